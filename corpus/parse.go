@@ -1,7 +1,156 @@
 package corpus
 
-// Parse reads a Document's clean text into a Response. It is pure: no I/O.
-// STUB.
+import (
+	"sort"
+	"strings"
+)
+
+// Parse reads a Document's clean text into a Response: the letter's
+// metadata, the request's questions (with parts), the answer to each and the
+// stance taken on each. It is pure (no I/O) and never fails on text: a letter
+// whose questions cannot be found parses to a Response with no questions.
+// The error is reserved for a Document that carries no text at all.
 func Parse(doc Document) (Response, error) {
-	return Response{Source: doc.Source, SHA256: doc.SHA256}, nil
+	if strings.TrimSpace(doc.Text) == "" {
+		return Response{}, ErrEmpty
+	}
+	// Extractors give valid UTF-8; text from elsewhere may not be, and the
+	// Response must survive a JSON round trip.
+	lines := strings.Split(strings.ToValidUTF8(doc.Text, "\uFFFD"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	m := parseMeta(lines)
+	resp := Response{
+		Source:    doc.Source,
+		SHA256:    doc.SHA256,
+		Authority: m.Authority,
+		Reference: m.Reference,
+		Date:      m.Date,
+		Received:  m.Received,
+		Title:     m.Title,
+	}
+	p := newLetter(lines, detectRegime(doc.Text))
+	p.findQuestions()
+	p.findKeyedAnswers()
+	p.findDecisions()
+	resp.Questions = p.result()
+	return resp, nil
 }
+
+// qkey names a question by part and number.
+type qkey struct{ part, num int }
+
+// qstate is a question while the letter is being read.
+type qstate struct {
+	key     qkey
+	text    []string
+	context string
+	// answer lines found for this question; answerFrom says where they came
+	// from, so that a keyed answer in the response replaces an inline one
+	// only when that is what the letter did.
+	answer     []string
+	hasAnswer  bool
+	decisions  []decision
+	firstLine  int
+	answerLine int // line where the answer started, -1 when none
+}
+
+// letter is the working state of one parse.
+type letter struct {
+	lines     []string
+	regime    Regime
+	questions []*qstate
+	byKey     map[qkey]*qstate
+	runStyle  string
+	// respStart is the first line after the restated request, where the
+	// authority's own answer begins (len(lines) when the layout interleaves
+	// questions and answers to the end).
+	respStart int
+	// used marks lines consumed as question or answer text, so that the
+	// search for decision sentences reads only the rest.
+	used []bool
+	// letterDecisions apply to every question without its own answer.
+	letterDecisions []decision
+	// refinements are heading-like citations ("Section 31 (1) (a)(b), Law
+	// Enforcement") that make a decision's bare "Section 31 (1)" precise.
+	refinements []citation
+	// labels caches parseLabel of every line: several passes look at them.
+	labels []label
+}
+
+func newLetter(lines []string, r Regime) *letter {
+	p := &letter{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
+	p.labels = make([]label, len(lines))
+	for i, l := range lines {
+		p.labels[i] = parseLabel(l)
+	}
+	return p
+}
+
+func (p *letter) add(part, num, line int, text, context string) *qstate {
+	k := qkey{part, num}
+	if q, ok := p.byKey[k]; ok {
+		return q
+	}
+	q := &qstate{key: k, context: context, firstLine: line, answerLine: -1}
+	if text != "" {
+		q.text = append(q.text, text)
+	}
+	p.questions = append(p.questions, q)
+	p.byKey[k] = q
+	return q
+}
+
+// result turns the working state into the Response's questions, in order of
+// part then number.
+func (p *letter) result() []Question {
+	var out []Question
+	for _, q := range p.questions {
+		text := joinText(q.text)
+		answer := joinText(q.answer)
+		st := p.stanceOf(q, answer)
+		out = append(out, Question{
+			ID:      QuestionID(q.key.part, q.key.num),
+			Part:    q.key.part,
+			Number:  q.key.num,
+			Text:    text,
+			Answer:  answer,
+			Stance:  st,
+			Context: q.context,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Part != out[j].Part {
+			return out[i].Part < out[j].Part
+		}
+		return out[i].Number < out[j].Number
+	})
+	return out
+}
+
+// joinText joins wrapped lines into running text, keeping paragraph breaks
+// as a single newline.
+func joinText(lines []string) string {
+	var b strings.Builder
+	para := false
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.ReplaceAll(l, "\t", " "))
+		if l == "" {
+			para = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			if para {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		para = false
+		b.WriteString(l)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func splitLines(s string) []string { return strings.Split(s, "\n") }

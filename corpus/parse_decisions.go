@@ -1,0 +1,368 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// decision is a stance the letter applies outside an answer: a decision
+// paragraph naming questions ("citing Section 31 (1) to questions 1,3 in
+// part 1"), or a sentence about the whole request.
+type decision struct {
+	line int
+	r    reading
+}
+
+// findKeyedAnswers reads the response that follows a restated request for
+// answers keyed back to the questions: "Question 7 – ...", "Q2:", "A3",
+// "In answer to point 3", or a second numbered run, under part headings
+// ("Part 2") where the request had parts.
+func (p *letter) findKeyedAnswers() {
+	if len(p.questions) == 0 {
+		return
+	}
+	st := &runState{part: 1}
+	inArgument := false
+	for i := p.respStart; i < len(p.lines); i++ {
+		if p.used[i] {
+			continue
+		}
+		s := strings.TrimSpace(p.lines[i])
+		if s == "" {
+			if st.inAnswer {
+				p.appendLine(st, i, "")
+			}
+			continue
+		}
+		if n, _, ok := partHeading(s); ok {
+			st.part = n
+			st.cur, st.inAnswer = nil, false
+			p.used[i] = true
+			continue
+		}
+		if isBoilerplate(s) || isArgumentHeading(s) {
+			st.cur, st.inAnswer = nil, false
+			inArgument = isArgumentHeading(s)
+			continue
+		}
+		lab := p.labels[i]
+		if p.isAnswerKey(lab, st.part, inArgument) {
+			part := st.part
+			if _, ok := p.byKey[qkey{part, lab.nums[0]}]; !ok {
+				part = 1
+			}
+			save := st.part
+			st.part = part
+			p.startAnswer(st, i, lab.nums, lab.rest)
+			st.part = save
+			inArgument = false
+			continue
+		}
+		if st.inAnswer {
+			// A decision sentence or new section after an answer ends it.
+			if isResponseStart(s) && len(st.targets) > 0 && len(st.targets[0].answer) > 0 {
+				st.cur, st.inAnswer = nil, false
+				continue
+			}
+			p.appendLine(st, i, s)
+		}
+	}
+}
+
+// isAnswerKey reports whether a label in the response keys an answer to a
+// known question.
+func (p *letter) isAnswerKey(lab label, part int, inArgument bool) bool {
+	if lab.kind == labelNone || len(lab.nums) == 0 {
+		return false
+	}
+	_, ok := p.byKey[qkey{part, lab.nums[0]}]
+	if !ok {
+		_, ok = p.byKey[qkey{1, lab.nums[0]}]
+	}
+	if !ok {
+		return false
+	}
+	switch lab.kind {
+	case labelAnswer, labelQuestion:
+		return true
+	}
+	// A plain "2." in the response answers question 2 only outside an
+	// argument section, where numbered paragraphs are reasons.
+	return !inArgument
+}
+
+var (
+	// A reference to questions by number: "questions 1,3,4 and 6",
+	// "Q1-3", "points 2 & 5", "question 6".
+	reQuestionRef = regexp.MustCompile(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
+	// A part qualifier after a reference: "in part 1", "of part 2 of your
+	// request", "of the second part".
+	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from|under)\s+(?:the\s+)?(?:part|section|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
+	// The rest of the request: "all other questions", "the remaining
+	// questions", "the rest of your request".
+	reRestRef = regexp.MustCompile(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
+	// A whole part: "part 2 of your request", "all of part 2".
+	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|one|two|three|four)\s+of\s+(?:your|the)\s+request`)
+	// A sentence that applies a stance (not one that explains the law).
+	reApplies = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)`)
+)
+
+// qref is one reference to questions found in a sentence.
+type qref struct {
+	keys []qkey
+	rest bool // "all other questions"
+}
+
+// findDecisions reads sentences outside the questions and answers that
+// apply a stance to named questions or to the whole request.
+func (p *letter) findDecisions() {
+	p.collectRefinements()
+	var para []string
+	paraStart := -1
+	flush := func() {
+		if len(para) > 0 {
+			p.readDecisionParagraph(paraStart, strings.Join(para, " "))
+		}
+		para, paraStart = nil, -1
+	}
+	for i, l := range p.lines {
+		s := strings.TrimSpace(l)
+		if p.used[i] || s == "" {
+			flush()
+			continue
+		}
+		if isBoilerplate(s) && !reQuestionRef.MatchString(s) {
+			flush()
+			break
+		}
+		if isArgumentHeading(s) {
+			flush()
+			continue
+		}
+		if paraStart < 0 {
+			paraStart = i
+		}
+		para = append(para, s)
+	}
+	flush()
+}
+
+// readDecisionParagraph looks for decision sentences in one paragraph.
+func (p *letter) readDecisionParagraph(line int, text string) {
+	for _, sent := range splitSentences(text) {
+		if !reApplies.MatchString(sent) {
+			continue
+		}
+		r := classifyDecision(sent, p.regime)
+		if !r.signal {
+			continue
+		}
+		refs := p.questionRefs(sent)
+		if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
+			r.exemptions = p.refine(r.exemptions, line)
+		}
+		if len(refs) == 0 {
+			if line >= p.respStart || len(p.questions) == 0 || line > p.questions[0].firstLine {
+				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r})
+			}
+			continue
+		}
+		d := decision{line: line, r: r}
+		for _, ref := range refs {
+			if ref.rest {
+				for _, q := range p.questions {
+					if len(q.decisions) == 0 && !q.hasAnswer {
+						q.decisions = append(q.decisions, d)
+					}
+				}
+				continue
+			}
+			for _, k := range ref.keys {
+				if q, ok := p.byKey[k]; ok {
+					q.decisions = append(q.decisions, d)
+				}
+			}
+		}
+	}
+}
+
+// questionRefs finds the questions a sentence names, with their parts.
+func (p *letter) questionRefs(sent string) []qref {
+	var refs []qref
+	var pending [][]int // number lists waiting for a part qualifier
+	flushTo := func(part int) {
+		for _, nums := range pending {
+			var keys []qkey
+			for _, n := range nums {
+				keys = append(keys, qkey{part, n})
+			}
+			refs = append(refs, qref{keys: keys})
+		}
+		pending = nil
+	}
+	for _, m := range reQuestionRef.FindAllStringSubmatchIndex(sent, -1) {
+		nums := numbersIn(sent[m[2]:m[3]])
+		pending = append(pending, nums)
+		// The qualifier follows the list directly: a short window keeps a
+		// sentence with many references linear.
+		if q := rePartQualifier.FindStringSubmatch(sent[m[1]:min(len(sent), m[1]+48)]); q != nil {
+			flushTo(wordNumber(q[1] + q[2]))
+		}
+	}
+	flushTo(p.defaultPart())
+	for _, m := range reWholePart.FindAllStringSubmatchIndex(sent, -1) {
+		// Skip "questions 1-5 in part 2 of your request": a qualifier, not
+		// a whole part.
+		before := strings.ToLower(sent[max(0, m[0]-12):m[0]])
+		if strings.Contains(before, " in ") || strings.HasSuffix(strings.TrimSpace(before), "in") || strings.HasSuffix(strings.TrimSpace(before), "of") {
+			continue
+		}
+		part := wordNumber(sent[m[2]:m[3]])
+		var keys []qkey
+		for _, q := range p.questions {
+			if q.key.part == part {
+				keys = append(keys, q.key)
+			}
+		}
+		refs = append(refs, qref{keys: keys})
+	}
+	if reRestRef.MatchString(sent) {
+		refs = append(refs, qref{rest: true})
+	}
+	return refs
+}
+
+// defaultPart is the part an unqualified question number belongs to: part
+// 1 (the only part, or the first).
+func (p *letter) defaultPart() int { return 1 }
+
+// numbersIn expands a number list such as "1,3,4 and 6" or "1-5".
+func numbersIn(s string) []int {
+	toks := tokeniseNumList(s)
+	if len(toks) == 0 {
+		return nil
+	}
+	first := toks[0]
+	return expandNums(first, strings.Join(toks[1:], " "))
+}
+
+// reHeadingCitation is a short line that starts with a citation: the
+// heading under which a letter explains an exemption it applies
+// ("Section 31 (1) (a)(b), Law Enforcement").
+var reHeadingCitation = regexp.MustCompile(`(?i)^\W{0,3}(?:section|s\.?|regulation|reg\.?)\s*\d`)
+
+// collectRefinements records heading-like citations in the response: they
+// make a decision's bare section precise.
+func (p *letter) collectRefinements() {
+	for i := p.respStart; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if len(s) > 90 || !reHeadingCitation.MatchString(s) {
+			continue
+		}
+		for _, c := range findCitations(s, p.regime) {
+			c.Start = i // the line, for nearness
+			p.refinements = append(p.refinements, c)
+		}
+	}
+}
+
+// refine replaces a bare exemption ("s31(1)") with the more precise ones a
+// heading below it gives ("s31(1)(a)", "s31(1)(b)").
+func (p *letter) refine(exs []string, line int) []string {
+	var out []string
+	for _, e := range exs {
+		var more []string
+		for _, c := range p.refinements {
+			if c.Start < line {
+				continue
+			}
+			for _, r := range c.Exemptions {
+				if r != e && (strings.HasPrefix(r, e+"(") || (!strings.Contains(e, "(") && strings.HasPrefix(r, e+"("))) {
+					more = append(more, r)
+				}
+			}
+			if len(more) > 0 {
+				break
+			}
+		}
+		if len(more) == 0 {
+			more = []string{e}
+		}
+		out = append(out, more...)
+	}
+	return uniqueSorted(out)
+}
+
+// stanceOf decides a question's stance from its own answer, the decisions
+// naming it and the decisions about the whole request.
+func (p *letter) stanceOf(q *qstate, answer string) Stance {
+	var r reading
+	switch {
+	case q.hasAnswer && strings.TrimSpace(answer) != "":
+		r = classifyText(answer, p.regime)
+		r = p.combine(r, q)
+	case len(q.decisions) > 0:
+		r = latest(q.decisions)
+	default:
+		if d, ok := p.letterDecision(); ok {
+			r = d
+		} else {
+			r = reading{kind: Unknown}
+		}
+	}
+	if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
+		line := q.answerLine
+		if line < 0 {
+			line = q.firstLine
+		}
+		r.exemptions = p.refine(r.exemptions, 0)
+	}
+	ex := uniqueSorted(append([]string(nil), r.exemptions...))
+	if ex == nil {
+		ex = []string{}
+	}
+	return Stance{Kind: r.kind, Exemptions: ex}
+}
+
+// combine merges an answer's own reading with the decisions that name its
+// question: an answer that gives information where a decision withholds
+// part of it is a partial release; an answer that says only "exempt" takes
+// the decision's sections.
+func (p *letter) combine(r reading, q *qstate) reading {
+	if len(q.decisions) == 0 {
+		if !r.signal {
+			if d, ok := p.letterDecision(); ok && d.kind == Refused {
+				return r
+			}
+		}
+		return r
+	}
+	d := latest(q.decisions)
+	switch {
+	case (r.kind == Withheld || r.kind == NCND) && len(r.exemptions) == 0:
+		r.exemptions = d.exemptions
+	case r.kind == Released && !r.signal && (d.kind == Withheld || d.kind == PartiallyReleased):
+		return reading{kind: PartiallyReleased, exemptions: d.exemptions, signal: true}
+	}
+	return r
+}
+
+// letterDecision is the last decision about the whole request, if any.
+func (p *letter) letterDecision() (reading, bool) {
+	if len(p.letterDecisions) == 0 {
+		return reading{}, false
+	}
+	return latest(p.letterDecisions), true
+}
+
+// latest returns the last decision in letter order: in an internal review
+// the outcome comes after the original decision it replaces.
+func latest(ds []decision) reading {
+	best := ds[0]
+	for _, d := range ds[1:] {
+		if d.line >= best.line {
+			best = d
+		}
+	}
+	return best.r
+}

@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseLabel(t *testing.T) {
+	tests := []struct {
+		in    string
+		kind  labelKind
+		nums  []int
+		style string
+		rest  string
+	}{
+		{"1. Incumbent Supplier: who?", labelItem, []int{1}, "dot", "Incumbent Supplier: who?"},
+		{"- 1. Incumbent Supplier*", labelItem, []int{1}, "dot", "Incumbent Supplier"},
+		{"9. *Number of Sites; please*", labelItem, []int{9}, "dot", "Number of Sites; please"},
+		{"12)\tHow many", labelItem, []int{12}, "close", "How many"},
+		{"(3) The number of staff", labelItem, []int{3}, "paren", "The number of staff"},
+		{"4\tContract expiry", labelItem, []int{4}, "dot", "Contract expiry"},
+		{"2.Annual spend", labelItem, []int{2}, "dot", "Annual spend"},
+		{"1.5 million calls were made", labelNone, nil, "", ""},
+		{"Question 7 – tm_servicedesk@cumbria.police.uk", labelQuestion, []int{7}, "question", "tm_servicedesk@cumbria.police.uk"},
+		{"Q2: How many", labelQuestion, []int{2}, "q", "How many"},
+		{"Questions 1 & 2", labelQuestion, []int{1, 2}, "question", ""},
+		{"Questions 3-5: exempt", labelQuestion, []int{3, 4, 5}, "question", "exempt"},
+		{"Request 1", labelQuestion, []int{1}, "request", ""},
+		{"**Question 3:** What", labelQuestion, []int{3}, "question", "What"},
+		{"A1: Capita plc", labelAnswer, []int{1}, "answer", "Capita plc"},
+		{"A1 Capita plc", labelAnswer, []int{1}, "answer", "Capita plc"},
+		{"Answer 2 – none", labelAnswer, []int{2}, "answer", "none"},
+		{"In answer to point 3, we hold", labelAnswer, []int{3}, "answer", "we hold"},
+		{"Response to question 4: nil", labelAnswer, []int{4}, "answer", "nil"},
+		{"A 10 minute call", labelNone, nil, "", ""},
+		{"Part 2", labelNone, nil, "", ""},
+		{"The contact centre covers 2 sites.", labelNone, nil, "", ""},
+		{"3000", labelNone, nil, "", ""},
+		{"0800, 0845, 0870 number", labelNone, nil, "", ""},
+	}
+	for _, tt := range tests {
+		got := parseLabel(tt.in)
+		if got.kind != tt.kind || !reflect.DeepEqual(got.nums, tt.nums) || (tt.kind != labelNone && (got.style != tt.style || got.rest != tt.rest)) {
+			t.Errorf("parseLabel(%q) = %+v, want kind %d nums %v style %q rest %q", tt.in, got, tt.kind, tt.nums, tt.style, tt.rest)
+		}
+	}
+}
+
+func TestPartHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want bool
+	}{
+		{"The first part of my request relates to contact centre service contracts", 1, true},
+		{"The second part of my request relates to the use inbound network services", 2, true},
+		{"Part 2", 2, true},
+		{"PART TWO – Inbound network", 2, true},
+		{"Contract 1", 1, true},
+		{"Section B: staffing", 2, true},
+		{"Section 12 – cost limit", 0, false},
+		{"Section 31 (1) (a)(b), Law Enforcement.", 0, false},
+		{"Part 2 of your request is exempt under section 43", 0, false},
+		{"Partnership working", 0, false},
+	}
+	for _, tt := range tests {
+		n, _, ok := partHeading(tt.in)
+		if ok != tt.want || n != tt.n {
+			t.Errorf("partHeading(%q) = %d, %v; want %d, %v", tt.in, n, ok, tt.n, tt.want)
+		}
+	}
+}
+
+func TestQuestionRefs(t *testing.T) {
+	p := newLetter(nil, FOIA)
+	for part := 1; part <= 2; part++ {
+		for n := 1; n <= 12; n++ {
+			p.add(part, n, 0, "q", "")
+		}
+	}
+	tests := []struct {
+		in   string
+		want []qkey
+		rest bool
+	}{
+		{"citing the exemption Section 31 (1) to questions 1,3,4 in part 1 of your request and questions 1-3 in part 2 of your request",
+			[]qkey{{1, 1}, {1, 3}, {1, 4}, {2, 1}, {2, 2}, {2, 3}}, false},
+		{"The response to questions 2, 7,9 and 12 in part 1 and question 6 in part 2 is provided below",
+			[]qkey{{1, 2}, {1, 7}, {1, 9}, {1, 12}, {2, 6}}, false},
+		{"Q1-3 are exempt", []qkey{{1, 1}, {1, 2}, {1, 3}}, false},
+		{"Section 43(2) applies to all other questions", nil, true},
+		{"All of part 2 of your request is refused", []qkey{{2, 1}, {2, 2}, {2, 3}, {2, 4}, {2, 5}, {2, 6}, {2, 7}, {2, 8}, {2, 9}, {2, 10}, {2, 11}, {2, 12}}, false},
+		{"We hold 12 records.", nil, false},
+	}
+	for _, tt := range tests {
+		var got []qkey
+		rest := false
+		for _, r := range p.questionRefs(tt.in) {
+			got = append(got, r.keys...)
+			rest = rest || r.rest
+		}
+		if !reflect.DeepEqual(got, tt.want) || rest != tt.rest {
+			t.Errorf("questionRefs(%q) = %v rest %v; want %v rest %v", tt.in, got, rest, tt.want, tt.rest)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	got := splitSentences("We rely on s.40(2) of the Act. The figure is 3. See e.g. the annex; thanks")
+	want := []string{"We rely on s.40(2) of the Act.", "The figure is 3.", "See e.g. the annex;", "thanks"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("splitSentences = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,205 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// labelKind says what a line's leading label makes of it.
+type labelKind int
+
+const (
+	labelNone     labelKind = iota
+	labelItem               // "1.", "1)", "(1)", "1<TAB>": a numbered item, question or answer
+	labelQuestion           // "Q1", "Question 1", "Request 1", "Point 1": keyed to a question
+	labelAnswer             // "A1", "Answer 1", "Response to question 1": an answer keyed back
+)
+
+// label is a line's leading number label.
+type label struct {
+	kind  labelKind
+	nums  []int  // the question numbers it names (several for "Questions 1 & 2")
+	style string // how it was written, so that runs of one style hold together
+	rest  string // the line after the label
+}
+
+var (
+	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
+	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|request|req|point|item|part)\.?)\s*(\d{1,2})([a-z])?((?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
+	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
+	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:in\s+)?(?:a|ans|answer|response|reply|our\s+response|force\s+response)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?\s+(?:questions?|q|point|request|item)\.?)?)\s*(\d{1,2})([a-z])?((?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—,]\s*|\s+|$)`)
+	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
+	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
+	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
+	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#]+\s*|\*+)`)
+	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
+)
+
+// parseLabel reads the label at the start of s, if any.
+func parseLabel(s string) label {
+	s = strings.TrimSpace(s)
+	t := strings.TrimSpace(reLeadNoise.ReplaceAllString(s, ""))
+	t = strings.TrimLeft(t, "*_ ")
+	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) {
+		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
+		return label{kind: labelAnswer, nums: nums, style: "answer", rest: cleanRest(t[m[1]:])}
+	}
+	if m := reKeyedQuestion.FindStringSubmatchIndex(t); m != nil {
+		word := strings.ToLower(t[m[2]:m[3]])
+		if word == "part" {
+			return label{}
+		}
+		nums := expandNums(t[m[4]:m[5]], t[m[8]:m[9]])
+		style := strings.TrimSuffix(word, "s")
+		if style == "qu" {
+			style = "q"
+		}
+		return label{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(t[m[1]:])}
+	}
+	if m := reItem.FindStringSubmatchIndex(t); m != nil {
+		var num, style string
+		switch {
+		case m[2] >= 0:
+			num, style = t[m[2]:m[3]], "paren"
+		case m[4] >= 0:
+			num = t[m[4]:m[5]]
+			style = "dot"
+			if strings.HasPrefix(t[m[5]:], ")") {
+				style = "close"
+			}
+		default:
+			// "1.Incumbent": a dot glued to the text (common in extracted PDFs).
+			num, style = t[m[6]:m[7]], "dot"
+			if unicode.IsDigit(rune(t[m[8]])) {
+				return label{} // "1.5 million", a decimal
+			}
+		}
+		n, _ := strconv.Atoi(num)
+		rest := t[m[1]:]
+		if style == "dot" && m[6] >= 0 {
+			rest = t[m[8]:]
+		}
+		if n == 0 {
+			return label{}
+		}
+		return label{kind: labelItem, nums: []int{n}, style: style, rest: cleanRest(rest)}
+	}
+	return label{}
+}
+
+// startsWithAWord rejects "A 10 minute call" and "Answer 3 calls" style
+// false positives: a bare "A" label must be glued to its number or followed
+// by punctuation.
+func startsWithAWord(t string, m []int) bool {
+	head := strings.ToLower(strings.TrimSpace(t[:m[2]]))
+	if head != "a" && head != "a." {
+		return false
+	}
+	// "A1", "A1.", "A 1:" are labels; "A 10 minute" is a sentence.
+	after := t[m[2]:m[1]]
+	if strings.HasPrefix(t, "A") && m[2] == 1 {
+		return false
+	}
+	return !strings.ContainsAny(after, ":.)–—-")
+}
+
+// expandNums turns the first number and a tail such as ", 3 & 5" or "-5"
+// into the list of numbers named.
+func expandNums(first, tail string) []int {
+	n, _ := strconv.Atoi(first)
+	nums := []int{n}
+	seen := map[int]bool{n: true}
+	add := func(v int) {
+		// A list names each question once; more than a hundred is not a
+		// list of questions.
+		if !seen[v] && len(nums) < 100 {
+			seen[v] = true
+			nums = append(nums, v)
+		}
+	}
+	prev := n
+	rangeNext := false
+	for _, tok := range tokeniseNumList(tail) {
+		switch tok {
+		case "-", "–", "to":
+			rangeNext = true
+		case ",", "&", "and":
+		default:
+			v, _ := strconv.Atoi(tok)
+			if rangeNext && v > prev && v-prev <= 50 {
+				for k := prev + 1; k <= v; k++ {
+					add(k)
+				}
+			} else {
+				add(v)
+			}
+			prev = v
+			rangeNext = false
+		}
+	}
+	return nums
+}
+
+var reNumTok = regexp.MustCompile(`\d{1,3}|-|–|,|&|\band\b|\bto\b`)
+
+func tokeniseNumList(s string) []string {
+	return reNumTok.FindAllString(strings.ToLower(s), -1)
+}
+
+// cleanRest strips emphasis left around a label's text.
+func cleanRest(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "*_:–—-. \t")
+	s = strings.TrimRight(s, "*_ ")
+	return strings.TrimSpace(s)
+}
+
+// partHeading recognises a line that opens a part of a request: "Part 2",
+// "PART TWO – inbound", "The second part of my request relates to ...",
+// "Contract 1", "Section B". It returns the part number and the heading's
+// own text (the part's context).
+func partHeading(s string) (int, string, bool) {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_#"))
+	if m := rePartWord.FindStringSubmatch(t); m != nil {
+		if n := wordNumber(m[1]); n > 0 {
+			return n, t, true
+		}
+	}
+	if m := rePartNum.FindStringSubmatch(t); m != nil {
+		n := wordNumber(m[1] + m[2])
+		rest := strings.TrimSpace(t[len(m[0]):])
+		// "Part 2 of your request is exempt under section 43" is a
+		// sentence about a part, not a heading.
+		if n > 0 && n <= 20 && !reStanceWord.MatchString(rest) && len(strings.Fields(rest)) <= 12 {
+			return n, t, true
+		}
+	}
+	return 0, "", false
+}
+
+var (
+	rePartWord = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?`)
+	rePartNum  = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
+)
+
+// wordNumber reads "2", "two", "second", "2nd" and "B" as 2.
+func wordNumber(s string) int {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	words := map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+	}
+	if n, ok := words[s]; ok {
+		return n
+	}
+	if len(s) == 1 && s[0] >= 'a' && s[0] <= 'f' {
+		return int(s[0]-'a') + 1
+	}
+	return 0
+}

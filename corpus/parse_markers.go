@@ -1,0 +1,49 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Phrases that mark the structure of a letter. They are matched on a
+// lower-cased line.
+var (
+	// The response proper begins: the request has been restated and the
+	// authority now answers.
+	reResponseStart = regexp.MustCompile(`(?i)^(?:our\s+|the\s+|force\s+|council\s+|trust\s+)?(?:response|responses|answers?|reply|decision|outcome)s?\s*[:.]?\s*$|(?:has\s+now\s+been\s+(?:considered|completed|processed)|(?:i|we)\s+(?:can|am able to|are able to)\s+(?:now\s+)?(?:confirm|provide|advise|respond)|please\s+find\s+(?:below|attached|enclosed|our|the)|(?:response|answers?)\s+to\s+your\s+(?:request|questions)|(?:in|by\s+way\s+of)\s+response\s+to\s+your\s+request|(?:i|we)\s+(?:have|has)\s+(?:now\s+)?(?:completed|considered)|your\s+request\s+(?:for\s+information\s+)?has\s+been\s+(?:considered|processed|dealt)|i\s+(?:can|will)\s+now\s+respond|the\s+information\s+(?:you\s+)?requested\s+is\s+(?:as\s+follows|below|provided)|(?:the|our)\s+(?:council|force|trust|department|authority|constabulary|service|university|board)'?s?\s+response)`)
+
+	// Unnumbered labels that introduce an answer in interleaved layouts:
+	// "Response:", "Answer", "Our response:", "A:", "Reply –".
+	reAnswerLabel = regexp.MustCompile(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided|outcome|decision)\**\s*(?:[:.\-–—]\s*|$)|^A\s*[:–—]\s*`)
+
+	// Unnumbered labels that introduce a question in interleaved layouts:
+	// "You asked:", "Request:", "Question:", "Your request:", "REQUEST".
+	reQuestionLabel = regexp.MustCompile(`(?i)^\**(?:you\s+asked|your\s+request|request|question|q|information\s+requested|you\s+requested)\**\s*(?:[:.\-–—]\s*|$)`)
+
+	// Boilerplate that ends any answer: complaint rights, sign-off, re-use.
+	reBoilerplate = regexp.MustCompile(`(?i)^(?:complaint\s+rights|your\s+right\s+to\s+(?:complain|request|appeal|an?\s+internal)|right\s+(?:of|to)\s+(?:complain|appeal|review)|if\s+you\s+are\s+(?:dis)?(?:satisfied|unhappy|not\s+satisfied)|if\s+you\s+(?:wish\s+to\s+)?(?:complain|request\s+an?\s+(?:internal\s+)?review|have\s+any\s+(?:further\s+)?(?:queries|questions))|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|many\s+thanks|whilst\s+every\s+care|copyright|re-?use\s+of\s+(?:the\s+)?information|information\s+commissioner|scottish\s+information\s+commissioner|i\s+would\s+like\s+to\s+take\s+this\s+opportunity|thank\s+you\s+for\s+your\s+interest|please\s+(?:do\s+not\s+hesitate|contact\s+us)|if\s+you\s+require\s+any\s+further|appeal\s+procedure|review\s+procedure|your\s+rights)`)
+
+	// Sections that argue an exemption rather than answer a question. They
+	// end an answer and their section mentions are not stances.
+	reArgumentHeading = regexp.MustCompile(`(?i)^(?:evidence\s+of\s+harm|harm\b|public\s+interest(?:\s+test)?|factors\s+favou?ring|balance\s+test|balancing\s+test|the\s+public\s+interest|reasons?\s+for\s+(?:decision|refusal)|prejudice\s+test|overall\s+harm|exemptions?\s+applied|legislation|the\s+law|annex|appendix)\b`)
+)
+
+// isResponseStart reports whether a line opens the authority's answer.
+func isResponseStart(s string) bool {
+	return reResponseStart.MatchString(strings.TrimSpace(s))
+}
+
+// isBoilerplate reports whether a line opens closing boilerplate.
+func isBoilerplate(s string) bool {
+	return reBoilerplate.MatchString(strings.TrimSpace(strings.Trim(s, "*_# ")))
+}
+
+// isArgumentHeading reports whether a line opens a harm or public-interest
+// argument (short lines only: a heading, not a sentence).
+func isArgumentHeading(s string) bool {
+	t := strings.TrimSpace(strings.Trim(s, "*_# "))
+	return len(t) < 70 && reArgumentHeading.MatchString(t)
+}
+
+// reRequestLeadIn marks the sentence that introduces the quoted request.
+var reRequestLeadIn = regexp.MustCompile(`(?i)(?:you\s+(?:asked|requested|wrote|seek)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)

@@ -1,0 +1,378 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// findQuestions reads the restated request: the numbered items (with parts
+// whose numbering restarts), and, where the layout interleaves them, the
+// answer that follows each. It sets respStart to where the authority's own
+// response begins.
+func (p *letter) findQuestions() {
+	if p.findTableQuestions() {
+		return
+	}
+	start := p.firstItem()
+	if start < 0 {
+		p.findUnnumberedQuestions()
+		return
+	}
+	p.readRun(start)
+	p.splitInlineAnswers()
+}
+
+// firstItem finds the line of the request's first numbered question: the
+// first item numbered 1 that a second item numbered 2 follows (a lone "1."
+// in a letterhead or an address is not a request).
+func (p *letter) firstItem() int {
+	for i := range p.lines {
+		lab := p.labels[i]
+		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 {
+			continue
+		}
+		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j < i+80; j++ {
+			next := p.labels[j]
+			if next.kind == lab.kind && next.style == lab.style && len(next.nums) > 0 && next.nums[0] == 2 {
+				return i
+			}
+		}
+		// A single question is still a request when it is labelled as one.
+		if lab.kind == labelQuestion {
+			return i
+		}
+	}
+	return -1
+}
+
+// runState tracks the reading of a numbered run.
+type runState struct {
+	part        int
+	pendingPart int
+	partContext string
+	cur         *qstate
+	inAnswer    bool
+	last        int
+	sawAnswer   bool
+	// targets are the questions an answer being read belongs to: several
+	// for a grouped answer ("A1 & 2").
+	targets []*qstate
+}
+
+// readRun reads numbered items from line start until the request ends.
+func (p *letter) readRun(start int) {
+	first := p.labels[start]
+	p.runStyle = first.style
+	st := &runState{part: 1}
+	// A part heading before the first item names part 1 (or 2...).
+	if n, ctx, ok := p.partHeadingBefore(start); ok {
+		st.part = n
+		st.partContext = ctx
+	}
+	for i := start; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if s == "" {
+			p.appendLine(st, i, "")
+			continue
+		}
+		if n, ctx, ok := partHeading(s); ok && !st.inAnswer {
+			st.pendingPart = n
+			st.partContext = ctx
+			st.cur = nil
+			p.used[i] = true
+			continue
+		}
+		lab := p.labels[i]
+		switch {
+		case lab.kind == labelAnswer:
+			p.startAnswer(st, i, lab.nums, lab.rest)
+			continue
+		case (lab.kind == labelItem || lab.kind == labelQuestion) && lab.style == p.runStyle && len(lab.nums) == 1:
+			n := lab.nums[0]
+			switch {
+			case st.pendingPart > 0 && n == 1:
+				st.part, st.pendingPart = st.pendingPart, 0
+				p.newQuestion(st, i, n, lab.rest)
+				continue
+			case st.cur == nil && st.last == 0 && n == 1:
+				p.newQuestion(st, i, n, lab.rest)
+				continue
+			case n > st.last && n <= st.last+2:
+				p.newQuestion(st, i, n, lab.rest)
+				continue
+			case n <= st.last:
+				// Numbering goes back without a part heading: the letter is now
+				// answering the questions it restated.
+				if n == 1 && p.partCueBetween(st, i) {
+					st.part++
+					p.newQuestion(st, i, n, lab.rest)
+					continue
+				}
+				p.respStart = i
+				return
+			}
+		case lab.kind == labelQuestion && lab.style != p.runStyle && p.runStyle != "q" && p.runStyle != "question" && p.runStyle != "request":
+			// "Question 2 – ..." after a "1." run: answers keyed back.
+			if _, ok := p.byKey[qkey{st.part, lab.nums[0]}]; ok && !st.inAnswer {
+				p.respStart = i
+				return
+			}
+		}
+		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
+			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
+			if rest == "" && p.keyedAnswersFollow(i, st.part) {
+				// A "Response" heading over answers keyed back by number:
+				// the restated request has ended.
+				p.respStart = i
+				return
+			}
+			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
+			continue
+		}
+		if !st.sawAnswer && !st.inAnswer && st.cur != nil && isResponseStart(s) && i > st.cur.firstLine {
+			p.respStart = i
+			return
+		}
+		if isBoilerplate(s) || isArgumentHeading(s) {
+			if st.inAnswer || st.cur != nil {
+				p.respStart = i
+				return
+			}
+		}
+		p.appendLine(st, i, s)
+	}
+	p.respStart = len(p.lines)
+}
+
+func (p *letter) newQuestion(st *runState, i, n int, text string) {
+	ctx := ""
+	if st.partContext != "" {
+		ctx = st.partContext
+	}
+	st.cur = p.add(st.part, n, i, text, ctx)
+	st.last = n
+	st.inAnswer = false
+	st.targets = st.targets[:0]
+	p.used[i] = true
+}
+
+// startAnswer opens the answer to the questions numbered nums in the
+// current part (or to the current question when none of them exists).
+// Grouped answers ("A1 & 2") give their text to every question named.
+func (p *letter) startAnswer(st *runState, i int, nums []int, rest string) {
+	st.targets = st.targets[:0]
+	for _, n := range nums {
+		if q, ok := p.byKey[qkey{st.part, n}]; ok {
+			st.targets = append(st.targets, q)
+		}
+	}
+	if len(st.targets) == 0 && st.cur != nil {
+		st.targets = append(st.targets, st.cur)
+	}
+	for _, q := range st.targets {
+		q.hasAnswer = true
+		q.answerLine = i
+		if rest != "" {
+			q.answer = append(q.answer, rest)
+		}
+	}
+	if len(st.targets) > 0 {
+		st.cur = st.targets[len(st.targets)-1]
+	}
+	st.inAnswer = len(st.targets) > 0
+	st.sawAnswer = st.sawAnswer || st.inAnswer
+	p.used[i] = true
+}
+
+func (p *letter) appendLine(st *runState, i int, s string) {
+	if st.cur == nil {
+		if st.pendingPart > 0 || st.partContext != "" {
+			if s != "" && len(st.partContext) < 400 {
+				st.partContext = strings.TrimSpace(st.partContext + " " + s)
+			}
+		}
+		return
+	}
+	p.used[i] = true
+	if st.inAnswer {
+		for _, q := range st.targets {
+			q.answer = append(q.answer, s)
+		}
+		return
+	}
+	st.cur.text = append(st.cur.text, s)
+}
+
+// partHeadingBefore looks back from the first item for a part heading and
+// its preamble ("The first part of my request relates to ...").
+func (p *letter) partHeadingBefore(start int) (int, string, bool) {
+	for j := start - 1; j >= 0 && j >= start-25; j-- {
+		if n, ctx, ok := partHeading(p.lines[j]); ok {
+			var b strings.Builder
+			b.WriteString(ctx)
+			for k := j + 1; k < start && b.Len() < 400; k++ {
+				if t := strings.TrimSpace(p.lines[k]); t != "" {
+					b.WriteString(" ")
+					b.WriteString(t)
+				}
+			}
+			return n, b.String(), true
+		}
+	}
+	return 0, "", false
+}
+
+// partCueBetween reports whether the text since the current question hints
+// that a new part of the request begins ("For a contract relating to the
+// above", "The second part", "inbound network").
+func (p *letter) partCueBetween(st *runState, i int) bool {
+	if st.cur == nil {
+		return false
+	}
+	for j := st.cur.firstLine + 1; j < i; j++ {
+		l := strings.ToLower(p.lines[j])
+		if strings.Contains(l, " part ") || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
+			return !isResponseStart(p.lines[j])
+		}
+	}
+	return false
+}
+
+// splitInlineAnswers handles interleaved layouts without answer labels: a
+// question, a paragraph break, then the answer ("1. How many ...?" / "We
+// hold 12."). It only acts when most questions show that shape, so that a
+// question's own second paragraph is not mistaken for an answer.
+func (p *letter) splitInlineAnswers() {
+	split := map[*qstate]int{}
+	for _, q := range p.questions {
+		if q.hasAnswer {
+			return
+		}
+		if k := inlineAnswerAt(q.text); k > 0 {
+			split[q] = k
+		}
+	}
+	if len(p.questions) < 2 || len(split)*2 < len(p.questions) {
+		return
+	}
+	for q, k := range split {
+		q.answer = append(q.answer, q.text[k:]...)
+		q.text = q.text[:k]
+		q.hasAnswer = true
+	}
+}
+
+// inlineAnswerAt returns the index of the first line after a paragraph
+// break that follows a line ending a question, or 0.
+func inlineAnswerAt(text []string) int {
+	for k := 1; k < len(text); k++ {
+		if text[k] != "" || k+1 >= len(text) {
+			continue
+		}
+		prev := strings.TrimSpace(text[k-1])
+		if strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "*") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// findUnnumberedQuestions reads layouts that label rather than number:
+// "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question
+// label opens the next question.
+func (p *letter) findUnnumberedQuestions() {
+	st := &runState{part: 1}
+	n := 0
+	started := false
+	for i, raw := range p.lines {
+		s := strings.TrimSpace(raw)
+		if reQuestionLabel.MatchString(s) && !isResponseStart(s) {
+			rest := strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
+			n++
+			started = true
+			p.newQuestion(st, i, n, rest)
+			continue
+		}
+		if !started {
+			continue
+		}
+		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) {
+			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
+			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
+			continue
+		}
+		if isBoilerplate(s) {
+			p.respStart = i
+			st.cur = nil
+			continue
+		}
+		p.appendLine(st, i, s)
+	}
+	if !started {
+		p.respStart = 0
+		p.findParagraphQuestion()
+	}
+}
+
+// findParagraphQuestion handles a request quoted as prose without numbers
+// or labels: the quoted request becomes one question, P1.Q1.
+func (p *letter) findParagraphQuestion() {
+	for i, raw := range p.lines {
+		l := strings.ToLower(raw)
+		if !reRequestLeadIn.MatchString(l) {
+			continue
+		}
+		var text []string
+		j := i + 1
+		for ; j < len(p.lines); j++ {
+			s := strings.TrimSpace(p.lines[j])
+			if s == "" && len(text) > 0 {
+				break
+			}
+			if isResponseStart(s) {
+				break
+			}
+			if s != "" {
+				text = append(text, s)
+			}
+		}
+		if len(text) == 0 {
+			continue
+		}
+		q := p.add(1, 1, i, "", "")
+		q.text = text
+		for k := i; k < j; k++ {
+			p.used[k] = true
+		}
+		p.respStart = j
+		return
+	}
+}
+
+// keyedAnswersFollow reports whether, within the next few lines after i,
+// an answer is keyed back to an existing question by number: then a bare
+// "Response" line is a section heading, not the answer to the question
+// just read.
+func (p *letter) keyedAnswersFollow(i, part int) bool {
+	seen := 0
+	for j := i + 1; j < len(p.lines) && seen < 6; j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		seen++
+		if _, _, ok := partHeading(s); ok {
+			return true
+		}
+		lab := p.labels[j]
+		if lab.kind == labelNone || len(lab.nums) == 0 {
+			continue
+		}
+		if _, ok := p.byKey[qkey{part, lab.nums[0]}]; ok && lab.nums[0] == 1 || lab.kind == labelAnswer {
+			return true
+		}
+	}
+	return false
+}

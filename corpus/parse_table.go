@@ -1,0 +1,176 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	reQuestionHeader = regexp.MustCompile(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
+	reAnswerHeader   = regexp.MustCompile(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
+)
+
+// findTableQuestions reads the two-column layout: a table whose rows hold
+// a question and its answer (with an optional number column), exported from
+// Word to PDF, HTML or DOCX. Cells arrive separated by tabs; a wrapped cell
+// continues on lines of its own, with a leading tab when it is in the
+// answer column. It reports whether such a table was found.
+func (p *letter) findTableQuestions() bool {
+	start, qcol, acol, numbered := p.tableStart()
+	if start < 0 {
+		return false
+	}
+	var cur *qstate
+	n := 0
+	lastRow := start
+	for i := start; i < len(p.lines); i++ {
+		raw := p.lines[i]
+		s := strings.TrimSpace(raw)
+		if s == "" {
+			continue
+		}
+		if isBoilerplate(s) {
+			break
+		}
+		cells := splitCells(raw)
+		if len(cells) >= 2 && reQuestionHeader.MatchString(cells[0]) && reAnswerHeader.MatchString(cells[len(cells)-1]) {
+			p.used[i] = true // a header repeated on a new page
+			continue
+		}
+		rowStart := false
+		num := 0
+		if numbered {
+			if lab := parseLabel(cells[0] + " "); lab.kind != labelNone && len(cells) >= 2 {
+				rowStart, num = true, lab.nums[0]
+			} else if v := atoiSafe(strings.TrimRight(cells[0], ".)")); v > 0 && v < 100 && len(cells) >= 2 {
+				rowStart, num = true, v
+			}
+		} else if len(cells) >= 2 && cells[0] != "" {
+			rowStart = true
+			if lab := parseLabel(cells[0]); lab.kind != labelNone {
+				num = lab.nums[0]
+			}
+		}
+		switch {
+		case rowStart:
+			if num == 0 || num <= n {
+				num = n + 1
+			}
+			n = num
+			cur = p.add(1, n, i, "", "")
+			q := cellAt(cells, qcol)
+			if !numbered {
+				if lab := parseLabel(q); lab.kind != labelNone {
+					q = lab.rest
+				}
+			}
+			if q != "" {
+				cur.text = append(cur.text, q)
+			}
+			if a := cellAt(cells, acol); a != "" {
+				cur.answer = append(cur.answer, a)
+				cur.hasAnswer = true
+				cur.answerLine = i
+			}
+			p.used[i] = true
+			lastRow = i
+		case cur != nil && i-lastRow <= 8:
+			// A wrapped cell: a leading tab puts it in the answer column.
+			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
+				a := strings.Join(nonEmpty(cells), " ")
+				if len(cells) >= 2 && cells[0] != "" {
+					cur.text = append(cur.text, cells[0])
+					a = strings.Join(nonEmpty(cells[1:]), " ")
+				}
+				cur.answer = append(cur.answer, a)
+				cur.hasAnswer = true
+			} else if len(cur.answer) == 0 || !strings.HasSuffix(strings.TrimSpace(strings.Join(cur.text, " ")), "?") && len(cur.answer) == 0 {
+				cur.text = append(cur.text, s)
+			} else {
+				cur.answer = append(cur.answer, s)
+			}
+			p.used[i] = true
+			lastRow = i
+		default:
+			i = len(p.lines)
+		}
+	}
+	if len(p.questions) < 1 {
+		return false
+	}
+	p.respStart = lastRow + 1
+	return true
+}
+
+// tableStart finds a question-and-answer table: a header row naming a
+// question column and an answer column, or rows whose first cells count
+// 1, 2, 3.
+func (p *letter) tableStart() (start, qcol, acol int, numbered bool) {
+	for i, raw := range p.lines {
+		cells := splitCells(raw)
+		if len(cells) < 2 {
+			continue
+		}
+		last := cells[len(cells)-1]
+		if reAnswerHeader.MatchString(last) && (reQuestionHeader.MatchString(cells[0]) || len(cells) == 3 && reQuestionHeader.MatchString(cells[1])) {
+			p.used[i] = true
+			if len(cells) >= 3 {
+				return i + 1, 1, 2, true
+			}
+			// "Question | Response" may still number its rows in the first
+			// column: look at the next row.
+			for j := i + 1; j < len(p.lines) && j < i+4; j++ {
+				if c := splitCells(p.lines[j]); len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 1 {
+					return i + 1, 1, 2, true
+				}
+			}
+			return i + 1, 0, 1, false
+		}
+	}
+	// Without a header: three-cell rows numbered 1, 2 in the first cell.
+	for i, raw := range p.lines {
+		cells := splitCells(raw)
+		if len(cells) < 3 || atoiSafe(strings.TrimRight(cells[0], ".)")) != 1 || len(cells[1]) < 10 {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
+			c := splitCells(p.lines[j])
+			if len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 2 {
+				return i, 1, 2, true
+			}
+		}
+	}
+	return -1, 0, 0, false
+}
+
+// splitCells splits a line at tabs, trimming each cell.
+func splitCells(s string) []string {
+	if !strings.Contains(s, "\t") {
+		return []string{strings.TrimSpace(s)}
+	}
+	parts := strings.Split(strings.TrimRight(s, " \t"), "\t")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+func cellAt(cells []string, i int) string {
+	if i < len(cells) {
+		if i == len(cells)-1 || i > 0 {
+			return strings.TrimSpace(strings.Join(cells[i:], " "))
+		}
+		return cells[i]
+	}
+	return ""
+}
+
+func nonEmpty(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}

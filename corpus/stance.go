@@ -1,0 +1,298 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// reading is what a piece of answer text says about a stance.
+type reading struct {
+	kind       StanceKind
+	exemptions []string
+	// signal is true when the text itself carried a stance (a refusal, a
+	// citation, "not held"); a plain answer is released without a signal.
+	signal bool
+}
+
+// Phrases that carry a stance. Matched on lower-cased text with spaces
+// folded.
+var (
+	reNCND     = regexp.MustCompile(`neither\s+confirm(?:s|ing)?\s+n?or\s+den(?:y|ies|ying)|will\s+not\s+confirm\s+or\s+deny|(?:can|could)\s*not\s+confirm\s+or\s+deny|\bncnd\b|neither\s+to\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply`)
+	reCost     = regexp.MustCompile(`appropriate\s+limit|cost\s+limit|costs?\s+(?:of\s+compliance\s+)?(?:would\s+)?exceed|exceeds?\s+the\s+(?:appropriate\s+|cost\s+|time\s+|fees?\s+)?limit|would\s+exceed\s+(?:the\s+)?(?:£\s?(?:450|600)|18|24)|\b(?:18|24)\s+hours\b|£\s?(?:450|600)\b|excessive\s+cost`)
+	reVex      = regexp.MustCompile(`vexatious|repeated\s+request|repeat\s+request|substantially\s+similar\s+request|manifestly\s+unreasonable`)
+	reNotHeld  = regexp.MustCompile(`(?:does|do|did)\s*(?:not|n't)\s+hold|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)`)
+	reWithheld = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
+	rePartial  = regexp.MustCompile(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
+	reSignpost = regexp.MustCompile(`reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
+	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
+	// Sentences that say an exemption is not used ("Section 40 does not
+	// apply") carry no stance.
+	reNotApplied = regexp.MustCompile(`(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
+)
+
+// classifyText reads the stance of an answer.
+func classifyText(text string, regime Regime) reading {
+	return classify(text, regime, false)
+}
+
+// classifyDecision reads the stance of a decision sentence, which names
+// questions rather than answering them: what else it says ("I can confirm
+// the force holds information") is not a partial release.
+func classifyDecision(text string, regime Regime) reading {
+	return classify(text, regime, true)
+}
+
+func classify(text string, regime Regime, decision bool) reading {
+	t := foldSpace(strings.ToLower(text))
+	if t == "" {
+		return reading{kind: Unknown}
+	}
+	cites := appliedCitations(text, regime)
+	var costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx []string
+	for _, ex := range cites {
+		switch provisionRole(ex) {
+		case roleCost:
+			costEx = append(costEx, ex)
+		case roleVexatious:
+			vexEx = append(vexEx, ex)
+		case roleNCND:
+			ncndEx = append(ncndEx, ex)
+		case roleNotHeld:
+			notHeldEx = append(notHeldEx, ex)
+		case roleSignpost:
+			signEx = append(signEx, ex)
+		case roleExemption:
+			contentEx = append(contentEx, ex)
+		}
+	}
+	cost := reCost.MatchString(t) || len(costEx) > 0
+	vex := reVex.MatchString(t) || len(vexEx) > 0
+	switch {
+	case reNCND.MatchString(t) || len(ncndEx) > 0:
+		// s12(2): finding out alone would exceed the limit. That is a
+		// cost refusal, not a neither-confirm-nor-deny.
+		if cost {
+			return reading{kind: Refused, exemptions: costEx, signal: true}
+		}
+		if len(ncndEx) == 0 {
+			ncndEx = contentEx
+		}
+		return reading{kind: NCND, exemptions: ncndEx, signal: true}
+	case cost && (len(contentEx) == 0 || len(costEx) > 0):
+		return reading{kind: Refused, exemptions: costEx, signal: true}
+	case vex && len(contentEx) == 0:
+		return reading{kind: Refused, exemptions: vexEx, signal: true}
+	case len(contentEx) > 0 && (reWithheld.MatchString(t) || len(cites) > 0):
+		if rePartial.MatchString(t) || !decision && hasReleasedContent(text) {
+			return reading{kind: PartiallyReleased, exemptions: contentEx, signal: true}
+		}
+		return reading{kind: Withheld, exemptions: contentEx, signal: true}
+	case reNotHeld.MatchString(t) || len(notHeldEx) > 0:
+		if !decision && hasReleasedContent(text) && !reNotHeld.MatchString(firstSentence(t)) {
+			return reading{kind: Released, exemptions: signEx}
+		}
+		return reading{kind: NotHeld, exemptions: notHeldEx, signal: true}
+	case len(signEx) > 0 || reSignpost.MatchString(t):
+		return reading{kind: Released, exemptions: signEx, signal: true}
+	case reWithheld.MatchString(t) && !reNotApplied.MatchString(t):
+		if rePartial.MatchString(t) || !decision && hasReleasedContent(text) {
+			return reading{kind: PartiallyReleased, signal: true}
+		}
+		return reading{kind: Withheld, signal: true}
+	case reReleased.MatchString(t):
+		return reading{kind: Released, signal: true}
+	}
+	return reading{kind: Released}
+}
+
+// appliedCitations returns the normalised exemptions cited in text in
+// sentences that apply them (not "section 40 does not apply"), skipping
+// other Acts.
+func appliedCitations(text string, regime Regime) []string {
+	var out []string
+	for _, s := range splitSentences(text) {
+		if reNotApplied.MatchString(strings.ToLower(s)) {
+			continue
+		}
+		for _, c := range findCitations(s, regime) {
+			out = append(out, c.Exemptions...)
+		}
+	}
+	return uniqueSorted(out)
+}
+
+// role is what a provision does to a request.
+type role int
+
+const (
+	roleOther     role = iota // not a ground for refusing (s1, s17 notice, other Acts)
+	roleExemption             // a content exemption: withheld
+	roleCost                  // s12, reg12(4)(b) on cost
+	roleVexatious             // s14
+	roleNCND                  // removes the duty to confirm or deny
+	roleNotHeld               // reg12(4)(a), FOISA s17 notice
+	roleSignpost              // s21, s22 and their equivalents: released
+)
+
+// ncndSubsections are the FOIA subsections that remove the duty to confirm
+// or deny, by section.
+var ncndSubsections = map[string]string{
+	"23": "5", "24": "2", "26": "3", "27": "4", "28": "3", "29": "2", "30": "3",
+	"31": "3", "32": "3", "33": "3", "34": "2", "35": "3", "36": "3", "37": "2",
+	"38": "2", "39": "2", "40": "5", "41": "2", "42": "2", "43": "3", "44": "2",
+}
+
+// provisionRole classifies a normalised exemption.
+func provisionRole(ex string) role {
+	switch {
+	case strings.HasPrefix(ex, "foisa:"):
+		sec, _ := splitSection(strings.TrimPrefix(ex, "foisa:s"))
+		switch sec {
+		case "12":
+			return roleCost
+		case "14":
+			return roleVexatious
+		case "17":
+			return roleNotHeld
+		case "18":
+			return roleNCND
+		case "25", "27":
+			return roleSignpost
+		}
+		if n := atoiSafe(sec); n >= 26 && n <= 41 {
+			return roleExemption
+		}
+		return roleOther
+	case strings.HasPrefix(ex, "reg"):
+		rest := strings.TrimPrefix(ex, "reg")
+		switch {
+		case strings.HasPrefix(rest, "12(4)(a)"):
+			return roleNotHeld
+		case strings.HasPrefix(rest, "12(4)(b)"):
+			return roleCost
+		case strings.HasPrefix(rest, "12(4)(d)"), strings.HasPrefix(rest, "6(1)(b)"):
+			return roleSignpost
+		case strings.HasPrefix(rest, "12(6)"), strings.HasPrefix(strings.ToLower(rest), "13(5a)"):
+			return roleNCND
+		case strings.HasPrefix(rest, "12"), strings.HasPrefix(rest, "13"):
+			return roleExemption
+		}
+		return roleOther
+	case strings.HasPrefix(ex, "s"):
+		sec, sub := splitSection(strings.TrimPrefix(ex, "s"))
+		switch sec {
+		case "12":
+			return roleCost
+		case "14":
+			return roleVexatious
+		case "21", "22":
+			return roleSignpost
+		}
+		n := atoiSafe(sec)
+		if n < 21 || n > 44 {
+			return roleOther
+		}
+		if want, ok := ncndSubsections[sec]; ok && sub != "" && strings.HasPrefix(strings.ToLower(sub), "("+strings.ToLower(want)) {
+			return roleNCND
+		}
+		return roleExemption
+	}
+	return roleOther
+}
+
+// splitSection splits "31(1)(a)" into "31" and "(1)(a)".
+func splitSection(s string) (string, string) {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+func atoiSafe(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' || n > 1000 {
+			return -1
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+var (
+	reRefusalTalk = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:see|refer|note)|see\s+(?:above|below)|as\s+(?:above|stated|previously)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
+)
+
+// hasReleasedContent reports whether some sentence of text gives
+// information rather than talking about withholding it: a figure, a name,
+// an address, a plain statement.
+func hasReleasedContent(text string) bool {
+	for _, s := range splitSentences(text) {
+		l := strings.ToLower(strings.TrimSpace(s))
+		if len(l) < 2 || reRefusalTalk.MatchString(l) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// splitSentences splits text at sentence ends, keeping "s.40" and "e.g."
+// whole.
+func splitSentences(text string) []string {
+	var out []string
+	start := 0
+	for _, m := range reSentenceEnd.FindAllStringIndex(text, -1) {
+		end := m[0] + 1
+		word := lastWord(text[start:m[0]])
+		if text[m[0]] == '.' && isAbbrev(word) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(text[start:end]))
+		start = m[1]
+	}
+	if start < len(text) {
+		out = append(out, strings.TrimSpace(text[start:]))
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \t(\n")
+	return strings.ToLower(s[i+1:])
+}
+
+func isAbbrev(w string) bool {
+	switch w {
+	case "s", "ss", "reg", "regs", "e.g", "i.e", "no", "nos", "para", "sch", "etc", "mr", "mrs", "ms", "dr", "st", "art", "sec", "v", "vs", "cf", "approx", "inc", "ltd", "co":
+		return true
+	}
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
+
+func firstSentence(t string) string {
+	s := splitSentences(t)
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func uniqueSorted(xs []string) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	sort.Strings(xs)
+	out := xs[:1]
+	for _, x := range xs[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

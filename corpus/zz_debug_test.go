@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+func TestDebugParse(t *testing.T) {
+	path := os.Getenv("DEBUG_PARSE")
+	if path == "" {
+		t.Skip()
+	}
+	doc, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := Parse(doc)
+	for _, q := range r.Questions {
+		b, _ := json.Marshal(q.Stance)
+		t.Logf("%s %s | %.70s | A: %.80s", q.ID, b, q.Text, q.Answer)
+	}
+	t.Logf("meta: %q %q %s %s %q", r.Authority, r.Reference, r.Date, r.Received, r.Title)
+}
+
+func TestDebugDecision(t *testing.T) {
+	s := os.Getenv("DEBUG_SENT")
+	if s == "" {
+		t.Skip()
+	}
+	p := newLetter(nil, FOIA)
+	t.Logf("applies=%v class=%+v refs=%+v", reApplies.MatchString(s), classifyText(s, FOIA), p.questionRefs(s))
+}
+
+func TestDebugBoiler(t *testing.T) {
+	path := os.Getenv("DEBUG_PARSE")
+	if path == "" {
+		t.Skip()
+	}
+	doc, _ := Load(path)
+	for i, l := range splitLines(doc.Text) {
+		if isBoilerplate(l) || isArgumentHeading(l) || isResponseStart(l) {
+			t.Logf("%d b=%v a=%v r=%v %q", i, isBoilerplate(l), isArgumentHeading(l), isResponseStart(l), l)
+		}
+	}
+}
