@@ -230,3 +230,23 @@ func TestFormatValue(t *testing.T) {
 		t.Errorf("Allowed returned the flag's own slice")
 	}
 }
+
+func TestWriteVersion(t *testing.T) {
+	v := Version{Version: "v0.1.0", Go: "go1.26.0", Platform: "linux/amd64"}
+	tests := []struct {
+		f       Format
+		want    string
+		wantErr error
+	}{
+		{Text, "foicheck v0.1.0 (go1.26.0 linux/amd64)\n", nil},
+		{JSON, "{\n  \"version\": \"v0.1.0\",\n  \"go\": \"go1.26.0\",\n  \"platform\": \"linux/amd64\"\n}\n", nil},
+		{CSV, "", ErrUnsupportedFormat},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		err := Config{}.WriteVersion(&buf, v, tt.f)
+		if !errors.Is(err, tt.wantErr) || buf.String() != tt.want {
+			t.Errorf("%s: got %q, %v; want %q, %v", tt.f, buf.String(), err, tt.want, tt.wantErr)
+		}
+	}
+}
