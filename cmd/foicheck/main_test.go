@@ -6,12 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/foicheck/foicheck/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -24,16 +27,38 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the command-line contract in testdata/script.
 func TestScripts(t *testing.T) {
+	examples, err := filepath.Abs(filepath.Join("..", "..", "examples"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
+		Setup: func(env *testscript.Env) error {
+			// The bundled example letters, read in place.
+			env.Setenv("EXAMPLES", examples)
+			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond != "pdf" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			return canReadPDF(filepath.Join(examples, "letters", "westmarch-foi-0456-22.pdf")), nil
+		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exits":    cmdExits,
 			"jsonpath": cmdJSONPath,
 			"lines":    cmdLines,
 		},
 	})
+}
+
+// canReadPDF reports whether this build extracts text from PDFs, which
+// the scripts marked [pdf] need.
+func canReadPDF(path string) bool {
+	_, err := corpus.Load(path)
+	return !errors.Is(err, corpus.ErrUnsupported)
 }
 
 // cmdExits runs a program and asserts its exit status, which testscript's
