@@ -22,6 +22,7 @@ type exitError struct {
 	hint string // one line, without the "hint: " prefix; may be empty
 }
 
+// Error returns the wrapped error's message.
 func (e *exitError) Error() string {
 	if e.err == nil {
 		return fmt.Sprintf("exit status %d", e.code)
@@ -29,6 +30,7 @@ func (e *exitError) Error() string {
 	return e.err.Error()
 }
 
+// Unwrap returns the wrapped error, so errors.Is sees sentinels inside.
 func (e *exitError) Unwrap() error { return e.err }
 
 // usageError is a mistake on the command line: exit 2, with a hint that
@@ -48,7 +50,7 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		case len(args) < n:
 			return usageError(cmd, fmt.Errorf("%s needs %s", cmd.Name(), what))
 		case len(args) > n:
-			return usageError(cmd, fmt.Errorf("%s takes %s, got %d arguments", cmd.Name(), what, len(args)))
+			return usageError(cmd, fmt.Errorf("%s takes %s, got %d", cmd.Name(), what, len(args)))
 		}
 		return nil
 	}

@@ -42,6 +42,7 @@ func resolveIndex(flagDir string, getenv func(string) string) indexLocation {
 // environment or the default.
 type indexFlag struct{ dir string }
 
+// Set stores s, refusing a blank directory.
 func (v *indexFlag) Set(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return errors.New("needs a directory")
@@ -50,6 +51,8 @@ func (v *indexFlag) Set(s string) error {
 	return nil
 }
 
+// String returns the directory given, or "" when none was.
 func (v *indexFlag) String() string { return v.dir }
 
+// Type names the value in usage messages.
 func (v *indexFlag) Type() string { return "DIR" }

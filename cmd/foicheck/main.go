@@ -1,5 +1,3 @@
-// Command foicheck checks Freedom of Information responses for consistency
-// with earlier answers. Run foicheck --help for its commands.
 package main
 
 import (
@@ -19,6 +17,12 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// After the first interrupt, let a second one end the program at once:
+	// reading a large file cannot be cancelled part-way.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := run(ctx, os.Args[1:], &factory{
 		In:        os.Stdin,
 		Out:       os.Stdout,
@@ -89,7 +93,7 @@ func describe(err error) (code int, msg, hint string) {
 		case errors.Is(err, fs.ErrPermission):
 			hint = "check the file's permissions, or run as a user who can read it"
 		case errors.Is(err, context.Canceled):
-			msg, hint = "interrupted", "nothing was written"
+			msg = "interrupted"
 		}
 	}
 	return code, msg, hint
