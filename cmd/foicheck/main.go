@@ -72,9 +72,9 @@ func describe(err error) (code int, msg, hint string) {
 		}
 	}
 	msg = err.Error()
-	if phrase, h, ok := corpusHint(err); ok {
+	if sentinel, phrase, h := corpusHint(err); sentinel != nil {
 		if phrase != "" {
-			msg = strings.Replace(msg, sentinelText(err), phrase, 1)
+			msg = strings.Replace(msg, sentinel.Error(), phrase, 1)
 		}
 		if hint == "" {
 			hint = h
@@ -99,35 +99,24 @@ func describe(err error) (code int, msg, hint string) {
 	return code, msg, hint
 }
 
-// corpusHint returns, for an error wrapping one of corpus's sentinels, a
-// clearer phrase for the sentinel's text ("" to keep it) and what the user
-// should do.
-func corpusHint(err error) (phrase, hint string, ok bool) {
+// corpusHint returns, for an error wrapping one of corpus's sentinels,
+// the sentinel, a clearer phrase for its text ("" to keep it) and what the
+// user should do; a nil sentinel for any other error.
+func corpusHint(err error) (sentinel error, phrase, hint string) {
 	switch {
 	case errors.Is(err, corpus.ErrNoText):
-		return "no usable text layer (a scanned image?)",
-			"run OCR on it first (e.g. ocrmypdf or tesseract), then use the OCR'd copy", true
+		return corpus.ErrNoText, "no usable text layer (a scanned image?)",
+			"run OCR on it first (e.g. ocrmypdf or tesseract), then use the OCR'd copy"
 	case errors.Is(err, corpus.ErrEncrypted):
-		return "", "ask the sender for an unprotected copy, or decrypt it (qpdf --decrypt)", true
+		return corpus.ErrEncrypted, "", "ask the sender for an unprotected copy, or decrypt it (qpdf --decrypt)"
 	case errors.Is(err, corpus.ErrDamaged):
-		return "", "open it in a PDF viewer and re-save/print it to PDF, or ingest the original", true
+		return corpus.ErrDamaged, "", "open it in a PDF viewer and re-save/print it to PDF, or ingest the original"
 	case errors.Is(err, corpus.ErrUnsupported):
-		return "", "foicheck reads .pdf, .html/.htm, .docx, .txt and .md", true
+		return corpus.ErrUnsupported, "", "foicheck reads .pdf, .html/.htm, .docx, .txt and .md"
 	case errors.Is(err, corpus.ErrEmpty):
-		return "", "check that this is the letter you meant: it has no text", true
+		return corpus.ErrEmpty, "", "check that this is the letter you meant: it has no text"
 	}
-	return "", "", false
-}
-
-// sentinelText returns the text of the corpus sentinel err wraps, which
-// corpusHint's phrase replaces.
-func sentinelText(err error) string {
-	for _, s := range []error{corpus.ErrNoText, corpus.ErrEncrypted, corpus.ErrDamaged, corpus.ErrUnsupported, corpus.ErrEmpty} {
-		if errors.Is(err, s) {
-			return s.Error()
-		}
-	}
-	return ""
+	return nil, "", ""
 }
 
 // printError writes the message and hint, one line each; a message that
