@@ -43,13 +43,14 @@ func (f *factory) indexLocation() indexLocation {
 // newRootCmd builds the command tree. It holds no state outside f and the
 // returned commands, so each call is independent.
 func newRootCmd(f *factory) *cobra.Command {
+	version := versionOf(f.BuildInfo)
 	root := &cobra.Command{
 		Use:   "foicheck",
 		Short: "Check FOI responses for consistency with earlier answers",
 		Long: `foicheck reads Freedom of Information response letters (PDF, HTML, DOCX,
 text), finds each question, its answer and the stance taken on it, and
 flags where a new response departs from what was answered before.`,
-		Version:       versionOf(f.BuildInfo).Version,
+		Version:       version.Version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          unknownCommand,
@@ -60,7 +61,7 @@ flags where a new response departs from what was answered before.`,
 	root.SetIn(f.In)
 	root.SetOut(f.Out)
 	root.SetErr(f.ErrOut)
-	root.SetVersionTemplate(versionOf(f.BuildInfo).String() + "\n")
+	root.SetVersionTemplate(version.String() + "\n")
 	root.SetFlagErrorFunc(usageError)
 
 	pf := root.PersistentFlags()
@@ -95,9 +96,9 @@ func unknownCommand(cmd *cobra.Command, args []string) error {
 // which takes precedence over the root's.
 func addFormatFlag(cmd *cobra.Command, fs *pflag.FlagSet, p *report.Format, def report.Format, allowed ...report.Format) {
 	v := report.NewFormatValue(p, def, allowed...)
-	names := make([]string, len(allowed))
-	for i, a := range allowed {
-		names[i] = string(a)
+	var names []string
+	for _, a := range v.Allowed() {
+		names = append(names, string(a))
 	}
 	fs.Var(v, "format", "output `FORMAT`: "+strings.Join(names, ", "))
 	// Registration fails only for an unknown or already registered flag,
