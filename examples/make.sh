@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the example letters in letters/ from their sources in source/.
+#
+# Needs LibreOffice (Debian: libreoffice-writer-nogui, or libreoffice-writer)
+# and the Liberation fonts (fonts-liberation) for a stable layout.
+# Run from anywhere: ./examples/make.sh
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+out="$here/letters"
+mkdir -p "$out"
+
+command -v soffice >/dev/null || { echo "make.sh: soffice (LibreOffice) not found" >&2; exit 1; }
+
+# LibreOffice refuses to run beside another instance that shares its
+# profile; a private profile keeps this independent of any desktop session.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+
+for src in "$here"/source/*.html; do
+	name=$(basename "$src" .html)
+	echo "make.sh: $name.pdf"
+	timeout 120 soffice --headless --norestore \
+		"-env:UserInstallation=file://$profile" \
+		--convert-to pdf:writer_web_pdf_Export --outdir "$out" "$src" >/dev/null
+	test -s "$out/$name.pdf"
+done
