@@ -46,8 +46,8 @@ for src in src/*.html; do
 	fi
 done
 
-# LibreOffice PDFs printed from two of the Word letters.
-for name in harrowdale-fire-hydrants ods-prison-estates; do
+# LibreOffice PDFs printed from some of the Word letters (one is all tables).
+for name in harrowdale-fire-hydrants ods-prison-estates wessex-coast-nhs-telephony-table; do
 	if need "$name.lo.pdf"; then
 		cp "$name.docx" "$work/$name.docx"
 		soffice_convert pdf "$work/$name.docx" "$work/out"
@@ -65,7 +65,7 @@ for name in westmarch-police-contact-centre; do
 done
 
 # Chromium prints of disclosure-log pages, site chrome included.
-for name in northshire-cc-enforcement-log bramhall-nhs-ol-log lochside-health-board-table; do
+for name in northshire-cc-enforcement-log bramhall-nhs-ol-log lochside-health-board-table tyneholm-police-cost-ol; do
 	if need "$name.chromium.pdf"; then
 		chromium_pdf "$name.html" "$name.chromium.pdf"
 	fi
