@@ -1,0 +1,99 @@
+#!/bin/sh
+# make.sh builds the derived renderings of the evaluation letters: Word files
+# from the HTML sources in src/, PDFs from real producers (Chromium,
+# LibreOffice, Ghostscript) and one OCR'd scan. The .txt, .md and .html
+# letters and every .expect.json label are written by hand and never touched.
+#
+# Idempotent: an output that already exists is left alone, so re-running does
+# not churn binary files. Set FORCE=1 to rebuild everything.
+#
+# Needs: soffice (LibreOffice), chromium, gs, pdftoppm (poppler-utils),
+# tesseract.
+set -eu
+cd "$(dirname "$0")"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# need OUT: true when OUT must be (re)built.
+need() {
+	[ "${FORCE:-0}" = 1 ] || [ ! -s "$1" ]
+}
+
+# soffice_convert FILTER IN OUTDIR: one LibreOffice conversion with a private
+# profile, so a running desktop instance or a stale lock cannot block it.
+soffice_convert() {
+	timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" \
+		--headless --convert-to "$1" --outdir "$3" "$2" >/dev/null 2>&1
+}
+
+# chromium_pdf IN.html OUT.pdf
+chromium_pdf() {
+	prof=$(mktemp -d "$work/chromium.XXXXXX")
+	timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$prof" --no-pdf-header-footer \
+		--print-to-pdf="$2" "file://$(pwd)/$1" >/dev/null 2>&1
+}
+
+# Word letters: question numbers are real automatic list numbers, because
+# LibreOffice turns each HTML <ol> into a Word numbering definition.
+for src in src/*.html; do
+	name=$(basename "$src" .html)
+	if need "$name.docx"; then
+		soffice_convert 'docx:MS Word 2007 XML' "$src" "$work"
+		mv "$work/$name.docx" "$name.docx"
+	fi
+done
+
+# LibreOffice PDFs printed from some of the Word letters (one is all tables).
+for name in harrowdale-fire-hydrants ods-prison-estates wessex-coast-nhs-telephony-table; do
+	if need "$name.lo.pdf"; then
+		cp "$name.docx" "$work/$name.docx"
+		soffice_convert pdf "$work/$name.docx" "$work/out"
+		mv "$work/out/$name.pdf" "$name.lo.pdf"
+	fi
+done
+
+# LibreOffice PDF of a plain-text letter.
+for name in westmarch-police-contact-centre; do
+	if need "$name.lo.pdf"; then
+		cp "$name.txt" "$work/$name.txt"
+		soffice_convert pdf "$work/$name.txt" "$work/out"
+		mv "$work/out/$name.pdf" "$name.lo.pdf"
+	fi
+done
+
+# Chromium prints of disclosure-log pages, site chrome included.
+for name in northshire-cc-enforcement-log bramhall-nhs-ol-log lochside-health-board-table tyneholm-police-cost-ol; do
+	if need "$name.chromium.pdf"; then
+		chromium_pdf "$name.html" "$name.chromium.pdf"
+	fi
+done
+
+# A Chromium print re-distilled by Ghostscript (glued TJ runs, new fonts).
+for name in dunmore-police-arrests-log; do
+	if need "$name.gs.pdf"; then
+		chromium_pdf "$name.html" "$work/$name.pdf"
+		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/$name.pdf"
+	fi
+done
+
+# OCR'd scans: print the letter, rasterise at 150 dpi, and let tesseract
+# write a PDF with the image and an invisible text layer. OCR noise is
+# expected; the label is the letter's truth.
+for name in eastmere-fire-false-alarms kestrel-police-misconduct; do
+	if need "$name.ocr.pdf"; then
+		cp "$name.txt" "$work/$name.txt"
+		soffice_convert pdf "$work/$name.txt" "$work/out"
+		rm -f "$work"/page-*.png
+		pdftoppm -r 150 -png "$work/out/$name.pdf" "$work/page"
+		pages=""
+		for png in "$work"/page-*.png; do
+			timeout 300 tesseract "$png" "${png%.png}" pdf >/dev/null 2>&1
+			pages="$pages ${png%.png}.pdf"
+		done
+		# shellcheck disable=SC2086 # word splitting of the page list is wanted
+		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.ocr.pdf" $pages
+	fi
+done
