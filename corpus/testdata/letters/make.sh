@@ -83,6 +83,23 @@ build() {
 letters() {
 	cat <<'EOF'
 cumbria-foi-1045-24 lo chromium gs
+northshire-police-cc-2024 chromium gs
+eastmoor-dc-contact-centre-2017 lo chromium docx
+albion-mapping-cc-2022 lo gs
+albion-mapping-cc-2024 chromium
+kingsbridge-nhs-agency-staff lo site
+drt-consultancy-cost chromium gs
+drt-internal-review lo docx
+glenardoch-council-foisa chromium site
+caledonia-police-drones lo gs
+northshire-police-ncnd-surveillance chromium gs
+wealdbrook-water-eir lo
+dunmere-npa-planning-eir chromium site
+hartwell-chc-data-breaches lo docx
+eastmoor-dc-vexatious chromium
+kingsbridge-nhs-contact-centre-2023 lo gs
+fenwick-fire-incidents chromium lo
+transport-caledonia-ferries chromium
 EOF
 }
 
