@@ -14,8 +14,12 @@
 # libreoffice-writer), chromium, ghostscript, fonts-liberation, fonts-dejavu-core.
 #
 # Usage: ./make.sh [NAME...]   (no names: every letter). Re-running rebuilds
-# the outputs in place; timestamps and document ids are fixed so that a rerun
-# with the same tools gives the same bytes where the producer allows it.
+# the outputs in place. Fonts are fixed (Liberation, DejaVu) and
+# SOURCE_DATE_EPOCH is set, so the text and layout are the same from run to
+# run with the same tool versions; Ghostscript honours SOURCE_DATE_EPOCH,
+# while LibreOffice and Chromium still stamp the time of the run and a
+# document id into each PDF. Outputs were made with LibreOffice 7.4,
+# Chromium 156 and Ghostscript 10.00.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)

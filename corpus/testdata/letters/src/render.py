@@ -14,7 +14,8 @@ Markup. Directives come first, one per line, then a line "---", then the body.
     @footer TEXT                 a line repeated at the bottom of every page
     @pagenum Page {page} of {pages}
     @site NAME                   the site name of a disclosure-log page
-    @labels bold                 print "Question 1:" style labels in bold
+    @hyphenate soft              put soft hyphens in long words, so that lines
+                                 end in hyphenated words ("environ-/mental")
 
 Body blocks are separated by blank lines; inside a block a newline is a line
 break. A block is a heading ("# text" or "## text"), a right-aligned block
@@ -36,7 +37,7 @@ ITEM = re.compile(r"^( *)(\d+\.|[a-z]\.|\([ivx]+\)|-) +(.*)$")
 
 def parse(path):
     meta = {"font": "Liberation Serif", "size": "11", "colour": "#000000",
-            "header": [], "footer": [], "pagenum": "", "site": "", "labels": ""}
+            "header": [], "footer": [], "pagenum": "", "site": "", "hyphenate": ""}
     with open(path, encoding="utf-8") as f:
         text = f.read()
     head, _, body = text.partition("\n---\n")
@@ -48,8 +49,21 @@ def parse(path):
             meta[key].append(val)
         else:
             meta[key] = val
+    if meta["hyphenate"] == "soft":
+        body = soft_hyphens(body)
     blocks = [b for b in re.split(r"\n\s*\n", body.strip("\n")) if b.strip()]
     return meta, [classify(b) for b in blocks]
+
+
+def soft_hyphens(text):
+    """Puts a soft hyphen in the middle of every lower-case word of ten
+    letters or more. The producers print a hyphen there only when the word
+    falls at the end of a line, as a word processor's hyphenation would."""
+    def cut(m):
+        w = m.group(0)
+        i = len(w) // 2
+        return w[:i] + "\u00ad" + w[i:]
+    return re.sub(r"(?<![\w@./-])[a-z]{10,}(?![\w@./-])", cut, text)
 
 
 def classify(block):
