@@ -76,12 +76,12 @@ type letter struct {
 	// Enforcement") that make a decision's bare "Section 31 (1)" precise.
 	refinements []citation
 	// labels caches parseLabel of every line: several passes look at them.
-	labels []label
+	labels []lineLabel
 }
 
 func newLetter(lines []string, r Regime) *letter {
 	p := &letter{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
-	p.labels = make([]label, len(lines))
+	p.labels = make([]lineLabel, len(lines))
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
 	}

@@ -71,7 +71,7 @@ func (p *letter) findKeyedAnswers() {
 
 // isAnswerKey reports whether a label in the response keys an answer to a
 // known question.
-func (p *letter) isAnswerKey(lab label, part int, inArgument bool) bool {
+func (p *letter) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	if lab.kind == labelNone || len(lab.nums) == 0 {
 		return false
 	}
@@ -347,12 +347,48 @@ func (p *letter) combine(r reading, q *qstate) reading {
 	return r
 }
 
-// letterDecision is the last decision about the whole request, if any.
+// letterDecision is the decision about the whole request, if any: a
+// refusal of the whole request (cost, vexatious) outranks anything else the
+// letter says in passing; otherwise the last decision stands.
 func (p *letter) letterDecision() (reading, bool) {
 	if len(p.letterDecisions) == 0 {
 		return reading{}, false
 	}
+	var refusals []decision
+	for _, d := range p.letterDecisions {
+		if d.r.kind == Refused {
+			refusals = append(refusals, d)
+		}
+	}
+	if len(refusals) > 0 {
+		r := latest(refusals)
+		var ex []string
+		for _, d := range refusals {
+			ex = append(ex, d.r.exemptions...)
+		}
+		r.exemptions = mostSpecific(uniqueSorted(ex))
+		return r, true
+	}
 	return latest(p.letterDecisions), true
+}
+
+// mostSpecific drops an exemption that another in the list refines:
+// "s12" goes when "s12(1)" is there.
+func mostSpecific(exs []string) []string {
+	var out []string
+	for _, e := range exs {
+		refined := false
+		for _, f := range exs {
+			if f != e && strings.HasPrefix(f, e+"(") {
+				refined = true
+				break
+			}
+		}
+		if !refined {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // latest returns the last decision in letter order: in an internal review

@@ -17,12 +17,12 @@ const (
 	labelAnswer             // "A1", "Answer 1", "Response to question 1": an answer keyed back
 )
 
-// label is a line's leading number label.
-type label struct {
+// lineLabel is a line's leading number label.
+type lineLabel struct {
 	kind  labelKind
 	nums  []int  // the question numbers it names (several for "Questions 1 & 2")
 	style string // how it was written, so that runs of one style hold together
-	rest  string // the line after the label
+	rest  string // the line after the lineLabel
 }
 
 var (
@@ -38,25 +38,25 @@ var (
 )
 
 // parseLabel reads the label at the start of s, if any.
-func parseLabel(s string) label {
+func parseLabel(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(reLeadNoise.ReplaceAllString(s, ""))
 	t = strings.TrimLeft(t, "*_ ")
 	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) {
 		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
-		return label{kind: labelAnswer, nums: nums, style: "answer", rest: cleanRest(t[m[1]:])}
+		return lineLabel{kind: labelAnswer, nums: nums, style: "answer", rest: cleanRest(t[m[1]:])}
 	}
 	if m := reKeyedQuestion.FindStringSubmatchIndex(t); m != nil {
 		word := strings.ToLower(t[m[2]:m[3]])
 		if word == "part" {
-			return label{}
+			return lineLabel{}
 		}
 		nums := expandNums(t[m[4]:m[5]], t[m[8]:m[9]])
 		style := strings.TrimSuffix(word, "s")
 		if style == "qu" {
 			style = "q"
 		}
-		return label{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(t[m[1]:])}
+		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(t[m[1]:])}
 	}
 	if m := reItem.FindStringSubmatchIndex(t); m != nil {
 		var num, style string
@@ -73,7 +73,7 @@ func parseLabel(s string) label {
 			// "1.Incumbent": a dot glued to the text (common in extracted PDFs).
 			num, style = t[m[6]:m[7]], "dot"
 			if unicode.IsDigit(rune(t[m[8]])) {
-				return label{} // "1.5 million", a decimal
+				return lineLabel{} // "1.5 million", a decimal
 			}
 		}
 		n, _ := strconv.Atoi(num)
@@ -82,11 +82,11 @@ func parseLabel(s string) label {
 			rest = t[m[8]:]
 		}
 		if n == 0 {
-			return label{}
+			return lineLabel{}
 		}
-		return label{kind: labelItem, nums: []int{n}, style: style, rest: cleanRest(rest)}
+		return lineLabel{kind: labelItem, nums: []int{n}, style: style, rest: cleanRest(rest)}
 	}
-	return label{}
+	return lineLabel{}
 }
 
 // startsWithAWord rejects "A 10 minute call" and "Answer 3 calls" style

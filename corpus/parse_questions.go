@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -18,8 +19,74 @@ func (p *letter) findQuestions() {
 		return
 	}
 	p.readRun(start)
-	p.splitInlineAnswers()
+	if !p.splitInlineAnswers() {
+		p.trimTrailingResponse()
+	}
 }
+
+// trimTrailingResponse ends the restated request where the response
+// begins when nothing marked it: the last question's text runs on into a
+// new paragraph that is not part of it ("4. The income from PCNs in 2016."
+// / "I regret that the council is unable ..."). Interleaved layouts keep
+// their answers; this only runs when no question has one.
+func (p *letter) trimTrailingResponse() {
+	if len(p.questions) == 0 {
+		return
+	}
+	for _, q := range p.questions {
+		if q.hasAnswer {
+			return
+		}
+	}
+	last := p.questions[len(p.questions)-1]
+	for k := last.firstLine + 1; k+1 < p.respStart; k++ {
+		if strings.TrimSpace(p.lines[k]) != "" {
+			continue
+		}
+		prev := strings.TrimSpace(p.lines[k-1])
+		next := strings.TrimSpace(p.lines[k+1])
+		if next == "" || !endsSentence(prev) || !startsParagraph(next) {
+			continue
+		}
+		// Keep the question's own lines up to the break.
+		keep := 0
+		for j := last.firstLine + 1; j < k; j++ {
+			if strings.TrimSpace(p.lines[j]) != "" {
+				keep++
+			}
+		}
+		if first := p.labels[last.firstLine].rest; first != "" {
+			keep++
+		}
+		if keep < len(last.text) {
+			last.text = last.text[:keep]
+		}
+		for j := k + 1; j < p.respStart; j++ {
+			p.used[j] = false
+		}
+		p.respStart = k + 1
+		return
+	}
+}
+
+// endsSentence reports whether a line ends a sentence or a question.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "*_\"' )")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";")
+}
+
+// startsParagraph reports whether a line opens a paragraph of its own
+// rather than continuing a question: not a sub-item ("a.", "(i)", a
+// bullet) and not a lower-case continuation.
+func startsParagraph(s string) bool {
+	if reSubItem.MatchString(s) {
+		return false
+	}
+	r := []rune(s)
+	return len(r) > 0 && !(r[0] >= 'a' && r[0] <= 'z')
+}
+
+var reSubItem = regexp.MustCompile(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s|[a-hA-H]\.\s|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)`)
 
 // firstItem finds the line of the request's first numbered question: the
 // first item numbered 1 that a second item numbered 2 follows (a lone "1."
@@ -244,24 +311,25 @@ func (p *letter) partCueBetween(st *runState, i int) bool {
 // question, a paragraph break, then the answer ("1. How many ...?" / "We
 // hold 12."). It only acts when most questions show that shape, so that a
 // question's own second paragraph is not mistaken for an answer.
-func (p *letter) splitInlineAnswers() {
+func (p *letter) splitInlineAnswers() bool {
 	split := map[*qstate]int{}
 	for _, q := range p.questions {
 		if q.hasAnswer {
-			return
+			return true
 		}
 		if k := inlineAnswerAt(q.text); k > 0 {
 			split[q] = k
 		}
 	}
 	if len(p.questions) < 2 || len(split)*2 < len(p.questions) {
-		return
+		return false
 	}
 	for q, k := range split {
 		q.answer = append(q.answer, q.text[k:]...)
 		q.text = q.text[:k]
 		q.hasAnswer = true
 	}
+	return true
 }
 
 // inlineAnswerAt returns the index of the first line after a paragraph
