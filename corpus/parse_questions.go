@@ -144,7 +144,7 @@ func (p *letter) readRun(start int) {
 			p.appendLine(st, i, "")
 			continue
 		}
-		if n, ctx, ok := partHeading(s); ok && !st.inAnswer {
+		if n, ctx, ok := partHeading(s); ok && (!st.inAnswer || p.firstItemFollows(i)) {
 			st.pendingPart = n
 			st.partContext = ctx
 			st.cur = nil
@@ -441,6 +441,20 @@ func (p *letter) keyedAnswersFollow(i, part int) bool {
 		if _, ok := p.byKey[qkey{part, lab.nums[0]}]; ok && lab.nums[0] == 1 || lab.kind == labelAnswer {
 			return true
 		}
+	}
+	return false
+}
+
+// firstItemFollows reports whether the next labelled line after i, within
+// a few lines, is an item numbered 1 in the run's style: a part heading in
+// the middle of an answer then opens a new part of the request.
+func (p *letter) firstItemFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
+		lab := p.labels[j]
+		if lab.kind == labelNone {
+			continue
+		}
+		return lab.style == p.runStyle && len(lab.nums) == 1 && lab.nums[0] == 1
 	}
 	return false
 }
