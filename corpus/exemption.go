@@ -418,11 +418,11 @@ func readNumber(s string, i int) (string, int, bool) {
 type subKind int
 
 const (
-	kindSection subKind = iota
-	kindNum             // (1), (5A)
-	kindLetter          // (a)
-	kindRoman           // (ii)
-	kindAmbiguous       // (i), (v), (x): a letter or a roman numeral
+	kindSection   subKind = iota
+	kindNum               // (1), (5A)
+	kindLetter            // (a)
+	kindRoman             // (ii)
+	kindAmbiguous         // (i), (v), (x): a letter or a roman numeral
 )
 
 // group is one parenthesised subsection as written.
