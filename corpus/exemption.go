@@ -647,7 +647,14 @@ func buildCitations(s string, h head, items []item, letter Regime) []citation {
 		c.add(it, regime, other)
 		out = append(out, c)
 	}
-	return out
+	// Drop citations whose every exemption was an odd, non-canonical run.
+	kept := out[:0]
+	for _, c := range out {
+		if c.Other || len(c.Exemptions) > 0 {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 func (c *citation) add(it item, regime Regime, other bool) {
@@ -655,6 +662,9 @@ func (c *citation) add(it item, regime Regime, other bool) {
 		return
 	}
 	for _, subs := range it.exs {
+		if !canonicalPath(subs) {
+			continue
+		}
 		p := provision{regime: regime, num: it.num, subs: subs}
 		ex := p.String()
 		if !containsString(c.Exemptions, ex) {
@@ -664,6 +674,32 @@ func (c *citation) add(it item, regime Regime, other bool) {
 			c.Exemption = true
 		}
 	}
+}
+
+// canonicalPath reports whether subs, written out alone, reads back as
+// itself: one exemption with the same subsections. Odd runs such as
+// "(xx)(x)(a)" expand to paths that would read back differently; they are
+// dropped so that every exemption returned is in normalised form.
+func canonicalPath(subs []string) bool {
+	gs := make([]group, 0, len(subs))
+	for _, v := range subs {
+		g, ok := parseGroup(v)
+		if !ok {
+			return false
+		}
+		gs = append(gs, g)
+	}
+	it := item{num: "1"}
+	applyGroups([]pathEl{{kindSection, it.num}}, gs, &it, true)
+	if len(it.exs) != 1 || len(it.exs[0]) != len(subs) {
+		return false
+	}
+	for i := range subs {
+		if it.exs[0][i] != subs[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func containsString(list []string, s string) bool {

@@ -307,3 +307,68 @@ func TestFindCitationsLongInput(t *testing.T) {
 		t.Fatal("no citations found")
 	}
 }
+
+// citationSeeds are inputs for the fuzz targets, taken from the tables.
+var citationSeeds = []string{
+	"Section 31 (1) (a)(b), Law Enforcement.",
+	"sections 36(2)(b)(i), 36(2)(b)(ii) and 36(2)(c) apply",
+	"Sections 31(1)(a) & (b)", "section 24(1) and 31(1)(a)", "s.40(2)", "S.17(1)",
+	"sections 21, 22 and 40 of the Act", "Regulation 12(5)(e)", "reg. 12(4)(a)", "EIR 12(5)(e)",
+	"section 38(1)(b) of FOISA", "section 17 of the Freedom of Information (Scotland) Act 2002",
+	"Article 6 of the UK GDPR", "under the Police Act 1996 section 30", "foisa:s35(1)(a)",
+	"s40(5A) and s40(5B)(a)(i)", "section 31(1)(h) and (i)", "Section 12 (cost)", "s22A(1)",
+}
+
+func FuzzNormalizeExemption(f *testing.F) {
+	for _, s := range citationSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := NormalizeExemption(s)
+		if !ok {
+			if n != "" {
+				t.Fatalf("NormalizeExemption(%q) = %q, false; want empty", s, n)
+			}
+			return
+		}
+		again, ok := NormalizeExemption(n)
+		if !ok || again != n {
+			t.Fatalf("NormalizeExemption(%q) = %q, but NormalizeExemption(%q) = %q, %v", s, n, n, again, ok)
+		}
+		if _, ok := parseNormalized(n); !ok {
+			t.Fatalf("normalised %q does not parse", n)
+		}
+		_ = EquivalenceClass(s)
+		_ = SameStanceExemptions([]string{s}, []string{n})
+	})
+}
+
+func FuzzFindCitations(f *testing.F) {
+	for i, s := range citationSeeds {
+		f.Add(s, uint8(i%3))
+	}
+	f.Fuzz(func(t *testing.T, s string, r uint8) {
+		regime := Regime(r % 4)
+		prev := 0
+		for _, c := range findCitations(s, regime) {
+			if c.Start < prev || c.End <= c.Start || c.End > len(s) {
+				t.Fatalf("citation span [%d,%d) out of order or bounds (previous end %d, len %d)", c.Start, c.End, prev, len(s))
+			}
+			prev = c.End
+			if c.Section == "" {
+				t.Fatalf("citation %+v has no section", c)
+			}
+			if c.Other != strings.HasPrefix(c.Section, otherPrefix) || c.Other && len(c.Exemptions) > 0 {
+				t.Fatalf("other-Act citation inconsistent: %+v", c)
+			}
+			if !c.Other && len(c.Exemptions) == 0 {
+				t.Fatalf("citation %+v names no exemption", c)
+			}
+			for _, ex := range c.Exemptions {
+				if n, ok := NormalizeExemption(ex); !ok || n != ex {
+					t.Fatalf("exemption %q is not normalised: NormalizeExemption = %q, %v", ex, n, ok)
+				}
+			}
+		}
+	})
+}

@@ -82,3 +82,33 @@ func TestFindDates(t *testing.T) {
 		}
 	}
 }
+
+func FuzzLetterDate(f *testing.F) {
+	for _, s := range []string{
+		"13th December 2024", "21st of November 2024", "December 20, 2024", "Dec 20 2024",
+		"13/12/2024", "13.12.2024", "07 Jun 2011", "01-12-2016", "2024-12-13",
+		"Tuesday, 17 January 2023", "13 Sept 2024", "2023-24", "from 1 April 2023 to 31 March 2024",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range findDates(s) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("span [%d,%d) out of order or bounds (previous end %d, len %d)", sp.Start, sp.End, prev, len(s))
+			}
+			prev = sp.End
+			if _, err := ParseISODate(sp.Date.String()); err != nil {
+				t.Fatalf("findDates gave an impossible date %+v: %v", sp.Date, err)
+			}
+		}
+		dt, ok := parseLetterDate(s)
+		if !ok {
+			return
+		}
+		back, ok := parseLetterDate(dt.String())
+		if !ok || back != dt {
+			t.Fatalf("parseLetterDate(%q) = %v, which does not read back (%v, %v)", s, dt, back, ok)
+		}
+	})
+}

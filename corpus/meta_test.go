@@ -327,3 +327,27 @@ func TestValidRef(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseMeta(f *testing.F) {
+	f.Add(cumbriaLetter)
+	f.Add("Our ref: FOI/2023/0456     Your ref: ABC123\nDate: 3 May 2023\nRe: Parking fines\nLeeds City Council does hold it.")
+	f.Add("RE: FOI request 01.FOI.23.029569\nRequested Tue 17 January 2023\n")
+	f.Add("Case number: CAS-84648-H4L3X0\nDec 20 2024\nPolice Scotland\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		m := parseMeta(strings.Split(s, "\n"))
+		if m.Reference != "" && !validRef(m.Reference) {
+			t.Fatalf("invalid reference %q", m.Reference)
+		}
+		for _, dt := range []Date{m.Date, m.Received} {
+			if dt.IsZero() {
+				continue
+			}
+			if _, err := ParseISODate(dt.String()); err != nil {
+				t.Fatalf("impossible date %+v", dt)
+			}
+		}
+		if len(m.Title) > 4*150 || len(m.Authority) > len(s) {
+			t.Fatalf("title or authority too long: %q, %q", m.Title, m.Authority)
+		}
+	})
+}
