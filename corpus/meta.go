@@ -1,6 +1,14 @@
 package corpus
 
-// meta is what a letter says about itself.
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// meta is what a letter says about itself. Each field is empty (the zero
+// Date) when the letter does not show it clearly; nothing is guessed.
 type meta struct {
 	Authority string
 	Reference string
@@ -9,5 +17,598 @@ type meta struct {
 	Title     string
 }
 
-// parseMeta reads a letter's metadata from its clean lines. STUB.
-func parseMeta(lines []string) meta { return meta{} }
+// parseMeta reads a letter's metadata from its clean lines, one line per
+// element, in reading order (see the Metadata section of HOUSE-STYLES.md):
+//
+//   - Reference: the letter's own reference. A labelled one ("Our ref:",
+//     "Reference:", "FOI reference", "Case number") near the top wins; then
+//     the one in the subject line; then the first FOI-like reference in the
+//     first quarter of the text. The requester's ("Your ref"), the
+//     regulator's (IC-59229-Y8B6, FS50318536) and earlier requests the
+//     letter quotes are never taken.
+//   - Date: a "Date:" label, else a line near the top that is only a date,
+//     else a dated signature near the end; never a received or request date,
+//     nor a date that bounds a period.
+//   - Received: the date the request was received ("received by X on the
+//     21st of November 2024", "Date received:"), else the date of the
+//     request ("your email of 3 May 2023", "Requested Tue 17 January 2023").
+//   - Authority: the body answering, by cue phrases ("received by X",
+//     "X does hold", "interest in X"), letterhead and signature, weighted
+//     by how often the name recurs; never the ICO or a tribunal.
+//   - Title: the subject line without its reference and stock words.
+//
+// It never fails: a letter without a field gives the zero value for it.
+func parseMeta(lines []string) meta {
+	l := newLetter(lines)
+	var m meta
+	subject := l.subject()
+	m.Reference = l.labelledRef()
+	if m.Reference == "" {
+		m.Reference = subject.ref
+	}
+	if m.Reference == "" {
+		m.Reference = l.looseRef()
+	}
+	m.Title = subject.title
+	m.Date = l.letterDate()
+	m.Received = l.received()
+	m.Authority = l.authority()
+	return m
+}
+
+// letter is the text of a letter prepared for metadata search.
+type letter struct {
+	lines []string // trimmed lines
+	text  string   // the lines joined by "\n"
+	start []int    // offset of each line in text
+	top   int      // lines [0, top) are the head of the letter
+}
+
+func newLetter(lines []string) letter {
+	l := letter{lines: make([]string, len(lines)), start: make([]int, len(lines))}
+	var b strings.Builder
+	for i, ln := range lines {
+		ln = strings.TrimSpace(strings.ReplaceAll(ln, "\u00a0", " "))
+		l.lines[i] = ln
+		l.start[i] = b.Len()
+		b.WriteString(ln)
+		b.WriteByte('\n')
+	}
+	l.text = b.String()
+	n := len(lines)
+	l.top = min(n, max(15, min(60, n*30/100)))
+	return l
+}
+
+var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+request|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
+
+// bodyStart returns the index of the first line of the letter's body
+// within the head: a paragraph of 20 words or more, or a line opening as
+// letters' first sentences do ("Thank you for", "I refer to"). It returns
+// top when the head has no such line.
+func (l letter) bodyStart() int {
+	for i := 0; i < l.top; i++ {
+		if len(strings.Fields(l.lines[i])) >= 20 || bodyOpenerRE.MatchString(l.lines[i]) {
+			return i
+		}
+	}
+	return l.top
+}
+
+// ---- references ----
+
+var (
+	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])((?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR\d)`)
+	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|(?:[A-Z]{1,4}/)?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
+	// badRefContext before a reference shows it is someone else's.
+	badRefContext = regexp.MustCompile(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
+)
+
+// labelledRef returns the first reference given under a label in the head
+// of the letter, or "".
+func (l letter) labelledRef() string {
+	for i := 0; i < l.top; i++ {
+		ln := l.lines[i]
+		for _, m := range refLabelRE.FindAllStringSubmatchIndex(ln, -1) {
+			label := ln[m[2]:m[3]]
+			before := ln[:m[2]]
+			if badRefContext.MatchString(lastWords(before, 6)) {
+				continue
+			}
+			lower := strings.ToLower(label)
+			if strings.HasPrefix(lower, "ref") && !strings.HasPrefix(lower, "reference") && m[1] == m[3] {
+				// "ref" inside a word such as "refer" has no separator.
+				continue
+			}
+			if ref, _, ok := leadingRef(ln[m[1]:]); ok {
+				return ref
+			}
+		}
+	}
+	return ""
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// looseRef returns the first FOI-like reference in the first quarter of
+// the letter that is not someone else's, or "".
+func (l letter) looseRef() string {
+	head := l.text[:len(l.text)/4]
+	for _, m := range looseRefRE.FindAllStringIndex(head, -1) {
+		if badRefContext.MatchString(lastWords(head[max(0, m[0]-80):m[0]], 6)) {
+			continue
+		}
+		if ref, _, ok := leadingRef(head[m[0]:]); ok {
+			return ref
+		}
+	}
+	return ""
+}
+
+// leadingRef reads a reference at the start of s ("FOI 1045/24 Contact
+// centre" gives "FOI 1045/24") and returns it with the rest of s.
+func leadingRef(s string) (ref, rest string, ok bool) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "", s, false
+	}
+	used := 1
+	cand := f[0]
+	switch {
+	case isRefPrefix(cand) && len(f) > 1 && hasDigit(f[1]):
+		cand += " " + f[1]
+		used = 2
+	case strings.HasSuffix(cand, "-") && len(f) > 1 && allDigits(f[1]):
+		// "286- 25": a stray space inside the reference.
+		cand += f[1]
+		used = 2
+	}
+	cand = strings.TrimRight(cand, ".,;:)]'\"")
+	cand = strings.TrimLeft(cand, "([#'\"")
+	if !validRef(cand) {
+		return "", s, false
+	}
+	// Find where the used fields end in s.
+	rest = s
+	for i := 0; i < used; i++ {
+		rest = strings.TrimLeft(rest, " \t")
+		j := strings.IndexAny(rest, " \t")
+		if j < 0 {
+			j = len(rest)
+		}
+		rest = rest[j:]
+	}
+	return cand, strings.TrimSpace(rest), true
+}
+
+// isRefPrefix reports whether w is a short capitalised prefix written
+// before a reference number: "FOI", "DC/FOI", "EIR".
+func isRefPrefix(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '/':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// validRef reports whether s is shaped like a reference: it has a digit,
+// only reference characters, is not a year, a date, a sum of money or a
+// regulator's case number.
+func validRef(s string) bool {
+	if len(s) < 2 || len(s) > 40 || !hasDigit(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isLetter(c) || isDigit(c) || strings.IndexByte("/.-_ ", c) >= 0) {
+			return false
+		}
+	}
+	if allDigits(s) && (len(s) < 3 || len(s) == 4 && (s[:2] == "19" || s[:2] == "20")) {
+		return false
+	}
+	if _, ok := parseLetterDate(s); ok {
+		return false
+	}
+	return !icoRefRE.MatchString(s)
+}
+
+// ---- subject line and title ----
+
+type subjectLine struct{ ref, title string }
+
+var (
+	subjectLabelRE = regexp.MustCompile(`(?i)^(?:re|subject|title|request|topic|regarding)\s*[:\-–]\s*`)
+	subjectStartRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
+	// stockWordRE strips one stock word or separator from the front of a
+	// subject.
+	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|[-–—:,;|(]+)\s+`)
+)
+
+// subject finds the subject line in the head of the letter and splits it
+// into reference and title.
+func (l letter) subject() subjectLine {
+	var best subjectLine
+	for i := 0; i < l.bodyStart(); i++ {
+		ln := l.lines[i]
+		if ln == "" || len(ln) > 200 {
+			continue
+		}
+		labelled := subjectLabelRE.MatchString(ln)
+		if !labelled && !subjectStartRE.MatchString(ln) {
+			continue
+		}
+		s := splitSubject(ln)
+		if best.ref == "" {
+			best.ref = s.ref
+		}
+		if best.title == "" {
+			best.title = s.title
+		}
+		if best.ref != "" && best.title != "" {
+			break
+		}
+	}
+	return best
+}
+
+// splitSubject splits one subject line: "FREEDOM OF INFORMATION REQUEST –
+// FOI 1045/24 Contact centre contract" is FOI 1045/24 and "Contact centre
+// contract".
+func splitSubject(ln string) subjectLine {
+	var s subjectLine
+	rest := strings.TrimSpace(ln)
+	for n := 0; n < 20 && rest != ""; n++ {
+		if ref, after, ok := leadingRef(rest); ok {
+			s.ref, rest = ref, after
+			break
+		}
+		loc := stockWordRE.FindStringIndex(rest)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		rest = rest[loc[1]:]
+	}
+	if s.ref == "" {
+		// A reference after the title: "Parking fines (FOI 123/24)".
+		if m := looseRefRE.FindStringIndex(rest); m != nil {
+			if ref, _, ok := leadingRef(rest[m[0]:]); ok {
+				s.ref = ref
+				rest = rest[:m[0]] + rest[m[0]+len(ref):]
+			}
+		}
+	}
+	s.title = cleanTitle(rest)
+	return s
+}
+
+// cleanTitle trims stock words and punctuation from a title, returning ""
+// when nothing meaningful is left.
+func cleanTitle(t string) string {
+	for n := 0; n < 10; n++ {
+		t = strings.TrimSpace(t)
+		loc := titleLeadRE.FindStringIndex(t)
+		if loc == nil {
+			break
+		}
+		t = t[loc[1]:]
+	}
+	t = strings.Trim(t, " \t-–—:;,|()[]")
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	t = strings.Join(strings.Fields(t), " ")
+	switch strings.ToLower(t) {
+	case "team", "office", "unit", "officer", "section", "department", "service":
+		// A signature such as "FOI Team" is not a subject.
+		return ""
+	}
+	if utf8.RuneCountInString(t) > 150 || !strings.ContainsFunc(t, func(r rune) bool {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}) {
+		return ""
+	}
+	return t
+}
+
+// ---- dates ----
+
+var (
+	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated)\s*:\s*`)
+	// receiptCueRE at the end of the text before a date shows the date is
+	// when the request arrived.
+	receiptCueRE = regexp.MustCompile(`(?i)(?:received|receipt|recieved)\b[^.!?]{0,80}?(?:\bon|\bdated|\bof)?(?:\s+the)?\s*:?\s*$`)
+	// requestCueRE before a date shows it is the request's own date.
+	requestCueRE = regexp.MustCompile(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
+)
+
+// isReceiptContext reports whether before (the text just before a date)
+// makes the date a received or request date.
+func isReceiptContext(before string) bool {
+	return receiptCueRE.MatchString(before) || requestCueRE.MatchString(before)
+}
+
+// sentenceBefore returns the text of the sentence before offset i, at most
+// 140 bytes.
+func sentenceBefore(s string, i int) string {
+	lo := max(0, i-140)
+	seg := s[lo:i]
+	if k := strings.LastIndex(seg, ". "); k >= 0 {
+		seg = seg[k+2:]
+	}
+	if k := strings.LastIndex(seg, "\n\n"); k >= 0 {
+		seg = seg[k+2:]
+	}
+	return seg
+}
+
+// letterDate returns the response date.
+func (l letter) letterDate() Date {
+	if d, ok := l.labelledDate(0, l.top); ok {
+		return d
+	}
+	if d, ok := l.dateLine(0, l.top); ok {
+		return d
+	}
+	if d, ok := l.labelledDate(l.top, len(l.lines)); ok {
+		return d
+	}
+	// A dated signature at the end.
+	return l.lastDateLine(max(l.top, len(l.lines)*70/100), len(l.lines))
+}
+
+// labelledDate returns the first date under a "Date:" label in lines
+// [from, to), skipping received and request dates.
+func (l letter) labelledDate(from, to int) (Date, bool) {
+	for i := from; i < to; i++ {
+		ln := l.lines[i]
+		for _, m := range dateLabelRE.FindAllStringSubmatchIndex(ln, -1) {
+			before := strings.ToLower(lastWords(ln[:m[2]], 2))
+			if strings.Contains(before, "request") || strings.Contains(before, "receiv") ||
+				strings.Contains(before, "birth") || strings.Contains(before, "due") {
+				continue
+			}
+			value := ln[m[1]:]
+			if value == "" && i+1 < to {
+				value = l.lines[i+1]
+			}
+			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && strings.TrimSpace(value[:ds[0].Start]) == "" {
+				return ds[0].Date, true
+			}
+		}
+	}
+	return Date{}, false
+}
+
+// dateLine returns the first line in [from, to) that is only a date (or a
+// place and a date), and is not labelled as a received date.
+func (l letter) dateLine(from, to int) (Date, bool) {
+	for i := from; i < to; i++ {
+		if d, ok := l.dateOnLine(i); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+func (l letter) lastDateLine(from, to int) Date {
+	for i := to - 1; i >= from; i-- {
+		if d, ok := l.dateOnLine(i); ok {
+			return d
+		}
+	}
+	return Date{}
+}
+
+// dateOnLine reports the date of line i when the line is a letter date: a
+// date alone, or short text ending in a date ("Penrith, 13 December 2024")
+// that is not a received date, or under a label line that says so.
+func (l letter) dateOnLine(i int) (Date, bool) {
+	ln := l.lines[i]
+	if ln == "" || len(ln) > 60 {
+		return Date{}, false
+	}
+	if prev := l.prevNonEmpty(i); prev != "" && strings.HasSuffix(prev, ":") && isReceiptContext(prev) {
+		return Date{}, false
+	}
+	if d, ok := parseLetterDate(ln); ok {
+		return d, true
+	}
+	ds := findDates(ln)
+	if len(ds) != 1 || ds[0].InRange || strings.TrimRight(ln[ds[0].End:], " .") != "" {
+		return Date{}, false
+	}
+	before := ln[:ds[0].Start]
+	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || strings.Contains(strings.ToLower(before), "request") {
+		return Date{}, false
+	}
+	return ds[0].Date, true
+}
+
+func (l letter) prevNonEmpty(i int) string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if l.lines[j] != "" {
+			return l.lines[j]
+		}
+	}
+	return ""
+}
+
+// received returns the first date the letter says the request was
+// received, else the first date it gives as the request's own.
+func (l letter) received() Date {
+	text := l.text
+	var request Date
+	for _, d := range findDates(text) {
+		if d.InRange {
+			continue
+		}
+		before := sentenceBefore(text, d.Start)
+		if receiptCueRE.MatchString(before) {
+			return d.Date
+		}
+		if request.IsZero() && requestCueRE.MatchString(before) {
+			request = d.Date
+		}
+	}
+	return request
+}
+
+// ---- authority ----
+
+const authNameWord = `[A-Z][A-Za-z'’\-]*`
+
+var (
+	authRE = regexp.MustCompile(
+		`\b(?:` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
+			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
+			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
+			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
+			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly)` +
+			`|(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport\s+for|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
+			`|Police\s+Scotland)\b`)
+	// Cues before and after a name that show it is the body answering.
+	authCueBeforeRE = regexp.MustCompile(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
+	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
+)
+
+// authCandidate accumulates the evidence for one name.
+type authCandidate struct {
+	name  string
+	score int
+	first int // offset of the first mention, for ties
+}
+
+// authority returns the public authority answering the letter, or "".
+func (l letter) authority() string {
+	cands := map[string]*authCandidate{}
+	add := func(name string, at, points int) {
+		c := cands[name]
+		if c == nil {
+			c = &authCandidate{name: name, first: at}
+			cands[name] = c
+		}
+		c.score += points
+		c.first = min(c.first, at)
+	}
+	n := len(l.lines)
+	headEnd, footStart := min(n, 15), max(0, n-25)
+	for i, ln := range l.lines {
+		for _, m := range authRE.FindAllStringIndex(ln, -1) {
+			name, ok := cleanAuthority(ln[m[0]:m[1]])
+			if !ok {
+				continue
+			}
+			at := l.start[i] + m[0]
+			if authCueBeforeRE.MatchString(ln[:m[0]]) || authCueAfterRE.MatchString(ln[m[1]:]) {
+				add(name, at, 3)
+			}
+			if i < headEnd || i >= footStart {
+				add(name, at, 2)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	// Every later mention of a candidate adds weight, capped so that a
+	// body discussed at length in the answers does not outweigh the
+	// letterhead.
+	list := make([]*authCandidate, 0, len(cands))
+	for _, c := range cands {
+		c.score += min(5, strings.Count(l.text, c.name))
+		list = append(list, c)
+	}
+	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
+	// Police Authority") lends its weight to the more specific one only
+	// when the longer one is itself a candidate.
+	for _, short := range list {
+		for _, long := range list {
+			if short != long && strings.Contains(long.name, short.name) && short.score > 0 {
+				long.score += short.score
+				short.score = 0
+			}
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		if list[i].first != list[j].first {
+			return list[i].first < list[j].first
+		}
+		return list[i].name < list[j].name
+	})
+	if list[0].score < 3 {
+		return ""
+	}
+	return list[0].name
+}
+
+// cleanAuthority trims leading stock words from a matched name and rejects
+// names that cannot be the answering body.
+func cleanAuthority(s string) (string, bool) {
+	words := strings.Fields(s)
+	for len(words) > 0 && (isAuthStopWord(words[0]) || isConnective(words[0])) {
+		words = words[1:]
+	}
+	for len(words) > 0 && isConnective(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 && !(len(words) == 1 && words[0] == "NHS") {
+		return "", false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimRight(w, "'’s")) {
+		case "commissioner", "tribunal", "ico", "court", "chief":
+			// The regulator, the courts and the National Police Chiefs'
+			// Council are named in letters but never answer them.
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), true
+}
+
+// isAuthStopWord reports whether w, leading a capitalised run, is not part
+// of a body's name ("The", "Dear", "Information Governance").
+func isAuthStopWord(w string) bool {
+	switch w {
+	case "The", "Our", "Your", "This", "That", "Dear", "I", "We", "Yours", "Please",
+		"Kind", "Regards", "If", "In", "On", "At", "For", "From", "By", "To", "As",
+		"Within", "Both", "Each", "Every", "All", "Information", "Freedom", "Data",
+		"Governance", "Disclosure", "Team", "Unit", "Rights", "Compliance", "Records",
+		"Complaint", "Whilst", "While", "However", "Thank", "Thanks", "Sincerely",
+		"Faithfully", "Re", "RE", "Subject", "Request", "Response", "Internal", "Review",
+		"Head", "Chief", "Officer", "Manager", "Public", "Local", "Any", "Some", "No",
+		"Other", "A", "An", "Cc", "Copy":
+		return true
+	}
+	return false
+}
+
+func isConnective(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "upon", "on", "in", "&":
+		return true
+	}
+	return false
+}

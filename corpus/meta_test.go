@@ -1,0 +1,353 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// cumbriaLetter is an abridged copy of the sample letter's text as
+// extracted: the letterhead, the request's opening, the decision and the
+// close, with the award banner repeated as on every page.
+const cumbriaLetter = `
+
+Chief Constable
+Chief Constable Robert Carden
+Police Headquarters
+Carleton Hall Penrith,
+Cumbria
+CA10 2AU
+
+
+
+13th December 2024
+
+Dear
+
+FREEDOM OF INFORMATION REQUEST – FOI 1045/24 Contact centre contract
+
+I refer to your request for information received by Cumbria Constabulary on the 21st of November 2024. I note you seek access to the following information:
+
+I wish to submit to the organisation a freedom of information request relating to the organisation's ICT contracts, specifically around:
+
+*contact centre contract(s)
+inbound network services contract (s)*
+
+Please send me the following information for each provider:
+
+- 1. Incumbent Supplier: For each of the contract(s) please can you provide me with the supplier of the contract.*
+- 2. Annual Average Spend: For each supplier, please state the annual average (over 3 years) spend for each supplier*
+- 3. Contract Duration: For each supplier, please state the contract duration of the contract expires.*
+- 4. Contract Expiry: For each supplier, please state the date of when the contract expires.*
+
+EMPLOYER RECOGNITION SCHEME
+
+BRONZE AWARD
+
+Proudly supporting those who serve.
+
+Your request for information has now been considered and I can confirm Cumbria Constabulary does hold information you request; however I will be citing the exemption Section 31 (1) to questions 1,3,4 in part 1 of your request.
+
+Section 31 (1) (a)(b), Law Enforcement.
+
+With regards to the information requested in question 8, the disclosure of the number of police officers within specific department reveals tactical capability. By revealing the operational strength of Cumbria Constabulary this would impact on the forces law enforcement capabilities.
+
+Balance Test
+
+I believe protecting the tactical capability of Cumbria Constabulary must take precedence in this case.
+
+Part 1
+
+Question 2 – No information held as the contract value for the contact centre is not recorded separately from the full contract value.
+
+Complaint Rights
+
+Your attention is drawn to the attached sheet, which details your right of complaint.
+
+I would like to take this opportunity to thank you for your interest in Cumbria Constabulary.
+
+EMPLOYER RECOGNITION SCHEME
+
+BRONZE AWARD
+
+Proudly supporting those who serve.
+`
+
+func d(y int, m time.Month, day int) Date { return NewDate(y, m, day) }
+
+func TestParseMeta(t *testing.T) {
+	tests := []struct {
+		name   string
+		letter string
+		want   meta
+	}{
+		{"sample", cumbriaLetter, meta{"Cumbria Constabulary", "FOI 1045/24", d(2024, 12, 13), d(2024, 11, 21), "Contact centre contract"}},
+		{"council labels", `Leeds City Council
+Information Governance Team
+Civic Hall, Leeds LS1 1UR
+
+Our ref: FOI/2023/0456     Your ref: ABC123
+Date: 3 May 2023
+
+Dear Sir/Madam
+
+Freedom of Information Act 2000 – Request for Information: Parking fines
+
+Thank you for your email of 3 April 2023 in which you asked for the following information about parking fines issued between 1 January 2022 and 31 December 2022.
+
+1. How many penalty charge notices were issued?
+Response: 12,345
+
+2. How many were cancelled on appeal?
+Response: 1,204
+
+If you are unhappy with this response you may ask for an internal review. You may then complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow.
+
+Yours faithfully
+
+Information Governance Team
+Leeds City Council
+`, meta{"Leeds City Council", "FOI/2023/0456", d(2023, 5, 3), d(2023, 4, 3), "Parking fines"}},
+		{"nhs trust", `Royal Devon University Healthcare NHS Foundation Trust
+Barrack Road
+Exeter EX2 5DW
+
+Request reference: FOI241286
+Date received: 10 May 2024
+Date of response: 07/06/2024
+
+Subject: Agency nurse spend 2022-23
+
+We have now considered your request. The Trust can confirm that it holds the information.
+
+Q1. What was the total spend on agency nurses in 2022-23?
+A1. £4.2 million
+
+Q2. Which agencies supplied the nurses?
+A2. Medacs Healthcare and Thornbury Nursing Services.
+
+Yours sincerely
+
+Freedom of Information Office
+Royal Devon University Healthcare NHS Foundation Trust
+`, meta{"Royal Devon University Healthcare NHS Foundation Trust", "FOI241286", d(2024, 6, 7), d(2024, 5, 10), "Agency nurse spend 2022-23"}},
+		{"police requested line", `Police Service of Northern Ireland
+Corporate Information Branch
+
+RE: FOI request 01.FOI.23.029569
+
+Requested Tue 17 January 2023
+Date: 14 February 2023
+
+Your previous request FOI 0456/22 asked for similar information.
+
+The Police Service of Northern Ireland has now completed its search for the information you requested.
+
+Answer: 17 officers.
+
+Yours sincerely
+Corporate Information Branch
+`, meta{"Police Service of Northern Ireland", "01.FOI.23.029569", d(2023, 2, 14), d(2023, 1, 17), ""}},
+		{"ico trap and eir", `Environment Agency
+Horizon House, Deanery Road, Bristol BS1 5AH
+
+Our reference: F-00059
+Your reference: none given
+Date: 20 December 2024
+
+Request for information – flood defence inspections
+
+We have handled your request under the Environmental Information Regulations 2004. Your earlier complaint to the ICO (case reference IC-59229-Y8B6) concerned a different request.
+
+The Environment Agency holds the information and it is attached.
+
+Information Access Team
+Environment Agency
+`, meta{"Environment Agency", "F-00059", d(2024, 12, 20), Date{}, "flood defence inspections"}},
+		{"department subject ref and us date", `Department for Transport
+Great Minster House
+33 Horseferry Road
+London SW1P 4DR
+
+December 20, 2024
+
+Freedom of Information Request FOI2023/93842
+
+Thank you for your request of 25 November 2024, which we received on 26 November 2024.
+
+The Department for Transport can confirm that it holds some of the information. The remainder is withheld under section 43(2).
+
+Yours sincerely
+FOI Team
+`, meta{"Department for Transport", "FOI2023/93842", d(2024, 12, 20), d(2024, 11, 26), ""}},
+		{"case number and your reference", `Case number: CAS-84648-H4L3X0
+Your reference: 12345
+
+Dec 20 2024
+
+Re: Mobile phone thefts in Glasgow
+
+Police Scotland can confirm that it holds the information you requested under section 1(1) of the Freedom of Information (Scotland) Act 2002, which we received on 22 November 2024.
+
+You may appeal to the Scottish Information Commissioner.
+
+Information Management
+Police Scotland
+`, meta{"Police Scotland", "CAS-84648-H4L3X0", d(2024, 12, 20), d(2024, 11, 22), "Mobile phone thefts in Glasgow"}},
+		{"stray space ref", `Herefordshire Council
+Our Ref: 286- 25
+Date: 13.12.2024
+Re: Highway maintenance contracts
+
+Herefordshire Council does hold the information.
+`, meta{"Herefordshire Council", "286-25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
+		{"hwhct ref", `Herefordshire and Worcestershire Health and Care NHS Trust
+Ref: HWHCT-288
+2024-12-13
+Subject: Waiting times
+
+Herefordshire and Worcestershire Health and Care NHS Trust holds the information.
+`, meta{"Herefordshire and Worcestershire Health and Care NHS Trust", "HWHCT-288", d(2024, 12, 13), Date{}, "Waiting times"}},
+		{"plain reference numbers", `Reference: 2024/1045
+Date: 01-12-2016
+Ordnance Survey
+`, meta{"Ordnance Survey", "2024/1045", d(2016, 12, 1), Date{}, ""}},
+		{"dc foi ref", `Derbyshire County Council
+Our ref: DC/FOI 782/17
+07 Jun 2011
+Dear Requester
+Request for information: school transport
+
+Thank you for your request dated 9 May 2011. Derbyshire County Council can confirm that the information is held.
+`, meta{"Derbyshire County Council", "DC/FOI 782/17", d(2011, 6, 7), d(2011, 5, 9), "school transport"}},
+		{"foir ref label", `Freedom of Information Request Reference No: FOIR-479219686
+Date: Tuesday, 17 January 2023
+Topic: Body worn video
+
+Thank you for contacting Greater Manchester Police. Greater Manchester Police can confirm it holds information.
+`, meta{"Greater Manchester Police", "FOIR-479219686", d(2023, 1, 17), Date{}, "Body worn video"}},
+		{"internal review", `Kent County Council
+Internal Review – Our ref: IR 045/24
+
+5 March 2024
+
+Dear Applicant
+
+Your original request FOI 0456/24 was received on 2 January 2024 and answered on 30 January 2024. You asked for a review on 1 February 2024.
+
+I have reviewed the decision. The original decision was upheld.
+
+Kent County Council
+`, meta{"Kent County Council", "IR 045/24", d(2024, 3, 5), d(2024, 1, 2), ""}},
+		{"signature date", `Dear Sir
+
+Thank you for your email of 3 May 2023 asking about recycling rates from 1 April 2022 to 31 March 2023.
+
+South Lakeland District Council holds the information, which is attached.
+
+Yours sincerely
+
+Information Officer
+South Lakeland District Council
+5 June 2023
+`, meta{"South Lakeland District Council", "", d(2023, 6, 5), d(2023, 5, 3), ""}},
+		{"nothing", `Dear
+
+Thank you.
+`, meta{}},
+		{"supplier in answer", `Our ref: F0045457
+Date: 2 February 2024
+Re: Telephony contract
+
+1. Supplier: Capita Business Services Limited, under the Crown Commercial Service framework.
+2. Expiry: 31 March 2026.
+
+Yours sincerely
+Customer Services
+Wokingham Borough Council
+`, meta{"Wokingham Borough Council", "F0045457", d(2024, 2, 2), Date{}, "Telephony contract"}},
+		{"reference in opening sentence", `Northumbria Police
+3rd March, 2022
+
+Dear
+
+Thank you for your request for information, reference FOI 2345, which we received on 3 February 2022.
+
+Northumbria Police holds the information.
+`, meta{"Northumbria Police", "FOI 2345", d(2022, 3, 3), d(2022, 2, 3), ""}},
+		{"date received label line", `Date received:
+21 November 2024
+Date of response:
+13 December 2024
+Our ref: FOI 1/24
+`, meta{"", "FOI 1/24", d(2024, 12, 13), d(2024, 11, 21), ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := parseMeta(strings.Split(tt.letter, "\n"))
+			if got != tt.want {
+				t.Errorf("parseMeta:\n got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitSubject(t *testing.T) {
+	tests := []struct{ in, ref, title string }{
+		{"FREEDOM OF INFORMATION REQUEST – FOI 1045/24 Contact centre contract", "FOI 1045/24", "Contact centre contract"},
+		{"Freedom of Information Request FOI2023/93842", "FOI2023/93842", ""},
+		{"RE: FOI request 01.FOI.23.029569", "01.FOI.23.029569", ""},
+		{"Re: Request for information about parking fines", "", "parking fines"},
+		{"Subject: Parking fines (FOI 123/24)", "FOI 123/24", "Parking fines"},
+		{"Freedom of Information Act 2000 - Ref: 2024/1045 - Grounds maintenance", "2024/1045", "Grounds maintenance"},
+		{"Environmental Information Regulations 2004 request EIR 22/0071: air quality", "EIR 22/0071", "air quality"},
+		{"FREEDOM OF INFORMATION REQUEST", "", ""},
+	}
+	for _, tt := range tests {
+		s := splitSubject(tt.in)
+		if s.ref != tt.ref || s.title != tt.title {
+			t.Errorf("splitSubject(%q) = %q, %q; want %q, %q", tt.in, s.ref, s.title, tt.ref, tt.title)
+		}
+	}
+}
+
+func TestValidRef(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"FOI 1045/24", true}, {"01.FOI.23.029569", true}, {"336/12", true}, {"F-00059", true},
+		{"CAS-84648-H4L3X0", true}, {"2024/1045", true}, {"FOI241286", true},
+		{"2024", false}, {"12", false}, {"IC-59229-Y8B6", false}, {"FS50318536", false},
+		{"FER0123456", false}, {"13/12/2024", false}, {"£450", false}, {"none", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := validRef(tt.in); got != tt.want {
+			t.Errorf("validRef(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseMeta(f *testing.F) {
+	f.Add(cumbriaLetter)
+	f.Add("Our ref: FOI/2023/0456     Your ref: ABC123\nDate: 3 May 2023\nRe: Parking fines\nLeeds City Council does hold it.")
+	f.Add("RE: FOI request 01.FOI.23.029569\nRequested Tue 17 January 2023\n")
+	f.Add("Case number: CAS-84648-H4L3X0\nDec 20 2024\nPolice Scotland\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		m := parseMeta(strings.Split(s, "\n"))
+		if m.Reference != "" && !validRef(m.Reference) {
+			t.Fatalf("invalid reference %q", m.Reference)
+		}
+		for _, dt := range []Date{m.Date, m.Received} {
+			if dt.IsZero() {
+				continue
+			}
+			if _, err := ParseISODate(dt.String()); err != nil {
+				t.Fatalf("impossible date %+v", dt)
+			}
+		}
+		if len(m.Title) > 4*150 || len(m.Authority) > len(s) {
+			t.Fatalf("title or authority too long: %q, %q", m.Title, m.Authority)
+		}
+	})
+}
