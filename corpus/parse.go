@@ -30,7 +30,7 @@ func Parse(doc Document) (Response, error) {
 		Received:  m.Received,
 		Title:     m.Title,
 	}
-	p := newLetter(lines, detectRegime(doc.Text))
+	p := newParser(lines, detectRegime(doc.Text))
 	p.findQuestions()
 	p.findKeyedAnswers()
 	p.findDecisions()
@@ -56,8 +56,8 @@ type qstate struct {
 	answerLine int // line where the answer started, -1 when none
 }
 
-// letter is the working state of one parse.
-type letter struct {
+// parser is the working state of one parse.
+type parser struct {
 	lines     []string
 	regime    Regime
 	questions []*qstate
@@ -79,8 +79,8 @@ type letter struct {
 	labels []lineLabel
 }
 
-func newLetter(lines []string, r Regime) *letter {
-	p := &letter{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
+func newParser(lines []string, r Regime) *parser {
+	p := &parser{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
 	p.labels = make([]lineLabel, len(lines))
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
@@ -88,7 +88,7 @@ func newLetter(lines []string, r Regime) *letter {
 	return p
 }
 
-func (p *letter) add(part, num, line int, text, context string) *qstate {
+func (p *parser) add(part, num, line int, text, context string) *qstate {
 	k := qkey{part, num}
 	if q, ok := p.byKey[k]; ok {
 		return q
@@ -104,7 +104,7 @@ func (p *letter) add(part, num, line int, text, context string) *qstate {
 
 // result turns the working state into the Response's questions, in order of
 // part then number.
-func (p *letter) result() []Question {
+func (p *parser) result() []Question {
 	var out []Question
 	for _, q := range p.questions {
 		text := joinText(q.text)

@@ -17,7 +17,7 @@ type decision struct {
 // answers keyed back to the questions: "Question 7 – ...", "Q2:", "A3",
 // "In answer to point 3", or a second numbered run, under part headings
 // ("Part 2") where the request had parts.
-func (p *letter) findKeyedAnswers() {
+func (p *parser) findKeyedAnswers() {
 	if len(p.questions) == 0 {
 		return
 	}
@@ -71,7 +71,7 @@ func (p *letter) findKeyedAnswers() {
 
 // isAnswerKey reports whether a label in the response keys an answer to a
 // known question.
-func (p *letter) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
+func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	if lab.kind == labelNone || len(lab.nums) == 0 {
 		return false
 	}
@@ -115,7 +115,7 @@ type qref struct {
 
 // findDecisions reads sentences outside the questions and answers that
 // apply a stance to named questions or to the whole request.
-func (p *letter) findDecisions() {
+func (p *parser) findDecisions() {
 	p.collectRefinements()
 	var para []string
 	paraStart := -1
@@ -148,7 +148,7 @@ func (p *letter) findDecisions() {
 }
 
 // readDecisionParagraph looks for decision sentences in one paragraph.
-func (p *letter) readDecisionParagraph(line int, text string) {
+func (p *parser) readDecisionParagraph(line int, text string) {
 	for _, sent := range splitSentences(text) {
 		if !reApplies.MatchString(sent) {
 			continue
@@ -187,7 +187,7 @@ func (p *letter) readDecisionParagraph(line int, text string) {
 }
 
 // questionRefs finds the questions a sentence names, with their parts.
-func (p *letter) questionRefs(sent string) []qref {
+func (p *parser) questionRefs(sent string) []qref {
 	var refs []qref
 	var pending [][]int // number lists waiting for a part qualifier
 	flushTo := func(part int) {
@@ -234,7 +234,7 @@ func (p *letter) questionRefs(sent string) []qref {
 
 // defaultPart is the part an unqualified question number belongs to: part
 // 1 (the only part, or the first).
-func (p *letter) defaultPart() int { return 1 }
+func (p *parser) defaultPart() int { return 1 }
 
 // numbersIn expands a number list such as "1,3,4 and 6" or "1-5".
 func numbersIn(s string) []int {
@@ -253,7 +253,7 @@ var reHeadingCitation = regexp.MustCompile(`(?i)^\W{0,3}(?:section|s\.?|regulati
 
 // collectRefinements records heading-like citations in the response: they
 // make a decision's bare section precise.
-func (p *letter) collectRefinements() {
+func (p *parser) collectRefinements() {
 	for i := p.respStart; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
 		if len(s) > 90 || !reHeadingCitation.MatchString(s) {
@@ -268,7 +268,7 @@ func (p *letter) collectRefinements() {
 
 // refine replaces a bare exemption ("s31(1)") with the more precise ones a
 // heading below it gives ("s31(1)(a)", "s31(1)(b)").
-func (p *letter) refine(exs []string, line int) []string {
+func (p *parser) refine(exs []string, line int) []string {
 	var out []string
 	for _, e := range exs {
 		var more []string
@@ -295,7 +295,7 @@ func (p *letter) refine(exs []string, line int) []string {
 
 // stanceOf decides a question's stance from its own answer, the decisions
 // naming it and the decisions about the whole request.
-func (p *letter) stanceOf(q *qstate, answer string) Stance {
+func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	var r reading
 	switch {
 	case q.hasAnswer && strings.TrimSpace(answer) != "":
@@ -328,7 +328,7 @@ func (p *letter) stanceOf(q *qstate, answer string) Stance {
 // question: an answer that gives information where a decision withholds
 // part of it is a partial release; an answer that says only "exempt" takes
 // the decision's sections.
-func (p *letter) combine(r reading, q *qstate) reading {
+func (p *parser) combine(r reading, q *qstate) reading {
 	if len(q.decisions) == 0 {
 		if !r.signal {
 			if d, ok := p.letterDecision(); ok && d.kind == Refused {
@@ -350,7 +350,7 @@ func (p *letter) combine(r reading, q *qstate) reading {
 // letterDecision is the decision about the whole request, if any: a
 // refusal of the whole request (cost, vexatious) outranks anything else the
 // letter says in passing; otherwise the last decision stands.
-func (p *letter) letterDecision() (reading, bool) {
+func (p *parser) letterDecision() (reading, bool) {
 	if len(p.letterDecisions) == 0 {
 		return reading{}, false
 	}

@@ -72,7 +72,7 @@ func TestPartHeading(t *testing.T) {
 }
 
 func TestQuestionRefs(t *testing.T) {
-	p := newLetter(nil, FOIA)
+	p := newParser(nil, FOIA)
 	for part := 1; part <= 2; part++ {
 		for n := 1; n <= 12; n++ {
 			p.add(part, n, 0, "q", "")

@@ -9,7 +9,7 @@ import (
 // whose numbering restarts), and, where the layout interleaves them, the
 // answer that follows each. It sets respStart to where the authority's own
 // response begins.
-func (p *letter) findQuestions() {
+func (p *parser) findQuestions() {
 	if p.findTableQuestions() {
 		return
 	}
@@ -29,7 +29,7 @@ func (p *letter) findQuestions() {
 // new paragraph that is not part of it ("4. The income from PCNs in 2016."
 // / "I regret that the council is unable ..."). Interleaved layouts keep
 // their answers; this only runs when no question has one.
-func (p *letter) trimTrailingResponse() {
+func (p *parser) trimTrailingResponse() {
 	if len(p.questions) == 0 {
 		return
 	}
@@ -91,7 +91,7 @@ var reSubItem = regexp.MustCompile(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s
 // firstItem finds the line of the request's first numbered question: the
 // first item numbered 1 that a second item numbered 2 follows (a lone "1."
 // in a letterhead or an address is not a request).
-func (p *letter) firstItem() int {
+func (p *parser) firstItem() int {
 	for i := range p.lines {
 		lab := p.labels[i]
 		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 {
@@ -129,7 +129,7 @@ type runState struct {
 }
 
 // readRun reads numbered items from line start until the request ends.
-func (p *letter) readRun(start int) {
+func (p *parser) readRun(start int) {
 	first := p.labels[start]
 	p.runStyle = first.style
 	st := &runState{part: 1}
@@ -213,7 +213,7 @@ func (p *letter) readRun(start int) {
 	p.respStart = len(p.lines)
 }
 
-func (p *letter) newQuestion(st *runState, i, n int, text string) {
+func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	ctx := ""
 	if st.partContext != "" {
 		ctx = st.partContext
@@ -228,7 +228,7 @@ func (p *letter) newQuestion(st *runState, i, n int, text string) {
 // startAnswer opens the answer to the questions numbered nums in the
 // current part (or to the current question when none of them exists).
 // Grouped answers ("A1 & 2") give their text to every question named.
-func (p *letter) startAnswer(st *runState, i int, nums []int, rest string) {
+func (p *parser) startAnswer(st *runState, i int, nums []int, rest string) {
 	st.targets = st.targets[:0]
 	for _, n := range nums {
 		if q, ok := p.byKey[qkey{st.part, n}]; ok {
@@ -253,7 +253,7 @@ func (p *letter) startAnswer(st *runState, i int, nums []int, rest string) {
 	p.used[i] = true
 }
 
-func (p *letter) appendLine(st *runState, i int, s string) {
+func (p *parser) appendLine(st *runState, i int, s string) {
 	if st.cur == nil {
 		if st.pendingPart > 0 || st.partContext != "" {
 			if s != "" && len(st.partContext) < 400 {
@@ -274,7 +274,7 @@ func (p *letter) appendLine(st *runState, i int, s string) {
 
 // partHeadingBefore looks back from the first item for a part heading and
 // its preamble ("The first part of my request relates to ...").
-func (p *letter) partHeadingBefore(start int) (int, string, bool) {
+func (p *parser) partHeadingBefore(start int) (int, string, bool) {
 	for j := start - 1; j >= 0 && j >= start-25; j-- {
 		if n, ctx, ok := partHeading(p.lines[j]); ok {
 			var b strings.Builder
@@ -294,7 +294,7 @@ func (p *letter) partHeadingBefore(start int) (int, string, bool) {
 // partCueBetween reports whether the text since the current question hints
 // that a new part of the request begins ("For a contract relating to the
 // above", "The second part", "inbound network").
-func (p *letter) partCueBetween(st *runState, i int) bool {
+func (p *parser) partCueBetween(st *runState, i int) bool {
 	if st.cur == nil {
 		return false
 	}
@@ -311,7 +311,7 @@ func (p *letter) partCueBetween(st *runState, i int) bool {
 // question, a paragraph break, then the answer ("1. How many ...?" / "We
 // hold 12."). It only acts when most questions show that shape, so that a
 // question's own second paragraph is not mistaken for an answer.
-func (p *letter) splitInlineAnswers() bool {
+func (p *parser) splitInlineAnswers() bool {
 	split := map[*qstate]int{}
 	for _, q := range p.questions {
 		if q.hasAnswer {
@@ -350,7 +350,7 @@ func inlineAnswerAt(text []string) int {
 // findUnnumberedQuestions reads layouts that label rather than number:
 // "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question
 // label opens the next question.
-func (p *letter) findUnnumberedQuestions() {
+func (p *parser) findUnnumberedQuestions() {
 	st := &runState{part: 1}
 	n := 0
 	started := false
@@ -386,7 +386,7 @@ func (p *letter) findUnnumberedQuestions() {
 
 // findParagraphQuestion handles a request quoted as prose without numbers
 // or labels: the quoted request becomes one question, P1.Q1.
-func (p *letter) findParagraphQuestion() {
+func (p *parser) findParagraphQuestion() {
 	for i, raw := range p.lines {
 		l := strings.ToLower(raw)
 		if !reRequestLeadIn.MatchString(l) {
@@ -423,7 +423,7 @@ func (p *letter) findParagraphQuestion() {
 // an answer is keyed back to an existing question by number: then a bare
 // "Response" line is a section heading, not the answer to the question
 // just read.
-func (p *letter) keyedAnswersFollow(i, part int) bool {
+func (p *parser) keyedAnswersFollow(i, part int) bool {
 	seen := 0
 	for j := i + 1; j < len(p.lines) && seen < 6; j++ {
 		s := strings.TrimSpace(p.lines[j])
@@ -448,7 +448,7 @@ func (p *letter) keyedAnswersFollow(i, part int) bool {
 // firstItemFollows reports whether the next labelled line after i, within
 // a few lines, is an item numbered 1 in the run's style: a part heading in
 // the middle of an answer then opens a new part of the request.
-func (p *letter) firstItemFollows(i int) bool {
+func (p *parser) firstItemFollows(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
 		lab := p.labels[j]
 		if lab.kind == labelNone {

@@ -15,7 +15,7 @@ var (
 // Word to PDF, HTML or DOCX. Cells arrive separated by tabs; a wrapped cell
 // continues on lines of its own, with a leading tab when it is in the
 // answer column. It reports whether such a table was found.
-func (p *letter) findTableQuestions() bool {
+func (p *parser) findTableQuestions() bool {
 	start, qcol, acol, numbered := p.tableStart()
 	if start < 0 {
 		return false
@@ -105,7 +105,7 @@ func (p *letter) findTableQuestions() bool {
 // tableStart finds a question-and-answer table: a header row naming a
 // question column and an answer column, or rows whose first cells count
 // 1, 2, 3.
-func (p *letter) tableStart() (start, qcol, acol int, numbered bool) {
+func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 	for i, raw := range p.lines {
 		cells := splitCells(raw)
 		if len(cells) < 2 {

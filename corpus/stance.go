@@ -116,7 +116,11 @@ func appliedCitations(text string, regime Regime) []string {
 			continue
 		}
 		for _, c := range findCitations(s, regime) {
-			out = append(out, c.Exemptions...)
+			// Procedural provisions (s1, s17, reg 12(2)'s presumption) and
+			// other Acts are not stances.
+			if c.Exemption && !c.Other {
+				out = append(out, c.Exemptions...)
+			}
 		}
 	}
 	return uniqueSorted(out)
@@ -227,15 +231,54 @@ var (
 )
 
 // hasReleasedContent reports whether some sentence of text gives
-// information rather than talking about withholding it: a figure, a name,
-// an address, a plain statement.
+// information rather than talking about withholding it or explaining why:
+// a figure, a sum, an address, a named supplier, a plain yes or no.
 func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
-		l := strings.ToLower(strings.TrimSpace(s))
-		if len(l) < 2 || reRefusalTalk.MatchString(l) {
+		s = strings.TrimSpace(s)
+		l := strings.ToLower(s)
+		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) {
 			continue
 		}
-		return true
+		if reDataToken.MatchString(s) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// Reasons and descriptions that come with a withholding: they describe
+	// the information, they do not give it.
+	reReasoning = regexp.MustCompile(`because|would|since|personal\s+(?:data|information)|confiden|sensitiv|identif|commercial|prejudic|concerns?|negotiat|balance|candid|discuss|not\s+yet|pending|ongoing|deliberat|safeguard|security|criminal|harm|expected|opinion|consider`)
+	// Tokens that carry released information.
+	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|(?:Ltd|Limited|plc|PLC|LLP|Inc)`)
+	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)[.,;:]?`)
+	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
+)
+
+// commonCapitals are capitalised words that name the parties and the law of
+// any letter rather than released information.
+var commonCapitals = map[string]bool{
+	"Council": true, "Trust": true, "Force": true, "Act": true, "Board": true, "Department": true,
+	"Government": true, "Minister": true, "Ministers": true, "Police": true, "Constabulary": true,
+	"Service": true, "Information": true, "Freedom": true, "Commissioner": true, "Regulations": true,
+	"Regulation": true, "Section": true, "Authority": true, "Office": true, "Parts": true, "Part": true,
+	"Chief": true, "Executive": true, "Officer": true, "University": true, "Agency": true,
+	"Environmental": true, "Data": true, "Protection": true, "The": true, "This": true, "We": true,
+	"However": true, "Ministry": true, "Scotland": true, "England": true, "Wales": true, "Kingdom": true,
+	"United": true, "UK": true, "Executive's": true, "Trust's": true, "Council's": true, "Force's": true,
+}
+
+// hasProperNoun reports whether a sentence names something (a supplier,
+// a system, a place) after its first word.
+func hasProperNoun(s string) bool {
+	for _, m := range reProperNoun.FindAllStringSubmatch(s, -1) {
+		for _, w := range strings.Fields(m[1]) {
+			if !commonCapitals[w] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -28,7 +28,7 @@ func TestDebugDecision(t *testing.T) {
 	if s == "" {
 		t.Skip()
 	}
-	p := newLetter(nil, FOIA)
+	p := newParser(nil, FOIA)
 	t.Logf("applies=%v class=%+v refs=%+v", reApplies.MatchString(s), classifyText(s, FOIA), p.questionRefs(s))
 }
 
