@@ -189,7 +189,7 @@ func (p *parser) readRun(start int) {
 		}
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
-			if rest == "" && p.keyedAnswersFollow(i, st.part) {
+			if rest == "" && (p.keyedAnswersFollow(i, st.part) || !st.sawAnswer && !p.nextItemFollows(i, st.last)) {
 				// A "Response" heading over answers keyed back by number:
 				// the restated request has ended.
 				p.respStart = i
@@ -455,6 +455,23 @@ func (p *parser) firstItemFollows(i int) bool {
 			continue
 		}
 		return lab.style == p.runStyle && len(lab.nums) == 1 && lab.nums[0] == 1
+	}
+	return false
+}
+
+// nextItemFollows reports whether the run goes on after line i with the
+// item numbered last+1 (or a new part's item 1). When it does not, and no
+// earlier question had an answer, a "Response" line heads the response to
+// the whole request rather than answering the last question.
+func (p *parser) nextItemFollows(i, last int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		lab := p.labels[j]
+		if lab.style == p.runStyle && len(lab.nums) == 1 && (lab.nums[0] == last+1 || lab.nums[0] == 1) {
+			return true
+		}
+		if isBoilerplate(p.lines[j]) {
+			return false
+		}
 	}
 	return false
 }
