@@ -33,7 +33,7 @@ var (
 	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
 	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
-	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#]+\s*|\*+)`)
+	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
 	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
