@@ -14,6 +14,12 @@ func (p *parser) findQuestions() {
 		return
 	}
 	start := p.firstItem()
+	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && p.responseBetween(b1, start)) {
+		// The request was a bulleted list; a numbered list after it is
+		// the authority numbering its answers.
+		p.readBullets(b0, b1)
+		return
+	}
 	if start < 0 {
 		p.findUnnumberedQuestions()
 		return
@@ -474,4 +480,69 @@ func (p *parser) nextItemFollows(i, last int) bool {
 		}
 	}
 	return false
+}
+
+var reBullet = regexp.MustCompile(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.*)$`)
+
+// bulletRequest finds a request set out as bullets after a lead-in ("You
+// asked:"), returning the first and last bullet lines, or -1.
+func (p *parser) bulletRequest() (int, int) {
+	for i, l := range p.lines {
+		if !reRequestLeadIn.MatchString(strings.ToLower(l)) {
+			continue
+		}
+		first, last, n := -1, -1, 0
+		for j := i + 1; j < len(p.lines) && j < i+60; j++ {
+			s := strings.TrimSpace(p.lines[j])
+			switch {
+			case s == "":
+				continue
+			case reBullet.MatchString(s):
+				if first < 0 {
+					first = j
+				}
+				last = j
+				n++
+				continue
+			case first < 0 && j < i+4:
+				continue // a line of preamble between the lead-in and the list
+			case first >= 0 && strings.TrimSpace(p.lines[j-1]) != "" && !isResponseStart(s):
+				last = j // a wrapped bullet
+				continue
+			}
+			break
+		}
+		if n >= 2 {
+			return first, last
+		}
+	}
+	return -1, -1
+}
+
+// responseBetween reports whether a line between a and b opens the
+// authority's response.
+func (p *parser) responseBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if isResponseStart(p.lines[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readBullets makes one question of each bullet between lines first and
+// last, numbered in order.
+func (p *parser) readBullets(first, last int) {
+	st := &runState{part: 1}
+	n := 0
+	for i := first; i <= last; i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if m := reBullet.FindStringSubmatch(s); m != nil {
+			n++
+			p.newQuestion(st, i, n, strings.TrimSpace(m[1]))
+			continue
+		}
+		p.appendLine(st, i, s)
+	}
+	p.respStart = last + 1
 }
