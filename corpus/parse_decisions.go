@@ -82,6 +82,9 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	if !ok {
 		return false
 	}
+	if !sameListFamily(lab.style, p.runStyle) && lab.kind != labelAnswer {
+		return false
+	}
 	switch lab.kind {
 	case labelAnswer, labelQuestion:
 		return true

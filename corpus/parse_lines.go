@@ -34,6 +34,10 @@ var (
 	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
 	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
+	// Lettered items: "(a) ...", "a) ...", "a. ..." (lower case only: "A."
+	// starts sentences and initials).
+	reAlphaItem = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
+	reAlphaKey  = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
@@ -57,6 +61,13 @@ func parseLabel(s string) lineLabel {
 			style = "q"
 		}
 		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(t[m[1]:])}
+	}
+	if m := reAlphaKey.FindStringSubmatch(t); m != nil {
+		// "Part (a):", "Question b –": an answer keyed to a lettered item.
+		return lineLabel{kind: labelQuestion, nums: []int{letterIndex(m[1])}, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
+	}
+	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
+		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
 	}
 	if m := reItem.FindStringSubmatchIndex(t); m != nil {
 		var num, style string
@@ -202,4 +213,20 @@ func wordNumber(s string) int {
 		return int(s[0]-'a') + 1
 	}
 	return 0
+}
+
+// letterIndex reads "a" or "B" as 1 or 2.
+func letterIndex(s string) int {
+	s = strings.ToLower(s)
+	if len(s) != 1 || s[0] < 'a' || s[0] > 'z' {
+		return 0
+	}
+	return int(s[0]-'a') + 1
+}
+
+// sameListFamily reports whether two label styles number the same list: the
+// numeric styles go together, lettered ones apart.
+func sameListFamily(a, b string) bool {
+	alpha := func(s string) bool { return s == "alpha" || s == "alpha-key" }
+	return alpha(a) == alpha(b)
 }

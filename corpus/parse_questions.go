@@ -98,9 +98,17 @@ var reSubItem = regexp.MustCompile(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s
 // first item numbered 1 that a second item numbered 2 follows (a lone "1."
 // in a letterhead or an address is not a request).
 func (p *parser) firstItem() int {
+	if i := p.firstItemOf(false); i >= 0 {
+		return i
+	}
+	return p.firstItemOf(true)
+}
+
+// firstItemOf is firstItem for numbered (alpha false) or lettered items.
+func (p *parser) firstItemOf(alpha bool) int {
 	for i := range p.lines {
 		lab := p.labels[i]
-		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 {
+		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 || (lab.style == "alpha") != alpha || lab.style == "alpha-key" {
 			continue
 		}
 		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" {
