@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -284,8 +285,10 @@ func removeRunning(pages [][]string) [][]string {
 		}
 	}
 	if len(pages) >= 2 {
-		markRepeated(pages, drop)
+		// page numbers first: once gone, headers and footers stand at the
+		// same distance from the page edge on every page
 		markPageNumbers(pages, drop)
+		markRepeated(pages, drop)
 	} else if len(pages) == 1 {
 		markRepeatedBlocks(pages[0], drop[0])
 	}
@@ -301,50 +304,55 @@ func removeRunning(pages [][]string) [][]string {
 	return out
 }
 
-// regionIndexes returns the indexes of the first and last pageRegion
-// non-blank lines of a page (each once, top first).
-func regionIndexes(p []string) []int {
-	var top, bottom []int
-	for j := 0; j < len(p) && len(top) < pageRegion; j++ {
-		if strings.TrimSpace(p[j]) != "" {
-			top = append(top, j)
-		}
-	}
-	limit := -1
-	if len(top) > 0 {
-		limit = top[len(top)-1]
-	}
-	for j := len(p) - 1; j > limit && len(bottom) < pageRegion; j-- {
-		if strings.TrimSpace(p[j]) != "" {
-			bottom = append(bottom, j)
-		}
-	}
-	return append(top, bottom...)
+// region is one line near the top or bottom edge of a page.
+type region struct {
+	line int    // index in the page
+	slot string // "t0" for the first line, "b0" for the last, "t1", "b1"...
 }
 
-// markRepeated marks lines in the top or bottom region of a page whose
-// key recurs in those regions on at least half of the pages, and on at
-// least two.
+// regions returns the first and last pageRegion non-blank lines of a page
+// that are not dropped already, each once, with their distance from the
+// edge.
+func regions(p []string, drop []bool) []region {
+	var idx []int
+	for j, l := range p {
+		if !drop[j] && strings.TrimSpace(l) != "" {
+			idx = append(idx, j)
+		}
+	}
+	var out []region
+	top := min(pageRegion, len(idx))
+	for k := 0; k < top; k++ {
+		out = append(out, region{idx[k], "t" + strconv.Itoa(k)})
+	}
+	for k := 0; k < pageRegion && len(idx)-1-k >= top; k++ {
+		out = append(out, region{idx[len(idx)-1-k], "b" + strconv.Itoa(k)})
+	}
+	return out
+}
+
+// markRepeated marks running headers and footers: lines that stand at the
+// same distance from the top (or the bottom) of at least half of the
+// pages, and of at least two, and read the same there once digits are
+// ignored. Asking for the same place keeps content that merely recurs near
+// a page edge ("Question 2 – see the attached", "Question 3 – see the
+// attached").
 func markRepeated(pages [][]string, drop [][]bool) {
 	counts := map[string]int{}
-	regions := make([][]int, len(pages))
+	regs := make([][]region, len(pages))
 	for i, p := range pages {
-		regions[i] = regionIndexes(p)
-		seen := map[string]bool{}
-		for _, j := range regions[i] {
-			k := lineKey(p[j])
-			if k == "" || seen[k] {
-				continue
+		regs[i] = regions(p, drop[i])
+		for _, r := range regs[i] {
+			if k := lineKey(p[r.line]); k != "" {
+				counts[r.slot+"|"+k]++
 			}
-			seen[k] = true
-			counts[k]++
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
 	for i, p := range pages {
-		for _, j := range regions[i] {
-			if k := lineKey(p[j]); k != "" && counts[k] >= need {
-				drop[i][j] = true
+		for _, r := range regs[i] {
+			if k := lineKey(p[r.line]); k != "" && counts[r.slot+"|"+k] >= need {
+				drop[i][r.line] = true
 			}
 		}
 	}
@@ -394,7 +402,8 @@ func markPageNumbers(pages [][]string, drop [][]bool) {
 	offsets := map[int]int{}
 	for i, p := range pages {
 		seen := map[int]bool{}
-		for _, j := range regionIndexes(p) {
+		for _, r := range regions(p, drop[i]) {
+			j := r.line
 			n, ok := bareNumber(p[j])
 			if !ok {
 				continue
