@@ -199,6 +199,9 @@ func normalizeBullet(s string) string {
 	default:
 		return s
 	}
+	if _, ok := bareNumber(body); ok {
+		return s // "- 2 -" is a page number
+	}
 	rest = strings.TrimLeft(rest, " \t")
 	if rest == "" {
 		// a lone bullet is a line of its own in some layouts; keep it
@@ -553,29 +556,36 @@ func markRepeatedBlocks(p []string, drop []bool) {
 			counts[keys[i]]++
 		}
 	}
+	dropped := make([]bool, len(sections))
 	for i, s := range sections {
 		if keys[i] == "" || counts[keys[i]] < 3 {
 			continue
 		}
+		dropped[i] = true
 		for j := s.first; j <= s.last; j++ {
 			drop[j] = true
 		}
-		bridgeGap(p, drop, s.first, s.last)
+	}
+	// Between two kept sections with removed ones between them, let the
+	// text read on when it is one sentence. Each gap is visited once.
+	prev := -1
+	for i := range sections {
+		if dropped[i] {
+			continue
+		}
+		if prev >= 0 && i > prev+1 {
+			bridgeGap(p, drop, sections[prev].last, sections[i].first)
+		}
+		prev = i
 	}
 }
 
-// bridgeGap marks the blank lines around the removed lines p[first:last+1]
-// when the text before and after them is one sentence.
-func bridgeGap(p []string, drop []bool, first, last int) {
-	before := first - 1
-	for before >= 0 && (drop[before] || strings.TrimSpace(p[before]) == "") {
-		before--
-	}
-	after := last + 1
-	for after < len(p) && strings.TrimSpace(p[after]) == "" {
-		after++
-	}
-	if before < 0 || after >= len(p) || endsBlock(p[before]) {
+// bridgeGap marks the lines strictly between p[before] and p[after], the
+// last kept line before removed boilerplate and the first after it, when
+// the text reads on from one to the other: no sentence end before, a
+// lower-case word after.
+func bridgeGap(p []string, drop []bool, before, after int) {
+	if endsBlock(p[before]) {
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p[after]))
@@ -636,44 +646,52 @@ func dehyphenate(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		cur := lines[i]
-		// a line may take the start of several following lines in turn
-		// ("a-" "b-" "c"), so keep joining while the rule applies
+		if strings.Contains(cur, "\t") {
+			out = append(out, cur)
+			continue
+		}
+		// A line may take the start of several following lines in turn
+		// ("a-" "b-" "c"): build it once rather than by repeated
+		// concatenation, looking only at its last piece.
+		var b strings.Builder
+		tail := cur // the last piece, not yet written to b
 		for i+1 < len(lines) {
-			joined, rest, ok := joinBroken(cur, lines[i+1])
+			word, rest, ok := brokenWord(tail, lines[i+1])
 			if !ok {
 				break
 			}
-			cur = joined
+			b.WriteString(strings.TrimSuffix(tail, "\u00ad"))
+			tail = word
 			if rest != "" {
 				lines[i+1] = rest
 				break
 			}
 			i++ // the next line was only the word's end
 		}
-		out = append(out, cur)
+		b.WriteString(tail)
+		out = append(out, b.String())
 	}
 	return out
 }
 
-// joinBroken joins the end of a word broken at the end of cur with the
-// start of next, returning the joined line, what is left of next and
-// whether the rule applied.
-func joinBroken(cur, next string) (joined, rest string, ok bool) {
-	if strings.Contains(cur, "\t") || strings.Contains(next, "\t") {
+// brokenWord returns the end of a word broken at the end of tail, taken
+// from the start of next, and what is left of next; ok is false when tail
+// does not end in a break.
+func brokenWord(tail, next string) (word, rest string, ok bool) {
+	if strings.Contains(next, "\t") {
 		return "", "", false
 	}
-	soft := strings.HasSuffix(cur, "\u00ad")
-	hard := !soft && breakHyphen(cur)
-	if !soft && !hard {
+	soft := strings.HasSuffix(tail, "\u00ad")
+	if !soft && !breakHyphen(tail) {
 		return "", "", false
 	}
 	body := strings.TrimLeft(next, " ")
 	first, _ := utf8.DecodeRuneInString(body)
-	if !unicode.IsLetter(first) || hard && !unicode.IsLower(first) {
+	if !unicode.IsLetter(first) || !soft && !unicode.IsLower(first) {
 		return "", "", false
 	}
-	word, rest, _ := strings.Cut(body, " ")
-	return strings.TrimSuffix(cur, "\u00ad") + word, strings.TrimLeft(rest, " "), true
+	word, rest, _ = strings.Cut(body, " ")
+	return word, strings.TrimLeft(rest, " "), true
 }
 
 // breakHyphen reports whether s ends in a hyphen directly after a
