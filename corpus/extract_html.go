@@ -252,7 +252,8 @@ func nameWords(s string) []string {
 }
 
 // classifyTables returns the tables of the page that are layout tables:
-// role=presentation, a single column, or cells holding tables or headings.
+// role=presentation, a single column, cells holding tables or headings,
+// or a cell of site furniture (a navigation column).
 func classifyTables(doc *html.Node) map[*html.Node]bool {
 	layout := map[*html.Node]bool{}
 	walkElements(doc, func(n *html.Node) bool {
@@ -271,7 +272,8 @@ func classifyTables(doc *html.Node) map[*html.Node]bool {
 			for c := row.FirstChild; c != nil; c = c.NextSibling {
 				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
 					cells++
-					structural = structural || holdsStructure(c)
+					// a navigation column beside the letter is page layout
+					structural = structural || skipElement(c, false) || holdsStructure(c)
 				}
 			}
 			cols = max(cols, cells)
@@ -319,19 +321,25 @@ func holdsStructure(cell *html.Node) bool {
 
 // htmlWriter collects the lines of a page.
 type htmlWriter struct {
-	lines  []string
-	cur    strings.Builder
-	space  bool // a space is due before the next text
-	layout map[*html.Node]bool
-	cell   int // depth of data-table cells being written
-	pre    int // depth of <pre>
-	lists  int // depth of lists
-	root   bool
+	lines    []string
+	cur      strings.Builder
+	space    bool // a space is due before the next text
+	layout   map[*html.Node]bool
+	cell     int // depth of data-table cells being written
+	pre      int // depth of <pre>
+	lists    int // depth of lists
+	root     bool
+	marker   bool // the current line holds only a list marker so far
+	markerAt int  // where in the line that marker starts
 }
 
 // endLine ends the current line, if it has text. Inside a data-table
 // cell a line end is a space.
 func (w *htmlWriter) endLine() {
+	if w.marker {
+		// a block inside a list item: its text follows the marker
+		return
+	}
 	if w.cell > 0 {
 		w.space = w.cur.Len() > 0
 		return
@@ -360,6 +368,7 @@ func (w *htmlWriter) blankLine() {
 // (outside <pre>).
 func (w *htmlWriter) text(s string) {
 	if w.pre > 0 {
+		w.marker = false
 		lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 		for i, l := range lines {
 			if i > 0 {
@@ -369,7 +378,8 @@ func (w *htmlWriter) text(s string) {
 		}
 		return
 	}
-	fields := strings.Fields(s)
+	// only ASCII white space collapses: a no-break space is text
+	fields := strings.FieldsFunc(s, isHTMLSpace)
 	if len(fields) == 0 {
 		if s != "" {
 			w.space = w.cur.Len() > 0
@@ -381,6 +391,7 @@ func (w *htmlWriter) text(s string) {
 	}
 	w.cur.WriteString(strings.Join(fields, " "))
 	w.space = endsSpace(s)
+	w.marker = false
 }
 
 // breakLine is a <br>: a line end, or a blank line when the line is
@@ -397,6 +408,10 @@ func (w *htmlWriter) breakLine() {
 	w.endLine()
 }
 
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
 func startsSpace(s string) bool {
 	return s != "" && strings.ContainsRune(" \t\n\r\f", rune(s[0]))
 }
@@ -408,11 +423,15 @@ func endsSpace(s string) bool {
 // prefix writes a list marker at the start of a fresh line.
 func (w *htmlWriter) prefix(m string) {
 	w.endLine()
-	if w.cur.Len() > 0 {
+	if w.cur.Len() > 0 && !w.marker {
 		w.cur.WriteByte(' ') // inside a table cell
+	}
+	if !w.marker {
+		w.markerAt = w.cur.Len()
 	}
 	w.cur.WriteString(m)
 	w.space = false
+	w.marker = true
 }
 
 // block writes the content of n.
@@ -527,6 +546,13 @@ func (w *htmlWriter) list(n *html.Node) {
 			w.prefix("• ")
 		}
 		w.block(c)
+		if w.marker {
+			// an item with no text: no line for it
+			w.marker = false
+			kept := w.cur.String()[:w.markerAt]
+			w.cur.Reset()
+			w.cur.WriteString(kept)
+		}
 		w.endLine()
 		counter += step
 	}
@@ -638,7 +664,7 @@ func (w *htmlWriter) row(r *html.Node) {
 	w.endLine()
 	var cells []string
 	for c := r.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th || skipElement(c, w.root) {
 			continue
 		}
 		w.cell++
