@@ -403,7 +403,6 @@ var skipped = map[string]bool{
 // walk reads the document part.
 func (w *docxWriter) walk(body []byte) error {
 	d := xml.NewDecoder(bytes.NewReader(body))
-	d.Strict = false
 	var alt []bool // per open mc:AlternateContent: a choice was taken
 	depth := 0
 	pPr, rPr := -1, -1 // depth of an open w:pPr / w:rPr, else -1
