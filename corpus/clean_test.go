@@ -2,9 +2,11 @@ package corpus
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // page builds one page from its lines.
@@ -246,4 +248,54 @@ func TestCleanLinear(t *testing.T) {
 			t.Errorf("%s: Clean took %v", name, d)
 		}
 	}
+}
+
+// FuzzClean checks Clean's invariants on any text: pages split at form
+// feeds, lines at newlines.
+func FuzzClean(f *testing.F) {
+	for _, dir := range []string{"text", "html"} {
+		for _, file := range fixtures(f, dir, []string{".txt", ".md", ".html"}) {
+			f.Add(readFile(f, file))
+		}
+	}
+	f.Add("a-\nb\u00ad\ncd\fPage 2 of 2\n- 2 -\nOFFICIAL\n\n\nX\nY\n\n\nX\nY\n\n\nX\nY")
+	f.Fuzz(func(t *testing.T, s string) {
+		var pages [][]string
+		for _, pg := range strings.Split(s, "\f") {
+			pages = append(pages, strings.Split(pg, "\n"))
+		}
+		checkClean(t, Clean(pages))
+	})
+}
+
+// checkClean asserts the invariants of Clean's output.
+func checkClean(t *testing.T, out string) {
+	t.Helper()
+	if out == "" {
+		return
+	}
+	if !utf8.ValidString(out) {
+		t.Fatalf("output is not UTF-8: %q", out)
+	}
+	if !strings.HasSuffix(out, "\n") || strings.HasPrefix(out, "\n") || strings.Contains(out, "\n\n\n") {
+		t.Fatalf("bad blank lines: %q", out)
+	}
+	if strings.ContainsAny(out, "\r\f\u00ad\u200b\ufeff\u00a0") || strings.Contains(out, "\t\t") {
+		t.Fatalf("characters Clean removes are left: %q", out)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if strings.TrimRight(l, " \t") != l {
+			t.Fatalf("trailing space in %q", l)
+		}
+	}
+}
+
+// readFile returns a fixture's content.
+func readFile(tb testing.TB, name string) string {
+	tb.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
 }

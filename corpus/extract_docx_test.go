@@ -171,3 +171,67 @@ func docxWithout(t *testing.T) []byte {
 	}
 	return buf.Bytes()
 }
+
+// FuzzExtractDOCX checks that any bytes extract without panic or hang, or
+// fail with ErrDamaged. The fixtures seed it whole and, since the fuzzer
+// rarely gets a valid zip by mutation, as document parts rewrapped.
+func FuzzExtractDOCX(f *testing.F) {
+	for _, file := range fixtures(f, "docx", []string{".docx"}) {
+		data := []byte(readFile(f, file))
+		f.Add(data, false)
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if zf.Name == "word/document.xml" {
+				rc, _ := zf.Open()
+				var b bytes.Buffer
+				b.ReadFrom(rc)
+				rc.Close()
+				f.Add(b.Bytes(), true)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte, wrap bool) {
+		if wrap {
+			// data is a document part: zip it with a fixed numbering part
+			data = docxPart(t, data)
+		}
+		pages, err := extractDOCX(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("error %v does not wrap ErrDamaged", err)
+			}
+			return
+		}
+		if len(pages) == 0 {
+			t.Fatal("no pages and no error")
+		}
+		checkClean(t, Clean(pages))
+	})
+}
+
+// docxPart zips a raw document part with a small numbering part.
+func docxPart(t *testing.T, doc []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for name, data := range map[string][]byte{
+		"word/document.xml": doc,
+		"word/numbering.xml": []byte(`<w:numbering ` + wordNS + `><w:abstractNum w:abstractNumId="10">` +
+			lvl("0", "1", "decimal", "%1.%2.%9") + lvl("1", "0", "lowerRoman", "(%2)") +
+			`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>` +
+			`<w:num w:numId="2"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="-3"/></w:lvlOverride></w:num></w:numbering>`),
+	} {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}

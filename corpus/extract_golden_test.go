@@ -46,7 +46,7 @@ func TestExtractGolden(t *testing.T) {
 
 // fixtures lists the files of testdata/dir with one of exts, skipping
 // the golden files.
-func fixtures(t *testing.T, dir string, exts []string) []string {
+func fixtures(t testing.TB, dir string, exts []string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(filepath.Join("testdata", dir))
 	if err != nil {

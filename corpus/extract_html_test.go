@@ -103,3 +103,25 @@ func TestExtractHTMLTooDeep(t *testing.T) {
 		t.Errorf("err = %v, want nil or ErrDamaged", err)
 	}
 }
+
+// FuzzExtractHTML checks that any page extracts without panic or hang to
+// one page, or fails with ErrDamaged, and that Clean accepts the result.
+func FuzzExtractHTML(f *testing.F) {
+	for _, file := range fixtures(f, "html", []string{".html"}) {
+		f.Add([]byte(readFile(f, file)))
+	}
+	f.Add([]byte("<table><tr><td><ol start=-5 type=i reversed><li value=99999999999>x<br><br>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := extractHTML(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("error %v does not wrap ErrDamaged", err)
+			}
+			return
+		}
+		if len(pages) != 1 {
+			t.Fatalf("%d pages, want 1", len(pages))
+		}
+		checkClean(t, Clean(pages))
+	})
+}
