@@ -1,15 +1,705 @@
 package corpus
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Clean joins extracted pages into the clean text the parser reads. STUB.
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean joins the lines of extracted pages into the clean text the parser
+// reads, one line per line, each ending in a newline. It is the same for
+// every format, so it relies only on the line conventions the extractors
+// share (table cells separated by one TAB, list numbers and bullets written
+// out at the start of a line).
+//
+// In order, Clean:
+//   - normalises each line: NFC; ligatures spelt out; no-break and thin
+//     spaces made plain spaces; zero-width characters and controls other
+//     than TAB removed; smart quotes made straight; an ellipsis made "...";
+//     every dash (en, em, figure, horizontal bar, minus) made an en dash
+//     "–" and every hyphen variant made "-"; a bullet at the start of a line
+//     made "• " (and dropped where a list number follows it, "- 1." → "1.");
+//     a TAB after a leading list number made a space; runs of TABs and the
+//     spaces around them made one TAB; trailing space removed;
+//   - removes running headers and footers: lines near the top or bottom of
+//     at least half of the pages (and at least two) that read the same once
+//     digits are ignored, page numbers ("Page 2 of 5", "- 2 -", a bare number
+//     that follows the page count) and protective markings ("OFFICIAL");
+//     in a single page, a block of two or more lines that recurs, standing
+//     alone, three times or more (a banner that a text export left between
+//     paragraphs);
+//   - joins the pages, with a blank line only where the last line of a page
+//     ends a sentence, so a sentence broken by a page break reads on;
+//   - joins words split at the end of a line: after a soft hyphen without
+//     the hyphen, after a hard hyphen between lower-case letters keeping it
+//     ("fly-" + "tipping" → "fly-tipping"); other soft hyphens are removed;
+//   - collapses runs of blank lines to one and drops leading and trailing
+//     blank lines.
+//
+// Clean of no lines is "". It never fails; its cost is linear in the size
+// of its input.
 func Clean(pages [][]string) string {
-	var b strings.Builder
+	norm := make([][]string, 0, len(pages))
 	for _, p := range pages {
-		for _, l := range p {
-			b.WriteString(l)
-			b.WriteByte('\n')
+		lines := make([]string, len(p))
+		for i, l := range p {
+			lines[i] = normalizeLine(l)
 		}
+		norm = append(norm, lines)
+	}
+	norm = removeRunning(norm)
+	lines := joinPages(norm)
+	lines = dehyphenate(lines)
+	return render(lines)
+}
+
+// render removes leftover soft hyphens, collapses blank lines and writes
+// the text.
+func render(lines []string) string {
+	var b strings.Builder
+	blank := false
+	started := false
+	for _, l := range lines {
+		l = strings.TrimRight(strings.ReplaceAll(l, "\u00ad", ""), " \t")
+		if strings.TrimSpace(l) == "" {
+			blank = started
+			continue
+		}
+		if blank {
+			b.WriteByte('\n')
+			blank = false
+		}
+		started = true
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// replacements maps single characters to their normal spelling. Soft
+// hyphens are kept here: dehyphenate needs them at line ends.
+var replacements = map[rune]string{
+	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
+	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
+	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`,
+	'…': "...",
+	'‐': "-", '‑': "-",
+	'‒': "–", '–': "–", '—': "–", '―': "–", '−': "–", '⁃': "–",
+}
+
+// normalizeLine applies the character-level rules of Clean to one line.
+func normalizeLine(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			b.WriteByte('\t')
+		case r == '\u00ad':
+			b.WriteRune(r)
+		case isBlankRune(r):
+			b.WriteByte(' ')
+		case isInvisible(r):
+			// zero-width characters and controls carry no text
+		default:
+			if rep, ok := replacements[r]; ok {
+				b.WriteString(rep)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	s = collapseTabs(b.String())
+	s = strings.TrimRight(s, " \t")
+	s = normalizeBullet(s)
+	return markerTab(s)
+}
+
+// isBlankRune reports whether r is a space other than TAB that should read as
+// a plain space (no-break, thin, em spaces and line-breaking controls).
+func isBlankRune(r rune) bool {
+	switch r {
+	case ' ', '\u00a0', '\u202f', '\u205f', '\u3000', '\u1680', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200a'
+}
+
+// isInvisible reports whether r is a control or format character that
+// renders as nothing.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f':
+		return true
+	}
+	return unicode.IsControl(r)
+}
+
+// collapseTabs turns each run of TABs, with any spaces around them, into
+// one TAB.
+func collapseTabs(s string) string {
+	if !strings.Contains(s, "\t") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	i := 0
+	for i < len(s) {
+		if s[i] != ' ' && s[i] != '\t' {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		tab := false
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			tab = tab || s[j] == '\t'
+			j++
+		}
+		if tab {
+			b.WriteByte('\t')
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// bulletRunes are the characters used as bullets at the start of a line,
+// including the private-use codes of the Symbol and Wingdings fonts that
+// Word's bullets extract as.
+const bulletRunes = "•●▪◦·■□◆◇►▸‣➢➤✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0a8"
+
+// asciiBullets are bullets only when a space follows them: "-" and "*" also
+// start negative numbers and emphasis.
+const asciiBullets = "-*–"
+
+// normalizeBullet rewrites a bullet at the start of s (after indentation)
+// as "• ". Where a list number follows the bullet ("- 1. Supplier") the
+// number is the better marker and the bullet is dropped.
+func normalizeBullet(s string) string {
+	body := strings.TrimLeft(s, " ")
+	indent := s[:len(s)-len(body)]
+	r, size := utf8.DecodeRuneInString(body)
+	if size == 0 {
+		return s
+	}
+	rest := body[size:]
+	switch {
+	case strings.ContainsRune(bulletRunes, r):
+	case strings.ContainsRune(asciiBullets, r) && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\t")):
+	default:
+		return s
+	}
+	if _, ok := bareNumber(body); ok {
+		return s // "- 2 -" is a page number
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" {
+		// a lone bullet is a line of its own in some layouts; keep it
+		return indent + "•"
+	}
+	if listMarkerLen(rest) > 0 {
+		return indent + rest
+	}
+	return indent + "• " + rest
+}
+
+// markerTab replaces a TAB directly after a leading list number ("1.\tText",
+// as typed in Word) with a space, so the number does not read as a table
+// cell of its own.
+func markerTab(s string) string {
+	body := strings.TrimLeft(s, " ")
+	n := listMarkerLen(body)
+	if n == 0 || n >= len(body) || body[n] != '\t' {
+		return s
+	}
+	off := len(s) - len(body) + n
+	return s[:off] + " " + s[off+1:]
+}
+
+// listMarkerLen returns the length in bytes of the list number at the
+// start of s: "12." "12)" "(12)" "a." "a)" "(a)" "(iv)" "iv." — or 0 if s
+// does not start with one.
+func listMarkerLen(s string) int {
+	i := 0
+	paren := false
+	if strings.HasPrefix(s, "(") {
+		paren = true
+		i = 1
+	}
+	j := i
+	for j < len(s) && j-i < 4 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i {
+		for j < len(s) && j-i < 5 && isRomanOrLetter(s[j]) {
+			j++
+		}
+		// one letter, or a run of roman numerals
+		if j-i > 1 && !isRomanNumeral(s[i:j]) {
+			return 0
+		}
+	}
+	if j == i || j >= len(s) {
+		return 0
+	}
+	switch {
+	case paren && s[j] == ')':
+		return j + 1
+	case !paren && (s[j] == '.' || s[j] == ')'):
+		if j+1 < len(s) && s[j+1] != ' ' && s[j+1] != '\t' {
+			return 0 // "1.5" or "e.g"
+		}
+		return j + 1
+	}
+	return 0
+}
+
+func isRomanOrLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isRomanNumeral(s string) bool {
+	return strings.Trim(strings.ToLower(s), "ivxlc") == ""
+}
+
+// pageRegion is how many non-blank lines at the top and at the bottom of a
+// page are looked at for running headers and footers.
+const pageRegion = 5
+
+// removeRunning removes running headers, footers, page numbers and
+// protective markings from pages.
+func removeRunning(pages [][]string) [][]string {
+	out := make([][]string, len(pages))
+	drop := make([][]bool, len(pages))
+	for i, p := range pages {
+		drop[i] = make([]bool, len(p))
+		for j, l := range p {
+			drop[i][j] = isMarking(l) || isPageLabel(l)
+		}
+	}
+	if len(pages) >= 2 {
+		// page numbers first: once gone, headers and footers stand at the
+		// same distance from the page edge on every page
+		markPageNumbers(pages, drop)
+		markRepeated(pages, drop)
+	} else if len(pages) == 1 {
+		markRepeatedBlocks(pages[0], drop[0])
+	}
+	for i, p := range pages {
+		kept := make([]string, 0, len(p))
+		for j, l := range p {
+			if !drop[i][j] {
+				kept = append(kept, l)
+			}
+		}
+		out[i] = kept
+	}
+	return out
+}
+
+// region is one line near the top or bottom edge of a page.
+type region struct {
+	line int    // index in the page
+	slot string // "t0" for the first line, "b0" for the last, "t1", "b1"...
+}
+
+// regions returns the first and last pageRegion non-blank lines of a page
+// that are not dropped already, each once, with their distance from the
+// edge.
+func regions(p []string, drop []bool) []region {
+	var idx []int
+	for j, l := range p {
+		if !drop[j] && strings.TrimSpace(l) != "" {
+			idx = append(idx, j)
+		}
+	}
+	var out []region
+	top := min(pageRegion, len(idx))
+	for k := 0; k < top; k++ {
+		out = append(out, region{idx[k], "t" + strconv.Itoa(k)})
+	}
+	for k := 0; k < pageRegion && len(idx)-1-k >= top; k++ {
+		out = append(out, region{idx[len(idx)-1-k], "b" + strconv.Itoa(k)})
+	}
+	return out
+}
+
+// markRepeated marks running headers and footers: lines that stand at the
+// same distance from the top (or the bottom) of at least half of the
+// pages, and of at least two, and read the same there once digits are
+// ignored. Asking for the same place keeps content that merely recurs near
+// a page edge ("Question 2 – see the attached", "Question 3 – see the
+// attached").
+func markRepeated(pages [][]string, drop [][]bool) {
+	counts := map[string]int{}
+	regs := make([][]region, len(pages))
+	for i, p := range pages {
+		regs[i] = regions(p, drop[i])
+		for _, r := range regs[i] {
+			if k := lineKey(p[r.line]); k != "" {
+				counts[r.slot+"|"+k]++
+			}
+		}
+	}
+	need := max(2, (len(pages)+1)/2)
+	for i, p := range pages {
+		for _, r := range regs[i] {
+			if k := lineKey(p[r.line]); k != "" && counts[r.slot+"|"+k] >= need {
+				drop[i][r.line] = true
+			}
+		}
+	}
+}
+
+// lineKey is the form of a line compared when looking for running
+// headers: lower case, digits and spaces collapsed. Lines with no letters
+// give "": bare numbers are page numbers or content, never matched by
+// repetition.
+func lineKey(s string) string {
+	var b strings.Builder
+	letters := 0
+	space := false
+	digit := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsDigit(r):
+			if !digit {
+				b.WriteByte('0')
+			}
+			digit, space = true, false
+			continue
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			digit, space = false, true
+			continue
+		case unicode.IsLetter(r):
+			letters++
+		}
+		digit, space = false, false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	if letters == 0 {
+		return ""
+	}
+	return b.String()
+}
+
+// markPageNumbers marks bare numbers ("2", "- 2 -", "2 |") in the page
+// regions when they follow the page count: the number minus the page's
+// index is the same on at least half of the pages, and on at least two.
+func markPageNumbers(pages [][]string, drop [][]bool) {
+	type cand struct{ page, line, offset int }
+	var cands []cand
+	offsets := map[int]int{}
+	for i, p := range pages {
+		seen := map[int]bool{}
+		for _, r := range regions(p, drop[i]) {
+			j := r.line
+			n, ok := bareNumber(p[j])
+			if !ok {
+				continue
+			}
+			off := n - i
+			cands = append(cands, cand{i, j, off})
+			if !seen[off] {
+				seen[off] = true
+				offsets[off]++
+			}
+		}
+	}
+	need := max(2, (len(pages)+1)/2)
+	for _, c := range cands {
+		if offsets[c.offset] >= need {
+			drop[c.page][c.line] = true
+		}
+	}
+}
+
+// bareNumber reads a line that is only a number, perhaps decorated as
+// "- 2 -", "[2]", "2 |" or "| 2".
+func bareNumber(s string) (int, bool) {
+	s = strings.Trim(s, " \t-–|[]()")
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// isPageLabel reports whether a line is only a labelled page number:
+// "Page 2", "Page 2 of 5", "2 | Page", "Page | 2", "p. 2", "2 of 5". Such a
+// line is never content, wherever it stands.
+func isPageLabel(s string) bool {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|-–:.,[]()", r)
+	})
+	var words []string
+	for _, w := range f {
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	num := func(w string) bool {
+		_, ok := bareNumber(w)
+		return ok
+	}
+	switch len(words) {
+	case 2:
+		return (words[0] == "page" || words[0] == "p") && num(words[1]) ||
+			num(words[0]) && words[1] == "page"
+	case 3:
+		return num(words[0]) && words[1] == "of" && num(words[2])
+	case 4:
+		return words[0] == "page" && num(words[1]) && words[2] == "of" && num(words[3])
+	}
+	return false
+}
+
+// markings are the protective markings of UK government documents, in
+// the form lineKey gives them.
+var markings = map[string]bool{
+	"official": true, "official sensitive": true, "official – sensitive": true,
+	"official - sensitive": true, "official-sensitive": true,
+	"not protectively marked": true, "unclassified": true,
+	"official sensitive – commercial": true, "official – sensitive – commercial": true,
+	"official sensitive - commercial": true, "official - sensitive - commercial": true,
+	"official-sensitive-commercial": true, "official sensitive commercial": true,
+	"protect": true, "restricted": true,
+	"classification: official": true, "security classification: official": true,
+}
+
+// isMarking reports whether a line is only a protective marking. A single
+// word such as "Restricted" only counts in capitals: in mixed case it may
+// be an answer.
+func isMarking(s string) bool {
+	t := strings.TrimSpace(s)
+	k := lineKey(t)
+	if !markings[k] {
+		return false
+	}
+	if !strings.Contains(k, " ") && !strings.Contains(k, "-") {
+		return t == strings.ToUpper(t)
+	}
+	return true
+}
+
+// maxBlock is the longest run of lines considered as repeated boilerplate
+// in a single page.
+const maxBlock = 12
+
+// markRepeatedBlocks marks, in a page without page breaks, the running
+// boilerplate that a text export leaves between paragraphs at each former
+// page break: a section of two to maxBlock non-blank lines, set apart by at
+// least two blank lines on each side (or the start or end of the text),
+// that recurs verbatim three times or more. Lines repeated in the body (the
+// same answer given in two parts, "Response:" before each answer) are never
+// set apart like that, so they stay. Where the text around a removed section
+// reads on (no full stop before, a lower-case word after) the blank lines
+// around it go too.
+func markRepeatedBlocks(p []string, drop []bool) {
+	type section struct{ first, last, lines int } // line indexes, non-blank count
+	var sections []section
+	cur := section{first: -1}
+	blanks := 2 // the start of the text counts as a wide gap
+	for j, l := range p {
+		if strings.TrimSpace(l) == "" {
+			blanks++
+			continue
+		}
+		if blanks >= 2 && cur.first >= 0 {
+			sections = append(sections, cur)
+			cur = section{first: -1}
+		}
+		blanks = 0
+		if cur.first < 0 {
+			cur.first = j
+		}
+		cur.last = j
+		cur.lines++
+	}
+	if cur.first >= 0 {
+		sections = append(sections, cur)
+	}
+	key := func(s section) string {
+		var b strings.Builder
+		for _, l := range p[s.first : s.last+1] {
+			if t := strings.TrimSpace(l); t != "" {
+				b.WriteString(t)
+				b.WriteByte('\n')
+			}
+		}
+		return b.String()
+	}
+	keys := make([]string, len(sections))
+	counts := map[string]int{}
+	for i, s := range sections {
+		if s.lines >= 2 && s.lines <= maxBlock && s.last-s.first < 3*maxBlock {
+			keys[i] = key(s)
+			counts[keys[i]]++
+		}
+	}
+	dropped := make([]bool, len(sections))
+	for i, s := range sections {
+		if keys[i] == "" || counts[keys[i]] < 3 {
+			continue
+		}
+		dropped[i] = true
+		for j := s.first; j <= s.last; j++ {
+			drop[j] = true
+		}
+	}
+	// Between two kept sections with removed ones between them, let the
+	// text read on when it is one sentence. Each gap is visited once.
+	prev := -1
+	for i := range sections {
+		if dropped[i] {
+			continue
+		}
+		if prev >= 0 && i > prev+1 {
+			bridgeGap(p, drop, sections[prev].last, sections[i].first)
+		}
+		prev = i
+	}
+}
+
+// bridgeGap marks the lines strictly between p[before] and p[after], the
+// last kept line before removed boilerplate and the first after it, when
+// the text reads on from one to the other: no sentence end before, a
+// lower-case word after.
+func bridgeGap(p []string, drop []bool, before, after int) {
+	if endsBlock(p[before]) {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p[after]))
+	if !unicode.IsLower(r) {
+		return
+	}
+	for j := before + 1; j < after; j++ {
+		drop[j] = true
+	}
+}
+
+// joinPages concatenates pages. Blank lines at the edges of a page are
+// dropped; between pages a blank line is kept only where the page's last
+// line ends a sentence or a heading, so that text broken by a page break
+// (with the footer and header between removed) reads on.
+func joinPages(pages [][]string) []string {
+	var out []string
+	for _, p := range pages {
+		p = trimBlank(p)
+		if len(p) == 0 {
+			continue
+		}
+		if len(out) > 0 && endsBlock(out[len(out)-1]) {
+			out = append(out, "")
+		}
+		out = append(out, p...)
+	}
+	return out
+}
+
+func trimBlank(p []string) []string {
+	for len(p) > 0 && strings.TrimSpace(p[0]) == "" {
+		p = p[1:]
+	}
+	for len(p) > 0 && strings.TrimSpace(p[len(p)-1]) == "" {
+		p = p[:len(p)-1]
+	}
+	return p
+}
+
+// endsBlock reports whether a line ends where a paragraph may end: with
+// closing punctuation, or as a table row.
+func endsBlock(s string) bool {
+	s = strings.TrimRight(s, " \t\"')]*")
+	if s == "" || strings.Contains(s, "\t") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".:;?!", r) || unicode.IsDigit(r)
+}
+
+// dehyphenate joins words split at line ends: the first word of the next
+// line moves up to complete the word. A soft hyphen is dropped; a hard
+// hyphen between lower-case letters is kept, as it is more often part of
+// a compound ("fly-tipping", "cyber-attacks") than a break hyphen. Table
+// rows are left alone.
+func dehyphenate(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		cur := lines[i]
+		if strings.Contains(cur, "\t") {
+			out = append(out, cur)
+			continue
+		}
+		// A line may take the start of several following lines in turn
+		// ("a-" "b-" "c"): build it once rather than by repeated
+		// concatenation, looking only at its last piece.
+		var b strings.Builder
+		tail := cur // the last piece, not yet written to b
+		for i+1 < len(lines) {
+			word, rest, ok := brokenWord(tail, lines[i+1])
+			if !ok {
+				break
+			}
+			b.WriteString(strings.TrimSuffix(tail, "\u00ad"))
+			tail = word
+			if rest != "" {
+				lines[i+1] = rest
+				break
+			}
+			i++ // the next line was only the word's end
+		}
+		b.WriteString(tail)
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// brokenWord returns the end of a word broken at the end of tail, taken
+// from the start of next, and what is left of next; ok is false when tail
+// does not end in a break.
+func brokenWord(tail, next string) (word, rest string, ok bool) {
+	if strings.Contains(next, "\t") {
+		return "", "", false
+	}
+	soft := strings.HasSuffix(tail, "\u00ad")
+	if !soft && !breakHyphen(tail) {
+		return "", "", false
+	}
+	body := strings.TrimLeft(next, " ")
+	first, _ := utf8.DecodeRuneInString(body)
+	if !unicode.IsLetter(first) || !soft && !unicode.IsLower(first) {
+		return "", "", false
+	}
+	word, rest, _ = strings.Cut(body, " ")
+	return word, strings.TrimLeft(rest, " "), true
+}
+
+// breakHyphen reports whether s ends in a hyphen directly after a
+// lower-case letter ("fly-"), not a dash standing alone ("costs -").
+func breakHyphen(s string) bool {
+	if !strings.HasSuffix(s, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	return unicode.IsLower(r)
 }

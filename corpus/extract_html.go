@@ -1,7 +1,682 @@
 package corpus
 
-// extractHTML returns the text of a HTML file as lines per page.
-// STUB: to be implemented.
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// extractHTML returns the text of an HTML page as the lines of one page.
+//
+// The letter is looked for in the page's main content (<main>, role=main,
+// else the longest <article>, else <body>); site furniture is skipped
+// wherever it is: scripts and styles, navigation, headers and footers of
+// the site, sidebars, forms, cookie banners, breadcrumbs, skip links,
+// share buttons and hidden elements. Block elements end lines and
+// paragraphs, headings, lists and tables are followed by a blank line;
+// <br> ends a line. Ordered list items are numbered as the page shows them
+// ("1. ", "a. ", "(i) ", honouring start, type, reversed and value),
+// unordered ones get "• ". A data table's row is one line with its cells
+// separated by TAB; a layout table (a single column, nested tables or
+// headings in cells, role=presentation) is read as ordinary blocks.
+//
+// The encoding is taken from a byte-order mark, else UTF-8 when the whole
+// page is valid UTF-8, else the page's declared charset, else
+// windows-1252. Errors wrap ErrDamaged.
 func extractHTML(data []byte) ([][]string, error) {
-	return nil, ErrUnsupported
+	text, err := decodeHTML(data)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
+	}
+	w := htmlWriter{layout: classifyTables(doc)}
+	root := contentRoot(doc)
+	w.block(root)
+	if root != doc && len(w.lines) == 0 {
+		// the main element was empty (filled in by script); read it all
+		w = htmlWriter{layout: w.layout}
+		w.block(doc)
+	}
+	w.endLine()
+	return [][]string{w.lines}, nil
+}
+
+// decodeHTML decodes a page to a string.
+func decodeHTML(data []byte) (string, error) {
+	utf16 := bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe})
+	if !utf16 && utf8.Valid(data) {
+		return string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), nil
+	}
+	enc, _, _ := charset.DetermineEncoding(data, "")
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("%w: cannot decode the page's text: %v", ErrDamaged, err)
+	}
+	return string(out), nil
+}
+
+// contentRoot returns the element holding the page's main content, or
+// the document itself.
+func contentRoot(doc *html.Node) *html.Node {
+	var main, byID *html.Node
+	var best *html.Node
+	bestLen := 0
+	walkElements(doc, func(n *html.Node) bool {
+		if skipElement(n, false) {
+			return false
+		}
+		switch {
+		case main == nil && (n.DataAtom == atom.Main || attr(n, "role") == "main"):
+			main = n
+		case n.DataAtom == atom.Article:
+			if l := textLen(n); l > bestLen {
+				best, bestLen = n, l
+			}
+		case byID == nil && isContentID(attr(n, "id")):
+			byID = n
+		}
+		return true
+	})
+	switch {
+	case main != nil:
+		return main
+	case best != nil:
+		return best
+	case byID != nil:
+		return byID
+	}
+	return doc
+}
+
+// isContentID reports whether an id names the main content area as many
+// content management systems spell it.
+func isContentID(id string) bool {
+	switch strings.ToLower(id) {
+	case "content", "main", "maincontent", "main-content", "main_content", "primary", "page-content":
+		return true
+	}
+	return false
+}
+
+// walkElements calls f for each element below n in document order,
+// descending into an element only when f returns true. It uses its own
+// stack: html.Parse limits nesting, but a walk should not rely on it.
+func walkElements(n *html.Node, f func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && !f(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// textLen returns how many bytes of text are under n.
+func textLen(n *html.Node) int {
+	total := 0
+	walkElements(n, func(e *html.Node) bool {
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				total += len(strings.TrimSpace(c.Data))
+			}
+		}
+		return !skipElement(e, false)
+	})
+	return total
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// skipElement reports whether n is furniture rather than content. Inside
+// the main content a header or footer element, or a class naming one,
+// belongs to the letter (an article's title), so those are kept there.
+func skipElement(n *html.Node, inContent bool) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Nav, atom.Aside, atom.Form, atom.Button, atom.Select, atom.Input,
+		atom.Textarea, atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Head,
+		atom.Dialog:
+		return true
+	case atom.Header, atom.Footer:
+		if !inContent {
+			return true
+		}
+	}
+	if _, hidden := attrOK(n, "hidden"); hidden || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return true
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog", "alertdialog":
+		return true
+	}
+	return furnitureName(attr(n, "id"), inContent) || furnitureName(attr(n, "class"), inContent)
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// furnitureName reports whether an id or class list names site
+// furniture. Names are split into words at spaces, hyphens, underscores
+// and case changes, and a word must be a furniture word (or start with an
+// unambiguous one), so "navigation" and "cookie-banner" match while
+// "canvas" and "sharepoint" do not.
+func furnitureName(s string, inContent bool) bool {
+	if s == "" {
+		return false
+	}
+	for _, w := range nameWords(s) {
+		switch w {
+		case "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "submenu",
+			"breadcrumb", "breadcrumbs", "skip", "skiplink", "skiplinks", "sidebar",
+			"share", "sharing", "social", "socialmedia", "cookie", "cookies", "consent",
+			"onetrust", "masthead", "toolbar", "pagination", "pager", "related":
+			return true
+		case "header", "footer", "banner":
+			if !inContent {
+				return true
+			}
+		}
+		for _, p := range []string{"cookie", "breadcrumb", "navbar", "navigation", "sidebar", "skiplink"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		// run-together names: "leftnav", "topmenu", "sitefooter"
+		for _, s := range []string{"nav", "menu", "navigation", "cookies", "breadcrumbs"} {
+			if strings.HasSuffix(w, s) {
+				return true
+			}
+		}
+		if !inContent && (strings.HasSuffix(w, "footer") || strings.HasSuffix(w, "header")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits a class list or id into lower-case words.
+func nameWords(s string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' || r == ':' || r == '.':
+			flush()
+			prevLower = false
+			continue
+		case r >= 'A' && r <= 'Z' && prevLower:
+			flush()
+		}
+		prevLower = r >= 'a' && r <= 'z'
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+// classifyTables returns the tables of the page that are layout tables:
+// role=presentation, a single column, cells holding tables or headings,
+// or a cell of site furniture (a navigation column).
+func classifyTables(doc *html.Node) map[*html.Node]bool {
+	layout := map[*html.Node]bool{}
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom != atom.Table {
+			return true
+		}
+		r := strings.ToLower(attr(n, "role"))
+		if r == "presentation" || r == "none" {
+			layout[n] = true
+			return true
+		}
+		cols := 0
+		structural := false
+		for _, row := range tableRows(n) {
+			cells := 0
+			for c := row.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+					cells++
+					// a navigation column beside the letter is page layout
+					structural = structural || skipElement(c, false) || holdsStructure(c)
+				}
+			}
+			cols = max(cols, cells)
+		}
+		layout[n] = cols <= 1 || structural
+		return true
+	})
+	return layout
+}
+
+// tableRows returns a table's own rows, in order.
+func tableRows(t *html.Node) []*html.Node {
+	var rows []*html.Node
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Tr:
+			rows = append(rows, c)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows = append(rows, r)
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// holdsStructure reports whether a cell holds a table or a heading, the
+// marks of a table used for layout.
+func holdsStructure(cell *html.Node) bool {
+	found := false
+	walkElements(cell, func(n *html.Node) bool {
+		if n == cell {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// htmlWriter collects the lines of a page.
+type htmlWriter struct {
+	lines    []string
+	cur      strings.Builder
+	space    bool // a space is due before the next text
+	layout   map[*html.Node]bool
+	cell     int // depth of data-table cells being written
+	pre      int // depth of <pre>
+	lists    int // depth of lists
+	root     bool
+	marker   bool // the current line holds only a list marker so far
+	markerAt int  // where in the line that marker starts
+}
+
+// endLine ends the current line, if it has text. Inside a data-table
+// cell a line end is a space.
+func (w *htmlWriter) endLine() {
+	if w.marker {
+		// a block inside a list item: its text follows the marker
+		return
+	}
+	if w.cell > 0 {
+		w.space = w.cur.Len() > 0
+		return
+	}
+	if w.cur.Len() > 0 {
+		w.lines = append(w.lines, w.cur.String())
+		w.cur.Reset()
+	}
+	w.space = false
+}
+
+// blankLine ends the current line and adds one blank line, unless the
+// text already ends with one.
+func (w *htmlWriter) blankLine() {
+	w.endLine()
+	if w.cell > 0 || w.lists > 0 {
+		// paragraphs inside list items or cells do not part them
+		return
+	}
+	if n := len(w.lines); n > 0 && w.lines[n-1] != "" {
+		w.lines = append(w.lines, "")
+	}
+}
+
+// text writes a text node, collapsing white space as a browser does
+// (outside <pre>).
+func (w *htmlWriter) text(s string) {
+	if w.pre > 0 {
+		w.marker = false
+		lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+		for i, l := range lines {
+			if i > 0 {
+				w.breakLine()
+			}
+			w.cur.WriteString(l)
+		}
+		return
+	}
+	// only ASCII white space collapses: a no-break space is text
+	fields := strings.FieldsFunc(s, isHTMLSpace)
+	if len(fields) == 0 {
+		if s != "" {
+			w.space = w.cur.Len() > 0
+		}
+		return
+	}
+	if (w.space || startsSpace(s)) && w.cur.Len() > 0 {
+		w.cur.WriteByte(' ')
+	}
+	w.cur.WriteString(strings.Join(fields, " "))
+	w.space = endsSpace(s)
+	w.marker = false
+}
+
+// breakLine is a <br>: a line end, or a blank line when the line is
+// already empty (<br><br> separates paragraphs).
+func (w *htmlWriter) breakLine() {
+	if w.cell > 0 {
+		w.space = w.cur.Len() > 0
+		return
+	}
+	if w.cur.Len() == 0 {
+		w.blankLine()
+		return
+	}
+	w.endLine()
+}
+
+func isHTMLSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
+func startsSpace(s string) bool {
+	return s != "" && strings.ContainsRune(" \t\n\r\f", rune(s[0]))
+}
+
+func endsSpace(s string) bool {
+	return s != "" && strings.ContainsRune(" \t\n\r\f", rune(s[len(s)-1]))
+}
+
+// prefix writes a list marker at the start of a fresh line.
+func (w *htmlWriter) prefix(m string) {
+	w.endLine()
+	if w.cur.Len() > 0 && !w.marker {
+		w.cur.WriteByte(' ') // inside a table cell
+	}
+	if !w.marker {
+		w.markerAt = w.cur.Len()
+	}
+	w.cur.WriteString(m)
+	w.space = false
+	w.marker = true
+}
+
+// block writes the content of n.
+func (w *htmlWriter) block(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.node(c, n.DataAtom == atom.Main || attr(n, "role") == "main" || n.DataAtom == atom.Article || w.root)
+	}
+}
+
+// node writes one node. inContent tells skipElement whether n lies in
+// the main content.
+func (w *htmlWriter) node(n *html.Node, inContent bool) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		w.block(n)
+		return
+	default:
+		return
+	}
+	if skipElement(n, inContent) {
+		return
+	}
+	saved := w.root
+	w.root = inContent
+	defer func() { w.root = saved }()
+	switch n.DataAtom {
+	case atom.Br:
+		w.breakLine()
+	case atom.Hr:
+		w.blankLine()
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+		atom.Dl, atom.Figure, atom.Address:
+		w.blankLine()
+		w.block(n)
+		w.blankLine()
+	case atom.Pre:
+		w.blankLine()
+		w.pre++
+		w.block(n)
+		w.pre--
+		w.blankLine()
+	case atom.Ol, atom.Ul, atom.Menu:
+		w.endLine()
+		w.lists++
+		w.list(n)
+		w.lists--
+		if w.lists == 0 {
+			// a nested list continues its parent's items
+			w.blankLine()
+		}
+	case atom.Table:
+		w.blankLine()
+		w.table(n)
+		w.blankLine()
+	case atom.Div, atom.Section, atom.Main, atom.Article, atom.Header, atom.Footer,
+		atom.Dt, atom.Dd, atom.Li, atom.Caption, atom.Center, atom.Details, atom.Summary,
+		atom.Figcaption, atom.Fieldset, atom.Legend, atom.Body, atom.Html, atom.Tr, atom.Tbody,
+		atom.Thead, atom.Tfoot:
+		w.endLine()
+		w.block(n)
+		w.endLine()
+	case atom.Td, atom.Th:
+		w.endLine()
+		w.block(n)
+		w.endLine()
+	case atom.Img:
+		// pictures carry no letter text; an alt text would duplicate a caption
+	default:
+		w.block(n)
+	}
+}
+
+// list writes an <ol> or <ul>, numbering its items.
+func (w *htmlWriter) list(n *html.Node) {
+	ordered := n.DataAtom == atom.Ol
+	style := listStyle(n)
+	counter := 1
+	step := 1
+	if _, rev := attrOK(n, "reversed"); rev && ordered {
+		step = -1
+		counter = 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Li {
+				counter++
+			}
+		}
+	}
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(n, "start"))); err == nil && ordered {
+		counter = v
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			w.node(c, w.root)
+			continue
+		}
+		if skipElement(c, w.root) {
+			continue
+		}
+		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil && ordered {
+			counter = v
+		}
+		switch {
+		case style == "none":
+			w.endLine()
+		case ordered:
+			w.prefix(listLabel(style, counter))
+		default:
+			w.prefix("• ")
+		}
+		w.block(c)
+		if w.marker {
+			// an item with no text: no line for it
+			w.marker = false
+			kept := w.cur.String()[:w.markerAt]
+			w.cur.Reset()
+			w.cur.WriteString(kept)
+		}
+		w.endLine()
+		counter += step
+	}
+}
+
+// listStyle returns the numbering style of a list: its type attribute, or
+// the list-style-type of its inline style: "1", "a", "A", "i", "I", "none"
+// or "" for bullets.
+func listStyle(n *html.Node) string {
+	style := strings.ToLower(attr(n, "style"))
+	for _, s := range []struct{ css, kind string }{
+		{"lower-alpha", "a"}, {"lower-latin", "a"}, {"upper-alpha", "A"}, {"upper-latin", "A"},
+		{"lower-roman", "i"}, {"upper-roman", "I"}, {"decimal", "1"}, {"list-style-type:none", "none"},
+		{"list-style:none", "none"},
+	} {
+		if strings.Contains(strings.ReplaceAll(style, " ", ""), s.css) {
+			return s.kind
+		}
+	}
+	switch t := attr(n, "type"); t {
+	case "a", "A", "i", "I", "1":
+		return t
+	}
+	if n.DataAtom == atom.Ol {
+		return "1"
+	}
+	return ""
+}
+
+// listLabel formats an item number in a list style, followed by a space.
+func listLabel(style string, n int) string {
+	switch style {
+	case "a":
+		return alpha(n, false) + ". "
+	case "A":
+		return alpha(n, true) + ". "
+	case "i":
+		return "(" + roman(n, false) + ") "
+	case "I":
+		return roman(n, true) + ". "
+	}
+	return strconv.Itoa(n) + ". "
+}
+
+// alpha formats n as a, b, ... z, aa, bb (Word's and browsers' way for
+// letters beyond z differ; Word's repeated letter is used). Numbers below
+// one are written as digits.
+func alpha(n int, upper bool) string {
+	if n < 1 || n > 780 {
+		return strconv.Itoa(n)
+	}
+	c := byte('a' + (n-1)%26)
+	if upper {
+		c = byte('A' + (n-1)%26)
+	}
+	return strings.Repeat(string(c), (n-1)/26+1)
+}
+
+// roman formats n in roman numerals; numbers outside 1..3999 are written
+// as digits.
+func roman(n int, upper bool) string {
+	if n < 1 || n > 3999 {
+		return strconv.Itoa(n)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	if upper {
+		return strings.ToUpper(b.String())
+	}
+	return b.String()
+}
+
+// table writes a table: a data table row by row with TAB between cells,
+// a layout table as blocks.
+func (w *htmlWriter) table(t *html.Node) {
+	if w.layout[t] || w.cell > 0 {
+		// nested in a data cell, a table's text joins the cell's
+		w.block(t)
+		return
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Tr:
+			w.row(c)
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					w.row(r)
+				}
+			}
+		case atom.Caption:
+			w.node(c, w.root)
+		}
+	}
+}
+
+// row writes one table row as one line.
+func (w *htmlWriter) row(r *html.Node) {
+	if skipElement(r, w.root) {
+		return
+	}
+	w.endLine()
+	var cells []string
+	for c := r.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th || skipElement(c, w.root) {
+			continue
+		}
+		w.cell++
+		w.space = false
+		w.block(c)
+		w.cell--
+		cells = append(cells, strings.TrimSpace(w.cur.String()))
+		w.cur.Reset()
+		w.space = false
+	}
+	line := strings.Join(cells, "\t")
+	if strings.TrimSpace(line) != "" {
+		w.lines = append(w.lines, line)
+	}
 }

@@ -1,0 +1,127 @@
+package corpus
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestExtractHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"paragraphs and br", "<p>One<br>two</p><p>Three</p>", []string{"One", "two", "", "Three", ""}},
+		{"br br parts paragraphs", "<div>One<br><br>Two</div>", []string{"One", "", "Two"}},
+		{"white space collapsed", "<p>  a \n\t b <b>c</b>d <i> e</i></p>", []string{"a b cd e", ""}},
+		{"entities", "<p>&pound;5 &ndash; caf&eacute; &amp; &#8220;x&#8221;&nbsp;y</p>", []string{"£5 – café & “x”\u00a0y", ""}},
+		{"skipped furniture", `<nav>Menu</nav><div class="cookie-banner">Cookies</div><script>x()</script><style>p{}</style>` +
+			`<div role="navigation">Nav</div><div id="breadcrumbs">Home</div><a class="skip-link">Skip</a><p>Letter</p><footer>Foot</footer>`,
+			[]string{"Letter", ""}},
+		{"hidden elements", `<p hidden>a</p><p style="display: none">b</p><p aria-hidden="true">c</p><p>d</p>`, []string{"d", ""}},
+		{"main preferred", "<div>Site intro</div><main><p>Letter</p></main><div>After</div>", []string{"Letter", ""}},
+		{"role main preferred", `<div>Intro</div><div role="main"><p>Letter</p></div>`, []string{"Letter", ""}},
+		{"longest article", "<article><p>Short</p></article><article><p>The longer letter text</p></article>", []string{"The longer letter text", ""}},
+		{"article header kept", `<main><header class="entry-header"><h1>FOI 12/24</h1></header><p>Text</p></main>`, []string{"FOI 12/24", "", "Text", ""}},
+		{"empty main falls back", `<main></main><p>Letter</p>`, []string{"Letter", ""}},
+		{"innocent class names kept", `<p class="sharepoint-rte">a</p><p class="canvas">b</p><p class="navy">c</p>`, []string{"a", "", "b", "", "c", ""}},
+		{"run-together nav", `<table><tr><td class="leftnav">Home</td><td><p>Letter</p><p>More</p></td></tr></table>`, []string{"Letter", "", "More", ""}},
+		{"ordered list", "<ol><li>a</li><li>b</li></ol>", []string{"1. a", "2. b", ""}},
+		{"start and letters", `<ol start="3" type="a"><li>x</li><li>y</li></ol>`, []string{"c. x", "d. y", ""}},
+		{"roman", `<ol type="i"><li>x</li><li>y</li><li>z</li><li>w</li></ol>`, []string{"(i) x", "(ii) y", "(iii) z", "(iv) w", ""}},
+		{"upper roman and value", `<ol type="I"><li>x</li><li value="10">y</li><li>z</li></ol>`, []string{"I. x", "X. y", "XI. z", ""}},
+		{"reversed", `<ol reversed><li>x</li><li>y</li></ol>`, []string{"2. x", "1. y", ""}},
+		{"css list style", `<ol style="list-style-type: lower-alpha"><li>x</li></ol>`, []string{"a. x", ""}},
+		{"bullets and nesting", "<ul><li>a<ol><li>b</li></ol></li><li><p>c</p><p>d</p></li></ul>", []string{"• a", "1. b", "• c", "d", ""}},
+		{"data table", "<table><tr><th>Q</th><th>A</th></tr><tr><td>1</td><td>Yes<br>and no</td></tr><tr><td>2</td><td><p>x</p><p>y</p></td></tr></table>",
+			[]string{"Q\tA", "1\tYes and no", "2\tx y", ""}},
+		{"table with list in cell", "<table><tr><td>1</td><td><ol><li>a</li><li>b</li></ol></td></tr></table>",
+			[]string{"1\t1. a 2. b", ""}},
+		{"layout table read as blocks", "<table><tr><td><h2>Title</h2><p>Para one</p></td><td><p>Side</p></td></tr></table>",
+			[]string{"Title", "", "Para one", "", "Side", ""}},
+		{"single column table", "<table><tr><td>Line one</td></tr><tr><td>Line two</td></tr></table>", []string{"Line one", "Line two", ""}},
+		{"definition list", "<dl><dt>Reference</dt><dd>FOI 1/24</dd></dl>", []string{"Reference", "FOI 1/24", ""}},
+		{"pre keeps lines", "<pre>a  b\n\tc</pre>", []string{"a  b", "\tc", ""}},
+		{"headings", "<h1>Title</h1>Body", []string{"Title", "", "Body"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := extractHTML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(pages) != 1 {
+				t.Fatalf("got %d pages, want 1", len(pages))
+			}
+			if !reflect.DeepEqual(pages[0], tt.want) && !(len(pages[0]) == 0 && len(tt.want) == 0) {
+				t.Errorf("extractHTML(%q)\n got %q\nwant %q", tt.in, pages[0], tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractHTMLCharset(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"utf-8 without declaration", []byte("<p>café – £5</p>"), "café – £5"},
+		{"declared latin-1 but valid UTF-8", []byte(`<meta charset="iso-8859-1"><p>café</p>`), "café"},
+		{"windows-1252 declared", []byte("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>caf\xe9 \x93q\x94</p>"), "café “q”"},
+		{"windows-1252 undeclared", []byte("<p>caf\xe9 \x96 \xa3</p>"), "café – £"},
+		{"utf-16 with BOM", utf16LE("<p>café</p>"), "café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := extractHTML(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(pages[0], "\n"); !strings.Contains(got, tt.want) {
+				t.Errorf("got %q, want it to contain %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// utf16LE encodes s as UTF-16 little-endian with a byte-order mark.
+func utf16LE(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+func TestExtractHTMLTooDeep(t *testing.T) {
+	in := strings.Repeat("<div>", 5000) + "x"
+	_, err := extractHTML([]byte(in))
+	if err != nil && !errors.Is(err, ErrDamaged) {
+		t.Errorf("err = %v, want nil or ErrDamaged", err)
+	}
+}
+
+// FuzzExtractHTML checks that any page extracts without panic or hang to
+// one page, or fails with ErrDamaged, and that Clean accepts the result.
+func FuzzExtractHTML(f *testing.F) {
+	for _, file := range fixtures(f, "html", []string{".html"}) {
+		f.Add([]byte(readFile(f, file)))
+	}
+	f.Add([]byte("<table><tr><td><ol start=-5 type=i reversed><li value=99999999999>x<br><br>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := extractHTML(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("error %v does not wrap ErrDamaged", err)
+			}
+			return
+		}
+		if len(pages) != 1 {
+			t.Fatalf("%d pages, want 1", len(pages))
+		}
+		checkClean(t, Clean(pages))
+	})
+}

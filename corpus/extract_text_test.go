@@ -1,0 +1,47 @@
+package corpus
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+func TestExtractText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want [][]string
+	}{
+		{"lines", "a\nb\n", [][]string{{"a", "b", ""}}},
+		{"CRLF and CR", "a\r\nb\rc", [][]string{{"a", "b", "c"}}},
+		{"BOM dropped", "\ufeffa", [][]string{{"a"}}},
+		{"form feed splits pages", "one\ftwo\nmore", [][]string{{"one"}, {"two", "more"}}},
+		{"windows-1252", "caf\xe9 \x93q\x94 \x96 \xa3", [][]string{{"café “q” – £"}}},
+		{"heading marks", "## Part 2 ##\n####### not a heading\n#hashtag", [][]string{{"Part 2", "####### not a heading", "#hashtag"}}},
+		{"block quote", "> You asked:\n> > nested", [][]string{{"You asked:", "nested"}}},
+		{"table", "| Q | A |\n|---|:-:|\n| 1 | Yes |", [][]string{{"Q\tA", "1\tYes"}}},
+		{"emphasis", "**Contract Expiry**: the *date* _when_ __it__ ends.*", [][]string{{"Contract Expiry: the date when it ends."}}},
+		{"emphasis after punctuation", "(*note*) and \"*quoted*\"", [][]string{{"(note) and \"quoted\""}}},
+		{"literal stars and underscores", "snake_case 2*3 a * b tm_servicedesk@x.uk", [][]string{{"snake_case 2*3 a * b tm_servicedesk@x.uk"}}},
+		{"bullets kept", "* one\n- two\n1. three", [][]string{{"* one", "- two", "1. three"}}},
+		{"code fence kept verbatim", "```\n*as is*\n```", [][]string{{"*as is*"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := extractText([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("extractText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractTextBinary(t *testing.T) {
+	_, err := extractText([]byte("PK\x03\x04\x00\x00binary"))
+	if !errors.Is(err, ErrDamaged) {
+		t.Errorf("err = %v, want ErrDamaged", err)
+	}
+}
