@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -137,10 +138,13 @@ func classifyOpenError(err error) error {
 		return ErrPassword
 	}
 	msg := err.Error()
-	if bytes.Contains([]byte(msg), []byte("encryption")) {
+	switch {
+	case strings.Contains(msg, "encryption"):
 		return fmt.Errorf("%w (%s)", ErrEncryption, msg)
+	case strings.Contains(msg, "missing %%EOF"):
+		return errors.New("the end of the file is missing (cut short?)")
 	}
-	return errors.New(msg)
+	return errors.New(strings.TrimPrefix(msg, "malformed PDF: "))
 }
 
 // listPages walks the page tree in order, bounded in depth, nodes and

@@ -140,6 +140,7 @@ type walker struct {
 	unmapped int
 	images   int
 	seq      int
+	spaced   bool // a space was drawn since the last glyph
 	args     []pdf.Value
 	codes    []code
 }
@@ -370,12 +371,16 @@ func (w *walker) show(s string) {
 		switch {
 		case ok && text != "" && strings.TrimSpace(text) == "":
 			// A space is a gap, not a glyph: lines are rebuilt from gaps.
+			// But the producer meant a word break here, however narrow
+			// the gap it drew (OCR layers squeeze spaces to nothing).
+			w.spaced = true
 		case ok && visible(text):
 			px := m[4] + x*m[0] + g.ts*m[2]
 			py := m[5] + x*m[1] + g.ts*m[3]
 			width := math.Abs(adv * g.size * g.th * xscale)
 			w.add(px, py, width, size, rot, text)
 		case c.single && c.c == ' ':
+			w.spaced = true
 		default:
 			w.unmapped++
 		}
@@ -423,7 +428,8 @@ func (w *walker) add(px, py, width, size float64, rot int8, text string) {
 		x, y = -py, px
 	}
 	w.seq++
-	w.glyphs = append(w.glyphs, glyph{x0: x, x1: x + width, y: y, size: size, rot: rot, text: text, seq: w.seq})
+	w.glyphs = append(w.glyphs, glyph{x0: x, x1: x + width, y: y, size: size, rot: rot, text: text, seq: w.seq, spaced: w.spaced})
+	w.spaced = false
 }
 
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }

@@ -44,8 +44,9 @@ qpdf --empty --pages good/lo-letter-table.pdf good/lo-letter-decision.pdf -- goo
 pdfunite good/lo-letter-interleaved.pdf good/lo-letter-table.pdf good/merged-pdfunite.pdf
 
 # An OCR'd scan: render a page, let tesseract write a searchable PDF (an
-# image with an invisible text layer).
-pdftoppm -r 150 -gray -f 1 -l 1 -png good/lo-letter-table.pdf "$tmp/scan"
+# image with an invisible text layer), of a page of prose: on tables tesseract
+# draws overlapping words, which no two extractors order alike.
+pdftoppm -r 150 -gray -f 2 -l 2 -png good/lo-letter-table.pdf "$tmp/scan"
 convert "$tmp"/scan*.png -threshold 60% -type bilevel "$tmp/scan.png"
 tesseract "$tmp/scan.png" "$tmp/ocr" -l eng pdf >/dev/null 2>&1
 mv "$tmp/ocr.pdf" good/ocr-tesseract.pdf
@@ -74,3 +75,10 @@ sed '1s/^%PDF-1\.[0-9]/%PDF-2.0/' "$src" >bad/pdf20.pdf
 { cat "$src"; head -c 600 /dev/zero | tr '\0' 'x'; printf '\n<html>appended by a mail gateway</html>\n'; } >bad/junk-after-eof.pdf
 { printf '\357\273\277Content-Type: application/pdf\r\n\r\n'; cat "$src"; } >bad/junk-before-header.pdf
 cp good/merged-qpdf.pdf bad/merged-same-font-names.pdf
+# A wrong startxref offset: the cross-reference table must be rebuilt.
+python3 -c '
+import re, sys
+data = open(sys.argv[1], "rb").read()
+i = data.rindex(b"startxref")
+sys.stdout.buffer.write(data[:i] + re.sub(rb"\d+", b"1234", data[i:], count=1))
+' "$src" >bad/broken-xref.pdf
