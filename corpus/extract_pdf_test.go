@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"errors"
+	"flag"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -329,4 +330,30 @@ func BenchmarkExtractPDF(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "letters/s")
+}
+
+// benchPDFs chooses the letters BenchmarkLoadParsePDF reads; the bench
+// script passes other files through it.
+var benchPDFs = flag.String("bench.pdfs", filepath.Join("testdata", "pdf", "good", "lo-*.pdf"), "glob of PDF letters for BenchmarkLoadParsePDF")
+
+// BenchmarkLoadParsePDF is the whole path a PDF letter takes: read,
+// extract, clean and parse. It reports letters per second.
+func BenchmarkLoadParsePDF(b *testing.B) {
+	files, err := filepath.Glob(*benchPDFs)
+	if err != nil || len(files) == 0 {
+		b.Skipf("no letters match %q", *benchPDFs)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			doc, err := Load(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Parse(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(files))/b.Elapsed().Seconds(), "letters/s")
 }
