@@ -45,8 +45,9 @@ func extractPDFWith(data []byte, opts pdfOptions) (pages [][]string, err error) 
 	}
 	var sum pdfSummary
 	pages = make([][]string, len(doc.Pages))
+	ex := pdftext.NewExtractor(opts.limits)
 	for i, p := range doc.Pages {
-		page, perr := pdftext.Extract(p, opts.limits)
+		page, perr := ex.Extract(p)
 		sum.add(page, perr)
 		if perr == nil && usablePage(page) {
 			pages[i] = page.Lines

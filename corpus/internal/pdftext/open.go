@@ -67,9 +67,15 @@ func Open(data []byte) (*Document, error) {
 		if !ok {
 			continue
 		}
-		if d, ferr := open(fixed); ferr == nil {
+		d, ferr := open(fixed)
+		if ferr == nil {
 			d.Repair = fix.name
 			return d, nil
+		}
+		if errors.Is(ferr, ErrNoPages) {
+			// The repaired file reads but has no pages: say that rather
+			// than why the damaged one did not read.
+			err = ferr
 		}
 	}
 	return nil, err
@@ -148,10 +154,12 @@ func classifyOpenError(err error) error {
 }
 
 // listPages walks the page tree in order, bounded in depth, nodes and
-// pages, so that cycles and absurd counts cost bounded work.
+// pages, and visiting each referenced node once, so that cycles and absurd
+// counts cost bounded work.
 func listPages(root pdf.Value) []pdf.Value {
 	var pages []pdf.Value
 	nodes := 0
+	seen := make(map[string]bool)
 	var walk func(n pdf.Value, depth int)
 	walk = func(n pdf.Value, depth int) {
 		nodes++
@@ -160,7 +168,16 @@ func listPages(root pdf.Value) []pdf.Value {
 		}
 		kids := n.Key("Kids")
 		if n.Key("Type").Name() != "Page" && kids.Kind() == pdf.Array {
+			// The array as written names each kid by reference: that is
+			// the kid's identity, which resolved values do not carry.
+			refs := objectRef.FindAllString(kids.String(), -1)
 			for i := 0; i < kids.Len(); i++ {
+				if len(refs) == kids.Len() {
+					if seen[refs[i]] {
+						continue
+					}
+					seen[refs[i]] = true
+				}
 				walk(kids.Index(i), depth+1)
 			}
 			return
@@ -174,6 +191,7 @@ func listPages(root pdf.Value) []pdf.Value {
 }
 
 var (
+	objectRef   = regexp.MustCompile(`\d+ \d+ R`)
 	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
 	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n])\s*(\d{1,7})\s+(\d{1,5})\s+obj\b`)
 	catalogType = regexp.MustCompile(`/Type\s*/Catalog\b`)

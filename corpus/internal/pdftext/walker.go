@@ -53,13 +53,33 @@ type Page struct {
 // bound is hit; Extract recovers it.
 type limitReached struct{ what string }
 
+// Extractor extracts the pages of one document, sharing parsed fonts
+// between them. Fonts are shared by their dictionary's content as written
+// (references included), which identifies a font object; they are never
+// shared by resource name, since merged files reuse /F1 for different
+// fonts. An Extractor is not safe for concurrent use.
+type Extractor struct {
+	lim   Limits
+	fonts map[string]*font
+}
+
+// NewExtractor returns an Extractor that bounds each page's work by lim.
+func NewExtractor(lim Limits) *Extractor {
+	return &Extractor{lim: lim, fonts: make(map[string]*font)}
+}
+
 // Extract returns the text of page p (a page dictionary) within lim. It
-// never panics: a failure of the underlying library is returned as an
-// error when no text at all was read, and as Truncated otherwise.
-func Extract(p pdf.Value, lim Limits) (page Page, err error) {
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font)}
+// is NewExtractor(lim).Extract(p): use an Extractor for a whole document.
+func Extract(p pdf.Value, lim Limits) (Page, error) {
+	return NewExtractor(lim).Extract(p)
+}
+
+// Extract returns the text of page p, a page dictionary. It never panics:
+// a failure of the underlying library is returned as an error when no
+// text at all was read, and as Page.Truncated otherwise.
+func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
+	w := &walker{lim: e.lim, fonts: make(map[fontKey]*font), shared: e.fonts}
 	w.gs = gstate{ctm: identity, th: 1}
-	res := inherited(p, "Resources")
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -72,6 +92,7 @@ func Extract(p pdf.Value, lim Limits) (page Page, err error) {
 		page = w.page()
 		page.Truncated = true
 	}()
+	res := inherited(p, "Resources")
 	w.run(p.Key("Contents"), &resources{v: res})
 	return w.page(), nil
 }
@@ -134,7 +155,8 @@ type walker struct {
 	gs       gstate
 	stack    []gstate
 	tm, tlm  matrix
-	fonts    map[fontKey]*font
+	fonts    map[fontKey]*font // this page's fonts by resource name
+	shared   map[string]*font  // the document's fonts by dictionary
 	unknown  *font
 	glyphs   []glyph
 	unmapped int
@@ -317,14 +339,22 @@ func (w *walker) nextLine() {
 	w.tm = w.tlm
 }
 
-// font returns the font named in res, loading it once per resource
-// dictionary.
+// font returns the font named in res, loading each font object once per
+// document.
 func (w *walker) font(res *resources, name string) *font {
 	key := fontKey{res.id, name}
 	if f, ok := w.fonts[key]; ok {
 		return f
 	}
-	f := loadFont(res.v.Key("Font").Key(name))
+	v := res.v.Key("Font").Key(name)
+	id := v.String()
+	f, ok := w.shared[id]
+	if !ok {
+		f = loadFont(v)
+		if v.Kind() == pdf.Dict {
+			w.shared[id] = f
+		}
+	}
 	w.fonts[key] = f
 	return f
 }
