@@ -1,0 +1,359 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pdfFixtures returns every PDF under testdata except the bad-input set,
+// so letters added to testdata later are covered by the word test too.
+func pdfFixtures(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (path == filepath.Join("testdata", "pdf", "bad") || d.Name() == "fuzz") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".pdf") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no PDF fixtures under testdata")
+	}
+	return files
+}
+
+// wordNormalizer undoes the differences between two faithful extractions
+// that are not differences of words: ligature characters (one producer
+// maps the glyph to "ﬁ", another to "fi") and soft hyphens.
+var wordNormalizer = strings.NewReplacer(
+	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
+	"\ufb05", "st", "\ufb06", "st", "\u00ad", "",
+)
+
+func wordCounts(text string) map[string]int {
+	m := make(map[string]int)
+	for _, w := range strings.Fields(wordNormalizer.Replace(text)) {
+		m[w]++
+	}
+	return m
+}
+
+// agreement returns the words the two texts share (as multisets) and the
+// size of the larger, so that both missing and extra words count against.
+func agreement(ours, theirs string) (shared, total int) {
+	a, b := wordCounts(ours), wordCounts(theirs)
+	na, nb := 0, 0
+	for w, n := range a {
+		na += n
+		shared += min(n, b[w])
+	}
+	for _, n := range b {
+		nb += n
+	}
+	return shared, max(na, nb)
+}
+
+func pdftotext(t *testing.T, path string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "pdftotext", "-layout", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+func joinPages(pages [][]string) string {
+	var b strings.Builder
+	for _, p := range pages {
+		for _, l := range p {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// TestPDFWordsMatchPdftotext measures how many words the extractor agrees
+// on with pdftotext -layout, per file and overall: at least 99.5%.
+func TestPDFWordsMatchPdftotext(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed: cannot measure word agreement")
+	}
+	var shared, total int
+	for _, path := range pdfFixtures(t) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := extractPDF(data)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		s, n := agreement(joinPages(pages), pdftotext(t, path))
+		shared += s
+		total += n
+		ratio := float64(s) / float64(max(n, 1))
+		t.Logf("%-55s %5d/%5d words %.2f%%", path, s, n, 100*ratio)
+		if ratio < 0.995 {
+			t.Errorf("%s: %.2f%% of words agree with pdftotext, want at least 99.5%%", path, 100*ratio)
+		}
+	}
+	ratio := float64(shared) / float64(max(total, 1))
+	t.Logf("overall: %d/%d words %.3f%%", shared, total, 100*ratio)
+	if ratio < 0.995 {
+		t.Errorf("overall %.2f%% of words agree with pdftotext, want at least 99.5%%", 100*ratio)
+	}
+}
+
+func readFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "pdf", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestExtractPDFBadInputs: each awkward or broken input gives readable
+// text or the right sentinel error, with a message saying what is wrong.
+func TestExtractPDFBadInputs(t *testing.T) {
+	tests := []struct {
+		file    string
+		want    error  // nil: readable
+		message string // in the error, or a word in the text
+	}{
+		{"bad/empty.pdf", ErrDamaged, "not a PDF"},
+		{"bad/truncated.pdf", ErrDamaged, "cut short"},
+		{"bad/broken-xref.pdf", nil, "Northtown"},
+		{"bad/not-a-pdf.pdf", ErrDamaged, "not a PDF"},
+		{"bad/html.pdf", ErrDamaged, "not a PDF"},
+		{"bad/image-only.pdf", ErrNoText, "images"},
+		{"bad/no-tounicode.pdf", ErrNoText, "Unicode map"},
+		{"bad/scrambled-font.pdf", ErrNoText, "does not decode to words"},
+		{"bad/bad-page.pdf", nil, "Requester"},
+		{"bad/rotated.pdf", nil, "recycled"},
+		{"bad/aes256.pdf", ErrEncrypted, "qpdf --decrypt"},
+		{"bad/rc4-40.pdf", ErrEncrypted, "qpdf --decrypt"},
+		{"bad/rc4-128.pdf", nil, "Northtown"},
+		{"bad/aes128.pdf", nil, "Northtown"},
+		{"bad/user-password.pdf", ErrEncrypted, "ask the sender for an unprotected copy"},
+		{"bad/user-password-aes256.pdf", ErrEncrypted, "qpdf --decrypt"},
+		{"bad/pdf20.pdf", nil, "Northtown"},
+		{"bad/junk-after-eof.pdf", nil, "Northtown"},
+		{"bad/junk-before-header.pdf", nil, "Northtown"},
+		{"bad/merged-same-font-names.pdf", nil, "Carleton Hall"},
+		{"good/merged-pdfunite.pdf", nil, "Eastshire"},
+		{"good/ocr-tesseract.pdf", nil, "Northtown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			pages, err := extractPDF(readFixture(t, tt.file))
+			if tt.want != nil {
+				if !errors.Is(err, tt.want) {
+					t.Fatalf("error = %v, want one wrapping %q", err, tt.want)
+				}
+				if !strings.Contains(err.Error(), tt.message) {
+					t.Errorf("error %q does not say %q", err, tt.message)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			if text := joinPages(pages); !strings.Contains(text, tt.message) {
+				t.Errorf("text does not contain %q:\n%s", tt.message, text)
+			}
+		})
+	}
+}
+
+// TestExtractPDFMergedFontsPerPage: a merged file whose parts both name
+// their fonts /F1... reads right after the first part.
+func TestExtractPDFMergedFontsPerPage(t *testing.T) {
+	whole, err := extractPDF(readFixture(t, "good/merged-qpdf.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := extractPDF(readFixture(t, "good/lo-letter-decision.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tail := whole[len(whole)-len(second):]
+	if got, want := joinPages(tail), joinPages(second); got != want {
+		t.Errorf("second part of the merged file differs from the file alone:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestExtractPDFBadPageCostsThatPage: a corrupt page's stream loses that
+// page only.
+func TestExtractPDFBadPageCostsThatPage(t *testing.T) {
+	pages, err := extractPDF(readFixture(t, "bad/bad-page.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 2 || len(pages[0]) == 0 || len(pages[1]) != 0 {
+		t.Errorf("pages = %q, want the first page's text and an empty second page", pages)
+	}
+}
+
+// TestFromBytesHTMLNamedPDF: an HTML page saved as .pdf is not a PDF to
+// the extractor, and Load's sniffing hands it to the HTML reader instead.
+func TestFromBytesHTMLNamedPDF(t *testing.T) {
+	data := readFixture(t, "bad/html.pdf")
+	if _, err := extractPDF(data); !errors.Is(err, ErrDamaged) {
+		t.Errorf("extractPDF(html) error = %v, want ErrDamaged", err)
+	}
+	if got := sniff(FormatPDF, data); got != FormatHTML {
+		t.Errorf("sniff = %q, want %q", got, FormatHTML)
+	}
+	_, err := FromBytes("letter.pdf", FormatPDF, data)
+	if errors.Is(err, ErrDamaged) || errors.Is(err, ErrNoText) {
+		t.Errorf("FromBytes(html named .pdf) = %v: it was read as a PDF", err)
+	}
+}
+
+// TestExtractPDFLayout checks line building on a known letter: table
+// cells tab-separated, lines top to bottom, pages in order.
+func TestExtractPDFLayout(t *testing.T) {
+	pages, err := extractPDF(readFixture(t, "good/lo-letter-table.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 2 {
+		t.Fatalf("got %d pages, want 2", len(pages))
+	}
+	first := pages[0]
+	for _, want := range []string{"Northtown Borough Council", "Question\tResponse", "Dear Requester"} {
+		if !contains(first, want) {
+			t.Errorf("page 1 has no line %q:\n%s", want, strings.Join(first, "\n"))
+		}
+	}
+	if i, j := index(first, "Northtown Borough Council"), index(first, "Dear Requester"); i < 0 || j < i {
+		t.Errorf("letterhead (line %d) should come before the salutation (line %d)", i, j)
+	}
+	if !strings.Contains(joinPages(pages[1:]), "Yours sincerely") {
+		t.Error("page 2 lacks the sign-off")
+	}
+}
+
+func contains(lines []string, s string) bool { return index(lines, s) >= 0 }
+
+func index(lines []string, s string) int {
+	for i, l := range lines {
+		if l == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// FuzzExtractPDF: no input panics or runs away. Seeds are the fixtures.
+func FuzzExtractPDF(f *testing.F) {
+	for _, dir := range []string{"good", "bad"} {
+		files, _ := filepath.Glob(filepath.Join("testdata", "pdf", dir, "*.pdf"))
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			// Small seeds mutate faster; large ones are kept whole.
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := extractPDF(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrNoText) {
+				t.Fatalf("error %v wraps none of the sentinels", err)
+			}
+			if pages != nil {
+				t.Fatal("pages returned with an error")
+			}
+			return
+		}
+		for _, p := range pages {
+			for _, l := range p {
+				if strings.ContainsRune(l, '\n') {
+					t.Fatalf("line %q contains a newline", l)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkExtractPDF reports pages per second over the LibreOffice
+// letters.
+func BenchmarkExtractPDF(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "pdf", "good", "lo-*.pdf"))
+	if len(files) == 0 {
+		b.Skip("no LibreOffice fixtures")
+	}
+	var docs [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+	}
+	pages := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			p, err := extractPDF(d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages += len(p)
+		}
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "letters/s")
+}
+
+// benchPDFs chooses the letters BenchmarkLoadParsePDF reads; the bench
+// script passes other files through it.
+var benchPDFs = flag.String("bench.pdfs", filepath.Join("testdata", "pdf", "good", "lo-*.pdf"), "glob of PDF letters for BenchmarkLoadParsePDF")
+
+// BenchmarkLoadParsePDF is the whole path a PDF letter takes: read,
+// extract, clean and parse. It reports letters per second.
+func BenchmarkLoadParsePDF(b *testing.B) {
+	files, err := filepath.Glob(*benchPDFs)
+	if err != nil || len(files) == 0 {
+		b.Skipf("no letters match %q", *benchPDFs)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			doc, err := Load(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Parse(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(files))/b.Elapsed().Seconds(), "letters/s")
+}

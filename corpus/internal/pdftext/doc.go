@@ -1,0 +1,18 @@
+// Package pdftext extracts the text lines of PDF pages.
+//
+// It uses github.com/ledongthuc/pdf only to parse the file: the cross-
+// reference data, objects and streams, and the tokens of content streams
+// (pdf.Interpret). It walks each page's content stream itself, tracking the
+// text and graphics state (text matrix, q/Q, cm, the text positioning and
+// spacing operators), takes glyph widths from each font and its text from
+// the font's ToUnicode map or encoding, follows Form XObjects, and rebuilds
+// lines by baseline with spaces and tabs from the gaps between glyphs.
+//
+// Fonts are resolved through the resources of the page (or form) being
+// drawn, never cached by name across pages. Invisible text (render mode 3,
+// as OCR tools write) is kept. Work per page is bounded by Limits.
+//
+// It does not judge whether the text is usable (a font without a Unicode
+// map yields codes, not words): Page reports the counts a caller needs to
+// decide.
+package pdftext

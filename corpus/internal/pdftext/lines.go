@@ -1,0 +1,270 @@
+package pdftext
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Thresholds of line building, as fractions of the font size.
+const (
+	// baselineTolerance: glyphs whose baselines differ by less than this
+	// share a line, so superscripts and subscripts join their line while
+	// single-spaced lines (about 1.15 apart) stay apart.
+	baselineTolerance = 0.5
+	// spaceGap: a gap wider than this between glyphs is a word space.
+	// Real spaces are 0.2 to 0.33 of the size; kerning and letter spacing
+	// stay well below 0.15.
+	spaceGap = 0.15
+	// tabGap: a gap wider than this is a column boundary or tab stop and
+	// becomes one tab. Justified text stretches spaces to under one size.
+	tabGap = 1.5
+	// cellGap and cellGapRatio: a gap wider than cellGap of the size and
+	// cellGapRatio times the line's median word space is a column
+	// boundary too (a table whose cells nearly touch).
+	cellGap      = 0.5
+	cellGapRatio = 2.2
+	// sameBaseline: glyphs drawn in sequence within this of each other
+	// vertically continue one run; overlapSlack: how far a glyph may start
+	// back over the previous one (kerning) and still continue it.
+	sameBaseline = 0.05
+	overlapSlack = 0.3
+	// shiftedBaseline: a run raised or lowered by more than this against
+	// its neighbour is a superscript or subscript.
+	shiftedBaseline = 0.2
+	// duplicateOffset: a glyph repeating the previous one within this
+	// distance is overprinting (simulated bold), not a second character.
+	duplicateOffset = 0.1
+)
+
+// glyph is one character placed on the page, in a frame where its
+// baseline runs left to right: x0..x1 along the baseline, y up the page.
+type glyph struct {
+	x0, x1, y, size float64
+	rot             int8
+	text            string
+	seq             int  // drawing order, to keep ties stable
+	spaced          bool // drawn after a space character
+}
+
+// run is a word-like stretch of glyphs drawn one after another along one
+// baseline with no space between them. Lines are built from runs, not
+// single glyphs, so that text drawn over other text (OCR layers, shadows)
+// stays in words instead of interleaving letter by letter.
+type run struct {
+	x0, x1, y, size float64
+	rot             int8
+	text            string
+	seq             int
+	spaced          bool // drawn after a space character
+}
+
+// runs joins glyphs, in drawing order, into runs.
+func runs(gs []glyph) []run {
+	var out []run
+	var b strings.Builder
+	last := 0.0 // size of the run's last glyph
+	for i, g := range gs {
+		if i > 0 {
+			r := &out[len(out)-1]
+			d := g.x0 - r.x1
+			if !g.spaced && g.rot == r.rot && math.Abs(g.y-r.y) <= sameBaseline*r.size && sameSize(g.size, last) &&
+				d >= -overlapSlack*r.size && d <= spaceGap*math.Max(r.size, g.size) {
+				b.WriteString(g.text)
+				r.x1 = math.Max(r.x1, g.x1)
+				r.size = math.Max(r.size, g.size)
+				last = g.size
+				continue
+			}
+			out[len(out)-1].text = b.String()
+		}
+		b.Reset()
+		b.WriteString(g.text)
+		last = g.size
+		out = append(out, run{x0: g.x0, x1: g.x1, y: g.y, size: g.size, rot: g.rot, seq: g.seq, spaced: g.spaced})
+	}
+	if len(out) > 0 {
+		out[len(out)-1].text = b.String()
+	}
+	return out
+}
+
+// line is a set of runs sharing a baseline.
+type line struct {
+	base, size float64
+	glyphs     []run
+}
+
+// buildLines rebuilds text lines from glyphs: upright text first, then
+// each other orientation; within each, lines top to bottom.
+func buildLines(gs []glyph) []string {
+	rs := runs(gs)
+	var out []string
+	for rot := int8(0); rot < 4; rot++ {
+		var sel []run
+		for _, g := range rs {
+			if g.rot == rot {
+				sel = append(sel, g)
+			}
+		}
+		for _, l := range groupLines(sel) {
+			if s := l.text(); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// groupLines sorts glyphs top to bottom and sweeps them into lines. A
+// line's baseline is that of its largest glyph, so a superscript that
+// starts a line gives way to the text it belongs to.
+func groupLines(gs []run) []*line {
+	slices.SortStableFunc(gs, func(a, b run) int {
+		if c := cmp.Compare(b.y, a.y); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	var lines []*line
+	var cur *line
+	for _, g := range gs {
+		if cur != nil && cur.base-g.y <= baselineTolerance*math.Max(cur.size, g.size) {
+			cur.glyphs = append(cur.glyphs, g)
+			if g.size > cur.size {
+				cur.base, cur.size = g.y, g.size
+			}
+			continue
+		}
+		cur = &line{base: g.y, size: g.size, glyphs: []run{g}}
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// text orders a line's glyphs left to right and joins them, putting a
+// space or a tab where the gap between glyphs asks for one.
+func (l *line) text() string {
+	gs := l.glyphs
+	slices.SortStableFunc(gs, func(a, b run) int {
+		if c := cmp.Compare(a.x0, b.x0); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.seq, b.seq)
+	})
+	// Drop overprinted duplicates first, so gaps are measured between
+	// the glyphs that stay.
+	kept := gs[:0]
+	for _, g := range gs {
+		if n := len(kept); n > 0 {
+			p := kept[n-1]
+			tol := duplicateOffset * math.Max(p.size, g.size)
+			if g.text == p.text && math.Abs(g.x0-p.x0) < tol && math.Abs(g.y-p.y) < tol {
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	gs = kept
+	typical := typicalWordGap(gs)
+	var b strings.Builder
+	for i, g := range gs {
+		if i > 0 {
+			switch gapKind(gs[i-1], g, typical) {
+			case gapTab:
+				b.WriteByte('\t')
+			case gapSpace:
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.text)
+	}
+	return b.String()
+}
+
+type gap int
+
+const (
+	gapNone gap = iota
+	gapSpace
+	gapTab
+)
+
+// gapKind classifies the gap between neighbours a and b. A gap is a
+// column boundary when it is very wide for the font, or when it is both
+// fairly wide and well over the line's typical word space: table cells sit
+// a little apart, while justified text widens every space of a line alike.
+func gapKind(a, b run, typical float64) gap {
+	size := math.Max(a.size, b.size)
+	d := b.x0 - a.x1
+	switch {
+	case d > tabGap*size:
+		return gapTab
+	case typical > 0 && d > cellGap*size && d > cellGapRatio*typical:
+		return gapTab
+	case d > spaceGap*size:
+		return gapSpace
+	case d < -overlapSlack*size:
+		// Runs drawn over each other (an OCR layer's overlapping boxes)
+		// are separate words.
+		return gapSpace
+	case footnoteMark(a, b):
+		return gapSpace
+	case b.spaced && b.seq > a.seq:
+		return gapSpace
+	}
+	return gapNone
+}
+
+// typicalWordGap returns the median of a line's word-space gaps, or 0 when
+// the line has fewer than two words' worth of them to compare.
+func typicalWordGap(gs []run) float64 {
+	var gaps []float64
+	for i := 1; i < len(gs); i++ {
+		size := math.Max(gs[i-1].size, gs[i].size)
+		if d := gs[i].x0 - gs[i-1].x1; d > spaceGap*size && d <= tabGap*size {
+			gaps = append(gaps, d)
+		}
+	}
+	if len(gaps) < 2 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// sameSize reports whether two font sizes are within a sixth of each
+// other: a change larger than that starts a new run (a footnote mark set
+// small on the baseline).
+func sameSize(a, b float64) bool {
+	return math.Abs(a-b) <= math.Max(a, b)/6
+}
+
+// footnoteMark reports whether a or b is a footnote mark set against its
+// neighbour (raised, lowered or smaller, and a number): "2023-24¹." is
+// the words "2023-24", "1" and ".". A raised ordinal ("13th") is not a
+// mark and stays in its word. This is also where pdftotext splits words.
+func footnoteMark(a, b run) bool {
+	size := math.Max(a.size, b.size)
+	if math.Abs(b.y-a.y) <= shiftedBaseline*size && sameSize(a.size, b.size) {
+		return false
+	}
+	switch {
+	case b.size < a.size || b.y-a.y > shiftedBaseline*size:
+		return startsWithDigit(b.text)
+	case math.Abs(a.y-b.y) > shiftedBaseline*size:
+		// Back from a raised mark to the baseline; a mark set small on
+		// the baseline runs on into what follows ("1.").
+		return endsWithDigit(a.text)
+	}
+	return false
+}
+
+func endsWithDigit(s string) bool {
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}

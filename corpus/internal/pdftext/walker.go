@@ -1,0 +1,528 @@
+package pdftext
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Limits bound the work done on one page, so that a pathological content
+// stream costs bounded time and memory. When a limit is reached the page's
+// text so far is kept and Page.Truncated is set.
+type Limits struct {
+	// Ops is the most content-stream operators executed on one page,
+	// counting those inside Form XObjects.
+	Ops int
+	// Glyphs is the most glyphs kept from one page.
+	Glyphs int
+	// Depth is the deepest nesting of Form XObjects followed.
+	Depth int
+	// Forms is the most Form XObjects drawn on one page.
+	Forms int
+	// StreamBytes is the most decoded bytes of one content stream; a
+	// larger stream (a decompression bomb) is skipped, not read.
+	StreamBytes int64
+}
+
+// DefaultLimits are generous for real letters (a dense page has a few
+// thousand operators and glyphs) and stop hostile input within a second or
+// so of work.
+func DefaultLimits() Limits {
+	return Limits{Ops: 2_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20}
+}
+
+// Page is the text found on one page.
+type Page struct {
+	// Lines are the page's text lines, top to bottom; words are separated
+	// by one space and wide gaps (table columns, tab stops) by one tab.
+	Lines []string
+	// Glyphs counts the visible-character glyphs drawn (spaces excluded),
+	// Unmapped those among them whose text the font does not give.
+	Glyphs, Unmapped int
+	// Images counts images drawn (image XObjects and inline images).
+	Images int
+	// Truncated reports that a limit was reached or the content broke off;
+	// Lines hold what was read before.
+	Truncated bool
+}
+
+// limitReached is the panic value that unwinds the walker when a Limits
+// bound is hit; Extract recovers it.
+type limitReached struct{ what string }
+
+// Extractor extracts the pages of one document, sharing parsed fonts
+// between them. Fonts are shared by their dictionary's content as written
+// (references included), which identifies a font object; they are never
+// shared by resource name, since merged files reuse /F1 for different
+// fonts. An Extractor is not safe for concurrent use.
+type Extractor struct {
+	lim   Limits
+	fonts map[string]*font
+}
+
+// NewExtractor returns an Extractor that bounds each page's work by lim.
+func NewExtractor(lim Limits) *Extractor {
+	return &Extractor{lim: lim, fonts: make(map[string]*font)}
+}
+
+// Extract returns the text of page p (a page dictionary) within lim. It
+// is NewExtractor(lim).Extract(p): use an Extractor for a whole document.
+func Extract(p pdf.Value, lim Limits) (Page, error) {
+	return NewExtractor(lim).Extract(p)
+}
+
+// Extract returns the text of page p, a page dictionary. It never panics:
+// a failure of the underlying library is returned as an error when no
+// text at all was read, and as Page.Truncated otherwise.
+func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
+	w := &walker{lim: e.lim, fonts: make(map[fontKey]*font), shared: e.fonts}
+	w.gs = gstate{ctm: identity, th: 1}
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
+			page, err = Page{Images: w.images}, fmt.Errorf("unreadable page content: %v", r)
+			return
+		}
+		page = w.page()
+		page.Truncated = true
+	}()
+	res := inherited(p, "Resources")
+	w.run(p.Key("Contents"), &resources{v: res})
+	return w.page(), nil
+}
+
+// inherited looks key up on the page and its ancestors in the page tree,
+// with a bound, since a damaged file may make /Parent a cycle.
+func inherited(p pdf.Value, key string) pdf.Value {
+	for i := 0; i < 64 && p.Kind() == pdf.Dict; i++ {
+		if v := p.Key(key); !v.IsNull() {
+			return v
+		}
+		p = p.Key("Parent")
+	}
+	return pdf.Value{}
+}
+
+// matrix is an affine transform [a b c d e f], applied to row vectors as
+// in the PDF specification: x' = a*x + c*y + e, y' = b*x + d*y + f.
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m followed by n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
+
+// gstate is the part of the graphics state that placing text needs.
+type gstate struct {
+	ctm                matrix
+	tc, tw, th, tl, ts float64
+	font               *font
+	size               float64
+}
+
+// resources is one resource dictionary being drawn with: the page's, or a
+// form's. id names it within the page so fonts are cached per dictionary,
+// never by bare resource name (merged files reuse /F1 for different fonts).
+type resources struct {
+	v  pdf.Value
+	id string
+}
+
+type fontKey struct{ res, name string }
+
+type walker struct {
+	lim      Limits
+	ops      int
+	forms    int
+	depth    int
+	gs       gstate
+	stack    []gstate
+	tm, tlm  matrix
+	fonts    map[fontKey]*font // this page's fonts by resource name
+	shared   map[string]*font  // the document's fonts by dictionary
+	unknown  *font
+	glyphs   []glyph
+	unmapped int
+	images   int
+	seq      int
+	spaced   bool // a space was drawn since the last glyph
+	args     []pdf.Value
+	codes    []code
+}
+
+func (w *walker) page() Page {
+	return Page{Lines: buildLines(w.glyphs), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
+}
+
+// run interprets one content stream (or array of streams) with res.
+func (w *walker) run(contents pdf.Value, res *resources) {
+	if !w.streamFits(contents) {
+		panic(limitReached{"content stream too large"})
+	}
+	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+		w.ops++
+		if w.ops > w.lim.Ops {
+			panic(limitReached{"too many operators"})
+		}
+		n := stk.Len()
+		if cap(w.args) < n {
+			w.args = make([]pdf.Value, n)
+		}
+		args := w.args[:n]
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		w.do(op, args, res)
+	})
+}
+
+// streamFits reports whether every stream of contents decodes within
+// lim.StreamBytes. Only streams whose encoded length could possibly
+// exceed it (deflate expands at most about 1032 times) are measured, so
+// ordinary pages are not decoded twice.
+func (w *walker) streamFits(contents pdf.Value) bool {
+	check := func(s pdf.Value) bool {
+		if s.Kind() != pdf.Stream || s.Key("Length").Int64() <= w.lim.StreamBytes/1032 {
+			return true
+		}
+		rc := s.Reader()
+		defer rc.Close()
+		n, _ := io.Copy(io.Discard, io.LimitReader(rc, w.lim.StreamBytes+1))
+		return n <= w.lim.StreamBytes
+	}
+	if contents.Kind() == pdf.Array {
+		for i := 0; i < contents.Len(); i++ {
+			if !check(contents.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	return check(contents)
+}
+
+func num(args []pdf.Value, i int) float64 {
+	if i >= len(args) {
+		return 0
+	}
+	f := args[i].Float64()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
+}
+
+func matrixArgs(args []pdf.Value) (matrix, bool) {
+	if len(args) < 6 {
+		return matrix{}, false
+	}
+	args = args[len(args)-6:]
+	var m matrix
+	for i := range m {
+		m[i] = num(args, i)
+	}
+	return m, true
+}
+
+// do executes one operator. Operands are taken from the end of args, so
+// stray operands left by unknown operators do not shift them.
+func (w *walker) do(op string, args []pdf.Value, res *resources) {
+	last := func(k int) []pdf.Value {
+		if len(args) < k {
+			return nil
+		}
+		return args[len(args)-k:]
+	}
+	switch op {
+	case "q":
+		if len(w.stack) < 1024 {
+			w.stack = append(w.stack, w.gs)
+		}
+	case "Q":
+		// Unbalanced Q is common in merged and edited files: ignore it.
+		if n := len(w.stack); n > 0 {
+			w.gs = w.stack[n-1]
+			w.stack = w.stack[:n-1]
+		}
+	case "cm":
+		if m, ok := matrixArgs(args); ok {
+			w.gs.ctm = m.mul(w.gs.ctm)
+		}
+	case "BT":
+		w.tm, w.tlm = identity, identity
+	case "Tf":
+		if a := last(2); a != nil {
+			w.gs.font = w.font(res, a[0].Name())
+			w.gs.size = num(a, 1)
+		}
+	case "Tc":
+		if a := last(1); a != nil {
+			w.gs.tc = num(a, 0)
+		}
+	case "Tw":
+		if a := last(1); a != nil {
+			w.gs.tw = num(a, 0)
+		}
+	case "Tz":
+		if a := last(1); a != nil {
+			w.gs.th = num(a, 0) / 100
+		}
+	case "TL":
+		if a := last(1); a != nil {
+			w.gs.tl = num(a, 0)
+		}
+	case "Ts":
+		if a := last(1); a != nil {
+			w.gs.ts = num(a, 0)
+		}
+	case "Td", "TD":
+		if a := last(2); a != nil {
+			if op == "TD" {
+				w.gs.tl = -num(a, 1)
+			}
+			w.tlm = translate(num(a, 0), num(a, 1)).mul(w.tlm)
+			w.tm = w.tlm
+		}
+	case "Tm":
+		if m, ok := matrixArgs(args); ok {
+			w.tm, w.tlm = m, m
+		}
+	case "T*":
+		w.nextLine()
+	case "Tj":
+		if a := last(1); a != nil {
+			w.show(a[0].RawString())
+		}
+	case "'":
+		if a := last(1); a != nil {
+			w.nextLine()
+			w.show(a[0].RawString())
+		}
+	case "\"":
+		if a := last(3); a != nil {
+			w.gs.tw, w.gs.tc = num(a, 0), num(a, 1)
+			w.nextLine()
+			w.show(a[2].RawString())
+		}
+	case "TJ":
+		if a := last(1); a != nil {
+			w.showArray(a[0])
+		}
+	case "Do":
+		if a := last(1); a != nil {
+			w.xobject(res, a[0].Name())
+		}
+	case "BI":
+		w.images++
+	}
+}
+
+func (w *walker) nextLine() {
+	w.tlm = translate(0, -w.gs.tl).mul(w.tlm)
+	w.tm = w.tlm
+}
+
+// font returns the font named in res, loading each font object once per
+// document.
+func (w *walker) font(res *resources, name string) *font {
+	key := fontKey{res.id, name}
+	if f, ok := w.fonts[key]; ok {
+		return f
+	}
+	v := res.v.Key("Font").Key(name)
+	id := v.String()
+	f, ok := w.shared[id]
+	if !ok {
+		f = loadFont(v)
+		if v.Kind() == pdf.Dict {
+			w.shared[id] = f
+		}
+	}
+	w.fonts[key] = f
+	return f
+}
+
+func (w *walker) showArray(a pdf.Value) {
+	n := a.Len()
+	for i := 0; i < n; i++ {
+		x := a.Index(i)
+		switch x.Kind() {
+		case pdf.String:
+			w.show(x.RawString())
+		case pdf.Integer, pdf.Real:
+			// A number moves the pen left by thousandths of the font size.
+			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
+			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
+				w.tm = translate(tx, 0).mul(w.tm)
+			}
+		}
+	}
+}
+
+// show draws a string with the current font: each glyph is placed in
+// device space, and the text matrix advances past it.
+func (w *walker) show(s string) {
+	f := w.gs.font
+	if f == nil {
+		if w.unknown == nil {
+			w.unknown = unknownFont()
+		}
+		f = w.unknown
+	}
+	g := w.gs
+	m := w.tm.mul(g.ctm)
+	// The glyph's size on the page is the length of its vertical em
+	// vector; its advance along the baseline is scaled by the horizontal
+	// one.
+	size := math.Abs(g.size) * math.Hypot(m[2], m[3])
+	xscale := math.Hypot(m[0], m[1])
+	rot := orientation(m[0], m[1])
+	x := 0.0 // pen position along the baseline, in text space
+	w.codes = f.codes(s, w.codes)
+	for _, c := range w.codes {
+		text, ok, adv := f.glyph(c.c)
+		switch {
+		case ok && text != "" && strings.TrimSpace(text) == "":
+			// A space is a gap, not a glyph: lines are rebuilt from gaps.
+			// But the producer meant a word break here, however narrow
+			// the gap it drew (OCR layers squeeze spaces to nothing).
+			w.spaced = true
+		case ok && visible(text):
+			px := m[4] + x*m[0] + g.ts*m[2]
+			py := m[5] + x*m[1] + g.ts*m[3]
+			width := math.Abs(adv * g.size * g.th * xscale)
+			w.add(px, py, width, size, rot, text)
+		case c.single && c.c == ' ':
+			w.spaced = true
+		default:
+			w.unmapped++
+		}
+		tx := adv*g.size + g.tc
+		if c.single && c.c == ' ' {
+			tx += g.tw
+		}
+		x += tx * g.th
+	}
+	if !math.IsNaN(x) && !math.IsInf(x, 0) {
+		w.tm = translate(x, 0).mul(w.tm)
+	}
+}
+
+// visible reports whether a glyph's text is something to keep: not empty
+// and free of control characters (which a broken map yields).
+func visible(text string) bool {
+	if text == "" {
+		return false
+	}
+	for _, r := range text {
+		if r < 0x20 && r != '\t' || r == 0x7f || r == '\uFFFD' {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *walker) add(px, py, width, size float64, rot int8, text string) {
+	if len(w.glyphs) >= w.lim.Glyphs {
+		panic(limitReached{"too many glyphs"})
+	}
+	if !finite(px) || !finite(py) || !finite(width) || !finite(size) {
+		return
+	}
+	var x, y float64
+	switch rot {
+	case 0:
+		x, y = px, py
+	case 1:
+		x, y = py, -px
+	case 2:
+		x, y = -px, -py
+	default:
+		x, y = -py, px
+	}
+	w.seq++
+	w.glyphs = append(w.glyphs, glyph{x0: x, x1: x + width, y: y, size: size, rot: rot, text: text, seq: w.seq, spaced: w.spaced})
+	w.spaced = false
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// orientation quantises a baseline direction to a quarter turn: 0 for
+// left to right, 1 for bottom to top, 2 upside down, 3 top to bottom.
+func orientation(a, b float64) int8 {
+	if math.Abs(a) >= math.Abs(b) {
+		if a >= 0 {
+			return 0
+		}
+		return 2
+	}
+	if b > 0 {
+		return 1
+	}
+	return 3
+}
+
+// xobject draws a Form XObject (text inside overlays and headers is real
+// text) and counts images.
+func (w *walker) xobject(res *resources, name string) {
+	x := res.v.Key("XObject").Key(name)
+	switch x.Key("Subtype").Name() {
+	case "Image":
+		w.images++
+		return
+	case "Form":
+	default:
+		return
+	}
+	if w.depth >= w.lim.Depth {
+		return
+	}
+	w.forms++
+	if w.forms > w.lim.Forms {
+		panic(limitReached{"too many forms"})
+	}
+	inner := &resources{v: res.v, id: res.id + "/" + name}
+	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
+		inner.v = r
+	}
+	saved, savedStack, tm, tlm := w.gs, len(w.stack), w.tm, w.tlm
+	if m := x.Key("Matrix"); m.Len() == 6 {
+		var fm matrix
+		for i := range fm {
+			fm[i] = m.Index(i).Float64()
+		}
+		w.gs.ctm = fm.mul(w.gs.ctm)
+	}
+	w.depth++
+	func() {
+		// A broken form costs the form, not the page; a limit still stops
+		// the whole page.
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(limitReached); ok {
+					panic(r)
+				}
+			}
+		}()
+		w.run(x, inner)
+	}()
+	w.depth--
+	w.gs, w.stack, w.tm, w.tlm = saved, w.stack[:savedStack], tm, tlm
+}
