@@ -106,6 +106,7 @@ fenwick-fire-incidents chromium lo
 transport-caledonia-ferries chromium
 westdale-bc-leisure-centre lo gs
 albion-archives-cc-2016 chromium lo
+harbourside-nhs-ncnd chromium gs
 EOF
 }
 
