@@ -107,6 +107,7 @@ transport-caledonia-ferries chromium
 westdale-bc-leisure-centre lo gs
 albion-archives-cc-2016 chromium lo
 harbourside-nhs-ncnd chromium gs
+wexham-cc-cctv lo
 EOF
 }
 
