@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -227,7 +228,7 @@ func loadLabelled(dirs []string) ([]labelled, error) {
 		}
 		owners := renderingOwners(names, inputs)
 		for i, p := range paths {
-			l, err := readLabel(p)
+			l, err := readLabel(p, false)
 			if err != nil {
 				return nil, err
 			}
@@ -257,16 +258,19 @@ func renderingOwners(names, inputs []string) map[string][]string {
 	return out
 }
 
-// readLabel decodes a label file, rejecting unknown fields so that a typo
-// in a hand-written label does not silently drop a check.
-func readLabel(path string) (label, error) {
-	f, err := os.Open(path)
+// readLabel decodes a label file. With strict set, a field the schema
+// does not have is an error, so that a typo in a hand-written label cannot
+// silently drop a check; the accuracy test reads labels leniently, so that
+// an extra field added by a labeller does not stop the measurement.
+func readLabel(path string, strict bool) (label, error) {
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return label{}, err
 	}
-	defer f.Close()
-	dec := json.NewDecoder(f)
-	dec.DisallowUnknownFields()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
 	var l label
 	if err := dec.Decode(&l); err != nil {
 		return label{}, fmt.Errorf("%s: %w", path, err)
@@ -345,6 +349,9 @@ func TestLabels(t *testing.T) {
 		t.Fatal("no labelled letters")
 	}
 	for _, s := range sets {
+		if _, err := readLabel(s.path, true); err != nil {
+			t.Error(err)
+		}
 		for _, p := range checkLabel(s.label) {
 			t.Errorf("%s: %s", s.path, p)
 		}
@@ -624,5 +631,42 @@ func TestCheckLabel(t *testing.T) {
 				t.Errorf("no problem found")
 			}
 		})
+	}
+}
+
+func TestReadLabel(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.expect.json", `{"reference":"F-00059","date":"2024-12-13","regime":"foia",
+		"questions":[{"id":"P1.Q1","stance":"withheld","exemptions":["s43(2)"]}]}`)
+	extra := write("extra.expect.json", `{"date":"2024-12-13","note":"a field the schema lacks"}`)
+	broken := write("broken.expect.json", `{"date":`)
+	tests := []struct {
+		path    string
+		strict  bool
+		wantErr bool
+	}{
+		{good, true, false},
+		{good, false, false},
+		{extra, true, true},
+		{extra, false, false},
+		{broken, false, true},
+		{filepath.Join(dir, "missing.expect.json"), false, true},
+	}
+	for _, tt := range tests {
+		l, err := readLabel(tt.path, tt.strict)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("readLabel(%s, %v) error = %v, want error %v", filepath.Base(tt.path), tt.strict, err, tt.wantErr)
+		}
+		if tt.path == good && err == nil && (l.Reference != "F-00059" || l.Questions[0].Exemptions[0] != "s43(2)") {
+			t.Errorf("readLabel(good) = %+v", l)
+		}
 	}
 }

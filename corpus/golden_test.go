@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -29,6 +30,7 @@ func TestGolden(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatalf("no letters in %s", goldenDir)
 	}
+	checkStaleGoldens(t, goldenDir, inputs)
 	for _, path := range inputs {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			resp, err := parseFixture(path)
@@ -57,6 +59,28 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%s differs from the parse (run with -update to accept):\n%s", golden, firstDiff(want, got))
 			}
 		})
+	}
+}
+
+// checkStaleGoldens reports golden files whose input no longer exists (a
+// renamed or removed letter), and removes them under -update.
+func checkStaleGoldens(t *testing.T, dir string, inputs []string) {
+	t.Helper()
+	goldens, err := filepath.Glob(filepath.Join(dir, "*.golden.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range goldens {
+		if slices.Contains(inputs, strings.TrimSuffix(g, ".golden.json")) {
+			continue
+		}
+		if *update {
+			if err := os.Remove(g); err != nil {
+				t.Error(err)
+			}
+			continue
+		}
+		t.Errorf("%s has no input beside it: remove it, or run go test ./corpus -run Golden -update", g)
 	}
 }
 

@@ -104,6 +104,10 @@ eastmoor-dc-vexatious chromium
 kingsbridge-nhs-contact-centre-2023 lo gs
 fenwick-fire-incidents chromium lo
 transport-caledonia-ferries chromium
+westdale-bc-leisure-centre lo gs
+albion-archives-cc-2016 chromium lo
+harbourside-nhs-ncnd chromium gs
+wexham-cc-cctv lo
 EOF
 }
 
