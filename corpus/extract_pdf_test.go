@@ -81,7 +81,7 @@ func pdftotext(t *testing.T, path string) string {
 	return string(out)
 }
 
-func joinPages(pages [][]string) string {
+func joinPDFPages(pages [][]string) string {
 	var b strings.Builder
 	for _, p := range pages {
 		for _, l := range p {
@@ -109,7 +109,7 @@ func TestPDFWordsMatchPdftotext(t *testing.T) {
 			t.Errorf("%s: %v", path, err)
 			continue
 		}
-		s, n := agreement(joinPages(pages), pdftotext(t, path))
+		s, n := agreement(joinPDFPages(pages), pdftotext(t, path))
 		shared += s
 		total += n
 		ratio := float64(s) / float64(max(n, 1))
@@ -180,7 +180,7 @@ func TestExtractPDFBadInputs(t *testing.T) {
 			if err != nil {
 				t.Fatalf("unexpected error: %v", err)
 			}
-			if text := joinPages(pages); !strings.Contains(text, tt.message) {
+			if text := joinPDFPages(pages); !strings.Contains(text, tt.message) {
 				t.Errorf("text does not contain %q:\n%s", tt.message, text)
 			}
 		})
@@ -199,7 +199,7 @@ func TestExtractPDFMergedFontsPerPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	tail := whole[len(whole)-len(second):]
-	if got, want := joinPages(tail), joinPages(second); got != want {
+	if got, want := joinPDFPages(tail), joinPDFPages(second); got != want {
 		t.Errorf("second part of the merged file differs from the file alone:\n%s\nwant:\n%s", got, want)
 	}
 }
@@ -251,7 +251,7 @@ func TestExtractPDFLayout(t *testing.T) {
 	if i, j := index(first, "Northtown Borough Council"), index(first, "Dear Requester"); i < 0 || j < i {
 		t.Errorf("letterhead (line %d) should come before the salutation (line %d)", i, j)
 	}
-	if !strings.Contains(joinPages(pages[1:]), "Yours sincerely") {
+	if !strings.Contains(joinPDFPages(pages[1:]), "Yours sincerely") {
 		t.Error("page 2 lacks the sign-off")
 	}
 }
