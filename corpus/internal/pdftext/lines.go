@@ -108,13 +108,48 @@ func buildLines(gs []glyph) []string {
 				sel = append(sel, g)
 			}
 		}
-		for _, l := range groupLines(sel) {
-			if s := l.text(); s != "" {
-				out = append(out, s)
+		ls := groupLines(sel)
+		gap := typicalLeading(ls)
+		for i, l := range ls {
+			s := l.text()
+			if s == "" {
+				continue
 			}
+			// A vertical gap well beyond the usual line spacing is a
+			// paragraph break, as in pdftotext -layout: keep it as a
+			// blank line, since the parser reads paragraphs.
+			if i > 0 && len(out) > 0 && out[len(out)-1] != "" && gap > 0 &&
+				ls[i-1].base-l.base > paragraphGap*gap {
+				out = append(out, "")
+			}
+			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// paragraphGap: a distance between baselines more than this many times
+// the page's usual line spacing separates paragraphs.
+const paragraphGap = 1.45
+
+// typicalLeading returns the most common distance between consecutive
+// baselines of lines (the body text's line spacing), or 0 when there are
+// too few lines to tell.
+func typicalLeading(ls []*line) float64 {
+	var ds []float64
+	for i := 1; i < len(ls); i++ {
+		d := ls[i-1].base - ls[i].base
+		if d > 0 && d < 3*ls[i].size {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) < 3 {
+		return 0
+	}
+	slices.Sort(ds)
+	// The lower quartile: paragraphs and headings only ever add space, so
+	// the tighter spacings are the body's own.
+	return ds[len(ds)/4]
 }
 
 // groupLines sorts glyphs top to bottom and sweeps them into lines. A
