@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -48,6 +49,9 @@ func (p *parser) findKeyedAnswers() {
 		lab := p.labels[i]
 		if p.isAnswerKey(lab, st.part, inArgument) {
 			part := st.part
+			if lab.part > 0 {
+				part = lab.part
+			}
 			if _, ok := p.byKey[qkey{part, lab.nums[0]}]; !ok {
 				part = 1
 			}
@@ -74,6 +78,9 @@ func (p *parser) findKeyedAnswers() {
 func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	if lab.kind == labelNone || len(lab.nums) == 0 {
 		return false
+	}
+	if lab.part > 0 {
+		part = lab.part
 	}
 	_, ok := p.byKey[qkey{part, lab.nums[0]}]
 	if !ok {
@@ -114,7 +121,21 @@ var (
 type qref struct {
 	keys []qkey
 	rest bool // "all other questions"
+	// restPart limits a rest reference to one part ("all other questions
+	// of Contract 2"); 0 means every part.
+	restPart int
+	// except are the questions a rest reference leaves out ("apart from
+	// question 5").
+	except []qkey
 }
+
+var (
+	// "apart from question 5", "except questions 2 and 3", "other than Q4"
+	reExcept = regexp.MustCompile(`(?i)(?:apart\s+from|except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|but\s+not)\s+(?:questions?|qs?|points?|items?)\s*\.?\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)`)
+	// A sentence that explains the law rather than applying it: "Section
+	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
+	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|(?:is|are)\s+exempt\s+(?:information\s+)?if|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)`)
+)
 
 // findDecisions reads sentences outside the questions and answers that
 // apply a stance to named questions or to the whole request.
@@ -153,7 +174,7 @@ func (p *parser) findDecisions() {
 // readDecisionParagraph looks for decision sentences in one paragraph.
 func (p *parser) readDecisionParagraph(line int, text string) {
 	for _, sent := range splitSentences(text) {
-		if !reApplies.MatchString(sent) {
+		if !reApplies.MatchString(sent) || reExplainsLaw.MatchString(sent) {
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
@@ -174,9 +195,10 @@ func (p *parser) readDecisionParagraph(line int, text string) {
 		for _, ref := range refs {
 			if ref.rest {
 				for _, q := range p.questions {
-					if len(q.decisions) == 0 && !q.hasAnswer {
-						q.decisions = append(q.decisions, d)
+					if len(q.decisions) > 0 || q.hasAnswer || ref.restPart > 0 && q.key.part != ref.restPart || slices.Contains(ref.except, q.key) {
+						continue
 					}
+					q.decisions = append(q.decisions, d)
 				}
 				continue
 			}
@@ -203,7 +225,11 @@ func (p *parser) questionRefs(sent string) []qref {
 		}
 		pending = nil
 	}
+	excepted := reExcept.FindAllStringIndex(sent, -1)
 	for _, m := range reQuestionRef.FindAllStringSubmatchIndex(sent, -1) {
+		if inSpans(m[0], excepted) {
+			continue // "apart from question 5" names what the decision leaves out
+		}
 		nums := numbersIn(sent[m[2]:m[3]])
 		pending = append(pending, nums)
 		// The qualifier follows the list directly: a short window keeps a
@@ -229,8 +255,25 @@ func (p *parser) questionRefs(sent string) []qref {
 		}
 		refs = append(refs, qref{keys: keys})
 	}
-	if reRestRef.MatchString(sent) {
-		refs = append(refs, qref{rest: true})
+	if m := reRestRef.FindStringIndex(sent); m != nil {
+		r := qref{rest: true}
+		tail := sent[m[1]:]
+		if q := rePartQualifier.FindStringSubmatch(tail[:min(len(tail), 48)]); q != nil {
+			r.restPart = wordNumber(q[1] + q[2])
+		}
+		if e := reExcept.FindStringSubmatchIndex(tail); e != nil {
+			part := r.restPart
+			if q := rePartQualifier.FindStringSubmatch(tail[e[1]:min(len(tail), e[1]+48)]); q != nil {
+				part = wordNumber(q[1] + q[2])
+			}
+			if part == 0 {
+				part = p.defaultPart()
+			}
+			for _, n := range numbersIn(tail[e[2]:e[3]]) {
+				r.except = append(r.except, qkey{part, n})
+			}
+		}
+		refs = append(refs, r)
 	}
 	return refs
 }
@@ -404,4 +447,14 @@ func latest(ds []decision) reading {
 		}
 	}
 	return best.r
+}
+
+// inSpans reports whether offset i falls inside one of the spans.
+func inSpans(i int, spans [][]int) bool {
+	for _, s := range spans {
+		if i >= s[0] && i < s[1] {
+			return true
+		}
+	}
+	return false
 }

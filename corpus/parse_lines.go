@@ -22,7 +22,10 @@ type lineLabel struct {
 	kind  labelKind
 	nums  []int  // the question numbers it names (several for "Questions 1 & 2")
 	style string // how it was written, so that runs of one style hold together
-	rest  string // the line after the lineLabel
+	rest  string // the line after the label
+	// part is the part the label names itself ("Contract 2, Question 5"),
+	// 0 when it names none.
+	part int
 }
 
 var (
@@ -38,6 +41,7 @@ var (
 	// starts sentences and initials).
 	reAlphaItem = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
 	reAlphaKey  = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
@@ -46,7 +50,16 @@ func parseLabel(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(reLeadNoise.ReplaceAllString(s, ""))
 	t = strings.TrimLeft(t, "*_ ")
-	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) {
+	if m := reCombinedKey.FindStringSubmatch(t); m != nil {
+		// "Contract 1, Question 6:", "Part 2 Q3 –": a question keyed with
+		// its part.
+		lab := parseLabel(t[len(m[0]):])
+		if lab.kind == labelQuestion || lab.kind == labelAnswer {
+			lab.part = wordNumber(m[1])
+			return lab
+		}
+	}
+	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) && !proseWithoutBreak(t, m) {
 		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
 		return lineLabel{kind: labelAnswer, nums: nums, style: "answer", rest: cleanRest(t[m[1]:])}
 	}
@@ -181,6 +194,10 @@ func partHeading(s string) (int, string, bool) {
 	if m := rePartNum.FindStringSubmatch(t); m != nil {
 		n := wordNumber(m[1] + m[2])
 		rest := strings.TrimSpace(t[len(m[0]):])
+		if lab := parseLabel(strings.TrimLeft(rest, ",:-–— ")); lab.kind == labelQuestion || lab.kind == labelAnswer {
+			// "Contract 1, Question 8: 2 sites" keys an answer.
+			return 0, "", false
+		}
 		// "Part 2 of your request is exempt under section 43" is a
 		// sentence about a part, not a heading.
 		if n > 0 && n <= 20 && !reStanceWord.MatchString(rest) && len(strings.Fields(rest)) <= 12 {
@@ -229,4 +246,27 @@ func letterIndex(s string) int {
 func sameListFamily(a, b string) bool {
 	alpha := func(s string) bool { return s == "alpha" || s == "alpha-key" }
 	return alpha(a) == alpha(b)
+}
+
+// reAnswerWord is the start of an answer label proper ("A1", "Answer 2",
+// "In response to question 3"), as opposed to a prose key ("Turning to
+// point 4,").
+var reAnswerWord = regexp.MustCompile(`(?i)^(?:in\s+)?(?:a\s*\d|a|ans|answer|response|reply|our\s+response|force\s+response)\b`)
+
+// proseWithoutBreak rejects a prose key that runs on into its sentence:
+// "For question 6 of Contract 1 and question 5, I can give ..." is a
+// decision about two questions, while "Turning to point 4, 11,420 lights"
+// keys an answer. A prose key must be followed by punctuation.
+func proseWithoutBreak(t string, m []int) bool {
+	if reAnswerWord.MatchString(t) {
+		return false
+	}
+	numEnd := m[7]
+	if numEnd < 0 {
+		numEnd = m[5]
+	}
+	if numEnd < 0 {
+		numEnd = m[3]
+	}
+	return strings.TrimSpace(t[numEnd:m[1]]) == "" && m[1] < len(t)
 }

@@ -244,8 +244,12 @@ func (p *parser) newQuestion(st *runState, i, n int, text string) {
 // Grouped answers ("A1 & 2") give their text to every question named.
 func (p *parser) startAnswer(st *runState, i int, nums []int, rest string) {
 	st.targets = st.targets[:0]
+	part := st.part
+	if lp := p.labels[i].part; lp > 0 {
+		part = lp
+	}
 	for _, n := range nums {
-		if q, ok := p.byKey[qkey{st.part, n}]; ok {
+		if q, ok := p.byKey[qkey{part, n}]; ok {
 			st.targets = append(st.targets, q)
 		}
 	}

@@ -28,7 +28,7 @@ var (
 	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
-	reNotApplied = regexp.MustCompile(`consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
+	reNotApplied = regexp.MustCompile(`(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
 )
 
 // classifyText reads the stance of an answer.
@@ -84,7 +84,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
 	case len(contentEx) > 0 && (reWithheld.MatchString(t) || len(cites) > 0):
-		if rePartial.MatchString(t) || !decision && hasReleasedContent(text) {
+		if !decision && (rePartial.MatchString(t) || hasReleasedContent(text)) {
 			return reading{kind: PartiallyReleased, exemptions: contentEx, signal: true}
 		}
 		return reading{kind: Withheld, exemptions: contentEx, signal: true}
@@ -96,7 +96,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case len(signEx) > 0 || reSignpost.MatchString(t):
 		return reading{kind: Released, exemptions: signEx, signal: true}
 	case reWithheld.MatchString(t) && !reNotApplied.MatchString(t):
-		if rePartial.MatchString(t) || !decision && hasReleasedContent(text) {
+		if !decision && (rePartial.MatchString(t) || hasReleasedContent(text)) {
 			return reading{kind: PartiallyReleased, signal: true}
 		}
 		return reading{kind: Withheld, signal: true}
