@@ -21,20 +21,33 @@ func (p *parser) findTableQuestions() bool {
 		return false
 	}
 	var cur *qstate
-	n := 0
+	n, part := 0, 1
+	partSet := false // a part heading has named the part the next rows are in
+	context := ""
 	lastRow := start
+	blank := false
 	for i := start; i < len(p.lines); i++ {
 		raw := p.lines[i]
 		s := strings.TrimSpace(raw)
 		if s == "" {
+			blank = true
 			continue
 		}
+		wasBlank := blank
+		blank = false
 		if isBoilerplate(s) {
 			break
 		}
 		cells := splitCells(raw)
 		if len(cells) >= 2 && reQuestionHeader.MatchString(cells[0]) && reAnswerHeader.MatchString(cells[len(cells)-1]) {
-			p.used[i] = true // a header repeated on a new page
+			p.used[i] = true // the header again: a new page or a new part's table
+			continue
+		}
+		if pn, ctx, ok := partHeading(s); ok && len(cells) == 1 {
+			part, partSet, context = pn, true, ctx
+			n, cur = 0, nil
+			p.used[i] = true
+			lastRow = i
 			continue
 		}
 		rowStart := false
@@ -53,11 +66,16 @@ func (p *parser) findTableQuestions() bool {
 		}
 		switch {
 		case rowStart:
+			if num == 1 && n > 0 && !partSet {
+				part++ // numbering restarts: the next part's table
+				context = ""
+			}
+			partSet = false
 			if num == 0 || num <= n {
 				num = n + 1
 			}
 			n = num
-			cur = p.add(1, n, i, "", "")
+			cur = p.add(part, n, i, "", context)
 			q := cellAt(cells, qcol)
 			if !numbered {
 				if lab := parseLabel(q); lab.kind != labelNone {
@@ -74,7 +92,14 @@ func (p *parser) findTableQuestions() bool {
 			}
 			p.used[i] = true
 			lastRow = i
-		case cur != nil && i-lastRow <= 8:
+		case cur == nil && partSet && i-lastRow <= 6:
+			// The preamble of a part, between its heading and its table.
+			if len(context) < 400 {
+				context = strings.TrimSpace(context + " " + s)
+			}
+			p.used[i] = true
+			lastRow = i
+		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t")):
 			// A wrapped cell: a leading tab puts it in the answer column.
 			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
 				a := strings.Join(nonEmpty(cells), " ")
@@ -84,7 +109,7 @@ func (p *parser) findTableQuestions() bool {
 				}
 				cur.answer = append(cur.answer, a)
 				cur.hasAnswer = true
-			} else if len(cur.answer) == 0 || !strings.HasSuffix(strings.TrimSpace(strings.Join(cur.text, " ")), "?") && len(cur.answer) == 0 {
+			} else if len(cur.answer) == 0 {
 				cur.text = append(cur.text, s)
 			} else {
 				cur.answer = append(cur.answer, s)

@@ -226,7 +226,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:see|refer|note)|see\s+(?:above|below)|as\s+(?:above|stated|previously)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
 	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
 )
 
