@@ -140,7 +140,15 @@ type runState struct {
 	// targets are the questions an answer being read belongs to: several
 	// for a grouped answer ("A1 & 2").
 	targets []*qstate
+	// keyedPart is the part whose answers follow a "Response to Part A"
+	// heading, in letters that answer each part after asking it; 0 when
+	// reading questions.
+	keyedPart int
 }
+
+// reResponseToPart heads the answers to one part: "Response to Part A",
+// "Our answers to part 2".
+var reResponseToPart = regexp.MustCompile(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s+(?:to|for)\s+(?:part|section|contract)\s+(\d{1,2}|[a-f]|one|two|three|four)\b`)
 
 // readRun reads numbered items from line start until the request ends.
 func (p *parser) readRun(start int) {
@@ -159,13 +167,29 @@ func (p *parser) readRun(start int) {
 			continue
 		}
 		if n, ctx, ok := partHeading(s); ok && (!st.inAnswer || p.firstItemFollows(i)) {
+			st.keyedPart = 0
 			st.pendingPart = n
 			st.partContext = ctx
 			st.cur = nil
 			p.used[i] = true
 			continue
 		}
+		if m := reResponseToPart.FindStringSubmatch(s); m != nil {
+			st.keyedPart = wordNumber(m[1])
+			st.cur, st.inAnswer = nil, false
+			p.used[i] = true
+			continue
+		}
 		lab := p.labels[i]
+		if st.keyedPart > 0 && lab.kind != labelNone && sameListFamily(lab.style, p.runStyle) {
+			if _, ok := p.byKey[qkey{st.keyedPart, lab.nums[0]}]; ok {
+				save := st.part
+				st.part = st.keyedPart
+				p.startAnswer(st, i, lab.nums, lab.rest)
+				st.part = save
+				continue
+			}
+		}
 		switch {
 		case lab.kind == labelAnswer:
 			p.startAnswer(st, i, lab.nums, lab.rest)
@@ -318,6 +342,9 @@ func (p *parser) partCueBetween(st *runState, i int) bool {
 	}
 	for j := st.cur.firstLine + 1; j < i; j++ {
 		l := strings.ToLower(p.lines[j])
+		if reResponseToPart.MatchString(l) || isResponseStart(l) {
+			return false
+		}
 		if strings.Contains(l, " part ") || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
 			return !isResponseStart(p.lines[j])
 		}
