@@ -250,10 +250,10 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = regexp.MustCompile(`because|would|since|personal\s+(?:data|information)|confiden|sensitiv|identif|commercial|prejudic|concerns?|negotiat|balance|candid|discuss|not\s+yet|pending|ongoing|deliberat|safeguard|security|criminal|harm|expected|opinion|consider`)
+	reReasoning = regexp.MustCompile(`\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
 	// Tokens that carry released information.
-	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|(?:Ltd|Limited|plc|PLC|LLP|Inc)`)
-	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)[.,;:]?`)
+	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b`)
+	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b[.,;:]?`)
 	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
 )
 
