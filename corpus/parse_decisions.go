@@ -388,7 +388,13 @@ func (p *parser) combine(r reading, q *qstate) reading {
 	case (r.kind == Withheld || r.kind == NCND) && len(r.exemptions) == 0:
 		r.exemptions = d.exemptions
 	case r.kind == Released && !r.signal && (d.kind == Withheld || d.kind == PartiallyReleased):
+		if !hasReleasedContent(joinText(q.answer)) {
+			// The answer only explains the decision.
+			return d
+		}
 		return reading{kind: PartiallyReleased, exemptions: d.exemptions, signal: true}
+	case r.kind == PartiallyReleased && len(r.exemptions) == 0:
+		r.exemptions = d.exemptions
 	}
 	return r
 }

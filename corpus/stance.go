@@ -28,7 +28,7 @@ var (
 	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
-	reNotApplied = regexp.MustCompile(`(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
+	reNotApplied = regexp.MustCompile(`not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
 )
 
 // classifyText reads the stance of an answer.
@@ -89,7 +89,10 @@ func classify(text string, regime Regime, decision bool) reading {
 		}
 		return reading{kind: Withheld, exemptions: contentEx, signal: true}
 	case reNotHeld.MatchString(t) || len(notHeldEx) > 0:
-		if !decision && hasReleasedContent(text) && !reNotHeld.MatchString(firstSentence(t)) {
+		// "We hold 12 records; figures before 2019 are not held" answers
+		// the question: figures given outside the not-held sentences make
+		// it a release.
+		if !decision && givesFigures(text) {
 			return reading{kind: Released, exemptions: signEx}
 		}
 		return reading{kind: NotHeld, exemptions: notHeldEx, signal: true}
@@ -111,8 +114,8 @@ func classify(text string, regime Regime, decision bool) reading {
 // other Acts.
 func appliedCitations(text string, regime Regime) []string {
 	var out []string
-	for _, s := range splitSentences(text) {
-		if reNotApplied.MatchString(strings.ToLower(s)) {
+	for _, s := range splitFullSentences(text) {
+		if reNotApplied.MatchString(strings.ToLower(s)) || reExplainsLaw.MatchString(s) || isQuotedStatute(s) {
 			continue
 		}
 		for _, c := range findCitations(s, regime) {
@@ -175,7 +178,7 @@ func provisionRole(ex string) role {
 			return roleNotHeld
 		case strings.HasPrefix(rest, "12(4)(b)"):
 			return roleCost
-		case strings.HasPrefix(rest, "12(4)(d)"), strings.HasPrefix(rest, "6(1)(b)"):
+		case strings.HasPrefix(rest, "6(1)(b)"):
 			return roleSignpost
 		case strings.HasPrefix(rest, "12(6)"), strings.HasPrefix(strings.ToLower(rest), "13(5a)"):
 			return roleNCND
@@ -226,7 +229,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = regexp.MustCompile(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
 	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
 )
 
@@ -252,7 +255,9 @@ var (
 	// the information, they do not give it.
 	reReasoning = regexp.MustCompile(`\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
 	// Tokens that carry released information.
-	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b`)
+	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
+	// reFigure is a figure: digits or a sum.
+	reFigure = regexp.MustCompile(`\d|£|€`)
 	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b[.,;:]?`)
 	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
 )
@@ -339,3 +344,44 @@ func uniqueSorted(xs []string) []string {
 	}
 	return out
 }
+
+// givesFigures reports whether a sentence other than a not-held one gives
+// a figure or a sum.
+func givesFigures(text string) bool {
+	for _, s := range splitFullSentences(text) {
+		l := strings.ToLower(s)
+		if reNotHeld.MatchString(l) || reRefusalTalk.MatchString(l) {
+			continue
+		}
+		if reFigure.MatchString(stripDates(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reYearish matches dates and years, which say when, not how many.
+var reYearish = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`)
+
+func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToLower(s), "") }
+
+// splitFullSentences splits at full stops, question and exclamation marks
+// only: a semicolon joins clauses whose sense runs on ("rates will be
+// subject to section 43; we have not applied it").
+func splitFullSentences(text string) []string {
+	var out []string
+	for _, s := range splitSentences(text) {
+		if n := len(out); n > 0 && strings.HasSuffix(out[n-1], ";") {
+			out[n-1] += " " + s
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// reQuotedStatute is statutory text quoted in a letter: it opens with a
+// quotation mark or a subsection number.
+var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
+
+func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
