@@ -62,6 +62,11 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
+		if st.inAnswer && isSectionHeading(s) {
+			// "Section 12" over an explanation of the law ends the answer.
+			st.cur, st.inAnswer = nil, false
+			continue
+		}
 		if st.inAnswer {
 			// A decision sentence or new section after an answer ends it.
 			if isResponseStart(s) && len(st.targets) > 0 && len(st.targets[0].answer) > 0 {
@@ -179,6 +184,18 @@ func (p *parser) readDecisionParagraph(line int, text string) {
 		}
 		r := classifyDecision(sent, p.regime)
 		if !r.signal {
+			continue
+		}
+		if pairs := p.pairedDecisions(sent, r); pairs != nil {
+			// "Section 31(1)(a)(b) to question 3, s.40(2) to question 4":
+			// each citation goes with its own questions.
+			for _, pr := range pairs {
+				for _, k := range pr.keys {
+					if q, ok := p.byKey[k]; ok {
+						q.decisions = append(q.decisions, decision{line: line, r: pr.r})
+					}
+				}
+			}
 			continue
 		}
 		refs := p.questionRefs(sent)
@@ -463,4 +480,65 @@ func inSpans(i int, spans [][]int) bool {
 		}
 	}
 	return false
+}
+
+// pairedDecision is one citation of a decision sentence with the questions
+// it is applied to.
+type pairedDecision struct {
+	keys []qkey
+	r    reading
+}
+
+// pairedDecisions splits a sentence that applies different exemptions to
+// different questions ("I am applying section 31(1)(a)(b) to question 3,
+// s.40(2) to question 4 and section 31(1)(a) to question 5") into one
+// decision per citation. It returns nil when the sentence names one
+// citation, or when citations and question references do not pair up.
+func (p *parser) pairedDecisions(sent string, r reading) []pairedDecision {
+	var cites []citation
+	for _, c := range findCitations(sent, p.regime) {
+		if c.Exemption && !c.Other {
+			cites = append(cites, c)
+		}
+	}
+	refs := reQuestionRef.FindAllStringIndex(sent, -1)
+	if len(cites) < 2 || len(refs) != len(cites) {
+		return nil
+	}
+	// Pair in order; the sentence must alternate the same way throughout
+	// (citation then its questions, or questions then their citation).
+	citeFirst := cites[0].Start < refs[0][0]
+	var out []pairedDecision
+	for i, c := range cites {
+		if (c.Start < refs[i][0]) != citeFirst {
+			return nil
+		}
+		lo, hi := min(c.Start, refs[i][0]), max(c.End, refs[i][1])
+		if i+1 < len(cites) && hi > min(cites[i+1].Start, refs[i+1][0]) {
+			return nil
+		}
+		seg := sent[lo:hi]
+		if end := min(len(sent), hi+48); hi < end {
+			seg = sent[lo:end] // keep a part qualifier after the numbers
+		}
+		keys := []qkey{}
+		for _, ref := range p.questionRefs(seg) {
+			keys = append(keys, ref.keys...)
+		}
+		pr := r
+		pr.exemptions = p.refine(c.Exemptions, 0)
+		out = append(out, pairedDecision{keys: keys, r: pr})
+	}
+	return out
+}
+
+// isSectionHeading reports whether a line is a short heading that names a
+// provision ("Section 12", "Regulation 12(5)(e) – commercial
+// confidentiality"), over an explanation of the law.
+func isSectionHeading(s string) bool {
+	t := strings.TrimSpace(strings.Trim(s, "*_# "))
+	if len(t) > 70 || !reHeadingCitation.MatchString(t) {
+		return false
+	}
+	return !strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 6
 }
