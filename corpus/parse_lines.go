@@ -50,6 +50,12 @@ func parseLabel(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(reLeadNoise.ReplaceAllString(s, ""))
 	t = strings.TrimLeft(t, "*_ ")
+	if t != "" && t[0] >= 'a' && t[0] <= 'z' && !reAlphaItem.MatchString(t) {
+		// A label starts with a capital ("Question 7", "Q2", "In answer
+		// to"); "questions 1,3 in part 1 ..." at the start of a line is a
+		// sentence wrapped from the line before.
+		return lineLabel{}
+	}
 	if m := reCombinedKey.FindStringSubmatch(t); m != nil {
 		// "Contract 1, Question 6:", "Part 2 Q3 –": a question keyed with
 		// its part.
