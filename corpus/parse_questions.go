@@ -54,22 +54,7 @@ func (p *parser) trimTrailingResponse() {
 		if next == "" || !endsSentence(prev) || !startsParagraph(next) {
 			continue
 		}
-		// Keep the question's own lines up to the break.
-		keep := 0
-		for j := last.firstLine + 1; j < k; j++ {
-			if strings.TrimSpace(p.lines[j]) != "" {
-				keep++
-			}
-		}
-		if first := p.labels[last.firstLine].rest; first != "" {
-			keep++
-		}
-		if keep < len(last.text) {
-			last.text = last.text[:keep]
-		}
-		for j := k + 1; j < p.respStart; j++ {
-			p.used[j] = false
-		}
+		p.cutText(last, k)
 		p.respStart = k + 1
 		return
 	}
@@ -210,10 +195,19 @@ func (p *parser) readRun(start int) {
 			case n <= st.last:
 				// Numbering goes back without a part heading: the letter is now
 				// answering the questions it restated.
-				if n == 1 && p.partCueBetween(st, i) {
-					st.part++
-					p.newQuestion(st, i, n, lab.rest)
-					continue
+				if n == 1 {
+					if ok, heading, at := p.partCueBetween(st, i); ok {
+						if heading != "" {
+							p.cutText(st.cur, at)
+							if st.part == 1 {
+								p.nameFirstPart()
+							}
+						}
+						st.part++
+						st.partContext = heading
+						p.newQuestion(st, i, n, lab.rest)
+						continue
+					}
 				}
 				p.respStart = i
 				return
@@ -336,20 +330,118 @@ func (p *parser) partHeadingBefore(start int) (int, string, bool) {
 // partCueBetween reports whether the text since the current question hints
 // that a new part of the request begins ("For a contract relating to the
 // above", "The second part", "inbound network").
-func (p *parser) partCueBetween(st *runState, i int) bool {
+//
+// A short heading of its own between the two items ("Inbound network
+// services contracts") also opens a part; it is returned with its line.
+func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	if st.cur == nil {
-		return false
+		return false, "", 0
 	}
+	heading := -1
 	for j := st.cur.firstLine + 1; j < i; j++ {
 		l := strings.ToLower(p.lines[j])
-		if reResponseToPart.MatchString(l) || isResponseStart(l) {
-			return false
+		if reResponseToPart.MatchString(l) || isResponseStart(l) || isBoilerplate(l) {
+			return false, "", 0
+		}
+		if p.isFreeHeading(j) {
+			heading = j
 		}
 		if strings.Contains(l, " part ") || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
-			return !isResponseStart(p.lines[j])
+			return true, "", 0
 		}
 	}
-	return false
+	// The last heading before the new item 1 opens a part when it follows
+	// the last question directly and a short preamble at most separates it
+	// from the item.
+	if heading > 0 && p.onlyQuestionBefore(st.cur, heading) && nonBlank(p.lines[heading+1:i]) <= 8 {
+		return true, strings.TrimSpace(p.lines[heading]), heading
+	}
+	return false, "", 0
+}
+
+func nonBlank(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// isFreeHeading reports whether line j is a heading standing on its own:
+// short, blank lines around it, not ending a sentence, not a label.
+func (p *parser) isFreeHeading(j int) bool {
+	s := strings.TrimSpace(p.lines[j])
+	if s == "" || j == 0 || j+1 >= len(p.lines) {
+		return false
+	}
+	if strings.TrimSpace(p.lines[j-1]) != "" || strings.TrimSpace(p.lines[j+1]) != "" {
+		return false
+	}
+	if len(strings.Fields(s)) > 10 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") || p.labels[j].kind != labelNone {
+		return false
+	}
+	r := []rune(s)
+	return r[0] >= 'A' && r[0] <= 'Z' && !isResponseStart(s) && !isBoilerplate(s) && !isArgumentHeading(s)
+}
+
+// onlyQuestionBefore reports whether the lines from q's first line to j
+// are q's own paragraph: a heading that follows prose is not a part
+// heading but a section of the response.
+func (p *parser) onlyQuestionBefore(q *qstate, j int) bool {
+	blank := false
+	for k := q.firstLine + 1; k < j; k++ {
+		switch {
+		case strings.TrimSpace(p.lines[k]) == "":
+			blank = true
+		case blank && !reSubItem.MatchString(strings.TrimSpace(p.lines[k])):
+			return false
+		}
+	}
+	return true
+}
+
+// nameFirstPart gives the first part, found to be a part only when the
+// second began, the heading that stood over its first question.
+func (p *parser) nameFirstPart() {
+	if len(p.questions) == 0 {
+		return
+	}
+	first := p.questions[0].firstLine
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if p.isFreeHeading(j) {
+			h := strings.TrimSpace(p.lines[j])
+			for _, q := range p.questions {
+				if q.key.part == 1 && q.context == "" {
+					q.context = h
+				}
+			}
+			return
+		}
+	}
+}
+
+// cutText ends question q's text before line end, giving back the lines
+// from end on.
+func (p *parser) cutText(q *qstate, end int) {
+	keep := 0
+	if p.labels[q.firstLine].rest != "" {
+		keep++
+	}
+	for j := q.firstLine + 1; j < end; j++ {
+		if strings.TrimSpace(p.lines[j]) != "" {
+			keep++
+		}
+	}
+	if keep < len(q.text) {
+		q.text = q.text[:keep]
+	}
+	for j := end; j < len(p.lines) && j < len(p.used); j++ {
+		if j < p.respStart || p.respStart == len(p.lines) {
+			p.used[j] = false
+		}
+	}
 }
 
 // splitInlineAnswers handles interleaved layouts without answer labels: a

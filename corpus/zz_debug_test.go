@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,24 @@ func TestDebugBoiler(t *testing.T) {
 	for i, l := range splitLines(doc.Text) {
 		if isBoilerplate(l) || isArgumentHeading(l) || isResponseStart(l) {
 			t.Logf("%d b=%v a=%v r=%v %q", i, isBoilerplate(l), isArgumentHeading(l), isResponseStart(l), l)
+		}
+	}
+}
+
+func TestDebugCue(t *testing.T) {
+	path := os.Getenv("DEBUG_PARSE")
+	if path == "" {
+		t.Skip()
+	}
+	doc, _ := Load(path)
+	p := newParser(splitLines(doc.Text), FOIA)
+	for j := range p.lines {
+		if p.isFreeHeading(j) {
+			t.Logf("heading %d %q", j, p.lines[j])
+		}
+		l := strings.ToLower(p.lines[j])
+		if strings.Contains(l, " part ") || strings.Contains(l, "second") {
+			t.Logf("cue %d %q", j, p.lines[j])
 		}
 	}
 }
