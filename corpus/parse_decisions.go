@@ -47,6 +47,9 @@ func (p *parser) findKeyedAnswers() {
 			continue
 		}
 		lab := p.labels[i]
+		if lab.kind == labelNone {
+			lab = p.namedPartKey(s)
+		}
 		if p.isAnswerKey(lab, st.part, inArgument) {
 			part := st.part
 			if lab.part > 0 {
@@ -541,4 +544,36 @@ func isSectionHeading(s string) bool {
 		return false
 	}
 	return !strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 6
+}
+
+// reNamedKey keys an answer to a question of a part named in words:
+// "Contact centre, question 1:", "Inbound network – Q3".
+var reNamedKey = regexp.MustCompile(`^([A-Z][^,:;.]{2,50}?)\s*[,:–—-]\s*(?i:questions?|q|point|item|request)\s*(\d{1,2})\s*(?:[:.)\-–—]\s*|$)`)
+
+// namedPartKey reads a key that names its part in words, choosing the part
+// whose heading shares the most words with the name.
+func (p *parser) namedPartKey(s string) lineLabel {
+	m := reNamedKey.FindStringSubmatch(s)
+	if m == nil {
+		return lineLabel{}
+	}
+	name := strings.Fields(strings.ToLower(m[1]))
+	best, bestScore := 0, 0
+	for _, q := range p.questions {
+		ctx := strings.ToLower(q.context)
+		score := 0
+		for _, w := range name {
+			if len(w) > 2 && strings.Contains(ctx, w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = q.key.part, score
+		}
+	}
+	if best == 0 {
+		return lineLabel{}
+	}
+	n := atoiSafe(m[2])
+	return lineLabel{kind: labelQuestion, nums: []int{n}, style: p.runStyle, rest: cleanRest(s[len(m[0]):]), part: best}
 }
