@@ -37,6 +37,8 @@ func TestParseLabel(t *testing.T) {
 		{"As for point 5, the contract", labelAnswer, []int{5}, "answer", "the contract"},
 		{"For question 3: none", labelAnswer, []int{3}, "answer", "none"},
 		{"On 4 May we wrote", labelNone, nil, "", ""},
+		{"In answer to point 3, 17 firefighters were injured", labelAnswer, []int{3}, "answer", "17 firefighters were injured"},
+		{"In answer to points 1, 2 and 3, we hold", labelAnswer, []int{1, 2, 3}, "answer", "we hold"},
 		{"A 10 minute call", labelNone, nil, "", ""},
 		{"Part 2", labelNone, nil, "", ""},
 		{"The contact centre covers 2 sites.", labelNone, nil, "", ""},

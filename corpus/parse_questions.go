@@ -213,8 +213,9 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		case lab.kind == labelQuestion && lab.style != p.runStyle && p.runStyle != "q" && p.runStyle != "question" && p.runStyle != "request":
-			// "Question 2 – ..." after a "1." run: answers keyed back.
-			if _, ok := p.byKey[qkey{st.part, lab.nums[0]}]; ok && !st.inAnswer {
+			// "Question 2 – ..." after a "1." run: answers keyed back,
+			// whether or not an answer is being read.
+			if _, ok := p.byKey[qkey{st.part, lab.nums[0]}]; ok {
 				p.respStart = i
 				return
 			}
