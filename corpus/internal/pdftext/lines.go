@@ -255,6 +255,9 @@ func footnoteMark(a, b run) bool {
 		return false
 	}
 	switch {
+	case b.size < a.size && b.y-a.y < -shiftedBaseline*size:
+		// A subscript ("CO₂") belongs to its word.
+		return false
 	case b.size < a.size || b.y-a.y > shiftedBaseline*size:
 		return startsWithDigit(b.text)
 	case math.Abs(a.y-b.y) > shiftedBaseline*size:

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -173,9 +174,7 @@ func (w *walker) page() Page {
 
 // run interprets one content stream (or array of streams) with res.
 func (w *walker) run(contents pdf.Value, res *resources) {
-	if !w.streamFits(contents) {
-		panic(limitReached{"content stream too large"})
-	}
+	w.vet(contents)
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		w.ops++
 		if w.ops > w.lim.Ops {
@@ -193,29 +192,36 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	})
 }
 
-// streamFits reports whether every stream of contents decodes within
-// lim.StreamBytes. Only streams whose encoded length could possibly
-// exceed it (deflate expands at most about 1032 times) are measured, so
-// ordinary pages are not decoded twice.
-func (w *walker) streamFits(contents pdf.Value) bool {
-	check := func(s pdf.Value) bool {
-		if s.Kind() != pdf.Stream || s.Key("Length").Int64() <= w.lim.StreamBytes/1032 {
-			return true
+// vet reads contents (every stream of an array, as one) before the
+// library's interpreter does. It panics with limitReached when they decode
+// to more than lim.StreamBytes (a decompression bomb), and with an error
+// when they would make the interpreter loop forever (see
+// endsInHexString). Decoding twice costs little beside interpreting.
+func (w *walker) vet(contents pdf.Value) {
+	var data []byte
+	add := func(s pdf.Value) {
+		if s.Kind() != pdf.Stream {
+			return
 		}
 		rc := s.Reader()
 		defer rc.Close()
-		n, _ := io.Copy(io.Discard, io.LimitReader(rc, w.lim.StreamBytes+1))
-		return n <= w.lim.StreamBytes
+		left := w.lim.StreamBytes + 1 - int64(len(data))
+		b, _ := io.ReadAll(io.LimitReader(rc, left))
+		data = append(data, b...)
 	}
 	if contents.Kind() == pdf.Array {
-		for i := 0; i < contents.Len(); i++ {
-			if !check(contents.Index(i)) {
-				return false
-			}
+		for i := 0; i < contents.Len() && int64(len(data)) <= w.lim.StreamBytes; i++ {
+			add(contents.Index(i))
 		}
-		return true
+	} else {
+		add(contents)
 	}
-	return check(contents)
+	if int64(len(data)) > w.lim.StreamBytes {
+		panic(limitReached{"content stream too large"})
+	}
+	if endsInHexString(data) {
+		panic(errors.New("content stream ends inside a hex string"))
+	}
 }
 
 func num(args []pdf.Value, i int) float64 {
