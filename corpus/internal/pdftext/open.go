@@ -2,8 +2,10 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -51,6 +53,9 @@ func Open(data []byte) (*Document, error) {
 	data, err := normalize(data)
 	if err != nil {
 		return nil, err
+	}
+	if objectStreamEndsInHexString(data) {
+		return nil, errors.New("an object stream ends inside a hex string")
 	}
 	doc, err := open(data)
 	if err == nil || errors.Is(err, ErrPassword) || errors.Is(err, ErrEncryption) {
@@ -126,10 +131,16 @@ func open(data []byte) (doc *Document, err error) {
 		return nil, classifyOpenError(err)
 	}
 	if enc := r.Trailer().Key("Encrypt"); !enc.IsNull() {
-		// The library opens 40-bit RC4 but decrypts it wrongly: every
-		// stream then fails. Say so up front.
-		if enc.Key("V").Int64() <= 1 || enc.Key("Length").Int64() == 40 {
-			return nil, fmt.Errorf("%w (40-bit RC4)", ErrEncryption)
+		// The library opens RC4 with keys shorter than 128 bits but
+		// derives their object keys wrongly (it never shortens the hash
+		// to the key length plus 5 bytes): every stream then fails. Say
+		// so up front.
+		bits := enc.Key("Length").Int64()
+		if bits == 0 {
+			bits = 40
+		}
+		if enc.Key("V").Int64() <= 2 && bits < 128 {
+			return nil, fmt.Errorf("%w (%d-bit RC4)", ErrEncryption, bits)
 		}
 	}
 	pages := listPages(r.Trailer().Key("Root").Key("Pages"))
@@ -191,6 +202,7 @@ func listPages(root pdf.Value) []pdf.Value {
 }
 
 var (
+	objStmType  = regexp.MustCompile(`/Type\s*/ObjStm\b`)
 	objectRef   = regexp.MustCompile(`\d+ \d+ R`)
 	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
 	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n])\s*(\d{1,7})\s+(\d{1,5})\s+obj\b`)
@@ -257,4 +269,37 @@ func rebuildXref(data []byte) ([]byte, bool) {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d %d R >>\nstartxref\n%d\n%%%%EOF\n", maxID+1, root, gens[root], start)
 	return b.Bytes(), true
+}
+
+// maxObjStmBytes bounds how much of one object stream is decoded to vet it.
+const maxObjStmBytes = 64 << 20
+
+// objectStreamEndsInHexString reports whether a compressed object stream
+// of the file decodes to data that ends inside a hex string: the library
+// reads objects from those with the same lexer that then never returns
+// (see endsInHexString). Streams are found by their /Type in the raw file
+// and inflated here; one that cannot be inflated is left to the library,
+// whose failure to read it is an error, not a hang.
+func objectStreamEndsInHexString(data []byte) bool {
+	for _, loc := range objStmType.FindAllIndex(data, -1) {
+		rest := data[loc[1]:]
+		i := bytes.Index(rest, []byte("stream"))
+		if i < 0 {
+			continue
+		}
+		body := rest[i+len("stream"):]
+		body = bytes.TrimLeft(body, "\r\n")
+		if end := bytes.Index(body, []byte("endstream")); end >= 0 {
+			body = body[:end]
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(body))
+		if err != nil {
+			continue
+		}
+		dec, _ := io.ReadAll(io.LimitReader(zr, maxObjStmBytes))
+		if endsInHexString(dec) {
+			return true
+		}
+	}
+	return false
 }

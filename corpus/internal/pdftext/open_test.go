@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"strings"
@@ -101,5 +102,22 @@ func TestOpenCyclicPageTree(t *testing.T) {
 	}
 	if len(doc.Pages) == 0 || len(doc.Pages) > maxPages {
 		t.Errorf("got %d pages", len(doc.Pages))
+	}
+}
+
+// TestOpenObjectStreamEndingInHexString: a compressed object stream that
+// ends inside a hex string would hang the library's lexer; Open refuses
+// the file instead.
+func TestOpenObjectStreamEndingInHexString(t *testing.T) {
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte("7 0 <48656c"))
+	zw.Close()
+	p := newTestPDF()
+	f := p.helvetica()
+	p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (Dear Requester) Tj ET")
+	p.add(fmt.Sprintf("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", z.Len(), z.String()))
+	if _, err := Open(p.bytes()); err == nil || !strings.Contains(err.Error(), "hex string") {
+		t.Errorf("Open error = %v, want one about the object stream", err)
 	}
 }
