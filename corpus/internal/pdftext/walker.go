@@ -17,6 +17,9 @@ type Limits struct {
 	// Ops is the most content-stream operators executed on one page,
 	// counting those inside Form XObjects.
 	Ops int
+	// DocumentOps is the most operators executed over all the pages an
+	// Extractor reads; pages after it is spent come back Truncated.
+	DocumentOps int
 	// Glyphs is the most glyphs kept from one page.
 	Glyphs int
 	// Depth is the deepest nesting of Form XObjects followed.
@@ -26,13 +29,16 @@ type Limits struct {
 	// StreamBytes is the most decoded bytes of one content stream; a
 	// larger stream (a decompression bomb) is skipped, not read.
 	StreamBytes int64
+	// PageBytes is the most decoded content bytes read for one page,
+	// forms included (a small form drawn many times).
+	PageBytes int64
 }
 
 // DefaultLimits are generous for real letters (a dense page has a few
 // thousand operators and glyphs) and stop hostile input within a second or
 // so of work.
 func DefaultLimits() Limits {
-	return Limits{Ops: 2_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20}
+	return Limits{Ops: 1_000_000, DocumentOps: 10_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20, PageBytes: 32 << 20}
 }
 
 // Page is the text found on one page.
@@ -62,6 +68,7 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
+	ops   int // operators executed so far, for lim.DocumentOps
 }
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
@@ -79,9 +86,15 @@ func Extract(p pdf.Value, lim Limits) (Page, error) {
 // a failure of the underlying library is returned as an error when no
 // text at all was read, and as Page.Truncated otherwise.
 func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
-	w := &walker{lim: e.lim, fonts: make(map[fontKey]*font), shared: e.fonts}
+	lim := e.lim
+	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
+	if lim.Ops <= 0 {
+		return Page{Truncated: true}, nil
+	}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
+		e.ops += w.ops
 		r := recover()
 		if r == nil {
 			return
@@ -151,6 +164,7 @@ type fontKey struct{ res, name string }
 type walker struct {
 	lim      Limits
 	ops      int
+	bytes    int64 // decoded content read so far
 	forms    int
 	depth    int
 	gs       gstate
@@ -218,6 +232,10 @@ func (w *walker) vet(contents pdf.Value) {
 	}
 	if int64(len(data)) > w.lim.StreamBytes {
 		panic(limitReached{"content stream too large"})
+	}
+	w.bytes += int64(len(data))
+	if w.bytes > w.lim.PageBytes {
+		panic(limitReached{"too much content"})
 	}
 	if endsInHexString(data) {
 		panic(errors.New("content stream ends inside a hex string"))

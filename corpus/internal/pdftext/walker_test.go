@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // onePage extracts a one-page PDF whose page draws content with /F1 as a
@@ -196,4 +197,45 @@ func FuzzExtractContent(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExtractPathologicalPageIsBounded: a page of nothing but operators
+// stops at the limit, in bounded time.
+func TestExtractPathologicalPageIsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	content := "BT /F1 10 Tf 72 700 Td (kept) Tj ET " + strings.Repeat("q Q ", 1_500_000)
+	start := time.Now()
+	page := onePage(t, content)
+	if !page.Truncated || len(page.Lines) != 1 {
+		t.Errorf("page = %d lines, truncated %v; want the first line and truncated", len(page.Lines), page.Truncated)
+	}
+	t.Logf("%d operators stopped after %v", DefaultLimits().Ops, time.Since(start))
+}
+
+func TestExtractorDocumentBudget(t *testing.T) {
+	p := newTestPDF()
+	f := p.helvetica()
+	for i := 0; i < 3; i++ {
+		p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (page) Tj ET "+strings.Repeat("q Q ", 30))
+	}
+	doc, err := Open(p.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := DefaultLimits()
+	lim.DocumentOps = 150 // each page runs 66 operators
+	ex := NewExtractor(lim)
+	var truncated []bool
+	for _, pg := range doc.Pages {
+		page, err := ex.Extract(pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		truncated = append(truncated, page.Truncated)
+	}
+	if want := []bool{false, false, true}; !slices.Equal(truncated, want) {
+		t.Errorf("truncated = %v, want %v", truncated, want)
+	}
 }
