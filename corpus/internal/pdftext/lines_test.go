@@ -43,6 +43,8 @@ func TestBuildLines(t *testing.T) {
 		{"overprint dropped", seq(g(0, 0, "Bold"), g(0.3, 0, "Bold")), []string{"Bold"}},
 		{"overlapping words kept apart", seq(g(0, 0, "first"), g(10, 0, "second")), []string{"first second"}},
 		{"cells close together in a table", seq(g(0, 0, "a"), g(7.5, 0, "b"), g(15, 0, "c"), g(22.5, 0, "d"), g(36, 0, "e"), g(43.5, 0, "f")), []string{"a b c d\te f"}},
+		{"a bullet at a tab stop is not a column", seq(g(0, 0, "•"), g(25, 0, "text")), []string{"• text"}},
+		{"a list number at a tab stop is not a column", seq(g(0, 0, "12."), g(40, 0, "text"), g(90, 0, "cell")), []string{"12. text\tcell"}},
 		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
 	}
 	for _, tt := range tests {
@@ -64,6 +66,19 @@ func TestOrientation(t *testing.T) {
 	for _, tt := range tests {
 		if got := orientation(tt.a, tt.b); got != tt.want {
 			t.Errorf("orientation(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestListMarker(t *testing.T) {
+	for _, s := range []string{"•", "–", "1.", "12)", "a.", "B)", "(iv)", "iii.", "(a)"} {
+		if !listMarker(s) {
+			t.Errorf("listMarker(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Question", "2021/22:", "1234.", "ab.", "()", ".", "Q1:"} {
+		if listMarker(s) {
+			t.Errorf("listMarker(%q) = true", s)
 		}
 	}
 }
