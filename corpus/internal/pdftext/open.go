@@ -54,8 +54,8 @@ func Open(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if objectStreamEndsInHexString(data) {
-		return nil, errors.New("an object stream ends inside a hex string")
+	if err := vetObjectStreams(data); err != nil {
+		return nil, err
 	}
 	doc, err := open(data)
 	if err == nil || errors.Is(err, ErrPassword) || errors.Is(err, ErrEncryption) {
@@ -203,6 +203,7 @@ func listPages(root pdf.Value) []pdf.Value {
 
 var (
 	objStmType  = regexp.MustCompile(`/Type\s*/ObjStm\b`)
+	objStmCount = regexp.MustCompile(`/N\s+(\d{1,18})\b`)
 	objectRef   = regexp.MustCompile(`\d+ \d+ R`)
 	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
 	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n])\s*(\d{1,7})\s+(\d{1,5})\s+obj\b`)
@@ -274,32 +275,40 @@ func rebuildXref(data []byte) ([]byte, bool) {
 // maxObjStmBytes bounds how much of one object stream is decoded to vet it.
 const maxObjStmBytes = 64 << 20
 
-// objectStreamEndsInHexString reports whether a compressed object stream
-// of the file decodes to data that ends inside a hex string: the library
-// reads objects from those with the same lexer that then never returns
-// (see endsInHexString). Streams are found by their /Type in the raw file
-// and inflated here; one that cannot be inflated is left to the library,
-// whose failure to read it is an error, not a hang.
-func objectStreamEndsInHexString(data []byte) bool {
+// vetObjectStreams checks the file's compressed object streams for what
+// makes the library's object-stream reader loop instead of failing: data
+// that ends inside a hex string (its lexer then never returns, see
+// endsInHexString), and an object count /N far beyond what the data can
+// hold (it reads that many entries even past the end). Streams are found
+// by their /Type in the raw file and inflated here; one that cannot be
+// inflated (encrypted, or another filter) is only checked for its count.
+func vetObjectStreams(data []byte) error {
 	for _, loc := range objStmType.FindAllIndex(data, -1) {
+		start := bytes.LastIndex(data[:loc[0]], []byte("<<"))
 		rest := data[loc[1]:]
 		i := bytes.Index(rest, []byte("stream"))
-		if i < 0 {
+		if start < 0 || i < 0 {
 			continue
 		}
-		body := rest[i+len("stream"):]
-		body = bytes.TrimLeft(body, "\r\n")
+		n := int64(-1)
+		if m := objStmCount.FindSubmatch(data[start : loc[1]+i]); m != nil {
+			n, _ = strconv.ParseInt(string(m[1]), 10, 64)
+		}
+		body := bytes.TrimLeft(rest[i+len("stream"):], "\r\n")
 		if end := bytes.Index(body, []byte("endstream")); end >= 0 {
 			body = body[:end]
 		}
-		zr, err := zlib.NewReader(bytes.NewReader(body))
-		if err != nil {
-			continue
+		var dec []byte
+		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
+			dec, _ = io.ReadAll(io.LimitReader(zr, maxObjStmBytes))
 		}
-		dec, _ := io.ReadAll(io.LimitReader(zr, maxObjStmBytes))
+		// Each entry of the header takes at least four bytes ("1 0 ").
+		if n > 1_000_000 || dec != nil && n > int64(len(dec)/4+1) {
+			return fmt.Errorf("an object stream claims %d objects", n)
+		}
 		if endsInHexString(dec) {
-			return true
+			return errors.New("an object stream ends inside a hex string")
 		}
 	}
-	return false
+	return nil
 }

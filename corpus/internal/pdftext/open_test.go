@@ -105,19 +105,28 @@ func TestOpenCyclicPageTree(t *testing.T) {
 	}
 }
 
-// TestOpenObjectStreamEndingInHexString: a compressed object stream that
-// ends inside a hex string would hang the library's lexer; Open refuses
-// the file instead.
-func TestOpenObjectStreamEndingInHexString(t *testing.T) {
-	var z bytes.Buffer
-	zw := zlib.NewWriter(&z)
-	zw.Write([]byte("7 0 <48656c"))
-	zw.Close()
-	p := newTestPDF()
-	f := p.helvetica()
-	p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (Dear Requester) Tj ET")
-	p.add(fmt.Sprintf("<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", z.Len(), z.String()))
-	if _, err := Open(p.bytes()); err == nil || !strings.Contains(err.Error(), "hex string") {
-		t.Errorf("Open error = %v, want one about the object stream", err)
+// TestOpenVetsObjectStreams: compressed object streams that would make
+// the library loop are refused before it reads them.
+func TestOpenVetsObjectStreams(t *testing.T) {
+	tests := []struct {
+		name, dict, data, msg string
+	}{
+		{"ends inside a hex string", "/N 1 /First 4", "7 0 <48656c", "hex string"},
+		{"claims too many objects", "/N 999999 /First 4", "7 0 (a)", "claims 999999 objects"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var z bytes.Buffer
+			zw := zlib.NewWriter(&z)
+			zw.Write([]byte(tt.data))
+			zw.Close()
+			p := newTestPDF()
+			f := p.helvetica()
+			p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (Dear Requester) Tj ET")
+			p.add(fmt.Sprintf("<< /Type /ObjStm %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", tt.dict, z.Len(), z.String()))
+			if _, err := Open(p.bytes()); err == nil || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("Open error = %v, want one saying %q", err, tt.msg)
+			}
+		})
 	}
 }
