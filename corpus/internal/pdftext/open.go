@@ -128,7 +128,11 @@ func open(data []byte) (doc *Document, err error) {
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, classifyOpenError(err)
+		err = classifyOpenError(err)
+		if errors.Is(err, ErrEncryption) && aes256NeedsPassword(data) {
+			err = ErrPassword
+		}
+		return nil, err
 	}
 	if enc := r.Trailer().Key("Encrypt"); !enc.IsNull() {
 		// The library opens RC4 with keys shorter than 128 bits but
