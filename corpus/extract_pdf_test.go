@@ -157,7 +157,7 @@ func TestExtractPDFBadInputs(t *testing.T) {
 		{"bad/rc4-128.pdf", nil, "Northtown"},
 		{"bad/aes128.pdf", nil, "Northtown"},
 		{"bad/user-password.pdf", ErrEncrypted, "ask the sender for an unprotected copy"},
-		{"bad/user-password-aes256.pdf", ErrEncrypted, "qpdf --decrypt"},
+		{"bad/user-password-aes256.pdf", ErrEncrypted, "ask the sender for an unprotected copy"},
 		{"bad/pdf20.pdf", nil, "Northtown"},
 		{"bad/junk-after-eof.pdf", nil, "Northtown"},
 		{"bad/junk-before-header.pdf", nil, "Northtown"},
@@ -276,8 +276,11 @@ func FuzzExtractPDF(f *testing.F) {
 			if err != nil {
 				f.Fatal(err)
 			}
-			// Small seeds mutate faster; large ones are kept whole.
-			f.Add(data)
+			// Mutating whole letters is slow; the small hand-made files
+			// and the damaged ones reach the same code faster.
+			if len(data) <= 32<<10 {
+				f.Add(data)
+			}
 		}
 	}
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))

@@ -181,7 +181,10 @@ func simpleWidths(f *font, v pdf.Value) {
 // standard glyph names).
 func simpleEncoding(f *font, v pdf.Value) {
 	enc := v.Key("Encoding")
-	if enc.Kind() == pdf.Null {
+	// The library's encoder for any other encoding name reads the font's
+	// ToUnicode map with its own interpreter, which a damaged map can hang;
+	// that map is read here instead.
+	if name := enc.Name(); enc.Kind() == pdf.Null || enc.Kind() == pdf.Name && name != "WinAnsiEncoding" && name != "MacRomanEncoding" {
 		// No encoding: the font's built-in one, which for text fonts is
 		// in practice Latin. The ToUnicode map, applied next, corrects it.
 		for c := 0; c < 256; c++ {

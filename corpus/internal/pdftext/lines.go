@@ -206,7 +206,13 @@ func (l *line) text() string {
 	var b strings.Builder
 	for i, g := range gs {
 		if i > 0 {
-			switch gapKind(gs[i-1], g, typical) {
+			kind := gapKind(gs[i-1], g, typical)
+			if kind == gapTab && i == 1 && listMarker(gs[0].text) {
+				// A bullet or list number is set at a tab stop before
+				// its text, but it is not a table column.
+				kind = gapSpace
+			}
+			switch kind {
 			case gapTab:
 				b.WriteByte('\t')
 			case gapSpace:
@@ -290,6 +296,9 @@ func footnoteMark(a, b run) bool {
 		return false
 	}
 	switch {
+	case b.size < a.size && b.y-a.y < -shiftedBaseline*size:
+		// A subscript ("CO₂") belongs to its word.
+		return false
 	case b.size < a.size || b.y-a.y > shiftedBaseline*size:
 		return startsWithDigit(b.text)
 	case math.Abs(a.y-b.y) > shiftedBaseline*size:
@@ -302,4 +311,36 @@ func footnoteMark(a, b run) bool {
 
 func endsWithDigit(s string) bool {
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+}
+
+// listMarker reports whether s is a bullet ("•", "–", "*", or U+F0B7,
+// Word's bullet in the Symbol font) or a list number ("1.", "12)", "a.",
+// "(iv)", "iii.").
+func listMarker(s string) bool {
+	switch s {
+	case "•", "◦", "▪", "■", "□", "●", "○", "·", "-", "–", "—", "*", "\uf0b7", "o", "➢", "✓":
+		return true
+	}
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	body := s
+	switch {
+	case s[0] == '(' && s[len(s)-1] == ')':
+		body = s[1 : len(s)-1]
+	case s[len(s)-1] == '.' || s[len(s)-1] == ')':
+		body = s[:len(s)-1]
+	default:
+		return false
+	}
+	if body == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range body {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("ivxlcIVXLC", r)
+	}
+	letter := len(body) == 1 && (body[0] >= 'a' && body[0] <= 'z' || body[0] >= 'A' && body[0] <= 'Z')
+	return digits && len(body) <= 3 || roman || letter
 }

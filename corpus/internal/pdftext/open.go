@@ -2,8 +2,10 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -50,6 +52,9 @@ type Document struct {
 func Open(data []byte) (*Document, error) {
 	data, err := normalize(data)
 	if err != nil {
+		return nil, err
+	}
+	if err := vetObjectStreams(data); err != nil {
 		return nil, err
 	}
 	doc, err := open(data)
@@ -123,13 +128,23 @@ func open(data []byte) (doc *Document, err error) {
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, classifyOpenError(err)
+		err = classifyOpenError(err)
+		if errors.Is(err, ErrEncryption) && aes256NeedsPassword(data) {
+			err = ErrPassword
+		}
+		return nil, err
 	}
 	if enc := r.Trailer().Key("Encrypt"); !enc.IsNull() {
-		// The library opens 40-bit RC4 but decrypts it wrongly: every
-		// stream then fails. Say so up front.
-		if enc.Key("V").Int64() <= 1 || enc.Key("Length").Int64() == 40 {
-			return nil, fmt.Errorf("%w (40-bit RC4)", ErrEncryption)
+		// The library opens RC4 with keys shorter than 128 bits but
+		// derives their object keys wrongly (it never shortens the hash
+		// to the key length plus 5 bytes): every stream then fails. Say
+		// so up front.
+		bits := enc.Key("Length").Int64()
+		if bits == 0 {
+			bits = 40
+		}
+		if enc.Key("V").Int64() <= 2 && bits < 128 {
+			return nil, fmt.Errorf("%w (%d-bit RC4)", ErrEncryption, bits)
 		}
 	}
 	pages := listPages(r.Trailer().Key("Root").Key("Pages"))
@@ -191,6 +206,8 @@ func listPages(root pdf.Value) []pdf.Value {
 }
 
 var (
+	objStmType  = regexp.MustCompile(`/Type\s*/ObjStm\b`)
+	objStmCount = regexp.MustCompile(`/N\s+(\d{1,18})\b`)
 	objectRef   = regexp.MustCompile(`\d+ \d+ R`)
 	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
 	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n])\s*(\d{1,7})\s+(\d{1,5})\s+obj\b`)
@@ -257,4 +274,45 @@ func rebuildXref(data []byte) ([]byte, bool) {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root %d %d R >>\nstartxref\n%d\n%%%%EOF\n", maxID+1, root, gens[root], start)
 	return b.Bytes(), true
+}
+
+// maxObjStmBytes bounds how much of one object stream is decoded to vet it.
+const maxObjStmBytes = 64 << 20
+
+// vetObjectStreams checks the file's compressed object streams for what
+// makes the library's object-stream reader loop instead of failing: data
+// that ends inside a hex string (its lexer then never returns, see
+// endsInHexString), and an object count /N far beyond what the data can
+// hold (it reads that many entries even past the end). Streams are found
+// by their /Type in the raw file and inflated here; one that cannot be
+// inflated (encrypted, or another filter) is only checked for its count.
+func vetObjectStreams(data []byte) error {
+	for _, loc := range objStmType.FindAllIndex(data, -1) {
+		start := bytes.LastIndex(data[:loc[0]], []byte("<<"))
+		rest := data[loc[1]:]
+		i := bytes.Index(rest, []byte("stream"))
+		if start < 0 || i < 0 {
+			continue
+		}
+		n := int64(-1)
+		if m := objStmCount.FindSubmatch(data[start : loc[1]+i]); m != nil {
+			n, _ = strconv.ParseInt(string(m[1]), 10, 64)
+		}
+		body := bytes.TrimLeft(rest[i+len("stream"):], "\r\n")
+		if end := bytes.Index(body, []byte("endstream")); end >= 0 {
+			body = body[:end]
+		}
+		var dec []byte
+		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
+			dec, _ = io.ReadAll(io.LimitReader(zr, maxObjStmBytes))
+		}
+		// Each entry of the header takes at least four bytes ("1 0 ").
+		if n > 1_000_000 || dec != nil && n > int64(len(dec)/4+1) {
+			return fmt.Errorf("an object stream claims %d objects", n)
+		}
+		if endsInHexString(dec) {
+			return errors.New("an object stream ends inside a hex string")
+		}
+	}
+	return nil
 }

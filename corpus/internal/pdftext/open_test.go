@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"strings"
@@ -101,5 +102,31 @@ func TestOpenCyclicPageTree(t *testing.T) {
 	}
 	if len(doc.Pages) == 0 || len(doc.Pages) > maxPages {
 		t.Errorf("got %d pages", len(doc.Pages))
+	}
+}
+
+// TestOpenVetsObjectStreams: compressed object streams that would make
+// the library loop are refused before it reads them.
+func TestOpenVetsObjectStreams(t *testing.T) {
+	tests := []struct {
+		name, dict, data, msg string
+	}{
+		{"ends inside a hex string", "/N 1 /First 4", "7 0 <48656c", "hex string"},
+		{"claims too many objects", "/N 999999 /First 4", "7 0 (a)", "claims 999999 objects"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var z bytes.Buffer
+			zw := zlib.NewWriter(&z)
+			zw.Write([]byte(tt.data))
+			zw.Close()
+			p := newTestPDF()
+			f := p.helvetica()
+			p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (Dear Requester) Tj ET")
+			p.add(fmt.Sprintf("<< /Type /ObjStm %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", tt.dict, z.Len(), z.String()))
+			if _, err := Open(p.bytes()); err == nil || !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("Open error = %v, want one saying %q", err, tt.msg)
+			}
+		})
 	}
 }

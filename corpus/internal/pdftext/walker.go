@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -16,6 +17,9 @@ type Limits struct {
 	// Ops is the most content-stream operators executed on one page,
 	// counting those inside Form XObjects.
 	Ops int
+	// DocumentOps is the most operators executed over all the pages an
+	// Extractor reads; pages after it is spent come back Truncated.
+	DocumentOps int
 	// Glyphs is the most glyphs kept from one page.
 	Glyphs int
 	// Depth is the deepest nesting of Form XObjects followed.
@@ -25,13 +29,16 @@ type Limits struct {
 	// StreamBytes is the most decoded bytes of one content stream; a
 	// larger stream (a decompression bomb) is skipped, not read.
 	StreamBytes int64
+	// PageBytes is the most decoded content bytes read for one page,
+	// forms included (a small form drawn many times).
+	PageBytes int64
 }
 
 // DefaultLimits are generous for real letters (a dense page has a few
 // thousand operators and glyphs) and stop hostile input within a second or
 // so of work.
 func DefaultLimits() Limits {
-	return Limits{Ops: 2_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20}
+	return Limits{Ops: 1_000_000, DocumentOps: 10_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20, PageBytes: 32 << 20}
 }
 
 // Page is the text found on one page.
@@ -61,6 +68,7 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
+	ops   int // operators executed so far, for lim.DocumentOps
 }
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
@@ -78,9 +86,15 @@ func Extract(p pdf.Value, lim Limits) (Page, error) {
 // a failure of the underlying library is returned as an error when no
 // text at all was read, and as Page.Truncated otherwise.
 func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
-	w := &walker{lim: e.lim, fonts: make(map[fontKey]*font), shared: e.fonts}
+	lim := e.lim
+	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
+	if lim.Ops <= 0 {
+		return Page{Truncated: true}, nil
+	}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
+		e.ops += w.ops
 		r := recover()
 		if r == nil {
 			return
@@ -150,6 +164,7 @@ type fontKey struct{ res, name string }
 type walker struct {
 	lim      Limits
 	ops      int
+	bytes    int64 // decoded content read so far
 	forms    int
 	depth    int
 	gs       gstate
@@ -173,9 +188,7 @@ func (w *walker) page() Page {
 
 // run interprets one content stream (or array of streams) with res.
 func (w *walker) run(contents pdf.Value, res *resources) {
-	if !w.streamFits(contents) {
-		panic(limitReached{"content stream too large"})
-	}
+	w.vet(contents)
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		w.ops++
 		if w.ops > w.lim.Ops {
@@ -193,29 +206,40 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	})
 }
 
-// streamFits reports whether every stream of contents decodes within
-// lim.StreamBytes. Only streams whose encoded length could possibly
-// exceed it (deflate expands at most about 1032 times) are measured, so
-// ordinary pages are not decoded twice.
-func (w *walker) streamFits(contents pdf.Value) bool {
-	check := func(s pdf.Value) bool {
-		if s.Kind() != pdf.Stream || s.Key("Length").Int64() <= w.lim.StreamBytes/1032 {
-			return true
+// vet reads contents (every stream of an array, as one) before the
+// library's interpreter does. It panics with limitReached when they decode
+// to more than lim.StreamBytes (a decompression bomb), and with an error
+// when they would make the interpreter loop forever (see
+// endsInHexString). Decoding twice costs little beside interpreting.
+func (w *walker) vet(contents pdf.Value) {
+	var data []byte
+	add := func(s pdf.Value) {
+		if s.Kind() != pdf.Stream {
+			return
 		}
 		rc := s.Reader()
 		defer rc.Close()
-		n, _ := io.Copy(io.Discard, io.LimitReader(rc, w.lim.StreamBytes+1))
-		return n <= w.lim.StreamBytes
+		left := w.lim.StreamBytes + 1 - int64(len(data))
+		b, _ := io.ReadAll(io.LimitReader(rc, left))
+		data = append(data, b...)
 	}
 	if contents.Kind() == pdf.Array {
-		for i := 0; i < contents.Len(); i++ {
-			if !check(contents.Index(i)) {
-				return false
-			}
+		for i := 0; i < contents.Len() && int64(len(data)) <= w.lim.StreamBytes; i++ {
+			add(contents.Index(i))
 		}
-		return true
+	} else {
+		add(contents)
 	}
-	return check(contents)
+	if int64(len(data)) > w.lim.StreamBytes {
+		panic(limitReached{"content stream too large"})
+	}
+	w.bytes += int64(len(data))
+	if w.bytes > w.lim.PageBytes {
+		panic(limitReached{"too much content"})
+	}
+	if endsInHexString(data) {
+		panic(errors.New("content stream ends inside a hex string"))
+	}
 }
 
 func num(args []pdf.Value, i int) float64 {

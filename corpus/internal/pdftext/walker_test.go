@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // onePage extracts a one-page PDF whose page draws content with /F1 as a
@@ -165,5 +166,76 @@ func TestExtractBrokenStreamIsAnError(t *testing.T) {
 	}
 	if _, err := Extract(doc.Pages[0], DefaultLimits()); err == nil {
 		t.Error("no error for a page whose only stream cannot be decoded")
+	}
+}
+
+// FuzzExtractContent feeds arbitrary content streams to the walker on a
+// page with a simple and a composite font and a form: no panic, no
+// runaway, and lines free of newlines.
+func FuzzExtractContent(f *testing.F) {
+	f.Add("BT /F1 10 Tf 12 TL 72 700 Td (Line one) Tj T* [(Wo) 20 (rd)] TJ ET")
+	f.Add("q 0 1 -1 0 500 100 cm BT /F2 10 Tf 0 0 Td <00010002> Tj ET Q /Fm1 Do")
+	f.Add("BT /F1 10 Tf 50 Tz 3 Tc 4 Ts 5 Tw 3 Tr 1 0 0 1 0 500 Tm (a b) ' 1 2 (c) \" ET Q Q")
+	f.Add("BI /W 1 /H 1 ID \x00 EI /Im1 Do")
+	f.Fuzz(func(t *testing.T, content string) {
+		p := newTestPDF()
+		f1 := p.helvetica()
+		desc := p.add("<< /Type /Font /Subtype /CIDFontType2 /DW 1000 /W [1 [500 600] 3 4 250] >>")
+		f2 := p.add(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", desc))
+		form := p.stream(fmt.Sprintf("/Subtype /Form /Matrix [1 0 0 1 0 -100] /Resources << /Font << /F1 %d 0 R >> >>", f1), content)
+		p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R /F2 %d 0 R >> /XObject << /Fm1 %d 0 R >> >>", f1, f2, form), content)
+		doc, err := Open(p.bytes())
+		if err != nil {
+			t.Skip() // content that breaks the stream's framing
+		}
+		lim := DefaultLimits()
+		lim.Ops = 20_000 // keep each run short; the bound is what is tested
+		page, _ := Extract(doc.Pages[0], lim)
+		for _, l := range page.Lines {
+			if strings.ContainsAny(l, "\n\r") {
+				t.Fatalf("line %q contains a line break", l)
+			}
+		}
+	})
+}
+
+// TestExtractPathologicalPageIsBounded: a page of nothing but operators
+// stops at the limit, in bounded time.
+func TestExtractPathologicalPageIsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	content := "BT /F1 10 Tf 72 700 Td (kept) Tj ET " + strings.Repeat("q Q ", 1_500_000)
+	start := time.Now()
+	page := onePage(t, content)
+	if !page.Truncated || len(page.Lines) != 1 {
+		t.Errorf("page = %d lines, truncated %v; want the first line and truncated", len(page.Lines), page.Truncated)
+	}
+	t.Logf("%d operators stopped after %v", DefaultLimits().Ops, time.Since(start))
+}
+
+func TestExtractorDocumentBudget(t *testing.T) {
+	p := newTestPDF()
+	f := p.helvetica()
+	for i := 0; i < 3; i++ {
+		p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), "BT /F1 10 Tf 72 700 Td (page) Tj ET "+strings.Repeat("q Q ", 30))
+	}
+	doc, err := Open(p.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := DefaultLimits()
+	lim.DocumentOps = 150 // each page runs 66 operators
+	ex := NewExtractor(lim)
+	var truncated []bool
+	for _, pg := range doc.Pages {
+		page, err := ex.Extract(pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		truncated = append(truncated, page.Truncated)
+	}
+	if want := []bool{false, false, true}; !slices.Equal(truncated, want) {
+		t.Errorf("truncated = %v, want %v", truncated, want)
 	}
 }

@@ -42,6 +42,8 @@ gs -q -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o good/gs-lo-letter-interleaved.pdf g
 # /F2 ...; pdfunite also writes a trailer /Size smaller than its xref.
 qpdf --empty --pages good/lo-letter-table.pdf good/lo-letter-decision.pdf -- good/merged-qpdf.pdf
 pdfunite good/lo-letter-interleaved.pdf good/lo-letter-table.pdf good/merged-pdfunite.pdf
+# Compressed object streams and an xref stream, as Word and qpdf write.
+qpdf --object-streams=generate good/lo-letter-decision.pdf good/objstm-lo-letter-decision.pdf
 
 # An OCR'd scan: render a page, let tesseract write a searchable PDF (an
 # image with an invisible text layer), of a page of prose: on tables tesseract

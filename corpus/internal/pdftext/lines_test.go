@@ -1,0 +1,84 @@
+package pdftext
+
+import (
+	"slices"
+	"testing"
+)
+
+// g places text at x on baseline y at size 10, one unit of width per
+// character times 5 (a glyph of a 500-unit font).
+func g(x, y float64, text string) glyph {
+	return glyph{x0: x, x1: x + 5*float64(len([]rune(text))), y: y, size: 10, text: text}
+}
+
+func TestBuildLines(t *testing.T) {
+	seq := func(gs ...glyph) []glyph {
+		for i := range gs {
+			gs[i].seq = i + 1
+		}
+		return gs
+	}
+	small := func(gl glyph, size, rise float64) glyph {
+		gl.size, gl.y = size, gl.y+rise
+		gl.x1 = gl.x0 + size/2*float64(len(gl.text))
+		return gl
+	}
+	spaced := func(gl glyph) glyph { gl.spaced = true; return gl }
+	tests := []struct {
+		name   string
+		glyphs []glyph
+		want   []string
+	}{
+		{"touching glyphs are a word", seq(g(0, 0, "a"), g(5, 0, "b"), g(10, 0, "c")), []string{"abc"}},
+		{"a small gap is kerning", seq(g(0, 0, "a"), g(6, 0, "b")), []string{"ab"}},
+		{"a space gap", seq(g(0, 0, "a"), g(7.5, 0, "b")), []string{"a b"}},
+		{"a drawn space, however narrow", seq(g(0, 0, "a"), spaced(g(5.5, 0, "b"))), []string{"a b"}},
+		{"a wide gap is a tab", seq(g(0, 0, "a"), g(25, 0, "b")), []string{"a\tb"}},
+		{"drawn right to left, read left to right", seq(g(20, 0, "c"), g(10, 0, "b"), g(0, 0, "a")), []string{"a b c"}},
+		{"lines top to bottom", seq(g(0, 0, "low"), g(0, 100, "high")), []string{"high", "low"}},
+		{"a baseline wobble is one line", seq(g(0, 100, "a"), g(10, 101.5, "b")), []string{"a b"}},
+		{"superscript joins", seq(g(0, 0, "13"), small(g(10, 0, "th"), 6, 4)), []string{"13th"}},
+		{"subscript joins", seq(g(0, 0, "CO"), small(g(10, 0, "2"), 6, -3), g(13, 0, "e")), []string{"CO2e"}},
+		{"footnote mark is a word", seq(g(0, 0, "2023"), small(g(20, 0, "1"), 6, 4), g(23, 0, ".")), []string{"2023 1 ."}},
+		{"overprint dropped", seq(g(0, 0, "Bold"), g(0.3, 0, "Bold")), []string{"Bold"}},
+		{"overlapping words kept apart", seq(g(0, 0, "first"), g(10, 0, "second")), []string{"first second"}},
+		{"cells close together in a table", seq(g(0, 0, "a"), g(7.5, 0, "b"), g(15, 0, "c"), g(22.5, 0, "d"), g(36, 0, "e"), g(43.5, 0, "f")), []string{"a b c d\te f"}},
+		{"a bullet at a tab stop is not a column", seq(g(0, 0, "•"), g(25, 0, "text")), []string{"• text"}},
+		{"a list number at a tab stop is not a column", seq(g(0, 0, "12."), g(40, 0, "text"), g(90, 0, "cell")), []string{"12. text\tcell"}},
+		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := buildLines(tt.glyphs); !slices.Equal(got, tt.want) {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOrientation(t *testing.T) {
+	tests := []struct {
+		a, b float64
+		want int8
+	}{
+		{1, 0, 0}, {0, 1, 1}, {-1, 0, 2}, {0, -1, 3}, {0.9, 0.1, 0}, {0, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := orientation(tt.a, tt.b); got != tt.want {
+			t.Errorf("orientation(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestListMarker(t *testing.T) {
+	for _, s := range []string{"•", "–", "1.", "12)", "a.", "B)", "(iv)", "iii.", "(a)"} {
+		if !listMarker(s) {
+			t.Errorf("listMarker(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Question", "2021/22:", "1234.", "ab.", "()", ".", "Q1:"} {
+		if listMarker(s) {
+			t.Errorf("listMarker(%q) = true", s)
+		}
+	}
+}
