@@ -110,8 +110,9 @@ func buildLines(gs []glyph) []string {
 		}
 		ls := groupLines(sel)
 		gap := typicalLeading(ls)
+		texts := columnTexts(ls)
 		for i, l := range ls {
-			s := l.text()
+			s := texts[i]
 			if s == "" {
 				continue
 			}
@@ -178,9 +179,29 @@ func groupLines(gs []run) []*line {
 	return lines
 }
 
-// text orders a line's glyphs left to right and joins them, putting a
-// space or a tab where the gap between glyphs asks for one.
+// cell is a stretch of a line between column gaps, with where it starts.
+type cell struct {
+	x0, x1 float64
+	text   string
+	// runs keeps the cell's runs with the gaps before them, so that a cell
+	// can be split again at a column found on other lines.
+	runs []run
+}
+
+// text joins a line's cells with tabs.
 func (l *line) text() string {
+	cs := l.cells()
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.text
+	}
+	return strings.Join(parts, "\t")
+}
+
+// cells orders a line's glyphs left to right and joins them, putting a
+// space where the gap between glyphs asks for one and starting a new cell
+// at a column gap.
+func (l *line) cells() []cell {
 	gs := l.glyphs
 	slices.SortStableFunc(gs, func(a, b run) int {
 		if c := cmp.Compare(a.x0, b.x0); c != 0 {
@@ -203,9 +224,18 @@ func (l *line) text() string {
 	}
 	gs = kept
 	typical := typicalWordGap(gs)
+	var out []cell
 	var b strings.Builder
+	flush := func() {
+		if n := len(out); n > 0 {
+			out[n-1].text = b.String()
+		}
+		b.Reset()
+	}
 	for i, g := range gs {
-		if i > 0 {
+		if i == 0 {
+			out = append(out, cell{x0: g.x0})
+		} else {
 			kind := gapKind(gs[i-1], g, typical)
 			if kind == gapTab && i == 1 && listMarker(gs[0].text) {
 				// A bullet or list number is set at a tab stop before
@@ -214,14 +244,113 @@ func (l *line) text() string {
 			}
 			switch kind {
 			case gapTab:
-				b.WriteByte('\t')
+				flush()
+				out = append(out, cell{x0: g.x0})
 			case gapSpace:
 				b.WriteByte(' ')
 			}
 		}
+		c := &out[len(out)-1]
+		c.runs = append(c.runs, g)
+		c.x1 = math.Max(c.x1, g.x1)
 		b.WriteString(g.text)
 	}
-	return b.String()
+	flush()
+	return out
+}
+
+// Column alignment, in points.
+const (
+	// columnSlack: cells starting within this of each other share a
+	// column.
+	columnSlack = 3.0
+	// columnReach: how many lines above and below a column seen on one
+	// line is looked for on another.
+	columnReach = 8
+	// columnIndent: a column starts at least this far right of the text's
+	// left edge (a first-line indent or a list is less).
+	columnIndent = 60.0
+)
+
+// columnTexts turns lines into text, using the columns that table rows
+// show to place the lines that show none: a wrapped answer cell alone on
+// its line starts with a tab (it belongs to the right-hand column), and a
+// line whose left cell runs close to the column is split where the column
+// begins. Without this a two-column table's wrapped cells cannot be told
+// apart once the gaps are gone.
+func columnTexts(ls []*line) []string {
+	cells := make([][]cell, len(ls))
+	left := math.Inf(1)
+	for i, l := range ls {
+		cells[i] = l.cells()
+		if len(cells[i]) > 0 {
+			left = math.Min(left, cells[i][0].x0)
+		}
+	}
+	out := make([]string, len(ls))
+	for i := range ls {
+		cs := cells[i]
+		if len(cs) == 1 {
+			if col, ok := nearbyColumn(cells, i, left); ok {
+				cs = splitAtColumn(cs[0], col)
+			}
+		}
+		parts := make([]string, len(cs))
+		for k, c := range cs {
+			parts[k] = c.text
+		}
+		out[i] = strings.Join(parts, "\t")
+		if len(cs) == 1 && cs[0].x0 > left+columnIndent {
+			if col, ok := nearbyColumn(cells, i, left); ok && math.Abs(cs[0].x0-col) <= columnSlack {
+				out[i] = "\t" + out[i]
+			}
+		}
+	}
+	return out
+}
+
+// nearbyColumn returns the x where a second column starts on a table row
+// near line i, if any.
+func nearbyColumn(cells [][]cell, i int, left float64) (float64, bool) {
+	for d := 1; d <= columnReach; d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j < 0 || j >= len(cells) || len(cells[j]) < 2 {
+				continue
+			}
+			if x := cells[j][1].x0; x > left+columnIndent {
+				return x, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// splitAtColumn splits a single cell where a run starts at the column x
+// after a word gap; it returns the cell whole when no run does.
+func splitAtColumn(c cell, x float64) []cell {
+	for k := 1; k < len(c.runs); k++ {
+		r := c.runs[k]
+		if math.Abs(r.x0-x) <= columnSlack && r.x0-c.runs[k-1].x1 > spaceGap*r.size {
+			return []cell{joinRuns(c.runs[:k]), joinRuns(c.runs[k:])}
+		}
+	}
+	return []cell{c}
+}
+
+// joinRuns makes a cell of runs known to be one cell, with spaces at word
+// gaps.
+func joinRuns(rs []run) cell {
+	c := cell{x0: rs[0].x0, runs: rs}
+	var b strings.Builder
+	for k, r := range rs {
+		if k > 0 && (r.x0-rs[k-1].x1 > spaceGap*math.Max(r.size, rs[k-1].size) || r.spaced) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.text)
+		c.x1 = math.Max(c.x1, r.x1)
+	}
+	c.text = b.String()
+	return c
 }
 
 type gap int
