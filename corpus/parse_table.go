@@ -22,6 +22,11 @@ func (p *parser) findTableQuestions() bool {
 	}
 	var cur *qstate
 	n, part := 0, 1
+	// labelled: the question cells carry their own numbers ("1. Incumbent
+	// supplier"); pdfWrapped: rows are separated by blank lines, so a line
+	// directly below a row continues it.
+	labelled := !numbered && startsLabelled(p.lines[start:])
+	pdfWrapped := rowsSeparated(p.lines[start:])
 	partSet := false // a part heading has named the part the next rows are in
 	context := ""
 	lastRow := start
@@ -59,9 +64,20 @@ func (p *parser) findTableQuestions() bool {
 				rowStart, num = true, v
 			}
 		} else if len(cells) >= 2 && cells[0] != "" {
-			rowStart = true
-			if lab := parseLabel(cells[0]); lab.kind != labelNone {
+			lab := parseLabel(cells[0])
+			switch {
+			case lab.kind == labelItem || lab.kind == labelQuestion:
+				// Questions numbered in their own cell: a row starts at
+				// the next number (or 1, for a new part's table).
+				rowStart = lab.nums[0] == n+1 || lab.nums[0] == 1
 				num = lab.nums[0]
+			case labelled:
+				// A numbered table's line without a number continues
+				// the row.
+			default:
+				// Unnumbered rows are one line each (Word, HTML), or
+				// apart from each other in a PDF.
+				rowStart = wasBlank || cur == nil || i == lastRow+1 && p.used[lastRow] && len(splitCells(p.lines[lastRow])) >= 2 && !pdfWrapped
 			}
 		}
 		switch {
@@ -99,8 +115,9 @@ func (p *parser) findTableQuestions() bool {
 			}
 			p.used[i] = true
 			lastRow = i
-		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t")):
-			// A wrapped cell: a leading tab puts it in the answer column.
+		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t") || p.tableGoesOn(i, n)):
+			// A wrapped cell: a leading tab puts it in the answer column,
+			// a line without one is the question's.
 			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
 				a := strings.Join(nonEmpty(cells), " ")
 				if len(cells) >= 2 && cells[0] != "" {
@@ -109,10 +126,8 @@ func (p *parser) findTableQuestions() bool {
 				}
 				cur.answer = append(cur.answer, a)
 				cur.hasAnswer = true
-			} else if len(cur.answer) == 0 {
-				cur.text = append(cur.text, s)
 			} else {
-				cur.answer = append(cur.answer, s)
+				cur.text = append(cur.text, s)
 			}
 			p.used[i] = true
 			lastRow = i
@@ -198,4 +213,58 @@ func nonEmpty(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// startsLabelled reports whether the first row of a table numbers its
+// question in the question cell.
+func startsLabelled(lines []string) bool {
+	for _, l := range lines {
+		cells := splitCells(l)
+		if len(cells) < 2 {
+			continue
+		}
+		lab := parseLabel(cells[0])
+		return (lab.kind == labelItem || lab.kind == labelQuestion) && lab.nums[0] == 1
+	}
+	return false
+}
+
+// rowsSeparated reports whether a table's rows stand apart with blank
+// lines between them (a PDF with cell padding), rather than one row a line.
+func rowsSeparated(lines []string) bool {
+	blanks, rows := 0, 0
+	for k, l := range lines {
+		if k > 40 {
+			break
+		}
+		if strings.TrimSpace(l) == "" {
+			blanks++
+		} else if strings.Contains(l, "\t") {
+			rows++
+		}
+	}
+	return blanks >= 2 && blanks*3 >= rows
+}
+
+// tableGoesOn reports whether the table resumes within a few lines after
+// line i (a header repeated on a new page, a part heading, or the next
+// numbered row): then a stray line at a page break still belongs to it.
+func (p *parser) tableGoesOn(i, n int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		cells := splitCells(p.lines[j])
+		if len(cells) >= 2 && reAnswerHeader.MatchString(cells[len(cells)-1]) {
+			return true
+		}
+		if _, _, ok := partHeading(s); ok {
+			return true
+		}
+		if lab := parseLabel(cells[0]); len(cells) >= 2 && lab.kind != labelNone && (lab.nums[0] == n+1 || lab.nums[0] == 1) {
+			return true
+		}
+	}
+	return false
 }
