@@ -23,8 +23,8 @@ func (p *parser) findTableQuestions() bool {
 	var cur *qstate
 	n, part := 0, 1
 	// labelled: the question cells carry their own numbers ("1. Incumbent
-	// supplier"); pdfWrapped: rows are separated by blank lines, so a line
-	// directly below a row continues it.
+	// supplier"); pdfWrapped: cells wrap onto lines of their own, so a
+	// line with a tab directly below a row may continue it.
 	labelled := !numbered && startsLabelled(p.lines[start:])
 	pdfWrapped := rowsSeparated(p.lines[start:])
 	partSet := false // a part heading has named the part the next rows are in
@@ -77,7 +77,9 @@ func (p *parser) findTableQuestions() bool {
 			default:
 				// Unnumbered rows are one line each (Word, HTML), or
 				// apart from each other in a PDF.
-				rowStart = wasBlank || cur == nil || i == lastRow+1 && p.used[lastRow] && len(splitCells(p.lines[lastRow])) >= 2 && !pdfWrapped
+				// Unnumbered rows: one line each (Word, HTML), or in a PDF
+				// apart from each other, or after a question that ended.
+				rowStart = wasBlank || cur == nil || !pdfWrapped || endsSentence(joinText(cur.text))
 			}
 		}
 		switch {
@@ -229,21 +231,27 @@ func startsLabelled(lines []string) bool {
 	return false
 }
 
-// rowsSeparated reports whether a table's rows stand apart with blank
-// lines between them (a PDF with cell padding), rather than one row a line.
+// rowsSeparated reports whether a table's cells wrap onto lines of their
+// own (a PDF), rather than standing one row a line (Word, HTML): some line
+// between its first rows has no tab, or starts with one.
 func rowsSeparated(lines []string) bool {
-	blanks, rows := 0, 0
-	for k, l := range lines {
-		if k > 40 {
+	rows := 0
+	for _, l := range lines {
+		switch {
+		case strings.TrimSpace(l) == "":
+			continue
+		case strings.HasPrefix(l, "\t"):
+			return true
+		case strings.Contains(l, "\t"):
+			rows++
+		case rows > 0:
+			return true
+		}
+		if rows > 6 {
 			break
 		}
-		if strings.TrimSpace(l) == "" {
-			blanks++
-		} else if strings.Contains(l, "\t") {
-			rows++
-		}
 	}
-	return blanks >= 2 && blanks*3 >= rows
+	return false
 }
 
 // tableGoesOn reports whether the table resumes within a few lines after
