@@ -180,6 +180,25 @@ type walker struct {
 	spaced   bool // a space was drawn since the last glyph
 	args     []pdf.Value
 	codes    []code
+	// spans are the open marked-content sections (BDC/BMC ... EMC); the
+	// innermost one with an /ActualText replaces the glyphs drawn in it.
+	spans []span
+}
+
+// span is one open marked-content section.
+type span struct {
+	actual    string // the /ActualText, when has is true
+	has, used bool   // has an /ActualText; its text has been placed
+}
+
+// actualSpan returns the innermost open section with an /ActualText.
+func (w *walker) actualSpan() *span {
+	for i := len(w.spans) - 1; i >= 0; i-- {
+		if w.spans[i].has {
+			return &w.spans[i]
+		}
+	}
+	return nil
 }
 
 func (w *walker) page() Page {
@@ -355,6 +374,24 @@ func (w *walker) do(op string, args []pdf.Value, res *resources) {
 		}
 	case "BI":
 		w.images++
+	case "BMC":
+		w.pushSpan(span{})
+	case "BDC":
+		// Producers mark what glyphs stand for with /ActualText: Chromium
+		// draws a soft hyphen as a space glyph marked U+00AD, and tagged
+		// PDFs spell out ligatures and symbols. Read the marked text, as
+		// pdftotext does.
+		sp := span{}
+		if a := last(1); a != nil && a[0].Kind() == pdf.Dict {
+			if t := a[0].Key("ActualText"); t.Kind() == pdf.String {
+				sp = span{actual: t.Text(), has: true}
+			}
+		}
+		w.pushSpan(sp)
+	case "EMC":
+		if n := len(w.spans); n > 0 {
+			w.spans = w.spans[:n-1]
+		}
 	}
 }
 
@@ -402,6 +439,13 @@ func (w *walker) showArray(a pdf.Value) {
 
 // show draws a string with the current font: each glyph is placed in
 // device space, and the text matrix advances past it.
+// pushSpan opens a marked-content section, within a bound on nesting.
+func (w *walker) pushSpan(sp span) {
+	if len(w.spans) < 256 {
+		w.spans = append(w.spans, sp)
+	}
+}
+
 func (w *walker) show(s string) {
 	f := w.gs.font
 	if f == nil {
@@ -422,6 +466,22 @@ func (w *walker) show(s string) {
 	w.codes = f.codes(s, w.codes)
 	for _, c := range w.codes {
 		text, ok, adv := f.glyph(c.c)
+		if sp := w.actualSpan(); sp != nil {
+			// The first glyph drawn in the section carries its text; the
+			// others are what that text looks like.
+			if !sp.used && sp.actual != "" {
+				px := m[4] + x*m[0] + g.ts*m[2]
+				py := m[5] + x*m[1] + g.ts*m[3]
+				width := math.Abs(adv * g.size * g.th * xscale)
+				if strings.TrimSpace(sp.actual) == "" {
+					w.spaced = true
+				} else {
+					w.add(px, py, width, size, rot, sp.actual)
+				}
+			}
+			sp.used = true
+			ok, text = false, ""
+		}
 		switch {
 		case ok && text != "" && strings.TrimSpace(text) == "":
 			// A space is a gap, not a glyph: lines are rebuilt from gaps.
@@ -435,6 +495,8 @@ func (w *walker) show(s string) {
 			w.add(px, py, width, size, rot, text)
 		case c.single && c.c == ' ':
 			w.spaced = true
+		case text == "" && w.actualSpan() != nil:
+			// Drawn for an /ActualText placed above.
 		default:
 			w.unmapped++
 		}
