@@ -178,6 +178,9 @@ type walker struct {
 	images   int
 	seq      int
 	spaced   bool // a space was drawn since the last glyph
+	// spaceAdv is how far the spaces drawn since the last glyph moved the
+	// pen, in text space: a TJ offset that takes it all back cancels them.
+	spaceAdv float64
 	args     []pdf.Value
 	codes    []code
 	// spans are the open marked-content sections (BDC/BMC ... EMC); the
@@ -432,6 +435,12 @@ func (w *walker) showArray(a pdf.Value) {
 			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
 			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
 				w.tm = translate(tx, 0).mul(w.tm)
+				// Ghostscript keeps a space glyph it must not show and
+				// takes its width back with an offset: no word break.
+				if w.spaced && w.spaceAdv > 0 && tx <= -0.8*w.spaceAdv {
+					w.spaced = false
+				}
+				w.spaceAdv = 0
 			}
 		}
 	}
@@ -466,6 +475,7 @@ func (w *walker) show(s string) {
 	w.codes = f.codes(s, w.codes)
 	for _, c := range w.codes {
 		text, ok, adv := f.glyph(c.c)
+		isSpace := false
 		if sp := w.actualSpan(); sp != nil {
 			// The first glyph drawn in the section carries its text; the
 			// others are what that text looks like.
@@ -486,8 +496,14 @@ func (w *walker) show(s string) {
 		case ok && text != "" && strings.TrimSpace(text) == "":
 			// A space is a gap, not a glyph: lines are rebuilt from gaps.
 			// But the producer meant a word break here, however narrow
-			// the gap it drew (OCR layers squeeze spaces to nothing).
-			w.spaced = true
+			// the gap it drew (OCR layers squeeze spaces to nothing). A
+			// space glyph without any advance is no break: Chromium draws
+			// a soft hyphen that way, and Ghostscript keeps the glyph when
+			// it drops the marked text that said so.
+			if adv > 0 {
+				w.spaced = true
+				isSpace = true
+			}
 		case ok && visible(text):
 			px := m[4] + x*m[0] + g.ts*m[2]
 			py := m[5] + x*m[1] + g.ts*m[3]
@@ -495,6 +511,7 @@ func (w *walker) show(s string) {
 			w.add(px, py, width, size, rot, text)
 		case c.single && c.c == ' ':
 			w.spaced = true
+			isSpace = true
 		case text == "" && w.actualSpan() != nil:
 			// Drawn for an /ActualText placed above.
 		default:
@@ -505,6 +522,9 @@ func (w *walker) show(s string) {
 			tx += g.tw
 		}
 		x += tx * g.th
+		if isSpace {
+			w.spaceAdv += tx * g.th
+		}
 	}
 	if !math.IsNaN(x) && !math.IsInf(x, 0) {
 		w.tm = translate(x, 0).mul(w.tm)
@@ -546,6 +566,7 @@ func (w *walker) add(px, py, width, size float64, rot int8, text string) {
 	w.seq++
 	w.glyphs = append(w.glyphs, glyph{x0: x, x1: x + width, y: y, size: size, rot: rot, text: text, seq: w.seq, spaced: w.spaced})
 	w.spaced = false
+	w.spaceAdv = 0
 }
 
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
