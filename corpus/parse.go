@@ -75,6 +75,9 @@ type parser struct {
 	// refinements are heading-like citations ("Section 31 (1) (a)(b), Law
 	// Enforcement") that make a decision's bare "Section 31 (1)" precise.
 	refinements []citation
+	// explained are the provisions cited in sentences that explain the law
+	// outside answers, for decisions that name none.
+	explained []string
 	// labels caches parseLabel of every line: several passes look at them.
 	labels []lineLabel
 }

@@ -182,7 +182,17 @@ func (p *parser) findDecisions() {
 // readDecisionParagraph looks for decision sentences in one paragraph.
 func (p *parser) readDecisionParagraph(line int, text string) {
 	for _, sent := range splitSentences(text) {
-		if !reApplies.MatchString(sent) || reExplainsLaw.MatchString(sent) {
+		if reExplainsLaw.MatchString(sent) && !reNotApplied.MatchString(strings.ToLower(sent)) {
+			// "Section 12(1) provides that ...": the letter names what it
+			// relies on by explaining it.
+			for _, c := range findCitations(sent, p.regime) {
+				if c.Exemption && !c.Other {
+					p.explained = append(p.explained, c.Exemptions...)
+				}
+			}
+			continue
+		}
+		if !reApplies.MatchString(sent) {
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
@@ -377,11 +387,10 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 	}
 	if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
-		line := q.answerLine
-		if line < 0 {
-			line = q.firstLine
-		}
 		r.exemptions = p.refine(r.exemptions, 0)
+	}
+	if len(r.exemptions) == 0 {
+		r.exemptions = p.explainedFor(r)
 	}
 	ex := uniqueSorted(append([]string(nil), r.exemptions...))
 	if ex == nil {
@@ -576,4 +585,33 @@ func (p *parser) namedPartKey(s string) lineLabel {
 	}
 	n := atoiSafe(m[2])
 	return lineLabel{kind: labelQuestion, nums: []int{n}, style: p.runStyle, rest: cleanRest(s[len(m[0]):]), part: best}
+}
+
+// explainedFor returns the provisions the letter explains that fit a
+// reading left without any: a cost refusal relies on the s12 the letter
+// sets out, a neither-confirm-nor-deny on the subsection it describes.
+func (p *parser) explainedFor(r reading) []string {
+	var want []role
+	switch r.kind {
+	case Refused:
+		want = []role{roleCost, roleVexatious}
+	case NCND:
+		want = []role{roleNCND}
+	case NotHeld:
+		want = []role{roleNotHeld}
+	default:
+		return nil
+	}
+	for _, w := range want {
+		var out []string
+		for _, ex := range p.explained {
+			if provisionRole(ex) == w {
+				out = append(out, ex)
+			}
+		}
+		if len(out) > 0 {
+			return mostSpecific(uniqueSorted(out))
+		}
+	}
+	return nil
 }

@@ -48,24 +48,25 @@ func classify(text string, regime Regime, decision bool) reading {
 	if t == "" {
 		return reading{kind: Unknown}
 	}
-	cites := appliedCitations(text, regime)
-	var costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx []string
-	for _, ex := range cites {
-		switch provisionRole(ex) {
-		case roleCost:
-			costEx = append(costEx, ex)
-		case roleVexatious:
-			vexEx = append(vexEx, ex)
-		case roleNCND:
-			ncndEx = append(ncndEx, ex)
-		case roleNotHeld:
-			notHeldEx = append(notHeldEx, ex)
-		case roleSignpost:
-			signEx = append(signEx, ex)
-		case roleExemption:
-			contentEx = append(contentEx, ex)
+	cites, explained := citationsIn(text, regime)
+	byRole := func(exs []string) map[role][]string {
+		m := map[role][]string{}
+		for _, ex := range exs {
+			m[provisionRole(ex)] = append(m[provisionRole(ex)], ex)
 		}
+		return m
 	}
+	applied, told := byRole(cites), byRole(explained)
+	// A provision the text only explains ("Section 43(3) removes the duty
+	// to confirm or deny") is the one relied on when no other is applied
+	// for the same purpose.
+	pick := func(r role) []string {
+		if len(applied[r]) > 0 {
+			return applied[r]
+		}
+		return told[r]
+	}
+	costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx := pick(roleCost), pick(roleVexatious), pick(roleNCND), pick(roleNotHeld), applied[roleSignpost], applied[roleExemption]
 	cost := reCost.MatchString(t) || len(costEx) > 0
 	vex := reVex.MatchString(t) || len(vexEx) > 0
 	switch {
@@ -100,33 +101,39 @@ func classify(text string, regime Regime, decision bool) reading {
 		return reading{kind: Released, exemptions: signEx, signal: true}
 	case reWithheld.MatchString(t) && !reNotApplied.MatchString(t):
 		if !decision && (rePartial.MatchString(t) || hasReleasedContent(text)) {
-			return reading{kind: PartiallyReleased, signal: true}
+			return reading{kind: PartiallyReleased, exemptions: told[roleExemption], signal: true}
 		}
-		return reading{kind: Withheld, signal: true}
+		return reading{kind: Withheld, exemptions: told[roleExemption], signal: true}
 	case reReleased.MatchString(t):
 		return reading{kind: Released, signal: true}
 	}
 	return reading{kind: Released}
 }
 
-// appliedCitations returns the normalised exemptions cited in text in
-// sentences that apply them (not "section 40 does not apply"), skipping
-// other Acts.
-func appliedCitations(text string, regime Regime) []string {
-	var out []string
+// citationsIn returns the normalised exemptions cited in text: applied,
+// in sentences that apply them, and explained, in sentences that explain
+// the law ("Section 12(1) provides that ...") or quote it. Sentences that
+// say a provision is not used ("section 40 does not apply") give neither;
+// procedural provisions (s1, s17, reg 12(2)'s presumption) and other Acts
+// are never stances.
+func citationsIn(text string, regime Regime) (applied, explained []string) {
 	for _, s := range splitFullSentences(text) {
-		if reNotApplied.MatchString(strings.ToLower(s)) || reExplainsLaw.MatchString(s) || isQuotedStatute(s) {
+		if reNotApplied.MatchString(strings.ToLower(s)) {
 			continue
 		}
+		explains := reExplainsLaw.MatchString(s) || isQuotedStatute(s)
 		for _, c := range findCitations(s, regime) {
-			// Procedural provisions (s1, s17, reg 12(2)'s presumption) and
-			// other Acts are not stances.
-			if c.Exemption && !c.Other {
-				out = append(out, c.Exemptions...)
+			if !c.Exemption || c.Other {
+				continue
+			}
+			if explains {
+				explained = append(explained, c.Exemptions...)
+			} else {
+				applied = append(applied, c.Exemptions...)
 			}
 		}
 	}
-	return uniqueSorted(out)
+	return uniqueSorted(applied), uniqueSorted(explained)
 }
 
 // role is what a provision does to a request.
