@@ -115,7 +115,7 @@ var (
 	reQuestionRef = regexp.MustCompile(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
-	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from|under)\s+(?:the\s+)?(?:part|section|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
+	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
 	// The rest of the request: "all other questions", "the remaining
 	// questions", "the rest of your request".
 	reRestRef = regexp.MustCompile(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)

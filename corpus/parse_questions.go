@@ -47,6 +47,14 @@ func (p *parser) trimTrailingResponse() {
 	last := p.questions[len(p.questions)-1]
 	for k := last.firstLine + 1; k+1 < p.respStart; k++ {
 		if strings.TrimSpace(p.lines[k]) != "" {
+			// Without a blank line: a sentence in the authority's own
+			// voice after one that ended ("... 2021/22?" / "I am
+			// withholding ...").
+			if endsSentence(strings.TrimSpace(p.lines[k-1])) && reProseOpener.MatchString(strings.TrimSpace(p.lines[k])) {
+				p.cutText(last, k)
+				p.respStart = k
+				return
+			}
 			continue
 		}
 		prev := strings.TrimSpace(p.lines[k-1])
@@ -678,3 +686,7 @@ func (p *parser) readBullets(first, last int) {
 	}
 	p.respStart = last + 1
 }
+
+// reProseOpener starts a sentence in the authority's voice, which a
+// question of the request does not.
+var reProseOpener = regexp.MustCompile(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b)\b`)
