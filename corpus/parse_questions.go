@@ -230,7 +230,7 @@ func (p *parser) readRun(start int) {
 		}
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
-			if rest == "" && (p.keyedAnswersFollow(i, st.part) || !st.sawAnswer && !p.nextItemFollows(i, st.last)) {
+			if rest == "" && !st.sawAnswer && (p.keyedAnswersFollow(i, st.part) || !p.nextItemFollows(i, st.last)) {
 				// A "Response" heading over answers keyed back by number:
 				// the restated request has ended.
 				p.respStart = i
@@ -347,7 +347,11 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 		return false, "", 0
 	}
 	heading := -1
-	for j := st.cur.firstLine + 1; j < i; j++ {
+	from := st.cur.firstLine + 1
+	if st.cur.answerLine >= from {
+		from = st.cur.answerLine + 1 // past the answer's own label
+	}
+	for j := from; j < i; j++ {
 		l := strings.ToLower(p.lines[j])
 		if reResponseToPart.MatchString(l) || isResponseStart(l) || isBoilerplate(l) {
 			return false, "", 0
@@ -362,7 +366,8 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	// The last heading before the new item 1 opens a part when it follows
 	// the last question directly and a short preamble at most separates it
 	// from the item.
-	if heading > 0 && p.onlyQuestionBefore(st.cur, heading) && nonBlank(p.lines[heading+1:i]) <= 8 {
+	// In an interleaved layout the last question's answer stands between.
+	if heading > 0 && (st.cur.hasAnswer || p.onlyQuestionBefore(st.cur, heading)) && nonBlank(p.lines[heading+1:i]) <= 8 {
 		return true, strings.TrimSpace(p.lines[heading]), heading
 	}
 	return false, "", 0
