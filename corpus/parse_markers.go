@@ -42,6 +42,11 @@ func isBoilerplate(s string) bool {
 // argument (short lines only: a heading, not a sentence).
 func isArgumentHeading(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "*_# "))
+	// A heading starts with a capital and has no full stop: "annex." at
+	// the start of a line ends a sentence wrapped from the line before.
+	if t == "" || t[0] < 'A' || t[0] > 'Z' || strings.HasSuffix(t, ".") {
+		return false
+	}
 	return len(t) < 70 && reArgumentHeading.MatchString(t)
 }
 

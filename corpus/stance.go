@@ -247,6 +247,9 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
+		if reGiven.MatchString(l) && !reWithheld.MatchString(l) {
+			return true // "The equality impact assessment is attached."
+		}
 		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) {
 			continue
 		}
@@ -261,6 +264,8 @@ var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
 	reReasoning = regexp.MustCompile(`\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	// A sentence that says information is given.
+	reGiven = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
 	reDataToken   = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
