@@ -24,7 +24,7 @@ var (
 	reNotHeld  = regexp.MustCompile(`(?:does|do|did)\s*(?:not|n't)\s+hold|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)`)
 	reWithheld = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
 	rePartial  = regexp.MustCompile(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
-	reSignpost = regexp.MustCompile(`reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
+	reSignpost = regexp.MustCompile(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
 	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
@@ -44,9 +44,15 @@ func classifyDecision(text string, regime Regime) reading {
 }
 
 func classify(text string, regime Regime, decision bool) reading {
-	t := foldSpace(strings.ToLower(text))
-	if t == "" {
+	if strings.TrimSpace(text) == "" {
 		return reading{kind: Unknown}
+	}
+	// Stance phrases count only in sentences that apply something: not in
+	// "Section 12 allows ... £600; I have not needed to apply it", nor in
+	// quoted statute.
+	t := foldSpace(strings.ToLower(applyingText(text)))
+	if t == "" {
+		return reading{kind: Released}
 	}
 	cites, explained := citationsIn(text, regime)
 	byRole := func(exs []string) map[role][]string {
@@ -66,7 +72,7 @@ func classify(text string, regime Regime, decision bool) reading {
 		}
 		return told[r]
 	}
-	costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx := pick(roleCost), pick(roleVexatious), pick(roleNCND), pick(roleNotHeld), applied[roleSignpost], applied[roleExemption]
+	costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx := pick(roleCost), pick(roleVexatious), pick(roleNCND), pick(roleNotHeld), pick(roleSignpost), applied[roleExemption]
 	cost := reCost.MatchString(t) || len(costEx) > 0
 	vex := reVex.MatchString(t) || len(vexEx) > 0
 	switch {
@@ -327,7 +333,7 @@ func lastWord(s string) string {
 
 func isAbbrev(w string) bool {
 	switch w {
-	case "s", "ss", "reg", "regs", "e.g", "i.e", "no", "nos", "para", "sch", "etc", "mr", "mrs", "ms", "dr", "st", "art", "sec", "v", "vs", "cf", "approx", "inc", "ltd", "co":
+	case "s", "ss", "reg", "regs", "e.g", "i.e", "no", "nos", "para", "sch", "mr", "mrs", "ms", "dr", "st", "art", "sec", "v", "vs", "cf", "approx":
 		return true
 	}
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
@@ -397,3 +403,17 @@ func splitFullSentences(text string) []string {
 var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
 func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
+
+// applyingText returns text without the sentences that explain or quote
+// the law or say a provision is not used.
+func applyingText(text string) string {
+	var b strings.Builder
+	for _, s := range splitFullSentences(text) {
+		if reNotApplied.MatchString(strings.ToLower(s)) || reExplainsLaw.MatchString(s) || isQuotedStatute(s) {
+			continue
+		}
+		b.WriteString(s)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

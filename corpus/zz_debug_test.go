@@ -63,3 +63,15 @@ func TestDebugCue(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugClassify(t *testing.T) {
+	s := os.Getenv("DEBUG_ANS")
+	if s == "" {
+		t.Skip()
+	}
+	t.Logf("%+v content=%v", classifyText(s, FOIA), hasReleasedContent(s))
+	for _, x := range splitSentences(s) {
+		l := strings.ToLower(x)
+		t.Logf("%q refusal=%v reason=%v data=%v", x, reRefusalTalk.FindString(l), reReasoning.FindString(l), reDataToken.FindString(x))
+	}
+}
