@@ -24,9 +24,10 @@ import (
 //     made "• " (and dropped where a list number follows it, "- 1." → "1.");
 //     a TAB after a leading list number made a space; runs of TABs and the
 //     spaces around them made one TAB; trailing space removed;
-//   - removes running headers and footers: lines near the top or bottom of
-//     at least half of the pages (and at least two) that read the same once
-//     digits are ignored, page numbers ("Page 2 of 5", "- 2 -", a bare number
+//   - removes running headers and footers: lines that stand at the same
+//     distance from the top (or the bottom) of at least half of the pages,
+//     and of at least two, and read the same there once digits are
+//     ignored; page numbers ("Page 2 of 5", "- 2 -", a bare number
 //     that follows the page count) and protective markings ("OFFICIAL");
 //     in a single page, a block of two or more lines that recurs, standing
 //     alone, three times or more (a banner that a text export left between
@@ -314,8 +315,9 @@ type region struct {
 }
 
 // regions returns the first and last pageRegion non-blank lines of a page
-// that are not dropped already, each once, with their distance from the
-// edge.
+// that are not dropped already, with their distance from the edge. On a
+// short page a line may be both near the top and near the bottom, and is
+// returned once for each.
 func regions(p []string, drop []bool) []region {
 	var idx []int
 	for j, l := range p {
@@ -324,11 +326,10 @@ func regions(p []string, drop []bool) []region {
 		}
 	}
 	var out []region
-	top := min(pageRegion, len(idx))
-	for k := 0; k < top; k++ {
+	for k := 0; k < pageRegion && k < len(idx); k++ {
 		out = append(out, region{idx[k], "t" + strconv.Itoa(k)})
 	}
-	for k := 0; k < pageRegion && len(idx)-1-k >= top; k++ {
+	for k := 0; k < pageRegion && k < len(idx); k++ {
 		out = append(out, region{idx[len(idx)-1-k], "b" + strconv.Itoa(k)})
 	}
 	return out
@@ -448,6 +449,9 @@ func bareNumber(s string) (int, bool) {
 // "Page 2", "Page 2 of 5", "2 | Page", "Page | 2", "p. 2", "2 of 5". Such a
 // line is never content, wherever it stands.
 func isPageLabel(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("|-–:.,[]()", r)
 	})
@@ -491,6 +495,9 @@ var markings = map[string]bool{
 // be an answer.
 func isMarking(s string) bool {
 	t := strings.TrimSpace(s)
+	if len(t) > 60 {
+		return false
+	}
 	k := lineKey(t)
 	if !markings[k] {
 		return false
