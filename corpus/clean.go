@@ -22,7 +22,8 @@ import (
 //     every dash (en, em, figure, horizontal bar, minus) made an en dash
 //     "–" and every hyphen variant made "-"; a bullet at the start of a line
 //     made "• " (and dropped where a list number follows it, "- 1." → "1.");
-//     a TAB after a leading list number made a space; runs of TABs and the
+//     a TAB after a leading list number made a space, and a space put
+//     between a list number and text against it; runs of TABs and the
 //     spaces around them made one TAB; trailing space removed;
 //   - removes running headers and footers: lines that stand at the same
 //     distance from the top (or the bottom) of at least half of the pages,
@@ -120,7 +121,7 @@ func normalizeLine(s string) string {
 	s = collapseTabs(b.String())
 	s = strings.TrimRight(s, " \t")
 	s = normalizeBullet(s)
-	return markerTab(s)
+	return markerSpace(markerTab(s))
 }
 
 // isSpace reports whether r is a space other than TAB that should read as
@@ -203,7 +204,8 @@ func normalizeBullet(s string) string {
 	if _, ok := bareNumber(body); ok {
 		return s // "- 2 -" is a page number
 	}
-	rest = strings.TrimLeft(rest, " \t")
+	// exporters sometimes write the bullet twice
+	rest = strings.TrimLeft(rest, " \t"+bulletRunes)
 	if rest == "" {
 		// a lone bullet is a line of its own in some layouts; keep it
 		return indent + "•"
@@ -228,9 +230,30 @@ func markerTab(s string) string {
 }
 
 // listMarkerLen returns the length in bytes of the list number at the
-// start of s: "12." "12)" "(12)" "a." "a)" "(a)" "(iv)" "iv." — or 0 if s
-// does not start with one.
+// start of s: "12." "12)" "(12)" "a." "a)" "(a)" "(iv)" "iv." followed by
+// a space, a TAB or the end — or 0 if s does not start with one.
 func listMarkerLen(s string) int {
+	n := markerLen(s)
+	if n == 0 || n < len(s) && s[n] != ' ' && s[n] != '\t' {
+		return 0 // "1.5", "e.g."
+	}
+	return n
+}
+
+// tightMarkerLen is listMarkerLen for a number written against its text
+// ("1.Incumbent", "(a)Household"): the marker must be followed by an
+// upper-case letter.
+func tightMarkerLen(s string) int {
+	n := markerLen(s)
+	if n == 0 || n >= len(s) || s[n] < 'A' || s[n] > 'Z' {
+		return 0
+	}
+	return n
+}
+
+// markerLen returns the length of a list number at the start of s,
+// whatever follows it.
+func markerLen(s string) int {
 	i := 0
 	paren := false
 	if strings.HasPrefix(s, "(") {
@@ -257,12 +280,22 @@ func listMarkerLen(s string) int {
 	case paren && s[j] == ')':
 		return j + 1
 	case !paren && (s[j] == '.' || s[j] == ')'):
-		if j+1 < len(s) && s[j+1] != ' ' && s[j+1] != '\t' {
-			return 0 // "1.5" or "e.g"
-		}
 		return j + 1
 	}
 	return 0
+}
+
+// markerSpace puts a space between a leading list number and the text
+// written against it ("1.Incumbent" → "1. Incumbent"), as exporters that
+// float the number in its own box leave it.
+func markerSpace(s string) string {
+	body := strings.TrimLeft(s, " ")
+	n := tightMarkerLen(body)
+	if n == 0 {
+		return s
+	}
+	off := len(s) - len(body) + n
+	return s[:off] + " " + s[off:]
 }
 
 func isRomanOrLetter(c byte) bool {

@@ -538,7 +538,8 @@ func (w *htmlWriter) list(n *html.Node) {
 			counter = v
 		}
 		switch {
-		case style == "none":
+		case style == "none" || ownMarker(firstText(c, 16)):
+			// exporters write the number as text and hide the browser's
 			w.endLine()
 		case ordered:
 			w.prefix(listLabel(style, counter))
@@ -556,6 +557,43 @@ func (w *htmlWriter) list(n *html.Node) {
 		w.endLine()
 		counter += step
 	}
+}
+
+// firstText returns about the first limit bytes of the text under n,
+// left-trimmed.
+func firstText(n *html.Node, limit int) string {
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 && b.Len() < limit {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch {
+		case e.Type == html.TextNode:
+			b.WriteString(e.Data)
+			continue
+		case e.Type != html.ElementNode || e != n && skipElement(e, true):
+			continue
+		}
+		for c := e.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return strings.TrimLeft(b.String(), " \t\r\n\u00a0")
+}
+
+// ownMarker reports whether a list item's text begins with its own
+// number or bullet.
+func ownMarker(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case size == 0:
+		return false
+	case strings.ContainsRune(bulletRunes, r):
+		return true
+	case strings.ContainsRune(asciiBullets, r) && strings.HasPrefix(s[size:], " "):
+		return true
+	}
+	return listMarkerLen(s) > 0 || tightMarkerLen(s) > 0
 }
 
 // listStyle returns the numbering style of a list: its type attribute, or
