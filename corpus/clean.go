@@ -401,6 +401,7 @@ func markRepeated(pages [][]string, drop [][]bool) {
 // repetition.
 func lineKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	letters := 0
 	space := false
 	digit := false
@@ -528,7 +529,8 @@ var markings = map[string]bool{
 // be an answer.
 func isMarking(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) > 60 {
+	// every marking is short and starts with one of these letters
+	if len(t) > 40 || t == "" || !strings.ContainsRune("oOnNuUpPrRcCsS", rune(t[0])) {
 		return false
 	}
 	k := lineKey(t)
