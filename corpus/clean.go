@@ -341,58 +341,62 @@ func removeRunning(pages [][]string) [][]string {
 	return out
 }
 
-// region is one line near the top or bottom edge of a page.
-type region struct {
-	line int    // index in the page
-	slot string // "t0" for the first line, "b0" for the last, "t1", "b1"...
-}
-
-// regions returns the first and last pageRegion non-blank lines of a page
-// that are not dropped already, with their distance from the edge. On a
-// short page a line may be both near the top and near the bottom, and is
-// returned once for each.
-func regions(p []string, drop []bool) []region {
-	var idx []int
-	for j, l := range p {
-		if !drop[j] && strings.TrimSpace(l) != "" {
-			idx = append(idx, j)
+// edges returns the indexes of the first and of the last pageRegion
+// non-blank lines of a page that are not dropped already, each from the
+// edge inwards. On a short page a line may be in both.
+func edges(p []string, drop []bool) (top, bottom []int) {
+	for j := 0; j < len(p) && len(top) < pageRegion; j++ {
+		if !drop[j] && strings.TrimSpace(p[j]) != "" {
+			top = append(top, j)
 		}
 	}
-	var out []region
-	for k := 0; k < pageRegion && k < len(idx); k++ {
-		out = append(out, region{idx[k], "t" + strconv.Itoa(k)})
+	for j := len(p) - 1; j >= 0 && len(bottom) < pageRegion; j-- {
+		if !drop[j] && strings.TrimSpace(p[j]) != "" {
+			bottom = append(bottom, j)
+		}
 	}
-	for k := 0; k < pageRegion && k < len(idx); k++ {
-		out = append(out, region{idx[len(idx)-1-k], "b" + strconv.Itoa(k)})
-	}
-	return out
+	return top, bottom
 }
 
-// markRepeated marks running headers and footers: lines that stand at the
-// same distance from the top (or the bottom) of at least half of the
-// pages, and of at least two, and read the same there once digits are
-// ignored. Asking for the same place keeps content that merely recurs near
-// a page edge ("Question 2 – see the attached", "Question 3 – see the
-// attached").
+// markRepeated marks running headers and footers: the lines at the top
+// (or the bottom) edge of a page that read the same, once digits are
+// ignored, as the line at the same distance from that edge on at least
+// half of the pages, and on at least two. A header is peeled from the edge
+// inwards and stops at the first line that is not repeated, so body text
+// that happens to recur at the same place on a page ("Question 2 – see the
+// attached", a stock paragraph repeated for each question) stays.
 func markRepeated(pages [][]string, drop [][]bool) {
 	counts := map[string]int{}
-	regs := make([][]region, len(pages))
+	tops := make([][]int, len(pages))
+	bottoms := make([][]int, len(pages))
 	for i, p := range pages {
-		regs[i] = regions(p, drop[i])
-		for _, r := range regs[i] {
-			if k := lineKey(p[r.line]); k != "" {
-				counts[r.slot+"|"+k]++
-			}
+		tops[i], bottoms[i] = edges(p, drop[i])
+		for k, j := range tops[i] {
+			counts[slotKey("t", k, p[j])]++
+		}
+		for k, j := range bottoms[i] {
+			counts[slotKey("b", k, p[j])]++
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
-	for i, p := range pages {
-		for _, r := range regs[i] {
-			if k := lineKey(p[r.line]); k != "" && counts[r.slot+"|"+k] >= need {
-				drop[i][r.line] = true
+	peel := func(p []string, drop []bool, edge string, lines []int) {
+		for k, j := range lines {
+			if strings.HasSuffix(slotKey(edge, k, p[j]), "|") || counts[slotKey(edge, k, p[j])] < need {
+				return
 			}
+			drop[j] = true
 		}
 	}
+	for i, p := range pages {
+		peel(p, drop[i], "t", tops[i])
+		peel(p, drop[i], "b", bottoms[i])
+	}
+}
+
+// slotKey names a line by its edge, its distance from the edge and its
+// key; it ends in "|" for a line that has no key.
+func slotKey(edge string, k int, line string) string {
+	return edge + strconv.Itoa(k) + "|" + lineKey(line)
 }
 
 // lineKey is the form of a line compared when looking for running
@@ -440,8 +444,8 @@ func markPageNumbers(pages [][]string, drop [][]bool) {
 	offsets := map[int]int{}
 	for i, p := range pages {
 		seen := map[int]bool{}
-		for _, r := range regions(p, drop[i]) {
-			j := r.line
+		top, bottom := edges(p, drop[i])
+		for _, j := range append(top, bottom...) {
 			n, ok := bareNumber(p[j])
 			if !ok {
 				continue

@@ -12,7 +12,8 @@ func TestExtractText(t *testing.T) {
 		in   string
 		want [][]string
 	}{
-		{"lines", "a\nb\n", [][]string{{"a", "b", ""}}},
+		{"lines", "a\nb\n", [][]string{{"a", "b"}}},
+		{"final form feed starts no page", "a\fb\n\f", [][]string{{"a"}, {"b", ""}}},
 		{"CRLF and CR", "a\r\nb\rc", [][]string{{"a", "b", "c"}}},
 		{"BOM dropped", "\ufeffa", [][]string{{"a"}}},
 		{"form feed splits pages", "one\ftwo\nmore", [][]string{{"one"}, {"two", "more"}}},
