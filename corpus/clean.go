@@ -44,16 +44,16 @@ import (
 // Clean of no lines is "". It never fails; its cost is linear in the size
 // of its input.
 func Clean(pages [][]string) string {
-	norm := make([][]string, 0, len(pages))
+	normal := make([][]string, 0, len(pages))
 	for _, p := range pages {
 		lines := make([]string, len(p))
 		for i, l := range p {
 			lines[i] = normalizeLine(l)
 		}
-		norm = append(norm, lines)
+		normal = append(normal, lines)
 	}
-	norm = removeRunning(norm)
-	lines := joinPages(norm)
+	normal = removeRunning(normal)
+	lines := joinPages(normal)
 	lines = dehyphenate(lines)
 	return render(lines)
 }
@@ -81,15 +81,35 @@ func render(lines []string) string {
 	return b.String()
 }
 
-// replacements maps single characters to their normal spelling. Soft
-// hyphens are kept here: dehyphenate needs them at line ends.
-var replacements = map[rune]string{
-	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
-	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`,
-	'…': "...",
-	'‐': "-", '‑': "-",
-	'‒': "–", '–': "–", '—': "–", '―': "–", '−': "–", '⁃': "–",
+// replacement returns the normal spelling of a character that Clean
+// rewrites, and false for any other. Soft hyphens are not rewritten here:
+// dehyphenate needs them at line ends.
+func replacement(r rune) (string, bool) {
+	switch r {
+	case 'ﬀ':
+		return "ff", true
+	case 'ﬁ':
+		return "fi", true
+	case 'ﬂ':
+		return "fl", true
+	case 'ﬃ':
+		return "ffi", true
+	case 'ﬄ':
+		return "ffl", true
+	case 'ﬅ', 'ﬆ':
+		return "st", true
+	case '‘', '’', '‚', '‛', '′':
+		return "'", true
+	case '“', '”', '„', '‟', '″':
+		return `"`, true
+	case '…':
+		return "...", true
+	case '‐', '‑':
+		return "-", true
+	case '‒', '—', '―', '−', '⁃':
+		return "–", true
+	}
+	return "", false
 }
 
 // normalizeLine applies the character-level rules of Clean to one line.
@@ -111,7 +131,7 @@ func normalizeLine(s string) string {
 		case isInvisible(r):
 			// zero-width characters and controls carry no text
 		default:
-			if rep, ok := replacements[r]; ok {
+			if rep, ok := replacement(r); ok {
 				b.WriteString(rep)
 			} else {
 				b.WriteRune(r)
@@ -515,17 +535,16 @@ func isPageLabel(s string) bool {
 	return false
 }
 
-// markings are the protective markings of UK government documents, in
-// the form lineKey gives them.
-var markings = map[string]bool{
-	"official": true, "official sensitive": true, "official – sensitive": true,
-	"official - sensitive": true, "official-sensitive": true,
-	"not protectively marked": true, "unclassified": true,
-	"official sensitive – commercial": true, "official – sensitive – commercial": true,
-	"official sensitive - commercial": true, "official - sensitive - commercial": true,
-	"official-sensitive-commercial": true, "official sensitive commercial": true,
-	"protect": true, "restricted": true,
-	"classification: official": true, "security classification: official": true,
+// isMarkingKey reports whether a line key is a protective marking of UK
+// government documents.
+func isMarkingKey(k string) bool {
+	switch strings.NewReplacer(" – ", " ", " - ", " ", "-", " ", "–", " ").Replace(k) {
+	case "official", "official sensitive", "official sensitive commercial",
+		"not protectively marked", "unclassified", "protect", "restricted",
+		"classification: official", "security classification: official":
+		return true
+	}
+	return false
 }
 
 // isMarking reports whether a line is only a protective marking. A single
@@ -538,7 +557,7 @@ func isMarking(s string) bool {
 		return false
 	}
 	k := lineKey(t)
-	if !markings[k] {
+	if !isMarkingKey(k) {
 		return false
 	}
 	if !strings.Contains(k, " ") && !strings.Contains(k, "-") {

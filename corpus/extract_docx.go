@@ -391,13 +391,18 @@ const (
 	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 )
 
-// skipped are Word elements whose content is never letter text.
-var skipped = map[string]bool{
-	"del": true, "moveFrom": true, "instrText": true, "delText": true, "delInstrText": true,
-	"pPrChange": true, "rPrChange": true, "sectPrChange": true, "tblPrChange": true,
-	"trPrChange": true, "tcPrChange": true, "numberingChange": true, "tblPr": true,
-	"tblGrid": true, "trPr": true, "tcPr": true, "sectPr": true, "sdtPr": true, "sdtEndPr": true,
-	"rt": true, "footnoteReference": true, "endnoteReference": true, "commentReference": true,
+// skipped reports whether a Word element's content is never letter text:
+// deletions, field instructions, revision records of properties, table
+// and section properties, ruby annotations and note references.
+func skipped(local string) bool {
+	switch local {
+	case "del", "moveFrom", "instrText", "delText", "delInstrText",
+		"pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange",
+		"tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "sdtPr", "sdtEndPr",
+		"rt", "footnoteReference", "endnoteReference", "commentReference":
+		return true
+	}
+	return false
 }
 
 // walk reads the document part.
@@ -438,7 +443,7 @@ func (w *docxWriter) walk(body []byte) error {
 			if t.Name.Space != nsW && t.Name.Space != nsWStrict {
 				continue
 			}
-			if skipped[t.Name.Local] {
+			if skipped(t.Name.Local) {
 				if err := d.Skip(); err != nil {
 					return fmt.Errorf("%w: the DOCX's document XML is malformed: %v", ErrDamaged, err)
 				}
@@ -534,9 +539,31 @@ func (w *docxWriter) text(s string, preserve bool) {
 	w.write(s)
 }
 
-// symbols maps the Symbol and Wingdings codes Word uses in w:sym to text.
-var symbols = map[rune]string{
-	0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0xF0E0: "→", 0xF02D: "-", 0xF06F: "□",
+// symbol returns the text of a w:sym character: the common bullets and
+// arrows of the Symbol and Wingdings fonts, the Symbol font's ASCII range,
+// or the character itself; "" for one that cannot be text.
+func symbol(n uint64) string {
+	switch n {
+	case 0xF0B7:
+		return "•"
+	case 0xF0A7:
+		return "▪"
+	case 0xF0D8:
+		return "➢"
+	case 0xF0FC:
+		return "✓"
+	case 0xF0E0:
+		return "→"
+	case 0xF06F:
+		return "□"
+	}
+	switch {
+	case n >= 0xF020 && n < 0xF07F:
+		return string(rune(n - 0xF000))
+	case n >= 0x20 && n <= 0x10FFFF && (n < 0xD800 || n > 0xDFFF):
+		return string(rune(n))
+	}
+	return ""
 }
 
 // start handles an opening Word element. inPPr and inRPr tell whether it
@@ -588,16 +615,8 @@ func (w *docxWriter) start(t xml.StartElement, inPPr, inRPr bool) {
 		p.newLine()
 	case "sym":
 		c, _ := wattr(t, "char")
-		n, err := strconv.ParseUint(c, 16, 32)
-		if err != nil || n == 0 || n > 0x10FFFF {
-			return
-		}
-		if s, ok := symbols[rune(n)]; ok {
-			w.write(s)
-		} else if n >= 0xF020 && n < 0xF07F {
-			w.write(string(rune(n - 0xF000))) // the Symbol font's ASCII range
-		} else if n >= 0x20 && (n < 0xD800 || n > 0xDFFF) {
-			w.write(string(rune(n)))
+		if n, err := strconv.ParseUint(c, 16, 32); err == nil {
+			w.write(symbol(n))
 		}
 	case "noBreakHyphen":
 		w.write("-")
