@@ -32,9 +32,13 @@ var errTooLarge = fmt.Errorf("%w: DOCX unpacks to more than %d MiB (a zip bomb?)
 // not its VML fallback). Deleted revisions, field instructions and hidden
 // text are left out; inserted revisions and field results are read.
 //
-// Errors wrap ErrDamaged: not a zip archive, no document part, malformed
-// XML, or more than 64 MiB unpacked.
+// Errors wrap ErrDamaged: not a zip archive (an old .doc), no document
+// part, malformed XML, or more than 64 MiB unpacked; or ErrEncrypted for a
+// document protected by a password.
 func extractDOCX(data []byte) ([][]string, error) {
+	if bytes.HasPrefix(data, []byte(oleMagic)) {
+		return nil, oleError(data)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a DOCX (zip) file: %v", ErrDamaged, err)
@@ -68,6 +72,24 @@ func extractDOCX(data []byte) ([][]string, error) {
 		return nil, err
 	}
 	return w.finish(), nil
+}
+
+// oleMagic starts an OLE compound file: an old Word .doc, or a DOCX
+// encrypted with a password (Office wraps those in OLE).
+const oleMagic = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+// oleError tells an encrypted DOCX from an old .doc saved under a .docx
+// name: only the first holds an "EncryptedPackage" stream, whose name is
+// stored in UTF-16.
+func oleError(data []byte) error {
+	var name []byte
+	for _, c := range []byte("EncryptedPackage") {
+		name = append(name, c, 0)
+	}
+	if bytes.Contains(data, name) {
+		return fmt.Errorf("%w: the Word document is protected by a password (save a copy without one)", ErrEncrypted)
+	}
+	return fmt.Errorf("%w: an old Word .doc, not a DOCX (save it as .docx)", ErrDamaged)
 }
 
 func pick(s, fallback string) string {
@@ -801,7 +823,7 @@ func (w *docxWriter) marker(p *docxPara) string {
 			}
 		}
 	}
-	if !np.hasNum || np.numID == "" || np.numID == "0" {
+	if !np.hasNum || np.numID == "" || np.numID == "0" || np.ilvl < 0 || np.ilvl >= 9 {
 		return ""
 	}
 	lvl := w.num.level(np.numID, np.ilvl)
