@@ -201,8 +201,10 @@ func collapseTabs(s string) string {
 const bulletRunes = "•●▪◦·■□◆◇►▸‣➢➤✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0a8"
 
 // asciiBullets are bullets only when a space follows them: "-" and "*" also
-// start negative numbers and emphasis.
-const asciiBullets = "-*–"
+// start negative numbers and emphasis. An en dash is not among them: at the
+// start of a line it is more often the dash of "Question 2 – answer"
+// wrapped onto a line of its own.
+const asciiBullets = "-*"
 
 // normalizeBullet rewrites a bullet at the start of s (after indentation)
 // as "• ". Where a list number follows the bullet ("- 1. Supplier") the

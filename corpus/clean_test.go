@@ -38,6 +38,7 @@ func TestCleanCharacters(t *testing.T) {
 		{"decimal number is no marker", "1.5 million", "1.5 million"},
 		{"abbreviation is no marker", "e.g. this", "e.g. this"},
 		{"bullet before a number", "- 1. Incumbent Supplier", "1. Incumbent Supplier"},
+		{"wrapped en dash is no bullet", "– No information held", "– No information held"},
 		{"negative number is no bullet", "-5 degrees", "-5 degrees"},
 		{"emphasis star is no bullet", "*contact centre*", "*contact centre*"},
 		{"tab after a list number", "1.\tIncumbent supplier", "1. Incumbent supplier"},
