@@ -238,17 +238,20 @@ func normalizeBullet(s string) string {
 	return indent + "• " + rest
 }
 
-// markerTab replaces a TAB directly after a leading list number ("1.\tText",
-// as typed in Word) with a space, so the number does not read as a table
-// cell of its own.
+// markerTab makes the gap after a leading list number one space: Word
+// types a TAB there ("1.\tText"), which would read as a table cell, and
+// layouts and exported HTML leave runs of spaces ("1.      Text").
 func markerTab(s string) string {
 	body := strings.TrimLeft(s, " ")
 	n := listMarkerLen(body)
-	if n == 0 || n >= len(body) || body[n] != '\t' {
+	if n == 0 || n >= len(body) {
 		return s
 	}
-	off := len(s) - len(body) + n
-	return s[:off] + " " + s[off+1:]
+	rest := strings.TrimLeft(body[n:], " \t")
+	if len(body)-n-len(rest) == 1 && body[n] == ' ' {
+		return s
+	}
+	return s[:len(s)-len(body)+n] + " " + rest
 }
 
 // listMarkerLen returns the length in bytes of the list number at the

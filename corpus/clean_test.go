@@ -43,6 +43,8 @@ func TestCleanCharacters(t *testing.T) {
 		{"emphasis star is no bullet", "*contact centre*", "*contact centre*"},
 		{"tab after a list number", "1.\tIncumbent supplier", "1. Incumbent supplier"},
 		{"tab after a letter", "(a)\tHousehold", "(a) Household"},
+		{"spaces after a list number", "1.\u00a0\u00a0\u00a0 Incumbent", "1. Incumbent"},
+		{"spaces and tab after a letter", "b) \t Value", "b) Value"},
 		{"tab in a table row stays", "1\tExample Ltd", "1\tExample Ltd"},
 		{"invalid UTF-8", "bad \xff byte", "bad \ufffd byte"},
 	}

@@ -35,6 +35,8 @@ func TestExtractHTML(t *testing.T) {
 		{"reversed", `<ol reversed><li>x</li><li>y</li></ol>`, []string{"2. x", "1. y", ""}},
 		{"exported numbers kept, not doubled", `<ol><li><p><span style="float:left">1.</span>Supplier</p></li><li><p><span>2.</span>Value</p></li></ol>`,
 			[]string{"1.Supplier", "2.Value", ""}},
+		{"Word filtered HTML list", `<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Incumbent Supplier</p>`,
+			[]string{"1.\u00a0\u00a0\u00a0\u00a0 Incumbent Supplier", ""}},
 		{"exported bullets kept", "<ul><li>• one</li><li>two</li></ul>", []string{"• one", "• two", ""}},
 		{"css list style", `<ol style="list-style-type: lower-alpha"><li>x</li></ol>`, []string{"a. x", ""}},
 		{"bullets and nesting", "<ul><li>a<ol><li>b</li></ol></li><li><p>c</p><p>d</p></li></ul>", []string{"• a", "1. b", "• c", "d", ""}},
