@@ -138,8 +138,15 @@ func normalizeLine(s string) string {
 			}
 		}
 	}
-	s = collapseTabs(b.String())
-	s = strings.TrimRight(s, " \t")
+	s = strings.TrimRight(b.String(), " \t")
+	// a soft hyphen inside a line is invisible; only one that ends the line
+	// marks a broken word
+	body, soft := strings.CutSuffix(s, "\u00ad")
+	s = strings.ReplaceAll(body, "\u00ad", "")
+	if soft {
+		s += "\u00ad"
+	}
+	s = strings.TrimRight(collapseTabs(s), " \t")
 	s = normalizeBullet(s)
 	return markerSpace(markerTab(s))
 }

@@ -46,3 +46,21 @@ func TestExtractTextBinary(t *testing.T) {
 		t.Errorf("err = %v, want ErrDamaged", err)
 	}
 }
+
+// FuzzExtractText checks that any bytes read as text without panic, or
+// fail with ErrDamaged, and that Clean accepts the result.
+func FuzzExtractText(f *testing.F) {
+	for _, file := range fixtures(f, "text", []string{".txt", ".md"}) {
+		f.Add([]byte(readFile(f, file)))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := extractText(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("error %v does not wrap ErrDamaged", err)
+			}
+			return
+		}
+		checkClean(t, Clean(pages))
+	})
+}
