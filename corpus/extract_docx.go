@@ -394,7 +394,7 @@ type docxTable struct {
 // docxWriter walks document.xml and writes lines.
 type docxWriter struct {
 	num      *numbering
-	counters map[string]*listCounters // by abstract list: the last number used per level, 0 = not started
+	counters map[string]*listCounters // numbering state by list definition (abstractNum)
 	used     map[string]bool          // lists (numId) already seen, for start overrides
 	pages    [][]string
 	lines    []string
@@ -402,9 +402,7 @@ type docxWriter struct {
 	tables   []*docxTable
 	fields   []bool // per open complex field: still in its instructions
 	lastList bool   // the last body paragraph was a list item
-	run      struct {
-		hidden bool
-	}
+	hidden   bool   // the current run is hidden text (w:vanish)
 }
 
 const (
@@ -547,7 +545,7 @@ func (w *docxWriter) para() *docxPara {
 // instructions.
 func (w *docxWriter) write(s string) {
 	p := w.para()
-	if p == nil || w.run.hidden || (len(w.fields) > 0 && w.fields[len(w.fields)-1]) {
+	if p == nil || w.hidden || (len(w.fields) > 0 && w.fields[len(w.fields)-1]) {
 		return
 	}
 	p.cur().WriteString(s)
@@ -616,17 +614,17 @@ func (w *docxWriter) start(t xml.StartElement, inPPr, inRPr bool) {
 			p.breakFirst = true
 		}
 	case "r":
-		w.run.hidden = false
+		w.hidden = false
 	case "vanish", "webHidden", "specVanish":
 		if inRPr && !inPPr && on(t) {
-			w.run.hidden = true
+			w.hidden = true
 		}
 	case "tab", "ptab":
 		if !inPPr {
 			w.write("\t")
 		}
 	case "br", "cr":
-		if inPPr || p == nil || w.run.hidden {
+		if inPPr || p == nil || w.hidden {
 			return
 		}
 		if typ, _ := wattr(t, "type"); typ == "page" && len(w.tables) == 0 {
@@ -684,7 +682,7 @@ func (w *docxWriter) end(local string) {
 		w.paras = w.paras[:len(w.paras)-1]
 		w.paragraph(p)
 	case "r":
-		w.run.hidden = false
+		w.hidden = false
 	case "tc":
 		if t := w.table(); t != nil {
 			t.cells = append(t.cells, strings.Join(t.cell, " "))
