@@ -246,8 +246,10 @@ type styleDef struct {
 func parseNumbering(b []byte) numbering {
 	var doc struct {
 		Abstract []struct {
-			ID  string      `xml:"abstractNumId,attr"`
-			Lvl []*numLevel `xml:"lvl"`
+			ID           string      `xml:"abstractNumId,attr"`
+			Lvl          []*numLevel `xml:"lvl"`
+			StyleLink    *val        `xml:"styleLink"`
+			NumStyleLink *val        `xml:"numStyleLink"`
 		} `xml:"abstractNum"`
 		Num []struct {
 			ID       string `xml:"numId,attr"`
@@ -262,6 +264,22 @@ func parseNumbering(b []byte) numbering {
 	n := numbering{abstracts: map[string]map[int]*numLevel{}, nums: map[string]numInstance{}}
 	// a damaged numbering part costs the list numbers, not the letter
 	_ = xml.Unmarshal(b, &doc)
+	// A definition that only names a list style (w:numStyleLink) takes its
+	// levels from the definition that defines that style (w:styleLink).
+	defines := map[string]string{}
+	redirect := map[string]string{}
+	for _, a := range doc.Abstract {
+		if a.StyleLink != nil {
+			defines[a.StyleLink.Val] = a.ID
+		}
+	}
+	for _, a := range doc.Abstract {
+		if a.NumStyleLink != nil && len(a.Lvl) == 0 {
+			if id, ok := defines[a.NumStyleLink.Val]; ok {
+				redirect[a.ID] = id
+			}
+		}
+	}
 	for _, a := range doc.Abstract {
 		levels := map[int]*numLevel{}
 		for _, l := range a.Lvl {
@@ -272,7 +290,11 @@ func parseNumbering(b []byte) numbering {
 		n.abstracts[a.ID] = levels
 	}
 	for _, m := range doc.Num {
-		inst := numInstance{abstract: m.Abstract.Val, starts: map[int]int{}, levels: map[int]*numLevel{}}
+		abstract := m.Abstract.Val
+		if id, ok := redirect[abstract]; ok {
+			abstract = id
+		}
+		inst := numInstance{abstract: abstract, starts: map[int]int{}, levels: map[int]*numLevel{}}
 		for _, o := range m.Override {
 			if o.Ilvl < 0 || o.Ilvl >= 9 {
 				continue

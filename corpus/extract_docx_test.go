@@ -103,6 +103,12 @@ func TestExtractDOCX(t *testing.T) {
 				`<w:abstractNum w:abstractNumId="1">`+lvl("0", "1", "bullet", "\uf0b7")+`</w:abstractNum>`,
 				`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`),
 			[][]string{{"III. a", "III.1 b", "• c"}}},
+		{"list style link",
+			numbered("1", "0", "a") + numbered("2", "0", "b"),
+			numberingPart(`<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>`+lvl("0", "1", "upperLetter", "%1.")+`</w:abstractNum>`+
+				`<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>`,
+				`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`),
+			[][]string{{"A. a", "B. b"}}},
 		{"numId 0 removes numbering", numbered("0", "0", "plain"), numberingPart(decimal, ""), [][]string{{"plain"}}},
 		{"unknown list is plain", numbered("9", "0", "plain"), numberingPart(decimal, ""), [][]string{{"plain"}}},
 		{"numbering from a style",
