@@ -22,11 +22,13 @@ import (
 //     every dash (en, em, figure, horizontal bar, minus) made an en dash
 //     "–" and every hyphen variant made "-"; a bullet at the start of a line
 //     made "• " (and dropped where a list number follows it, "- 1." → "1.");
-//     a TAB after a leading list number made a space; runs of TABs and the
+//     a TAB after a leading list number made a space, and a space put
+//     between a list number and text against it; runs of TABs and the
 //     spaces around them made one TAB; trailing space removed;
-//   - removes running headers and footers: lines near the top or bottom of
-//     at least half of the pages (and at least two) that read the same once
-//     digits are ignored, page numbers ("Page 2 of 5", "- 2 -", a bare number
+//   - removes running headers and footers: lines that stand at the same
+//     distance from the top (or the bottom) of at least half of the pages,
+//     and of at least two, and read the same there once digits are
+//     ignored; page numbers ("Page 2 of 5", "- 2 -", a bare number
 //     that follows the page count) and protective markings ("OFFICIAL");
 //     in a single page, a block of two or more lines that recurs, standing
 //     alone, three times or more (a banner that a text export left between
@@ -42,16 +44,16 @@ import (
 // Clean of no lines is "". It never fails; its cost is linear in the size
 // of its input.
 func Clean(pages [][]string) string {
-	norm := make([][]string, 0, len(pages))
+	normal := make([][]string, 0, len(pages))
 	for _, p := range pages {
 		lines := make([]string, len(p))
 		for i, l := range p {
 			lines[i] = normalizeLine(l)
 		}
-		norm = append(norm, lines)
+		normal = append(normal, lines)
 	}
-	norm = removeRunning(norm)
-	lines := joinPages(norm)
+	normal = removeRunning(normal)
+	lines := joinPages(normal)
 	lines = dehyphenate(lines)
 	return render(lines)
 }
@@ -79,15 +81,35 @@ func render(lines []string) string {
 	return b.String()
 }
 
-// replacements maps single characters to their normal spelling. Soft
-// hyphens are kept here: dehyphenate needs them at line ends.
-var replacements = map[rune]string{
-	'ﬀ': "ff", 'ﬁ': "fi", 'ﬂ': "fl", 'ﬃ': "ffi", 'ﬄ': "ffl", 'ﬅ': "st", 'ﬆ': "st",
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
-	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`,
-	'…': "...",
-	'‐': "-", '‑': "-",
-	'‒': "–", '–': "–", '—': "–", '―': "–", '−': "–", '⁃': "–",
+// replacement returns the normal spelling of a character that Clean
+// rewrites, and false for any other. Soft hyphens are not rewritten here:
+// dehyphenate needs them at line ends.
+func replacement(r rune) (string, bool) {
+	switch r {
+	case 'ﬀ':
+		return "ff", true
+	case 'ﬁ':
+		return "fi", true
+	case 'ﬂ':
+		return "fl", true
+	case 'ﬃ':
+		return "ffi", true
+	case 'ﬄ':
+		return "ffl", true
+	case 'ﬅ', 'ﬆ':
+		return "st", true
+	case '‘', '’', '‚', '‛', '′':
+		return "'", true
+	case '“', '”', '„', '‟', '″':
+		return `"`, true
+	case '…':
+		return "...", true
+	case '‐', '‑':
+		return "-", true
+	case '‒', '—', '―', '−', '⁃':
+		return "–", true
+	}
+	return "", false
 }
 
 // normalizeLine applies the character-level rules of Clean to one line.
@@ -109,17 +131,24 @@ func normalizeLine(s string) string {
 		case isInvisible(r):
 			// zero-width characters and controls carry no text
 		default:
-			if rep, ok := replacements[r]; ok {
+			if rep, ok := replacement(r); ok {
 				b.WriteString(rep)
 			} else {
 				b.WriteRune(r)
 			}
 		}
 	}
-	s = collapseTabs(b.String())
-	s = strings.TrimRight(s, " \t")
+	s = strings.TrimRight(b.String(), " \t")
+	// a soft hyphen inside a line is invisible; only one that ends the line
+	// marks a broken word
+	body, soft := strings.CutSuffix(s, "\u00ad")
+	s = strings.ReplaceAll(body, "\u00ad", "")
+	if soft {
+		s += "\u00ad"
+	}
+	s = strings.TrimRight(collapseTabs(s), " \t")
 	s = normalizeBullet(s)
-	return markerTab(s)
+	return markerSpace(markerTab(s))
 }
 
 // isBlankRune reports whether r is a space other than TAB that should read as
@@ -179,8 +208,10 @@ func collapseTabs(s string) string {
 const bulletRunes = "•●▪◦·■□◆◇►▸‣➢➤✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06c\uf06e\uf0a8"
 
 // asciiBullets are bullets only when a space follows them: "-" and "*" also
-// start negative numbers and emphasis.
-const asciiBullets = "-*–"
+// start negative numbers and emphasis. An en dash is not among them: at the
+// start of a line it is more often the dash of "Question 2 – answer"
+// wrapped onto a line of its own.
+const asciiBullets = "-*"
 
 // normalizeBullet rewrites a bullet at the start of s (after indentation)
 // as "• ". Where a list number follows the bullet ("- 1. Supplier") the
@@ -202,7 +233,8 @@ func normalizeBullet(s string) string {
 	if _, ok := bareNumber(body); ok {
 		return s // "- 2 -" is a page number
 	}
-	rest = strings.TrimLeft(rest, " \t")
+	// exporters sometimes write the bullet twice
+	rest = strings.TrimLeft(rest, " \t"+bulletRunes)
 	if rest == "" {
 		// a lone bullet is a line of its own in some layouts; keep it
 		return indent + "•"
@@ -213,23 +245,47 @@ func normalizeBullet(s string) string {
 	return indent + "• " + rest
 }
 
-// markerTab replaces a TAB directly after a leading list number ("1.\tText",
-// as typed in Word) with a space, so the number does not read as a table
-// cell of its own.
+// markerTab makes the gap after a leading list number one space: Word
+// types a TAB there ("1.\tText"), which would read as a table cell, and
+// layouts and exported HTML leave runs of spaces ("1.      Text").
 func markerTab(s string) string {
 	body := strings.TrimLeft(s, " ")
 	n := listMarkerLen(body)
-	if n == 0 || n >= len(body) || body[n] != '\t' {
+	if n == 0 || n >= len(body) {
 		return s
 	}
-	off := len(s) - len(body) + n
-	return s[:off] + " " + s[off+1:]
+	rest := strings.TrimLeft(body[n:], " \t")
+	if len(body)-n-len(rest) == 1 && body[n] == ' ' {
+		return s
+	}
+	return s[:len(s)-len(body)+n] + " " + rest
 }
 
 // listMarkerLen returns the length in bytes of the list number at the
-// start of s: "12." "12)" "(12)" "a." "a)" "(a)" "(iv)" "iv." — or 0 if s
-// does not start with one.
+// start of s: "12." "12)" "(12)" "a." "a)" "(a)" "(iv)" "iv." followed by
+// a space, a TAB or the end — or 0 if s does not start with one.
 func listMarkerLen(s string) int {
+	n := markerLen(s)
+	if n == 0 || n < len(s) && s[n] != ' ' && s[n] != '\t' {
+		return 0 // "1.5", "e.g."
+	}
+	return n
+}
+
+// tightMarkerLen is listMarkerLen for a number written against its text
+// ("1.Incumbent", "(a)Household"): the marker must be followed by an
+// upper-case letter.
+func tightMarkerLen(s string) int {
+	n := markerLen(s)
+	if n == 0 || n >= len(s) || s[n] < 'A' || s[n] > 'Z' {
+		return 0
+	}
+	return n
+}
+
+// markerLen returns the length of a list number at the start of s,
+// whatever follows it.
+func markerLen(s string) int {
 	i := 0
 	paren := false
 	if strings.HasPrefix(s, "(") {
@@ -256,12 +312,22 @@ func listMarkerLen(s string) int {
 	case paren && s[j] == ')':
 		return j + 1
 	case !paren && (s[j] == '.' || s[j] == ')'):
-		if j+1 < len(s) && s[j+1] != ' ' && s[j+1] != '\t' {
-			return 0 // "1.5" or "e.g"
-		}
 		return j + 1
 	}
 	return 0
+}
+
+// markerSpace puts a space between a leading list number and the text
+// written against it ("1.Incumbent" → "1. Incumbent"), as exporters that
+// float the number in its own box leave it.
+func markerSpace(s string) string {
+	body := strings.TrimLeft(s, " ")
+	n := tightMarkerLen(body)
+	if n == 0 {
+		return s
+	}
+	off := len(s) - len(body) + n
+	return s[:off] + " " + s[off:]
 }
 
 func isRomanOrLetter(c byte) bool {
@@ -307,58 +373,62 @@ func removeRunning(pages [][]string) [][]string {
 	return out
 }
 
-// region is one line near the top or bottom edge of a page.
-type region struct {
-	line int    // index in the page
-	slot string // "t0" for the first line, "b0" for the last, "t1", "b1"...
-}
-
-// regions returns the first and last pageRegion non-blank lines of a page
-// that are not dropped already, each once, with their distance from the
-// edge.
-func regions(p []string, drop []bool) []region {
-	var idx []int
-	for j, l := range p {
-		if !drop[j] && strings.TrimSpace(l) != "" {
-			idx = append(idx, j)
+// edges returns the indexes of the first and of the last pageRegion
+// non-blank lines of a page that are not dropped already, each from the
+// edge inwards. On a short page a line may be in both.
+func edges(p []string, drop []bool) (top, bottom []int) {
+	for j := 0; j < len(p) && len(top) < pageRegion; j++ {
+		if !drop[j] && strings.TrimSpace(p[j]) != "" {
+			top = append(top, j)
 		}
 	}
-	var out []region
-	top := min(pageRegion, len(idx))
-	for k := 0; k < top; k++ {
-		out = append(out, region{idx[k], "t" + strconv.Itoa(k)})
+	for j := len(p) - 1; j >= 0 && len(bottom) < pageRegion; j-- {
+		if !drop[j] && strings.TrimSpace(p[j]) != "" {
+			bottom = append(bottom, j)
+		}
 	}
-	for k := 0; k < pageRegion && len(idx)-1-k >= top; k++ {
-		out = append(out, region{idx[len(idx)-1-k], "b" + strconv.Itoa(k)})
-	}
-	return out
+	return top, bottom
 }
 
-// markRepeated marks running headers and footers: lines that stand at the
-// same distance from the top (or the bottom) of at least half of the
-// pages, and of at least two, and read the same there once digits are
-// ignored. Asking for the same place keeps content that merely recurs near
-// a page edge ("Question 2 – see the attached", "Question 3 – see the
-// attached").
+// markRepeated marks running headers and footers: the lines at the top
+// (or the bottom) edge of a page that read the same, once digits are
+// ignored, as the line at the same distance from that edge on at least
+// half of the pages, and on at least two. A header is peeled from the edge
+// inwards and stops at the first line that is not repeated, so body text
+// that happens to recur at the same place on a page ("Question 2 – see the
+// attached", a stock paragraph repeated for each question) stays.
 func markRepeated(pages [][]string, drop [][]bool) {
 	counts := map[string]int{}
-	regs := make([][]region, len(pages))
+	tops := make([][]int, len(pages))
+	bottoms := make([][]int, len(pages))
 	for i, p := range pages {
-		regs[i] = regions(p, drop[i])
-		for _, r := range regs[i] {
-			if k := lineKey(p[r.line]); k != "" {
-				counts[r.slot+"|"+k]++
-			}
+		tops[i], bottoms[i] = edges(p, drop[i])
+		for k, j := range tops[i] {
+			counts[slotKey("t", k, p[j])]++
+		}
+		for k, j := range bottoms[i] {
+			counts[slotKey("b", k, p[j])]++
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
-	for i, p := range pages {
-		for _, r := range regs[i] {
-			if k := lineKey(p[r.line]); k != "" && counts[r.slot+"|"+k] >= need {
-				drop[i][r.line] = true
+	peel := func(p []string, drop []bool, edge string, lines []int) {
+		for k, j := range lines {
+			if strings.HasSuffix(slotKey(edge, k, p[j]), "|") || counts[slotKey(edge, k, p[j])] < need {
+				return
 			}
+			drop[j] = true
 		}
 	}
+	for i, p := range pages {
+		peel(p, drop[i], "t", tops[i])
+		peel(p, drop[i], "b", bottoms[i])
+	}
+}
+
+// slotKey names a line by its edge, its distance from the edge and its
+// key; it ends in "|" for a line that has no key.
+func slotKey(edge string, k int, line string) string {
+	return edge + strconv.Itoa(k) + "|" + lineKey(line)
 }
 
 // lineKey is the form of a line compared when looking for running
@@ -367,6 +437,7 @@ func markRepeated(pages [][]string, drop [][]bool) {
 // repetition.
 func lineKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	letters := 0
 	space := false
 	digit := false
@@ -405,8 +476,8 @@ func markPageNumbers(pages [][]string, drop [][]bool) {
 	offsets := map[int]int{}
 	for i, p := range pages {
 		seen := map[int]bool{}
-		for _, r := range regions(p, drop[i]) {
-			j := r.line
+		top, bottom := edges(p, drop[i])
+		for _, j := range append(top, bottom...) {
 			n, ok := bareNumber(p[j])
 			if !ok {
 				continue
@@ -448,6 +519,9 @@ func bareNumber(s string) (int, bool) {
 // "Page 2", "Page 2 of 5", "2 | Page", "Page | 2", "p. 2", "2 of 5". Such a
 // line is never content, wherever it stands.
 func isPageLabel(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("|-–:.,[]()", r)
 	})
@@ -473,17 +547,16 @@ func isPageLabel(s string) bool {
 	return false
 }
 
-// markings are the protective markings of UK government documents, in
-// the form lineKey gives them.
-var markings = map[string]bool{
-	"official": true, "official sensitive": true, "official – sensitive": true,
-	"official - sensitive": true, "official-sensitive": true,
-	"not protectively marked": true, "unclassified": true,
-	"official sensitive – commercial": true, "official – sensitive – commercial": true,
-	"official sensitive - commercial": true, "official - sensitive - commercial": true,
-	"official-sensitive-commercial": true, "official sensitive commercial": true,
-	"protect": true, "restricted": true,
-	"classification: official": true, "security classification: official": true,
+// isMarkingKey reports whether a line key is a protective marking of UK
+// government documents.
+func isMarkingKey(k string) bool {
+	switch strings.NewReplacer(" – ", " ", " - ", " ", "-", " ", "–", " ").Replace(k) {
+	case "official", "official sensitive", "official sensitive commercial",
+		"not protectively marked", "unclassified", "protect", "restricted",
+		"classification: official", "security classification: official":
+		return true
+	}
+	return false
 }
 
 // isMarking reports whether a line is only a protective marking. A single
@@ -491,8 +564,12 @@ var markings = map[string]bool{
 // be an answer.
 func isMarking(s string) bool {
 	t := strings.TrimSpace(s)
+	// every marking is short and starts with one of these letters
+	if len(t) > 40 || t == "" || !strings.ContainsRune("oOnNuUpPrRcCsS", rune(t[0])) {
+		return false
+	}
 	k := lineKey(t)
-	if !markings[k] {
+	if !isMarkingKey(k) {
 		return false
 	}
 	if !strings.Contains(k, " ") && !strings.Contains(k, "-") {

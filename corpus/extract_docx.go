@@ -32,9 +32,13 @@ var errTooLarge = fmt.Errorf("%w: DOCX unpacks to more than %d MiB (a zip bomb?)
 // not its VML fallback). Deleted revisions, field instructions and hidden
 // text are left out; inserted revisions and field results are read.
 //
-// Errors wrap ErrDamaged: not a zip archive, no document part, malformed
-// XML, or more than 64 MiB unpacked.
+// Errors wrap ErrDamaged: not a zip archive (an old .doc), no document
+// part, malformed XML, or more than 64 MiB unpacked; or ErrEncrypted for a
+// document protected by a password.
 func extractDOCX(data []byte) ([][]string, error) {
+	if bytes.HasPrefix(data, []byte(oleMagic)) {
+		return nil, oleError(data)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a DOCX (zip) file: %v", ErrDamaged, err)
@@ -68,6 +72,24 @@ func extractDOCX(data []byte) ([][]string, error) {
 		return nil, err
 	}
 	return w.finish(), nil
+}
+
+// oleMagic starts an OLE compound file: an old Word .doc, or a DOCX
+// encrypted with a password (Office wraps those in OLE).
+const oleMagic = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+// oleError tells an encrypted DOCX from an old .doc saved under a .docx
+// name: only the first holds an "EncryptedPackage" stream, whose name is
+// stored in UTF-16.
+func oleError(data []byte) error {
+	var name []byte
+	for _, c := range []byte("EncryptedPackage") {
+		name = append(name, c, 0)
+	}
+	if bytes.Contains(data, name) {
+		return fmt.Errorf("%w: the Word document is protected by a password (save a copy without one)", ErrEncrypted)
+	}
+	return fmt.Errorf("%w: an old Word .doc, not a DOCX (save it as .docx)", ErrDamaged)
 }
 
 func pick(s, fallback string) string {
@@ -224,8 +246,10 @@ type styleDef struct {
 func parseNumbering(b []byte) numbering {
 	var doc struct {
 		Abstract []struct {
-			ID  string      `xml:"abstractNumId,attr"`
-			Lvl []*numLevel `xml:"lvl"`
+			ID           string      `xml:"abstractNumId,attr"`
+			Lvl          []*numLevel `xml:"lvl"`
+			StyleLink    *val        `xml:"styleLink"`
+			NumStyleLink *val        `xml:"numStyleLink"`
 		} `xml:"abstractNum"`
 		Num []struct {
 			ID       string `xml:"numId,attr"`
@@ -240,6 +264,22 @@ func parseNumbering(b []byte) numbering {
 	n := numbering{abstracts: map[string]map[int]*numLevel{}, nums: map[string]numInstance{}}
 	// a damaged numbering part costs the list numbers, not the letter
 	_ = xml.Unmarshal(b, &doc)
+	// A definition that only names a list style (w:numStyleLink) takes its
+	// levels from the definition that defines that style (w:styleLink).
+	defines := map[string]string{}
+	redirect := map[string]string{}
+	for _, a := range doc.Abstract {
+		if a.StyleLink != nil {
+			defines[a.StyleLink.Val] = a.ID
+		}
+	}
+	for _, a := range doc.Abstract {
+		if a.NumStyleLink != nil && len(a.Lvl) == 0 {
+			if id, ok := defines[a.NumStyleLink.Val]; ok {
+				redirect[a.ID] = id
+			}
+		}
+	}
 	for _, a := range doc.Abstract {
 		levels := map[int]*numLevel{}
 		for _, l := range a.Lvl {
@@ -250,7 +290,11 @@ func parseNumbering(b []byte) numbering {
 		n.abstracts[a.ID] = levels
 	}
 	for _, m := range doc.Num {
-		inst := numInstance{abstract: m.Abstract.Val, starts: map[int]int{}, levels: map[int]*numLevel{}}
+		abstract := m.Abstract.Val
+		if id, ok := redirect[abstract]; ok {
+			abstract = id
+		}
+		inst := numInstance{abstract: abstract, starts: map[int]int{}, levels: map[int]*numLevel{}}
 		for _, o := range m.Override {
 			if o.Ilvl < 0 || o.Ilvl >= 9 {
 				continue
@@ -372,7 +416,7 @@ type docxTable struct {
 // docxWriter walks document.xml and writes lines.
 type docxWriter struct {
 	num      *numbering
-	counters map[string]*listCounters // by abstract list: the last number used per level, 0 = not started
+	counters map[string]*listCounters // numbering state by list definition (abstractNum)
 	used     map[string]bool          // lists (numId) already seen, for start overrides
 	pages    [][]string
 	lines    []string
@@ -380,9 +424,7 @@ type docxWriter struct {
 	tables   []*docxTable
 	fields   []bool // per open complex field: still in its instructions
 	lastList bool   // the last body paragraph was a list item
-	run      struct {
-		hidden bool
-	}
+	hidden   bool   // the current run is hidden text (w:vanish)
 }
 
 const (
@@ -391,13 +433,18 @@ const (
 	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 )
 
-// skipped are Word elements whose content is never letter text.
-var skipped = map[string]bool{
-	"del": true, "moveFrom": true, "instrText": true, "delText": true, "delInstrText": true,
-	"pPrChange": true, "rPrChange": true, "sectPrChange": true, "tblPrChange": true,
-	"trPrChange": true, "tcPrChange": true, "numberingChange": true, "tblPr": true,
-	"tblGrid": true, "trPr": true, "tcPr": true, "sectPr": true, "sdtPr": true, "sdtEndPr": true,
-	"rt": true, "footnoteReference": true, "endnoteReference": true, "commentReference": true,
+// skipped reports whether a Word element's content is never letter text:
+// deletions, field instructions, revision records of properties, table
+// and section properties, ruby annotations and note references.
+func skipped(local string) bool {
+	switch local {
+	case "del", "moveFrom", "instrText", "delText", "delInstrText",
+		"pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange",
+		"tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "sdtPr", "sdtEndPr",
+		"rt", "footnoteReference", "endnoteReference", "commentReference":
+		return true
+	}
+	return false
 }
 
 // walk reads the document part.
@@ -438,7 +485,7 @@ func (w *docxWriter) walk(body []byte) error {
 			if t.Name.Space != nsW && t.Name.Space != nsWStrict {
 				continue
 			}
-			if skipped[t.Name.Local] {
+			if skipped(t.Name.Local) {
 				if err := d.Skip(); err != nil {
 					return fmt.Errorf("%w: the DOCX's document XML is malformed: %v", ErrDamaged, err)
 				}
@@ -520,7 +567,7 @@ func (w *docxWriter) para() *docxPara {
 // instructions.
 func (w *docxWriter) write(s string) {
 	p := w.para()
-	if p == nil || w.run.hidden || (len(w.fields) > 0 && w.fields[len(w.fields)-1]) {
+	if p == nil || w.hidden || (len(w.fields) > 0 && w.fields[len(w.fields)-1]) {
 		return
 	}
 	p.cur().WriteString(s)
@@ -534,9 +581,31 @@ func (w *docxWriter) text(s string, preserve bool) {
 	w.write(s)
 }
 
-// symbols maps the Symbol and Wingdings codes Word uses in w:sym to text.
-var symbols = map[rune]string{
-	0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF0FC: "✓", 0xF0E0: "→", 0xF02D: "-", 0xF06F: "□",
+// symbol returns the text of a w:sym character: the common bullets and
+// arrows of the Symbol and Wingdings fonts, the Symbol font's ASCII range,
+// or the character itself; "" for one that cannot be text.
+func symbol(n uint64) string {
+	switch n {
+	case 0xF0B7:
+		return "•"
+	case 0xF0A7:
+		return "▪"
+	case 0xF0D8:
+		return "➢"
+	case 0xF0FC:
+		return "✓"
+	case 0xF0E0:
+		return "→"
+	case 0xF06F:
+		return "□"
+	}
+	switch {
+	case n >= 0xF020 && n < 0xF07F:
+		return string(rune(n - 0xF000))
+	case n >= 0x20 && n <= 0x10FFFF && (n < 0xD800 || n > 0xDFFF):
+		return string(rune(n))
+	}
+	return ""
 }
 
 // start handles an opening Word element. inPPr and inRPr tell whether it
@@ -567,17 +636,17 @@ func (w *docxWriter) start(t xml.StartElement, inPPr, inRPr bool) {
 			p.breakFirst = true
 		}
 	case "r":
-		w.run.hidden = false
+		w.hidden = false
 	case "vanish", "webHidden", "specVanish":
 		if inRPr && !inPPr && on(t) {
-			w.run.hidden = true
+			w.hidden = true
 		}
 	case "tab", "ptab":
 		if !inPPr {
 			w.write("\t")
 		}
 	case "br", "cr":
-		if inPPr || p == nil || w.run.hidden {
+		if inPPr || p == nil || w.hidden {
 			return
 		}
 		if typ, _ := wattr(t, "type"); typ == "page" && len(w.tables) == 0 {
@@ -588,16 +657,8 @@ func (w *docxWriter) start(t xml.StartElement, inPPr, inRPr bool) {
 		p.newLine()
 	case "sym":
 		c, _ := wattr(t, "char")
-		n, err := strconv.ParseUint(c, 16, 32)
-		if err != nil || n == 0 || n > 0x10FFFF {
-			return
-		}
-		if s, ok := symbols[rune(n)]; ok {
-			w.write(s)
-		} else if n >= 0xF020 && n < 0xF07F {
-			w.write(string(rune(n - 0xF000))) // the Symbol font's ASCII range
-		} else if n >= 0x20 && (n < 0xD800 || n > 0xDFFF) {
-			w.write(string(rune(n)))
+		if n, err := strconv.ParseUint(c, 16, 32); err == nil {
+			w.write(symbol(n))
 		}
 	case "noBreakHyphen":
 		w.write("-")
@@ -643,7 +704,7 @@ func (w *docxWriter) end(local string) {
 		w.paras = w.paras[:len(w.paras)-1]
 		w.paragraph(p)
 	case "r":
-		w.run.hidden = false
+		w.hidden = false
 	case "tc":
 		if t := w.table(); t != nil {
 			t.cells = append(t.cells, strings.Join(t.cell, " "))
@@ -782,7 +843,7 @@ func (w *docxWriter) marker(p *docxPara) string {
 			}
 		}
 	}
-	if !np.hasNum || np.numID == "" || np.numID == "0" {
+	if !np.hasNum || np.numID == "" || np.numID == "0" || np.ilvl < 0 || np.ilvl >= 9 {
 		return ""
 	}
 	lvl := w.num.level(np.numID, np.ilvl)

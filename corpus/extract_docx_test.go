@@ -103,6 +103,12 @@ func TestExtractDOCX(t *testing.T) {
 				`<w:abstractNum w:abstractNumId="1">`+lvl("0", "1", "bullet", "\uf0b7")+`</w:abstractNum>`,
 				`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`),
 			[][]string{{"III. a", "III.1 b", "• c"}}},
+		{"list style link",
+			numbered("1", "0", "a") + numbered("2", "0", "b"),
+			numberingPart(`<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>`+lvl("0", "1", "upperLetter", "%1.")+`</w:abstractNum>`+
+				`<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>`,
+				`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`),
+			[][]string{{"A. a", "B. b"}}},
 		{"numId 0 removes numbering", numbered("0", "0", "plain"), numberingPart(decimal, ""), [][]string{{"plain"}}},
 		{"unknown list is plain", numbered("9", "0", "plain"), numberingPart(decimal, ""), [][]string{{"plain"}}},
 		{"numbering from a style",
@@ -142,6 +148,7 @@ func TestExtractDOCXErrors(t *testing.T) {
 		msg  string
 	}{
 		{"not a zip", []byte("plain text, not a zip"), "not a DOCX"},
+		{"old doc", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "WordDocument"...), "old Word .doc"},
 		{"no document part", docxWithout(t), "no word/document.xml"},
 		{"malformed XML", docx(t, "<w:p><w:r>", nil), "malformed"},
 		{"zip bomb", bomb.Bytes(), "more than 64 MiB"},
@@ -153,6 +160,28 @@ func TestExtractDOCXErrors(t *testing.T) {
 				t.Errorf("err = %v, want ErrDamaged saying %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+func TestExtractDOCXEncrypted(t *testing.T) {
+	data := []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+	for _, c := range "EncryptedPackage" {
+		data = append(data, byte(c), 0)
+	}
+	if _, err := extractDOCX(data); !errors.Is(err, ErrEncrypted) {
+		t.Errorf("err = %v, want ErrEncrypted", err)
+	}
+}
+
+func TestExtractDOCXStyleLevelOutOfRange(t *testing.T) {
+	data := docx(t, `<w:p><w:pPr><w:pStyle w:val="Q"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>`, map[string]string{
+		"word/numbering.xml": `<w:numbering ` + wordNS + `><w:abstractNum w:abstractNumId="0">` + lvl("0", "1", "decimal", "%1.") +
+			`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+		"word/styles.xml": `<w:styles ` + wordNS + `><w:style w:styleId="Q"><w:pPr><w:numPr><w:ilvl w:val="42"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,
+	})
+	got, err := extractDOCX(data)
+	if err != nil || !reflect.DeepEqual(got, [][]string{{"a"}}) {
+		t.Errorf("got %q, %v; want the text without a number", got, err)
 	}
 }
 

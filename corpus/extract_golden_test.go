@@ -14,10 +14,11 @@ var goldenFormats = []struct {
 	dir     string
 	exts    []string
 	extract func([]byte) ([][]string, error)
+	format  Format
 }{
-	{"html", []string{".html", ".htm"}, extractHTML},
-	{"docx", []string{".docx"}, extractDOCX},
-	{"text", []string{".txt", ".md"}, extractText},
+	{"html", []string{".html", ".htm"}, extractHTML, FormatHTML},
+	{"docx", []string{".docx"}, extractDOCX, FormatDOCX},
+	{"text", []string{".txt", ".md"}, extractText, FormatText},
 }
 
 // TestExtractGolden extracts and cleans every fixture and compares the
@@ -39,6 +40,32 @@ func TestExtractGolden(t *testing.T) {
 					t.Fatalf("extract: %v", err)
 				}
 				checkGolden(t, file+".golden.txt", Clean(pages))
+			})
+		}
+	}
+}
+
+// TestFromBytesFixtures reads the fixtures the way Load does and checks
+// that the Document carries the golden text.
+func TestFromBytesFixtures(t *testing.T) {
+	for _, g := range goldenFormats {
+		for _, file := range fixtures(t, g.dir, g.exts) {
+			t.Run(filepath.Base(file), func(t *testing.T) {
+				data, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := FromBytes(file, g.format, data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := os.ReadFile(file + ".golden.txt")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if doc.Format != g.format || doc.Pages < 1 || doc.Text != string(want) {
+					t.Errorf("FromBytes: format %q, %d pages, text equal to golden: %v", doc.Format, doc.Pages, doc.Text == string(want))
+				}
 			})
 		}
 	}

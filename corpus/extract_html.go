@@ -128,12 +128,15 @@ func walkElements(n *html.Node, f func(*html.Node) bool) {
 func textLen(n *html.Node) int {
 	total := 0
 	walkElements(n, func(e *html.Node) bool {
+		if e != n && skipElement(e, false) {
+			return false
+		}
 		for c := e.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode {
 				total += len(strings.TrimSpace(c.Data))
 			}
 		}
-		return !skipElement(e, false)
+		return true
 	})
 	return total
 }
@@ -325,10 +328,10 @@ type htmlWriter struct {
 	cur      strings.Builder
 	space    bool // a space is due before the next text
 	layout   map[*html.Node]bool
-	cell     int // depth of data-table cells being written
-	pre      int // depth of <pre>
-	lists    int // depth of lists
-	root     bool
+	cell     int  // depth of data-table cells being written
+	pre      int  // depth of <pre>
+	lists    int  // depth of lists
+	content  bool // the node being written lies in the main content
 	marker   bool // the current line holds only a list marker so far
 	markerAt int  // where in the line that marker starts
 }
@@ -437,7 +440,7 @@ func (w *htmlWriter) prefix(m string) {
 // block writes the content of n.
 func (w *htmlWriter) block(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.node(c, n.DataAtom == atom.Main || attr(n, "role") == "main" || n.DataAtom == atom.Article || w.root)
+		w.node(c, n.DataAtom == atom.Main || attr(n, "role") == "main" || n.DataAtom == atom.Article || w.content)
 	}
 }
 
@@ -458,9 +461,9 @@ func (w *htmlWriter) node(n *html.Node, inContent bool) {
 	if skipElement(n, inContent) {
 		return
 	}
-	saved := w.root
-	w.root = inContent
-	defer func() { w.root = saved }()
+	saved := w.content
+	w.content = inContent
+	defer func() { w.content = saved }()
 	switch n.DataAtom {
 	case atom.Br:
 		w.breakLine()
@@ -528,17 +531,18 @@ func (w *htmlWriter) list(n *html.Node) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom != atom.Li {
-			w.node(c, w.root)
+			w.node(c, w.content)
 			continue
 		}
-		if skipElement(c, w.root) {
+		if skipElement(c, w.content) {
 			continue
 		}
 		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil && ordered {
 			counter = v
 		}
 		switch {
-		case style == "none":
+		case style == "none" || ownMarker(firstText(c, 16)):
+			// exporters write the number as text and hide the browser's
 			w.endLine()
 		case ordered:
 			w.prefix(listLabel(style, counter))
@@ -556,6 +560,43 @@ func (w *htmlWriter) list(n *html.Node) {
 		w.endLine()
 		counter += step
 	}
+}
+
+// firstText returns about the first limit bytes of the text under n,
+// left-trimmed.
+func firstText(n *html.Node, limit int) string {
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 && b.Len() < limit {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch {
+		case e.Type == html.TextNode:
+			b.WriteString(e.Data)
+			continue
+		case e.Type != html.ElementNode || e != n && skipElement(e, true):
+			continue
+		}
+		for c := e.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return strings.TrimLeft(b.String(), " \t\r\n\u00a0")
+}
+
+// ownMarker reports whether a list item's text begins with its own
+// number or bullet.
+func ownMarker(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case size == 0:
+		return false
+	case strings.ContainsRune(bulletRunes, r):
+		return true
+	case strings.ContainsRune(asciiBullets, r) && strings.HasPrefix(s[size:], " "):
+		return true
+	}
+	return listMarkerLen(s) > 0 || tightMarkerLen(s) > 0
 }
 
 // listStyle returns the numbering style of a list: its type attribute, or
@@ -651,20 +692,20 @@ func (w *htmlWriter) table(t *html.Node) {
 				}
 			}
 		case atom.Caption:
-			w.node(c, w.root)
+			w.node(c, w.content)
 		}
 	}
 }
 
 // row writes one table row as one line.
 func (w *htmlWriter) row(r *html.Node) {
-	if skipElement(r, w.root) {
+	if skipElement(r, w.content) {
 		return
 	}
 	w.endLine()
 	var cells []string
 	for c := r.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom != atom.Td && c.DataAtom != atom.Th || skipElement(c, w.root) {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th || skipElement(c, w.content) {
 			continue
 		}
 		w.cell++

@@ -24,6 +24,8 @@ func extractText(data []byte) ([][]string, error) {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	// a form feed ends a page, so one at the very end starts none
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "\n"), "\f")
 	var pages [][]string
 	for _, page := range strings.Split(text, "\f") {
 		lines := strings.Split(page, "\n")

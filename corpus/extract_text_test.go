@@ -12,7 +12,8 @@ func TestExtractText(t *testing.T) {
 		in   string
 		want [][]string
 	}{
-		{"lines", "a\nb\n", [][]string{{"a", "b", ""}}},
+		{"lines", "a\nb\n", [][]string{{"a", "b"}}},
+		{"final form feed starts no page", "a\fb\n\f", [][]string{{"a"}, {"b", ""}}},
 		{"CRLF and CR", "a\r\nb\rc", [][]string{{"a", "b", "c"}}},
 		{"BOM dropped", "\ufeffa", [][]string{{"a"}}},
 		{"form feed splits pages", "one\ftwo\nmore", [][]string{{"one"}, {"two", "more"}}},
@@ -44,4 +45,22 @@ func TestExtractTextBinary(t *testing.T) {
 	if !errors.Is(err, ErrDamaged) {
 		t.Errorf("err = %v, want ErrDamaged", err)
 	}
+}
+
+// FuzzExtractText checks that any bytes read as text without panic, or
+// fail with ErrDamaged, and that Clean accepts the result.
+func FuzzExtractText(f *testing.F) {
+	for _, file := range fixtures(f, "text", []string{".txt", ".md"}) {
+		f.Add([]byte(readFile(f, file)))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, err := extractText(data)
+		if err != nil {
+			if !errors.Is(err, ErrDamaged) {
+				t.Fatalf("error %v does not wrap ErrDamaged", err)
+			}
+			return
+		}
+		checkClean(t, Clean(pages))
+	})
 }
