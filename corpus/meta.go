@@ -112,8 +112,7 @@ func (l letter) labelledRef() string {
 		ln := l.lines[i]
 		for _, m := range refLabelRE.FindAllStringSubmatchIndex(ln, -1) {
 			label := ln[m[2]:m[3]]
-			before := ln[:m[2]]
-			if badRefContext.MatchString(lastWords(before, 6)) {
+			if badRefContext.MatchString(lastWords(lastBytes(ln[:m[2]], 80), 6)) {
 				continue
 			}
 			lower := strings.ToLower(label)
@@ -121,12 +120,29 @@ func (l letter) labelledRef() string {
 				// "ref" inside a word such as "refer" has no separator.
 				continue
 			}
-			if ref, _, ok := leadingRef(ln[m[1]:]); ok {
+			if ref, _, ok := leadingRef(firstBytes(ln[m[1]:], 100)); ok {
 				return ref
 			}
 		}
 	}
 	return ""
+}
+
+// firstBytes returns at most the first n bytes of s; the metadata searches look
+// only a short way ahead, and bounding them keeps parseMeta linear.
+func firstBytes(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// lastBytes returns at most the last n bytes of s.
+func lastBytes(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
 }
 
 // lastWords returns the last n words of s.
@@ -141,12 +157,12 @@ func lastWords(s string, n int) string {
 // looseRef returns the first FOI-like reference in the first quarter of
 // the letter that is not someone else's, or "".
 func (l letter) looseRef() string {
-	head := l.text[:len(l.text)/4]
-	for _, m := range looseRefRE.FindAllStringIndex(head, -1) {
-		if badRefContext.MatchString(lastWords(head[max(0, m[0]-80):m[0]], 6)) {
+	text := l.text[:len(l.text)/4]
+	for _, m := range looseRefRE.FindAllStringIndex(text, -1) {
+		if badRefContext.MatchString(lastWords(text[max(0, m[0]-80):m[0]], 6)) {
 			continue
 		}
-		if ref, _, ok := leadingRef(head[m[0]:]); ok {
+		if ref, _, ok := leadingRef(firstBytes(text[m[0]:], 100)); ok {
 			return ref
 		}
 	}
@@ -381,14 +397,14 @@ func (l letter) labelledDate(from, to int) (Date, bool) {
 	for i := from; i < to; i++ {
 		ln := l.lines[i]
 		for _, m := range dateLabelRE.FindAllStringSubmatchIndex(ln, -1) {
-			before := strings.ToLower(lastWords(ln[:m[2]], 2))
+			before := strings.ToLower(lastWords(lastBytes(ln[:m[2]], 40), 2))
 			if strings.Contains(before, "request") || strings.Contains(before, "receiv") ||
 				strings.Contains(before, "birth") || strings.Contains(before, "due") {
 				continue
 			}
-			value := ln[m[1]:]
+			value := firstBytes(ln[m[1]:], 80)
 			if value == "" && i+1 < to {
-				value = l.lines[i+1]
+				value = firstBytes(l.lines[i+1], 80)
 			}
 			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && strings.TrimSpace(value[:ds[0].Start]) == "" {
 				return ds[0].Date, true
@@ -491,6 +507,10 @@ var (
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
+// maxAuthCandidates bounds the names weighed for one letter: a real letter
+// names a handful of bodies, and the bound keeps the counting linear.
+const maxAuthCandidates = 40
+
 // authCandidate accumulates the evidence for one name.
 type authCandidate struct {
 	name  string
@@ -503,6 +523,9 @@ func (l letter) authority() string {
 	cands := map[string]*authCandidate{}
 	add := func(name string, at, points int) {
 		c := cands[name]
+		if c == nil && len(cands) >= maxAuthCandidates {
+			return
+		}
 		if c == nil {
 			c = &authCandidate{name: name, first: at}
 			cands[name] = c
@@ -519,7 +542,7 @@ func (l letter) authority() string {
 				continue
 			}
 			at := l.start[i] + m[0]
-			if authCueBeforeRE.MatchString(ln[:m[0]]) || authCueAfterRE.MatchString(ln[m[1]:]) {
+			if authCueBeforeRE.MatchString(lastBytes(ln[:m[0]], 40)) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
 				add(name, at, 3)
 			}
 			if i < headEnd || i >= footStart {

@@ -351,3 +351,22 @@ func FuzzParseMeta(f *testing.F) {
 		}
 	})
 }
+
+func TestParseMetaLongInput(t *testing.T) {
+	// Long and repetitive inputs must stay linear in time. The bound is
+	// loose because the machine may be busy; a quadratic search takes
+	// far longer on this input.
+	line := strings.Repeat("Our ref: Ref: Date: received by Kent County Council on 1 May 2024 ", 1000)
+	var lines []string
+	for i := 0; i < 10; i++ {
+		lines = append(lines, line, "Re: FOI 1/24 x", "13 December 2024")
+	}
+	for i := 0; i < 5000; i++ {
+		lines = append(lines, "received by Town"+strings.Repeat("x", i%50)+" Council on 2 May 2024.")
+	}
+	start := time.Now()
+	_ = parseMeta(lines)
+	if el := time.Since(start); el > 2*time.Minute {
+		t.Errorf("parseMeta took %v on %d lines", el, len(lines))
+	}
+}
