@@ -257,7 +257,7 @@ var (
 	subjectStartRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
 	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|[-–—:,;|(]+)\s+`)
 )
 
@@ -351,7 +351,7 @@ var (
 	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated)\s*:\s*`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
-	receiptCueRE = regexp.MustCompile(`(?i)(?:received|receipt|recieved)\b[^.!?]{0,80}?(?:\bon|\bdated|\bof)?(?:\s+the)?\s*:?\s*$`)
+	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved)\s*:?\s*|(?:received|recieved)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
 	// requestCueRE before a date shows it is the request's own date.
 	requestCueRE = regexp.MustCompile(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
 )
@@ -493,15 +493,19 @@ func (l letter) received() Date {
 const authNameWord = `[A-Z][A-Za-z'’\-]*`
 
 var (
+	// authRE matches a body's name: a prefix form ("Department for
+	// Transport", "Office of the Police and Crime Commissioner for
+	// Cumbria"), tried first so that it is not cut short by the suffix form
+	// ("Cumbria Constabulary", "Leeds City Council").
 	authRE = regexp.MustCompile(
-		`\b(?:` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
+		`\b(?:(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport\s+for|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
+			`|Police\s+Scotland` +
+			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly)` +
-			`|(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport\s+for|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
-			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
-			`|Police\s+Scotland)\b`)
+			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly))\b`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = regexp.MustCompile(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
@@ -600,15 +604,20 @@ func cleanAuthority(s string) (string, bool) {
 	if len(words) < 2 && !(len(words) == 1 && words[0] == "NHS") {
 		return "", false
 	}
+	name := strings.Join(words, " ")
+	if strings.Contains(strings.ToLower(name), "information commissioner") {
+		// The regulator is named in every letter but never answers one.
+		return "", false
+	}
 	for _, w := range words {
 		switch strings.ToLower(strings.TrimRight(w, "'’s")) {
-		case "commissioner", "tribunal", "ico", "court", "chief":
-			// The regulator, the courts and the National Police Chiefs'
-			// Council are named in letters but never answer them.
+		case "ico", "tribunal", "court", "chief":
+			// Nor do tribunals, courts or the National Police Chiefs'
+			// Council.
 			return "", false
 		}
 	}
-	return strings.Join(words, " "), true
+	return name, true
 }
 
 // isAuthStopWord reports whether w, leading a capitalised run, is not part

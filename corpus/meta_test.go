@@ -275,6 +275,28 @@ Thank you for your request for information, reference FOI 2345, which we receive
 
 Northumbria Police holds the information.
 `, meta{"Northumbria Police", "FOI 2345", d(2022, 3, 3), d(2022, 2, 3), ""}},
+		{"pcc and received trap", `Office of the Police and Crime Commissioner for Cumbria
+Date: 4 April 2024
+Our ref: PCC 12/24
+
+We received your request and will respond by 2 May 2024 at the latest. The Information Commissioner's Office can review this.
+
+The Office of the Police and Crime Commissioner for Cumbria does not hold the information.
+`, meta{"Office of the Police and Crime Commissioner for Cumbria", "PCC 12/24", d(2024, 4, 4), Date{}, ""}},
+		{"review letter", `Internal Review Reference: IR/2024/011
+Original Request Reference: FOI/2024/102
+Date: 9 April 2024
+
+Dear Applicant
+
+Internal review of your Freedom of Information request
+
+Your original request was received on 2 February 2024. You asked for a review on 1 March 2024.
+
+Bristol City Council has reviewed its handling. The original decision is upheld.
+
+Bristol City Council
+`, meta{"Bristol City Council", "IR/2024/011", d(2024, 4, 9), d(2024, 2, 2), ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
@@ -302,6 +324,9 @@ func TestSplitSubject(t *testing.T) {
 		{"Freedom of Information Act 2000 - Ref: 2024/1045 - Grounds maintenance", "2024/1045", "Grounds maintenance"},
 		{"Environmental Information Regulations 2004 request EIR 22/0071: air quality", "EIR 22/0071", "air quality"},
 		{"FREEDOM OF INFORMATION REQUEST", "", ""},
+		{"Re: Your request for information", "", ""},
+		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
+		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
 	}
 	for _, tt := range tests {
 		s := splitSubject(tt.in)
