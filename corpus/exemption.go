@@ -222,7 +222,7 @@ func skipSpace(s string, i, max int) int {
 }
 
 // headWords are tried longest first so that "sections" is not read as
-// "section" followed by "s".
+// "section" followed by "s". The table is read-only.
 var headWords = []struct {
 	word   string
 	kind   headKind
@@ -998,17 +998,20 @@ func foiaClass(num string) string {
 // foiaNCND reports whether p is a FOIA subsection that removes the duty to
 // confirm or deny (s23(5), s24(2), s31(3), s40(5), s43(3) and the like).
 func foiaNCND(p provision) bool {
-	want := map[string]string{
-		"22": "2", "23": "5", "24": "2", "26": "3", "27": "4", "28": "3",
-		"29": "2", "30": "3", "31": "3", "32": "3", "33": "3", "34": "2",
-		"35": "3", "36": "3", "37": "2", "38": "2", "39": "2", "41": "2",
-		"42": "2", "43": "3", "44": "2",
-	}
 	s := p.sub(0)
-	if p.num == "40" {
+	switch p.num {
+	case "40":
 		return s == "5" || s == "5A" || s == "5B"
+	case "24", "29", "34", "37", "38", "39", "41", "42", "44", "22":
+		return s == "2"
+	case "26", "28", "30", "31", "32", "33", "35", "36", "43":
+		return s == "3"
+	case "27":
+		return s == "4"
+	case "23":
+		return s == "5"
 	}
-	return s != "" && want[p.num] == s
+	return false
 }
 
 func classOf(p provision) string {
@@ -1281,6 +1284,28 @@ var (
 	foiaMarkRE  = regexp.MustCompile(`(?i)freedom\s+of\s+information\s+act|\bfoia\b|\bsection\s+\d`)
 )
 
+// findHandled returns the first match of handledRE in text. The pattern
+// never crosses a line, so only lines that hold one of its linking words
+// are searched: a quick filter that spares most of a letter.
+func findHandled(text string) []string {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		l := strings.ToLower(line)
+		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") {
+			continue
+		}
+		if m := handledRE.FindStringSubmatch(line); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // detectRegime tells which regime a letter answers under from its text. A
 // statement of how the request was handled decides ("we have considered
 // your request under the EIR" is EIR whatever the boilerplate says); else
@@ -1289,7 +1314,7 @@ var (
 // more than FOIA is EIR; else FOIA. The zero value, FOIA, is the answer
 // for a text that says nothing.
 func detectRegime(text string) Regime {
-	if m := handledRE.FindStringSubmatch(text); m != nil {
+	if m := findHandled(text); m != nil {
 		w := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 		switch {
 		case strings.HasPrefix(w, "environmental") || strings.HasPrefix(w, "eir"):
