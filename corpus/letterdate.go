@@ -76,6 +76,12 @@ func findDates(s string) []dateSpan {
 	for _, w := range digitWindows(s) {
 		spans = appendDates(spans, s, w[0], w[1])
 	}
+	return settleDates(s, spans)
+}
+
+// settleDates orders the dates found in s, drops those overlapping an
+// earlier (or, at the same start, longer) one and marks periods.
+func settleDates(s string, spans []dateSpan) []dateSpan {
 	sort.SliceStable(spans, func(i, j int) bool {
 		if spans[i].Start != spans[j].Start {
 			return spans[i].Start < spans[j].Start
