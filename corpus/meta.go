@@ -120,7 +120,13 @@ func (l letter) labelledRef() string {
 				// "ref" inside a word such as "refer" has no separator.
 				continue
 			}
-			if ref, _, ok := leadingRef(firstBytes(ln[m[1]:], 100)); ok {
+			value := ln[m[1]:]
+			if strings.TrimSpace(value) == "" && i+1 < len(l.lines) && strings.ContainsAny(ln[m[2]:m[1]], ":-–") {
+				// "Our ref:" above its value, as two-column
+				// letterheads come out.
+				value = l.lines[i+1]
+			}
+			if ref, _, ok := leadingRef(firstBytes(value, 100)); ok {
 				return ref
 			}
 		}
@@ -348,7 +354,7 @@ func cleanTitle(t string) string {
 // ---- dates ----
 
 var (
-	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated)\s*:\s*`)
+	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated|sent)\s*:\s*`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved)\s*:?\s*|(?:received|recieved)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
@@ -378,13 +384,13 @@ func sentenceBefore(s string, i int) string {
 
 // letterDate returns the response date.
 func (l letter) letterDate() Date {
-	if d, ok := l.labelledDate(0, l.top); ok {
+	if d, ok := l.labelledDate(0, l.top, true); ok {
 		return d
 	}
 	if d, ok := l.dateLine(0, l.top); ok {
 		return d
 	}
-	if d, ok := l.labelledDate(l.top, len(l.lines)); ok {
+	if d, ok := l.labelledDate(l.top, len(l.lines), false); ok {
 		return d
 	}
 	// A dated signature at the end.
@@ -392,11 +398,16 @@ func (l letter) letterDate() Date {
 }
 
 // labelledDate returns the first date under a "Date:" label in lines
-// [from, to), skipping received and request dates.
-func (l letter) labelledDate(from, to int) (Date, bool) {
+// [from, to), skipping received and request dates. An e-mail's "Sent:"
+// counts only when sent is true: at the top it is the reply's, further down
+// it is usually the quoted request's.
+func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 	for i := from; i < to; i++ {
 		ln := l.lines[i]
 		for _, m := range dateLabelRE.FindAllStringSubmatchIndex(ln, -1) {
+			if !sent && strings.EqualFold(ln[m[2]:m[3]], "sent") {
+				continue
+			}
 			before := strings.ToLower(lastWords(lastBytes(ln[:m[2]], 40), 2))
 			if strings.Contains(before, "request") || strings.Contains(before, "receiv") ||
 				strings.Contains(before, "birth") || strings.Contains(before, "due") {

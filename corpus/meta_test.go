@@ -297,6 +297,28 @@ Bristol City Council has reviewed its handling. The original decision is upheld.
 
 Bristol City Council
 `, meta{"Bristol City Council", "IR/2024/011", d(2024, 4, 9), d(2024, 2, 2), ""}},
+		{"labels above values", `Our reference:
+F0045457
+Date:
+2 February 2024
+Sefton Council
+`, meta{"Sefton Council", "F0045457", d(2024, 2, 2), Date{}, ""}},
+		{"tabbed letterhead", "Kirklees Council\tOur ref:\tFOI 6543\tDate:\t13/12/2024\n\nKirklees Council does not hold the information.\n",
+			meta{"Kirklees Council", "FOI 6543", d(2024, 12, 13), Date{}, ""}},
+		{"email reply", `From: Information Governance <foi@sefton.gov.uk>
+Sent: 13 December 2024 10:15
+To: requester
+Subject: FOI 4471 - Pothole repairs
+
+Dear requester
+
+Sefton Council holds the information. It is attached.
+
+From: requester
+Sent: 2 December 2024 09:01
+To: Information Governance
+Subject: Pothole repairs
+`, meta{"Sefton Council", "FOI 4471", d(2024, 12, 13), Date{}, "Pothole repairs"}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
