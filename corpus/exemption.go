@@ -401,7 +401,7 @@ func readNumber(s string, i int) (string, int, bool) {
 	if j == i || j-i > 3 {
 		return "", i, false
 	}
-	if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == ':' || s[j] == ',') && isDigit(s[j+1]) {
+	if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == ':') && isDigit(s[j+1]) {
 		return "", i, false
 	}
 	n := strings.TrimLeft(s[i:j], "0")
