@@ -954,7 +954,7 @@ func provisionOf(ex string) (provision, bool) {
 	return parseNormalized(n)
 }
 
-// The regime-neutral classes of the equivalence table in HOUSE-STYLES.md.
+// The regime-neutral keys of EquivalenceClass.
 const (
 	classNotHeld    = "not_held"
 	classCost       = "cost"
@@ -1098,11 +1098,22 @@ func foisaClass(p provision) string {
 }
 
 // EquivalenceClass maps an exemption to a regime-neutral key so that FOIA,
-// EIR and FOISA equivalents compare equal (the table in HOUSE-STYLES.md):
-// s43(2), reg12(5)(e) and foisa:s33(1)(b) are all "commercial"; s40(2),
-// reg13(1) and foisa:s38(1)(b) are "personal". The other keys are
-// "not_held", "cost", "vexatious", "accessible", "future_publication",
-// "law_enforcement", "public_affairs" and "national_security".
+// EIR and FOISA equivalents compare equal:
+//
+//	key                 FOIA      EIR           FOISA
+//	not_held            s1(1)(a)  reg12(4)(a)   s17
+//	cost                s12       reg12(4)(b)   s12
+//	vexatious           s14       (reg12(4)(b)) s14
+//	accessible          s21       reg6(1)(b)    s25
+//	future_publication  s22       reg12(4)(d)   s27
+//	law_enforcement     s31       reg12(5)(b)   s35
+//	public_affairs      s36       reg12(4)(e)   s30
+//	personal            s40       reg13         s38
+//	commercial          s43       reg12(5)(e)   s33
+//	national_security   s24       reg12(5)(a)   s31
+//
+// EIR reg12(4)(b) is keyed "cost"; SameStanceExemptions also lets it match
+// "vexatious".
 //
 // A FOIA subsection that removes the duty to confirm or deny is "ncnd:"
 // followed by its section's key (s31(3) is "ncnd:law_enforcement", s23(5)

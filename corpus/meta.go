@@ -18,7 +18,7 @@ type meta struct {
 }
 
 // parseMeta reads a letter's metadata from its clean lines, one line per
-// element, in reading order (see the Metadata section of HOUSE-STYLES.md):
+// element, in reading order:
 //
 //   - Reference: the letter's own reference. A labelled one ("Our ref:",
 //     "Reference:", "FOI reference", "Case number") near the top wins; then
