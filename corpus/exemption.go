@@ -1239,6 +1239,18 @@ func allNCND(set map[string]bool) bool {
 	return len(set) > 0
 }
 
+// ExemptionSection returns the section or regulation an exemption belongs
+// to, without subsections: "s31" for s31(1)(a), "reg12" for reg12(5)(e),
+// "foisa:s35" for foisa:s35(1)(a). ex may be in any form NormalizeExemption
+// accepts; for one it does not, the result is "".
+func ExemptionSection(ex string) string {
+	p, ok := provisionOf(ex)
+	if !ok {
+		return ""
+	}
+	return sectionKey(p.regime, p.num)
+}
+
 // IsExemptionProvision reports whether ex is an exemption or refusal ground
 // of its regime: FOIA ss12, 14 and 21-44; EIR reg12(4)(a)-(e), 12(5)(a)-(g),
 // 12(6) and 13; FOISA ss12, 14, 17, 18 and 25-41. It is false for

@@ -381,3 +381,15 @@ func FuzzFindCitations(f *testing.F) {
 		}
 	})
 }
+
+func TestExemptionSection(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"s31(1)(a)", "s31"}, {"reg12(5)(e)", "reg12"}, {"foisa:s35(1)(a)", "foisa:s35"},
+		{"Section 43 (2)", "s43"}, {"s22A(1)", "s22A"}, {"nonsense", ""},
+	}
+	for _, tt := range tests {
+		if got := ExemptionSection(tt.in); got != tt.want {
+			t.Errorf("ExemptionSection(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

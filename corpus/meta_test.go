@@ -319,6 +319,19 @@ Sent: 2 December 2024 09:01
 To: Information Governance
 Subject: Pothole repairs
 `, meta{"Sefton Council", "FOI 4471", d(2024, 12, 13), Date{}, "Pothole repairs"}},
+		{"only quoted references", `Dear Applicant
+
+I refer to your previous request FOI 0456/22 and to the Commissioner's decision notice FS50318536. Your request dated 2 May 2023 was received on 4 May 2023.
+
+Case reference: FS50318536
+
+Essex Police does not hold the information.
+
+Yours sincerely
+
+Essex Police
+19 May 2023
+`, meta{"Essex Police", "", d(2023, 5, 19), d(2023, 5, 4), ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
