@@ -1307,9 +1307,13 @@ var (
 	foiaMarkRE  = regexp.MustCompile(`(?i)freedom\s+of\s+information\s+act|\bfoia\b|\bsection\s+\d`)
 )
 
-// findHandled returns the first match of handledRE in text. The pattern
-// never crosses a line, so only lines that hold one of its linking words
-// are searched: a quick filter that spares most of a letter.
+// findHandled returns the first statement in text of the regime a request
+// was handled under, as a handledRE submatch, or nil. Conditional and
+// complaint boilerplate ("if you are dissatisfied with the handling of your
+// request under the Freedom of Information Act") states nothing about this
+// request and is skipped. The pattern never crosses a line, so only lines
+// that hold one of its linking words are searched: a quick filter that
+// spares most of a letter.
 func findHandled(text string) []string {
 	for len(text) > 0 {
 		line := text
@@ -1322,11 +1326,24 @@ func findHandled(text string) []string {
 		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") {
 			continue
 		}
-		if m := handledRE.FindStringSubmatch(line); m != nil {
-			return m
+		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
+			if !isBoilerplate(strings.ToLower(line[max(0, m[0]-120):m[1]])) {
+				return []string{line[m[0]:m[1]], line[m[2]:m[3]]}
+			}
 		}
 	}
 	return nil
+}
+
+// isBoilerplate reports whether a handling statement is conditional or
+// part of complaint-rights text.
+func isBoilerplate(s string) bool {
+	for _, w := range []string{"if ", "where ", "should ", "dissatisf", "unhappy", "complain", "the handling"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // detectRegime tells which regime a letter answers under from its text. A

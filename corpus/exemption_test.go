@@ -298,6 +298,10 @@ func TestDetectRegime(t *testing.T) {
 		{"foisa marks only", "If you are dissatisfied you can appeal to the Scottish Information Commissioner. Section 17 of FOISA.", FOISA},
 		{"eir marks only", "The information is excepted under regulation 12(5)(e) of the EIR. Regulation 12(4)(a) also applies.", EIR},
 		{"scottish eir", "We have dealt with your request under the Environmental Information (Scotland) Regulations 2004. Section 39(2) of FOISA applies.", EIR},
+		{"complaint boilerplate first", "If you are dissatisfied with the handling of your request under the Freedom of Information Act you may ask for a review.\nWe have considered your request under the Environmental Information Regulations 2004.", EIR},
+		{"conditional eir", "Your request has been processed under the Freedom of Information Act 2000.\nIf the information were environmental it would be dealt with under the EIR.", FOIA},
+		{"review under eir", "We have considered your request for an internal review under the EIR.", EIR},
+		{"non-ascii before", "İİİİ considered under the EIR", EIR},
 		{"ico boilerplate", "You can complain to the Information Commissioner's Office. Section 50 of the Freedom of Information Act.", FOIA},
 	}
 	for _, tt := range tests {
