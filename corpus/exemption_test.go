@@ -362,6 +362,9 @@ func FuzzFindCitations(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, r uint8) {
 		regime := Regime(r % 4)
+		if got := detectRegime(s); got != FOIA && got != EIR && got != FOISA {
+			t.Fatalf("detectRegime(%q) = %v", s, got)
+		}
 		prev := 0
 		for _, c := range findCitations(s, regime) {
 			if c.Start < prev || c.End <= c.Start || c.End > len(s) {
