@@ -264,7 +264,7 @@ var (
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
 	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
-	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|[-–—:,;|(]+)\s+`)
+	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
 )
 
 // subject finds the subject line in the head of the letter and splits it
@@ -338,10 +338,14 @@ func cleanTitle(t string) string {
 	t = strings.Trim(t, " \t-–—:;,|()[]")
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	t = strings.Join(strings.Fields(t), " ")
-	switch strings.ToLower(t) {
-	case "team", "office", "unit", "officer", "section", "department", "service":
-		// A signature such as "FOI Team" is not a subject.
-		return ""
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) > 0 && len(words) <= 5 {
+		switch words[len(words)-1] {
+		case "team", "office", "unit", "officer", "section", "department", "service":
+			// A signature such as "FOI Team" or "Freedom of
+			// Information and Data Protection Team" is not a subject.
+			return ""
+		}
 	}
 	if utf8.RuneCountInString(t) > 150 || !strings.ContainsFunc(t, func(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
@@ -357,7 +361,7 @@ var (
 	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated|sent)\s*:\s*`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
-	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved)\s*:?\s*|(?:received|recieved)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
+	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
 	// requestCueRE before a date shows it is the request's own date.
 	requestCueRE = regexp.MustCompile(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
 )
@@ -408,9 +412,7 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 			if !sent && strings.EqualFold(ln[m[2]:m[3]], "sent") {
 				continue
 			}
-			before := strings.ToLower(lastWords(lastBytes(ln[:m[2]], 40), 2))
-			if strings.Contains(before, "request") || strings.Contains(before, "receiv") ||
-				strings.Contains(before, "birth") || strings.Contains(before, "due") {
+			if isOtherDateLabel(lastWords(lastBytes(ln[:m[2]], 40), 2)) {
 				continue
 			}
 			value := firstBytes(ln[m[1]:], 80)
@@ -443,6 +445,19 @@ func (l letter) lastDateLine(from, to int) Date {
 		}
 	}
 	return Date{}
+}
+
+// isOtherDateLabel reports whether the words before a date label make it
+// some other date: "Request date:", "Date received:" (read elsewhere),
+// "Your letter dated:", "Due date:".
+func isOtherDateLabel(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range []string{"request", "receiv", "birth", "due", "your", "email", "e-mail", "letter", "incident", "review"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnLine reports the date of line i when the line is a letter date: a

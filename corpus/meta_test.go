@@ -332,6 +332,12 @@ Yours sincerely
 Essex Police
 19 May 2023
 `, meta{"Essex Police", "", d(2023, 5, 19), d(2023, 5, 4), ""}},
+		{"your letter dated label", `Your letter dated: 3 May 2024
+Our ref: FOI 77/24
+Date: 20 May 2024
+
+Your request was logged on 7 May 2024. Bolton Council holds the information.
+`, meta{"Bolton Council", "FOI 77/24", d(2024, 5, 20), d(2024, 5, 7), ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
@@ -360,6 +366,8 @@ func TestSplitSubject(t *testing.T) {
 		{"Environmental Information Regulations 2004 request EIR 22/0071: air quality", "EIR 22/0071", "air quality"},
 		{"FREEDOM OF INFORMATION REQUEST", "", ""},
 		{"Re: Your request for information", "", ""},
+		{"Freedom of Information and Data Protection Team", "", ""},
+		{"FOI Officer", "", ""},
 		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
 		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
 	}
