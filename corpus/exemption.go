@@ -1327,7 +1327,7 @@ func findHandled(text string) []string {
 			continue
 		}
 		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
-			if !isBoilerplate(strings.ToLower(line[max(0, m[0]-120):m[1]])) {
+			if !isHandlingBoilerplate(strings.ToLower(line[max(0, m[0]-120):m[1]])) {
 				return []string{line[m[0]:m[1]], line[m[2]:m[3]]}
 			}
 		}
@@ -1335,9 +1335,9 @@ func findHandled(text string) []string {
 	return nil
 }
 
-// isBoilerplate reports whether a handling statement is conditional or
+// isHandlingBoilerplate reports whether a handling statement is conditional or
 // part of complaint-rights text.
-func isBoilerplate(s string) bool {
+func isHandlingBoilerplate(s string) bool {
 	for _, w := range []string{"if ", "where ", "should ", "dissatisf", "unhappy", "complain", "the handling"} {
 		if strings.Contains(s, w) {
 			return true
