@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +46,9 @@ func parseMeta(lines []string) meta {
 	m.Reference = l.labelledRef()
 	if m.Reference == "" {
 		m.Reference = subject.ref
+	}
+	if m.Reference == "" {
+		m.Reference = l.bareRef()
 	}
 	if m.Reference == "" {
 		m.Reference = l.looseRef()
@@ -98,9 +102,9 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])((?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
 	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR\d)`)
-	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|(?:[A-Z]{1,4}/)?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
+	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,4}/)?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
 	badRefContext = regexp.MustCompile(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
 )
@@ -121,9 +125,11 @@ func (l letter) labelledRef() string {
 				continue
 			}
 			value := ln[m[1]:]
-			if strings.TrimSpace(value) == "" && i+1 < len(l.lines) && strings.ContainsAny(ln[m[2]:m[1]], ":-–") {
-				// "Our ref:" above its value, as two-column
-				// letterheads come out.
+			if strings.TrimSpace(value) == "" && i+1 < len(l.lines) &&
+				(strings.ContainsAny(ln[m[2]:m[1]], ":-–") || strings.TrimSpace(ln[:m[2]]) == "") {
+				// "Our ref:" or a bare "Reference" above its value,
+				// as two-column letterheads and disclosure-log pages
+				// come out.
 				value = l.lines[i+1]
 			}
 			if ref, _, ok := leadingRef(firstBytes(value, 100)); ok {
@@ -149,6 +155,24 @@ func lastBytes(s string, n int) string {
 		return s[len(s)-n:]
 	}
 	return s
+}
+
+// bareRef returns a reference standing alone on a line of the letterhead
+// ("F-00059"), or "". Only a single token that mixes letters and digits or
+// joins digits with a separator qualifies: a postcode or a telephone
+// number does not.
+func (l letter) bareRef() string {
+	for i := 0; i < l.bodyStart(); i++ {
+		ln := l.lines[i]
+		if ln == "" || strings.ContainsAny(ln, " \t") || allDigits(ln) || !validRef(ln) {
+			continue
+		}
+		hasLetter := strings.ContainsFunc(ln, func(r rune) bool { return r < 128 && isLetter(byte(r)) })
+		if hasLetter && hasDigit(ln) || strings.ContainsAny(ln, "/-") {
+			return ln
+		}
+	}
+	return ""
 }
 
 // lastWords returns the last n words of s.
@@ -189,8 +213,9 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		cand += " " + f[1]
 		used = 2
 	case strings.HasSuffix(cand, "-") && len(f) > 1 && allDigits(f[1]):
-		// "286- 25": a stray space inside the reference.
-		cand += f[1]
+		// "286- 25": a stray space inside the reference, kept as
+		// written so that the reference reads as the letter shows it.
+		cand += " " + f[1]
 		used = 2
 	}
 	cand = strings.TrimRight(cand, ".,;:)]'\"")
@@ -358,7 +383,12 @@ func cleanTitle(t string) string {
 // ---- dates ----
 
 var (
-	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated|sent)\s*:\s*`)
+	// dateLabelRE finds a label of the response date. Group 1 is a label
+	// that names the response ("Date of response", "Responded"), which may
+	// stand without a colon at the start of a line; group 2 is a bare
+	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
+	// value on the next line.
+	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter)|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
@@ -409,10 +439,19 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 	for i := from; i < to; i++ {
 		ln := l.lines[i]
 		for _, m := range dateLabelRE.FindAllStringSubmatchIndex(ln, -1) {
-			if !sent && strings.EqualFold(ln[m[2]:m[3]], "sent") {
+			ls, le := m[2], m[3]
+			if ls < 0 {
+				ls, le = m[4], m[5]
+			}
+			if !sent && strings.EqualFold(ln[ls:le], "sent") {
 				continue
 			}
-			if isOtherDateLabel(lastWords(lastBytes(ln[:m[2]], 40), 2)) {
+			if isOtherDateLabel(lastWords(lastBytes(ln[:ls], 40), 2)) {
+				continue
+			}
+			if strings.TrimSpace(ln[:ls]) != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") {
+				// "we responded on 2 August" in a sentence is not a
+				// label; a label starts its line or has a colon.
 				continue
 			}
 			value := firstBytes(ln[m[1]:], 80)
@@ -460,6 +499,18 @@ func isOtherDateLabel(before string) bool {
 	return false
 }
 
+// isPublicationLabel reports whether the words before a date make it the
+// date a web page was published or updated, not the response's.
+func isPublicationLabel(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range []string{"published", "updated", "posted", "modified", "printed", "last", "page"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOnLine reports the date of line i when the line is a letter date: a
 // date alone, or short text ending in a date ("Penrith, 13 December 2024")
 // that is not a received date, or under a label line that says so.
@@ -468,7 +519,9 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}
-	if prev := l.prevNonEmpty(i); prev != "" && strings.HasSuffix(prev, ":") && isReceiptContext(prev) {
+	if prev := l.prevNonEmpty(i); prev != "" && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev)) &&
+		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
+		// The date under "Request received" or "Date of request:".
 		return Date{}, false
 	}
 	if d, ok := parseLetterDate(ln); ok {
@@ -479,7 +532,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	before := ln[:ds[0].Start]
-	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || strings.Contains(strings.ToLower(before), "request") {
+	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || isOtherDateLabel(before) || isPublicationLabel(before) {
 		return Date{}, false
 	}
 	return ds[0].Date, true
@@ -494,12 +547,15 @@ func (l letter) prevNonEmpty(i int) string {
 	return ""
 }
 
-// received returns the first date the letter says the request was
-// received, else the first date it gives as the request's own.
+// received returns the date the request was received, or else the
+// request's own date. The first date the letter gives either way decides,
+// since letters state them at the start; a request date followed closely by
+// a receipt date ("your request dated 31 January 2025, received on 3
+// February 2025") yields the receipt date.
 func (l letter) received() Date {
 	text := l.text
-	var request Date
-	for _, d := range findDates(text) {
+	dates := findDates(text)
+	for i, d := range dates {
 		if d.InRange {
 			continue
 		}
@@ -507,11 +563,20 @@ func (l letter) received() Date {
 		if receiptCueRE.MatchString(before) {
 			return d.Date
 		}
-		if request.IsZero() && requestCueRE.MatchString(before) {
-			request = d.Date
+		if !requestCueRE.MatchString(before) {
+			continue
 		}
+		for _, e := range dates[i+1:] {
+			if e.Start-d.End > 200 {
+				break
+			}
+			if !e.InRange && receiptCueRE.MatchString(sentenceBefore(text, e.Start)) {
+				return e.Date
+			}
+		}
+		return d.Date
 	}
-	return request
+	return Date{}
 }
 
 // ---- authority ----
@@ -524,14 +589,17 @@ var (
 	// Cumbria"), tried first so that it is not cut short by the suffix form
 	// ("Cumbria Constabulary", "Leeds City Council").
 	authRE = regexp.MustCompile(
-		`\b(?:(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport\s+for|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+		`\b(?:(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
 			`|Police\s+Scotland` +
 			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly))\b`)
+			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly|College|School|` +
+			`Academy|Museum|Library|Water)` +
+			// "College of Further Education", "Office for England and Wales".
+			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = regexp.MustCompile(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
@@ -566,16 +634,28 @@ func (l letter) authority() string {
 	n := len(l.lines)
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
+		ln = titleCaseCaps(ln)
+		// Letterheads and signatures are short lines; a name in a
+		// sentence there is as likely to be a supplier or a regulator.
+		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		for _, m := range authRE.FindAllStringIndex(ln, -1) {
+			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
+				continue // the Information Commissioner's Office
+			}
 			name, ok := cleanAuthority(ln[m[0]:m[1]])
 			if !ok {
 				continue
+			}
+			if strings.TrimSpace(ln) == "The "+name {
+				// A body whose name begins with "The", as its own
+				// letterhead or signature writes it.
+				name = "The " + name
 			}
 			at := l.start[i] + m[0]
 			if authCueBeforeRE.MatchString(lastBytes(ln[:m[0]], 40)) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
 				add(name, at, 3)
 			}
-			if i < headEnd || i >= footStart {
+			if placed {
 				add(name, at, 2)
 			}
 		}
@@ -587,8 +667,10 @@ func (l letter) authority() string {
 	// body discussed at length in the answers does not outweigh the
 	// letterhead.
 	list := make([]*authCandidate, 0, len(cands))
+	lowerText := strings.ToLower(l.text)
 	for _, c := range cands {
-		c.score += min(5, strings.Count(l.text, c.name))
+		// Case is ignored: letterheads are often in capitals.
+		c.score += min(5, strings.Count(lowerText, strings.ToLower(c.name)))
 		list = append(list, c)
 	}
 	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
@@ -617,11 +699,57 @@ func (l letter) authority() string {
 	return list[0].name
 }
 
+// titleCaseCaps rewrites a line written in capitals ("FERNHILL BOROUGH
+// COUNCIL") in title case, with small words in lower case, so that the
+// name patterns read it. Other lines are returned unchanged.
+func titleCaseCaps(ln string) string {
+	letters := 0
+	for _, r := range ln {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return ln
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	if letters < 4 {
+		return ln
+	}
+	words := strings.Fields(ln)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && isConnective(lw) {
+			words[i] = lw
+			continue
+		}
+		if lw == "nhs" || lw == "hm" || len(w) <= 1 {
+			continue
+		}
+		words[i] = w[:1] + strings.ToLower(w[1:])
+	}
+	return strings.Join(words, " ")
+}
+
 // cleanAuthority trims leading stock words from a matched name and rejects
 // names that cannot be the answering body.
 func cleanAuthority(s string) (string, bool) {
+	if strings.Contains(strings.ToLower(s), "information commissioner") {
+		return "", false
+	}
 	words := strings.Fields(s)
+	// "Has the Council", "Act the Police": a capitalised word before "the"
+	// is the end of something else; the name starts after "the".
+	for i := len(words) - 1; i > 0; i-- {
+		if words[i] == "the" && !isConnective(words[i-1]) {
+			words = words[i+1:]
+			break
+		}
+	}
 	for len(words) > 0 && (isAuthStopWord(words[0]) || isConnective(words[0])) {
+		words = words[1:]
+	}
+	// An NHS logo before the name: "NHS Bramhall Hospitals NHS Trust".
+	if len(words) > 2 && words[0] == "NHS" && slices.Contains(words[1:], "NHS") {
 		words = words[1:]
 	}
 	for len(words) > 0 && isConnective(words[len(words)-1]) {
@@ -657,7 +785,11 @@ func isAuthStopWord(w string) bool {
 		"Complaint", "Whilst", "While", "However", "Thank", "Thanks", "Sincerely",
 		"Faithfully", "Re", "RE", "Subject", "Request", "Response", "Internal", "Review",
 		"Head", "Chief", "Officer", "Manager", "Public", "Local", "Any", "Some", "No",
-		"Other", "A", "An", "Cc", "Copy":
+		"Other", "A", "An", "Cc", "Copy", "Has", "Have", "Does", "Did", "Do", "Is", "Are",
+		"Was", "Were", "Can", "Could", "Will", "Would", "Should", "What", "How", "Which",
+		"When", "Where", "Why", "Who", "Provide", "Provision", "Act", "FOIA", "FOISA",
+		"EIR", "EIRs", "Under", "Section", "Regulation", "Question", "Answer", "Q", "A1",
+		"Requests", "Note", "Since", "Following", "After", "Before":
 		return true
 	}
 	return false

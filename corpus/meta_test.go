@@ -200,7 +200,7 @@ Date: 13.12.2024
 Re: Highway maintenance contracts
 
 Herefordshire Council does hold the information.
-`, meta{"Herefordshire Council", "286-25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
+`, meta{"Herefordshire Council", "286- 25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
 		{"hwhct ref", `Herefordshire and Worcestershire Health and Care NHS Trust
 Ref: HWHCT-288
 2024-12-13
