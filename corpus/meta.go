@@ -455,7 +455,7 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 				continue
 			}
 			value := firstBytes(ln[m[1]:], 80)
-			if value == "" && i+1 < to {
+			if value == "" && i+1 < len(l.lines) {
 				value = firstBytes(l.lines[i+1], 80)
 			}
 			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && strings.TrimSpace(value[:ds[0].Start]) == "" {

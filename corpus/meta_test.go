@@ -338,6 +338,63 @@ Date: 20 May 2024
 
 Your request was logged on 7 May 2024. Bolton Council holds the information.
 `, meta{"Bolton Council", "FOI 77/24", d(2024, 5, 20), d(2024, 5, 7), ""}},
+		{"disclosure log page", `Cookies on our website. Accept analytics cookies
+
+NHS Millbrook Community NHS Trust
+
+Home
+About us
+Disclosure log
+
+Use of taxis for patients
+
+Reference
+FOI/MCT/2023/0412
+Request received
+4 April 2023
+Response sent
+2 May 2023
+
+Request
+
+1. How much did the Trust spend on taxis for patients in 2022/23?
+
+Response
+
+1. £84,210.
+
+If you are unhappy with this response you may ask for an internal review. You may also complain to the Information Commissioner's Office.
+
+© Millbrook Community NHS Trust
+`, meta{"Millbrook Community NHS Trust", "FOI/MCT/2023/0412", d(2023, 5, 2), d(2023, 4, 4), ""}},
+		{"capitals letterhead and published date", `HOLLOWAY VALE FIRE AND RESCUE SERVICE
+Service Headquarters, Long Lane, Holloway HV1 2AA
+
+Published 9 June 2021
+
+F-00713
+
+1 June 2021
+
+Dear
+
+Thank you for your request dated 3 May 2021, received on 5 May 2021.
+
+Has the Council asked the Service for advice on sprinklers? No.
+
+Information Officer
+`, meta{"Holloway Vale Fire and Rescue Service", "F-00713", d(2021, 6, 1), d(2021, 5, 5), ""}},
+		{"name with the", `The Fenland Records Office for East Anglia
+Archive Lane, Ely
+
+Your request: 512- 21
+Responded: March 3, 2021
+
+The Fenland Records Office for East Anglia holds the information.
+
+Yours sincerely
+The Fenland Records Office for East Anglia
+`, meta{"The Fenland Records Office for East Anglia", "512- 21", d(2021, 3, 3), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
