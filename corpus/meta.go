@@ -68,6 +68,8 @@ type letter struct {
 	top   int      // lines [0, top) are the head of the letter
 }
 
+// newLetter trims the lines, joins them and fixes the head: 30% of the
+// lines, at least 15 and at most 60.
 func newLetter(lines []string) letter {
 	l := letter{lines: make([]string, len(lines)), start: make([]int, len(lines))}
 	var b strings.Builder
@@ -84,7 +86,7 @@ func newLetter(lines []string) letter {
 	return l
 }
 
-var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+request|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
+var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+(?:request|email|e-mail|letter)\s+(?:for|of|dated|was|has|is|received)|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
 
 // bodyStart returns the index of the first line of the letter's body
 // within the head: a paragraph of 20 words or more, or a line opening as
