@@ -222,7 +222,7 @@ func skipSpace(s string, i, max int) int {
 }
 
 // headWords are tried longest first so that "sections" is not read as
-// "section" followed by "s".
+// "section" followed by "s". The table is read-only.
 var headWords = []struct {
 	word   string
 	kind   headKind
@@ -401,7 +401,7 @@ func readNumber(s string, i int) (string, int, bool) {
 	if j == i || j-i > 3 {
 		return "", i, false
 	}
-	if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == ':' || s[j] == ',') && isDigit(s[j+1]) {
+	if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == ':') && isDigit(s[j+1]) {
 		return "", i, false
 	}
 	n := strings.TrimLeft(s[i:j], "0")
@@ -954,7 +954,7 @@ func provisionOf(ex string) (provision, bool) {
 	return parseNormalized(n)
 }
 
-// The regime-neutral classes of the equivalence table in HOUSE-STYLES.md.
+// The regime-neutral keys of EquivalenceClass.
 const (
 	classNotHeld    = "not_held"
 	classCost       = "cost"
@@ -998,17 +998,20 @@ func foiaClass(num string) string {
 // foiaNCND reports whether p is a FOIA subsection that removes the duty to
 // confirm or deny (s23(5), s24(2), s31(3), s40(5), s43(3) and the like).
 func foiaNCND(p provision) bool {
-	want := map[string]string{
-		"22": "2", "23": "5", "24": "2", "26": "3", "27": "4", "28": "3",
-		"29": "2", "30": "3", "31": "3", "32": "3", "33": "3", "34": "2",
-		"35": "3", "36": "3", "37": "2", "38": "2", "39": "2", "41": "2",
-		"42": "2", "43": "3", "44": "2",
-	}
 	s := p.sub(0)
-	if p.num == "40" {
+	switch p.num {
+	case "40":
 		return s == "5" || s == "5A" || s == "5B"
+	case "24", "29", "34", "37", "38", "39", "41", "42", "44", "22":
+		return s == "2"
+	case "26", "28", "30", "31", "32", "33", "35", "36", "43":
+		return s == "3"
+	case "27":
+		return s == "4"
+	case "23":
+		return s == "5"
 	}
-	return s != "" && want[p.num] == s
+	return false
 }
 
 func classOf(p provision) string {
@@ -1095,11 +1098,22 @@ func foisaClass(p provision) string {
 }
 
 // EquivalenceClass maps an exemption to a regime-neutral key so that FOIA,
-// EIR and FOISA equivalents compare equal (the table in HOUSE-STYLES.md):
-// s43(2), reg12(5)(e) and foisa:s33(1)(b) are all "commercial"; s40(2),
-// reg13(1) and foisa:s38(1)(b) are "personal". The other keys are
-// "not_held", "cost", "vexatious", "accessible", "future_publication",
-// "law_enforcement", "public_affairs" and "national_security".
+// EIR and FOISA equivalents compare equal:
+//
+//	key                 FOIA      EIR           FOISA
+//	not_held            s1(1)(a)  reg12(4)(a)   s17
+//	cost                s12       reg12(4)(b)   s12
+//	vexatious           s14       (reg12(4)(b)) s14
+//	accessible          s21       reg6(1)(b)    s25
+//	future_publication  s22       reg12(4)(d)   s27
+//	law_enforcement     s31       reg12(5)(b)   s35
+//	public_affairs      s36       reg12(4)(e)   s30
+//	personal            s40       reg13         s38
+//	commercial          s43       reg12(5)(e)   s33
+//	national_security   s24       reg12(5)(a)   s31
+//
+// EIR reg12(4)(b) is keyed "cost"; SameStanceExemptions also lets it match
+// "vexatious".
 //
 // A FOIA subsection that removes the duty to confirm or deny is "ncnd:"
 // followed by its section's key (s31(3) is "ncnd:law_enforcement", s23(5)
@@ -1225,6 +1239,18 @@ func allNCND(set map[string]bool) bool {
 	return len(set) > 0
 }
 
+// ExemptionSection returns the section or regulation an exemption belongs
+// to, without subsections: "s31" for s31(1)(a), "reg12" for reg12(5)(e),
+// "foisa:s35" for foisa:s35(1)(a). ex may be in any form NormalizeExemption
+// accepts; for one it does not, the result is "".
+func ExemptionSection(ex string) string {
+	p, ok := provisionOf(ex)
+	if !ok {
+		return ""
+	}
+	return sectionKey(p.regime, p.num)
+}
+
 // IsExemptionProvision reports whether ex is an exemption or refusal ground
 // of its regime: FOIA ss12, 14 and 21-44; EIR reg12(4)(a)-(e), 12(5)(a)-(g),
 // 12(6) and 13; FOISA ss12, 14, 17, 18 and 25-41. It is false for
@@ -1281,6 +1307,45 @@ var (
 	foiaMarkRE  = regexp.MustCompile(`(?i)freedom\s+of\s+information\s+act|\bfoia\b|\bsection\s+\d`)
 )
 
+// findHandled returns the first statement in text of the regime a request
+// was handled under, as a handledRE submatch, or nil. Conditional and
+// complaint boilerplate ("if you are dissatisfied with the handling of your
+// request under the Freedom of Information Act") states nothing about this
+// request and is skipped. The pattern never crosses a line, so only lines
+// that hold one of its linking words are searched: a quick filter that
+// spares most of a letter.
+func findHandled(text string) []string {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		l := strings.ToLower(line)
+		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") {
+			continue
+		}
+		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
+			if !isHandlingBoilerplate(strings.ToLower(line[max(0, m[0]-120):m[1]])) {
+				return []string{line[m[0]:m[1]], line[m[2]:m[3]]}
+			}
+		}
+	}
+	return nil
+}
+
+// isHandlingBoilerplate reports whether a handling statement is conditional or
+// part of complaint-rights text.
+func isHandlingBoilerplate(s string) bool {
+	for _, w := range []string{"if ", "where ", "should ", "dissatisf", "unhappy", "complain", "the handling"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // detectRegime tells which regime a letter answers under from its text. A
 // statement of how the request was handled decides ("we have considered
 // your request under the EIR" is EIR whatever the boilerplate says); else
@@ -1289,7 +1354,7 @@ var (
 // more than FOIA is EIR; else FOIA. The zero value, FOIA, is the answer
 // for a text that says nothing.
 func detectRegime(text string) Regime {
-	if m := handledRE.FindStringSubmatch(text); m != nil {
+	if m := findHandled(text); m != nil {
 		w := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 		switch {
 		case strings.HasPrefix(w, "environmental") || strings.HasPrefix(w, "eir"):

@@ -35,6 +35,15 @@ func TestFindCitations(t *testing.T) {
 		{"refused under s12.", FOIA, []cite{{FOIA, "s12", []string{"s12"}}}},
 		{"s.14(1) vexatious", FOIA, []cite{{FOIA, "s14", []string{"s14(1)"}}}},
 		{"sections 21, 22 and 40 of the Act", FOIA, []cite{{FOIA, "s21", []string{"s21"}}, {FOIA, "s22", []string{"s22"}}, {FOIA, "s40", []string{"s40"}}}},
+		{"sections 21,22 and 40", FOIA, []cite{{FOIA, "s21", []string{"s21"}}, {FOIA, "s22", []string{"s22"}}, {FOIA, "s40", []string{"s40"}}}},
+		{"ss.21 and 22", FOIA, []cite{{FOIA, "s21", []string{"s21"}}, {FOIA, "s22", []string{"s22"}}}},
+		{"s.21, s.22 and s.40(2)", FOIA, []cite{{FOIA, "s21", []string{"s21"}}, {FOIA, "s22", []string{"s22"}}, {FOIA, "s40", []string{"s40(2)"}}}},
+		{"regulation 12(4)(b) and 12(5)(e)", FOIA, []cite{{EIR, "reg12", []string{"reg12(4)(b)", "reg12(5)(e)"}}}},
+		{"section 30(1)(a)(i) and (ii)", FOIA, []cite{{FOIA, "s30", []string{"s30(1)(a)(i)", "s30(1)(a)(ii)"}}}},
+		{"Section 43 (Commercial Interests) and Section 40 (Personal Information)", FOIA, []cite{{FOIA, "s43", []string{"s43"}}, {FOIA, "s40", []string{"s40"}}}},
+		{"sections 23(5), 24(2), 30(3) and 31(3)", FOIA, []cite{{FOIA, "s23", []string{"s23(5)"}}, {FOIA, "s24", []string{"s24(2)"}}, {FOIA, "s30", []string{"s30(3)"}}, {FOIA, "s31", []string{"s31(3)"}}}},
+		{"Regulation 12(4)(b) of the EIR", FOISA, []cite{{EIR, "reg12", []string{"reg12(4)(b)"}}}},
+		{"section 39 of the FOIA, as", EIR, []cite{{FOIA, "s39", []string{"s39"}}}},
 		{"the exemption at section 43(2)", FOIA, []cite{{FOIA, "s43", []string{"s43(2)"}}}},
 		{"Regulation 12(5)(e)", FOIA, []cite{{EIR, "reg12", []string{"reg12(5)(e)"}}}},
 		{"reg. 12(4)(a) applies", FOIA, []cite{{EIR, "reg12", []string{"reg12(4)(a)"}}}},
@@ -289,6 +298,10 @@ func TestDetectRegime(t *testing.T) {
 		{"foisa marks only", "If you are dissatisfied you can appeal to the Scottish Information Commissioner. Section 17 of FOISA.", FOISA},
 		{"eir marks only", "The information is excepted under regulation 12(5)(e) of the EIR. Regulation 12(4)(a) also applies.", EIR},
 		{"scottish eir", "We have dealt with your request under the Environmental Information (Scotland) Regulations 2004. Section 39(2) of FOISA applies.", EIR},
+		{"complaint boilerplate first", "If you are dissatisfied with the handling of your request under the Freedom of Information Act you may ask for a review.\nWe have considered your request under the Environmental Information Regulations 2004.", EIR},
+		{"conditional eir", "Your request has been processed under the Freedom of Information Act 2000.\nIf the information were environmental it would be dealt with under the EIR.", FOIA},
+		{"review under eir", "We have considered your request for an internal review under the EIR.", EIR},
+		{"non-ascii before", "İİİİ considered under the EIR", EIR},
 		{"ico boilerplate", "You can complain to the Information Commissioner's Office. Section 50 of the Freedom of Information Act.", FOIA},
 	}
 	for _, tt := range tests {
@@ -349,6 +362,9 @@ func FuzzFindCitations(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, r uint8) {
 		regime := Regime(r % 4)
+		if got := detectRegime(s); got != FOIA && got != EIR && got != FOISA {
+			t.Fatalf("detectRegime(%q) = %v", s, got)
+		}
 		prev := 0
 		for _, c := range findCitations(s, regime) {
 			if c.Start < prev || c.End <= c.Start || c.End > len(s) {
@@ -371,4 +387,16 @@ func FuzzFindCitations(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestExemptionSection(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"s31(1)(a)", "s31"}, {"reg12(5)(e)", "reg12"}, {"foisa:s35(1)(a)", "foisa:s35"},
+		{"Section 43 (2)", "s43"}, {"s22A(1)", "s22A"}, {"nonsense", ""},
+	}
+	for _, tt := range tests {
+		if got := ExemptionSection(tt.in); got != tt.want {
+			t.Errorf("ExemptionSection(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -73,36 +73,15 @@ func validDate(y int, m time.Month, d int) (Date, bool) {
 // date is always read day first, as UK letters write it.
 func findDates(s string) []dateSpan {
 	var spans []dateSpan
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if dt, ok := validDate(y, monthOf(s[m[4]:m[5]]), d); ok {
-			spans = append(spans, dateSpan{Start: m[0], End: m[1], Date: dt})
-		}
+	for _, w := range digitWindows(s) {
+		spans = appendDates(spans, s, w[0], w[1])
 	}
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if dt, ok := validDate(y, monthOf(s[m[2]:m[3]]), d); ok {
-			spans = append(spans, dateSpan{Start: m[0], End: m[1], Date: dt})
-		}
-	}
-	for _, m := range numRE.FindAllStringSubmatchIndex(s, -1) {
-		if dt, ok := numericDate(s, m); ok {
-			spans = append(spans, dateSpan{Start: m[0], End: m[1], Date: dt})
-		}
-	}
-	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] || embedded(s, m[0], m[1]) {
-			continue
-		}
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[6]:m[7]])
-		d, _ := strconv.Atoi(s[m[10]:m[11]])
-		if dt, ok := validDate(y, time.Month(mo), d); ok {
-			spans = append(spans, dateSpan{Start: m[0], End: m[1], Date: dt})
-		}
-	}
+	return settleDates(s, spans)
+}
+
+// settleDates orders the dates found in s, drops those overlapping an
+// earlier (or, at the same start, longer) one and marks periods.
+func settleDates(s string, spans []dateSpan) []dateSpan {
 	sort.SliceStable(spans, func(i, j int) bool {
 		if spans[i].Start != spans[j].Start {
 			return spans[i].Start < spans[j].Start
@@ -118,6 +97,71 @@ func findDates(s string) []dateSpan {
 	}
 	markRanges(s, out)
 	return out
+}
+
+// dateReach is more than the length of the longest date findDates reads
+// ("Wednesday, the 21st of September, 2024" is 38 bytes).
+const dateReach = 64
+
+// digitWindows returns the stretches of s within dateReach bytes of a
+// digit, merged where they overlap. Every date has a digit, so searching
+// only these stretches finds every date, and skips prose quickly. A window
+// edge is never within a date: a date crossing it would hold a digit
+// closer than dateReach to the edge.
+func digitWindows(s string) [][2]int {
+	var ws [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		lo, hi := max(0, i-dateReach), min(len(s), i+1+dateReach)
+		if n := len(ws); n > 0 && lo <= ws[n-1][1] {
+			ws[n-1][1] = hi
+		} else {
+			ws = append(ws, [2]int{lo, hi})
+		}
+	}
+	return ws
+}
+
+// appendDates appends the dates in s[lo:hi], with offsets in s.
+func appendDates(spans []dateSpan, s string, lo, hi int) []dateSpan {
+	seg := s[lo:hi]
+	add := func(start, end int, dt Date) {
+		spans = append(spans, dateSpan{Start: lo + start, End: lo + end, Date: dt})
+	}
+	s = seg
+	for _, m := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if dt, ok := validDate(y, monthOf(s[m[4]:m[5]]), d); ok {
+			add(m[0], m[1], dt)
+		}
+	}
+	for _, m := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if dt, ok := validDate(y, monthOf(s[m[2]:m[3]]), d); ok {
+			add(m[0], m[1], dt)
+		}
+	}
+	for _, m := range numRE.FindAllStringSubmatchIndex(s, -1) {
+		if dt, ok := numericDate(s, m); ok {
+			add(m[0], m[1], dt)
+		}
+	}
+	for _, m := range isoRE.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] != s[m[8]:m[9]] || embedded(s, m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[6]:m[7]])
+		d, _ := strconv.Atoi(s[m[10]:m[11]])
+		if dt, ok := validDate(y, time.Month(mo), d); ok {
+			add(m[0], m[1], dt)
+		}
+	}
+	return spans
 }
 
 // numericDate reads a day-first numeric date matched by numRE.

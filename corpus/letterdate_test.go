@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -101,6 +102,12 @@ func FuzzLetterDate(f *testing.F) {
 			if _, err := ParseISODate(sp.Date.String()); err != nil {
 				t.Fatalf("findDates gave an impossible date %+v: %v", sp.Date, err)
 			}
+		}
+		// Searching only near digits must find what a search of the whole
+		// text finds.
+		whole := settleDates(s, appendDates(nil, s, 0, len(s)))
+		if got := findDates(s); !slices.Equal(got, whole) {
+			t.Fatalf("findDates = %+v, whole-text search = %+v", got, whole)
 		}
 		dt, ok := parseLetterDate(s)
 		if !ok {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ type meta struct {
 }
 
 // parseMeta reads a letter's metadata from its clean lines, one line per
-// element, in reading order (see the Metadata section of HOUSE-STYLES.md):
+// element, in reading order:
 //
 //   - Reference: the letter's own reference. A labelled one ("Our ref:",
 //     "Reference:", "FOI reference", "Case number") near the top wins; then
@@ -47,6 +48,9 @@ func parseMeta(lines []string) meta {
 		m.Reference = subject.ref
 	}
 	if m.Reference == "" {
+		m.Reference = l.bareRef()
+	}
+	if m.Reference == "" {
 		m.Reference = l.looseRef()
 	}
 	m.Title = subject.title
@@ -64,6 +68,8 @@ type letter struct {
 	top   int      // lines [0, top) are the head of the letter
 }
 
+// newLetter trims the lines, joins them and fixes the head: 30% of the
+// lines, at least 15 and at most 60.
 func newLetter(lines []string) letter {
 	l := letter{lines: make([]string, len(lines)), start: make([]int, len(lines))}
 	var b strings.Builder
@@ -80,7 +86,7 @@ func newLetter(lines []string) letter {
 	return l
 }
 
-var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+request|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
+var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+(?:request|email|e-mail|letter)\s+(?:for|of|dated|was|has|is|received)|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
 
 // bodyStart returns the index of the first line of the letter's body
 // within the head: a paragraph of 20 words or more, or a line opening as
@@ -98,9 +104,9 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])((?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
 	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR\d)`)
-	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|(?:[A-Z]{1,4}/)?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
+	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,4}/)?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
 	badRefContext = regexp.MustCompile(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
 )
@@ -112,8 +118,7 @@ func (l letter) labelledRef() string {
 		ln := l.lines[i]
 		for _, m := range refLabelRE.FindAllStringSubmatchIndex(ln, -1) {
 			label := ln[m[2]:m[3]]
-			before := ln[:m[2]]
-			if badRefContext.MatchString(lastWords(before, 6)) {
+			if badRefContext.MatchString(lastWords(lastBytes(ln[:m[2]], 80), 6)) {
 				continue
 			}
 			lower := strings.ToLower(label)
@@ -121,9 +126,52 @@ func (l letter) labelledRef() string {
 				// "ref" inside a word such as "refer" has no separator.
 				continue
 			}
-			if ref, _, ok := leadingRef(ln[m[1]:]); ok {
+			value := ln[m[1]:]
+			if strings.TrimSpace(value) == "" && i+1 < len(l.lines) &&
+				(strings.ContainsAny(ln[m[2]:m[1]], ":-–") || strings.TrimSpace(ln[:m[2]]) == "") {
+				// "Our ref:" or a bare "Reference" above its value,
+				// as two-column letterheads and disclosure-log pages
+				// come out.
+				value = l.lines[i+1]
+			}
+			if ref, _, ok := leadingRef(firstBytes(value, 100)); ok {
 				return ref
 			}
+		}
+	}
+	return ""
+}
+
+// firstBytes returns at most the first n bytes of s; the metadata searches look
+// only a short way ahead, and bounding them keeps parseMeta linear.
+func firstBytes(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// lastBytes returns at most the last n bytes of s.
+func lastBytes(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// bareRef returns a reference standing alone on a line of the letterhead
+// ("F-00059"), or "". Only a single token that mixes letters and digits or
+// joins digits with a separator qualifies: a postcode or a telephone
+// number does not.
+func (l letter) bareRef() string {
+	for i := 0; i < l.bodyStart(); i++ {
+		ln := l.lines[i]
+		if ln == "" || strings.ContainsAny(ln, " \t") || allDigits(ln) || !validRef(ln) {
+			continue
+		}
+		hasLetter := strings.ContainsFunc(ln, func(r rune) bool { return r < 128 && isLetter(byte(r)) })
+		if hasLetter && hasDigit(ln) || strings.ContainsAny(ln, "/-") {
+			return ln
 		}
 	}
 	return ""
@@ -141,12 +189,12 @@ func lastWords(s string, n int) string {
 // looseRef returns the first FOI-like reference in the first quarter of
 // the letter that is not someone else's, or "".
 func (l letter) looseRef() string {
-	head := l.text[:len(l.text)/4]
-	for _, m := range looseRefRE.FindAllStringIndex(head, -1) {
-		if badRefContext.MatchString(lastWords(head[max(0, m[0]-80):m[0]], 6)) {
+	text := l.text[:len(l.text)/4]
+	for _, m := range looseRefRE.FindAllStringIndex(text, -1) {
+		if badRefContext.MatchString(lastWords(text[max(0, m[0]-80):m[0]], 6)) {
 			continue
 		}
-		if ref, _, ok := leadingRef(head[m[0]:]); ok {
+		if ref, _, ok := leadingRef(firstBytes(text[m[0]:], 100)); ok {
 			return ref
 		}
 	}
@@ -167,8 +215,9 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		cand += " " + f[1]
 		used = 2
 	case strings.HasSuffix(cand, "-") && len(f) > 1 && allDigits(f[1]):
-		// "286- 25": a stray space inside the reference.
-		cand += f[1]
+		// "286- 25": a stray space inside the reference, kept as
+		// written so that the reference reads as the letter shows it.
+		cand += " " + f[1]
 		used = 2
 	}
 	cand = strings.TrimRight(cand, ".,;:)]'\"")
@@ -241,8 +290,8 @@ var (
 	subjectStartRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
-	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|[-–—:,;|(]+)\s+`)
+	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
 )
 
 // subject finds the subject line in the head of the letter and splits it
@@ -316,10 +365,14 @@ func cleanTitle(t string) string {
 	t = strings.Trim(t, " \t-–—:;,|()[]")
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	t = strings.Join(strings.Fields(t), " ")
-	switch strings.ToLower(t) {
-	case "team", "office", "unit", "officer", "section", "department", "service":
-		// A signature such as "FOI Team" is not a subject.
-		return ""
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) > 0 && len(words) <= 5 {
+		switch words[len(words)-1] {
+		case "team", "office", "unit", "officer", "section", "department", "service":
+			// A signature such as "FOI Team" or "Freedom of
+			// Information and Data Protection Team" is not a subject.
+			return ""
+		}
 	}
 	if utf8.RuneCountInString(t) > 150 || !strings.ContainsFunc(t, func(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
@@ -332,10 +385,15 @@ func cleanTitle(t string) string {
 // ---- dates ----
 
 var (
-	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(date(?:\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter))?|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|of\s+despatch)|dated)\s*:\s*`)
+	// dateLabelRE finds a label of the response date. Group 1 is a label
+	// that names the response ("Date of response", "Responded"), which may
+	// stand without a colon at the start of a line; group 2 is a bare
+	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
+	// value on the next line.
+	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter)|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
-	receiptCueRE = regexp.MustCompile(`(?i)(?:received|receipt|recieved)\b[^.!?]{0,80}?(?:\bon|\bdated|\bof)?(?:\s+the)?\s*:?\s*$`)
+	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
 	// requestCueRE before a date shows it is the request's own date.
 	requestCueRE = regexp.MustCompile(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
 )
@@ -362,13 +420,13 @@ func sentenceBefore(s string, i int) string {
 
 // letterDate returns the response date.
 func (l letter) letterDate() Date {
-	if d, ok := l.labelledDate(0, l.top); ok {
+	if d, ok := l.labelledDate(0, l.top, true); ok {
 		return d
 	}
 	if d, ok := l.dateLine(0, l.top); ok {
 		return d
 	}
-	if d, ok := l.labelledDate(l.top, len(l.lines)); ok {
+	if d, ok := l.labelledDate(l.top, len(l.lines), false); ok {
 		return d
 	}
 	// A dated signature at the end.
@@ -376,19 +434,31 @@ func (l letter) letterDate() Date {
 }
 
 // labelledDate returns the first date under a "Date:" label in lines
-// [from, to), skipping received and request dates.
-func (l letter) labelledDate(from, to int) (Date, bool) {
+// [from, to), skipping received and request dates. An e-mail's "Sent:"
+// counts only when sent is true: at the top it is the reply's, further down
+// it is usually the quoted request's.
+func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 	for i := from; i < to; i++ {
 		ln := l.lines[i]
 		for _, m := range dateLabelRE.FindAllStringSubmatchIndex(ln, -1) {
-			before := strings.ToLower(lastWords(ln[:m[2]], 2))
-			if strings.Contains(before, "request") || strings.Contains(before, "receiv") ||
-				strings.Contains(before, "birth") || strings.Contains(before, "due") {
+			ls, le := m[2], m[3]
+			if ls < 0 {
+				ls, le = m[4], m[5]
+			}
+			if !sent && strings.EqualFold(ln[ls:le], "sent") {
 				continue
 			}
-			value := ln[m[1]:]
-			if value == "" && i+1 < to {
-				value = l.lines[i+1]
+			if isOtherDateLabel(lastWords(lastBytes(ln[:ls], 40), 2)) {
+				continue
+			}
+			if strings.TrimSpace(ln[:ls]) != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") {
+				// "we responded on 2 August" in a sentence is not a
+				// label; a label starts its line or has a colon.
+				continue
+			}
+			value := firstBytes(ln[m[1]:], 80)
+			if value == "" && i+1 < len(l.lines) {
+				value = firstBytes(l.lines[i+1], 80)
 			}
 			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && strings.TrimSpace(value[:ds[0].Start]) == "" {
 				return ds[0].Date, true
@@ -418,6 +488,31 @@ func (l letter) lastDateLine(from, to int) Date {
 	return Date{}
 }
 
+// isOtherDateLabel reports whether the words before a date label make it
+// some other date: "Request date:", "Date received:" (read elsewhere),
+// "Your letter dated:", "Due date:".
+func isOtherDateLabel(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range []string{"request", "receiv", "birth", "due", "your", "email", "e-mail", "letter", "incident", "review"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPublicationLabel reports whether the words before a date make it the
+// date a web page was published or updated, not the response's.
+func isPublicationLabel(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range []string{"published", "updated", "posted", "modified", "printed", "last", "page"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOnLine reports the date of line i when the line is a letter date: a
 // date alone, or short text ending in a date ("Penrith, 13 December 2024")
 // that is not a received date, or under a label line that says so.
@@ -426,7 +521,9 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}
-	if prev := l.prevNonEmpty(i); prev != "" && strings.HasSuffix(prev, ":") && isReceiptContext(prev) {
+	if prev := l.prevNonEmpty(i); prev != "" && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev)) &&
+		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
+		// The date under "Request received" or "Date of request:".
 		return Date{}, false
 	}
 	if d, ok := parseLetterDate(ln); ok {
@@ -437,7 +534,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	before := ln[:ds[0].Start]
-	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || strings.Contains(strings.ToLower(before), "request") {
+	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || isOtherDateLabel(before) || isPublicationLabel(before) {
 		return Date{}, false
 	}
 	return ds[0].Date, true
@@ -452,12 +549,15 @@ func (l letter) prevNonEmpty(i int) string {
 	return ""
 }
 
-// received returns the first date the letter says the request was
-// received, else the first date it gives as the request's own.
+// received returns the date the request was received, or else the
+// request's own date. The first date the letter gives either way decides,
+// since letters state them at the start; a request date followed closely by
+// a receipt date ("your request dated 31 January 2025, received on 3
+// February 2025") yields the receipt date.
 func (l letter) received() Date {
 	text := l.text
-	var request Date
-	for _, d := range findDates(text) {
+	dates := findDates(text)
+	for i, d := range dates {
 		if d.InRange {
 			continue
 		}
@@ -465,11 +565,20 @@ func (l letter) received() Date {
 		if receiptCueRE.MatchString(before) {
 			return d.Date
 		}
-		if request.IsZero() && requestCueRE.MatchString(before) {
-			request = d.Date
+		if !requestCueRE.MatchString(before) {
+			continue
 		}
+		for _, e := range dates[i+1:] {
+			if e.Start-d.End > 200 {
+				break
+			}
+			if !e.InRange && receiptCueRE.MatchString(sentenceBefore(text, e.Start)) {
+				return e.Date
+			}
+		}
+		return d.Date
 	}
-	return request
+	return Date{}
 }
 
 // ---- authority ----
@@ -477,19 +586,30 @@ func (l letter) received() Date {
 const authNameWord = `[A-Z][A-Za-z'’\-]*`
 
 var (
+	// authRE matches a body's name: a prefix form ("Department for
+	// Transport", "Office of the Police and Crime Commissioner for
+	// Cumbria"), tried first so that it is not cut short by the suffix form
+	// ("Cumbria Constabulary", "Leeds City Council").
 	authRE = regexp.MustCompile(
-		`\b(?:` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
+		`\b(?:(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
+			`|Police\s+Scotland` +
+			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly)` +
-			`|(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport\s+for|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
-			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
-			`|Police\s+Scotland)\b`)
+			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly|College|School|` +
+			`Academy|Museum|Library|Water)` +
+			// "College of Further Education", "Office for England and Wales".
+			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = regexp.MustCompile(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
+
+// maxAuthCandidates bounds the names weighed for one letter: a real letter
+// names a handful of bodies, and the bound keeps the counting linear.
+const maxAuthCandidates = 40
 
 // authCandidate accumulates the evidence for one name.
 type authCandidate struct {
@@ -503,6 +623,9 @@ func (l letter) authority() string {
 	cands := map[string]*authCandidate{}
 	add := func(name string, at, points int) {
 		c := cands[name]
+		if c == nil && len(cands) >= maxAuthCandidates {
+			return
+		}
 		if c == nil {
 			c = &authCandidate{name: name, first: at}
 			cands[name] = c
@@ -513,16 +636,28 @@ func (l letter) authority() string {
 	n := len(l.lines)
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
+		ln = titleCaseCaps(ln)
+		// Letterheads and signatures are short lines; a name in a
+		// sentence there is as likely to be a supplier or a regulator.
+		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		for _, m := range authRE.FindAllStringIndex(ln, -1) {
+			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
+				continue // the Information Commissioner's Office
+			}
 			name, ok := cleanAuthority(ln[m[0]:m[1]])
 			if !ok {
 				continue
 			}
+			if strings.TrimSpace(ln) == "The "+name {
+				// A body whose name begins with "The", as its own
+				// letterhead or signature writes it.
+				name = "The " + name
+			}
 			at := l.start[i] + m[0]
-			if authCueBeforeRE.MatchString(ln[:m[0]]) || authCueAfterRE.MatchString(ln[m[1]:]) {
+			if authCueBeforeRE.MatchString(lastBytes(ln[:m[0]], 40)) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
 				add(name, at, 3)
 			}
-			if i < headEnd || i >= footStart {
+			if placed {
 				add(name, at, 2)
 			}
 		}
@@ -534,8 +669,10 @@ func (l letter) authority() string {
 	// body discussed at length in the answers does not outweigh the
 	// letterhead.
 	list := make([]*authCandidate, 0, len(cands))
+	lowerText := strings.ToLower(l.text)
 	for _, c := range cands {
-		c.score += min(5, strings.Count(l.text, c.name))
+		// Case is ignored: letterheads are often in capitals.
+		c.score += min(5, strings.Count(lowerText, strings.ToLower(c.name)))
 		list = append(list, c)
 	}
 	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
@@ -564,11 +701,57 @@ func (l letter) authority() string {
 	return list[0].name
 }
 
+// titleCaseCaps rewrites a line written in capitals ("FERNHILL BOROUGH
+// COUNCIL") in title case, with small words in lower case, so that the
+// name patterns read it. Other lines are returned unchanged.
+func titleCaseCaps(ln string) string {
+	letters := 0
+	for _, r := range ln {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return ln
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	if letters < 4 {
+		return ln
+	}
+	words := strings.Fields(ln)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && isConnective(lw) {
+			words[i] = lw
+			continue
+		}
+		if lw == "nhs" || lw == "hm" || len(w) <= 1 {
+			continue
+		}
+		words[i] = w[:1] + strings.ToLower(w[1:])
+	}
+	return strings.Join(words, " ")
+}
+
 // cleanAuthority trims leading stock words from a matched name and rejects
 // names that cannot be the answering body.
 func cleanAuthority(s string) (string, bool) {
+	if strings.Contains(strings.ToLower(s), "information commissioner") {
+		return "", false
+	}
 	words := strings.Fields(s)
+	// "Has the Council", "Act the Police": a capitalised word before "the"
+	// is the end of something else; the name starts after "the".
+	for i := len(words) - 1; i > 0; i-- {
+		if words[i] == "the" && !isConnective(words[i-1]) {
+			words = words[i+1:]
+			break
+		}
+	}
 	for len(words) > 0 && (isAuthStopWord(words[0]) || isConnective(words[0])) {
+		words = words[1:]
+	}
+	// An NHS logo before the name: "NHS Bramhall Hospitals NHS Trust".
+	if len(words) > 2 && words[0] == "NHS" && slices.Contains(words[1:], "NHS") {
 		words = words[1:]
 	}
 	for len(words) > 0 && isConnective(words[len(words)-1]) {
@@ -577,15 +760,20 @@ func cleanAuthority(s string) (string, bool) {
 	if len(words) < 2 && !(len(words) == 1 && words[0] == "NHS") {
 		return "", false
 	}
+	name := strings.Join(words, " ")
+	if strings.Contains(strings.ToLower(name), "information commissioner") {
+		// The regulator is named in every letter but never answers one.
+		return "", false
+	}
 	for _, w := range words {
 		switch strings.ToLower(strings.TrimRight(w, "'’s")) {
-		case "commissioner", "tribunal", "ico", "court", "chief":
-			// The regulator, the courts and the National Police Chiefs'
-			// Council are named in letters but never answer them.
+		case "ico", "tribunal", "court", "chief":
+			// Nor do tribunals, courts or the National Police Chiefs'
+			// Council.
 			return "", false
 		}
 	}
-	return strings.Join(words, " "), true
+	return name, true
 }
 
 // isAuthStopWord reports whether w, leading a capitalised run, is not part
@@ -599,7 +787,11 @@ func isAuthStopWord(w string) bool {
 		"Complaint", "Whilst", "While", "However", "Thank", "Thanks", "Sincerely",
 		"Faithfully", "Re", "RE", "Subject", "Request", "Response", "Internal", "Review",
 		"Head", "Chief", "Officer", "Manager", "Public", "Local", "Any", "Some", "No",
-		"Other", "A", "An", "Cc", "Copy":
+		"Other", "A", "An", "Cc", "Copy", "Has", "Have", "Does", "Did", "Do", "Is", "Are",
+		"Was", "Were", "Can", "Could", "Will", "Would", "Should", "What", "How", "Which",
+		"When", "Where", "Why", "Who", "Provide", "Provision", "Act", "FOIA", "FOISA",
+		"EIR", "EIRs", "Under", "Section", "Regulation", "Question", "Answer", "Q", "A1",
+		"Requests", "Note", "Since", "Following", "After", "Before":
 		return true
 	}
 	return false

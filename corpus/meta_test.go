@@ -200,7 +200,7 @@ Date: 13.12.2024
 Re: Highway maintenance contracts
 
 Herefordshire Council does hold the information.
-`, meta{"Herefordshire Council", "286-25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
+`, meta{"Herefordshire Council", "286- 25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
 		{"hwhct ref", `Herefordshire and Worcestershire Health and Care NHS Trust
 Ref: HWHCT-288
 2024-12-13
@@ -275,6 +275,126 @@ Thank you for your request for information, reference FOI 2345, which we receive
 
 Northumbria Police holds the information.
 `, meta{"Northumbria Police", "FOI 2345", d(2022, 3, 3), d(2022, 2, 3), ""}},
+		{"pcc and received trap", `Office of the Police and Crime Commissioner for Cumbria
+Date: 4 April 2024
+Our ref: PCC 12/24
+
+We received your request and will respond by 2 May 2024 at the latest. The Information Commissioner's Office can review this.
+
+The Office of the Police and Crime Commissioner for Cumbria does not hold the information.
+`, meta{"Office of the Police and Crime Commissioner for Cumbria", "PCC 12/24", d(2024, 4, 4), Date{}, ""}},
+		{"review letter", `Internal Review Reference: IR/2024/011
+Original Request Reference: FOI/2024/102
+Date: 9 April 2024
+
+Dear Applicant
+
+Internal review of your Freedom of Information request
+
+Your original request was received on 2 February 2024. You asked for a review on 1 March 2024.
+
+Bristol City Council has reviewed its handling. The original decision is upheld.
+
+Bristol City Council
+`, meta{"Bristol City Council", "IR/2024/011", d(2024, 4, 9), d(2024, 2, 2), ""}},
+		{"labels above values", `Our reference:
+F0045457
+Date:
+2 February 2024
+Sefton Council
+`, meta{"Sefton Council", "F0045457", d(2024, 2, 2), Date{}, ""}},
+		{"tabbed letterhead", "Kirklees Council\tOur ref:\tFOI 6543\tDate:\t13/12/2024\n\nKirklees Council does not hold the information.\n",
+			meta{"Kirklees Council", "FOI 6543", d(2024, 12, 13), Date{}, ""}},
+		{"email reply", `From: Information Governance <foi@sefton.gov.uk>
+Sent: 13 December 2024 10:15
+To: requester
+Subject: FOI 4471 - Pothole repairs
+
+Dear requester
+
+Sefton Council holds the information. It is attached.
+
+From: requester
+Sent: 2 December 2024 09:01
+To: Information Governance
+Subject: Pothole repairs
+`, meta{"Sefton Council", "FOI 4471", d(2024, 12, 13), Date{}, "Pothole repairs"}},
+		{"only quoted references", `Dear Applicant
+
+I refer to your previous request FOI 0456/22 and to the Commissioner's decision notice FS50318536. Your request dated 2 May 2023 was received on 4 May 2023.
+
+Case reference: FS50318536
+
+Essex Police does not hold the information.
+
+Yours sincerely
+
+Essex Police
+19 May 2023
+`, meta{"Essex Police", "", d(2023, 5, 19), d(2023, 5, 4), ""}},
+		{"your letter dated label", `Your letter dated: 3 May 2024
+Our ref: FOI 77/24
+Date: 20 May 2024
+
+Your request was logged on 7 May 2024. Bolton Council holds the information.
+`, meta{"Bolton Council", "FOI 77/24", d(2024, 5, 20), d(2024, 5, 7), ""}},
+		{"disclosure log page", `Cookies on our website. Accept analytics cookies
+
+NHS Millbrook Community NHS Trust
+
+Home
+About us
+Disclosure log
+
+Use of taxis for patients
+
+Reference
+FOI/MCT/2023/0412
+Request received
+4 April 2023
+Response sent
+2 May 2023
+
+Request
+
+1. How much did the Trust spend on taxis for patients in 2022/23?
+
+Response
+
+1. £84,210.
+
+If you are unhappy with this response you may ask for an internal review. You may also complain to the Information Commissioner's Office.
+
+© Millbrook Community NHS Trust
+`, meta{"Millbrook Community NHS Trust", "FOI/MCT/2023/0412", d(2023, 5, 2), d(2023, 4, 4), ""}},
+		{"capitals letterhead and published date", `HOLLOWAY VALE FIRE AND RESCUE SERVICE
+Service Headquarters, Long Lane, Holloway HV1 2AA
+
+Published 9 June 2021
+
+F-00713
+
+1 June 2021
+
+Dear
+
+Thank you for your request dated 3 May 2021, received on 5 May 2021.
+
+Has the Council asked the Service for advice on sprinklers? No.
+
+Information Officer
+`, meta{"Holloway Vale Fire and Rescue Service", "F-00713", d(2021, 6, 1), d(2021, 5, 5), ""}},
+		{"name with the", `The Fenland Records Office for East Anglia
+Archive Lane, Ely
+
+Your request: 512- 21
+Responded: March 3, 2021
+
+The Fenland Records Office for East Anglia holds the information.
+
+Yours sincerely
+The Fenland Records Office for East Anglia
+`, meta{"The Fenland Records Office for East Anglia", "512- 21", d(2021, 3, 3), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
@@ -302,6 +422,11 @@ func TestSplitSubject(t *testing.T) {
 		{"Freedom of Information Act 2000 - Ref: 2024/1045 - Grounds maintenance", "2024/1045", "Grounds maintenance"},
 		{"Environmental Information Regulations 2004 request EIR 22/0071: air quality", "EIR 22/0071", "air quality"},
 		{"FREEDOM OF INFORMATION REQUEST", "", ""},
+		{"Re: Your request for information", "", ""},
+		{"Freedom of Information and Data Protection Team", "", ""},
+		{"FOI Officer", "", ""},
+		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
+		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
 	}
 	for _, tt := range tests {
 		s := splitSubject(tt.in)
@@ -350,4 +475,23 @@ func FuzzParseMeta(f *testing.F) {
 			t.Fatalf("title or authority too long: %q, %q", m.Title, m.Authority)
 		}
 	})
+}
+
+func TestParseMetaLongInput(t *testing.T) {
+	// Long and repetitive inputs must stay linear in time. The bound is
+	// loose because the machine may be busy; a quadratic search takes
+	// far longer on this input.
+	line := strings.Repeat("Our ref: Ref: Date: received by Kent County Council on 1 May 2024 ", 1000)
+	var lines []string
+	for i := 0; i < 10; i++ {
+		lines = append(lines, line, "Re: FOI 1/24 x", "13 December 2024")
+	}
+	for i := 0; i < 5000; i++ {
+		lines = append(lines, "received by Town"+strings.Repeat("x", i%50)+" Council on 2 May 2024.")
+	}
+	start := time.Now()
+	_ = parseMeta(lines)
+	if el := time.Since(start); el > 2*time.Minute {
+		t.Errorf("parseMeta took %v on %d lines", el, len(lines))
+	}
 }
