@@ -19,7 +19,9 @@
 # run with the same tool versions; Ghostscript honours SOURCE_DATE_EPOCH,
 # while LibreOffice and Chromium still stamp the time of the run and a
 # document id into each PDF. Outputs were made with LibreOffice 7.4,
-# Chromium 156 and Ghostscript 10.00.
+# Chromium 156 and Ghostscript 10.00. A rebuilt file has a new sha256, so
+# afterwards rewrite and review the golden files:
+#   go test ./corpus -run Golden -update
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
