@@ -25,10 +25,11 @@ var (
 	reWithheld = regexp.MustCompile(`\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
 	rePartial  = regexp.MustCompile(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
 	reSignpost = regexp.MustCompile(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
+	rePending  = regexp.MustCompile(`still\s+(?:gathering|collating|compiling|considering|locating)|will\s+write\s+to\s+you\s+again|will\s+(?:respond|reply)\s+(?:to\s+this\s+(?:question|part)\s+)?(?:separately|shortly|as\s+soon)|not\s+yet\s+(?:able|in\s+a\s+position)\s+to\s+(?:answer|respond)`)
 	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
-	reNotApplied = regexp.MustCompile(`not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
+	reNotApplied = regexp.MustCompile(`not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
 )
 
 // classifyText reads the stance of an answer.
@@ -105,8 +106,17 @@ func classify(text string, regime Regime, decision bool) reading {
 		return reading{kind: NotHeld, exemptions: notHeldEx, signal: true}
 	case len(signEx) > 0 || reSignpost.MatchString(t):
 		return reading{kind: Released, exemptions: signEx, signal: true}
+	case rePending.MatchString(t):
+		// "We are still gathering this information": not answered yet.
+		return reading{kind: Unknown, signal: true}
 	case reWithheld.MatchString(t) && !reNotApplied.MatchString(t):
-		if !decision && (rePartial.MatchString(t) || hasReleasedContent(text)) {
+		if !decision && hasReleasedContent(text) {
+			if len(told[roleExemption]) == 0 {
+				// Some detail left out without an exemption ("names of
+				// junior staff are not disclosed, but here is the team
+				// mailbox") is an answer, not a partial withholding.
+				return reading{kind: Released, signal: true}
+			}
 			return reading{kind: PartiallyReleased, exemptions: told[roleExemption], signal: true}
 		}
 		return reading{kind: Withheld, exemptions: told[roleExemption], signal: true}
@@ -242,7 +252,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = regexp.MustCompile(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = regexp.MustCompile(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
 	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
 )
 
@@ -253,13 +263,13 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reGiven.MatchString(l) && !reWithheld.MatchString(l) {
+		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
 			return true // "The equality impact assessment is attached."
 		}
 		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) {
 			continue
 		}
-		if reDataToken.MatchString(s) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
+		if reDataToken.MatchString(stripDates(s)) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
 			return true
 		}
 	}
@@ -269,7 +279,7 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = regexp.MustCompile(`\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	reReasoning = regexp.MustCompile(`\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
 	// A sentence that says information is given.
 	reGiven = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
