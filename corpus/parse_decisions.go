@@ -375,7 +375,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	var r reading
 	switch {
 	case q.hasAnswer && strings.TrimSpace(answer) != "":
-		r = classifyText(answer, p.regime)
+		if ref, ok := p.backReference(q, answer); ok {
+			// "As Part 1, Question 7.": the same answer as that question.
+			return p.stanceOf(ref, joinText(ref.answer))
+		}
+		r = classifyText(ownSentences(answer, q.key.num), p.regime)
 		r = p.combine(r, q)
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
@@ -416,7 +420,7 @@ func (p *parser) combine(r reading, q *qstate) reading {
 	switch {
 	case (r.kind == Withheld || r.kind == NCND) && len(r.exemptions) == 0:
 		r.exemptions = d.exemptions
-	case r.kind == Released && !r.signal && (d.kind == Withheld || d.kind == PartiallyReleased):
+	case r.kind == Released && (d.kind == Withheld || d.kind == PartiallyReleased):
 		if !hasReleasedContent(joinText(q.answer)) {
 			// The answer only explains the decision.
 			return d
@@ -614,4 +618,44 @@ func (p *parser) explainedFor(r reading) []string {
 		}
 	}
 	return nil
+}
+
+// reBackReference is an answer given by pointing at another: "As Part 1,
+// Question 7.", "See the answer to question 3", "As above (Q2)".
+var reBackReference = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:as\s+(?:in\s+|for\s+|per\s+)?|see\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+|refer\s+to\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)(?:part\s+(\d{1,2}|[a-d]|one|two|three)\s*,?\s+)?(?:questions?|q)\s*(\d{1,2})\W*$`)
+
+// backReference returns the question an answer points to for its answer,
+// when that is all the answer says.
+func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
+	m := reBackReference.FindStringSubmatch(strings.TrimSpace(answer))
+	if m == nil {
+		return nil, false
+	}
+	part := q.key.part
+	if m[1] != "" {
+		part = wordNumber(m[1])
+	}
+	ref, ok := p.byKey[qkey{part, atoiSafe(m[2])}]
+	if !ok || ref == q || len(ref.answer) == 0 {
+		return nil, false
+	}
+	if _, loop := p.backReference(ref, joinText(ref.answer)); loop {
+		return nil, false
+	}
+	return ref, true
+}
+
+// ownSentences drops from an answer the sentences that speak of other
+// questions only ("Section 12 applies to question 4 only"): an answer run
+// on into the decision about another question is not about this one.
+func ownSentences(answer string, own int) string {
+	var b strings.Builder
+	for _, s := range splitFullSentences(answer) {
+		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) {
+			continue
+		}
+		b.WriteString(s)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
