@@ -541,7 +541,7 @@ func (w *htmlWriter) list(n *html.Node) {
 			counter = v
 		}
 		switch {
-		case style == "none" || ownMarker(firstText(c, 16)):
+		case style == "none" || ownMarker(firstText(c, 16)) && (!ordered || sameNumber(firstText(c, 16), counter)):
 			// exporters write the number as text and hide the browser's
 			w.endLine()
 		case ordered:
@@ -720,4 +720,19 @@ func (w *htmlWriter) row(r *html.Node) {
 	if strings.TrimSpace(line) != "" {
 		w.lines = append(w.lines, line)
 	}
+}
+
+// sameNumber reports whether an ordered item's own leading marker is the
+// number the list would give it, or not a number at all: "4. 11." is item
+// four answering "11.", not an item that numbers itself eleven.
+func sameNumber(s string, counter int) bool {
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == 0 {
+		return true
+	}
+	n, err := strconv.Atoi(s[:end])
+	return err == nil && n == counter
 }

@@ -133,6 +133,9 @@ type runState struct {
 	// targets are the questions an answer being read belongs to: several
 	// for a grouped answer ("A1 & 2").
 	targets []*qstate
+	// skipping is set after an answer ends at a section heading: lines
+	// are read as no question's until the next label.
+	skipping bool
 	// keyedPart is the part whose answers follow a "Response to Part A"
 	// heading, in letters that answer each part after asking it; 0 when
 	// reading questions.
@@ -249,12 +252,24 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
+		if st.inAnswer && isSectionHeading(s) {
+			// "Section 12" over an explanation of the law ends the answer;
+			// what follows belongs to no question until the next label.
+			st.cur, st.inAnswer = nil, false
+			st.targets = st.targets[:0]
+			st.skipping = true
+			continue
+		}
+		if st.skipping {
+			continue
+		}
 		p.appendLine(st, i, s)
 	}
 	p.respStart = len(p.lines)
 }
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
+	st.skipping = false
 	ctx := ""
 	if st.partContext != "" {
 		ctx = st.partContext
@@ -270,6 +285,7 @@ func (p *parser) newQuestion(st *runState, i, n int, text string) {
 // current part (or to the current question when none of them exists).
 // Grouped answers ("A1 & 2") give their text to every question named.
 func (p *parser) startAnswer(st *runState, i int, nums []int, rest string) {
+	st.skipping = false
 	st.targets = st.targets[:0]
 	part := st.part
 	if lp := p.labels[i].part; lp > 0 {

@@ -260,7 +260,7 @@ var (
 // information rather than talking about withholding it or explaining why:
 // a figure, a sum, an address, a named supplier, a plain yes or no.
 func hasReleasedContent(text string) bool {
-	for _, s := range splitSentences(text) {
+	for _, s := range splitFullSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
 		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
@@ -300,6 +300,8 @@ var commonCapitals = map[string]bool{
 	"Chief": true, "Executive": true, "Officer": true, "University": true, "Agency": true,
 	"Environmental": true, "Data": true, "Protection": true, "The": true, "This": true, "We": true,
 	"However": true, "Ministry": true, "Scotland": true, "England": true, "Wales": true, "Kingdom": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
 	"United": true, "UK": true, "Executive's": true, "Trust's": true, "Council's": true, "Force's": true,
 }
 
