@@ -65,7 +65,7 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
-		if st.inAnswer && isSectionHeading(s) {
+		if st.inAnswer && p.sectionHeadingAt(i) {
 			// "Section 12" over an explanation of the law ends the answer.
 			st.cur, st.inAnswer = nil, false
 			continue
@@ -553,10 +553,25 @@ func (p *parser) pairedDecisions(sent string, r reading) []pairedDecision {
 // confidentiality"), over an explanation of the law.
 func isSectionHeading(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "*_# "))
-	if len(t) > 70 || !reHeadingCitation.MatchString(t) {
+	if len(t) > 70 || t == "" || t[0] < 'A' || t[0] > 'Z' || !reHeadingCitation.MatchString(t) {
 		return false
 	}
-	return !strings.HasSuffix(t, ".") || len(strings.Fields(t)) <= 6
+	return !strings.HasSuffix(t, ".")
+}
+
+// sectionHeadingAt reports whether line i is a section heading rather than
+// an item of a list the line before introduces ("by virtue of the
+// following exemptions:" / "Section 24(2) National Security").
+func (p *parser) sectionHeadingAt(i int) bool {
+	if !isSectionHeading(p.lines[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if prev := strings.TrimSpace(p.lines[j]); prev != "" {
+			return !strings.HasSuffix(prev, ":") && !isSectionHeading(prev)
+		}
+	}
+	return true
 }
 
 // reNamedKey keys an answer to a question of a part named in words:
@@ -649,6 +664,7 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 // questions only ("Section 12 applies to question 4 only"): an answer run
 // on into the decision about another question is not about this one.
 func ownSentences(answer string, own int) string {
+	all := answer
 	var b strings.Builder
 	for _, s := range splitFullSentences(answer) {
 		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) {
@@ -656,6 +672,9 @@ func ownSentences(answer string, own int) string {
 		}
 		b.WriteString(s)
 		b.WriteByte(' ')
+	}
+	if strings.TrimSpace(b.String()) == "" {
+		return all // an answer that only points elsewhere stays whole
 	}
 	return b.String()
 }

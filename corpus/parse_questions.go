@@ -252,7 +252,7 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
-		if st.inAnswer && isSectionHeading(s) {
+		if st.inAnswer && p.sectionHeadingAt(i) {
 			// "Section 12" over an explanation of the law ends the answer;
 			// what follows belongs to no question until the next label.
 			st.cur, st.inAnswer = nil, false

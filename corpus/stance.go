@@ -29,6 +29,7 @@ var (
 	reReleased = regexp.MustCompile(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
+	reNotUsed    = regexp.MustCompile(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer`)
 	reNotApplied = regexp.MustCompile(`not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
 )
 
@@ -134,10 +135,13 @@ func classify(text string, regime Regime, decision bool) reading {
 // are never stances.
 func citationsIn(text string, regime Regime) (applied, explained []string) {
 	for _, s := range splitFullSentences(text) {
-		if reNotApplied.MatchString(strings.ToLower(s)) {
+		explains := reExplainsLaw.MatchString(s) || isQuotedStatute(s)
+		// The law explained speaks in conditionals ("where, if it did
+		// exist, it would be exempt"); only a plain "not relied on" makes
+		// such a sentence no citation.
+		if explains && reNotUsed.MatchString(strings.ToLower(s)) || !explains && reNotApplied.MatchString(strings.ToLower(s)) {
 			continue
 		}
-		explains := reExplainsLaw.MatchString(s) || isQuotedStatute(s)
 		for _, c := range findCitations(s, regime) {
 			if !c.Exemption || c.Other {
 				continue
@@ -260,7 +264,7 @@ var (
 // information rather than talking about withholding it or explaining why:
 // a figure, a sum, an address, a named supplier, a plain yes or no.
 func hasReleasedContent(text string) bool {
-	for _, s := range splitFullSentences(text) {
+	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
 		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
@@ -279,7 +283,7 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = regexp.MustCompile(`\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	reReasoning = regexp.MustCompile(`\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
 	// A sentence that says information is given.
 	reGiven = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
