@@ -256,7 +256,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = regexp.MustCompile(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = regexp.MustCompile(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
 	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
 )
 
@@ -270,7 +270,7 @@ func hasReleasedContent(text string) bool {
 		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
 			return true // "The equality impact assessment is attached."
 		}
-		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) {
+		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) || reHoldConfirm.MatchString(l) {
 			continue
 		}
 		if reDataToken.MatchString(stripDates(s)) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
@@ -284,6 +284,9 @@ var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
 	reReasoning = regexp.MustCompile(`\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	// A sentence that confirms what is held, next to a withholding ("We
+	// hold two submissions. They are withheld ..."), gives nothing.
+	reHoldConfirm = regexp.MustCompile(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b`)
 	// A sentence that says information is given.
 	reGiven = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
@@ -382,7 +385,7 @@ func uniqueSorted(xs []string) []string {
 // givesFigures reports whether a sentence other than a not-held one gives
 // a figure or a sum.
 func givesFigures(text string) bool {
-	for _, s := range splitFullSentences(text) {
+	for _, s := range splitSentences(text) {
 		l := strings.ToLower(s)
 		if reNotHeld.MatchString(l) || reRefusalTalk.MatchString(l) {
 			continue

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestClassifyText holds the stance traps of real letters: each answer
+// with the stance an officer would record.
+func TestClassifyText(t *testing.T) {
+	tests := []struct {
+		name   string
+		regime Regime
+		answer string
+		kind   StanceKind
+		ex     []string
+	}{
+		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"zero is released", FOIA, "0. No cameras were vandalised in 2021/22.", Released, nil},
+		{"nil", FOIA, "Nil.", Released, nil},
+		{"none", FOIA, "None.", Released, nil},
+		{"not applicable", FOIA, "Not applicable.", Released, nil},
+		{"mailbox", FOIA, "tm_servicedesk@cumbria.police.uk", Released, nil},
+		{"attachment", FOIA, "Please find the information attached.", Released, nil},
+		{"not recorded separately", FOIA, "No information held as the contract value is not recorded separately from the full contract value.", NotHeld, nil},
+		{"do not collate", FOIA, "We do not collate this information.", NotHeld, nil},
+		{"not held with a figure elsewhere", FOIA, "We hold 12 records for 2020; figures for 2019 are not held.", Released, nil},
+		{"withheld", FOIA, "The addresses are withheld under section 31(1)(a) of the Act.", Withheld, []string{"s31(1)(a)"}},
+		{"two subsections", FOIA, "Exempt under Section 31 (1) (a)(b).", Withheld, []string{"s31(1)(a)", "s31(1)(b)"}},
+		{"partial", FOIA, "The supplier is Capita Ltd. The contract value is withheld under section 43(2).", PartiallyReleased, []string{"s43(2)"}},
+		{"reasons are not content", FOIA, "The names of residents are personal data. They are withheld under s.40(2).", Withheld, []string{"s40(2)"}},
+		{"ncnd", FOIA, "The force can neither confirm nor deny that it holds this information by virtue of section 31(3).", NCND, []string{"s31(3)"}},
+		{"ncnd explained", FOIA, "The council neither confirms nor denies whether it holds the information. Section 43(3) removes the duty to confirm or deny where doing so would prejudice commercial interests.", NCND, []string{"s43(3)"}},
+		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
+		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
+		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
+		{"s21 signposting", FOIA, "This is reasonably accessible at www.example.gov.uk/contracts and so exempt under section 21.", Released, []string{"s21"}},
+		{"section not applied", FOIA, "14 routes. Section 12 of FOISA allows a refusal where the cost would exceed £600; I have not needed to apply it.", Released, nil},
+		{"hypothetical exemption", FOIA, "We have not gone on to consider whether officer names would be exempt under section 40(2). The figure is 12.", Released, nil},
+		{"EIR not held", EIR, "The council does not hold this information and so regulation 12(4)(a) applies.", NotHeld, []string{"reg12(4)(a)"}},
+		{"EIR manifestly unreasonable", EIR, "The request is manifestly unreasonable under regulation 12(4)(b).", Refused, []string{"reg12(4)(b)"}},
+		{"EIR commercial", EIR, "The prices are withheld under Regulation 12(5)(e).", Withheld, []string{"reg12(5)(e)"}},
+		{"FOISA ncnd", FOISA, "Under section 18(1) of FOISA, the Agency will neither confirm nor deny whether it holds this information.", NCND, []string{"foisa:s18(1)"}},
+		{"FOISA personal", FOISA, "The names are withheld under section 38(1)(b) of FOISA.", Withheld, []string{"foisa:s38(1)(b)"}},
+		{"pending", FOIA, "We are still gathering this information and will write to you again.", Unknown, nil},
+		{"empty", FOIA, "", Unknown, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := classifyText(tt.answer, tt.regime)
+			if got.kind != tt.kind || !reflect.DeepEqual(got.exemptions, tt.ex) {
+				t.Errorf("classifyText(%q) = %s %v, want %s %v", tt.answer, got.kind, got.exemptions, tt.kind, tt.ex)
+			}
+		})
+	}
+}
