@@ -425,6 +425,11 @@ func TestSplitSubject(t *testing.T) {
 		{"Re: Your request for information", "", ""},
 		{"Freedom of Information and Data Protection Team", "", ""},
 		{"FOI Officer", "", ""},
+		{"Freedom of Information Act 2000 – Section 14(1)", "", "Section 14(1)"},
+		{"Environmental Information Regulations 2004 (EIR)", "", ""},
+		{"Freedom of Information Office · Level 2, Riverside Wing", "", ""},
+		{"FOI@example.police.uk", "", ""},
+		{"Re: (Library opening hours)", "", "Library opening hours"},
 		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
 		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
 	}
