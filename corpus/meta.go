@@ -134,9 +134,19 @@ func (l letter) labelledRef() string {
 				// come out.
 				value = l.lines[i+1]
 			}
-			if ref, _, ok := leadingRef(firstBytes(value, 100)); ok {
-				return ref
+			ref, _, ok := leadingRef(firstBytes(value, 100))
+			if !ok {
+				continue
 			}
+			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") {
+				// A label inside a sentence without a colon ("the case
+				// number 12345 was closed") counts only before an
+				// FOI-like reference ("reference FOI 2345").
+				if loc := looseRefRE.FindStringIndex(ref); loc == nil || loc[0] != 0 {
+					continue
+				}
+			}
+			return ref
 		}
 	}
 	return ""
