@@ -16,8 +16,8 @@ const (
 	FOISA               // Freedom of Information (Scotland) Act 2002
 )
 
-// String returns "FOIA", "EIR" or "FOISA"; any other value prints as FOIA's
-// number would, "Regime(n)".
+// String returns "FOIA", "EIR" or "FOISA", and "Regime(n)" for any other
+// value.
 func (r Regime) String() string {
 	switch r {
 	case FOIA:
@@ -1346,9 +1346,11 @@ func isHandlingBoilerplate(s string) bool {
 	return false
 }
 
-// detectRegime tells which regime a letter answers under from its text. A
-// statement of how the request was handled decides ("we have considered
-// your request under the EIR" is EIR whatever the boilerplate says); else
+// detectRegime tells which regime a letter answers under from its text. The
+// first statement of how the request was handled decides ("we have
+// considered your request under the EIR" is EIR whatever the boilerplate
+// says; conditional and complaint-rights sentences are not such
+// statements); else
 // a letter that names FOISA or the Scottish Information Commissioner is
 // FOISA unless it mostly cites the EIR; else a letter that cites the EIR
 // more than FOIA is EIR; else FOIA. The zero value, FOIA, is the answer

@@ -134,9 +134,19 @@ func (l letter) labelledRef() string {
 				// come out.
 				value = l.lines[i+1]
 			}
-			if ref, _, ok := leadingRef(firstBytes(value, 100)); ok {
-				return ref
+			ref, _, ok := leadingRef(firstBytes(value, 100))
+			if !ok {
+				continue
 			}
+			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") {
+				// A label inside a sentence without a colon ("the case
+				// number 12345 was closed") counts only before an
+				// FOI-like reference ("reference FOI 2345").
+				if loc := looseRefRE.FindStringIndex(ref); loc == nil || loc[0] != 0 {
+					continue
+				}
+			}
+			return ref
 		}
 	}
 	return ""
@@ -307,6 +317,14 @@ func (l letter) subject() subjectLine {
 		if !labelled && !subjectStartRE.MatchString(ln) {
 			continue
 		}
+		// A subject wrapped onto a second line: "... Contact centre" /
+		// "contract".
+		if i+1 < len(l.lines) {
+			next := l.lines[i+1]
+			if next != "" && len(strings.Fields(next)) <= 6 && next[0] >= 'a' && next[0] <= 'z' {
+				ln += " " + next
+			}
+		}
 		s := splitSubject(ln)
 		if best.ref == "" {
 			best.ref = s.ref
@@ -344,6 +362,7 @@ func splitSubject(ln string) subjectLine {
 			if ref, _, ok := leadingRef(rest[m[0]:]); ok {
 				s.ref = ref
 				rest = rest[:m[0]] + rest[m[0]+len(ref):]
+				rest = strings.NewReplacer("()", "", "[]", "").Replace(rest)
 			}
 		}
 	}
@@ -362,17 +381,24 @@ func cleanTitle(t string) string {
 		}
 		t = t[loc[1]:]
 	}
-	t = strings.Trim(t, " \t-–—:;,|()[]")
+	t = trimBalanced(t)
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	t = strings.Join(strings.Fields(t), " ")
 	words := strings.Fields(strings.ToLower(t))
-	if len(words) > 0 && len(words) <= 5 {
-		switch words[len(words)-1] {
-		case "team", "office", "unit", "officer", "section", "department", "service":
-			// A signature such as "FOI Team" or "Freedom of
-			// Information and Data Protection Team" is not a subject.
+	if len(words) > 0 && (isOfficeWord(words[0]) || len(words) <= 5 && isOfficeWord(words[len(words)-1])) {
+		// A signature or letterhead such as "FOI Team", "Freedom of
+		// Information Office · Level 2" is not a subject.
+		return ""
+	}
+	if len(words) == 1 {
+		switch strings.Trim(words[0], "()") {
+		case "eir", "eirs", "foi", "foia", "foisa", "release":
 			return ""
 		}
+	}
+	if strings.ContainsAny(t, "@·") || strings.Contains(t, "www.") || strings.Contains(t, "http") {
+		// An address or a web line, not a subject.
+		return ""
 	}
 	if utf8.RuneCountInString(t) > 150 || !strings.ContainsFunc(t, func(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
@@ -380,6 +406,33 @@ func cleanTitle(t string) string {
 		return ""
 	}
 	return t
+}
+
+// isOfficeWord reports whether w names a unit of an organisation.
+func isOfficeWord(w string) bool {
+	switch w {
+	case "team", "office", "unit", "officer", "department", "service", "manager":
+		return true
+	}
+	return false
+}
+
+// trimBalanced trims separators and brackets from both ends of t, but not a
+// closing bracket that closes one inside ("Section 14(1)").
+func trimBalanced(t string) string {
+	t = strings.Trim(t, " \t-–—:;,|[")
+	for {
+		u := strings.TrimLeft(t, "( \t")
+		u = strings.TrimRight(u, " \t")
+		for strings.HasSuffix(u, ")") && strings.Count(u, "(") < strings.Count(u, ")") {
+			u = strings.TrimSpace(strings.TrimSuffix(u, ")"))
+		}
+		u = strings.Trim(u, " \t-–—:;,|[]")
+		if u == t {
+			return t
+		}
+		t = u
+	}
 }
 
 // ---- dates ----

@@ -395,6 +395,12 @@ The Fenland Records Office for East Anglia holds the information.
 Yours sincerely
 The Fenland Records Office for East Anglia
 `, meta{"The Fenland Records Office for East Anglia", "512- 21", d(2021, 3, 3), Date{}, ""}},
+		{"case number in prose", `Date: 4 March 2024
+
+Dear Sir
+
+We note that the case number 12345 was closed by the court last year. Leeds City Council holds no further information.
+`, meta{"Leeds City Council", "", d(2024, 3, 4), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
@@ -425,6 +431,11 @@ func TestSplitSubject(t *testing.T) {
 		{"Re: Your request for information", "", ""},
 		{"Freedom of Information and Data Protection Team", "", ""},
 		{"FOI Officer", "", ""},
+		{"Freedom of Information Act 2000 – Section 14(1)", "", "Section 14(1)"},
+		{"Environmental Information Regulations 2004 (EIR)", "", ""},
+		{"Freedom of Information Office · Level 2, Riverside Wing", "", ""},
+		{"FOI@example.police.uk", "", ""},
+		{"Re: (Library opening hours)", "", "Library opening hours"},
 		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
 		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
 	}
