@@ -169,81 +169,29 @@ const (
 	roleSignpost              // s21, s22 and their equivalents: released
 )
 
-// ncndSubsections are the FOIA subsections that remove the duty to confirm
-// or deny, by section.
-var ncndSubsections = map[string]string{
-	"23": "5", "24": "2", "26": "3", "27": "4", "28": "3", "29": "2", "30": "3",
-	"31": "3", "32": "3", "33": "3", "34": "2", "35": "3", "36": "3", "37": "2",
-	"38": "2", "39": "2", "40": "5", "41": "2", "42": "2", "43": "3", "44": "2",
-}
-
-// provisionRole classifies a normalised exemption.
+// provisionRole classifies a normalised exemption by what it does to a
+// request. EIR reg 12(4)(d) (material in the course of completion) is an
+// exception that withholds, although its class is the approximate
+// equivalent of s22.
 func provisionRole(ex string) role {
 	switch {
-	case strings.HasPrefix(ex, "foisa:"):
-		sec, _ := splitSection(strings.TrimPrefix(ex, "foisa:s"))
-		switch sec {
-		case "12":
-			return roleCost
-		case "14":
-			return roleVexatious
-		case "17":
-			return roleNotHeld
-		case "18":
-			return roleNCND
-		case "25", "27":
-			return roleSignpost
-		}
-		if n := atoiSafe(sec); n >= 26 && n <= 41 {
-			return roleExemption
-		}
-		return roleOther
-	case strings.HasPrefix(ex, "reg"):
-		rest := strings.TrimPrefix(ex, "reg")
-		switch {
-		case strings.HasPrefix(rest, "12(4)(a)"):
-			return roleNotHeld
-		case strings.HasPrefix(rest, "12(4)(b)"):
-			return roleCost
-		case strings.HasPrefix(rest, "6(1)(b)"):
-			return roleSignpost
-		case strings.HasPrefix(rest, "12(6)"), strings.HasPrefix(strings.ToLower(rest), "13(5a)"):
-			return roleNCND
-		case strings.HasPrefix(rest, "12"), strings.HasPrefix(rest, "13"):
-			return roleExemption
-		}
-		return roleOther
-	case strings.HasPrefix(ex, "s"):
-		sec, sub := splitSection(strings.TrimPrefix(ex, "s"))
-		switch sec {
-		case "12":
-			return roleCost
-		case "14":
-			return roleVexatious
-		case "21", "22":
-			return roleSignpost
-		}
-		n := atoiSafe(sec)
-		if n < 21 || n > 44 {
-			return roleOther
-		}
-		if want, ok := ncndSubsections[sec]; ok && sub != "" && strings.HasPrefix(strings.ToLower(sub), "("+strings.ToLower(want)) {
-			return roleNCND
-		}
+	case IsNCNDProvision(ex):
+		return roleNCND
+	case IsCostProvision(ex):
+		return roleCost
+	case IsVexatiousProvision(ex):
+		return roleVexatious
+	case IsNotHeldProvision(ex):
+		return roleNotHeld
+	case IsSignpostProvision(ex) && !strings.HasPrefix(ex, "reg12(4)(d)"):
+		return roleSignpost
+	case IsExemptionProvision(ex):
 		return roleExemption
 	}
 	return roleOther
 }
 
-// splitSection splits "31(1)(a)" into "31" and "(1)(a)".
-func splitSection(s string) (string, string) {
-	i := strings.IndexByte(s, '(')
-	if i < 0 {
-		return s, ""
-	}
-	return s[:i], s[i:]
-}
-
+// atoiSafe reads a small decimal number, or -1 when s is not one.
 func atoiSafe(s string) int {
 	n := 0
 	for _, r := range s {
