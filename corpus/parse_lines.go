@@ -39,10 +39,10 @@ var (
 	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
 	// Lettered items: "(a) ...", "a) ...", "a. ..." (lower case only: "A."
 	// starts sentences and initials).
-	reAlphaItem = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
-	reAlphaKey  = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reAlphaItem   = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
+	reAlphaKey    = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
-	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
+	reStanceWord  = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
 // parseLabel reads the label at the start of s, if any.
