@@ -256,6 +256,25 @@ func TestExtractPDFLayout(t *testing.T) {
 	}
 }
 
+// TestExtractPDFTableColumns: a table made in LibreOffice Writer comes out
+// with its columns separated by tabs, row by row.
+func TestExtractPDFTableColumns(t *testing.T) {
+	pages, err := extractPDF(readFixture(t, "good/lo-native-table.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Question\tResponse",
+		"1. How many reports of fly-tipping did the\tThe Council received 1,284 reports in 2021/22",
+		"inclusive?",
+		"2. What was the total spend?\t£4,210,000",
+	} {
+		if !contains(pages[0], want) {
+			t.Errorf("no line %q in:\n%s", want, strings.Join(pages[0], "\n"))
+		}
+	}
+}
+
 func contains(lines []string, s string) bool { return index(lines, s) >= 0 }
 
 func index(lines []string, s string) int {

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rebuilds the PDF fixtures of the extractor from the HTML letters in src/.
+# Rebuilds the PDF fixtures of the extractor from the letters in src/.
 #
 #   good/  letters as LibreOffice, Chromium and Ghostscript write them, merged
 #          files and an OCR'd scan: the word-agreement test reads these.
@@ -24,6 +24,11 @@ for l in $letters; do
 		--outdir "$tmp" "src/$l.html" >/dev/null 2>&1
 	mv "$tmp/$l.pdf" "good/lo-$l.pdf"
 done
+
+# A table made in Writer itself (flat ODT), with Writer's own cell spacing.
+timeout 120 soffice --headless -env:UserInstallation=file://$tmp/lo \
+	--convert-to pdf:writer_pdf_Export --outdir "$tmp" src/letter-native-table.fodt >/dev/null 2>&1
+mv "$tmp/letter-native-table.pdf" good/lo-native-table.pdf
 
 # Chromium: headless print to PDF.
 for l in $letters; do
