@@ -186,8 +186,12 @@ func (w *walker) page() Page {
 	return Page{Lines: buildLines(w.glyphs), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
 }
 
-// run interprets one content stream (or array of streams) with res.
+// run interprets one content stream (or array of streams) with res. A
+// page without contents is blank, not broken.
 func (w *walker) run(contents pdf.Value, res *resources) {
+	if contents.IsNull() {
+		return
+	}
 	w.vet(contents)
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		w.ops++

@@ -239,3 +239,12 @@ func TestExtractorDocumentBudget(t *testing.T) {
 		t.Errorf("truncated = %v, want %v", truncated, want)
 	}
 }
+
+func TestExtractBlankPage(t *testing.T) {
+	p := newTestPDF()
+	p.pages = append(p.pages, p.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"))
+	page := extractAll(t, p.bytes(), DefaultLimits())[0]
+	if len(page.Lines) != 0 || page.Truncated {
+		t.Errorf("page = %+v, want an empty page", page)
+	}
+}
