@@ -5,6 +5,8 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -128,5 +130,21 @@ func TestOpenVetsObjectStreams(t *testing.T) {
 				t.Errorf("Open error = %v, want one saying %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+// TestOpenPdfuniteOutput: pdfunite writes a trailer /Size smaller than
+// its table, which hides every page until the size is raised.
+func TestOpenPdfuniteOutput(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pdf", "good", "merged-pdfunite.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Repair != "trailer /Size raised" || len(doc.Pages) != 3 {
+		t.Errorf("repair %q, %d pages; want the /Size raised and 3 pages", doc.Repair, len(doc.Pages))
 	}
 }

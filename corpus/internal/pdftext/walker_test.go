@@ -248,3 +248,21 @@ func TestExtractBlankPage(t *testing.T) {
 		t.Errorf("page = %+v, want an empty page", page)
 	}
 }
+
+// TestExtractType3Widths: a Type3 font's widths are in glyph space, scaled
+// by its /FontMatrix rather than by 1/1000.
+func TestExtractType3Widths(t *testing.T) {
+	p := newTestPDF()
+	proc := p.stream("", "50 0 d0")
+	f := p.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] "+
+		"/CharProcs << /a %d 0 R /b %d 0 R >> /Encoding << /Type /Encoding /Differences [97 /a /b] >> "+
+		"/FirstChar 97 /LastChar 98 /Widths [50 50] >>", proc, proc))
+	// Each glyph advances 0.5 em (5 points at size 10), so "ab" placed at
+	// 72 ends at 82, where "ba" begins.
+	p.page(fmt.Sprintf("<< /Font << /T3 %d 0 R >> >>", f),
+		"BT /T3 10 Tf 72 700 Td (ab) Tj ET BT /T3 10 Tf 82 700 Td (ba) Tj ET")
+	got := extractAll(t, p.bytes(), DefaultLimits())[0].Lines
+	if want := []string{"abba"}; !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}
