@@ -275,6 +275,20 @@ func TestExtractPDFTableColumns(t *testing.T) {
 	}
 }
 
+// TestExtractPDFJustifiedHasNoTabs: justified prose widens its spaces
+// evenly; none of them is a column boundary.
+func TestExtractPDFJustifiedHasNoTabs(t *testing.T) {
+	pages, err := extractPDF(readFixture(t, "good/chrome-justified.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range pages[0] {
+		if strings.Contains(l, "\t") {
+			t.Errorf("tab in justified line %q", l)
+		}
+	}
+}
+
 func contains(lines []string, s string) bool { return index(lines, s) >= 0 }
 
 func index(lines []string, s string) int {

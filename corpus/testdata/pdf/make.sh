@@ -38,6 +38,13 @@ for l in $letters; do
 		--no-pdf-header-footer "file://$here/src/$l.html" >/dev/null 2>&1
 done
 
+# Justified prose in a narrow column: wide, even word spaces that must
+# stay spaces, not become column tabs.
+timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chrome" --print-to-pdf="$here/good/chrome-justified.pdf" \
+	--no-pdf-header-footer "file://$here/src/justified.html" >/dev/null 2>&1
+
 # Ghostscript: re-distil one of each producer's letters.
 gs -q -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o good/gs-lo-letter-table.pdf good/lo-letter-table.pdf
 gs -q -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o good/gs-chrome-letter-decision.pdf good/chrome-letter-decision.pdf
