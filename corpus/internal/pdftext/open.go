@@ -60,6 +60,9 @@ func Open(data []byte) (*Document, error) {
 	if err := vetObjectStreams(data); err != nil {
 		return nil, err
 	}
+	if err := vetXrefStreams(data); err != nil {
+		return nil, err
+	}
 	doc, err := open(data)
 	if errors.Is(err, ErrEncryption) {
 		return openDecrypted(data, err)
@@ -335,6 +338,11 @@ func vetObjectStreams(data []byte) error {
 		// Each entry of the header takes at least four bytes ("1 0 ").
 		if n > 1_000_000 || dec != nil && n > int64(len(dec)/4+1) {
 			return fmt.Errorf("an object stream claims %d objects", n)
+		}
+		// The library follows /Extends chains without a bound, and they
+		// are all but unused: a cycle would never end.
+		if bytes.Contains(data[start:loc[1]+i], []byte("/Extends")) {
+			return errors.New("an object stream extends another (not supported)")
 		}
 		if endsInHexString(dec) {
 			return errors.New("an object stream ends inside a hex string")
