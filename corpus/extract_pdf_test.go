@@ -152,6 +152,7 @@ func TestExtractPDFBadInputs(t *testing.T) {
 		{"bad/scrambled-font.pdf", ErrNoText, "does not decode to words"},
 		{"bad/bad-page.pdf", nil, "Requester"},
 		{"bad/rotated.pdf", nil, "recycled"},
+		{"bad/xref-stream.pdf", nil, "recycled"},
 		{"bad/aes256.pdf", nil, "Northtown"},
 		{"bad/rc4-40.pdf", nil, "Northtown"},
 		{"bad/rc4-128.pdf", nil, "Northtown"},

@@ -78,6 +78,8 @@ python3 mkpdf.py no-tounicode bad/no-tounicode.pdf
 python3 mkpdf.py scrambled bad/scrambled-font.pdf
 python3 mkpdf.py bad-page bad/bad-page.pdf
 python3 mkpdf.py rotated bad/rotated.pdf
+# Small, with an xref stream and object streams (a quick fuzzing seed).
+qpdf --object-streams=generate bad/rotated.pdf bad/xref-stream.pdf
 qpdf --encrypt "" owner 256 -- "$src" bad/aes256.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 40 -- "$src" bad/rc4-40.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 128 --use-aes=n -- "$src" bad/rc4-128.pdf
