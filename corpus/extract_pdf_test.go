@@ -394,3 +394,25 @@ func BenchmarkLoadParsePDF(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(files))/b.Elapsed().Seconds(), "letters/s")
 }
+
+func TestLooksLikeWords(t *testing.T) {
+	lines := func(s string, n int) [][]string {
+		return [][]string{strings.Split(strings.TrimSpace(strings.Repeat(s+"\n", n)), "\n")}
+	}
+	tests := []struct {
+		name  string
+		pages [][]string
+		want  bool
+	}{
+		{"English prose", lines("Thank you for your request for information about the contract.", 10), true},
+		{"Welsh prose", lines("Diolch am eich cais am wybodaeth ynghylch y contract a gafwyd gan y Cyngor.", 10), true},
+		{"a table of names and figures", lines("Supplier\tBT plc\t£20,000\t2025 and Vodafone Ltd\t£4,000\t2026", 10), true},
+		{"letters in the wrong map", lines("Uibol zpv gps zpvs sfrvftu gps jogpsnbujpo bcpvu uif dpousbdu.", 10), false},
+		{"too little to judge", lines("Xq zv wkk", 3), true},
+	}
+	for _, tt := range tests {
+		if got := looksLikeWords(tt.pages); got != tt.want {
+			t.Errorf("%s: looksLikeWords = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
