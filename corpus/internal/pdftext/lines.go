@@ -93,7 +93,7 @@ func runs(gs []glyph) []run {
 // line is a set of runs sharing a baseline.
 type line struct {
 	base, size float64
-	glyphs     []run
+	parts      []run
 }
 
 // buildLines rebuilds text lines from glyphs: upright text first, then
@@ -117,7 +117,7 @@ func buildLines(gs []glyph) []string {
 	return out
 }
 
-// groupLines sorts glyphs top to bottom and sweeps them into lines. A
+// groupLines sorts runs top to bottom and sweeps them into lines. A
 // line's baseline is that of its largest glyph, so a superscript that
 // starts a line gives way to the text it belongs to.
 func groupLines(gs []run) []*line {
@@ -131,22 +131,22 @@ func groupLines(gs []run) []*line {
 	var cur *line
 	for _, g := range gs {
 		if cur != nil && cur.base-g.y <= baselineTolerance*math.Max(cur.size, g.size) {
-			cur.glyphs = append(cur.glyphs, g)
+			cur.parts = append(cur.parts, g)
 			if g.size > cur.size {
 				cur.base, cur.size = g.y, g.size
 			}
 			continue
 		}
-		cur = &line{base: g.y, size: g.size, glyphs: []run{g}}
+		cur = &line{base: g.y, size: g.size, parts: []run{g}}
 		lines = append(lines, cur)
 	}
 	return lines
 }
 
-// text orders a line's glyphs left to right and joins them, putting a
-// space or a tab where the gap between glyphs asks for one.
+// text orders a line's runs left to right and joins them, putting a
+// space or a tab where the gap between runs asks for one.
 func (l *line) text() string {
-	gs := l.glyphs
+	gs := l.parts
 	slices.SortStableFunc(gs, func(a, b run) int {
 		if c := cmp.Compare(a.x0, b.x0); c != 0 {
 			return c
@@ -154,7 +154,7 @@ func (l *line) text() string {
 		return cmp.Compare(a.seq, b.seq)
 	})
 	// Drop overprinted duplicates first, so gaps are measured between
-	// the glyphs that stay.
+	// the runs that stay.
 	kept := gs[:0]
 	for _, g := range gs {
 		if n := len(kept); n > 0 {
