@@ -238,6 +238,21 @@ func TestExtractorDocumentBudget(t *testing.T) {
 	if want := []bool{false, false, true}; !slices.Equal(truncated, want) {
 		t.Errorf("truncated = %v, want %v", truncated, want)
 	}
+
+	lim = DefaultLimits()
+	lim.DocumentBytes = 250 // each page's content is 156 bytes
+	ex = NewExtractor(lim)
+	truncated = truncated[:0]
+	for _, pg := range doc.Pages {
+		page, err := ex.Extract(pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		truncated = append(truncated, page.Truncated)
+	}
+	if want := []bool{false, true, true}; !slices.Equal(truncated, want) {
+		t.Errorf("byte budget: truncated = %v, want %v", truncated, want)
+	}
 }
 
 func TestExtractBlankPage(t *testing.T) {
