@@ -115,6 +115,7 @@ func TestOpenVetsObjectStreams(t *testing.T) {
 	}{
 		{"ends inside a hex string", "/N 1 /First 4", "7 0 <48656c", "hex string"},
 		{"claims too many objects", "/N 999999 /First 4", "7 0 (a)", "claims 999999 objects"},
+		{"extends another", "/N 1 /First 4 /Extends 9 0 R", "7 0 (a)", "extends another"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
