@@ -139,7 +139,8 @@ const commonPunct = ".,;:!?'\"()[]-–—‘’“”/&%£$€@#*+=•·…_"
 
 // isCommonWord reports whether w (lower case) is among the commonest
 // English words: real prose is about a third these, and a table still has
-// some; text decoded through the wrong map has almost none.
+// some; text decoded through the wrong map has almost none. Welsh public
+// bodies answer in Welsh too, so its commonest words count as well.
 func isCommonWord(w string) bool {
 	switch w {
 	case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as",
@@ -147,6 +148,9 @@ func isCommonWord(w string) bool {
 		"from", "we", "you", "your", "our", "at", "an", "which", "will", "has",
 		"been", "any", "no", "please", "if", "information", "request", "can",
 		"all", "there", "i", "my", "these", "their", "under", "its":
+		return true
+	case "y", "yr", "yn", "ac", "ar", "o", "eich", "mae", "wedi", "bod",
+		"gan", "gyda", "hyn", "nid", "ydym", "gwybodaeth", "cais", "ein", "ei":
 		return true
 	}
 	return false

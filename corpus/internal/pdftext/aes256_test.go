@@ -60,3 +60,30 @@ func TestPDFString(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenDecrypts(t *testing.T) {
+	tests := []struct {
+		file, repair string
+		err          error
+	}{
+		{"aes256.pdf", "decrypted with the empty password", nil},
+		{"rc4-40.pdf", "decrypted with the empty password", nil},
+		{"aes128.pdf", "", nil},
+		{"user-password-aes256.pdf", "", ErrPassword},
+		{"user-password.pdf", "", ErrPassword},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pdf", "bad", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Open(data)
+		if err != tt.err {
+			t.Errorf("%s: Open error = %v, want %v", tt.file, err, tt.err)
+			continue
+		}
+		if err == nil && doc.Repair != tt.repair {
+			t.Errorf("%s: repair = %q, want %q", tt.file, doc.Repair, tt.repair)
+		}
+	}
+}

@@ -9,8 +9,16 @@
 // lines by baseline with spaces and tabs from the gaps between glyphs.
 //
 // Fonts are resolved through the resources of the page (or form) being
-// drawn, never cached by name across pages. Invisible text (render mode 3,
-// as OCR tools write) is kept. Work per page is bounded by Limits.
+// drawn, and shared across pages only by their dictionary's content, never
+// by resource name. Invisible text (render mode 3, as OCR tools write) is
+// kept. Work per page and per document is bounded by Limits.
+//
+// Open is lenient where real files are sloppy (junk around the file, a 2.0
+// header, a short trailer /Size, a broken cross-reference table) and
+// decrypts in memory, with github.com/pdfcpu/pdfcpu, the files with an
+// empty user password whose encryption the library cannot undo. Every
+// stream the library's lexer would read forever is refused beforehand, and
+// every call into the library is guarded by recover.
 //
 // It does not judge whether the text is usable (a font without a Unicode
 // map yields codes, not words): Page reports the counts a caller needs to

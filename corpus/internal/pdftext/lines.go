@@ -93,7 +93,7 @@ func runs(gs []glyph) []run {
 // line is a set of runs sharing a baseline.
 type line struct {
 	base, size float64
-	glyphs     []run
+	parts      []run
 }
 
 // buildLines rebuilds text lines from glyphs: upright text first, then
@@ -153,7 +153,7 @@ func typicalLeading(ls []*line) float64 {
 	return ds[len(ds)/4]
 }
 
-// groupLines sorts glyphs top to bottom and sweeps them into lines. A
+// groupLines sorts runs top to bottom and sweeps them into lines. A
 // line's baseline is that of its largest glyph, so a superscript that
 // starts a line gives way to the text it belongs to.
 func groupLines(gs []run) []*line {
@@ -167,13 +167,13 @@ func groupLines(gs []run) []*line {
 	var cur *line
 	for _, g := range gs {
 		if cur != nil && cur.base-g.y <= baselineTolerance*math.Max(cur.size, g.size) {
-			cur.glyphs = append(cur.glyphs, g)
+			cur.parts = append(cur.parts, g)
 			if g.size > cur.size {
 				cur.base, cur.size = g.y, g.size
 			}
 			continue
 		}
-		cur = &line{base: g.y, size: g.size, glyphs: []run{g}}
+		cur = &line{base: g.y, size: g.size, parts: []run{g}}
 		lines = append(lines, cur)
 	}
 	return lines
@@ -202,7 +202,7 @@ func (l *line) text() string {
 // space where the gap between glyphs asks for one and starting a new cell
 // at a column gap.
 func (l *line) cells() []cell {
-	gs := l.glyphs
+	gs := l.parts
 	slices.SortStableFunc(gs, func(a, b run) int {
 		if c := cmp.Compare(a.x0, b.x0); c != 0 {
 			return c

@@ -17,8 +17,9 @@ import (
 var (
 	// ErrPassword: the file needs a user password to open.
 	ErrPassword = errors.New("password-protected")
-	// ErrEncryption: the file is encrypted with a method the library
-	// cannot decrypt (AES-256, 40-bit RC4), though with an empty password.
+	// ErrEncryption: the file is encrypted with a method that could not
+	// be undone, though the user password is empty (Open decrypts
+	// AES-256 and short RC4 keys itself; this is what remains).
 	ErrEncryption = errors.New("encrypted with a method that cannot be read")
 	// ErrNoPages: the file opened but no page could be found in it.
 	ErrNoPages = errors.New("no pages found")
@@ -44,10 +45,12 @@ type Document struct {
 }
 
 // Open opens a PDF held in memory. It tolerates junk before the header or
-// after %%EOF, a byte-order mark and a PDF 2.0 header, and when the file
-// does not open or shows no pages it tries to repair the cross-reference
-// data (a short trailer /Size, as pdfunite writes, or a broken table)
-// before giving up. Errors wrap ErrNotPDF, ErrPassword, ErrEncryption or
+// after %%EOF, a byte-order mark and a PDF 2.0 header; it decrypts, in
+// memory, files with an empty user password whose encryption the library
+// cannot undo (AES-256, RC4 under 128 bits); and when the file does not
+// open or shows no pages it tries to repair the cross-reference data (a
+// short trailer /Size, as pdfunite writes, or a broken table) before
+// giving up. Errors wrap ErrNotPDF, ErrPassword, ErrEncryption or
 // ErrNoPages, or describe the damage. Open never panics.
 func Open(data []byte) (*Document, error) {
 	data, err := normalize(data)
@@ -57,8 +60,14 @@ func Open(data []byte) (*Document, error) {
 	if err := vetObjectStreams(data); err != nil {
 		return nil, err
 	}
+	if err := vetXrefStreams(data); err != nil {
+		return nil, err
+	}
 	doc, err := open(data)
-	if err == nil || errors.Is(err, ErrPassword) || errors.Is(err, ErrEncryption) {
+	if errors.Is(err, ErrEncryption) {
+		return openDecrypted(data, err)
+	}
+	if err == nil || errors.Is(err, ErrPassword) {
 		return doc, err
 	}
 	for _, fix := range []struct {
@@ -84,6 +93,26 @@ func Open(data []byte) (*Document, error) {
 		}
 	}
 	return nil, err
+}
+
+// openDecrypted opens a file encrypted with a method the library cannot
+// undo by decrypting it first with the empty user password. It returns
+// ErrPassword when that is not the password, and the library's complaint
+// (encErr) when decryption fails otherwise.
+func openDecrypted(data []byte, encErr error) (*Document, error) {
+	plain, err := decrypt(data)
+	if errors.Is(err, ErrPassword) {
+		return nil, ErrPassword
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w; %v", encErr, err)
+	}
+	doc, err := open(plain)
+	if err != nil {
+		return nil, fmt.Errorf("%w; after decrypting: %v", encErr, err)
+	}
+	doc.Repair = "decrypted with the empty password"
+	return doc, nil
 }
 
 // normalize trims what surrounds the PDF proper and presents the header as
@@ -309,6 +338,11 @@ func vetObjectStreams(data []byte) error {
 		// Each entry of the header takes at least four bytes ("1 0 ").
 		if n > 1_000_000 || dec != nil && n > int64(len(dec)/4+1) {
 			return fmt.Errorf("an object stream claims %d objects", n)
+		}
+		// The library follows /Extends chains without a bound, and they
+		// are all but unused: a cycle would never end.
+		if bytes.Contains(data[start:loc[1]+i], []byte("/Extends")) {
+			return errors.New("an object stream extends another (not supported)")
 		}
 		if endsInHexString(dec) {
 			return errors.New("an object stream ends inside a hex string")

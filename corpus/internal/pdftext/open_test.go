@@ -5,6 +5,8 @@ import (
 	"compress/zlib"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -113,6 +115,7 @@ func TestOpenVetsObjectStreams(t *testing.T) {
 	}{
 		{"ends inside a hex string", "/N 1 /First 4", "7 0 <48656c", "hex string"},
 		{"claims too many objects", "/N 999999 /First 4", "7 0 (a)", "claims 999999 objects"},
+		{"extends another", "/N 1 /First 4 /Extends 9 0 R", "7 0 (a)", "extends another"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,5 +131,21 @@ func TestOpenVetsObjectStreams(t *testing.T) {
 				t.Errorf("Open error = %v, want one saying %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+// TestOpenPdfuniteOutput: pdfunite writes a trailer /Size smaller than
+// its table, which hides every page until the size is raised.
+func TestOpenPdfuniteOutput(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pdf", "good", "merged-pdfunite.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Repair != "trailer /Size raised" || len(doc.Pages) != 3 {
+		t.Errorf("repair %q, %d pages; want the /Size raised and 3 pages", doc.Repair, len(doc.Pages))
 	}
 }

@@ -32,13 +32,16 @@ type Limits struct {
 	// PageBytes is the most decoded content bytes read for one page,
 	// forms included (a small form drawn many times).
 	PageBytes int64
+	// DocumentBytes is the most decoded content bytes an Extractor reads
+	// over all pages (many pages that are each a decompression bomb).
+	DocumentBytes int64
 }
 
 // DefaultLimits are generous for real letters (a dense page has a few
 // thousand operators and glyphs) and stop hostile input within a second or
 // so of work.
 func DefaultLimits() Limits {
-	return Limits{Ops: 1_000_000, DocumentOps: 10_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20, PageBytes: 32 << 20}
+	return Limits{Ops: 1_000_000, DocumentOps: 10_000_000, Glyphs: 200_000, Depth: 12, Forms: 2_000, StreamBytes: 16 << 20, PageBytes: 32 << 20, DocumentBytes: 256 << 20}
 }
 
 // Page is the text found on one page.
@@ -68,7 +71,8 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
-	ops   int // operators executed so far, for lim.DocumentOps
+	ops   int   // operators executed so far, for lim.DocumentOps
+	bytes int64 // content decoded so far, for lim.DocumentBytes
 }
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
@@ -88,13 +92,15 @@ func Extract(p pdf.Value, lim Limits) (Page, error) {
 func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	lim := e.lim
 	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
-	if lim.Ops <= 0 {
+	lim.PageBytes = min(lim.PageBytes, lim.DocumentBytes-e.bytes)
+	if lim.Ops <= 0 || lim.PageBytes <= 0 {
 		return Page{Truncated: true}, nil
 	}
 	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
+		e.bytes += w.bytes
 		r := recover()
 		if r == nil {
 			return
@@ -208,8 +214,12 @@ func (w *walker) page() Page {
 	return Page{Lines: buildLines(w.glyphs), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
 }
 
-// run interprets one content stream (or array of streams) with res.
+// run interprets one content stream (or array of streams) with res. A
+// page without contents is blank, not broken.
 func (w *walker) run(contents pdf.Value, res *resources) {
+	if contents.IsNull() {
+		return
+	}
 	w.vet(contents)
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		w.ops++

@@ -238,4 +238,46 @@ func TestExtractorDocumentBudget(t *testing.T) {
 	if want := []bool{false, false, true}; !slices.Equal(truncated, want) {
 		t.Errorf("truncated = %v, want %v", truncated, want)
 	}
+
+	lim = DefaultLimits()
+	lim.DocumentBytes = 250 // each page's content is 156 bytes
+	ex = NewExtractor(lim)
+	truncated = truncated[:0]
+	for _, pg := range doc.Pages {
+		page, err := ex.Extract(pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		truncated = append(truncated, page.Truncated)
+	}
+	if want := []bool{false, true, true}; !slices.Equal(truncated, want) {
+		t.Errorf("byte budget: truncated = %v, want %v", truncated, want)
+	}
+}
+
+func TestExtractBlankPage(t *testing.T) {
+	p := newTestPDF()
+	p.pages = append(p.pages, p.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"))
+	page := extractAll(t, p.bytes(), DefaultLimits())[0]
+	if len(page.Lines) != 0 || page.Truncated {
+		t.Errorf("page = %+v, want an empty page", page)
+	}
+}
+
+// TestExtractType3Widths: a Type3 font's widths are in glyph space, scaled
+// by its /FontMatrix rather than by 1/1000.
+func TestExtractType3Widths(t *testing.T) {
+	p := newTestPDF()
+	proc := p.stream("", "50 0 d0")
+	f := p.add(fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] "+
+		"/CharProcs << /a %d 0 R /b %d 0 R >> /Encoding << /Type /Encoding /Differences [97 /a /b] >> "+
+		"/FirstChar 97 /LastChar 98 /Widths [50 50] >>", proc, proc))
+	// Each glyph advances 0.5 em (5 points at size 10), so "ab" placed at
+	// 72 ends at 82, where "ba" begins.
+	p.page(fmt.Sprintf("<< /Font << /T3 %d 0 R >> >>", f),
+		"BT /T3 10 Tf 72 700 Td (ab) Tj ET BT /T3 10 Tf 82 700 Td (ba) Tj ET")
+	got := extractAll(t, p.bytes(), DefaultLimits())[0].Lines
+	if want := []string{"abba"}; !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
 }

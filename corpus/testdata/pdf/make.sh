@@ -1,5 +1,5 @@
 #!/bin/sh
-# Rebuilds the PDF fixtures of the extractor from the HTML letters in src/.
+# Rebuilds the PDF fixtures of the extractor from the letters in src/.
 #
 #   good/  letters as LibreOffice, Chromium and Ghostscript write them, merged
 #          files and an OCR'd scan: the word-agreement test reads these.
@@ -25,6 +25,11 @@ for l in $letters; do
 	mv "$tmp/$l.pdf" "good/lo-$l.pdf"
 done
 
+# A table made in Writer itself (flat ODT), with Writer's own cell spacing.
+timeout 120 soffice --headless -env:UserInstallation=file://$tmp/lo \
+	--convert-to pdf:writer_pdf_Export --outdir "$tmp" src/letter-native-table.fodt >/dev/null 2>&1
+mv "$tmp/letter-native-table.pdf" good/lo-native-table.pdf
+
 # Chromium: headless print to PDF.
 for l in $letters; do
 	timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
@@ -32,6 +37,13 @@ for l in $letters; do
 		--user-data-dir="$tmp/chrome" --print-to-pdf="$here/good/chrome-$l.pdf" \
 		--no-pdf-header-footer "file://$here/src/$l.html" >/dev/null 2>&1
 done
+
+# Justified prose in a narrow column: wide, even word spaces that must
+# stay spaces, not become column tabs.
+timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync \
+	--user-data-dir="$tmp/chrome" --print-to-pdf="$here/good/chrome-justified.pdf" \
+	--no-pdf-header-footer "file://$here/src/justified.html" >/dev/null 2>&1
 
 # Ghostscript: re-distil one of each producer's letters.
 gs -q -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o good/gs-lo-letter-table.pdf good/lo-letter-table.pdf
@@ -66,6 +78,8 @@ python3 mkpdf.py no-tounicode bad/no-tounicode.pdf
 python3 mkpdf.py scrambled bad/scrambled-font.pdf
 python3 mkpdf.py bad-page bad/bad-page.pdf
 python3 mkpdf.py rotated bad/rotated.pdf
+# Small, with an xref stream and object streams (a quick fuzzing seed).
+qpdf --object-streams=generate bad/rotated.pdf bad/xref-stream.pdf
 qpdf --encrypt "" owner 256 -- "$src" bad/aes256.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 40 -- "$src" bad/rc4-40.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 128 --use-aes=n -- "$src" bad/rc4-128.pdf
