@@ -39,6 +39,8 @@ func TestParseLabel(t *testing.T) {
 		{"On 4 May we wrote", labelNone, nil, "", ""},
 		{"In answer to point 3, 17 firefighters were injured", labelAnswer, []int{3}, "answer", "17 firefighters were injured"},
 		{"In answer to points 1, 2 and 3, we hold", labelAnswer, []int{1, 2, 3}, "answer", "we hold"},
+		{"Question 5 – 7 incidents were reported", labelQuestion, []int{5}, "question", "7 incidents were reported"},
+		{"Questions 5 – 7: exempt", labelQuestion, []int{5, 6, 7}, "question", "exempt"},
 		{"A 10 minute call", labelNone, nil, "", ""},
 		{"Part 2", labelNone, nil, "", ""},
 		{"The contact centre covers 2 sites.", labelNone, nil, "", ""},

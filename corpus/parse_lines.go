@@ -42,6 +42,7 @@ var (
 	reAlphaItem   = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
 	reAlphaKey    = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
+	reSpacedDash  = regexp.MustCompile(`^\s+[-–—]\s+`)
 	reStanceWord  = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
@@ -85,11 +86,18 @@ func parseLabel(s string) lineLabel {
 			return lineLabel{}
 		}
 		nums := expandNums(t[m[4]:m[5]], t[m[8]:m[9]])
+		rest := t[m[1]:]
+		if tail := t[m[8]:m[9]]; tail != "" && !strings.HasSuffix(word, "s") && reSpacedDash.MatchString(tail) {
+			// "Question 5 – 7 incidents were reported": one question and
+			// its answer, not questions 5 to 7.
+			nums = nums[:1]
+			rest = t[m[8]:]
+		}
 		style := strings.TrimSuffix(word, "s")
 		if style == "qu" {
 			style = "q"
 		}
-		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(t[m[1]:])}
+		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(rest)}
 	}
 	if m := reAlphaKey.FindStringSubmatch(t); m != nil {
 		// "Part (a):", "Question b –": an answer keyed to a lettered item.
