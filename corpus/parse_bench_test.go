@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,4 +28,30 @@ func BenchmarkParsePathological(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkParseLetters parses the clean text of every letter fixture
+// (extraction done beforehand), reporting letters per second.
+func BenchmarkParseLetters(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/letters/*.lo.pdf")
+	var docs []Document
+	for _, p := range paths {
+		doc, err := Load(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	if len(docs) == 0 {
+		b.Skip("no letter fixtures")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := Parse(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "letters/s")
 }
