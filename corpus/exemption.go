@@ -1368,6 +1368,9 @@ func detectRegime(text string) Regime {
 		}
 		return FOIA
 	}
+	if !mayNameOtherRegime(text) {
+		return FOIA
+	}
 	eir := len(eirMarkRE.FindAllStringIndex(text, -1))
 	foisa := len(foisaMarkRE.FindAllStringIndex(text, -1))
 	foia := len(foiaMarkRE.FindAllStringIndex(text, -1))
@@ -1380,4 +1383,32 @@ func detectRegime(text string) Regime {
 		return EIR
 	}
 	return FOIA
+}
+
+// mayNameOtherRegime is a cheap test that text could mention the EIR or
+// FOISA at all: most letters do not, and counting the marks with regular
+// expressions over a whole letter is the costly part of detectRegime.
+func mayNameOtherRegime(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"scotland", "scottish", "foisa", "environmental", " eir", "(eir", "eir)", "eirs"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	// "reg 12(", "regulation 13(", "reg.12(": a regulation number.
+	for i := strings.Index(l, "reg"); i >= 0; {
+		j := i + 3
+		for j < len(l) && (l[j] >= 'a' && l[j] <= 'z' || l[j] == '.' || l[j] == ' ') && j < i+12 {
+			j++
+		}
+		if j < len(l) && l[j] == '1' {
+			return true
+		}
+		k := strings.Index(l[i+3:], "reg")
+		if k < 0 {
+			break
+		}
+		i += 3 + k
+	}
+	return false
 }

@@ -648,6 +648,15 @@ var reBullet = regexp.MustCompile(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.
 // bulletRequest finds a request set out as bullets after a lead-in ("You
 // asked:"), returning the first and last bullet lines, or -1.
 func (p *parser) bulletRequest() (int, int) {
+	bullets := 0
+	for _, l := range p.lines {
+		if reBullet.MatchString(strings.TrimSpace(l)) {
+			bullets++
+		}
+	}
+	if bullets < 2 {
+		return -1, -1
+	}
 	for i, l := range p.lines {
 		if !reRequestLeadIn.MatchString(strings.ToLower(l)) {
 			continue
