@@ -80,11 +80,27 @@ type parser struct {
 	explained []string
 	// labels caches parseLabel of every line: several passes look at them.
 	labels []lineLabel
+	// respMemo remembers isResponseStart of lines asked about: 0 not yet
+	// known, 1 yes, -1 no.
+	respMemo []int8
+}
+
+// respLine reports whether line i opens the authority's response,
+// computing it once.
+func (p *parser) respLine(i int) bool {
+	if p.respMemo[i] == 0 {
+		p.respMemo[i] = -1
+		if isResponseStart(p.lines[i]) {
+			p.respMemo[i] = 1
+		}
+	}
+	return p.respMemo[i] > 0
 }
 
 func newParser(lines []string, r Regime) *parser {
 	p := &parser{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
 	p.labels = make([]lineLabel, len(lines))
+	p.respMemo = make([]int8, len(lines))
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
 	}

@@ -72,7 +72,7 @@ func (p *parser) findKeyedAnswers() {
 		}
 		if st.inAnswer {
 			// A decision sentence or new section after an answer ends it.
-			if isResponseStart(s) && len(st.targets) > 0 && len(st.targets[0].answer) > 0 {
+			if p.respLine(i) && len(st.targets) > 0 && len(st.targets[0].answer) > 0 {
 				st.cur, st.inAnswer = nil, false
 				continue
 			}

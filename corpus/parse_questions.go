@@ -242,7 +242,7 @@ func (p *parser) readRun(start int) {
 			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
 			continue
 		}
-		if !st.sawAnswer && !st.inAnswer && st.cur != nil && isResponseStart(s) && i > st.cur.firstLine {
+		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine {
 			p.respStart = i
 			return
 		}
@@ -369,7 +369,7 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	}
 	for j := from; j < i; j++ {
 		l := strings.ToLower(p.lines[j])
-		if reResponseToPart.MatchString(l) || isResponseStart(l) || isBoilerplate(l) {
+		if p.respLine(j) || reResponseToPart.MatchString(l) || isBoilerplate(l) {
 			return false, "", 0
 		}
 		if p.isFreeHeading(j) {
@@ -413,7 +413,7 @@ func (p *parser) isFreeHeading(j int) bool {
 		return false
 	}
 	r := []rune(s)
-	return r[0] >= 'A' && r[0] <= 'Z' && !isResponseStart(s) && !isBoilerplate(s) && !isArgumentHeading(s)
+	return r[0] >= 'A' && r[0] <= 'Z' && !p.respLine(j) && !isBoilerplate(s) && !isArgumentHeading(s)
 }
 
 // onlyQuestionBefore reports whether the lines from q's first line to j
@@ -523,7 +523,7 @@ func (p *parser) findUnnumberedQuestions() {
 	started := false
 	for i, raw := range p.lines {
 		s := strings.TrimSpace(raw)
-		if reQuestionLabel.MatchString(s) && !isResponseStart(s) {
+		if reQuestionLabel.MatchString(s) && !p.respLine(i) {
 			rest := strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
 			n++
 			started = true
@@ -566,7 +566,7 @@ func (p *parser) findParagraphQuestion() {
 			if s == "" && len(text) > 0 {
 				break
 			}
-			if isResponseStart(s) {
+			if p.respLine(j) {
 				break
 			}
 			if s != "" {
@@ -676,7 +676,7 @@ func (p *parser) bulletRequest() (int, int) {
 				continue
 			case first < 0 && j < i+4:
 				continue // a line of preamble between the lead-in and the list
-			case first >= 0 && strings.TrimSpace(p.lines[j-1]) != "" && !isResponseStart(s):
+			case first >= 0 && strings.TrimSpace(p.lines[j-1]) != "" && !p.respLine(j):
 				last = j // a wrapped bullet
 				continue
 			}
@@ -693,7 +693,7 @@ func (p *parser) bulletRequest() (int, int) {
 // authority's response.
 func (p *parser) responseBetween(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if isResponseStart(p.lines[j]) {
+		if p.respLine(j) {
 			return true
 		}
 	}
