@@ -68,9 +68,9 @@ func extractPDFWith(data []byte, opts pdfOptions) (pages [][]string, err error) 
 func openError(err error) error {
 	switch {
 	case errors.Is(err, pdftext.ErrPassword):
-		return fmt.Errorf("%w: password-protected: ask the sender for an unprotected copy", ErrEncrypted)
+		return fmt.Errorf("%w: password-protected (it opens only with a user password)", ErrEncrypted)
 	case errors.Is(err, pdftext.ErrEncryption):
-		return fmt.Errorf("%w: %v: decrypt it first, e.g. qpdf --decrypt in.pdf out.pdf", ErrEncrypted, err)
+		return fmt.Errorf("%w: %v", ErrEncrypted, err)
 	case errors.Is(err, pdftext.ErrNotPDF):
 		return fmt.Errorf("%w: not a PDF (%v)", ErrDamaged, err)
 	case errors.Is(err, pdftext.ErrNoPages):

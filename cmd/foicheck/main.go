@@ -73,7 +73,12 @@ func describe(err error) (code int, msg, hint string) {
 	}
 	msg = err.Error()
 	if sentinel, phrase, h := corpusHint(err); sentinel != nil {
-		if phrase != "" {
+		switch {
+		case strings.Contains(msg, sentinel.Error()+": "):
+			// The detail after the sentinel says it better ("x.pdf: the
+			// pages are images without a text layer (a scan?)").
+			msg = strings.Replace(msg, sentinel.Error()+": ", "", 1)
+		case phrase != "":
 			msg = strings.Replace(msg, sentinel.Error(), phrase, 1)
 		}
 		if hint == "" {
@@ -108,7 +113,10 @@ func corpusHint(err error) (sentinel error, phrase, hint string) {
 		return corpus.ErrNoText, "no usable text layer (a scanned image?)",
 			"run OCR on it first (e.g. ocrmypdf or tesseract), then use the OCR'd copy"
 	case errors.Is(err, corpus.ErrEncrypted):
-		return corpus.ErrEncrypted, "", "ask the sender for an unprotected copy, or decrypt it (qpdf --decrypt)"
+		if strings.Contains(err.Error(), "password") {
+			return corpus.ErrEncrypted, "", "ask the sender for a copy without a password"
+		}
+		return corpus.ErrEncrypted, "", "decrypt it first (qpdf --decrypt in.pdf out.pdf), then use the decrypted copy"
 	case errors.Is(err, corpus.ErrDamaged):
 		return corpus.ErrDamaged, "", "open it in a PDF viewer and re-save/print it to PDF, or ingest the original"
 	case errors.Is(err, corpus.ErrUnsupported):
