@@ -52,11 +52,11 @@ func classify(text string, regime Regime, decision bool) reading {
 	// Stance phrases count only in sentences that apply something: not in
 	// "Section 12 allows ... £600; I have not needed to apply it", nor in
 	// quoted statute.
-	t := foldSpace(strings.ToLower(applyingText(text)))
+	applying, cites, explained := readSentences(text, regime)
+	t := foldSpace(strings.ToLower(applying))
 	if t == "" {
 		return reading{kind: Released}
 	}
-	cites, explained := citationsIn(text, regime)
 	byRole := func(exs []string) map[role][]string {
 		m := map[role][]string{}
 		for _, ex := range exs {
@@ -127,19 +127,25 @@ func classify(text string, regime Regime, decision bool) reading {
 	return reading{kind: Released}
 }
 
-// citationsIn returns the normalised exemptions cited in text: applied,
-// in sentences that apply them, and explained, in sentences that explain
-// the law ("Section 12(1) provides that ...") or quote it. Sentences that
-// say a provision is not used ("section 40 does not apply") give neither;
-// procedural provisions (s1, s17, reg 12(2)'s presumption) and other Acts
-// are never stances.
-func citationsIn(text string, regime Regime) (applied, explained []string) {
+// readSentences reads text sentence by sentence, once: it returns the
+// text of the sentences that apply something (not those that explain or
+// quote the law, nor those that say a provision is not used), and the
+// normalised exemptions cited, applied (in such sentences) and explained
+// ("Section 12(1) provides that ..."). The law explained speaks in
+// conditionals ("where, if it did exist, it would be exempt"), so only a
+// plain "not relied on" takes its citations away. Procedural provisions
+// (s1, s17, reg 12(2)'s presumption) and other Acts are never stances.
+func readSentences(text string, regime Regime) (applying string, applied, explained []string) {
+	var b strings.Builder
 	for _, s := range splitFullSentences(text) {
+		l := strings.ToLower(s)
 		explains := reExplainsLaw.MatchString(s) || isQuotedStatute(s)
-		// The law explained speaks in conditionals ("where, if it did
-		// exist, it would be exempt"); only a plain "not relied on" makes
-		// such a sentence no citation.
-		if explains && reNotUsed.MatchString(strings.ToLower(s)) || !explains && reNotApplied.MatchString(strings.ToLower(s)) {
+		notApplied := reNotApplied.MatchString(l)
+		if !explains && !notApplied {
+			b.WriteString(s)
+			b.WriteByte(' ')
+		}
+		if explains && reNotUsed.MatchString(l) || !explains && notApplied {
 			continue
 		}
 		for _, c := range findCitations(s, regime) {
@@ -153,7 +159,7 @@ func citationsIn(text string, regime Regime) (applied, explained []string) {
 			}
 		}
 	}
-	return uniqueSorted(applied), uniqueSorted(explained)
+	return b.String(), uniqueSorted(applied), uniqueSorted(explained)
 }
 
 // role is what a provision does to a request.
@@ -370,17 +376,3 @@ func splitFullSentences(text string) []string {
 var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
 func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
-
-// applyingText returns text without the sentences that explain or quote
-// the law or say a provision is not used.
-func applyingText(text string) string {
-	var b strings.Builder
-	for _, s := range splitFullSentences(text) {
-		if reNotApplied.MatchString(strings.ToLower(s)) || reExplainsLaw.MatchString(s) || isQuotedStatute(s) {
-			continue
-		}
-		b.WriteString(s)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
