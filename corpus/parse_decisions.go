@@ -151,9 +151,12 @@ func (p *parser) findDecisions() {
 	p.collectRefinements()
 	var para []string
 	paraStart := -1
+	// In a harm or public-interest argument only sentences naming
+	// questions can decide anything; its other sentences explain.
+	inArgument := false
 	flush := func() {
 		if len(para) > 0 {
-			p.readDecisionParagraph(paraStart, strings.Join(para, " "))
+			p.readDecisionParagraph(paraStart, strings.Join(para, " "), inArgument)
 		}
 		para, paraStart = nil, -1
 	}
@@ -169,7 +172,12 @@ func (p *parser) findDecisions() {
 		}
 		if isArgumentHeading(s) {
 			flush()
+			inArgument = true
 			continue
+		}
+		if inArgument && (p.labels[i].kind != labelNone || p.isFreeHeading(i) || isSectionHeading(s)) {
+			flush()
+			inArgument = false
 		}
 		if paraStart < 0 {
 			paraStart = i
@@ -180,8 +188,11 @@ func (p *parser) findDecisions() {
 }
 
 // readDecisionParagraph looks for decision sentences in one paragraph.
-func (p *parser) readDecisionParagraph(line int, text string) {
+func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	for _, sent := range splitSentences(text) {
+		if inArgument && !reQuestionRef.MatchString(sent) {
+			continue
+		}
 		if reExplainsLaw.MatchString(sent) && !reNotApplied.MatchString(strings.ToLower(sent)) {
 			// "Section 12(1) provides that ...": the letter names what it
 			// relies on by explaining it.
