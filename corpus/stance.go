@@ -75,10 +75,10 @@ func classify(text string, regime Regime, decision bool) reading {
 		return told[r]
 	}
 	costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx := pick(roleCost), pick(roleVexatious), pick(roleNCND), pick(roleNotHeld), pick(roleSignpost), applied[roleExemption]
-	cost := reCost.MatchString(t) || len(costEx) > 0
-	vex := reVex.MatchString(t) || len(vexEx) > 0
+	cost := costPhrase.in(t) || len(costEx) > 0
+	vex := vexPhrase.in(t) || len(vexEx) > 0
 	switch {
-	case reNCND.MatchString(t) || len(ncndEx) > 0:
+	case ncndPhrase.in(t) || len(ncndEx) > 0:
 		// s12(2): finding out alone would exceed the limit. That is a
 		// cost refusal, not a neither-confirm-nor-deny.
 		if cost {
@@ -92,8 +92,8 @@ func classify(text string, regime Regime, decision bool) reading {
 		return reading{kind: Refused, exemptions: costEx, signal: true}
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
-	case len(contentEx) > 0 && (reWithheld.MatchString(t) || len(cites) > 0):
-		if !decision && (rePartial.MatchString(t) || hasReleasedContent(text)) {
+	case len(contentEx) > 0 && (withheldPhrase.in(t) || len(cites) > 0):
+		if !decision && (partialPhrase.in(t) || hasReleasedContent(text)) {
 			return reading{kind: PartiallyReleased, exemptions: contentEx, signal: true}
 		}
 		return reading{kind: Withheld, exemptions: contentEx, signal: true}
@@ -105,12 +105,12 @@ func classify(text string, regime Regime, decision bool) reading {
 			return reading{kind: Released, exemptions: signEx}
 		}
 		return reading{kind: NotHeld, exemptions: notHeldEx, signal: true}
-	case len(signEx) > 0 || reSignpost.MatchString(t):
+	case len(signEx) > 0 || signpostPhrase.in(t):
 		return reading{kind: Released, exemptions: signEx, signal: true}
-	case rePending.MatchString(t):
+	case pendingPhrase.in(t):
 		// "We are still gathering this information": not answered yet.
 		return reading{kind: Unknown, signal: true}
-	case reWithheld.MatchString(t) && !reNotApplied.MatchString(t):
+	case withheldPhrase.in(t) && !reNotApplied.MatchString(t):
 		if !decision && hasReleasedContent(text) {
 			if len(told[roleExemption]) == 0 {
 				// Some detail left out without an exemption ("names of
@@ -121,7 +121,7 @@ func classify(text string, regime Regime, decision bool) reading {
 			return reading{kind: PartiallyReleased, exemptions: told[roleExemption], signal: true}
 		}
 		return reading{kind: Withheld, exemptions: told[roleExemption], signal: true}
-	case reReleased.MatchString(t):
+	case releasedPhrase.in(t):
 		return reading{kind: Released, signal: true}
 	}
 	return reading{kind: Released}
@@ -376,3 +376,31 @@ func splitFullSentences(text string) []string {
 var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
 func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
+
+// phrase is a stance pattern with words one of which every match
+// contains: most answers lack them all, and checking for words is far
+// cheaper than running the expression. t is lower case.
+type phrase struct {
+	words []string
+	re    *regexp.Regexp
+}
+
+func (p phrase) in(t string) bool {
+	for _, w := range p.words {
+		if strings.Contains(t, w) {
+			return p.re.MatchString(t)
+		}
+	}
+	return false
+}
+
+var (
+	ncndPhrase     = phrase{[]string{"confirm", "ncnd"}, reNCND}
+	costPhrase     = phrase{[]string{"limit", "exceed", "hours", "£", "cost"}, reCost}
+	vexPhrase      = phrase{[]string{"vexatious", "repeat", "similar", "unreasonable"}, reVex}
+	withheldPhrase = phrase{[]string{"exempt", "withh", "disclos", "releas", "provid", "suppl", "shar", "refus", "redact", "appl", "engaged"}, reWithheld}
+	partialPhrase  = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
+	signpostPhrase = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
+	pendingPhrase  = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
+	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
+)
