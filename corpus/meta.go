@@ -609,7 +609,7 @@ func (l letter) prevNonEmpty(i int) string {
 // February 2025") yields the receipt date.
 func (l letter) received() Date {
 	text := l.text
-	dates := findDates(text)
+	dates := datesNearCues(text)
 	for i, d := range dates {
 		if d.InRange {
 			continue
@@ -856,4 +856,62 @@ func isConnective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// receiptWords are the words that every receipt or request cue contains.
+var receiptWords = []string{"receiv", "receipt", "reciev", "logged", "request", "email", "e-mail", "letter", "application", "correspondence", "enquiry", "message"}
+
+// datesNearCues returns the dates of text that a receipt or request cue
+// could precede: those within reach after one of receiptWords. Finding
+// every date of a long letter is the costly part of reading it, and the
+// received date always follows its cue closely.
+func datesNearCues(text string) []dateSpan {
+	lower := strings.ToLower(text)
+	// Windows from a cue to where a date after it could still end: the
+	// cue's sentence (140 bytes), the date, and a receipt date that may
+	// follow a request date (200 bytes).
+	const reach = 140 + dateReach + 200 + dateReach
+	var wins [][2]int
+	for _, w := range receiptWords {
+		for i := 0; ; {
+			k := strings.Index(lower[i:], w)
+			if k < 0 {
+				break
+			}
+			lo := i + k
+			wins = append(wins, [2]int{lo, min(len(text), lo+reach)})
+			i = lo + len(w)
+		}
+	}
+	if len(wins) == 0 {
+		return nil
+	}
+	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
+	var spans []dateSpan
+	cur := wins[0]
+	flush := func(w [2]int) {
+		// Widen to whole lines so that no date is cut at the edge.
+		lo := strings.LastIndexByte(text[:w[0]], '\n') + 1
+		hi := w[1]
+		if k := strings.IndexByte(text[hi:], '\n'); k >= 0 {
+			hi += k
+		} else {
+			hi = len(text)
+		}
+		for _, d := range findDates(text[lo:hi]) {
+			d.Start += lo
+			d.End += lo
+			spans = append(spans, d)
+		}
+	}
+	for _, w := range wins[1:] {
+		if w[0] <= cur[1] {
+			cur[1] = max(cur[1], w[1])
+			continue
+		}
+		flush(cur)
+		cur = w
+	}
+	flush(cur)
+	return spans
 }
