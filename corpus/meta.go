@@ -693,6 +693,9 @@ func (l letter) authority() string {
 		// Letterheads and signatures are short lines; a name in a
 		// sentence there is as likely to be a supplier or a regulator.
 		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
+		if !mayNameAuthority(ln) {
+			continue
+		}
 		for _, m := range authRE.FindAllStringIndex(ln, -1) {
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
@@ -914,4 +917,21 @@ func datesNearCues(text string) []dateSpan {
 	}
 	flush(cur)
 	return spans
+}
+
+// authWords are the words one of which every match of authRE contains.
+var authWords = []string{"Police", "Constabulary", "Council", "Trust", "Board", "Fire", "Service", "Universit",
+	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Survey", "Archives", "Parliament",
+	"Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department", "Ministry",
+	"Transport", "NHS", "HM", "Majesty"}
+
+// mayNameAuthority is a cheap test that authRE could match ln: most lines
+// of a letter name no body, and the expression is costly.
+func mayNameAuthority(ln string) bool {
+	for _, w := range authWords {
+		if strings.Contains(ln, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // decision is a stance the letter applies outside an answer: a decision
@@ -193,7 +194,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
 		}
-		if reExplainsLaw.MatchString(sent) && !reNotApplied.MatchString(strings.ToLower(sent)) {
+		if explainsLaw(sent) && !reNotApplied.MatchString(strings.ToLower(sent)) {
 			// "Section 12(1) provides that ...": the letter names what it
 			// relies on by explaining it.
 			for _, c := range findCitations(sent, p.regime) {
@@ -507,6 +508,20 @@ func inSpans(i int, spans [][]int) bool {
 		}
 	}
 	return false
+}
+
+// explainsLaw reports whether a sentence explains the law rather than
+// applying it (reExplainsLaw), checking first for what every such
+// sentence has: an opening provision, or "exempt".
+func explainsLaw(s string) bool {
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if t == "" {
+		return false
+	}
+	if c := t[0] | 0x20; c != 's' && c != 'r' && !strings.Contains(strings.ToLower(s), "exempt") {
+		return false
+	}
+	return reExplainsLaw.MatchString(s)
 }
 
 // pairedDecision is one citation of a decision sentence with the questions

@@ -139,7 +139,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	var b strings.Builder
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
-		explains := reExplainsLaw.MatchString(s) || isQuotedStatute(s)
+		explains := explainsLaw(s) || isQuotedStatute(s)
 		notApplied := reNotApplied.MatchString(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
