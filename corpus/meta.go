@@ -871,9 +871,9 @@ var receiptWords = []string{"receiv", "receipt", "reciev", "logged", "request", 
 func datesNearCues(text string) []dateSpan {
 	lower := strings.ToLower(text)
 	// Windows from a cue to where a date after it could still end: the
-	// cue's sentence (140 bytes), the date, and a receipt date that may
-	// follow a request date (200 bytes).
-	const reach = 140 + dateReach + 200 + dateReach
+	// cue's sentence (sentenceBefore looks back 140 bytes) and the date.
+	// A receipt date that follows a request date has a cue of its own.
+	const reach = 140 + dateReach
 	var wins [][2]int
 	for _, w := range receiptWords {
 		for i := 0; ; {
