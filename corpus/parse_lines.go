@@ -60,7 +60,7 @@ func parseLabel(s string) lineLabel {
 	if m := reCombinedKey.FindStringSubmatch(t); m != nil {
 		// "Contract 1, Question 6:", "Part 2 Q3 –": a question keyed with
 		// its part.
-		lab := parseLabel(t[len(m[0]):])
+		lab := parseLabel(capitalise(t[len(m[0]):]))
 		if lab.kind == labelQuestion || lab.kind == labelAnswer {
 			lab.part = wordNumber(m[1])
 			return lab
@@ -218,7 +218,7 @@ func partHeading(s string) (int, string, bool) {
 	if m := rePartNum.FindStringSubmatch(t); m != nil {
 		n := wordNumber(m[1] + m[2])
 		rest := strings.TrimSpace(t[len(m[0]):])
-		if lab := parseLabel(strings.TrimLeft(rest, ",:-–— ")); lab.kind == labelQuestion || lab.kind == labelAnswer {
+		if lab := parseLabel(capitalise(strings.TrimLeft(rest, ",:-–— "))); lab.kind == labelQuestion || lab.kind == labelAnswer {
 			// "Contract 1, Question 8: 2 sites" keys an answer.
 			return 0, "", false
 		}
@@ -293,4 +293,13 @@ func proseWithoutBreak(t string, m []int) bool {
 		numEnd = m[3]
 	}
 	return strings.TrimSpace(t[numEnd:m[1]]) == "" && m[1] < len(t)
+}
+
+// capitalise upper-cases the first letter of s: after "Contract 1," a
+// label may run on in lower case ("Contract 1, question 2").
+func capitalise(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }

@@ -142,6 +142,10 @@ type runState struct {
 	keyedPart int
 }
 
+// reEveryPart says a keyed answer serves every part: "(both contracts)",
+// "(all parts)", "for each part".
+var reEveryPart = regexp.MustCompile(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:contracts|parts|sections|services|lots)\b`)
+
 // reResponseToPart heads the answers to one part: "Response to Part A",
 // "Our answers to part 2".
 var reResponseToPart = regexp.MustCompile(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s+(?:to|for)\s+(?:part|section|contract)\s+(\d{1,2}|[a-f]|one|two|three|four)\b`)
@@ -292,6 +296,16 @@ func (p *parser) startAnswer(st *runState, i int, nums []int, rest string) {
 		part = lp
 	}
 	for _, n := range nums {
+		if reEveryPart.MatchString(rest) {
+			// "Questions 3 and 4 (both contracts)": the same numbers in
+			// every part.
+			for _, q := range p.questions {
+				if q.key.num == n {
+					st.targets = append(st.targets, q)
+				}
+			}
+			continue
+		}
 		if q, ok := p.byKey[qkey{part, n}]; ok {
 			st.targets = append(st.targets, q)
 		}
