@@ -221,6 +221,11 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 	used := 1
 	cand := f[0]
 	switch {
+	case isRefPrefix(cand) && len(f) > 2 && isRefPrefix(f[1]) && !hasDigit(f[1]) && hasDigit(f[2]):
+		// "MC FOI 412/12", "RVT FOI 23/1187": an authority's initials
+		// before the prefix.
+		cand += " " + f[1] + " " + f[2]
+		used = 3
 	case isRefPrefix(cand) && len(f) > 1 && hasDigit(f[1]):
 		cand += " " + f[1]
 		used = 2

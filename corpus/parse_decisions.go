@@ -408,7 +408,9 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	if len(r.exemptions) == 0 {
 		r.exemptions = p.explainedFor(r)
 	}
-	ex := uniqueSorted(append([]string(nil), r.exemptions...))
+	// A bare "section 31" beside "section 31(1)(a)" is the same citation
+	// made loosely: keep the precise one.
+	ex := mostSpecific(uniqueSorted(append([]string(nil), r.exemptions...)))
 	if ex == nil {
 		ex = []string{}
 	}
@@ -594,7 +596,9 @@ func (p *parser) sectionHeadingAt(i int) bool {
 	}
 	for j := i - 1; j >= 0; j-- {
 		if prev := strings.TrimSpace(p.lines[j]); prev != "" {
-			return !strings.HasSuffix(prev, ":") && !isSectionHeading(prev)
+			// After "the following exemptions:" or another provision,
+			// the line is an item of a list.
+			return !strings.HasSuffix(prev, ":") && !reHeadingCitation.MatchString(prev)
 		}
 	}
 	return true
