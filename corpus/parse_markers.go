@@ -30,8 +30,19 @@ var (
 
 // isResponseStart reports whether a line opens the authority's answer.
 func isResponseStart(s string) bool {
-	return reResponseStart.MatchString(strings.TrimSpace(s))
+	l := strings.ToLower(s)
+	for _, w := range responseWords {
+		if strings.Contains(l, w) {
+			return reResponseStart.MatchString(strings.TrimSpace(s))
+		}
+	}
+	return false
 }
+
+// responseWords are the words one of which every match of reResponseStart
+// contains; most lines have none, and the expression is costly.
+var responseWords = []string{"respon", "answer", "repl", "decision", "outcome", "consider", "complet", "process",
+	"confirm", "provide", "advise", "find", "dealt", "requested"}
 
 // isBoilerplate reports whether a line opens closing boilerplate.
 func isBoilerplate(s string) bool {

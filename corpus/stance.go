@@ -213,7 +213,6 @@ func atoiSafe(s string) int {
 
 var (
 	reRefusalTalk = regexp.MustCompile(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
-	reSentenceEnd = regexp.MustCompile(`[.!?;]\s+|\n`)
 )
 
 // hasReleasedContent reports whether some sentence of text gives
@@ -286,7 +285,7 @@ func hasProperNoun(s string) bool {
 func splitSentences(text string) []string {
 	var out []string
 	start := 0
-	for _, m := range reSentenceEnd.FindAllStringIndex(text, -1) {
+	for _, m := range sentenceEnds(text) {
 		end := m[0] + 1
 		word := lastWord(text[start:m[0]])
 		if text[m[0]] == '.' && isAbbrev(word) {
@@ -406,3 +405,28 @@ var (
 	pendingPhrase  = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// sentenceEnds finds where sentences may end: a full stop, question or
+// exclamation mark or semicolon followed by white space (the whole run of
+// it), or a line break. Each end is [the mark, the next sentence's start).
+func sentenceEnds(text string) [][2]int {
+	var ends [][2]int
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			ends = append(ends, [2]int{i, i + 1})
+		case (c == '.' || c == '!' || c == '?' || c == ';') && i+1 < len(text) && isASCIISpace(text[i+1]):
+			j := i + 1
+			for j < len(text) && isASCIISpace(text[j]) {
+				j++
+			}
+			ends = append(ends, [2]int{i, j})
+			i = j - 1
+		}
+	}
+	return ends
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
