@@ -142,7 +142,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		explains := explainsLaw(s) || isQuotedStatute(s)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
 		// apply": the negation is the stance itself.
-		notApplied := reNotApplied.MatchString(l) && !ncndPhrase.in(foldSpace(l))
+		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l))
 		if !explains && !notApplied {
 			b.WriteString(s)
 			b.WriteByte(' ')
@@ -396,14 +396,15 @@ func (p phrase) in(t string) bool {
 }
 
 var (
-	ncndPhrase     = phrase{[]string{"confirm", "ncnd"}, reNCND}
-	costPhrase     = phrase{[]string{"limit", "exceed", "hours", "£", "cost"}, reCost}
-	vexPhrase      = phrase{[]string{"vexatious", "repeat", "similar", "unreasonable"}, reVex}
-	withheldPhrase = phrase{[]string{"exempt", "withh", "disclos", "releas", "provid", "suppl", "shar", "refus", "redact", "appl", "engaged"}, reWithheld}
-	partialPhrase  = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
-	signpostPhrase = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
-	pendingPhrase  = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
-	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
+	ncndPhrase       = phrase{[]string{"confirm", "ncnd"}, reNCND}
+	costPhrase       = phrase{[]string{"limit", "exceed", "hours", "£", "cost"}, reCost}
+	vexPhrase        = phrase{[]string{"vexatious", "repeat", "similar", "unreasonable"}, reVex}
+	withheldPhrase   = phrase{[]string{"exempt", "withh", "disclos", "releas", "provid", "suppl", "shar", "refus", "redact", "appl", "engaged"}, reWithheld}
+	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
+	signpostPhrase   = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
+	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
+	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption"}, reNotApplied}
+	releasedPhrase   = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
 
 // sentenceEnds finds where sentences may end: a full stop, question or
