@@ -1,8 +1,10 @@
 // Package pdftext extracts the text lines of PDF pages.
 //
 // It uses github.com/ledongthuc/pdf only to parse the file: the cross-
-// reference data, objects and streams, and the tokens of content streams
-// (pdf.Interpret). It walks each page's content stream itself, tracking the
+// reference data, objects and streams. It reads the tokens of content
+// streams with its own lexer (content.go: the library's general object
+// reader was most of the cost of extraction) and walks each page's content
+// stream itself, tracking the
 // text and graphics state (text matrix, q/Q, cm, the text positioning and
 // spacing operators), takes glyph widths from each font and its text from
 // the font's ToUnicode map or encoding, follows Form XObjects, and rebuilds

@@ -187,7 +187,6 @@ type walker struct {
 	// spaceAdv is how far the spaces drawn since the last glyph moved the
 	// pen, in text space: a TJ offset that takes it all back cancels them.
 	spaceAdv float64
-	args     []pdf.Value
 	codes    []code
 	// spans are the open marked-content sections (BDC/BMC ... EMC); the
 	// innermost one with an /ActualText replaces the glyphs drawn in it.
@@ -220,19 +219,10 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	if contents.IsNull() {
 		return
 	}
-	w.vet(contents)
-	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+	interpret(w.vet(contents), func(op string, args []operand) {
 		w.ops++
 		if w.ops > w.lim.Ops {
 			panic(limitReached{"too many operators"})
-		}
-		n := stk.Len()
-		if cap(w.args) < n {
-			w.args = make([]pdf.Value, n)
-		}
-		args := w.args[:n]
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
 		}
 		w.do(op, args, res)
 	})
@@ -243,7 +233,7 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 // to more than lim.StreamBytes (a decompression bomb), and with an error
 // when they would make the interpreter loop forever (see
 // endsInHexString). Decoding twice costs little beside interpreting.
-func (w *walker) vet(contents pdf.Value) {
+func (w *walker) vet(contents pdf.Value) []byte {
 	var data []byte
 	add := func(s pdf.Value) {
 		if s.Kind() != pdf.Stream {
@@ -272,9 +262,10 @@ func (w *walker) vet(contents pdf.Value) {
 	if endsInHexString(data) {
 		panic(errors.New("content stream ends inside a hex string"))
 	}
+	return data
 }
 
-func num(args []pdf.Value, i int) float64 {
+func num(args []operand, i int) float64 {
 	if i >= len(args) {
 		return 0
 	}
@@ -285,7 +276,7 @@ func num(args []pdf.Value, i int) float64 {
 	return f
 }
 
-func matrixArgs(args []pdf.Value) (matrix, bool) {
+func matrixArgs(args []operand) (matrix, bool) {
 	if len(args) < 6 {
 		return matrix{}, false
 	}
@@ -299,8 +290,8 @@ func matrixArgs(args []pdf.Value) (matrix, bool) {
 
 // do executes one operator. Operands are taken from the end of args, so
 // stray operands left by unknown operators do not shift them.
-func (w *walker) do(op string, args []pdf.Value, res *resources) {
-	last := func(k int) []pdf.Value {
+func (w *walker) do(op string, args []operand, res *resources) {
+	last := func(k int) []operand {
 		if len(args) < k {
 			return nil
 		}
@@ -395,8 +386,8 @@ func (w *walker) do(op string, args []pdf.Value, res *resources) {
 		// PDFs spell out ligatures and symbols. Read the marked text, as
 		// pdftotext does.
 		sp := span{}
-		if a := last(1); a != nil && a[0].Kind() == pdf.Dict {
-			if t := a[0].Key("ActualText"); t.Kind() == pdf.String {
+		if a := last(1); a != nil && a[0].kind == opDict {
+			if t := a[0].Key("ActualText"); t.kind == opString {
 				sp = span{actual: t.Text(), has: true}
 			}
 		}
@@ -433,14 +424,14 @@ func (w *walker) font(res *resources, name string) *font {
 	return f
 }
 
-func (w *walker) showArray(a pdf.Value) {
+func (w *walker) showArray(a operand) {
 	n := a.Len()
 	for i := 0; i < n; i++ {
 		x := a.Index(i)
-		switch x.Kind() {
-		case pdf.String:
+		switch x.kind {
+		case opString:
 			w.show(x.RawString())
-		case pdf.Integer, pdf.Real:
+		case opNumber:
 			// A number moves the pen left by thousandths of the font size.
 			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
 			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
