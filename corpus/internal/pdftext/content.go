@@ -1,9 +1,6 @@
 package pdftext
 
-import (
-	"strconv"
-	"unicode/utf16"
-)
+import "unicode/utf16"
 
 // The content-stream lexer. ledongthuc/pdf reads content streams with its
 // general object reader, which costs most of the time of extraction; a
@@ -96,6 +93,24 @@ const maxNesting = 32
 type lexer struct {
 	data []byte
 	pos  int
+	// names interns the names of the stream: a page names the same few
+	// fonts and resources over and over.
+	names map[string]string
+}
+
+// name returns the interned name for b, decoding #xx escapes.
+func (l *lexer) name(b []byte) string {
+	if n, ok := l.names[string(b)]; ok {
+		return n
+	}
+	n := decodeName(string(b))
+	if l.names == nil {
+		l.names = map[string]string{}
+	}
+	if len(l.names) < 1024 {
+		l.names[string(b)] = n
+	}
+	return n
 }
 
 func isWhite(c byte) bool {
@@ -120,12 +135,12 @@ func (l *lexer) skip() {
 }
 
 // regular reads a run of regular characters.
-func (l *lexer) regular() string {
+func (l *lexer) regular() []byte {
 	start := l.pos
 	for l.pos < len(l.data) && !isWhite(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
 		l.pos++
 	}
-	return string(l.data[start:l.pos])
+	return l.data[start:l.pos]
 }
 
 // token kinds the lexer returns besides operands.
@@ -148,7 +163,7 @@ func (l *lexer) next(depth int) (tokKind, operand, string) {
 	switch {
 	case c == '/':
 		l.pos++
-		return tokOperand, operand{kind: opName, str: decodeName(l.regular())}, ""
+		return tokOperand, operand{kind: opName, str: l.name(l.regular())}, ""
 	case c == '(':
 		l.pos++
 		return tokOperand, operand{kind: opString, str: l.literal()}, ""
@@ -176,18 +191,82 @@ func (l *lexer) next(depth int) (tokKind, operand, string) {
 	if n, ok := parseNumber(word); ok {
 		return tokOperand, operand{kind: opNumber, num: n}, ""
 	}
-	switch word {
-	case "true", "false":
-		return tokOperand, operand{kind: opBool, num: map[bool]float64{true: 1}[word == "true"]}, ""
+	switch string(word) {
+	case "true":
+		return tokOperand, operand{kind: opBool, num: 1}, ""
+	case "false":
+		return tokOperand, operand{kind: opBool}, ""
 	case "null":
 		return tokOperand, operand{}, ""
 	}
-	return tokOperator, operand{}, word
+	return tokOperator, operand{}, operatorName(word)
+}
+
+// operatorName returns the operator's name, without allocating for the
+// operators that fill a text stream.
+func operatorName(b []byte) string {
+	switch string(b) {
+	case "Tj":
+		return "Tj"
+	case "TJ":
+		return "TJ"
+	case "Td":
+		return "Td"
+	case "TD":
+		return "TD"
+	case "Tm":
+		return "Tm"
+	case "Tf":
+		return "Tf"
+	case "BT":
+		return "BT"
+	case "ET":
+		return "ET"
+	case "q":
+		return "q"
+	case "Q":
+		return "Q"
+	case "cm":
+		return "cm"
+	case "re":
+		return "re"
+	case "f":
+		return "f"
+	case "g":
+		return "g"
+	case "rg":
+		return "rg"
+	case "m":
+		return "m"
+	case "l":
+		return "l"
+	case "S":
+		return "S"
+	case "w":
+		return "w"
+	case "Tc":
+		return "Tc"
+	case "Tw":
+		return "Tw"
+	case "Tz":
+		return "Tz"
+	case "TL":
+		return "TL"
+	case "T*":
+		return "T*"
+	case "Do":
+		return "Do"
+	case "BDC":
+		return "BDC"
+	case "EMC":
+		return "EMC"
+	}
+	return string(b)
 }
 
 // array reads the elements of an array up to its "]".
 func (l *lexer) array(depth int) operand {
-	o := operand{kind: opArray}
+	o := operand{kind: opArray, arr: make([]operand, 0, 8)}
 	for {
 		if depth > maxNesting {
 			l.pos = len(l.data)
@@ -356,17 +435,33 @@ func decodeName(s string) string {
 
 // parseNumber reads an integer or real as PDF writes them ("12", "-3.5",
 // ".5", "4."), rejecting anything else.
-func parseNumber(s string) (float64, bool) {
-	if s == "" {
+func parseNumber(s []byte) (float64, bool) {
+	if len(s) == 0 {
 		return 0, false
 	}
-	digits := false
-	for i := 0; i < len(s); i++ {
+	i, neg := 0, false
+	if s[0] == '-' || s[0] == '+' {
+		neg, i = s[0] == '-', 1
+	}
+	var whole, frac, scale float64 = 0, 0, 1
+	digits, dot := false, false
+	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c == '.' || (c == '-' || c == '+') && i == 0:
+			if dot {
+				scale *= 10
+				frac = frac*10 + float64(c-'0')
+			} else {
+				whole = whole*10 + float64(c-'0')
+			}
+		case c == '.' && !dot:
+			dot = true
+		case c == '.' || c == '-' || c == '+':
+			// "1.2.3", "4-2": malformed, as some writers leave them; a
+			// lenient reader takes such a token as a number, 0.
+			return 0, digitsIn(s)
 		default:
 			return 0, false
 		}
@@ -374,15 +469,27 @@ func parseNumber(s string) (float64, bool) {
 	if !digits {
 		return 0, false
 	}
-	if s[0] == '+' {
-		s = s[1:]
+	v := whole + frac/scale
+	if neg {
+		v = -v
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		// "1.2.3" and the like: read what a lenient reader would.
-		return 0, true
+	return v, true
+}
+
+func digitsIn(s []byte) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			if c != '.' && c != '-' && c != '+' {
+				return false
+			}
+		}
 	}
-	return f, true
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // skipInlineImage passes the data of an inline image after its "ID", up
