@@ -874,7 +874,9 @@ var receiptWords = []string{"receiv", "receipt", "reciev", "logged", "request", 
 // every date of a long letter is the costly part of reading it, and the
 // received date always follows its cue closely.
 func datesNearCues(text string) []dateSpan {
-	lower := strings.ToLower(text)
+	// Lower-case ASCII only, byte for byte, so that offsets in lower are
+	// offsets in text (strings.ToLower may change lengths).
+	lower := asciiLower(text)
 	// Windows from a cue to where a date after it could still end: the
 	// cue's sentence (sentenceBefore looks back 140 bytes) and the date.
 	// A receipt date that follows a request date has a cue of its own.
@@ -939,4 +941,16 @@ func mayNameAuthority(ln string) bool {
 		}
 	}
 	return false
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that the result has the same length.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
