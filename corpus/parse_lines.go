@@ -57,6 +57,10 @@ func parseLabel(s string) lineLabel {
 		// sentence wrapped from the line before.
 		return lineLabel{}
 	}
+	if !keyWords[firstWord(t)] {
+		// No keyed label starts otherwise: only numbered items remain.
+		return itemLabel(t)
+	}
 	if m := reCombinedKey.FindStringSubmatch(t); m != nil {
 		// "Contract 1, Question 6:", "Part 2 Q3 –": a question keyed with
 		// its part.
@@ -103,6 +107,11 @@ func parseLabel(s string) lineLabel {
 		// "Part (a):", "Question b –": an answer keyed to a lettered item.
 		return lineLabel{kind: labelQuestion, nums: []int{letterIndex(m[1])}, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
 	}
+	return itemLabel(t)
+}
+
+// itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
+func itemLabel(t string) lineLabel {
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
 		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
 	}
@@ -135,6 +144,26 @@ func parseLabel(s string) lineLabel {
 		return lineLabel{kind: labelItem, nums: []int{n}, style: style, rest: cleanRest(rest)}
 	}
 	return lineLabel{}
+}
+
+// keyWords are the first words of keyed labels, lower case: a line that
+// starts with any other word is at most a numbered item.
+var keyWords = map[string]bool{
+	"question": true, "questions": true, "q": true, "qu": true, "request": true, "req": true,
+	"point": true, "points": true, "item": true, "items": true, "part": true, "contract": true,
+	"section": true, "lot": true, "a": true, "ans": true, "answer": true, "response": true,
+	"reply": true, "our": true, "force": true, "in": true, "turning": true, "coming": true,
+	"moving": true, "on": true, "as": true, "regarding": true, "with": true, "for": true,
+	"concerning": true, "requests": true,
+}
+
+// firstWord returns the leading letters of t, lower case.
+func firstWord(t string) string {
+	i := 0
+	for i < len(t) && (t[i] >= 'a' && t[i] <= 'z' || t[i] >= 'A' && t[i] <= 'Z') {
+		i++
+	}
+	return strings.ToLower(t[:i])
 }
 
 // startsWithAWord rejects "A 10 minute call" and "Answer 3 calls" style
