@@ -101,8 +101,21 @@ func newParser(lines []string, r Regime) *parser {
 	p := &parser{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
 	p.labels = make([]lineLabel, len(lines))
 	p.respMemo = make([]int8, len(lines))
+	partnum := false
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
+		partnum = partnum || p.labels[i].style == "partnum"
+	}
+	if partnum {
+		// With "B1.", "C2." about, "A1." is question 1 of part A, not the
+		// answer to question 1.
+		for i, l := range lines {
+			if p.labels[i].kind == labelAnswer {
+				if lab := itemLabel(strings.TrimSpace(l)); lab.style == "partnum" {
+					p.labels[i] = lab
+				}
+			}
+		}
 	}
 	return p
 }

@@ -25,7 +25,18 @@ func (p *parser) findKeyedAnswers() {
 	}
 	st := &runState{part: 1}
 	inArgument := false
-	for i := p.respStart; i < len(p.lines); i++ {
+	// Letters that answer first and restate the request after ("Answer
+	// to Question 1 – ..." above an appendix of the questions) key their
+	// answers before the questions: there, only answer labels count.
+	first := p.questions[0].firstLine
+	for i := 0; i < len(p.lines); i++ {
+		if i < p.respStart && i >= first {
+			i = p.respStart - 1
+			continue
+		}
+		if i < first && p.labels[i].kind != labelAnswer && !st.inAnswer {
+			continue
+		}
 		if p.used[i] {
 			continue
 		}
@@ -121,7 +132,7 @@ var (
 	// questions", "the rest of your request".
 	reRestRef = regexp.MustCompile(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
 	// A whole part: "part 2 of your request", "all of part 2".
-	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|one|two|three|four)\s+of\s+(?:your|the)\s+request`)
+	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
 	reApplies = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)`)
 )

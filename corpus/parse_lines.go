@@ -39,11 +39,13 @@ var (
 	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
 	// Lettered items: "(a) ...", "a) ...", "a. ..." (lower case only: "A."
 	// starts sentences and initials).
-	reAlphaItem   = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
-	reAlphaKey    = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
-	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
-	reSpacedDash  = regexp.MustCompile(`^\s+[-–—]\s+`)
-	reStanceWord  = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
+	reAlphaItem     = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
+	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
+	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
+	reSectionNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+`)
+	reSpacedDash    = regexp.MustCompile(`^\s+[-–—]\s+`)
+	reStanceWord    = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
 // parseLabel reads the label at the start of s, if any.
@@ -55,6 +57,13 @@ func parseLabel(s string) lineLabel {
 		// A label starts with a capital ("Question 7", "Q2", "In answer
 		// to"); "questions 1,3 in part 1 ..." at the start of a line is a
 		// sentence wrapped from the line before.
+		return lineLabel{}
+	}
+	if m := reSectionNumber.FindString(t); m != "" {
+		// "3.1 Item (a): ...": a numbered paragraph keyed to an item.
+		if lab := parseLabel(t[len(m):]); lab.kind == labelQuestion || lab.kind == labelAnswer {
+			return lab
+		}
 		return lineLabel{}
 	}
 	if !keyWords[firstWord(t)] {
@@ -112,6 +121,13 @@ func parseLabel(s string) lineLabel {
 
 // itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
 func itemLabel(t string) lineLabel {
+	if m := reLetterNum.FindStringSubmatch(t); m != nil {
+		// "A1.", "B2)": question 1 or 2 of part A or B.
+		n, _ := strconv.Atoi(m[2])
+		if n > 0 {
+			return lineLabel{kind: labelItem, nums: []int{n}, style: "partnum", rest: cleanRest(t[len(m[0]):]), part: letterIndex(m[1])}
+		}
+	}
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
 		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
 	}

@@ -107,6 +107,9 @@ func (p *parser) firstItemOf(alpha bool) int {
 		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" {
 			continue
 		}
+		if !alpha && p.numberedSection(i) {
+			continue // "1. Your request" over "1.1 We received ...": a section
+		}
 		for j := i + 1; j < len(p.lines) && j < i+80; j++ {
 			next := p.labels[j]
 			if next.kind == lab.kind && next.style == lab.style && len(next.nums) > 0 && next.nums[0] == 2 {
@@ -142,6 +145,10 @@ type runState struct {
 	keyedPart int
 }
 
+// reAskedFor opens a question reported in the letter's words: "Question
+// 1 asked how many ...", "You requested the ...".
+var reAskedFor = regexp.MustCompile(`(?i)^(?:asked|requested|sought|wanted)\b`)
+
 // reEveryPart says a keyed answer serves every part: "(both contracts)",
 // "(all parts)", "for each part".
 var reEveryPart = regexp.MustCompile(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:contracts|parts|sections|services|lots)\b`)
@@ -155,6 +162,9 @@ func (p *parser) readRun(start int) {
 	first := p.labels[start]
 	p.runStyle = first.style
 	st := &runState{part: 1}
+	if first.part > 0 {
+		st.part = first.part
+	}
 	// A part heading before the first item names part 1 (or 2...).
 	if n, ctx, ok := p.partHeadingBefore(start); ok {
 		st.part = n
@@ -196,6 +206,10 @@ func (p *parser) readRun(start int) {
 			continue
 		case (lab.kind == labelItem || lab.kind == labelQuestion) && lab.style == p.runStyle && len(lab.nums) == 1:
 			n := lab.nums[0]
+			if lab.style == "partnum" && lab.part != st.part && !st.inAnswer || lab.style == "partnum" && lab.part != st.part && n == 1 {
+				// "B1." after "A2.": the next part's first question.
+				st.part, st.last, st.pendingPart = lab.part, 0, 0
+			}
 			switch {
 			case st.pendingPart > 0 && n == 1:
 				st.part, st.pendingPart = st.pendingPart, 0
@@ -274,6 +288,22 @@ func (p *parser) readRun(start int) {
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	st.skipping = false
+	if m := reAskedFor.FindStringIndex(text); m != nil {
+		// "Question 1 asked how many households ... . The Council
+		// recorded 1,204": the question reported, then its answer.
+		sents := splitSentences(text)
+		if len(sents) > 1 {
+			ctx := st.partContext
+			st.cur = p.add(st.part, n, i, sents[0], ctx)
+			st.last = n
+			p.used[i] = true
+			st.targets = append(st.targets[:0], st.cur)
+			st.cur.answer = append(st.cur.answer, strings.Join(sents[1:], " "))
+			st.cur.hasAnswer, st.cur.answerLine = true, i
+			st.inAnswer, st.sawAnswer = true, true
+			return
+		}
+	}
 	ctx := ""
 	if st.partContext != "" {
 		ctx = st.partContext
@@ -516,6 +546,11 @@ func (p *parser) splitInlineAnswers() bool {
 // inlineAnswerAt returns the index of the first line after a paragraph
 // break that follows a line ending a question, or 0.
 func inlineAnswerAt(text []string) int {
+	// "1. A copy of the contract." with the answer on the next line, no
+	// blank between: a one-line question that ends, then a sentence.
+	if len(text) > 1 && text[1] != "" && endsSentence(strings.TrimSpace(text[0])) && startsParagraph(strings.TrimSpace(text[1])) {
+		return 1
+	}
 	for k := 1; k < len(text); k++ {
 		if text[k] != "" || k+1 >= len(text) {
 			continue
@@ -734,3 +769,17 @@ func (p *parser) readBullets(first, last int) {
 // reProseOpener starts a sentence in the authority's voice, which a
 // question of the request does not.
 var reProseOpener = regexp.MustCompile(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b)\b`)
+
+var reSubsection = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s`)
+
+// numberedSection reports whether the item at line i heads a section of a
+// letter written in numbered paragraphs: a "1.1" follows within a few
+// lines.
+func (p *parser) numberedSection(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+4; j++ {
+		if reSubsection.MatchString(strings.TrimSpace(p.lines[j])) {
+			return true
+		}
+	}
+	return false
+}

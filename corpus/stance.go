@@ -30,7 +30,7 @@ var (
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
 	reNotUsed    = regexp.MustCompile(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer`)
-	reNotApplied = regexp.MustCompile(`not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
+	reNotApplied = regexp.MustCompile(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption`)
 )
 
 // classifyText reads the stance of an answer.
@@ -403,7 +403,7 @@ var (
 	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
 	signpostPhrase   = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
 	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
-	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption"}, reNotApplied}
+	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption", "original", "previously", "within", "below", "nothing", "read as", "cannot", "to which"}, reNotApplied}
 	releasedPhrase   = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
 
