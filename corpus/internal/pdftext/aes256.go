@@ -99,55 +99,12 @@ func pdfString(b []byte) []byte {
 		return nil
 	}
 	if b[0] == '<' {
-		lx := cmapLexer{data: b}
-		return []byte(lx.hex().str)
+		str, _ := readHex(b, 1)
+		return []byte(str)
 	}
-	var out []byte
-	depth := 0
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch c {
-		case '(':
-			depth++
-			if depth == 1 {
-				continue
-			}
-		case ')':
-			depth--
-			if depth == 0 {
-				return out
-			}
-		case '\\':
-			i++
-			if i >= len(b) {
-				return out
-			}
-			c = b[i]
-			switch c {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r', '\n':
-				continue
-			default:
-				if c >= '0' && c <= '7' {
-					x := int(c - '0')
-					for k := 0; k < 2 && i+1 < len(b) && b[i+1] >= '0' && b[i+1] <= '7'; k++ {
-						i++
-						x = x*8 + int(b[i]-'0')
-					}
-					c = byte(x)
-				}
-			}
-		}
-		out = append(out, c)
+	if b[0] != '(' {
+		return nil
 	}
-	return out
+	str, _ := readLiteral(b, 1)
+	return []byte(str)
 }

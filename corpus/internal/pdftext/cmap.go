@@ -207,31 +207,9 @@ func (lx *cmapLexer) next() (cmapToken, bool) {
 }
 
 func (lx *cmapLexer) hex() cmapToken {
-	lx.pos++ // '<'
-	var out []byte
-	var hi byte
-	half := false
-	for lx.pos < len(lx.data) {
-		c := lx.data[lx.pos]
-		lx.pos++
-		if c == '>' {
-			break
-		}
-		v, ok := unhex(c)
-		if !ok {
-			continue
-		}
-		if half {
-			out = append(out, hi<<4|v)
-		} else {
-			hi = v
-		}
-		half = !half
-	}
-	if half {
-		out = append(out, hi<<4)
-	}
-	return cmapToken{kind: tokHex, str: string(out)}
+	str, end := readHex(lx.data, lx.pos+1) // past the '<'
+	lx.pos = end
+	return cmapToken{kind: tokHex, str: str}
 }
 
 func (lx *cmapLexer) skipLiteral() {

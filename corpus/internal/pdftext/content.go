@@ -113,16 +113,12 @@ func (l *lexer) name(b []byte) string {
 	return n
 }
 
-func isWhite(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
 // skip passes white space and comments.
 func (l *lexer) skip() {
 	for l.pos < len(l.data) {
 		c := l.data[l.pos]
 		switch {
-		case isWhite(c):
+		case isSpace(c):
 			l.pos++
 		case c == '%':
 			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
@@ -137,7 +133,7 @@ func (l *lexer) skip() {
 // regular reads a run of regular characters.
 func (l *lexer) regular() []byte {
 	start := l.pos
-	for l.pos < len(l.data) && !isWhite(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
+	for l.pos < len(l.data) && !isSpace(l.data[l.pos]) && !isDelim(l.data[l.pos]) {
 		l.pos++
 	}
 	return l.data[start:l.pos]
@@ -313,25 +309,42 @@ func (l *lexer) dictionary(depth int) operand {
 
 // literal reads a literal string after its "(".
 func (l *lexer) literal() string {
+	str, end := readLiteral(l.data, l.pos)
+	l.pos = end
+	return str
+}
+
+// hex reads a hexadecimal string after its "<".
+func (l *lexer) hex() string {
+	str, end := readHex(l.data, l.pos)
+	l.pos = end
+	return str
+}
+
+// readLiteral decodes a literal string whose "(" ends just before
+// data[pos], with nested parentheses, escapes (\n, \(, octal \101) and
+// line continuations, returning it and the position after its ")" (or
+// the end of data).
+func readLiteral(data []byte, pos int) (string, int) {
 	var b []byte
 	level := 1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
+	for pos < len(data) {
+		c := data[pos]
+		pos++
 		switch c {
 		case '(':
 			level++
 		case ')':
 			level--
 			if level == 0 {
-				return string(b)
+				return string(b), pos
 			}
 		case '\\':
-			if l.pos >= len(l.data) {
-				return string(b)
+			if pos >= len(data) {
+				return string(b), pos
 			}
-			e := l.data[l.pos]
-			l.pos++
+			e := data[pos]
+			pos++
 			switch e {
 			case 'n':
 				c = '\n'
@@ -344,8 +357,8 @@ func (l *lexer) literal() string {
 			case 'f':
 				c = '\f'
 			case '\r':
-				if l.pos < len(l.data) && l.data[l.pos] == '\n' {
-					l.pos++
+				if pos < len(data) && data[pos] == '\n' {
+					pos++
 				}
 				continue // a line continuation
 			case '\n':
@@ -353,9 +366,9 @@ func (l *lexer) literal() string {
 			default:
 				if e >= '0' && e <= '7' {
 					v := int(e - '0')
-					for k := 0; k < 2 && l.pos < len(l.data) && l.data[l.pos] >= '0' && l.data[l.pos] <= '7'; k++ {
-						v = v*8 + int(l.data[l.pos]-'0')
-						l.pos++
+					for k := 0; k < 2 && pos < len(data) && data[pos] >= '0' && data[pos] <= '7'; k++ {
+						v = v*8 + int(data[pos]-'0')
+						pos++
 					}
 					c = byte(v)
 				} else {
@@ -365,22 +378,23 @@ func (l *lexer) literal() string {
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return string(b), pos
 }
 
-// hex reads a hexadecimal string after its "<"; an odd last digit is
-// followed by 0.
-func (l *lexer) hex() string {
+// readHex decodes a hexadecimal string whose "<" ends just before
+// data[pos], skipping anything not a hex digit; an odd last digit is
+// followed by 0. It returns the string and the position after its ">".
+func readHex(data []byte, pos int) (string, int) {
 	var b []byte
 	var hi byte
 	half := false
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
+	for pos < len(data) {
+		c := data[pos]
+		pos++
 		if c == '>' {
 			break
 		}
-		v, ok := hexVal(c)
+		v, ok := unhex(c)
 		if !ok {
 			continue
 		}
@@ -394,19 +408,7 @@ func (l *lexer) hex() string {
 	if half {
 		b = append(b, hi<<4)
 	}
-	return string(b)
-}
-
-func hexVal(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
+	return string(b), pos
 }
 
 // decodeName resolves #xx escapes in a name.
@@ -418,8 +420,8 @@ func decodeName(s string) string {
 		b := []byte(s[:i])
 		for j := i; j < len(s); j++ {
 			if s[j] == '#' && j+2 < len(s) {
-				h, ok1 := hexVal(s[j+1])
-				lo, ok2 := hexVal(s[j+2])
+				h, ok1 := unhex(s[j+1])
+				lo, ok2 := unhex(s[j+2])
 				if ok1 && ok2 {
 					b = append(b, h<<4|lo)
 					j += 2
@@ -495,11 +497,11 @@ func digitsIn(s []byte) bool {
 // skipInlineImage passes the data of an inline image after its "ID", up
 // to the "EI" that ends it (preceded and followed by white space).
 func (l *lexer) skipInlineImage() {
-	if l.pos < len(l.data) && isWhite(l.data[l.pos]) {
+	if l.pos < len(l.data) && isSpace(l.data[l.pos]) {
 		l.pos++
 	}
 	for i := l.pos; i+1 < len(l.data); i++ {
-		if l.data[i] == 'E' && l.data[i+1] == 'I' && (i == 0 || isWhite(l.data[i-1])) && (i+2 == len(l.data) || isWhite(l.data[i+2]) || isDelim(l.data[i+2])) {
+		if l.data[i] == 'E' && l.data[i+1] == 'I' && (i == 0 || isSpace(l.data[i-1])) && (i+2 == len(l.data) || isSpace(l.data[i+2]) || isDelim(l.data[i+2])) {
 			l.pos = i + 2
 			return
 		}
