@@ -184,5 +184,3 @@ func joinText(lines []string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
-
-func splitLines(s string) []string { return strings.Split(s, "\n") }

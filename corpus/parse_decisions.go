@@ -376,7 +376,7 @@ func (p *parser) refine(exs []string, line int) []string {
 				continue
 			}
 			for _, r := range c.Exemptions {
-				if r != e && (strings.HasPrefix(r, e+"(") || (!strings.Contains(e, "(") && strings.HasPrefix(r, e+"("))) {
+				if strings.HasPrefix(r, e+"(") {
 					more = append(more, r)
 				}
 			}
@@ -403,7 +403,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			return p.stanceOf(ref, joinText(ref.answer))
 		}
 		r = classifyText(ownSentences(answer, q.key.num), p.regime)
-		r = p.combine(r, q)
+		r = p.combine(r, q, answer)
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
 	default:
@@ -432,13 +432,8 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 // question: an answer that gives information where a decision withholds
 // part of it is a partial release; an answer that says only "exempt" takes
 // the decision's sections.
-func (p *parser) combine(r reading, q *qstate) reading {
+func (p *parser) combine(r reading, q *qstate, answer string) reading {
 	if len(q.decisions) == 0 {
-		if !r.signal {
-			if d, ok := p.letterDecision(); ok && d.kind == Refused {
-				return r
-			}
-		}
 		return r
 	}
 	d := latest(q.decisions)
@@ -446,7 +441,7 @@ func (p *parser) combine(r reading, q *qstate) reading {
 	case (r.kind == Withheld || r.kind == NCND) && len(r.exemptions) == 0:
 		r.exemptions = d.exemptions
 	case r.kind == Released && (d.kind == Withheld || d.kind == PartiallyReleased):
-		if !hasReleasedContent(joinText(q.answer)) {
+		if !hasReleasedContent(answer) {
 			// The answer only explains the decision.
 			return d
 		}

@@ -206,7 +206,7 @@ func (p *parser) readRun(start int) {
 			continue
 		case (lab.kind == labelItem || lab.kind == labelQuestion) && lab.style == p.runStyle && len(lab.nums) == 1:
 			n := lab.nums[0]
-			if lab.style == "partnum" && lab.part != st.part && !st.inAnswer || lab.style == "partnum" && lab.part != st.part && n == 1 {
+			if lab.style == "partnum" && lab.part != st.part && (!st.inAnswer || n == 1) {
 				// "B1." after "A2.": the next part's first question.
 				st.part, st.last, st.pendingPart = lab.part, 0, 0
 			}
@@ -288,31 +288,25 @@ func (p *parser) readRun(start int) {
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	st.skipping = false
-	if m := reAskedFor.FindStringIndex(text); m != nil {
+	answer := ""
+	if reAskedFor.MatchString(text) {
 		// "Question 1 asked how many households ... . The Council
 		// recorded 1,204": the question reported, then its answer.
-		sents := splitSentences(text)
-		if len(sents) > 1 {
-			ctx := st.partContext
-			st.cur = p.add(st.part, n, i, sents[0], ctx)
-			st.last = n
-			p.used[i] = true
-			st.targets = append(st.targets[:0], st.cur)
-			st.cur.answer = append(st.cur.answer, strings.Join(sents[1:], " "))
-			st.cur.hasAnswer, st.cur.answerLine = true, i
-			st.inAnswer, st.sawAnswer = true, true
-			return
+		if sents := splitSentences(text); len(sents) > 1 {
+			text, answer = sents[0], strings.Join(sents[1:], " ")
 		}
 	}
-	ctx := ""
-	if st.partContext != "" {
-		ctx = st.partContext
-	}
-	st.cur = p.add(st.part, n, i, text, ctx)
+	st.cur = p.add(st.part, n, i, text, st.partContext)
 	st.last = n
 	st.inAnswer = false
 	st.targets = st.targets[:0]
 	p.used[i] = true
+	if answer != "" {
+		st.cur.answer = append(st.cur.answer, answer)
+		st.cur.hasAnswer, st.cur.answerLine = true, i
+		st.targets = append(st.targets, st.cur)
+		st.inAnswer, st.sawAnswer = true, true
+	}
 }
 
 // startAnswer opens the answer to the questions numbered nums in the
@@ -511,10 +505,8 @@ func (p *parser) cutText(q *qstate, end int) {
 	if keep < len(q.text) {
 		q.text = q.text[:keep]
 	}
-	for j := end; j < len(p.lines) && j < len(p.used); j++ {
-		if j < p.respStart || p.respStart == len(p.lines) {
-			p.used[j] = false
-		}
+	for j := end; j < p.respStart; j++ {
+		p.used[j] = false
 	}
 }
 

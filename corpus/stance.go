@@ -313,14 +313,6 @@ func isAbbrev(w string) bool {
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
 
-func firstSentence(t string) string {
-	s := splitSentences(t)
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
-}
-
 func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func uniqueSorted(xs []string) []string {

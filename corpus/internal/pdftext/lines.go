@@ -188,16 +188,6 @@ type cell struct {
 	runs []run
 }
 
-// text joins a line's cells with tabs.
-func (l *line) text() string {
-	cs := l.cells()
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.text
-	}
-	return strings.Join(parts, "\t")
-}
-
 // cells orders a line's glyphs left to right and joins them, putting a
 // space where the gap between glyphs asks for one and starting a new cell
 // at a column gap.

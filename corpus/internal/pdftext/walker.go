@@ -228,11 +228,11 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	})
 }
 
-// vet reads contents (every stream of an array, as one) before the
-// library's interpreter does. It panics with limitReached when they decode
-// to more than lim.StreamBytes (a decompression bomb), and with an error
-// when they would make the interpreter loop forever (see
-// endsInHexString). Decoding twice costs little beside interpreting.
+// vet reads and returns the decoded contents (every stream of an array,
+// as one) for the lexer. It panics with limitReached when they decode to
+// more than lim.StreamBytes (a decompression bomb), and with an error when
+// they end inside a hex string: a stream cut short there (the library's
+// own lexer would loop on it; ours does not, but the page is damaged).
 func (w *walker) vet(contents pdf.Value) []byte {
 	var data []byte
 	add := func(s pdf.Value) {
