@@ -253,3 +253,14 @@ func (ix *Index) summaries(ctx context.Context, q query.Query) ([]Summary, error
 	})
 	return out, err
 }
+
+// ResponseSHAs returns the content hash of every indexed response, sorted.
+func (ix *Index) ResponseSHAs(ctx context.Context) ([]string, error) {
+	var out []string
+	err := ix.each(ctx, ofType(typeResponse), []string{fSHA}, func(_ string, f fields) error {
+		out = append(out, f.str(fSHA))
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
