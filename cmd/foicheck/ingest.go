@@ -35,6 +35,9 @@ type ingestOptions struct {
 	Output  string
 	Jobs    int
 	Timeout time.Duration
+	// Batch is how many questions are committed together (0: the
+	// default of package ingest).
+	Batch int
 }
 
 // defaultFileTimeout is how long one file may take. Ordinary letters take
@@ -92,6 +95,10 @@ it has read; run it again to finish.`,
 	addOutputFlag(cmd, &opts.Output)
 	cmd.Flags().IntVarP(&opts.Jobs, "jobs", "j", 0, "files read at once (default: one per CPU)")
 	cmd.Flags().DurationVar(&opts.Timeout, "timeout", defaultFileTimeout, "give up on a file that takes longer than this to read")
+	// Tuning for tests and benchmarks: small batches make an interrupted
+	// run commit often.
+	cmd.Flags().IntVar(&opts.Batch, "batch", 0, "questions committed together (default 1000)")
+	_ = cmd.Flags().MarkHidden("batch")
 	return cmd
 }
 
@@ -118,7 +125,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 		defer pool.Close()
 		reader = pool
 	}
-	run := ingest.Options{Reader: reader, Workers: jobs, Now: opts.Now}
+	run := ingest.Options{Reader: reader, Workers: jobs, Now: opts.Now, BatchQuestions: opts.Batch}
 	var bar *progressbar.ProgressBar
 	if opts.Progress && len(found.Files) > 0 {
 		bar = newProgressBar(opts.ErrOut, len(found.Files))
