@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,5 +132,72 @@ func TestIngestKilled(t *testing.T) {
 	}
 	if c != (index.Counts{Responses: n, Questions: want, Paths: n}) {
 		t.Errorf("after the final run the index holds %+v, want %d responses, %d questions, %d paths", c, n, want, n)
+	}
+}
+
+// TestIngestInterrupted sends Ctrl-C's signal to a running ingest: it stops
+// after the files being read, commits them, says so and exits 1; run
+// again, it finishes the job.
+func TestIngestInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("signals real processes")
+	}
+	dir := t.TempDir()
+	letters := filepath.Join(dir, "letters")
+	const n = 600
+	want := writeLetters(t, letters, n)
+	idx := filepath.Join(dir, "idx")
+
+	cmd := foicheckCmd(t, "ingest", "--index", idx, "--batch", "30", "--format", "json", letters)
+	var stdout strings.Builder
+	cmd.Stdout = &stdout
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Interrupt once the first batch is on disk, so that the run is
+	// caught in the middle.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if zaps, _ := filepath.Glob(filepath.Join(idx, "store", "*.zap")); len(zaps) > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitFindings {
+		t.Fatalf("interrupted ingest: %v, want exit status 1\n%s", err, stdout.String())
+	}
+	var first struct {
+		Ingested    int  `json:"ingested"`
+		Responses   int  `json:"responses"`
+		Interrupted bool `json:"interrupted"`
+	}
+	if err := json.Unmarshal([]byte(stdout.String()), &first); err != nil {
+		t.Fatalf("summary: %v\n%s", err, stdout.String())
+	}
+	if !first.Interrupted || first.Ingested == 0 || first.Ingested >= n || first.Responses != first.Ingested {
+		t.Fatalf("interrupted run's summary: %+v (of %d letters)", first, n)
+	}
+
+	out, err := foicheckCmd(t, "ingest", "--index", idx, "--format", "json", letters).Output()
+	if err != nil {
+		t.Fatalf("second run: %v\n%s", err, out)
+	}
+	var second struct {
+		Ingested, Skipped, Responses, Questions int
+	}
+	json.Unmarshal(out, &second)
+	if second.Ingested != n-first.Ingested || second.Skipped != first.Ingested || second.Responses != n {
+		t.Errorf("second run: %+v after %d of %d letters", second, first.Ingested, n)
+	}
+	ix, err := index.Open(idx, index.ReadOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if c, _ := ix.Count(context.Background()); c != (index.Counts{Responses: n, Questions: want, Paths: n}) {
+		t.Errorf("index holds %+v, want %d responses and %d questions", c, n, want)
 	}
 }
