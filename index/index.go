@@ -114,25 +114,78 @@ func open(dir string, mode Mode) (*Index, error) {
 	return ix, nil
 }
 
-// create makes a new index in dir. Only the mapping and the store are
-// persisted: runtime options such as the lock timeout must never be given
-// to NewUsing, or every later open would inherit them.
+// create makes a new index in dir. It is built in a hidden sibling
+// directory and renamed into place, so that a process killed while creating
+// it leaves no half-written index behind (bleve writes its metadata file
+// without care for crashes). Only the mapping and the store are persisted:
+// runtime options such as the lock timeout must never be given to
+// NewUsing, or every later open would inherit them.
 func create(dir string) (*Index, error) {
-	b, err := bleve.NewUsing(dir, newMapping(), scorch.Name, scorch.Name, nil)
+	parent, base := filepath.Split(filepath.Clean(dir))
+	if parent == "" {
+		parent = "."
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	removeStale(parent, base)
+	tmp, err := os.MkdirTemp(parent, "."+base+creatingSuffix)
 	if err != nil {
-		if errors.Is(err, bleve.ErrorIndexPathExists) {
-			// Another process created it between our look and now.
-			return nil, ErrLocked
-		}
+		return nil, err
+	}
+	defer os.RemoveAll(tmp) // a no-op once renamed
+	// bleve creates the directory itself and refuses an existing one.
+	if err := os.Remove(tmp); err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
 		return nil, err
 	}
 	batch := b.NewBatch()
 	batch.SetInternal([]byte(schemaKey), []byte(schemaVersion))
-	if err := b.Batch(batch); err != nil {
-		b.Close()
+	err = b.Batch(batch)
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, err
 	}
+	// An empty directory given by the user is replaced (Go's rename will
+	// not replace a directory); one that another process has just filled
+	// stays, and that process holds the index.
+	if err := os.Remove(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if state, _ := inspect(dir); state == dirIndex {
+			return nil, ErrLocked
+		}
+		return nil, err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if state, _ := inspect(dir); state == dirIndex {
+			return nil, ErrLocked
+		}
+		return nil, err
+	}
+	b, err = bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": lockTimeout})
+	if err != nil {
+		return nil, openError(err)
+	}
 	return &Index{dir: dir, mode: ReadWrite, b: b}, nil
+}
+
+// creatingSuffix marks a directory in which an index is being created.
+const creatingSuffix = ".creating-"
+
+// removeStale removes what a process killed while creating an index named
+// base left in parent. One younger than a few minutes may be another
+// process's creation in progress, and is left alone.
+func removeStale(parent, base string) {
+	matches, _ := filepath.Glob(filepath.Join(parent, "."+base+creatingSuffix+"*"))
+	for _, m := range matches {
+		if fi, err := os.Stat(m); err == nil && time.Since(fi.ModTime()) > 10*time.Minute {
+			os.RemoveAll(m)
+		}
+	}
 }
 
 type dirState int
@@ -193,7 +246,3 @@ func (ix *Index) writable() error {
 	return nil
 }
 
-// timeOf turns a corpus date into the midnight UTC instant bleve indexes.
-func timeOfParts(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
