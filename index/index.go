@@ -245,4 +245,3 @@ func (ix *Index) writable() error {
 	}
 	return nil
 }
-
