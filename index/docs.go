@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -18,27 +17,9 @@ func responseID(sha string) string      { return "r:" + sha }
 func questionID(sha, qid string) string { return "q:" + sha + ":" + qid }
 func pathID(path string) string         { return "p:" + path }
 
-// Key returns the form of an authority or reference used to compare them:
-// lower case, letters and digits only, words separated by one space. The
-// contract compares authorities case- and punctuation-insensitively, and
-// officers type "FOI 1045/24" for "FOI-1045-24".
-func Key(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
+// Key returns the form of an authority or reference used to compare them;
+// see corpus.Fold.
+func Key(s string) string { return corpus.Fold(s) }
 
 // referenceKey is Key without the spaces, so that "FOI 1045/24",
 // "FOI-1045-24" and "FOI1045/24" are the same reference.

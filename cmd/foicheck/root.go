@@ -74,6 +74,7 @@ flags where a new response departs from what was answered before.`,
 	addFormatFlag(root, pf, &f.format, report.Text, report.Text, report.JSON)
 
 	root.AddCommand(
+		newCheckCmd(f, nil),
 		newIngestCmd(f, nil),
 		newParseCmd(f, nil),
 		newSearchCmd(f, nil),
