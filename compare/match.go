@@ -36,12 +36,21 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context)}
 }
 
+// textSimilarity blends two views of the same words: cosine similarity,
+// which rewards questions that say the same, and overlap, which forgives a
+// question that asks the same and more. Either alone errs: cosine drops
+// when a round-robin request adds sub-questions, overlap is fooled by a
+// short question inside a long one.
+func textSimilarity(a, b Vector) float64 {
+	return 0.5*Cosine(a, b) + 0.5*Overlap(a, b)
+}
+
 func similarity(a, b questionVector) float64 {
-	t := Cosine(a.text, b.text)
+	t := textSimilarity(a.text, b.text)
 	if a.context.Empty() || b.context.Empty() {
 		return t
 	}
-	return (1-contextWeight)*t + contextWeight*Cosine(a.context, b.context)
+	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context)
 }
 
 // matchLetters aligns the draft with each earlier letter and returns, per

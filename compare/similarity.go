@@ -84,10 +84,12 @@ force constabulary council authority organisation organization trust department
 currently current present presently recent recently last previous past
 e g eg ie etc i e yes no not`)
 
-// Vector is a weighted bag of terms, with its length cached.
+// Vector is a weighted bag of terms, with its length and total weight
+// cached.
 type Vector struct {
 	w    map[string]float64
 	norm float64
+	sum  float64
 }
 
 // Weigher gives each term a weight: rarer terms, which say what a question
@@ -130,6 +132,7 @@ func (w *Weigher) Vector(s string) Vector {
 		x = math.Sqrt(x * w.idf(t))
 		v.w[t] = x
 		v.norm += x * x
+		v.sum += x
 	}
 	v.norm = math.Sqrt(v.norm)
 	return v
@@ -149,6 +152,24 @@ func Cosine(a, b Vector) float64 {
 		dot += x * b.w[t]
 	}
 	return math.Min(1, dot/(a.norm*b.norm))
+}
+
+// Overlap is the weighted share of the smaller vector's terms that the
+// other also has, in 0..1: 1 when one question asks everything the other
+// does and more ("contact details" against "contact details: full name,
+// job title and email address").
+func Overlap(a, b Vector) float64 {
+	if a.sum == 0 || b.sum == 0 {
+		return 0
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	shared := 0.0
+	for t, x := range a.w {
+		shared += math.Min(x, b.w[t])
+	}
+	return math.Min(1, shared/math.Min(a.sum, b.sum))
 }
 
 // Empty reports whether the vector has no terms.
