@@ -51,7 +51,7 @@ func TestScripts(t *testing.T) {
 			if cond != "pdf" {
 				return false, fmt.Errorf("unknown condition %q", cond)
 			}
-			return canReadPDF(filepath.Join(examples, "letters", "westmarch-foi-0456-22.pdf")), nil
+			return canReadPDF(filepath.Join(examples, "history", "westmarch-foi-0456-22.pdf")), nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exits":    cmdExits,
