@@ -83,7 +83,7 @@ high), so check can gate sending.`,
 	fl.Var(&asOf, "as-of", "only history dated strictly before `DATE` counts (default: the draft's date, else today)")
 	fl.Float64Var(&opts.MinScore, "min-score", compare.DefaultMinScore, "similarity (0..1) from which an earlier question counts as the same `SCORE`")
 	fl.BoolVar(&opts.Compare.AllAuthorities, "all-authorities", false, "compare with every authority's history, not only the draft's")
-	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON)
+	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.Markdown, report.HTML)
 	addOutputFlag(cmd, &opts.Output)
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"high", "medium", "low", "none"}, cobra.ShellCompDirectiveNoFileComp

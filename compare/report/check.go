@@ -21,7 +21,9 @@ type CheckResult struct {
 
 // WriteCheck writes a check as Text (grouped by question: the draft's
 // stance beside the precedent's, findings marked by severity, a summary
-// line) or JSON (the contract's Check document).
+// line), JSON (the contract's Check document), Markdown (a summary, a
+// table of findings and one of questions) or HTML (one self-contained page
+// with every piece of letter text escaped).
 func (c Config) WriteCheck(w io.Writer, r CheckResult, f Format) error {
 	if r.Matches == nil {
 		r.Matches = []compare.Match{}
@@ -35,6 +37,11 @@ func (c Config) WriteCheck(w io.Writer, r CheckResult, f Format) error {
 	case Text:
 		_, err := io.WriteString(w, c.checkText(r))
 		return err
+	case Markdown:
+		_, err := io.WriteString(w, c.checkMarkdown(r))
+		return err
+	case HTML:
+		return c.checkHTML(w, r)
 	}
 	return fmt.Errorf("check as %q: %w", f, ErrUnsupportedFormat)
 }
