@@ -93,6 +93,13 @@ const maxNesting = 32
 type lexer struct {
 	data []byte
 	pos  int
+	// arena holds the elements of the arrays read since the last operator,
+	// and scratch one array's elements per nesting depth while they are
+	// read: a text stream is mostly TJ arrays, and allocating each anew
+	// was a large part of the cost of reading one. The operands of an
+	// operator live until the next one is read (see interpret).
+	arena   []operand
+	scratch [][]operand
 	// names interns the names of the stream: a page names the same few
 	// fonts and resources over and over.
 	names map[string]string
@@ -262,24 +269,37 @@ func operatorName(b []byte) string {
 
 // array reads the elements of an array up to its "]".
 func (l *lexer) array(depth int) operand {
-	o := operand{kind: opArray, arr: make([]operand, 0, 8)}
+	for len(l.scratch) <= depth {
+		l.scratch = append(l.scratch, nil)
+	}
+	elems := l.scratch[depth][:0]
+	defer func() { l.scratch[depth] = elems[:0] }()
 	for {
 		if depth > maxNesting {
 			l.pos = len(l.data)
-			return o
+			return l.arrayOf(elems)
 		}
 		k, v, s := l.next(depth)
 		switch k {
 		case tokEOF:
-			return o
+			return l.arrayOf(elems)
 		case tokClose:
 			if s == "]" {
-				return o
+				return l.arrayOf(elems)
 			}
 		case tokOperand:
-			o.arr = append(o.arr, v)
+			elems = append(elems, v)
 		}
 	}
+}
+
+// arrayOf returns an array operand of a copy of elems in the arena. Its
+// capacity ends with it, so that an append to it cannot write over the
+// arrays after it.
+func (l *lexer) arrayOf(elems []operand) operand {
+	start := len(l.arena)
+	l.arena = append(l.arena, elems...)
+	return operand{kind: opArray, arr: l.arena[start:len(l.arena):len(l.arena)]}
 }
 
 // dictionary reads the entries of a dictionary up to its ">>".
@@ -535,10 +555,12 @@ func interpret(data []byte, do func(op string, args []operand)) {
 				l.skipInlineImage()
 				do("BI", nil)
 				stack = stack[:0]
+				l.arena = l.arena[:0]
 				continue
 			}
 			do(s, stack)
 			stack = stack[:0]
+			l.arena = l.arena[:0]
 		}
 	}
 }

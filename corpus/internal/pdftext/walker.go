@@ -71,8 +71,11 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
-	ops   int   // operators executed so far, for lim.DocumentOps
-	bytes int64 // content decoded so far, for lim.DocumentBytes
+	// glyphs is the last page's glyph buffer, for the next page: growing
+	// one per page was a good part of the allocation.
+	glyphs []glyph
+	ops    int   // operators executed so far, for lim.DocumentOps
+	bytes  int64 // content decoded so far, for lim.DocumentBytes
 }
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
@@ -96,11 +99,13 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
 		return Page{Truncated: true}, nil
 	}
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, glyphs: e.glyphs[:0]}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
 		e.bytes += w.bytes
+		// Page holds only strings built from the glyphs.
+		e.glyphs = w.glyphs[:0]
 		r := recover()
 		if r == nil {
 			return
