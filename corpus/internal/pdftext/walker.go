@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -71,12 +72,19 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
-	// glyphs is the last page's glyph buffer, for the next page: growing
-	// one per page was a good part of the allocation.
-	glyphs []glyph
-	ops    int   // operators executed so far, for lim.DocumentOps
-	bytes  int64 // content decoded so far, for lim.DocumentBytes
+	ops   int   // operators executed so far, for lim.DocumentOps
+	bytes int64 // content decoded so far, for lim.DocumentBytes
 }
+
+// glyphBuffers holds pages' glyph buffers for the pages after them, in
+// this document or the next: growing one for every page was a good part
+// of the allocation of reading a letter. A Page holds only strings built
+// from the glyphs, so a buffer is free once its page is built.
+var glyphBuffers = sync.Pool{New: func() any { return new([]glyph) }}
+
+// maxPooledGlyphs bounds the buffers kept: a page of many glyphs is rare,
+// and its buffer is left to the collector.
+const maxPooledGlyphs = 1 << 15
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
 func NewExtractor(lim Limits) *Extractor {
@@ -99,23 +107,26 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
 		return Page{Truncated: true}, nil
 	}
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, glyphs: e.glyphs[:0]}
+	buf := glyphBuffers.Get().(*[]glyph)
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, glyphs: (*buf)[:0]}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
 		e.bytes += w.bytes
-		// Page holds only strings built from the glyphs.
-		e.glyphs = w.glyphs[:0]
 		r := recover()
-		if r == nil {
-			return
+		if r != nil {
+			if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
+				page, err = Page{Images: w.images}, fmt.Errorf("unreadable page content: %v", r)
+			} else {
+				page = w.page()
+				page.Truncated = true
+			}
 		}
-		if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
-			page, err = Page{Images: w.images}, fmt.Errorf("unreadable page content: %v", r)
-			return
+		// The page is built: its glyphs can go.
+		if cap(w.glyphs) <= maxPooledGlyphs {
+			*buf = w.glyphs[:0]
+			glyphBuffers.Put(buf)
 		}
-		page = w.page()
-		page.Truncated = true
 	}()
 	res := inherited(p, "Resources")
 	w.run(p.Key("Contents"), &resources{v: res})
