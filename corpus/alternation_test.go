@@ -167,3 +167,63 @@ func FuzzAlternation(f *testing.F) {
 		}
 	})
 }
+
+// TestDatePrefilters checks that the cheap tests in appendDates pass every
+// text the date expressions match, so that skipping the others loses no
+// date.
+func TestDatePrefilters(t *testing.T) {
+	t.Parallel()
+	for _, k := range monthKeys {
+		for _, r := range k {
+			if !asciiFold(r) {
+				t.Errorf("month key %q has %q, whose case variants are not all ASCII", k, r)
+			}
+		}
+	}
+	for _, name := range strings.Split(strings.Trim(monthPat, "()"), "|") {
+		found := false
+		for _, k := range monthKeys {
+			found = found || strings.Contains(name, k)
+		}
+		if !found {
+			t.Errorf("month %q holds none of the month keys", name)
+		}
+	}
+	texts := alternationTexts(t)
+	for _, s := range []string{"13 Sept 2024", "Tue 17 JANUARY 2023", "07-Jun-2011", "December 20th, 2024", "13/12/24", "2024-12-13", "1 ſept 2024"} {
+		texts = append(texts, s)
+	}
+	words, numeric := 0, 0
+	for _, s := range texts {
+		if dmyRE.MatchString(s) || mdyRE.MatchString(s) {
+			words++
+			if !mayHoldWordDate(s) {
+				t.Errorf("a word date in %.80q, but mayHoldWordDate is false", s)
+			}
+		}
+		if numRE.MatchString(s) || isoRE.MatchString(s) {
+			numeric++
+			if !mayHoldNumericDate(s) {
+				t.Errorf("a numeric date in %.80q, but mayHoldNumericDate is false", s)
+			}
+		}
+	}
+	if words == 0 || numeric == 0 {
+		t.Errorf("the texts hold %d word dates and %d numeric dates: the check tries nothing", words, numeric)
+	}
+}
+
+// FuzzDatePrefilters checks the date prefilters on any text.
+func FuzzDatePrefilters(f *testing.F) {
+	for _, s := range []string{"13 Sept 2024", "1 ſept 2024", "13/12/24", "2024-12-13", "Monday, the 1st of March 2021"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (dmyRE.MatchString(s) || mdyRE.MatchString(s)) && !mayHoldWordDate(s) {
+			t.Fatalf("a word date in %q, but mayHoldWordDate is false", s)
+		}
+		if (numRE.MatchString(s) || isoRE.MatchString(s)) && !mayHoldNumericDate(s) {
+			t.Fatalf("a numeric date in %q, but mayHoldNumericDate is false", s)
+		}
+	})
+}
