@@ -1,6 +1,9 @@
 package pdftext
 
-import "unicode/utf16"
+import (
+	"sync"
+	"unicode/utf16"
+)
 
 // The content-stream lexer. ledongthuc/pdf reads content streams with its
 // general object reader, which costs most of the time of extraction; a
@@ -100,6 +103,8 @@ type lexer struct {
 	// operator live until the next one is read (see interpret).
 	arena   []operand
 	scratch [][]operand
+	// stack is interpret's operand stack, kept with the lexer.
+	stack []operand
 	// names interns the names of the stream: a page names the same few
 	// fonts and resources over and over.
 	names map[string]string
@@ -533,12 +538,15 @@ func (l *lexer) skipInlineImage() {
 // with its operands (do may keep neither the slice nor its elements past
 // the call). An inline image (BI ... ID data EI) is one "BI" call.
 func interpret(data []byte, do func(op string, args []operand)) {
-	l := &lexer{data: data}
-	var stack []operand
+	l := lexers.Get().(*lexer)
+	l.data, l.pos = data, 0
+	clear(l.names)
+	stack := l.stack[:0]
 	for {
 		k, v, s := l.next(0)
 		switch k {
 		case tokEOF:
+			l.release(stack)
 			return
 		case tokOperand:
 			stack = append(stack, v)
@@ -563,4 +571,26 @@ func interpret(data []byte, do func(op string, args []operand)) {
 			l.arena = l.arena[:0]
 		}
 	}
+}
+
+// lexers keeps lexers, with the room their arrays and operand stack grew
+// to, for the next stream: each page grew its own from nothing. A lexer
+// left by a panic (a limit reached) is not put back.
+var lexers = sync.Pool{New: func() any { return new(lexer) }}
+
+// maxPooledOperands bounds the room a pooled lexer keeps.
+const maxPooledOperands = 1 << 14
+
+// release puts l back in the pool, without its data.
+func (l *lexer) release(stack []operand) {
+	l.data, l.stack = nil, stack[:0]
+	if cap(l.arena) > maxPooledOperands || cap(l.stack) > maxPooledOperands {
+		return
+	}
+	for _, s := range l.scratch {
+		if cap(s) > maxPooledOperands {
+			return
+		}
+	}
+	lexers.Put(l)
 }
