@@ -48,11 +48,7 @@ func mustAlternation(expr string) *alternation {
 		a.alts = []gatedAlt{{re: a.re}}
 		return a
 	}
-	subs := []*syntax.Regexp{tree}
-	if tree.Op == syntax.OpAlternate {
-		subs = tree.Sub
-	}
-	for _, sub := range subs {
+	for _, sub := range alternatives(tree) {
 		re, ok := compileSub(sub)
 		if !ok {
 			// Keep the whole expression rather than risk an alternative
@@ -64,6 +60,20 @@ func mustAlternation(expr string) *alternation {
 		a.alts = append(a.alts, gatedAlt{lits: lits, re: re})
 	}
 	return a
+}
+
+// alternatives returns the alternatives of re, those of an alternative
+// that is itself an alternation (a group) included: a text matches re
+// exactly when it matches one of them.
+func alternatives(re *syntax.Regexp) []*syntax.Regexp {
+	if re.Op != syntax.OpAlternate {
+		return []*syntax.Regexp{re}
+	}
+	var out []*syntax.Regexp
+	for _, sub := range re.Sub {
+		out = append(out, alternatives(sub)...)
+	}
+	return out
 }
 
 // compileSub compiles one alternative from its printed form, when that

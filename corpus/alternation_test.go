@@ -14,7 +14,10 @@ var alternations = map[string]*alternation{
 	"rePending": rePending, "reReleased": reReleased, "reNotUsed": reNotUsed,
 	"reNotApplied": reNotApplied, "reRefusalTalk": reRefusalTalk,
 	"reReasoning": reReasoning, "reHoldConfirm": reHoldConfirm, "reGiven": reGiven,
-	"reApplies": reApplies,
+	"reApplies": reApplies, "reResponseStart": reResponseStart, "reBoilerplate": reBoilerplate,
+	"reArgumentHeading": reArgumentHeading, "bodyOpenerRE": bodyOpenerRE,
+	"authCueBeforeRE": authCueBeforeRE, "authCueAfterRE": authCueAfterRE,
+	"reQuotedStatute": reQuotedStatute,
 }
 
 // alternationTexts are the fixtures' texts whole, by line and by
@@ -62,6 +65,7 @@ func alternationTexts(t testing.TB) []string {
 		"we will not rely on it", "WE WILL NOT RELY ON IT", "\xffnot\xff applied",
 		"the \u212Aey is exempt", "we are applying", "WE ARE APPLYING", "no exemption",
 		"is not engaged", "neither confirm nor deny", "£450", "would exceed 18",
+		"your request was received by the ", "made on behalf of ", "’s does not", "'s holds",
 	} {
 		add(s)
 	}
@@ -75,8 +79,8 @@ func TestAlternationAgrees(t *testing.T) {
 		t.Fatalf("only %d texts to compare", len(texts))
 	}
 	for name, a := range alternations {
-		if len(a.alts) < 2 {
-			t.Errorf("%s was not split into alternatives", name)
+		if len(a.alts) < 2 && len(a.alts[0].lits) == 0 {
+			t.Errorf("%s was neither split into alternatives nor given literals to look for", name)
 		}
 		matches := 0
 		for _, s := range texts {
