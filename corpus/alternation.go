@@ -56,7 +56,12 @@ func mustAlternation(expr string) *alternation {
 			a.alts = []gatedAlt{{re: a.re}}
 			return a
 		}
-		lits, _ := required(sub)
+		var lits []literal
+		if !anchoredAtStart(sub) {
+			// An anchored alternative is tried at the start of the text
+			// only, which costs less than looking for its literals.
+			lits, _ = required(sub)
+		}
 		a.alts = append(a.alts, gatedAlt{lits: lits, re: re})
 	}
 	return a
@@ -74,6 +79,20 @@ func alternatives(re *syntax.Regexp) []*syntax.Regexp {
 		out = append(out, alternatives(sub)...)
 	}
 	return out
+}
+
+// anchoredAtStart reports whether every match of re begins at the start
+// of the text.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	}
+	return false
 }
 
 // compileSub compiles one alternative from its printed form, when that
@@ -210,19 +229,46 @@ func containsFoldASCII(s, sub string) bool {
 	if n == 0 {
 		return true
 	}
+	if n > len(s) {
+		return false
+	}
 	first, upper := sub[0], sub[0]
 	if 'a' <= first && first <= 'z' {
 		upper = first - 'a' + 'A'
 	}
-	for i := 0; i+n <= len(s); i++ {
-		if c := s[i]; c != first && c != upper {
-			continue
+	// Candidates start with either case of the first byte: the next of
+	// each is found with IndexByte, which is much faster than a loop.
+	last := len(s) - n // the last start a match can have
+	lo, up := nextByte(s, 0, last, first), nextByte(s, 0, last, upper)
+	for lo >= 0 || up >= 0 {
+		i := lo
+		if i < 0 || up >= 0 && up < i {
+			i = up
 		}
 		if equalFoldASCII(s[i:i+n], sub) {
 			return true
 		}
+		if i == lo {
+			lo = nextByte(s, i+1, last, first)
+		}
+		if i == up {
+			up = nextByte(s, i+1, last, upper)
+		}
 	}
 	return false
+}
+
+// nextByte returns the index of the first c in s at or after from and at
+// or before last, or -1.
+func nextByte(s string, from, last int, c byte) int {
+	if from > last {
+		return -1
+	}
+	k := strings.IndexByte(s[from:last+1], c)
+	if k < 0 {
+		return -1
+	}
+	return from + k
 }
 
 // equalFoldASCII reports whether s equals sub (lower case ASCII) ignoring

@@ -366,7 +366,7 @@ func splitFullSentences(text string) []string {
 
 // reQuotedStatute is statutory text quoted in a letter: it opens with a
 // quotation mark or a subsection number.
-var reQuotedStatute = mustAlternation(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
+var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
 func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
 
