@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,7 +16,18 @@ import (
 // hang off that key; a path document records which content a path holds.
 func responseID(sha string) string      { return "r:" + sha }
 func questionID(sha, qid string) string { return "q:" + sha + ":" + qid }
-func pathID(path string) string         { return "p:" + path }
+
+// shaOfQuestionID returns the content hash inside a question document's
+// identifier, so that a search needs no stored field to name the response.
+func shaOfQuestionID(id string) string {
+	rest, ok := strings.CutPrefix(id, "q:")
+	if !ok {
+		return ""
+	}
+	sha, _, _ := strings.Cut(rest, ":")
+	return sha
+}
+func pathID(path string) string { return "p:" + path }
 
 // Key returns the form of an authority or reference used to compare them;
 // see corpus.Fold.
@@ -104,6 +116,9 @@ func responseDocs(r corpus.Response, meta Meta) map[string]map[string]interface{
 		}
 		if date != nil {
 			d[fDate] = date
+			y := strconv.Itoa(r.Date.Year)
+			d[fYear] = y
+			d[fAuthorityYear] = authKey + "|" + y
 		}
 		docs[questionID(r.SHA256, q.ID)] = d
 	}

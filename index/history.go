@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -17,17 +19,28 @@ import (
 // match a large part of any history; querying them makes every look-up
 // cost a scan of the history, while a handful of rare terms finds the
 // same earlier questions at a cost that hardly grows with it.
+//
+// The terms are also bounded by how many questions they occur in
+// (postingsBudget, summed over the terms, the rarest always kept): bleve
+// visits every question a term occurs in, so this bounds a look-up's work
+// however large the history grows. A question whose words are all common
+// then relies on its letter's other questions to find the earlier letter,
+// which the check ranks by all its questions' look-ups together.
 const (
 	distinctiveTerms = 8
 	contextTerms     = 3
+	postingsBudget   = 3000
+	minTerms         = 2
 )
 
 // Similar returns the content hashes of the responses holding the
 // questions most like text (asked in a part about context), best first, at
 // most limit: of the authority when not empty (compared as corpus.Fold
-// does), dated strictly before before when it is not zero. It queries the
-// question's rarest terms only, so its cost depends little on the size of
-// the history.
+// does), dated before before when it is not zero. Responses of before's
+// own year are included whatever their day, for the caller to sort out:
+// the look-up filters by year, which costs a few terms, where a date range
+// costs a scan. It queries the question's rarest terms only, so its cost
+// depends little on the size of the history.
 func (ix *Index) Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error) {
 	if limit <= 0 {
 		return nil, nil
@@ -58,12 +71,10 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 				continue
 			}
 			seen[term] = true
-			r, err := reader.TermFieldReader(ctx, t.Term, field, false, false, false)
+			df, err := ix.docFreq(ctx, reader, field, term)
 			if err != nil {
 				return nil, err
 			}
-			df := r.Count()
-			r.Close()
 			if df > 0 {
 				terms = append(terms, tf{term, df})
 			}
@@ -75,7 +86,12 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 			return terms[i].term < terms[j].term
 		})
 		var out []string
+		var spent uint64
 		for i := 0; i < len(terms) && i < n; i++ {
+			spent += terms[i].df
+			if i >= minTerms && spent > postingsBudget {
+				break
+			}
 			out = append(out, terms[i].term)
 		}
 		return out, nil
@@ -91,6 +107,8 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	if len(textTerms) == 0 {
 		return nil, nil
 	}
+	// Only question documents have text and context fields: no type
+	// filter is needed.
 	var should []query.Query
 	for _, t := range textTerms {
 		q := bleve.NewTermQuery(t)
@@ -103,20 +121,36 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 		q.SetBoost(0.5)
 		should = append(should, q)
 	}
-	must := []query.Query{ofType(typeQuestion), bleve.NewDisjunctionQuery(should...)}
-	if k := corpus.Fold(authority); k != "" {
-		must = append(must, term(fAuthorityKey, k))
-	}
-	if !before.IsZero() {
-		no := false
-		dq := bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1, 1, 1)), before.Time(), &no, &no)
-		dq.SetField(fDate)
-		must = append(must, dq)
+	must := []query.Query{bleve.NewDisjunctionQuery(should...)}
+	key := corpus.Fold(authority)
+	switch {
+	case !before.IsZero():
+		years, err := ix.years(ctx, reader)
+		if err != nil {
+			return nil, err
+		}
+		var alts []query.Query
+		for _, y := range years {
+			if y > before.Year {
+				continue
+			}
+			if key != "" {
+				alts = append(alts, term(fAuthorityYear, key+"|"+strconv.Itoa(y)))
+			} else {
+				alts = append(alts, term(fYear, strconv.Itoa(y)))
+			}
+		}
+		if len(alts) == 0 {
+			return nil, nil
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	case key != "":
+		must = append(must, term(fAuthorityKey, key))
 	}
 	// Several questions of one letter may match: ask for enough hits to
-	// find limit letters.
+	// find limit letters. No stored field is loaded: the identifier names
+	// the response.
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*4, 0, false)
-	req.Fields = []string{fSHA}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -124,7 +158,7 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	var out []string
 	seen := map[string]bool{}
 	for _, h := range res.Hits {
-		sha := fields(h.Fields).str(fSHA)
+		sha := shaOfQuestionID(h.ID)
 		if sha == "" || seen[sha] {
 			continue
 		}
@@ -135,6 +169,73 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 		}
 	}
 	return out, nil
+}
+
+// docFreq is how many documents hold term in field. A read-only index
+// does not change while open, so its frequencies are remembered.
+func (ix *Index) docFreq(ctx context.Context, reader bleveindex.IndexReader, field, t string) (uint64, error) {
+	k := field + "\x00" + t
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		df, ok := ix.df[k]
+		ix.mu.Unlock()
+		if ok {
+			return df, nil
+		}
+	}
+	r, err := reader.TermFieldReader(ctx, []byte(t), field, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	df := r.Count()
+	r.Close()
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		if ix.df == nil {
+			ix.df = map[string]uint64{}
+		}
+		ix.df[k] = df
+		ix.mu.Unlock()
+	}
+	return df, nil
+}
+
+// years lists the years of the questions indexed, ascending; remembered
+// on a read-only index.
+func (ix *Index) years(ctx context.Context, reader bleveindex.IndexReader) ([]int, error) {
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		ys := ix.yearList
+		ix.mu.Unlock()
+		if ys != nil {
+			return ys, nil
+		}
+	}
+	dict, err := reader.FieldDict(fYear)
+	if err != nil {
+		return nil, err
+	}
+	defer dict.Close()
+	ys := []int{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			break
+		}
+		if y, err := strconv.Atoi(e.Term); err == nil {
+			ys = append(ys, y)
+		}
+	}
+	sort.Ints(ys)
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		ix.yearList = ys
+		ix.mu.Unlock()
+	}
+	return ys, nil
 }
 
 // Responses returns the whole responses with these content hashes, in the

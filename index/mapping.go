@@ -41,6 +41,11 @@ const (
 	fQIDs         = "qids"
 	fIngested     = "ingested"
 	fPath         = "path"
+	// fYear and fAuthorityYear index a question's year, alone and with
+	// its authority ("westmarch police|2023"): looking up history before a
+	// date as a handful of such terms is far cheaper than a date range.
+	fYear          = "year"
+	fAuthorityYear = "authority_year"
 )
 
 // newMapping describes the three document types. Nothing is indexed
@@ -102,20 +107,22 @@ func newMapping() mapping.IndexMapping {
 	}
 
 	im.AddDocumentMapping(typeQuestion, doc(map[string]*mapping.FieldMapping{
-		typeField:     key(false, true),
-		fSHA:          key(true, true),
-		fQID:          stored(),
-		fPart:         num(),
-		fNumber:       num(),
-		fText:         text(true),
-		fAnswer:       text(true),
-		fContext:      text(true),
-		fTitle:        text(false),
-		fKind:         key(true, true),
-		fExemptions:   key(true, true),
-		fSections:     key(false, true),
-		fAuthorityKey: key(false, true),
-		fDate:         date(false, false),
+		typeField:      key(false, true),
+		fSHA:           key(true, true),
+		fQID:           stored(),
+		fPart:          num(),
+		fNumber:        num(),
+		fText:          text(true),
+		fAnswer:        text(true),
+		fContext:       text(true),
+		fTitle:         text(false),
+		fKind:          key(true, true),
+		fExemptions:    key(true, true),
+		fSections:      key(false, true),
+		fAuthorityKey:  key(false, true),
+		fDate:          date(false, false),
+		fYear:          key(false, true),
+		fAuthorityYear: key(false, true),
 	}))
 	im.AddDocumentMapping(typeResponse, doc(map[string]*mapping.FieldMapping{
 		typeField:     key(false, true),
