@@ -122,30 +122,12 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 		should = append(should, q)
 	}
 	must := []query.Query{bleve.NewDisjunctionQuery(should...)}
-	key := corpus.Fold(authority)
-	switch {
-	case !before.IsZero():
-		years, err := ix.years(ctx, reader)
-		if err != nil {
-			return nil, err
-		}
-		var alts []query.Query
-		for _, y := range years {
-			if y > before.Year {
-				continue
-			}
-			if key != "" {
-				alts = append(alts, term(fAuthorityYear, key+"|"+strconv.Itoa(y)))
-			} else {
-				alts = append(alts, term(fYear, strconv.Itoa(y)))
-			}
-		}
-		if len(alts) == 0 {
-			return nil, nil
-		}
-		must = append(must, bleve.NewDisjunctionQuery(alts...))
-	case key != "":
-		must = append(must, term(fAuthorityKey, key))
+	filter, ok, err := ix.historyFilter(ctx, reader, authority, before)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if filter != nil {
+		must = append(must, filter)
 	}
 	// Several questions of one letter may match: ask for enough hits to
 	// find limit letters. No stored field is loaded: the identifier names
@@ -299,4 +281,147 @@ func (ix *Index) Responses(ctx context.Context, shas []string) ([]corpus.Respons
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// termsPerQuestion and maxLetterTerms bound the terms of a whole-letter look-up: the rarest
+// few of each question, at most maxLetterTerms in all.
+const (
+	termsPerQuestion = 3
+	maxLetterTerms   = 40
+)
+
+// SimilarLetters is Similar for a whole letter in one look-up: the content
+// hashes of the responses whose questions share the most of the rare terms
+// of texts (a letter's questions), best first, at most limit. It is the
+// cheap path for auditing a whole history, where every response is checked
+// and one look-up per letter, rather than one per question, keeps the cost
+// bounded.
+func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority string, before corpus.Date, limit int) ([]string, error) {
+	if limit <= 0 || len(texts) == 0 {
+		return nil, nil
+	}
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer reader.Close()
+	analyzer := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
+	chosen := map[string]bool{}
+	var should []query.Query
+	for _, text := range texts {
+		type tf struct {
+			term string
+			df   uint64
+		}
+		var terms []tf
+		seen := map[string]bool{}
+		for _, t := range analyzer.Analyze([]byte(text)) {
+			term := string(t.Term)
+			if seen[term] {
+				continue
+			}
+			seen[term] = true
+			df, err := ix.docFreq(ctx, reader, fText, term)
+			if err != nil {
+				return nil, err
+			}
+			if df > 0 {
+				terms = append(terms, tf{term, df})
+			}
+		}
+		sort.Slice(terms, func(i, j int) bool {
+			if terms[i].df != terms[j].df {
+				return terms[i].df < terms[j].df
+			}
+			return terms[i].term < terms[j].term
+		})
+		var spent uint64
+		for i := 0; i < len(terms) && i < termsPerQuestion; i++ {
+			spent += terms[i].df
+			if i >= 1 && spent > postingsBudget {
+				break
+			}
+			if !chosen[terms[i].term] && len(chosen) < maxLetterTerms {
+				chosen[terms[i].term] = true
+				q := bleve.NewTermQuery(terms[i].term)
+				q.SetField(fText)
+				should = append(should, q)
+			}
+		}
+	}
+	if len(should) == 0 {
+		return nil, nil
+	}
+	must := []query.Query{bleve.NewDisjunctionQuery(should...)}
+	filter, ok, err := ix.historyFilter(ctx, reader, authority, before)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if filter != nil {
+		must = append(must, filter)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*len(texts), 0, false)
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	// A letter's weight is the sum of its questions' scores: a letter that
+	// asks many of the same things outranks one sharing a single rare word.
+	score := map[string]float64{}
+	for _, h := range res.Hits {
+		if sha := shaOfQuestionID(h.ID); sha != "" {
+			score[sha] += h.Score
+		}
+	}
+	out := make([]string, 0, len(score))
+	for sha := range score {
+		out = append(out, sha)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// historyFilter restricts a look-up to an authority's questions of the
+// years up to before's (all authorities when authority is empty; all years
+// when before is zero). ok is false when no year can match. A nil query
+// means no restriction.
+func (ix *Index) historyFilter(ctx context.Context, reader bleveindex.IndexReader, authority string, before corpus.Date) (query.Query, bool, error) {
+	key := corpus.Fold(authority)
+	if before.IsZero() {
+		if key == "" {
+			return nil, true, nil
+		}
+		return term(fAuthorityKey, key), true, nil
+	}
+	years, err := ix.years(ctx, reader)
+	if err != nil {
+		return nil, false, err
+	}
+	var alts []query.Query
+	for _, y := range years {
+		if y > before.Year {
+			continue
+		}
+		if key != "" {
+			alts = append(alts, term(fAuthorityYear, key+"|"+strconv.Itoa(y)))
+		} else {
+			alts = append(alts, term(fYear, strconv.Itoa(y)))
+		}
+	}
+	if len(alts) == 0 {
+		return nil, false, nil
+	}
+	return bleve.NewDisjunctionQuery(alts...), true, nil
 }

@@ -264,3 +264,38 @@ func (ix *Index) ResponseSHAs(ctx context.Context) ([]string, error) {
 	sort.Strings(out)
 	return out, err
 }
+
+// Between returns the responses dated from since to until, both inclusive
+// (a zero bound is open), oldest first, then by reference and hash. With
+// both bounds zero it returns every response, undated ones first.
+func (ix *Index) Between(ctx context.Context, since, until corpus.Date) ([]Summary, error) {
+	q := query.Query(ofType(typeResponse))
+	if !since.IsZero() || !until.IsZero() {
+		yes := true
+		dq := bleve.NewDateRangeInclusiveQuery(instant(since), instant(until), &yes, &yes)
+		dq.SetField(fDate)
+		if since.IsZero() {
+			// An open start in bleve means "any", which would let undated
+			// responses in only if they had a date: they have none, so
+			// they are out, as a bounded period wants.
+			dq = bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1000, 1, 1)), instant(until), &yes, &yes)
+			dq.SetField(fDate)
+		}
+		q = bleve.NewConjunctionQuery(q, dq)
+	}
+	out, err := ix.summaries(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	// An audit walks forward in time.
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Date.Compare(out[j].Date); c != 0 {
+			return c < 0
+		}
+		if out[i].Reference != out[j].Reference {
+			return out[i].Reference < out[j].Reference
+		}
+		return out[i].SHA256 < out[j].SHA256
+	})
+	return out, nil
+}

