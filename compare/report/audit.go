@@ -214,4 +214,3 @@ func csvSafe(s string) string {
 	}
 	return s
 }
-
