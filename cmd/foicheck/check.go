@@ -31,9 +31,9 @@ type checkOptions struct {
 	IncludeExplained bool
 	// Explanations is the file of recorded explanations.
 	Explanations string
-	Compare  compare.Options
-	Today    corpus.Date
-	MinScore float64
+	Compare      compare.Options
+	Today        corpus.Date
+	MinScore     float64
 }
 
 func newCheckCmd(f *factory, runF func(context.Context, *checkOptions) error) *cobra.Command {

@@ -131,7 +131,7 @@ func isoWeek(s string) (compare.Period, error) {
 	w, _ := strconv.Atoi(m[2])
 	// ISO week 1 holds 4 January; weeks start on Monday.
 	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
-	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 	start := monday.AddDate(0, 0, 7*(w-1))
 	if w < 1 {
 		return compare.Period{}, fmt.Errorf("--week %q: weeks are numbered from 01", s)
