@@ -36,14 +36,19 @@ func TestMain(m *testing.M) {
 }
 
 // testReader reads files as ingest.ReadFile does, except for files whose
-// names ask it to misbehave: "hang" never returns, "crash-exit" ends the
+// names ask it to misbehave: "slow" takes five seconds, "hang" never returns
+// (and creates its name + ".started" when it starts), "crash-exit" ends the
 // process, "crash" overflows the stack (a fatal error no recover catches).
 type testReader struct{}
 
 func (testReader) Read(ctx context.Context, path string) (ingest.Letter, error) {
 	name := filepath.Base(path)
 	switch {
+	case strings.Contains(name, "slow"):
+		time.Sleep(5 * time.Second)
 	case strings.Contains(name, "hang"):
+		// Tell the test the file is being read.
+		os.WriteFile(path+".started", nil, 0o644)
 		time.Sleep(time.Hour)
 	case strings.Contains(name, "crash-exit"):
 		os.Exit(3)
@@ -69,11 +74,18 @@ type workers struct {
 
 func (ws *workers) start() *exec.Cmd {
 	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), workerEnv+"=1")
+	cmd.Env = workerEnviron()
 	ws.mu.Lock()
 	ws.cmds = append(ws.cmds, cmd)
 	ws.mu.Unlock()
 	return cmd
+}
+
+// workerEnviron is the environment of a test worker. Under the race
+// detector a process sleeps a second before it exits; workers exit often
+// here, and the tests wait for them.
+func workerEnviron() []string {
+	return append(os.Environ(), workerEnv+"=1", "GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 }
 
 // started returns the commands started so far.

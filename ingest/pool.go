@@ -46,6 +46,7 @@ func NewPool(size int, start func() *exec.Cmd, limit time.Duration) *Pool {
 type worker struct {
 	cmd     *exec.Cmd
 	stdin   io.WriteCloser
+	stdout  io.ReadCloser
 	replies chan []byte // closed when the worker's output ends
 	stderr  *tail
 	exited  chan struct{}
@@ -62,11 +63,22 @@ var ErrWorker = errors.New("cannot start a worker process")
 // being read (it finishes or times out), so that an interrupted ingest
 // still commits what it has read.
 func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
+	// With a worker free, the select below would pick at random between
+	// it and a cancelled ctx.
+	if err := ctx.Err(); err != nil {
+		return Letter{}, err
+	}
 	var w *worker
 	select {
 	case w = <-p.slots:
 	case <-ctx.Done():
 		return Letter{}, ctx.Err()
+	}
+	if p.isClosed() {
+		// Close has ended the worker, if any: asking it would blame the
+		// file for a worker that is gone.
+		p.slots <- w
+		return Letter{}, fmt.Errorf("%s: %w", path, errPoolClosed)
 	}
 	if w == nil {
 		var err error
@@ -79,9 +91,22 @@ func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
 	if !ok {
 		p.stop(w)
 		w = nil
+		if p.isClosed() {
+			// The worker died because Close ended it, not because of
+			// the file.
+			err = fmt.Errorf("%s: %w", path, errPoolClosed)
+		}
 	}
 	p.slots <- w
 	return l, err
+}
+
+var errPoolClosed = fmt.Errorf("%w: the pool is closed", ErrWorker)
+
+func (p *Pool) isClosed() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.closed
 }
 
 // ask sends one request to w and waits for its reply. ok is false when the
@@ -115,10 +140,42 @@ func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
 }
 
 func (p *Pool) spawn() (*worker, error) {
+	w, err := p.startWorker()
+	if err != nil {
+		return nil, err
+	}
+	// Wait for the worker to say it is ready: its start is not charged
+	// to its first file, and a command that starts but is not a worker
+	// (a binary replaced by another version, a wrapper that fails) stops
+	// the run instead of failing every file as a crash.
+	var why string
+	select {
+	case b, open := <-w.replies:
+		var rep reply
+		switch {
+		case !open:
+			why = w.death()
+		case json.Unmarshal(b, &rep) != nil || !rep.Ready:
+			why = fmt.Sprintf("it answered %.80q", b)
+		default:
+			return w, nil
+		}
+	case <-time.After(startTimeout):
+		why = fmt.Sprintf("it did not answer within %v", startTimeout)
+	}
+	p.stop(w)
+	return nil, fmt.Errorf("%w: %s", ErrWorker, why)
+}
+
+// startTimeout bounds how long a worker may take to start. It is not the
+// files' time limit: a loaded machine can be slow to start processes.
+const startTimeout = 30 * time.Second
+
+func (p *Pool) startWorker() (*worker, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
-		return nil, fmt.Errorf("%w: the pool is closed", ErrWorker)
+		return nil, errPoolClosed
 	}
 	cmd := p.start()
 	w := &worker{cmd: cmd, replies: make(chan []byte), stderr: &tail{max: 4096}, exited: make(chan struct{})}
@@ -128,13 +185,21 @@ func (p *Pool) spawn() (*worker, error) {
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
+		stdin.Close()
 		return nil, fmt.Errorf("%w: %v", ErrWorker, err)
 	}
 	cmd.Stderr = w.stderr
+	if cmd.WaitDelay == 0 {
+		// A worker started through a wrapper that does not exec it
+		// leaves, once killed, a process that still holds stderr: Wait
+		// must not wait for it. A worker that dies by itself has written
+		// its last words before it exits, so this costs them nothing.
+		cmd.WaitDelay = 200 * time.Millisecond
+	}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrWorker, err)
 	}
-	w.stdin = stdin
+	w.stdin, w.stdout = stdin, stdout
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		sc.Buffer(make([]byte, 256*1024), 256<<20)
@@ -153,6 +218,10 @@ func (p *Pool) spawn() (*worker, error) {
 func (p *Pool) stop(w *worker) {
 	w.cmd.Process.Kill()
 	w.stdin.Close()
+	// Nothing more is wanted from it; closing its output also ends the
+	// reading goroutine when something other than the process killed
+	// (a child of a wrapper) holds the pipe open.
+	w.stdout.Close()
 	// Drain any reply still on its way so that the reading goroutine ends.
 	go func() {
 		for range w.replies {
@@ -204,16 +273,32 @@ func (p *Pool) Close() error {
 	return nil
 }
 
-// tail keeps the last max bytes written to it.
+// tail keeps the last max bytes written to it, and the first line that
+// starts a Go crash report wherever it falls: the report of a stack
+// overflow is tens of kilobytes of frames after the line that names it.
 type tail struct {
-	mu  sync.Mutex
-	max int
-	buf []byte
+	mu    sync.Mutex
+	max   int
+	buf   []byte
+	line  []byte // the line being written, cut at max bytes
+	crash string // the first line of a crash report, once seen
 }
 
 func (t *tail) Write(b []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	for rest := b; t.crash == "" && len(rest) > 0; {
+		chunk, after, full := bytes.Cut(rest, []byte("\n"))
+		t.line = append(t.line, chunk[:min(len(chunk), max(t.max-len(t.line), 0))]...)
+		if !full {
+			break
+		}
+		if l := strings.TrimSpace(string(t.line)); isCrashLine(l) {
+			t.crash = l
+		}
+		t.line = t.line[:0]
+		rest = after
+	}
 	t.buf = append(t.buf, b...)
 	if len(t.buf) > t.max {
 		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
@@ -221,22 +306,29 @@ func (t *tail) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// reason picks the line of a crash report that says what happened: Go
-// starts it with "panic:", "fatal error:" or "runtime:".
+// isCrashLine reports the lines Go starts a crash report with: "panic:",
+// "fatal error:", or "runtime:" for the detail some fatal errors print
+// first ("runtime: goroutine stack exceeds 67108864-byte limit").
+func isCrashLine(l string) bool {
+	for _, p := range []string{"fatal error:", "panic:", "runtime:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reason picks the line that says what happened: the start of a crash
+// report, else the last line written.
 func (t *tail) reason() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if t.crash != "" {
+		return t.crash
+	}
+	if l := strings.TrimSpace(string(t.line)); isCrashLine(l) {
+		return l // a report cut short, without its newline
+	}
 	lines := strings.Split(string(bytes.TrimSpace(t.buf)), "\n")
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		for _, p := range []string{"fatal error:", "panic:", "runtime:"} {
-			if strings.HasPrefix(l, p) {
-				return l
-			}
-		}
-	}
-	if len(lines) > 0 {
-		return strings.TrimSpace(lines[len(lines)-1])
-	}
-	return ""
+	return strings.TrimSpace(lines[len(lines)-1])
 }

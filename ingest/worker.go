@@ -14,19 +14,28 @@ type request struct {
 }
 
 type reply struct {
+	// Ready is the worker's first line, before any request.
+	Ready  bool    `json:"ready,omitempty"`
 	Letter *Letter `json:"letter,omitempty"`
 	Error  string  `json:"error,omitempty"`
 	Code   string  `json:"code,omitempty"`
 }
 
-// Serve is a worker's main loop: it reads requests from in, one per line,
-// reads each file with r, and writes one reply line per request to out,
-// until in ends. A worker started by Pool runs this and nothing else.
+// Serve is a worker's main loop: it says it is ready, then reads requests
+// from in, one per line, reads each file with r, and writes one reply line
+// per request to out, until in ends. A worker started by Pool runs this
+// and nothing else.
 func Serve(ctx context.Context, in io.Reader, out io.Writer, r Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	w := bufio.NewWriter(out)
 	enc := json.NewEncoder(w)
+	if err := enc.Encode(reply{Ready: true}); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
 	for sc.Scan() {
 		var req request
 		var rep reply
