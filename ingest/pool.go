@@ -112,7 +112,7 @@ func (p *Pool) isClosed() bool {
 // ask sends one request to w and waits for its reply. ok is false when the
 // worker must be discarded (it timed out or died).
 func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
-	line, _ := json.Marshal(request{Path: path})
+	line, _ := json.Marshal(newRequest(path))
 	if _, err := w.stdin.Write(append(line, '\n')); err != nil {
 		return Letter{}, fmt.Errorf("%s: %w (%s)", path, ErrCrashed, w.death()), false
 	}

@@ -53,6 +53,13 @@ func TestPoolReads(t *testing.T) {
 		}
 	}
 	readOK(t, p, a, 3)
+	// A name that is not UTF-8 reaches the worker intact.
+	latin1 := filepath.Join(dir, "caf\xe9.txt")
+	if err := os.WriteFile(latin1, []byte(letterText("2/24", 2)), 0o644); err == nil {
+		readOK(t, p, latin1, 2)
+	} else {
+		t.Logf("no file names that are not UTF-8 here: %v", err)
+	}
 	// A file's failure is not the worker's: it is kept.
 	if n := len(ws.started()); n != 1 {
 		t.Errorf("%d workers started for one reader at a time", n)

@@ -5,12 +5,31 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"unicode/utf8"
 )
 
 // request and reply are the lines a parent and a worker exchange, one JSON
 // document per line.
 type request struct {
-	Path string `json:"path"`
+	Path string `json:"path,omitempty"`
+	// RawPath carries a path that is not valid UTF-8, as file names from
+	// old archives can be: JSON would replace its odd bytes, and the
+	// worker would look for another file.
+	RawPath []byte `json:"raw_path,omitempty"`
+}
+
+func newRequest(path string) request {
+	if utf8.ValidString(path) {
+		return request{Path: path}
+	}
+	return request{RawPath: []byte(path)}
+}
+
+func (r request) path() string {
+	if r.RawPath != nil {
+		return string(r.RawPath)
+	}
+	return r.Path
 }
 
 type reply struct {
@@ -41,7 +60,7 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, r Reader) error {
 		var rep reply
 		if err := json.Unmarshal(sc.Bytes(), &req); err != nil {
 			rep.Error = "bad request: " + err.Error()
-		} else if l, err := r.Read(ctx, req.Path); err != nil {
+		} else if l, err := r.Read(ctx, req.path()); err != nil {
 			rep.Error, rep.Code = err.Error(), codeOf(err)
 		} else {
 			rep.Letter = &l
