@@ -37,18 +37,20 @@ func TestMain(m *testing.M) {
 
 // testReader reads files as ingest.ReadFile does, except for files whose
 // names ask it to misbehave: "slow" takes five seconds, "hang" never returns
-// (and creates its name + ".started" when it starts), "crash-exit" ends the
+// (both create their name + ".started" when they start), "crash-exit" ends the
 // process, "crash" overflows the stack (a fatal error no recover catches).
 type testReader struct{}
 
 func (testReader) Read(ctx context.Context, path string) (ingest.Letter, error) {
 	name := filepath.Base(path)
+	if strings.Contains(name, "slow") || strings.Contains(name, "hang") {
+		// Tell the test the file is being read.
+		os.WriteFile(path+".started", nil, 0o644)
+	}
 	switch {
 	case strings.Contains(name, "slow"):
 		time.Sleep(5 * time.Second)
 	case strings.Contains(name, "hang"):
-		// Tell the test the file is being read.
-		os.WriteFile(path+".started", nil, 0o644)
 		time.Sleep(time.Hour)
 	case strings.Contains(name, "crash-exit"):
 		os.Exit(3)
@@ -93,6 +95,17 @@ func (ws *workers) started() []*exec.Cmd {
 	ws.mu.Lock()
 	defer ws.mu.Unlock()
 	return append([]*exec.Cmd(nil), ws.cmds...)
+}
+
+// waitStarted waits until the slow or hanging file path is being read.
+func waitStarted(t *testing.T, path string) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(path + ".started"); err == nil {
+			return
+		}
+	}
+	t.Fatalf("%s never started", path)
 }
 
 // newPool returns a pool of the test binary's workers, closed when the test

@@ -59,9 +59,9 @@ var ErrWorker = errors.New("cannot start a worker process")
 
 // Read implements Reader. A file that times out or kills its worker gives
 // an error wrapping ErrTimeout or ErrCrashed; a worker that cannot be
-// started gives ErrWorker. Cancelling ctx does not abandon a file already
-// being read (it finishes or times out), so that an interrupted ingest
-// still commits what it has read.
+// started, or a pool closed, gives ErrWorker. Cancelling ctx does not
+// abandon a file already being read (it finishes or times out), so that
+// an interrupted ingest still commits what it has read.
 func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
 	// With a worker free, the select below would pick at random between
 	// it and a cancelled ctx.
@@ -80,25 +80,39 @@ func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
 		p.slots <- w
 		return Letter{}, fmt.Errorf("%s: %w", path, errPoolClosed)
 	}
-	if w == nil {
-		var err error
-		if w, err = p.spawn(); err != nil {
-			p.slots <- nil
-			return Letter{}, err
+	for retried := false; ; retried = true {
+		if w != nil && !w.alive() {
+			// It died between files (the kernel ends the largest
+			// process when memory runs out, and a worker keeps the
+			// memory of its largest file): not this file's fault.
+			p.stop(w)
+			w = nil
 		}
-	}
-	l, err, ok := p.ask(w, path)
-	if !ok {
-		p.stop(w)
-		w = nil
-		if p.isClosed() {
-			// The worker died because Close ended it, not because of
-			// the file.
-			err = fmt.Errorf("%s: %w", path, errPoolClosed)
+		if w == nil {
+			var err error
+			if w, err = p.spawn(); err != nil {
+				p.slots <- nil
+				return Letter{}, err
+			}
 		}
+		l, err, ok := p.ask(w, path)
+		if !ok {
+			p.stop(w)
+			w = nil
+			switch {
+			case p.isClosed():
+				// Close ended the worker, not the file.
+				err = fmt.Errorf("%s: %w", path, errPoolClosed)
+			case errors.Is(err, errNotSent) && !retried:
+				// It died since it was last seen alive.
+				continue
+			case errors.Is(err, errNotSent):
+				err = fmt.Errorf("%s: %w: a new worker died before reading a request (%v)", path, ErrWorker, err)
+			}
+		}
+		p.slots <- w
+		return l, err
 	}
-	p.slots <- w
-	return l, err
 }
 
 var errPoolClosed = fmt.Errorf("%w: the pool is closed", ErrWorker)
@@ -109,12 +123,25 @@ func (p *Pool) isClosed() bool {
 	return p.closed
 }
 
+// errNotSent: the worker was gone before the request reached it.
+var errNotSent = errors.New("the worker was gone")
+
+// alive reports whether w is still running, as far as is known yet.
+func (w *worker) alive() bool {
+	select {
+	case <-w.exited:
+		return false
+	default:
+		return true
+	}
+}
+
 // ask sends one request to w and waits for its reply. ok is false when the
 // worker must be discarded (it timed out or died).
 func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
 	line, _ := json.Marshal(newRequest(path))
 	if _, err := w.stdin.Write(append(line, '\n')); err != nil {
-		return Letter{}, fmt.Errorf("%s: %w (%s)", path, ErrCrashed, w.death()), false
+		return Letter{}, fmt.Errorf("%w: %s", errNotSent, w.death()), false
 	}
 	timer := time.NewTimer(p.limit)
 	defer timer.Stop()
@@ -216,12 +243,7 @@ func (p *Pool) startWorker() (*worker, error) {
 
 // stop kills w and waits for it to be gone.
 func (p *Pool) stop(w *worker) {
-	w.cmd.Process.Kill()
-	w.stdin.Close()
-	// Nothing more is wanted from it; closing its output also ends the
-	// reading goroutine when something other than the process killed
-	// (a child of a wrapper) holds the pipe open.
-	w.stdout.Close()
+	w.kill()
 	// Drain any reply still on its way so that the reading goroutine ends.
 	go func() {
 		for range w.replies {
@@ -231,6 +253,16 @@ func (p *Pool) stop(w *worker) {
 	p.mu.Lock()
 	delete(p.running, w)
 	p.mu.Unlock()
+}
+
+// kill ends w, and with it the goroutine reading its output.
+func (w *worker) kill() {
+	w.cmd.Process.Kill()
+	w.stdin.Close()
+	// Nothing more is wanted from it; closing its output also ends the
+	// reading goroutine when something other than the process killed
+	// (a child of a wrapper) holds the pipe open.
+	w.stdout.Close()
 }
 
 // death describes how a worker ended, from its exit status and the last
@@ -266,7 +298,7 @@ func (p *Pool) Close() error {
 		select {
 		case <-w.exited:
 		case <-time.After(2 * time.Second):
-			w.cmd.Process.Kill()
+			w.kill()
 			<-w.exited
 		}
 	}

@@ -161,14 +161,7 @@ func TestPoolClose(t *testing.T) {
 		_, err := p.Read(context.Background(), hang)
 		hung <- err
 	}()
-	// Let the hanging file reach its worker, the pool's third.
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		if _, err := os.Stat(hang + ".started"); err == nil {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	waitStarted(t, hang)
 
 	start := time.Now()
 	if err := p.Close(); err != nil {
@@ -335,5 +328,45 @@ func TestPoolWrappedWorker(t *testing.T) {
 	p.Close()
 	if took := time.Since(begin); took > 3*time.Second {
 		t.Errorf("Close took %v", took)
+	}
+
+	// Close gives a busy worker two seconds, then kills it.
+	slow2 := write(t, dir, "slow2.txt", letterText("3/24", 2))
+	p = ingest.NewPool(1, start, time.Minute)
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Read(context.Background(), slow2)
+		done <- err
+	}()
+	waitStarted(t, slow2)
+	begin = time.Now()
+	p.Close()
+	if took := time.Since(begin); took > 4*time.Second {
+		t.Errorf("Close of a busy wrapped worker took %v", took)
+	}
+	if err := <-done; !errors.Is(err, ingest.ErrWorker) {
+		t.Errorf("file read as the pool closed: %v, want ErrWorker", err)
+	}
+}
+
+// TestPoolWorkerDiesBetweenFiles kills an idle worker, as the kernel does
+// when memory runs out: the next file is not blamed for it.
+func TestPoolWorkerDiesBetweenFiles(t *testing.T) {
+	t.Parallel()
+	a := write(t, t.TempDir(), "a.txt", letterText("1/24", 2))
+	p, ws := newPool(t, 1, limit)
+	for i := 0; i < 3; i++ {
+		readOK(t, p, a, 2)
+		cmd := ws.started()[i]
+		if err := cmd.Process.Kill(); err != nil {
+			t.Fatal(err)
+		}
+		for deadline := time.Now().Add(10 * time.Second); !reaped(cmd.Process.Pid) && time.Now().Before(deadline); {
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	readOK(t, p, a, 2)
+	if n := len(ws.started()); n != 4 {
+		t.Errorf("%d workers started, want 4", n)
 	}
 }
