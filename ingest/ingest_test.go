@@ -559,3 +559,47 @@ func TestRunDeadline(t *testing.T) {
 		t.Errorf("failures: %v", sum.Failed)
 	}
 }
+
+// TestRunFinishesAnEarlierReplace: a run killed between committing a
+// file's new version and removing its old one leaves a response no path
+// holds; the next run removes it, whatever it is given.
+func TestRunFinishesAnEarlierReplace(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "l/a.txt", letterText("1/24", 3))
+	ix := newIndex(t)
+	run(t, ix, ingest.Options{}, filepath.Join(dir, "l"))
+	old := sha(t, a)
+
+	// The state such a run leaves: the path moved on, the old version
+	// still there.
+	write(t, dir, "l/a.txt", letterText("1/24 (revised)", 2))
+	l, err := ingest.ReadFile{}.Read(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Response.SHA256 = sha(t, a)
+	b, err := ix.NewBatch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.PutResponse(l.Response, l.Meta); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.PutPath(a, l.Response.SHA256); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Commit(b); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, ix, index.Counts{Responses: 2, Questions: 5, Paths: 1})
+
+	sum, err := runFound(t, context.Background(), ix, ingest.Found{}, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSummary(t, "run with nothing to read", sum, summary{Removed: 1, Responses: 1})
+	checkCounts(t, ix, index.Counts{Responses: 1, Questions: 2, Paths: 1})
+	if has(t, ix, old) {
+		t.Errorf("the orphaned old version is still indexed")
+	}
+}
