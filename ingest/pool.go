@@ -53,7 +53,8 @@ type worker struct {
 	waitErr error
 }
 
-// ErrWorker: a worker process could not be started at all. It is not the
+// ErrWorker: no worker process can read files: one could not be started,
+// or did not answer as a worker, or the pool is closed. It is not the
 // file's fault, and the run cannot go on.
 var ErrWorker = errors.New("cannot start a worker process")
 
