@@ -533,11 +533,37 @@ func TestRunIndexWriteError(t *testing.T) {
 	}
 }
 
-// waitReader reads nothing: it waits for the run to end and says why, as a
-// Reader that honours its context does.
-type waitReader struct{}
+// expiring is a context whose deadline passes when the test says so, so
+// that a run can be sent past its deadline at a chosen point.
+type expiring struct {
+	context.Context
+	once sync.Once
+	done chan struct{}
+}
 
-func (waitReader) Read(ctx context.Context, path string) (ingest.Letter, error) {
+func newExpiring() *expiring {
+	return &expiring{Context: context.Background(), done: make(chan struct{})}
+}
+
+func (c *expiring) expire()               { c.once.Do(func() { close(c.done) }) }
+func (c *expiring) Done() <-chan struct{} { return c.done }
+
+func (c *expiring) Err() error {
+	select {
+	case <-c.done:
+		return context.DeadlineExceeded
+	default:
+		return nil
+	}
+}
+
+// waitReader reads nothing: it sends the run past its deadline and waits
+// for the run to end, then says why, as a Reader that honours its
+// context does.
+type waitReader struct{ ctx *expiring }
+
+func (r waitReader) Read(ctx context.Context, path string) (ingest.Letter, error) {
+	r.ctx.expire()
 	<-ctx.Done()
 	return ingest.Letter{}, fmt.Errorf("%s: %w", path, ctx.Err())
 }
@@ -548,9 +574,8 @@ func TestRunDeadline(t *testing.T) {
 		write(t, dir, fmt.Sprintf("l/%02d.txt", i), letterText(fmt.Sprintf("%d/24", i), 2))
 	}
 	ix := newIndex(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
-	defer cancel()
-	sum, err := ingest.Run(ctx, ix, ingest.Walk([]string{filepath.Join(dir, "l")}, nil), ingest.Options{Workers: 2, Reader: waitReader{}})
+	ctx := newExpiring()
+	sum, err := ingest.Run(ctx, ix, ingest.Walk([]string{filepath.Join(dir, "l")}, nil), ingest.Options{Workers: 2, Reader: waitReader{ctx}})
 	if !errors.Is(err, context.DeadlineExceeded) || !sum.Interrupted {
 		t.Errorf("run past its deadline: Interrupted %v, error %v", sum.Interrupted, err)
 	}

@@ -100,7 +100,7 @@ func TestPoolBadFiles(t *testing.T) {
 		message []string // what the error must say
 		within  time.Duration
 	}{
-		{"a file that never ends", "hang.txt", 300 * time.Millisecond, ingest.ErrTimeout, []string{"300ms"}, 3 * time.Second},
+		{"a file that never ends", "hang.txt", time.Second, ingest.ErrTimeout, []string{"took longer than 1s"}, 4 * time.Second},
 		{"a worker that exits", "crash-exit.txt", limit, ingest.ErrCrashed, []string{"exit status 3"}, limit},
 		{"a stack overflow", "crash.txt", limit, ingest.ErrCrashed, []string{"exit status 2", "goroutine stack exceeds"}, limit},
 	}
@@ -123,7 +123,7 @@ func TestPoolBadFiles(t *testing.T) {
 					t.Errorf("%q does not say %q", err, s)
 				}
 			}
-			if took < min(tt.limit, 300*time.Millisecond) && errors.Is(tt.err, ingest.ErrTimeout) || took > tt.within {
+			if took < tt.limit && errors.Is(tt.err, ingest.ErrTimeout) || took > tt.within {
 				t.Errorf("%s failed after %v", tt.file, took)
 			}
 			// The next file gets a new worker.
@@ -278,7 +278,7 @@ func TestRunWithPool(t *testing.T) {
 	crash := write(t, dir, "l/crash.txt", letterText("crash", 2))
 	// A copy of the crashing file fails with it, without a second crash.
 	crashCopy := write(t, dir, "l/z/copy.txt", letterText("crash", 2))
-	p, ws := newPool(t, 2, 500*time.Millisecond)
+	p, ws := newPool(t, 2, time.Second)
 	ix := newIndex(t)
 	sum := run(t, ix, ingest.Options{Workers: 2, Reader: p}, filepath.Join(dir, "l"))
 	checkSummary(t, "run", sum, summary{Ingested: 4, Questions: 8, Failed: 3, Responses: 4})
@@ -313,15 +313,16 @@ func TestPoolWrappedWorker(t *testing.T) {
 		cmd.Env = workerEnviron()
 		return cmd
 	}
-	p := ingest.NewPool(1, start, 300*time.Millisecond)
+	p := ingest.NewPool(1, start, time.Second)
 	defer p.Close()
 	readOK(t, p, a, 2)
 	begin := time.Now()
 	if _, err := p.Read(context.Background(), slow); !errors.Is(err, ingest.ErrTimeout) {
 		t.Errorf("slow file: %v, want ErrTimeout", err)
 	}
-	if took := time.Since(begin); took > 2*time.Second {
-		t.Errorf("the time limit of 300ms took %v to apply", took)
+	// The worker's own process takes five seconds to let go.
+	if took := time.Since(begin); took > 3500*time.Millisecond {
+		t.Errorf("the time limit of 1s took %v to apply", took)
 	}
 	readOK(t, p, a, 2)
 	begin = time.Now()
