@@ -126,7 +126,7 @@ func letterText(ref string, n int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Our reference: FOI %s\nDate: 3 May 2024\n\nDear Applicant\n\n", ref)
 	for i := 1; i <= n; i++ {
-		fmt.Fprintf(&b, "%d. How many parking permits of type %d did the council issue in 2023?\nResponse: %d\n\n", i, i, 10*i)
+		fmt.Fprintf(&b, "%d. How many parking permits of type %d did the council grant in 2023?\nResponse: %d\n\n", i, i, 10*i)
 	}
 	b.WriteString("Yours faithfully\nInformation Governance\n")
 	return b.String()
