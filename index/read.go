@@ -278,7 +278,7 @@ func (ix *Index) Between(ctx context.Context, since, until corpus.Date) ([]Summa
 			// An open start in bleve means "any", which would let undated
 			// responses in only if they had a date: they have none, so
 			// they are out, as a bounded period wants.
-			dq = bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1000, 1, 1)), instant(until), &yes, &yes)
+			dq = bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1700, 1, 1)), instant(until), &yes, &yes)
 			dq.SetField(fDate)
 		}
 		q = bleve.NewConjunctionQuery(q, dq)
