@@ -38,6 +38,9 @@ type Audit struct {
 	// Timelines, when asked for, show each response with findings against
 	// the letters before it, newest response first.
 	Timelines []Timeline `json:"timelines,omitempty"`
+	// Matched, when asked for, maps each audited response's hash to how
+	// many of its questions matched an earlier one.
+	Matched map[string]int `json:"-"`
 }
 
 // AuditOptions tune an audit. Zero values choose the defaults.
@@ -54,6 +57,8 @@ type AuditOptions struct {
 	Timelines bool
 	// Explanations mark the findings they cover as explained.
 	Explanations []Explanation
+	// CountMatches asks for Audit.Matched.
+	CountMatches bool
 }
 
 // lettersPerAudit bounds the earlier letters one audited response is
@@ -83,6 +88,7 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 	type result struct {
 		findings  []AuditFinding
 		timelines []Timeline
+		matched   map[string]int
 		n         int
 		err       error
 	}
@@ -95,9 +101,9 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 		go func() {
 			defer wg.Done()
 			for chunk := range chunks {
-				fs, tls, err := auditChunk(ctx, h, cache, chunk, opt)
+				fs, tls, matched, err := auditChunk(ctx, h, cache, chunk, opt)
 				select {
-				case results <- result{fs, tls, len(chunk), err}:
+				case results <- result{fs, tls, matched, len(chunk), err}:
 				case <-ctx.Done():
 					return
 				}
@@ -119,6 +125,9 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 		close(results)
 	}()
 	audit := Audit{Findings: []AuditFinding{}}
+	if opt.CountMatches {
+		audit.Matched = map[string]int{}
+	}
 	var firstErr error
 	for r := range results {
 		if r.err != nil && firstErr == nil {
@@ -128,6 +137,9 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 		audit.Responses += r.n
 		audit.Findings = append(audit.Findings, r.findings...)
 		audit.Timelines = append(audit.Timelines, r.timelines...)
+		for sha, n := range r.matched {
+			audit.Matched[sha] = n
+		}
 		if opt.Progress != nil {
 			opt.Progress(audit.Responses, len(shas))
 		}
@@ -181,13 +193,14 @@ func questionLess(a, b string) bool {
 	return qa < qb
 }
 
-func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, opt AuditOptions) ([]AuditFinding, []Timeline, error) {
+func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, opt AuditOptions) ([]AuditFinding, []Timeline, map[string]int, error) {
 	rs, err := h.Responses(ctx, shas)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var out []AuditFinding
 	var tls []Timeline
+	matched := map[string]int{}
 	for _, r := range rs {
 		cache.put(r)
 		if r.Date.IsZero() || len(r.Questions) == 0 {
@@ -199,15 +212,20 @@ func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, 
 		}
 		cands, err := h.SimilarLetters(ctx, texts, r.Authority, r.Date, lettersPerAudit)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		letters, err := fetchLetters(ctx, h, cache, cands)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		letters = earlier(letters, r, r.Date, corpus.Fold(r.Authority))
 		matches := matchLetters(r, letters, opt.MinScore)
 		found := false
+		for i := range r.Questions {
+			if len(matches[i]) > 0 {
+				matched[r.SHA256]++
+			}
+		}
 		for i, q := range r.Questions {
 			if f, ok := finding(q, matches[i], "this response"); ok {
 				found = true
@@ -219,7 +237,7 @@ func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, 
 			tls = append(tls, timelineOf(r, matches))
 		}
 	}
-	return out, tls, nil
+	return out, tls, matched, nil
 }
 
 // fetchLetters returns the letters named, from the cache where it has
