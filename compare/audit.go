@@ -137,8 +137,10 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 		audit.Responses += r.n
 		audit.Findings = append(audit.Findings, r.findings...)
 		audit.Timelines = append(audit.Timelines, r.timelines...)
-		for sha, n := range r.matched {
-			audit.Matched[sha] = n
+		if audit.Matched != nil {
+			for sha, n := range r.matched {
+				audit.Matched[sha] = n
+			}
 		}
 		if opt.Progress != nil {
 			opt.Progress(audit.Responses, len(shas))
