@@ -9,8 +9,3 @@ import (
 func writeReportHTML(w io.Writer, r ReportResult) error {
 	return fmt.Errorf("report as html: %w", ErrUnsupportedFormat)
 }
-
-// writeReportXLSX writes the report as a spreadsheet.
-func writeReportXLSX(w io.Writer, r ReportResult) error {
-	return fmt.Errorf("report as xlsx: %w", ErrUnsupportedFormat)
-}
