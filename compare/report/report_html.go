@@ -84,6 +84,7 @@ figcaption { font-size: .82rem; color: #444; margin-top: .3rem; }
 .side { min-width: 0; border: 1px solid #e3e6ea; border-radius: 5px; padding: .5rem .7rem; background: #fbfcfd; }
 .card.explained .side { background: #f3f3f3; }
 .side h4 { margin: 0 0 .3rem; font-size: .9rem; }
+.side h4 .where { font-weight: 400; }
 .side .l { margin: .35rem 0 0; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: #666; }
 .side .v { margin: .05rem 0 0; white-space: pre-line; }
 .side .none { color: #888; font-style: italic; }
