@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,6 +70,7 @@ func fileURL(path string) string { return "file://" + filepath.ToSlash(path) }
 // phone's width and checks that something was drawn.
 func TestReportScreenshots(t *testing.T) {
 	bin := findBrowser(t)
+	t.Parallel() // a browser run is slow, and each has its own profile
 	dir := t.TempDir()
 	page := writePage(t, dir, "report.html", sampleReport())
 	for _, width := range []int{1280, 390} {
@@ -117,52 +119,84 @@ func paint(img image.Image) (colours int, inked float64) {
 	return len(seen), float64(drawn) / float64(b.Dx()*b.Dy())
 }
 
-// probeResult is what the measuring page writes into its DOM.
-var probeResult = regexp.MustCompile(`probe scroll=(\d+) client=(\d+) right=(\d+) widest=([^<\n]*)`)
+// frame is one page framed at one width, and what the measure found.
+type frame struct {
+	name, page string
+	width      int
+	// scroll and client are the framed document's scrollWidth and
+	// clientWidth; right is the right-most edge of any element, and
+	// widest names that element.
+	scroll, client, right int
+	widest                string
+}
 
-// measure loads page in an iframe exactly width pixels wide and returns
-// how wide the report's content is against the width it has. The report
-// itself has no script; the measuring page that frames it (written only
-// here, in the test's directory) has one, which writes the numbers into
-// its DOM for --dump-dom to print. The iframe, unlike a headless window,
-// can be narrower than a desktop window's minimum, and its width is what
-// the report's media queries see.
-func measure(t *testing.T, bin, dir, page string, width int) (scroll, client, right int, widest string) {
+// probeResult is a line the measuring page writes into its DOM.
+var probeResult = regexp.MustCompile(`probe (\d+) scroll=(\d+) client=(\d+) right=(\d+) widest=([^<\n]*)`)
+var probeLines = regexp.MustCompile(`probe [^\n<]*`)
+
+// measure frames each page in an iframe exactly as wide as asked, all in
+// one browser run, and fills in how wide each page's content is against
+// the width it has. The report itself has no script; the measuring page
+// that frames it (written only here, in the test's directory) has one,
+// which writes the numbers into its DOM for --dump-dom to print. An
+// iframe, unlike a headless window, can be narrower than a desktop
+// window's minimum, and its width is what the report's media queries see.
+func measure(t *testing.T, bin, dir string, frames []frame) {
 	t.Helper()
-	src, err := os.ReadFile(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrapper := fmt.Sprintf(`<!DOCTYPE html>
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html>
 <html><head><meta charset="utf-8"></head><body style="margin:0">
-<iframe id="f" style="border:0;width:%dpx;height:1500px" srcdoc="%s"></iframe>
-<pre id="out">probe pending</pre>
+`)
+	for i, f := range frames {
+		src, err := os.ReadFile(f.page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "<iframe data-i=\"%d\" style=\"display:block;border:0;width:%dpx;height:1500px\" srcdoc=\"%s\"></iframe>\n",
+			i, f.width, html.EscapeString(string(src)))
+	}
+	b.WriteString(`<pre id="out"></pre>
 <script>
-document.getElementById("f").addEventListener("load", function () {
-  var d = this.contentDocument, right = 0, widest = "";
-  d.querySelectorAll("body *").forEach(function (e) {
-    var r = e.getBoundingClientRect();
-    if (r.right > right) { right = r.right; widest = e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? "." + e.className : ""); }
+// The window's load comes after every frame's, however quickly a frame
+// loaded.
+window.addEventListener("load", function () {
+  document.querySelectorAll("iframe").forEach(function (f) {
+    var d = f.contentDocument, right = 0, widest = "";
+    d.querySelectorAll("body *").forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      if (r.right > right) {
+        right = r.right;
+        widest = e.tagName.toLowerCase() + (typeof e.className === "string" && e.className ? "." + e.className : "");
+      }
+    });
+    document.getElementById("out").textContent += "probe " + f.dataset.i + " scroll=" + d.documentElement.scrollWidth +
+      " client=" + d.documentElement.clientWidth + " right=" + Math.ceil(right) + " widest=" + widest + "\n";
   });
-  document.getElementById("out").textContent = "probe scroll=" + d.documentElement.scrollWidth +
-    " client=" + d.documentElement.clientWidth + " right=" + Math.ceil(right) + " widest=" + widest;
 });
 </script>
 </body></html>
-`, width, html.EscapeString(string(src)))
-	path := filepath.Join(dir, fmt.Sprintf("measure-%d-%s", width, filepath.Base(page)))
-	if err := os.WriteFile(path, []byte(wrapper), 0o644); err != nil {
+`)
+	path := filepath.Join(dir, "measure.html")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	dom := runBrowser(t, bin, dir, "--virtual-time-budget=5000", "--window-size=1400,1600", "--dump-dom", fileURL(path))
-	m := probeResult.FindSubmatch(dom)
-	if m == nil {
-		t.Fatalf("width %d: the measuring page wrote no result:\n%.2000s", width, dom)
+	dom := runBrowser(t, bin, dir, "--virtual-time-budget=10000", "--window-size=1400,1600", "--dump-dom", fileURL(path))
+	found := 0
+	for _, m := range probeResult.FindAllSubmatch(dom, -1) {
+		i, _ := strconv.Atoi(string(m[1]))
+		if i < 0 || i >= len(frames) {
+			continue
+		}
+		f := &frames[i]
+		f.scroll, _ = strconv.Atoi(string(m[2]))
+		f.client, _ = strconv.Atoi(string(m[3]))
+		f.right, _ = strconv.Atoi(string(m[4]))
+		f.widest = string(m[5])
+		found++
 	}
-	scroll, _ = strconv.Atoi(string(m[1]))
-	client, _ = strconv.Atoi(string(m[2]))
-	right, _ = strconv.Atoi(string(m[3]))
-	return scroll, client, right, string(m[4])
+	if found != len(frames) {
+		t.Fatalf("the measuring page measured %d of %d frames:\n%s", found, len(frames), probeLines.FindAll(dom, -1))
+	}
 }
 
 // TestReportNoHorizontalOverflow checks that nothing on the page is wider
@@ -170,6 +204,7 @@ document.getElementById("f").addEventListener("load", function () {
 // letter text without spaces and the timelines all fit.
 func TestReportNoHorizontalOverflow(t *testing.T) {
 	bin := findBrowser(t)
+	t.Parallel() // a browser run is slow, and each has its own profile
 	dir := t.TempDir()
 	wide := sampleReport()
 	// A reference and an answer with no space to break at, and a timeline
@@ -185,32 +220,35 @@ func TestReportNoHorizontalOverflow(t *testing.T) {
 			tl.Rows[i].Stances = append(tl.Rows[i].Stances[:1:1], tl.Rows[i].Stances...)
 		}
 	}
-	// The measure itself must see an overflow when there is one.
+	// The control must overflow: it keeps the measure honest.
 	control := filepath.Join(dir, "control.html")
 	if err := os.WriteFile(control, []byte(`<!DOCTYPE html><p style="width:700px">too wide</p>`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if scroll, client, right, _ := measure(t, bin, dir, control, 390); scroll <= client || right <= client {
-		t.Fatalf("the measure misses a 700px paragraph at 390px: content %d, width %d, right edge %d", scroll, client, right)
-	}
-	pages := map[string]string{
-		"sample": writePage(t, dir, "sample.html", sampleReport()),
-		"wide":   writePage(t, dir, "wide.html", wide),
-		"empty":  writePage(t, dir, "empty.html", emptyReport()),
-	}
-	for name, page := range pages {
+	frames := []frame{{name: "control", page: control, width: 390}}
+	for _, p := range []struct {
+		name string
+		r    ReportResult
+	}{{"sample", sampleReport()}, {"wide", wide}, {"empty", emptyReport()}} {
+		page := writePage(t, dir, p.name+".html", p.r)
 		for _, width := range []int{1280, 390, 320} {
-			scroll, client, right, widest := measure(t, bin, dir, page, width)
-			t.Logf("%s at %dpx: content %dpx wide in %dpx, right-most edge %dpx (%s)", name, width, scroll, client, right, widest)
-			if client <= 0 || client > width {
-				t.Errorf("%s at %dpx: the page had %dpx", name, width, client)
-			}
-			if scroll > client {
-				t.Errorf("%s at %dpx: the page scrolls sideways (%dpx of content in %dpx)", name, width, scroll, client)
-			}
-			if right > client {
-				t.Errorf("%s at %dpx: %s reaches %dpx, past the %dpx edge", name, width, widest, right, client)
-			}
+			frames = append(frames, frame{name: p.name, page: page, width: width})
+		}
+	}
+	measure(t, bin, dir, frames)
+	if c := frames[0]; c.scroll <= c.client || c.right <= c.client {
+		t.Fatalf("the measure misses a 700px paragraph at 390px: content %d, width %d, right edge %d", c.scroll, c.client, c.right)
+	}
+	for _, f := range frames[1:] {
+		t.Logf("%s at %dpx: content %dpx wide in %dpx, right-most edge %dpx (%s)", f.name, f.width, f.scroll, f.client, f.right, f.widest)
+		if f.client <= 0 || f.client > f.width {
+			t.Errorf("%s at %dpx: the page had %dpx", f.name, f.width, f.client)
+		}
+		if f.scroll > f.client {
+			t.Errorf("%s at %dpx: the page scrolls sideways (%dpx of content in %dpx)", f.name, f.width, f.scroll, f.client)
+		}
+		if f.right > f.client {
+			t.Errorf("%s at %dpx: %s reaches %dpx, past the %dpx edge", f.name, f.width, f.widest, f.right, f.client)
 		}
 	}
 }
@@ -219,6 +257,7 @@ func TestReportNoHorizontalOverflow(t *testing.T) {
 // print it to A4.
 func TestReportPrints(t *testing.T) {
 	bin := findBrowser(t)
+	t.Parallel() // a browser run is slow, and each has its own profile
 	dir := t.TempDir()
 	page := writePage(t, dir, "report.html", sampleReport())
 	pdf := filepath.Join(dir, "report.pdf")

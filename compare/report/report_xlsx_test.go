@@ -279,3 +279,19 @@ func TestWriteReportXLSXWriteError(t *testing.T) {
 		t.Error("no error from a failing writer")
 	}
 }
+
+func TestWriteReportXLSXControlCharacters(t *testing.T) {
+	// Text extracted from PDFs carries form feeds and stray control
+	// characters, which XML cannot hold as they are: the workbook must
+	// still open, with the rest of the text.
+	r := sampleReport()
+	r.Findings[0].Message = "page one\x0cpage two \x00\x1b end"
+	f := readXLSX(t, r)
+	v, err := f.GetCellValue(findingsSheet, "R2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(v, "page one") || !strings.HasSuffix(v, " end") {
+		t.Errorf("message %q", v)
+	}
+}
