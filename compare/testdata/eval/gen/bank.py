@@ -66,8 +66,9 @@ CONCEPTS = {
                    detail="the review criteria"),
     "cc.description": c(["Contract Description: For each supplier, please state a brief description of the services provided of the overall contract.",
                          "Contract description: briefly describe the services each contract provides."],
-                        ["call distribution, web chat and performance reporting for the contact centre",
-                         "hosted telephony, call recording and workforce management"],
+                        # One value: a description has no figure or name
+                        # to tell a changed answer from a reworded one.
+                        ["call distribution, web chat and performance reporting for the contact centre"],
                         ["The contract covers {v}.", "Services provided: {v}."],
                         merged="Contact centre contract description: a brief description of the services under each contact centre contract.",
                         detail="the service specification"),

@@ -878,6 +878,126 @@ def verify(binary, letters):
     return problems
 
 
+README_HEAD = """# The labelled evaluation set for matching and findings
+
+Made by `gen/gen.py` (Python 3, standard library; LibreOffice for the PDFs):
+
+    cd compare/testdata/eval && python3 gen/gen.py --verify path/to/foicheck
+
+It rewrites every scenario folder here and the cases in `../cases/` (not
+`seed-cumbria`), this README and `gen/stats.json`, from a fixed seed: the
+same letters and labels every run; only the PDFs' bytes change (LibreOffice
+stamps the time). `--verify` parses each letter with a foicheck binary and
+lists where the parser read another authority, reference, date, numbering or
+stance than the one written (it must list none); `--no-pdf` keeps text
+instead of converting to PDF.
+
+`go test ./compare -run 'TestEvaluation|TestCases' -v` reads it: each folder
+holds `history/` (indexed), `drafts/` (checked) and `expect.json` (what each
+draft question matches and which findings are due, as eval_test.go reads
+them).
+
+## Where the labels come from
+
+Each question is a *concept* (`gen/bank.py`: what it asks, in two or three
+wordings, and how a released answer states its fact) asked by a fictional
+authority (`gen/authorities.py`) in a house style (`gen/render.py`). The
+generator keeps the truth of every letter: the concept behind each question,
+the stance and exemption classes planted for it, the fact a released answer
+states. From that truth alone:
+
+- a draft question matches **every** earlier question of the same concept,
+  of the same authority (every authority with `all_authorities`), dated
+  before the draft (or `as_of`);
+- its precedent is the most recent of those (dates are unique within a
+  scenario), and the finding, if any, is the contract's table applied to the
+  two planted stances (exemptions compared by their FOIA/EIR/FOISA
+  equivalence class; `answer_changed` when both released and the fact
+  differs: a figure, a date, a name, yes or no).
+
+Foicheck's output is never used for a label.
+
+## What it holds
+
+"""
+
+
+def write_readme(eval_root, stats):
+    def count_findings(folder):
+        kinds = {}
+        for e in sorted(os.listdir(folder)):
+            p = os.path.join(folder, e, "expect.json")
+            if not os.path.exists(p) or e == "seed-cumbria":
+                continue
+            for de in json.load(open(p, encoding="utf-8"))["drafts"].values():
+                for f in de["findings"]:
+                    k = f"{f['kind']} ({f['severity']})"
+                    kinds[k] = kinds.get(k, 0) + 1
+        return kinds
+
+    def table(title, d):
+        rows = [f"| {title} | count |", "| --- | --- |"]
+        rows += [f"| {k} | {v} |" for k, v in sorted(d.items())]
+        return "\n".join(rows) + "\n"
+
+    ev, cs = stats["eval"], stats["cases"]
+    out = [README_HEAD.rstrip("\n") + "\n"]
+    out.append(f"{len(SCENARIOS)} scenarios, {ev['letters']} history letters and {ev['drafts']} drafts "
+               f"({sum(1 for s in SCENARIOS.values() for d in s['drafts'] if d.get('bare'))} of them bare incoming "
+               f"requests, {sum(1 for s in SCENARIOS.values() for d in s['drafts'] if d.get('consistent'))} consistent "
+               f"repeats); {len(CASES)} cases with {cs['letters']} history letters and {cs['drafts']} drafts.\n")
+    out.append("Scenarios:\n")
+    for name, spec in SCENARIOS.items():
+        out.append(f"- `{name}`: {spec['description']}")
+    out.append("\nCases (`../cases/`):\n")
+    for name, spec in CASES.items():
+        out.append(f"- `{name}`: {spec['description']}")
+    out.append("")
+    out.append(table("expected finding, scenarios", count_findings(eval_root)))
+    out.append(table("expected finding, cases", count_findings(os.path.join(eval_root, "..", "cases"))))
+    out.append(table("planted departure that is no finding", stats["no_finding"]))
+    out.append(table("scenario letters by format", ev["formats"]))
+    out.append(table("scenario letters by house style", ev["styles"]))
+    out.append(table("scenario letters by authority", ev["authorities"]))
+    out.append(table("scenario letters by regime", ev["regimes"]))
+    out.append("""## The drift and the traps
+
+- Rewording: each concept has two or three wordings; from 2021 a round uses
+  the usual wording half the time, a light rewording or a stronger one else.
+- Renumbering: a question inserted at position 3 shifts every later number;
+  questions are dropped; two neighbours swap places.
+- Parts: the contact-centre round-robin asks the same sentences in part 1
+  (contact-centre contracts) and part 2 (inbound-network contracts), and
+  some rounds number both parts as one list, each question naming its
+  contract type.
+- Look-alikes that must not match: control-room call handlers and
+  contact-centre agents; CCTV cameras, body-worn video cameras and covert
+  fly-tipping cameras; fly-tipping incidents and cyber incidents.
+- Regimes: Ellerby answered fly-tipping under FOIA until 2020 and under the
+  EIR after (s43(2), then reg12(5)(e)); Solway Ports Police answers under
+  FOIA or FOISA by port (s31, then s35).
+- The most recent rule: facts and stances drift from letter to letter, so
+  the precedent is often not the first letter that asked; several drafts
+  withhold what an older letter released and the most recent withheld (no
+  finding); some history is dated after a draft and must be ignored; one
+  draft sets `as_of`.
+
+## Parser limitations met while writing the set
+
+The styles kept are those the parser reads; two were adjusted:
+
+- In `Q1 / A1` letters a question without closing punctuation swallows the
+  `A` line after it (the answer is lost): the generator ends such questions
+  with a full stop.
+- A slogan or banner printed once straight after the last answer is read as
+  part of that answer, and an answer citing an exemption then reads as a
+  partial release: banners are printed after the signature (and, in the
+  answer-first styles, before the answers).
+""")
+    with open(os.path.join(eval_root, "README.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+
+
 def main():
     args = sys.argv[1:]
     binary = None
@@ -904,6 +1024,7 @@ def main():
         stats = dict(g.stats)
         json.dump(stats, f, indent=2, sort_keys=True)
         f.write("\n")
+    write_readme(root, g.stats)
     if binary:
         verify(binary, written)
 
