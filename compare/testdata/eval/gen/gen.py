@@ -571,7 +571,7 @@ SCENARIOS = {
             {"auth": "tamsworth", "fam": "cyber", "year": 2025, "plant": 0.5},
             {"auth": "tamsworth", "fam": "lic", "year": 2026, "consistent": True},
             {"auth": "tamsworth", "fam": "staff_nhs", "year": 2024, "all": True, "plant": 0.4},
-            {"auth": "tamsworth", "fam": "ict", "year": 2025, "bare": True, "fmt": "html"},
+            {"auth": "tamsworth", "fam": "ict", "year": 2025, "bare": True, "fmt": "md"},
         ],
     },
     "inverbrae-council": {

@@ -246,7 +246,7 @@ def render_request(letter):
     d = fmt_date(letter["date"], form)
     act = ACT[letter["regime"]]
     L = [f"To: Freedom of Information Team, {letter['auth_name']}", f"From: {letter['requester']}", f"Date: {d}", "",
-         f"Subject: {'Environmental information' if letter['regime'] == 'EIR' else 'Freedom of Information'} request - {letter['title'].lower()}", "",
+         f"Subject: {'Environmental information' if letter['regime'] == 'EIR' else 'Freedom of Information'} request - {letter['title']}", "",
          f"Dear {letter['auth_name']},", "", f"Under the {act} I would like to request the following information.", ""]
     for p in letter["parts"]:
         if p["heading"]:
