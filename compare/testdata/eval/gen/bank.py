@@ -19,7 +19,7 @@ def count_t(unit):
     return ["{v} " + unit + ".", "There are {v} " + unit + ".", "The figure is {v}.", "{v}"]
 
 
-def c(texts, values, answers, merged=None, detail="further detail"):
+def c(texts, values, answers, merged=None, detail="the breakdown behind this answer"):
     return {"texts": texts, "values": values, "answers": answers, "merged": merged, "detail": detail}
 
 
@@ -84,7 +84,7 @@ CONCEPTS = {
                    merged="Number of contact centre agents: the total number of agents in the contact centre."),
     "cc.sites": c(["Number of Sites: please can you provide me with the number of sites the contact centre covers.",
                    "Number of sites: across how many sites does the contact centre operate?"],
-                  ["2", "3", "1", "4"], count_t("sites"),
+                  ["2", "3", "6", "4"], count_t("sites"),
                   merged="Number of contact centre sites: how many sites the contact centre covers."),
     "cc.manufacturer": c(["Manufacturer of the contact centre: Who is the manufacturer of the contact centre system that you operate?",
                           "Contact centre system: which manufacturer makes the contact centre platform you use?"],

@@ -67,7 +67,8 @@ def answer_text(q, letter):
     if k == "released":
         return q["released"]
     if k == "partial":
-        return (f"{q['released']} Some of the information requested ({q['detail']}) is withheld under "
+        rel = q["released"] if q["released"][-1] in ".?" else q["released"] + "."
+        return (f"{rel} Some of the information requested ({q['detail']}) is withheld under "
                 f"{cite(st['classes'], regime, v)}.")
     if k == "withheld":
         forms = [f"This information is withheld under {cite(st['classes'], regime, v)}.",
