@@ -993,6 +993,13 @@ The styles kept are those the parser reads; two were adjusted:
   part of that answer, and an answer citing an exemption then reads as a
   partial release: banners are printed after the signature (and, in the
   answer-first styles, before the answers).
+- A released fact followed by "However, further detail (or the officer's
+  name) is withheld under ..." reads as withheld, not partially released:
+  partial releases say "Some of the information requested (...) is withheld
+  under ...".
+- A disclosure-log page whose metadata is a `<dl>` list and whose parts are
+  `<h3>` headings over `<ol>` lists lost its reference and took the metadata
+  as the first question: pages here hold the letter as paragraphs.
 """)
     with open(os.path.join(eval_root, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out))
