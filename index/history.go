@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strconv"
 
@@ -129,10 +128,12 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	if filter != nil {
 		must = append(must, filter)
 	}
-	// Several questions of one letter may match: ask for enough hits to
-	// find limit letters. No stored field is loaded: the identifier names
-	// the response.
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*4, 0, false)
+	// Every question of a round-robin letter may share a rare word with
+	// this one ("supplier", "contract"): ask for enough hits that limit
+	// letters survive even when each brings a dozen. No stored field is
+	// loaded: the identifier names the response.
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*hitsPerLetter, 0, false)
+	req.SortBy(tieOrder)
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -152,6 +153,17 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	}
 	return out, nil
 }
+
+// hitsPerLetter is how many question hits a look-up collects for each
+// letter it is asked for.
+const hitsPerLetter = 16
+
+// tieOrder sorts look-up hits best first and, among equally good ones
+// (round-robin requests repeat the same sentences letter after letter),
+// newest first: the precedent is the most recent matching answer, so the
+// newest must not be the one a cut leaves out. The identifier makes the
+// order total, whatever order bleve stored the documents in.
+var tieOrder = []string{"-_score", "-" + fDate, "_id"}
 
 // docFreq is how many documents hold term in field. A read-only index
 // does not change while open, so its frequencies are remembered.
@@ -222,42 +234,23 @@ func (ix *Index) years(ctx context.Context, reader bleveindex.IndexReader) ([]in
 
 // Responses returns the whole responses with these content hashes, in the
 // order given; hashes not in the index are left out. Each response's Source
-// is the path it was first ingested from.
+// is the path it was first ingested from. Each response is one stored
+// document, so this is one look-up however many questions they hold.
 func (ix *Index) Responses(ctx context.Context, shas []string) ([]corpus.Response, error) {
 	if len(shas) == 0 {
 		return nil, nil
 	}
 	ids := make([]string, len(shas))
-	shaTerms := make([]query.Query, len(shas))
 	for i, s := range shas {
 		ids[i] = responseID(s)
-		shaTerms[i] = term(fSHA, s)
 	}
-	type partial struct {
-		r    corpus.Response
-		qids []string
-	}
-	byHash := map[string]*partial{}
+	byHash := map[string]corpus.Response{}
 	err := ix.each(ctx, bleve.NewDocIDQuery(ids), []string{"*"}, func(_ string, f fields) error {
-		r, _, qids, err := f.response()
+		r, _, err := f.response()
 		if err != nil {
 			return err
 		}
-		byHash[r.SHA256] = &partial{r: r, qids: qids}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	questions := map[string]map[string]corpus.Question{}
-	q := bleve.NewConjunctionQuery(ofType(typeQuestion), bleve.NewDisjunctionQuery(shaTerms...))
-	err = ix.each(ctx, q, []string{"*"}, func(_ string, f fields) error {
-		sha := f.str(fSHA)
-		if questions[sha] == nil {
-			questions[sha] = map[string]corpus.Question{}
-		}
-		qn := f.question()
-		questions[sha][qn.ID] = qn
+		byHash[r.SHA256] = r
 		return nil
 	})
 	if err != nil {
@@ -265,20 +258,9 @@ func (ix *Index) Responses(ctx context.Context, shas []string) ([]corpus.Respons
 	}
 	out := make([]corpus.Response, 0, len(shas))
 	for _, s := range shas {
-		p, ok := byHash[s]
-		if !ok {
-			continue
+		if r, ok := byHash[s]; ok {
+			out = append(out, r)
 		}
-		r := p.r
-		r.Questions = make([]corpus.Question, 0, len(p.qids))
-		for _, id := range p.qids {
-			qn, ok := questions[s][id]
-			if !ok {
-				return nil, fmt.Errorf("response %s: question %s is missing from the index", s, id)
-			}
-			r.Questions = append(r.Questions, qn)
-		}
-		out = append(out, r)
 	}
 	return out, nil
 }
@@ -365,6 +347,7 @@ func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority s
 		must = append(must, filter)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*len(texts), 0, false)
+	req.SortBy(tieOrder)
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err

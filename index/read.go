@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -113,8 +112,15 @@ func (ix *Index) QuestionIDs(ctx context.Context, sha string) ([]string, error) 
 	if err != nil {
 		return nil, err
 	}
-	_, _, qids, err := f.response()
-	return qids, err
+	r, _, err := f.response()
+	if err != nil {
+		return nil, err
+	}
+	qids := make([]string, len(r.Questions))
+	for i, q := range r.Questions {
+		qids[i] = q.ID
+	}
+	return qids, nil
 }
 
 func (ix *Index) responseFields(ctx context.Context, sha string) (fields, error) {
@@ -139,27 +145,9 @@ func (ix *Index) Response(ctx context.Context, sha string) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	r, meta, qids, err := f.response()
+	r, meta, err := f.response()
 	if err != nil {
 		return Entry{}, err
-	}
-	byID := map[string]corpus.Question{}
-	err = ix.each(ctx, bleve.NewConjunctionQuery(ofType(typeQuestion), term(fSHA, sha)), []string{"*"},
-		func(_ string, f fields) error {
-			q := f.question()
-			byID[q.ID] = q
-			return nil
-		})
-	if err != nil {
-		return Entry{}, err
-	}
-	r.Questions = make([]corpus.Question, 0, len(qids))
-	for _, id := range qids {
-		q, ok := byID[id]
-		if !ok {
-			return Entry{}, fmt.Errorf("response %s: question %s is missing from the index", sha, id)
-		}
-		r.Questions = append(r.Questions, q)
 	}
 	var paths []string
 	err = ix.each(ctx, bleve.NewConjunctionQuery(ofType(typePath), term(fSHA, sha)), []string{fPath},
@@ -234,12 +222,12 @@ func isHexPrefix(s string) bool {
 func (ix *Index) summaries(ctx context.Context, q query.Query) ([]Summary, error) {
 	var out []Summary
 	err := ix.each(ctx, q, []string{"*"}, func(_ string, f fields) error {
-		r, _, qids, err := f.response()
+		r, _, err := f.response()
 		if err != nil {
 			return err
 		}
 		out = append(out, Summary{SHA256: r.SHA256, Source: r.Source, Authority: r.Authority,
-			Reference: r.Reference, Date: r.Date, Title: r.Title, Questions: len(qids)})
+			Reference: r.Reference, Date: r.Date, Title: r.Title, Questions: len(r.Questions)})
 		return nil
 	})
 	sort.SliceStable(out, func(i, j int) bool {
