@@ -91,8 +91,8 @@ type Check struct {
 // draft question asks the history for this many similar letters, and at
 // most maxLetters letters are compared in full.
 const (
-	candidatesPerQuestion = 12
-	maxLetters            = 40
+	candidatesPerQuestion = 30
+	maxLetters            = 60
 )
 
 // CheckDraft compares every question of draft with the history. For each
