@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // reportFixture indexes three letters of one force in a temporary index
@@ -77,5 +79,45 @@ func TestReportCSVReadBack(t *testing.T) {
 		if row[i] != want {
 			t.Errorf("%s = %q, want %q", name, row[i], want)
 		}
+	}
+}
+
+// TestReportXLSXReadBack writes the report as a spreadsheet through the
+// command and opens it as Excel would.
+func TestReportXLSXReadBack(t *testing.T) {
+	idx, dir := reportFixture(t)
+	path := filepath.Join(dir, "week.xlsx")
+	f, stdout, stderr := testFactory(t)
+	if code := run(t.Context(), []string{"report", "--index", idx, "--week", "2024-W50", "--format", "xlsx", "--output", path}, f); code != 1 {
+		t.Fatalf("report: exit %d, want 1: %s", code, stderr)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout not empty with --output: %q", stdout)
+	}
+	book, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatalf("the spreadsheet does not open: %v", err)
+	}
+	defer book.Close()
+	rows, err := book.GetRows("Findings")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("Findings has %d rows, want a header and one finding", len(rows))
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if got := rows[1][col["reference"]]; got != "FOI 1187/24" {
+		t.Errorf("reference = %q", got)
+	}
+	if got := rows[1][col["kind"]]; got != "newly_withheld" {
+		t.Errorf("kind = %q", got)
+	}
+	sheets := book.GetSheetList()
+	if len(sheets) < 2 || sheets[1] != "Totals" {
+		t.Errorf("sheets = %v, want Findings and Totals", sheets)
 	}
 }
