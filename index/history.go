@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"sort"
 	"strconv"
 
@@ -133,7 +134,6 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	// letters survive even when each brings a dozen. No stored field is
 	// loaded: the identifier names the response.
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*hitsPerLetter, 0, false)
-	req.SortBy(tieOrder)
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -157,13 +157,6 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 // hitsPerLetter is how many question hits a look-up collects for each
 // letter it is asked for.
 const hitsPerLetter = 16
-
-// tieOrder sorts look-up hits best first and, among equally good ones
-// (round-robin requests repeat the same sentences letter after letter),
-// newest first: the precedent is the most recent matching answer, so the
-// newest must not be the one a cut leaves out. The identifier makes the
-// order total, whatever order bleve stored the documents in.
-var tieOrder = []string{"-_score", "-" + fDate, "_id"}
 
 // docFreq is how many documents hold term in field. A read-only index
 // does not change while open, so its frequencies are remembered.
@@ -347,7 +340,6 @@ func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority s
 		must = append(must, filter)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*len(texts), 0, false)
-	req.SortBy(tieOrder)
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -392,19 +384,46 @@ func (ix *Index) historyFilter(ctx context.Context, reader bleveindex.IndexReade
 	if err != nil {
 		return nil, false, err
 	}
+	total, err := ix.b.DocCount()
+	if err != nil {
+		return nil, false, err
+	}
 	var alts []query.Query
-	for _, y := range years {
+	for rank, y := range years {
 		if y > before.Year {
 			continue
 		}
+		field, value := fYear, strconv.Itoa(y)
 		if key != "" {
-			alts = append(alts, term(fAuthorityYear, key+"|"+strconv.Itoa(y)))
-		} else {
-			alts = append(alts, term(fYear, strconv.Itoa(y)))
+			field, value = fAuthorityYear, key+"|"+value
 		}
+		df, err := ix.docFreq(ctx, reader, field, value)
+		if err != nil {
+			return nil, false, err
+		}
+		if df == 0 {
+			continue
+		}
+		// The filter also breaks ties, newest first: round-robin requests
+		// repeat the same sentences letter after letter, and the precedent
+		// is the most recent matching answer, so the newest must not be
+		// the one a cut leaves out. A year term scores its boost times the
+		// square of its idf (bleve's tf-idf, frequencies not kept for
+		// keyword fields): dividing by that square leaves a score that
+		// rises by a hair with each later year, too little to reorder
+		// questions of different similarity. Sorting by date instead
+		// would read a stored value for every matching question.
+		idf := 1 + math.Log(float64(total)/float64(df+1))
+		q := term(field, value).(*query.TermQuery)
+		q.SetBoost((1 + recencyStep*float64(rank)) / (idf * idf))
+		alts = append(alts, q)
 	}
 	if len(alts) == 0 {
 		return nil, false, nil
 	}
 	return bleve.NewDisjunctionQuery(alts...), true, nil
 }
+
+// recencyStep is the share by which a year's filter term outscores the
+// year before's.
+const recencyStep = 1e-4

@@ -76,7 +76,10 @@ func newMapping() mapping.IndexMapping {
 		f.IncludeTermVectors = false
 		f.IncludeInAll = false
 		f.DocValues = false
-		f.SkipFreqNorm = true
+		// Frequencies and norms are kept: without them bleve scores a
+		// match on the field as NaN, and every query that filters on it
+		// ranks its results in no order at all.
+		f.SkipFreqNorm = false
 		return f
 	}
 	stored := func() *mapping.FieldMapping { return key(true, false) }

@@ -125,7 +125,7 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if len(terms) == 0 {
 		req.SortBy([]string{"-" + fDate, "_id"})
 	} else {
-		req.SortBy(tieOrder)
+		req.SortBy([]string{"-_score", "-" + fDate, "_id"})
 	}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
