@@ -28,36 +28,17 @@ func auditIndex(b *testing.B, n int) (*index.Index, string) {
 		b.Cleanup(func() { ix.Close() })
 		return ix, dir
 	}
-	os.RemoveAll(dir)
-	ix, err := index.Open(dir, index.ReadWrite)
-	if err != nil {
-		b.Fatal(err)
-	}
 	rng := rand.New(rand.NewSource(3))
-	batch, _ := ix.NewBatch()
 	const authorities = 40
-	for seq := 0; seq < n; seq++ {
-		auth := fmt.Sprintf("Police Force %d", seq%authorities)
+	buildBenchIndex(b, dir, func(seq int) (corpus.Response, bool) {
+		if seq >= n {
+			return corpus.Response{}, false
+		}
 		// Each authority has its own few dozen families, asked again over
 		// ten years.
 		family := (seq%authorities)*7 + rng.Intn(60)
-		r := benchLetter(rng, auth, 2015+rng.Intn(10), seq, family)
-		if err := batch.PutResponse(r, index.Meta{}); err != nil {
-			b.Fatal(err)
-		}
-		if err := batch.PutPath(fmt.Sprintf("letters/%d.pdf", seq), r.SHA256); err != nil {
-			b.Fatal(err)
-		}
-		if batch.Questions() >= 1000 {
-			if err := ix.Commit(batch); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	if err := ix.Commit(batch); err != nil {
-		b.Fatal(err)
-	}
-	ix.Close()
+		return benchLetter(rng, fmt.Sprintf("Police Force %d", seq%authorities), 2015+rng.Intn(10), seq, family), true
+	})
 	ro, err := index.Open(dir, index.ReadOnly)
 	if err != nil {
 		b.Fatal(err)

@@ -81,40 +81,60 @@ func benchIndex(b *testing.B, n int) *index.Index {
 		b.Cleanup(func() { ix.Close() })
 		return ix
 	}
-	{
-		// Missing, or made by another version: build it.
-		os.RemoveAll(dir)
-		ix, err := index.Open(dir, index.ReadWrite)
-		if err != nil {
-			b.Fatal(err)
+	// Missing, or made by another version: build it.
+	rng := rand.New(rand.NewSource(1))
+	q := 0
+	buildBenchIndex(b, dir, func(seq int) (corpus.Response, bool) {
+		if q >= n {
+			return corpus.Response{}, false
 		}
-		rng := rand.New(rand.NewSource(1))
-		batch, _ := ix.NewBatch()
-		authorities := 40
-		for q, seq := 0, 0; q < n; seq++ {
-			auth := fmt.Sprintf("Police Force %d", seq%authorities)
-			r := benchLetter(rng, auth, 2015+rng.Intn(10), seq, rng.Intn(len(benchTopics)*3))
-			if err := batch.PutResponse(r, index.Meta{}); err != nil {
-				b.Fatal(err)
-			}
-			q += len(r.Questions)
-			if batch.Questions() >= 1000 {
-				if err := ix.Commit(batch); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		if err := ix.Commit(batch); err != nil {
-			b.Fatal(err)
-		}
-		ix.Close()
-	}
+		auth := fmt.Sprintf("Police Force %d", seq%40)
+		r := benchLetter(rng, auth, 2015+rng.Intn(10), seq, rng.Intn(len(benchTopics)*3))
+		q += len(r.Questions)
+		return r, true
+	})
 	ix, err := index.Open(dir, index.ReadOnly)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// buildBenchIndex builds an index in dir from the responses next returns,
+// in durable batches as ingest writes them, each with a path.
+func buildBenchIndex(b *testing.B, dir string, next func(seq int) (corpus.Response, bool)) {
+	b.Helper()
+	os.RemoveAll(dir)
+	ix, err := index.Open(dir, index.ReadWrite)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	batch, err := ix.NewBatch()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for seq := 0; ; seq++ {
+		r, ok := next(seq)
+		if !ok {
+			break
+		}
+		if err := batch.PutResponse(r, index.Meta{}); err != nil {
+			b.Fatal(err)
+		}
+		if err := batch.PutPath(fmt.Sprintf("letters/%d.pdf", seq), r.SHA256); err != nil {
+			b.Fatal(err)
+		}
+		if batch.Questions() >= 1000 {
+			if err := ix.Commit(batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := ix.Commit(batch); err != nil {
+		b.Fatal(err)
+	}
 }
 
 func benchCheck(b *testing.B, n int) {

@@ -191,7 +191,7 @@ func finding(q corpus.Question, prev []Previous, subject string) (Finding, bool)
 	if len(prev) == 0 {
 		return Finding{}, false
 	}
-	p := precedent(prev)
+	p := Precedent(prev)
 	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer}, Answer{Stance: p.Stance, Text: p.Answer})
 	if !ok {
 		return Finding{}, false
@@ -202,9 +202,9 @@ func finding(q corpus.Question, prev []Previous, subject string) (Finding, bool)
 	return f, true
 }
 
-// precedent is the most recent earlier match; on the same date, the best
-// scored; then the lowest reference, for a stable choice.
-func precedent(prev []Previous) Previous {
+// Precedent is the match a finding compares with: the most recent; on the
+// same date, the best scored; on a tie, the first. prev must not be empty.
+func Precedent(prev []Previous) Previous {
 	best := prev[0]
 	for _, p := range prev[1:] {
 		switch c := p.Date.Compare(best.Date); {

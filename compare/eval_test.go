@@ -217,9 +217,20 @@ const (
 	goalFindingF1      = 0.95
 )
 
-// TestEvaluation runs every scenario of testdata/eval and the cases, and
-// fails below the goals. Run with -v for the figures by finding kind.
-func TestEvaluation(t *testing.T) {
+// evaluation is the set-wide result of checking every scenario.
+type evaluation struct {
+	scenarios                       int
+	matchPrecision, matchRecall     float64
+	findingPrecision, findingRecall float64
+	findingF1                       float64
+	total                           scenarioResult
+}
+
+// evaluate runs every scenario of testdata/eval and the cases at a match
+// threshold (0: the default), reporting high findings on consistent
+// repeats as test errors.
+func evaluate(t *testing.T, minScore float64) evaluation {
+	t.Helper()
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "expect.json"))
 	cases, _ := filepath.Glob(filepath.Join("testdata", "cases", "*", "expect.json"))
 	dirs = append(dirs, cases...)
@@ -227,32 +238,37 @@ func TestEvaluation(t *testing.T) {
 		gotFindings: map[string]bool{}, wantFindings: map[string]bool{}}
 	for _, e := range dirs {
 		dir := filepath.Dir(e)
-		r := runScenario(t, dir)
+		r := runScenarioAt(t, dir, minScore)
 		prefix := dir + ": "
-		for k := range r.gotMatches {
-			total.gotMatches[prefix+k] = true
-		}
-		for k := range r.wantMatches {
-			total.wantMatches[prefix+k] = true
-		}
-		for k := range r.gotFindings {
-			total.gotFindings[prefix+k] = true
-		}
-		for k := range r.wantFindings {
-			total.wantFindings[prefix+k] = true
+		for _, pair := range []struct{ from, to map[string]bool }{
+			{r.gotMatches, total.gotMatches}, {r.wantMatches, total.wantMatches},
+			{r.gotFindings, total.gotFindings}, {r.wantFindings, total.wantFindings},
+		} {
+			for k := range pair.from {
+				pair.to[prefix+k] = true
+			}
 		}
 		for _, k := range r.highOnConsistent {
 			t.Errorf("high finding on a consistent repeat: %s%s", prefix, k)
 		}
 	}
-	mp, mr := precisionRecall(total.gotMatches, total.wantMatches)
-	fp, fr := precisionRecall(total.gotFindings, total.wantFindings)
-	f1 := 0.0
-	if fp+fr > 0 {
-		f1 = 2 * fp * fr / (fp + fr)
+	ev := evaluation{scenarios: len(dirs), total: total}
+	ev.matchPrecision, ev.matchRecall = precisionRecall(total.gotMatches, total.wantMatches)
+	ev.findingPrecision, ev.findingRecall = precisionRecall(total.gotFindings, total.wantFindings)
+	if ev.findingPrecision+ev.findingRecall > 0 {
+		ev.findingF1 = 2 * ev.findingPrecision * ev.findingRecall / (ev.findingPrecision + ev.findingRecall)
 	}
+	return ev
+}
+
+// TestEvaluation runs every scenario of testdata/eval and the cases, and
+// fails below the goals. Run with -v for the figures by finding kind.
+func TestEvaluation(t *testing.T) {
+	ev := evaluate(t, 0)
+	total := ev.total
 	t.Logf("%d scenarios: matches %d expected, precision %.3f recall %.3f; findings %d expected, precision %.3f recall %.3f F1 %.3f",
-		len(dirs), len(total.wantMatches), mp, mr, len(total.wantFindings), fp, fr, f1)
+		ev.scenarios, len(total.wantMatches), ev.matchPrecision, ev.matchRecall, len(total.wantFindings),
+		ev.findingPrecision, ev.findingRecall, ev.findingF1)
 	for _, k := range compare.Kinds {
 		got, want := filterKind(total.gotFindings, k), filterKind(total.wantFindings, k)
 		p, r := precisionRecall(got, want)
@@ -272,9 +288,24 @@ func TestEvaluation(t *testing.T) {
 			t.Logf("missed finding: %s", k)
 		}
 	}
-	if mp < goalMatchPrecision || mr < goalMatchRecall || f1 < goalFindingF1 {
+	if ev.matchPrecision < goalMatchPrecision || ev.matchRecall < goalMatchRecall || ev.findingF1 < goalFindingF1 {
 		t.Errorf("below the goals: match precision %.3f (goal %.2f), recall %.3f (%.2f), finding F1 %.3f (%.2f)",
-			mp, goalMatchPrecision, mr, goalMatchRecall, f1, goalFindingF1)
+			ev.matchPrecision, goalMatchPrecision, ev.matchRecall, goalMatchRecall, ev.findingF1, goalFindingF1)
+	}
+}
+
+// TestCalibration prints match and finding figures over the evaluation
+// set at several thresholds: DefaultMinScore is the lowest at which match
+// precision meets its goal. It runs with -v only (it checks everything
+// five times).
+func TestCalibration(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("prints a calibration table; run with -v")
+	}
+	for _, th := range []float64{0.35, 0.40, 0.45, 0.50, 0.55} {
+		ev := evaluate(t, th)
+		t.Logf("--min-score %.2f: match precision %.3f recall %.3f; findings precision %.3f recall %.3f F1 %.3f",
+			th, ev.matchPrecision, ev.matchRecall, ev.findingPrecision, ev.findingRecall, ev.findingF1)
 	}
 }
 
@@ -305,42 +336,4 @@ func filterKind(set map[string]bool, k compare.Kind) map[string]bool {
 		}
 	}
 	return out
-}
-
-// TestCalibration prints match and finding figures over the evaluation
-// set at several thresholds: DefaultMinScore is the lowest at which match
-// precision meets its goal. It runs with -v only (it checks everything
-// five times).
-func TestCalibration(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("prints a calibration table; run with -v")
-	}
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "expect.json"))
-	cases, _ := filepath.Glob(filepath.Join("testdata", "cases", "*", "expect.json"))
-	dirs = append(dirs, cases...)
-	for _, th := range []float64{0.35, 0.40, 0.45, 0.50, 0.55} {
-		gm, wm, gf, wf := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-		for _, e := range dirs {
-			r := runScenarioAt(t, filepath.Dir(e), th)
-			for k := range r.gotMatches {
-				gm[e+k] = true
-			}
-			for k := range r.wantMatches {
-				wm[e+k] = true
-			}
-			for k := range r.gotFindings {
-				gf[e+k] = true
-			}
-			for k := range r.wantFindings {
-				wf[e+k] = true
-			}
-		}
-		mp, mr := precisionRecall(gm, wm)
-		fp, fr := precisionRecall(gf, wf)
-		f1 := 0.0
-		if fp+fr > 0 {
-			f1 = 2 * fp * fr / (fp + fr)
-		}
-		t.Logf("--min-score %.2f: match precision %.3f recall %.3f; findings precision %.3f recall %.3f F1 %.3f", th, mp, mr, fp, fr, f1)
-	}
 }

@@ -54,47 +54,8 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 		return nil, err
 	}
 	defer reader.Close()
-	analyzer := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
-
-	// rarest returns up to n of the terms of s that occur in field, rarest
-	// first.
 	rarest := func(s, field string, n int) ([]string, error) {
-		type tf struct {
-			term string
-			df   uint64
-		}
-		var terms []tf
-		seen := map[string]bool{}
-		for _, t := range analyzer.Analyze([]byte(s)) {
-			term := string(t.Term)
-			if seen[term] {
-				continue
-			}
-			seen[term] = true
-			df, err := ix.docFreq(ctx, reader, field, term)
-			if err != nil {
-				return nil, err
-			}
-			if df > 0 {
-				terms = append(terms, tf{term, df})
-			}
-		}
-		sort.Slice(terms, func(i, j int) bool {
-			if terms[i].df != terms[j].df {
-				return terms[i].df < terms[j].df
-			}
-			return terms[i].term < terms[j].term
-		})
-		var out []string
-		var spent uint64
-		for i := 0; i < len(terms) && i < n; i++ {
-			spent += terms[i].df
-			if i >= minTerms && spent > postingsBudget {
-				break
-			}
-			out = append(out, terms[i].term)
-		}
-		return out, nil
+		return ix.rarestTerms(ctx, reader, s, field, n, minTerms)
 	}
 	textTerms, err := rarest(text, fText, distinctiveTerms)
 	if err != nil {
@@ -157,6 +118,49 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 // hitsPerLetter is how many question hits a look-up collects for each
 // letter it is asked for.
 const hitsPerLetter = 16
+
+// rarestTerms returns up to n of the analysed terms of s that occur in
+// field, rarest first, stopping once the questions they occur in exceed
+// postingsBudget (but never before keep terms).
+func (ix *Index) rarestTerms(ctx context.Context, reader bleveindex.IndexReader, s, field string, n, keep int) ([]string, error) {
+	type tf struct {
+		term string
+		df   uint64
+	}
+	var terms []tf
+	seen := map[string]bool{}
+	analyzer := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
+	for _, t := range analyzer.Analyze([]byte(s)) {
+		term := string(t.Term)
+		if seen[term] {
+			continue
+		}
+		seen[term] = true
+		df, err := ix.docFreq(ctx, reader, field, term)
+		if err != nil {
+			return nil, err
+		}
+		if df > 0 {
+			terms = append(terms, tf{term, df})
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if terms[i].df != terms[j].df {
+			return terms[i].df < terms[j].df
+		}
+		return terms[i].term < terms[j].term
+	})
+	var out []string
+	var spent uint64
+	for i := 0; i < len(terms) && i < n; i++ {
+		spent += terms[i].df
+		if i >= keep && spent > postingsBudget {
+			break
+		}
+		out = append(out, terms[i].term)
+	}
+	return out, nil
+}
 
 // docFreq is how many documents hold term in field. A read-only index
 // does not change while open, so its frequencies are remembered.
@@ -284,45 +288,17 @@ func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority s
 		return nil, err
 	}
 	defer reader.Close()
-	analyzer := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
 	chosen := map[string]bool{}
 	var should []query.Query
 	for _, text := range texts {
-		type tf struct {
-			term string
-			df   uint64
+		terms, err := ix.rarestTerms(ctx, reader, text, fText, termsPerQuestion, 1)
+		if err != nil {
+			return nil, err
 		}
-		var terms []tf
-		seen := map[string]bool{}
-		for _, t := range analyzer.Analyze([]byte(text)) {
-			term := string(t.Term)
-			if seen[term] {
-				continue
-			}
-			seen[term] = true
-			df, err := ix.docFreq(ctx, reader, fText, term)
-			if err != nil {
-				return nil, err
-			}
-			if df > 0 {
-				terms = append(terms, tf{term, df})
-			}
-		}
-		sort.Slice(terms, func(i, j int) bool {
-			if terms[i].df != terms[j].df {
-				return terms[i].df < terms[j].df
-			}
-			return terms[i].term < terms[j].term
-		})
-		var spent uint64
-		for i := 0; i < len(terms) && i < termsPerQuestion; i++ {
-			spent += terms[i].df
-			if i >= 1 && spent > postingsBudget {
-				break
-			}
-			if !chosen[terms[i].term] && len(chosen) < maxLetterTerms {
-				chosen[terms[i].term] = true
-				q := bleve.NewTermQuery(terms[i].term)
+		for _, t := range terms {
+			if !chosen[t] && len(chosen) < maxLetterTerms {
+				chosen[t] = true
+				q := bleve.NewTermQuery(t)
 				q.SetField(fText)
 				should = append(should, q)
 			}

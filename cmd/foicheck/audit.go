@@ -62,14 +62,7 @@ first. Explained findings are marked; --fail-on ignores them unless
 			if opts.MinScore < 0 || opts.MinScore > 1 {
 				return usageError(cmd, fmt.Errorf("--min-score %v: give a number between 0 and 1", opts.MinScore))
 			}
-			opts.Index = f.indexLocation()
-			opts.Explanations = f.explanationsPath()
-			if opts.Output == "" {
-				opts.Text = f.textConfig(f.Out)
-			}
-			if isTerm, _ := f.Terminal(f.ErrOut); isTerm {
-				opts.Progress = true
-			}
+			opts.resolve(f)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -87,12 +80,37 @@ first. Explained findings are marked; --fail-on ignores them unless
 	return cmd
 }
 
-func runAudit(ctx context.Context, opts *auditOptions) error {
-	es, err := loadExplanations(opts.Explanations)
-	if err != nil {
-		return err
+// resolve fills in what comes from the world rather than the flags: the
+// index, the explanations file, the text layout and whether a progress bar
+// can be shown.
+func (opts *auditOptions) resolve(f *factory) {
+	opts.Index = f.indexLocation()
+	opts.Explanations = f.explanationsPath()
+	if opts.Output == "" {
+		opts.Text = f.textConfig(f.Out)
 	}
-	ix, err := openIndex(opts.Index, index.ReadOnly)
+	if isTerm, _ := f.Terminal(f.ErrOut); isTerm {
+		opts.Progress = true
+	}
+}
+
+// openHistory reads the explanations and opens the index read-only, the
+// first steps of every command that compares with the history. The
+// explanations are read first: a damaged file is the more useful error.
+func openHistory(loc indexLocation, explanations string) (*index.Index, []compare.Explanation, error) {
+	es, err := loadExplanations(explanations)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := openIndex(loc, index.ReadOnly)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, es, nil
+}
+
+func runAudit(ctx context.Context, opts *auditOptions) error {
+	ix, es, err := openHistory(opts.Index, opts.Explanations)
 	if err != nil {
 		return err
 	}

@@ -106,11 +106,7 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.File, err)
 	}
-	es, err := loadExplanations(opts.Explanations)
-	if err != nil {
-		return err
-	}
-	ix, err := openIndex(opts.Index, index.ReadOnly)
+	ix, es, err := openHistory(opts.Index, opts.Explanations)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/foicheck/foicheck/compare"
 	"github.com/foicheck/foicheck/compare/report"
 	"github.com/foicheck/foicheck/corpus"
-	"github.com/foicheck/foicheck/index"
 )
 
 // reportOptions is everything `foicheck report` needs.
@@ -65,14 +64,7 @@ is at or above --fail-on.`,
 			if opts.Format == report.XLSX && opts.Output == "" {
 				return usageError(cmd, errors.New("--format xlsx writes a spreadsheet file: give --output FILE"))
 			}
-			opts.Index = f.indexLocation()
-			opts.Explanations = f.explanationsPath()
-			if opts.Output == "" {
-				opts.Text = f.textConfig(f.Out)
-			}
-			if isTerm, _ := f.Terminal(f.ErrOut); isTerm {
-				opts.Progress = true
-			}
+			opts.resolve(f)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
@@ -92,11 +84,7 @@ is at or above --fail-on.`,
 }
 
 func runReport(ctx context.Context, opts *reportOptions) error {
-	es, err := loadExplanations(opts.Explanations)
-	if err != nil {
-		return err
-	}
-	ix, err := openIndex(opts.Index, index.ReadOnly)
+	ix, es, err := openHistory(opts.Index, opts.Explanations)
 	if err != nil {
 		return err
 	}

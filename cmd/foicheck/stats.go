@@ -37,13 +37,7 @@ returns and for seeing how the use of an exemption changes over the years.`,
 			if !opts.Since.IsZero() && !opts.Until.IsZero() && opts.Until.Before(opts.Since) {
 				return usageError(cmd, fmt.Errorf("--until %s is before --since %s", opts.Until, opts.Since))
 			}
-			opts.Index = f.indexLocation()
-			if opts.Output == "" {
-				opts.Text = f.textConfig(f.Out)
-			}
-			if isTerm, _ := f.Terminal(f.ErrOut); isTerm {
-				opts.Progress = true
-			}
+			opts.resolve(f)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}

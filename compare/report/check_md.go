@@ -53,21 +53,10 @@ func (c Config) checkMarkdown(r CheckResult) string {
 		}
 		before := "not asked before"
 		if len(prev) > 0 {
-			p := precedentOf(prev)
+			p := compare.Precedent(prev)
 			before = fmt.Sprintf("%s %s %s: %s", mdEscape(orDash(p.Reference)), p.Date, p.QuestionID, mdEscape(stanceText(p.Stance)))
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", q.ID, mdEscape(stanceText(q.Stance)), mdEscape(truncate(oneLine(q.Text), 120)), before)
 	}
 	return b.String()
-}
-
-// precedentOf is the most recent of the matches, as compare chooses it.
-func precedentOf(prev []compare.Previous) compare.Previous {
-	best := prev[0]
-	for _, p := range prev[1:] {
-		if c := p.Date.Compare(best.Date); c > 0 || (c == 0 && p.Score > best.Score) {
-			best = p
-		}
-	}
-	return best
 }
