@@ -1,7 +1,9 @@
 package report
 
 import (
+	"bufio"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -32,10 +34,16 @@ func (c Config) WriteAudit(w io.Writer, a AuditResult, f Format) error {
 	}
 	switch f {
 	case JSON:
-		return writeJSON(w, a)
+		var tail []jsonField
+		if len(a.Timelines) > 0 {
+			tail = append(tail, jsonField{"timelines", a.Timelines})
+		}
+		return writeAuditJSON(w, a.Responses, a.Findings, tail)
 	case Text:
-		_, err := io.WriteString(w, c.auditText(a.Audit, nil)+auditSummary(a.Audit)+"\n")
-		return err
+		bw := bufio.NewWriter(w)
+		c.auditText(bw, a.Audit)
+		fmt.Fprintln(bw, auditSummary(a.Audit))
+		return bw.Flush()
 	case CSV:
 		return writeFindingsCSV(w, a.Findings)
 	}
@@ -50,10 +58,16 @@ func (c Config) WriteReport(w io.Writer, r ReportResult, f Format) error {
 	}
 	switch f {
 	case JSON:
-		return writeJSON(w, r)
+		var tail []jsonField
+		if len(r.Timelines) > 0 {
+			tail = append(tail, jsonField{"timelines", r.Timelines})
+		}
+		tail = append(tail, jsonField{"period", r.Period}, jsonField{"totals", r.Totals})
+		return writeAuditJSON(w, r.Responses, r.Findings, tail)
 	case Text:
-		_, err := io.WriteString(w, c.reportText(r))
-		return err
+		bw := bufio.NewWriter(w)
+		c.reportText(bw, r)
+		return bw.Flush()
 	case Markdown:
 		_, err := io.WriteString(w, reportMarkdown(r))
 		return err
@@ -67,34 +81,72 @@ func (c Config) WriteReport(w io.Writer, r ReportResult, f Format) error {
 	return fmt.Errorf("report as %q: %w", f, ErrUnsupportedFormat)
 }
 
+// jsonField is a key and value of a JSON object written a piece at a time.
+type jsonField struct {
+	key   string
+	value any
+}
+
+// writeAuditJSON writes an Audit (or a Report) as one indented JSON
+// document, as encoding/json would, but one finding at a time: an audit of
+// years can hold hundreds of thousands of findings, and marshalling them
+// in one piece took several times their size in memory.
+func writeAuditJSON(w io.Writer, responses int, findings []compare.AuditFinding, tail []jsonField) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "{\n  \"responses\": %d,\n  \"findings\": [", responses)
+	for i, f := range findings {
+		data, err := json.MarshalIndent(f, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(data)
+	}
+	if len(findings) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteByte(']')
+	for _, fld := range tail {
+		data, err := json.MarshalIndent(fld.value, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(bw, ",\n  %q: ", fld.key)
+		bw.Write(data)
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
 // auditText lists findings grouped by response, newest first.
-func (c Config) auditText(a compare.Audit, _ *compare.Totals) string {
-	var b strings.Builder
+func (c Config) auditText(b io.Writer, a compare.Audit) {
 	last := ""
 	for _, f := range a.Findings {
 		key := f.SHA256 + f.Reference
 		if key != last {
 			if last != "" {
-				b.WriteByte('\n')
+				fmt.Fprintln(b)
 			}
 			last = key
-			fmt.Fprintf(&b, "%s  %s", c.paint(sgrBold, orDash(f.Reference)), dateOr(f.Date, "undated"))
+			fmt.Fprintf(b, "%s  %s", c.paint(sgrBold, orDash(f.Reference)), dateOr(f.Date, "undated"))
 			if f.Authority != "" {
-				fmt.Fprintf(&b, "  %s", f.Authority)
+				fmt.Fprintf(b, "  %s", f.Authority)
 			}
-			b.WriteByte('\n')
+			fmt.Fprintln(b)
 		}
 		tag := strings.ToUpper(string(f.Severity)) + " " + string(f.Kind)
-		fmt.Fprintf(&b, "  %s: %s\n", c.paint(severityColor(f.Severity), tag), f.Message)
+		fmt.Fprintf(b, "  %s: %s\n", c.paint(severityColor(f.Severity), tag), f.Message)
 		if f.Explained != nil {
-			fmt.Fprintf(&b, "    %s %s (%s, %s %s)\n", c.paint(sgrGreen, "explained:"), f.Explained.Reason,
+			fmt.Fprintf(b, "    %s %s (%s, %s %s)\n", c.paint(sgrGreen, "explained:"), f.Explained.Reason,
 				f.Explained.ID, orDash(f.Explained.By), f.Explained.At.Format("2006-01-02"))
 		}
 	}
 	if len(a.Findings) > 0 {
-		b.WriteByte('\n')
+		fmt.Fprintln(b)
 	}
-	return b.String()
 }
 
 func auditSummary(a compare.Audit) string {
@@ -107,10 +159,9 @@ func auditSummary(a compare.Audit) string {
 	return s + "."
 }
 
-func (c Config) reportText(r ReportResult) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s to %s\n", c.paint(sgrBold, "Consistency report"), dateOr(r.Period.Since, "the start"), dateOr(r.Period.Until, "today"))
-	fmt.Fprintf(&b, "%s\n", auditSummary(r.Audit))
+func (c Config) reportText(b io.Writer, r ReportResult) {
+	fmt.Fprintf(b, "%s %s to %s\n", c.paint(sgrBold, "Consistency report"), dateOr(r.Period.Since, "the start"), dateOr(r.Period.Until, "today"))
+	fmt.Fprintf(b, "%s\n", auditSummary(r.Audit))
 	t := r.Totals
 	var kinds []string
 	for _, k := range compare.Kinds {
@@ -119,19 +170,17 @@ func (c Config) reportText(r ReportResult) string {
 		}
 	}
 	if len(kinds) > 0 {
-		fmt.Fprintf(&b, "By kind: %s\n", strings.Join(kinds, ", "))
+		fmt.Fprintf(b, "By kind: %s\n", strings.Join(kinds, ", "))
 	}
-	if r.Responses == 0 {
-		b.WriteString("No responses are dated in this period.\n")
-		return b.String()
+	switch {
+	case r.Responses == 0:
+		fmt.Fprintln(b, "No responses are dated in this period.")
+	case len(r.Findings) == 0:
+		fmt.Fprintln(b, "Every response in the period is consistent with the history before it.")
+	default:
+		fmt.Fprintln(b)
+		c.auditText(b, r.Audit)
 	}
-	if len(r.Findings) == 0 {
-		b.WriteString("Every response in the period is consistent with the history before it.\n")
-		return b.String()
-	}
-	b.WriteByte('\n')
-	b.WriteString(c.auditText(r.Audit, &t))
-	return b.String()
 }
 
 func reportMarkdown(r ReportResult) string {
