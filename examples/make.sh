@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the example letters in letters/ from their sources in source/.
+# Builds the example letters from their sources: source/history/*.html
+# into history/ (a fictional force's earlier responses) and
+# source/drafts/*.html into drafts/ (a draft response to check).
 #
 # Needs LibreOffice (Debian: libreoffice-writer-nogui, or libreoffice-writer)
 # and the Liberation fonts (fonts-liberation) for a stable layout.
@@ -7,8 +9,6 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-out="$here/letters"
-mkdir -p "$out"
 
 command -v soffice >/dev/null || { echo "make.sh: soffice (LibreOffice) not found" >&2; exit 1; }
 
@@ -17,11 +17,15 @@ command -v soffice >/dev/null || { echo "make.sh: soffice (LibreOffice) not foun
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 
-for src in "$here"/source/*.html; do
-	name=$(basename "$src" .html)
-	echo "make.sh: $name.pdf"
-	timeout 120 soffice --headless --norestore \
-		"-env:UserInstallation=file://$profile" \
-		--convert-to pdf:writer_web_pdf_Export --outdir "$out" "$src" >/dev/null
-	test -s "$out/$name.pdf"
+for dir in history drafts; do
+	out="$here/$dir"
+	mkdir -p "$out"
+	for src in "$here"/source/"$dir"/*.html; do
+		name=$(basename "$src" .html)
+		echo "make.sh: $dir/$name.pdf"
+		timeout 120 soffice --headless --norestore \
+			"-env:UserInstallation=file://$profile" \
+			--convert-to pdf:writer_web_pdf_Export --outdir "$out" "$src" >/dev/null
+		test -s "$out/$name.pdf"
+	done
 done

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"os/signal"
 	"runtime/debug"
 	"strings"
@@ -31,9 +32,23 @@ func main() {
 		Now:       time.Now,
 		Terminal:  detectTerminal,
 		BuildInfo: debug.ReadBuildInfo,
+		Worker:    workerProcess,
 	})
 	stop()
 	os.Exit(code)
+}
+
+// workerProcess starts this binary as an ingest worker. The first argument
+// is kept as this process received it, since a binary that dispatches on
+// its own name (as the tests' does) must see the same name.
+func workerProcess() *exec.Cmd {
+	exe, err := os.Executable()
+	if err != nil {
+		exe = os.Args[0]
+	}
+	cmd := exec.Command(exe, workerCommand)
+	cmd.Args[0] = os.Args[0]
+	return cmd
 }
 
 // run executes one command line and returns the exit code. It is the only

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -31,20 +32,26 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	badPDFs, err := filepath.Abs(filepath.Join("..", "..", "corpus", "testdata", "pdf", "bad"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
 		Setup: func(env *testscript.Env) error {
-			// The bundled example letters, read in place.
+			// The bundled example letters, and the corpus's damaged PDFs,
+			// read in place.
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("BADPDF", badPDFs)
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond != "pdf" {
 				return false, fmt.Errorf("unknown condition %q", cond)
 			}
-			return canReadPDF(filepath.Join(examples, "letters", "westmarch-foi-0456-22.pdf")), nil
+			return canReadPDF(filepath.Join(examples, "history", "westmarch-foi-0456-22.pdf")), nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exits":    cmdExits,
@@ -64,22 +71,39 @@ func canReadPDF(path string) bool {
 // cmdExits runs a program and asserts its exit status, which testscript's
 // own exec can only check as zero or non-zero:
 //
-//	exits N program [args...]
+//	exits N [-within DURATION] program [args...]
 //
-// stdout and stderr are kept for the commands that follow.
+// With -within, the program must also end within DURATION (a Go duration
+// such as 3s). stdout and stderr are kept for the commands that follow.
 func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! exits (give the status expected)")
 	}
 	if len(args) < 2 {
-		ts.Fatalf("usage: exits N program [args...]")
+		ts.Fatalf("usage: exits N [-within DURATION] program [args...]")
 	}
 	want, err := strconv.Atoi(args[0])
 	if err != nil {
 		ts.Fatalf("exits: bad status %q", args[0])
 	}
+	args = args[1:]
+	var within time.Duration
+	if args[0] == "-within" {
+		if len(args) < 3 {
+			ts.Fatalf("usage: exits N -within DURATION program [args...]")
+		}
+		if within, err = time.ParseDuration(args[1]); err != nil {
+			ts.Fatalf("exits: bad duration %q", args[1])
+		}
+		args = args[2:]
+	}
 	got := 0
-	if err := ts.Exec(args[1], args[2:]...); err != nil {
+	start := time.Now()
+	err = ts.Exec(args[0], args[1:]...)
+	if took := time.Since(start); within > 0 && took > within {
+		ts.Fatalf("%s took %v, want at most %v", args[0], took.Round(time.Millisecond), within)
+	}
+	if err != nil {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) {
 			ts.Fatalf("exits: %v", err)

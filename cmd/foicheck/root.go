@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os/exec"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -30,6 +31,10 @@ type factory struct {
 	Terminal func(w io.Writer) (isTerminal bool, width int)
 	// BuildInfo reads the binary's build information.
 	BuildInfo func() (*debug.BuildInfo, bool)
+	// Worker returns the command that starts an ingest worker process
+	// (this binary running the hidden worker command); nil makes ingest
+	// read files in its own process.
+	Worker func() *exec.Cmd
 
 	index  indexFlag     // --index
 	format report.Format // --format, for commands without their own
@@ -69,8 +74,13 @@ flags where a new response departs from what was answered before.`,
 	addFormatFlag(root, pf, &f.format, report.Text, report.Text, report.JSON)
 
 	root.AddCommand(
+		newCheckCmd(f, nil),
+		newIngestCmd(f, nil),
 		newParseCmd(f, nil),
+		newSearchCmd(f, nil),
+		newShowCmd(f, nil),
 		newVersionCmd(f, nil),
+		newWorkerCmd(f),
 	)
 	return root
 }

@@ -1,0 +1,225 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/foicheck/foicheck/corpus"
+)
+
+// History is what a check needs from the disclosure history. The index
+// satisfies it.
+type History interface {
+	// Similar returns the content hashes of earlier responses holding the
+	// questions most like text (in a part about context), best first, at
+	// most limit of them: of the authority (compared as corpus.Fold does;
+	// any authority when empty), dated strictly before before (no bound
+	// when zero).
+	Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error)
+	// Responses returns the whole responses with these content hashes;
+	// unknown hashes are left out.
+	Responses(ctx context.Context, shas []string) ([]corpus.Response, error)
+}
+
+// Options tune a check. The zero value checks against the draft's own
+// authority, history before the draft's date, with DefaultMinScore.
+type Options struct {
+	// AsOf: only history dated strictly before counts. When zero, the
+	// draft's date; when that is zero too, no bound (the caller passes
+	// today).
+	AsOf corpus.Date
+	// MinScore is the similarity from which an earlier question counts as
+	// the same question; DefaultMinScore when 0.
+	MinScore float64
+	// AllAuthorities compares with every authority's history, not only the
+	// draft's own. An unknown draft authority always does.
+	AllAuthorities bool
+	// Subject names the response checked in messages: "the draft" when
+	// empty.
+	Subject string
+}
+
+// Previous is an earlier question matched to a draft question.
+type Previous struct {
+	Reference  string        `json:"reference"`
+	Date       corpus.Date   `json:"date"`
+	Source     string        `json:"source"`
+	QuestionID string        `json:"question_id"`
+	Score      float64       `json:"score"`
+	Stance     corpus.Stance `json:"stance"`
+	Answer     string        `json:"answer"`
+	// Question is the earlier question's text.
+	Question string `json:"question"`
+	// SHA256 identifies the earlier response.
+	SHA256 string `json:"sha256"`
+}
+
+// Match lists the earlier questions that match one draft question, best
+// first.
+type Match struct {
+	QuestionID string     `json:"question_id"`
+	Previous   []Previous `json:"previous"`
+}
+
+// Finding is a departure from the precedent.
+type Finding struct {
+	Kind       Kind          `json:"kind"`
+	Severity   Severity      `json:"severity"`
+	QuestionID string        `json:"question_id"`
+	Question   string        `json:"question"`
+	Current    corpus.Stance `json:"current"`
+	// CurrentAnswer is the draft's answer, for the reader's comparison.
+	CurrentAnswer string   `json:"current_answer"`
+	Previous      Previous `json:"previous"`
+	Message       string   `json:"message"`
+}
+
+// Check is the result of checking one draft.
+type Check struct {
+	Draft    corpus.Response `json:"draft"`
+	Matches  []Match         `json:"matches"`
+	Findings []Finding       `json:"findings"`
+}
+
+// candidatesPerQuestion and maxLetters bound the work of a check: each
+// draft question asks the history for this many similar letters, and at
+// most maxLetters letters are compared in full.
+const (
+	candidatesPerQuestion = 12
+	maxLetters            = 40
+)
+
+// CheckDraft compares every question of draft with the history. For each
+// it lists the earlier questions that ask the same thing (Matches, in the
+// draft's order; previous best first), and where the draft's stance
+// departs from the precedent (the most recent earlier match) it adds a
+// Finding. A draft without stances (a bare request) gets matches and no
+// findings. Errors come from the History only.
+func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Options) (Check, error) {
+	if opt.MinScore <= 0 {
+		opt.MinScore = DefaultMinScore
+	}
+	asOf := opt.AsOf
+	if asOf.IsZero() {
+		asOf = draft.Date
+	}
+	authority := ""
+	if !opt.AllAuthorities {
+		authority = corpus.Fold(draft.Authority)
+	}
+	check := Check{Draft: draft, Matches: []Match{}, Findings: []Finding{}}
+	if len(draft.Questions) == 0 {
+		return check, nil
+	}
+
+	// Letters that hold questions like the draft's, ranked by how many of
+	// the draft's questions they answer and how well.
+	votes := map[string]float64{}
+	for _, q := range draft.Questions {
+		shas, err := h.Similar(ctx, q.Text, q.Context, authority, asOf, candidatesPerQuestion)
+		if err != nil {
+			return Check{}, err
+		}
+		for rank, sha := range shas {
+			votes[sha] += 1 / float64(rank+1)
+		}
+	}
+	delete(votes, draft.SHA256)
+	shas := make([]string, 0, len(votes))
+	for sha := range votes {
+		shas = append(shas, sha)
+	}
+	sort.Slice(shas, func(i, j int) bool {
+		if votes[shas[i]] != votes[shas[j]] {
+			return votes[shas[i]] > votes[shas[j]]
+		}
+		return shas[i] < shas[j]
+	})
+	if len(shas) > maxLetters {
+		shas = shas[:maxLetters]
+	}
+	letters, err := h.Responses(ctx, shas)
+	if err != nil {
+		return Check{}, err
+	}
+	letters = earlier(letters, draft, asOf, authority)
+
+	matches := matchLetters(draft, letters, opt.MinScore)
+	for i, q := range draft.Questions {
+		m := Match{QuestionID: q.ID, Previous: matches[i]}
+		if m.Previous == nil {
+			m.Previous = []Previous{}
+		}
+		check.Matches = append(check.Matches, m)
+		if f, ok := finding(q, m.Previous, opt.Subject); ok {
+			check.Findings = append(check.Findings, f)
+		}
+	}
+	return check, nil
+}
+
+// earlier keeps the letters that are history for the draft: another
+// letter, dated before asOf (undated letters cannot be placed and are
+// left out), of the same authority when one is required.
+func earlier(letters []corpus.Response, draft corpus.Response, asOf corpus.Date, authority string) []corpus.Response {
+	var out []corpus.Response
+	for _, l := range letters {
+		if l.SHA256 == draft.SHA256 && l.SHA256 != "" {
+			continue
+		}
+		if l.Date.IsZero() || (!asOf.IsZero() && !l.Date.Before(asOf)) {
+			continue
+		}
+		if authority != "" && corpus.Fold(l.Authority) != authority {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// finding compares q's stance with its precedent: the most recent of the
+// matches (the best scored on a tie).
+func finding(q corpus.Question, prev []Previous, subject string) (Finding, bool) {
+	if len(prev) == 0 {
+		return Finding{}, false
+	}
+	p := precedent(prev)
+	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer}, Answer{Stance: p.Stance, Text: p.Answer})
+	if !ok {
+		return Finding{}, false
+	}
+	f := Finding{Kind: kind, Severity: sev, QuestionID: q.ID, Question: q.Text,
+		Current: normStance(q.Stance), CurrentAnswer: q.Answer, Previous: p}
+	f.Message = message(f, subject)
+	return f, true
+}
+
+// precedent is the most recent earlier match; on the same date, the best
+// scored; then the lowest reference, for a stable choice.
+func precedent(prev []Previous) Previous {
+	best := prev[0]
+	for _, p := range prev[1:] {
+		switch c := p.Date.Compare(best.Date); {
+		case c > 0, c == 0 && p.Score > best.Score:
+			best = p
+		}
+	}
+	return best
+}
+
+func normStance(s corpus.Stance) corpus.Stance {
+	if s.Kind == "" {
+		s.Kind = corpus.Unknown
+	}
+	if s.Exemptions == nil {
+		s.Exemptions = []string{}
+	}
+	return s
+}
+
+// String describes a finding in one line, for logs and tests.
+func (f Finding) String() string {
+	return fmt.Sprintf("%s %s %s (precedent %s %s %s)", f.Severity, f.Kind, f.QuestionID, f.Previous.Reference, f.Previous.Date, f.Previous.QuestionID)
+}

@@ -1,0 +1,302 @@
+package compare_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/foicheck/foicheck/compare"
+	"github.com/foicheck/foicheck/corpus"
+	"github.com/foicheck/foicheck/index"
+)
+
+// A scenario is a folder holding an authority's (or several authorities')
+// earlier letters in history/, drafts to check in drafts/, and in
+// expect.json, per draft, what a careful officer would say: which earlier
+// questions each draft question matches, and the findings.
+type scenarioExpect struct {
+	Description string                 `json:"description"`
+	Drafts      map[string]draftExpect `json:"drafts"`
+}
+
+type draftExpect struct {
+	AsOf           string `json:"as_of,omitempty"`
+	AllAuthorities bool   `json:"all_authorities,omitempty"`
+	// Consistent marks a repeat that answers as before: it must get no
+	// high-severity finding.
+	Consistent bool `json:"consistent,omitempty"`
+	// Matches maps a draft question to the earlier questions it matches,
+	// each "REFERENCE QUESTION-ID". A draft question not listed matches
+	// nothing.
+	Matches  map[string][]string `json:"matches"`
+	Findings []findingExpect     `json:"findings"`
+}
+
+type findingExpect struct {
+	Kind       compare.Kind     `json:"kind"`
+	Severity   compare.Severity `json:"severity"`
+	QuestionID string           `json:"question_id"`
+	// Precedent is "REFERENCE QUESTION-ID" of the earlier answer.
+	Precedent string `json:"precedent"`
+}
+
+// scenarioResult is what checking a scenario's drafts gave, against what
+// was expected, as sets of comparable strings.
+type scenarioResult struct {
+	gotMatches, wantMatches   map[string]bool
+	gotFindings, wantFindings map[string]bool
+	// severities of findings found and expected, by key.
+	gotSeverity, wantSeverity map[string]compare.Severity
+	// highOnConsistent lists high findings on drafts marked consistent.
+	highOnConsistent []string
+}
+
+// runScenario indexes dir/history in a fresh index and checks every draft
+// listed in dir/expect.json.
+func runScenario(t *testing.T, dir string) scenarioResult {
+	t.Helper()
+	var exp scenarioExpect
+	data, err := os.ReadFile(filepath.Join(dir, "expect.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &exp); err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	ix, err := index.Open(filepath.Join(t.TempDir(), "idx"), index.ReadWrite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	history, err := filepath.Glob(filepath.Join(dir, "history", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ix.NewBatch()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range history {
+		if _, ok := corpus.FormatOf(p); !ok {
+			continue
+		}
+		r := parseFile(t, p)
+		if err := b.PutResponse(r, index.Meta{Ingested: time.Unix(0, 0)}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.PutPath(p, r.SHA256); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Commit(b); err != nil {
+		t.Fatal(err)
+	}
+
+	res := scenarioResult{gotMatches: map[string]bool{}, wantMatches: map[string]bool{},
+		gotFindings: map[string]bool{}, wantFindings: map[string]bool{},
+		gotSeverity: map[string]compare.Severity{}, wantSeverity: map[string]compare.Severity{}}
+	names := make([]string, 0, len(exp.Drafts))
+	for name := range exp.Drafts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		de := exp.Drafts[name]
+		draft := parseFile(t, filepath.Join(dir, "drafts", name))
+		opt := compare.Options{AllAuthorities: de.AllAuthorities}
+		if de.AsOf != "" {
+			if opt.AsOf, err = corpus.ParseISODate(de.AsOf); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+		check, err := compare.CheckDraft(t.Context(), ix, draft, opt)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, m := range check.Matches {
+			for _, p := range m.Previous {
+				res.gotMatches[name+" "+m.QuestionID+" -> "+p.Reference+" "+p.QuestionID] = true
+			}
+		}
+		for qid, prevs := range de.Matches {
+			for _, p := range prevs {
+				res.wantMatches[name+" "+qid+" -> "+p] = true
+			}
+		}
+		for _, f := range check.Findings {
+			k := fmt.Sprintf("%s %s %s <- %s %s", name, f.Kind, f.QuestionID, f.Previous.Reference, f.Previous.QuestionID)
+			res.gotFindings[k] = true
+			res.gotSeverity[k] = f.Severity
+			if de.Consistent && f.Severity == compare.High {
+				res.highOnConsistent = append(res.highOnConsistent, k)
+			}
+		}
+		for _, f := range de.Findings {
+			k := fmt.Sprintf("%s %s %s <- %s", name, f.Kind, f.QuestionID, f.Precedent)
+			res.wantFindings[k] = true
+			res.wantSeverity[k] = f.Severity
+		}
+	}
+	return res
+}
+
+func parseFile(t *testing.T, path string) corpus.Response {
+	t.Helper()
+	doc, err := corpus.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := corpus.Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// diffSets lists what is in a and not in b, sorted.
+func diffSets(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if !b[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestCases checks each data-driven case in testdata/cases exactly: every
+// match and every finding, with its severity.
+func TestCases(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "cases", "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			r := runScenario(t, dir)
+			for _, k := range diffSets(r.gotMatches, r.wantMatches) {
+				t.Errorf("unexpected match: %s", k)
+			}
+			for _, k := range diffSets(r.wantMatches, r.gotMatches) {
+				t.Errorf("missed match: %s", k)
+			}
+			for _, k := range diffSets(r.gotFindings, r.wantFindings) {
+				t.Errorf("unexpected finding: %s", k)
+			}
+			for _, k := range diffSets(r.wantFindings, r.gotFindings) {
+				t.Errorf("missed finding: %s", k)
+			}
+			for k, s := range r.wantSeverity {
+				if got, ok := r.gotSeverity[k]; ok && got != s {
+					t.Errorf("%s: severity %s, want %s", k, got, s)
+				}
+			}
+			for _, k := range r.highOnConsistent {
+				t.Errorf("high finding on a consistent repeat: %s", k)
+			}
+		})
+	}
+}
+
+// evalGoals are the issue's goals for matching and findings.
+const (
+	goalMatchPrecision = 0.98
+	goalMatchRecall    = 0.95
+	goalFindingF1      = 0.95
+)
+
+// TestEvaluation runs every scenario of testdata/eval and the cases, and
+// fails below the goals. Run with -v for the figures by finding kind.
+func TestEvaluation(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "expect.json"))
+	cases, _ := filepath.Glob(filepath.Join("testdata", "cases", "*", "expect.json"))
+	dirs = append(dirs, cases...)
+	total := scenarioResult{gotMatches: map[string]bool{}, wantMatches: map[string]bool{},
+		gotFindings: map[string]bool{}, wantFindings: map[string]bool{}}
+	for _, e := range dirs {
+		dir := filepath.Dir(e)
+		r := runScenario(t, dir)
+		prefix := dir + ": "
+		for k := range r.gotMatches {
+			total.gotMatches[prefix+k] = true
+		}
+		for k := range r.wantMatches {
+			total.wantMatches[prefix+k] = true
+		}
+		for k := range r.gotFindings {
+			total.gotFindings[prefix+k] = true
+		}
+		for k := range r.wantFindings {
+			total.wantFindings[prefix+k] = true
+		}
+		for _, k := range r.highOnConsistent {
+			t.Errorf("high finding on a consistent repeat: %s%s", prefix, k)
+		}
+	}
+	mp, mr := precisionRecall(total.gotMatches, total.wantMatches)
+	fp, fr := precisionRecall(total.gotFindings, total.wantFindings)
+	f1 := 0.0
+	if fp+fr > 0 {
+		f1 = 2 * fp * fr / (fp + fr)
+	}
+	t.Logf("%d scenarios: matches %d expected, precision %.3f recall %.3f; findings %d expected, precision %.3f recall %.3f F1 %.3f",
+		len(dirs), len(total.wantMatches), mp, mr, len(total.wantFindings), fp, fr, f1)
+	for _, k := range compare.Kinds {
+		got, want := filterKind(total.gotFindings, k), filterKind(total.wantFindings, k)
+		p, r := precisionRecall(got, want)
+		t.Logf("  %-20s expected %3d found %3d precision %.3f recall %.3f", k, len(want), len(got), p, r)
+	}
+	if testing.Verbose() {
+		for _, k := range diffSets(total.gotMatches, total.wantMatches) {
+			t.Logf("false match: %s", k)
+		}
+		for _, k := range diffSets(total.wantMatches, total.gotMatches) {
+			t.Logf("missed match: %s", k)
+		}
+		for _, k := range diffSets(total.gotFindings, total.wantFindings) {
+			t.Logf("false finding: %s", k)
+		}
+		for _, k := range diffSets(total.wantFindings, total.gotFindings) {
+			t.Logf("missed finding: %s", k)
+		}
+	}
+	if mp < goalMatchPrecision || mr < goalMatchRecall || f1 < goalFindingF1 {
+		t.Errorf("below the goals: match precision %.3f (goal %.2f), recall %.3f (%.2f), finding F1 %.3f (%.2f)",
+			mp, goalMatchPrecision, mr, goalMatchRecall, f1, goalFindingF1)
+	}
+}
+
+// precisionRecall of got against want; 1 for an empty side, so that an
+// empty set of findings that should be empty scores perfectly.
+func precisionRecall(got, want map[string]bool) (float64, float64) {
+	hit := 0
+	for k := range got {
+		if want[k] {
+			hit++
+		}
+	}
+	p, r := 1.0, 1.0
+	if len(got) > 0 {
+		p = float64(hit) / float64(len(got))
+	}
+	if len(want) > 0 {
+		r = float64(hit) / float64(len(want))
+	}
+	return p, r
+}
+
+func filterKind(set map[string]bool, k compare.Kind) map[string]bool {
+	out := map[string]bool{}
+	for key := range set {
+		if strings.Contains(key, " "+string(k)+" ") {
+			out[key] = true
+		}
+	}
+	return out
+}

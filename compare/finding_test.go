@@ -1,0 +1,97 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/foicheck/foicheck/corpus"
+)
+
+func st(k corpus.StanceKind, ex ...string) corpus.Stance {
+	if ex == nil {
+		ex = []string{}
+	}
+	return corpus.Stance{Kind: k, Exemptions: ex}
+}
+
+func TestDiffTable(t *testing.T) {
+	const (
+		R  = corpus.Released
+		PR = corpus.PartiallyReleased
+		W  = corpus.Withheld
+		N  = corpus.NCND
+		NH = corpus.NotHeld
+		RF = corpus.Refused
+		U  = corpus.Unknown
+	)
+	type want struct {
+		kind Kind
+		sev  Severity
+	}
+	none := want{}
+	// Every pair of kinds, as the contract's table says.
+	table := map[[2]corpus.StanceKind]want{
+		{R, R}: none, {R, PR}: {PartlyWithheld, Medium}, {R, W}: {NewlyWithheld, High}, {R, N}: {NCNDInconsistent, High},
+		{R, NH}: {HeldStatusChanged, High}, {R, RF}: {NewlyWithheld, High}, {R, U}: none,
+		{PR, R}: none, {PR, PR}: none, {PR, W}: {NewlyWithheld, High}, {PR, N}: {NCNDInconsistent, High},
+		{PR, NH}: {HeldStatusChanged, High}, {PR, RF}: {NewlyWithheld, High}, {PR, U}: none,
+		{W, R}: {NewlyReleased, Medium}, {W, PR}: {NewlyReleased, Medium}, {W, W}: none, {W, N}: {NCNDInconsistent, High},
+		{W, NH}: {HeldStatusChanged, High}, {W, RF}: none, {W, U}: none,
+		{N, R}: {NCNDInconsistent, Medium}, {N, PR}: {NCNDInconsistent, Medium}, {N, W}: {NCNDInconsistent, Medium},
+		{N, N}: none, {N, NH}: {NCNDInconsistent, Medium}, {N, RF}: none, {N, U}: none,
+		{NH, R}: {HeldStatusChanged, Medium}, {NH, PR}: {HeldStatusChanged, Medium}, {NH, W}: {HeldStatusChanged, Medium},
+		{NH, N}: {NCNDInconsistent, High}, {NH, NH}: none, {NH, RF}: none, {NH, U}: none,
+		{RF, R}: none, {RF, PR}: none, {RF, W}: none, {RF, N}: none, {RF, NH}: none, {RF, RF}: none, {RF, U}: none,
+		{U, R}: none, {U, W}: none, {U, N}: none, {U, U}: none,
+	}
+	for pair, w := range table {
+		prev, cur := pair[0], pair[1]
+		k, s, ok := Diff(Answer{Stance: st(cur, "s31(1)(a)"), Text: "12"}, Answer{Stance: st(prev, "s31(1)(a)"), Text: "12"})
+		if ok != (w != none) || k != w.kind || s != w.sev {
+			t.Errorf("%s then %s: got %q %q %v, want %q %q", prev, cur, k, s, ok, w.kind, w.sev)
+		}
+	}
+}
+
+func TestDiffExemptions(t *testing.T) {
+	for _, tc := range []struct {
+		prev, cur []string
+		finding   bool
+	}{
+		{[]string{"s31(1)(a)"}, []string{"s31(1)(a)", "s31(1)(b)"}, false},
+		{[]string{"s43(2)"}, []string{"reg12(5)(e)"}, false},
+		{[]string{"s31(1)(a)"}, []string{"foisa:s35(1)(a)"}, false},
+		{[]string{"s40(2)"}, []string{"reg13(1)"}, false},
+		{[]string{"s31(1)(a)"}, []string{"s43(2)"}, true},
+		{[]string{"s31(1)(a)"}, []string{"s31(1)(a)", "s43(2)"}, true},
+		{[]string{"s24(1)"}, []string{"s23(1)"}, true},
+	} {
+		k, _, ok := Diff(Answer{Stance: st(corpus.Withheld, tc.cur...)}, Answer{Stance: st(corpus.Withheld, tc.prev...)})
+		if ok != tc.finding || (ok && k != ExemptionChanged) {
+			t.Errorf("%v then %v: %q %v, want finding %v", tc.prev, tc.cur, k, ok, tc.finding)
+		}
+	}
+}
+
+func TestMaterialChange(t *testing.T) {
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
+		{"Capita plc.", "The incumbent supplier is Capita plc.", false},
+		{"Capita plc.", "Serco Ltd.", true},
+		{"1,250", "1,400", true},
+		{"The contract expires on 31 March 2025.", "Expiry: 31 March 2025", false},
+		{"The contract expires on 31 March 2025.", "The contract expires on 31 March 2027.", true},
+		{"Yes.", "No.", true},
+		{"Yes, the force uses drones.", "Yes. Drones are used by the force.", false},
+		{"", "Capita", false},
+		{"3000", "3,000 (three thousand)", false},
+		{"Brightline Communications Ltd.", "Brightline Communications Limited", false},
+		{"The information is available on our website.", "Please see our website at the link below.", false},
+	} {
+		if got := MaterialChange(tc.before, tc.after); got != tc.want {
+			t.Errorf("MaterialChange(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/foicheck/foicheck/corpus"
+)
+
+// DefaultMinScore is the similarity from which an earlier question is
+// taken to ask the same thing. It was calibrated on the labelled
+// evaluation set (see TestEvaluation): the lowest threshold at which match
+// precision stays at its goal.
+const DefaultMinScore = 0.5
+
+// Context weighs the part's heading in a question's similarity: enough to
+// tell apart the same sentence asked in two parts about different things,
+// not so much that a reworded heading breaks a match.
+const contextWeight = 0.2
+
+// swapScore is the similarity from which a pair left out by the
+// order-respecting alignment (two questions that swapped places) is still
+// matched.
+const swapScore = 0.85
+
+type questionVector struct {
+	text, context Vector
+}
+
+// Similarity is how alike two questions are, in 0..1, by their words
+// weighted by w, and by their parts' headings where both have one.
+func Similarity(w *Weigher, a, b corpus.Question) float64 {
+	return similarity(vectorOf(w, a), vectorOf(w, b))
+}
+
+func vectorOf(w *Weigher, q corpus.Question) questionVector {
+	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context)}
+}
+
+// textSimilarity blends two views of the same words: cosine similarity,
+// which rewards questions that say the same, and overlap, which forgives a
+// question that asks the same and more. Either alone errs: cosine drops
+// when a round-robin request adds sub-questions, overlap is fooled by a
+// short question inside a long one.
+func textSimilarity(a, b Vector) float64 {
+	return 0.5*Cosine(a, b) + 0.5*Overlap(a, b)
+}
+
+func similarity(a, b questionVector) float64 {
+	t := textSimilarity(a.text, b.text)
+	if a.context.Empty() || b.context.Empty() {
+		return t
+	}
+	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context)
+}
+
+// matchLetters aligns the draft with each earlier letter and returns, per
+// draft question, its matches, best first.
+func matchLetters(draft corpus.Response, letters []corpus.Response, min float64) [][]Previous {
+	var texts []string
+	for _, r := range append([]corpus.Response{draft}, letters...) {
+		for _, q := range r.Questions {
+			texts = append(texts, q.Text)
+		}
+	}
+	w := NewWeigher(texts)
+	dv := make([]questionVector, len(draft.Questions))
+	for i, q := range draft.Questions {
+		dv[i] = vectorOf(w, q)
+	}
+	out := make([][]Previous, len(draft.Questions))
+	for _, l := range letters {
+		s := make([][]float64, len(dv))
+		lv := make([]questionVector, len(l.Questions))
+		for j, q := range l.Questions {
+			lv[j] = vectorOf(w, q)
+		}
+		for i := range dv {
+			s[i] = make([]float64, len(lv))
+			for j := range lv {
+				s[i][j] = similarity(dv[i], lv[j])
+			}
+		}
+		for _, p := range align(s, min) {
+			q := l.Questions[p[1]]
+			out[p[0]] = append(out[p[0]], Previous{
+				Reference: l.Reference, Date: l.Date, Source: l.Source, SHA256: l.SHA256,
+				QuestionID: q.ID, Score: round(s[p[0]][p[1]]), Stance: normStance(q.Stance),
+				Answer: q.Answer, Question: q.Text,
+			})
+		}
+	}
+	for i := range out {
+		out[i] = dedupe(out[i])
+	}
+	return out
+}
+
+// align pairs rows with columns one to one, keeping their order, so that
+// the total similarity of the pairs scoring at least min is greatest; then
+// pairs the rows and columns left over whose similarity is at least
+// swapScore (questions that changed places), best first.
+func align(s [][]float64, min float64) [][2]int {
+	n := len(s)
+	if n == 0 {
+		return nil
+	}
+	m := len(s[0])
+	f := make([][]float64, n+1)
+	for i := range f {
+		f[i] = make([]float64, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(f[i-1][j], f[i][j-1])
+			if v := s[i-1][j-1]; v >= min {
+				best = max(best, f[i-1][j-1]+v)
+			}
+			f[i][j] = best
+		}
+	}
+	var pairs [][2]int
+	usedRow, usedCol := make([]bool, n), make([]bool, m)
+	for i, j := n, m; i > 0 && j > 0; {
+		v := s[i-1][j-1]
+		switch {
+		case v >= min && f[i][j] == f[i-1][j-1]+v:
+			pairs = append(pairs, [2]int{i - 1, j - 1})
+			usedRow[i-1], usedCol[j-1] = true, true
+			i, j = i-1, j-1
+		case f[i][j] == f[i-1][j]:
+			i--
+		default:
+			j--
+		}
+	}
+	// Swapped questions: greedily, best first.
+	type cand struct {
+		i, j int
+		v    float64
+	}
+	var extra []cand
+	for i := 0; i < n; i++ {
+		if usedRow[i] {
+			continue
+		}
+		for j := 0; j < m; j++ {
+			if !usedCol[j] && s[i][j] >= max(min, swapScore) {
+				extra = append(extra, cand{i, j, s[i][j]})
+			}
+		}
+	}
+	sort.Slice(extra, func(a, b int) bool {
+		if extra[a].v != extra[b].v {
+			return extra[a].v > extra[b].v
+		}
+		if extra[a].i != extra[b].i {
+			return extra[a].i < extra[b].i
+		}
+		return extra[a].j < extra[b].j
+	})
+	for _, c := range extra {
+		if !usedRow[c.i] && !usedCol[c.j] {
+			usedRow[c.i], usedCol[c.j] = true, true
+			pairs = append(pairs, [2]int{c.i, c.j})
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
+	return pairs
+}
+
+// dedupe keeps one match per earlier question (the same letter ingested
+// twice, as a PDF and as a web page, is one answer) and orders them best
+// first, then newest, then by reference and question.
+func dedupe(ps []Previous) []Previous {
+	type key struct {
+		ref, qid string
+		date     corpus.Date
+	}
+	best := map[key]int{}
+	var out []Previous
+	for _, p := range ps {
+		k := key{corpus.Fold(p.Reference), p.QuestionID, p.Date}
+		if p.Reference == "" {
+			k.ref = p.SHA256
+		}
+		if i, ok := best[k]; ok {
+			if p.Score > out[i].Score {
+				out[i] = p
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c > 0
+		}
+		if a.Reference != b.Reference {
+			return a.Reference < b.Reference
+		}
+		return a.QuestionID < b.QuestionID
+	})
+	return out
+}
+
+// round keeps scores readable and stable across platforms.
+func round(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}

@@ -1,0 +1,171 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+)
+
+// MaterialChange reports whether two released answers differ in substance
+// rather than wording: a different figure, date, or name (a supplier, a
+// product), or a yes turned into a no. Rewording, reordering and a
+// difference of case or punctuation are not material. An empty answer on
+// either side is not compared (nothing was recorded to compare with).
+func MaterialChange(before, after string) bool {
+	a, b := facts(before), facts(after)
+	if a.empty() || b.empty() {
+		return false
+	}
+	if a.polarity != 0 && b.polarity != 0 && a.polarity != b.polarity {
+		return true
+	}
+	// Figures: compared as sets, so "1,250 cameras" equals "1250". Only a
+	// figure missing on one side while the other has figures counts: an
+	// answer that adds a sentence with a year is not a new figure unless
+	// the old ones are gone.
+	if len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
+		if !subset(a.numbers, b.numbers) {
+			return true
+		}
+	}
+	if len(a.names) > 0 && len(b.names) > 0 && !intersects(a.names, b.names) {
+		return true
+	}
+	return false
+}
+
+type answerFacts struct {
+	numbers  map[string]bool
+	names    map[string]bool
+	polarity int // 1 yes, -1 no, 0 neither
+	words    int
+}
+
+func (f answerFacts) empty() bool { return f.words == 0 }
+
+// facts pulls out of an answer what a reader would call its content: the
+// figures (thousands separators and currency signs dropped), the names
+// (capitalised words that are not ordinary letter vocabulary), and whether
+// it opens with yes or no.
+func facts(s string) answerFacts {
+	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
+	words := tokens(s)
+	f.words = len(words)
+	if f.words > 0 {
+		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
+		case "yes":
+			f.polarity = 1
+		case "no":
+			f.polarity = -1
+		}
+	}
+	for i, w := range words {
+		t := strings.Trim(w.text, ".,;:!?()[]\"'“”‘’")
+		if t == "" {
+			continue
+		}
+		if n, ok := number(t); ok {
+			f.numbers[n] = true
+			continue
+		}
+		r := []rune(t)
+		if !unicode.IsUpper(r[0]) {
+			continue
+		}
+		low := strings.ToLower(t)
+		if commonWords[low] || months[low] {
+			continue
+		}
+		// A capitalised word opening a sentence is a name only when it is
+		// not an ordinary word there (checked by the list above) and is
+		// not the answer's first word.
+		if i == 0 || w.sentenceStart {
+			if len(r) < 3 {
+				continue
+			}
+		}
+		f.names[low] = true
+	}
+	return f
+}
+
+type token struct {
+	text          string
+	sentenceStart bool
+}
+
+func tokens(s string) []token {
+	var out []token
+	start := true
+	for _, w := range strings.Fields(s) {
+		out = append(out, token{text: w, sentenceStart: start})
+		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+	}
+	return out
+}
+
+// number normalises a figure: "1,250" and "1250" are "1250", "£3.5m" is
+// "3.5m", "31/03/2025" stays a whole token. It reports false for a token
+// without digits.
+func number(t string) (string, bool) {
+	hasDigit := false
+	var b strings.Builder
+	for _, r := range t {
+		switch {
+		case unicode.IsDigit(r):
+			hasDigit = true
+			b.WriteRune(r)
+		case r == ',' || r == '£' || r == '$' || r == '€':
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if !hasDigit {
+		return "", false
+	}
+	return b.String(), true
+}
+
+func sameSet(a, b map[string]bool) bool { return len(a) == len(b) && subset(a, b) }
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func intersects(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+var months = setOf("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday")
+
+// commonWords are capitalised words that answers use without naming
+// anything: sentence openers, the vocabulary of FOI letters, and the
+// names of kinds of public body.
+var commonWords = setOf(`a an the this that these those there their they we our us it its he she i you your yes no not
+in on at of for to from by with as and or but if when where which who what how all any each some none nil n/a na
+please thank thanks dear regards yours sincerely kind
+information act freedom section sections regulation regulations exemption exempt request requests response
+question questions answer answers part parts contract contracts supplier suppliers service services system systems
+police force constabulary council authority trust board nhs service department office unit team commissioner
+uk england wales scotland northern ireland british national county city borough district
+total number cost costs value date year years month months annual yearly approximately around about over under
+currently however also further following below above attached see note please refer link website page
+is are was were be been has have had will would can could may might shall should do does did
+yes no none nil zero n.a not applicable held hold holds`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

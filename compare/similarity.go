@@ -1,0 +1,176 @@
+package compare
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Terms returns the words of a question that say what it asks for,
+// normalised so that rewording keeps them: lower case, simple English
+// suffixes removed ("contracts" and "contract", "supplied" and
+// "supplies"), without the politeness and framing every request shares
+// ("please provide", "could you tell me") and without years, which move
+// on every time a round-robin request comes back ("2022/23").
+func Terms(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if stopWords[w] || isYear(w) {
+			continue
+		}
+		w = stem(w)
+		if w == "" || stopWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// words splits s into lower-case runs of letters and digits. Hyphenated
+// compounds split into their parts ("body-worn" is "body", "worn"), so
+// that "body worn" and "body-worn" agree.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1990" && w <= "2099"
+}
+
+// stem removes the commonest English inflections. It is deliberately
+// simple: both sides of a comparison go through it, so it needs only to be
+// consistent, not linguistically right.
+func stem(w string) string {
+	if len(w) <= 3 {
+		return w
+	}
+	for _, s := range []struct{ suffix, repl string }{
+		{"ies", "y"}, {"sses", "ss"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", "e"}, {"s", ""},
+	} {
+		if strings.HasSuffix(w, s.suffix) && len(w)-len(s.suffix)+len(s.repl) >= 3 {
+			if s.suffix == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
+				continue
+			}
+			w = w[:len(w)-len(s.suffix)] + s.repl
+			break
+		}
+	}
+	// "supplies"/"supply", "supplied": one form.
+	w = strings.TrimSuffix(w, "e")
+	return w
+}
+
+// stopWords carry no meaning of their own in a request: function words and
+// the phrasing of asking.
+var stopWords = setOf(`a an the this that these those there their they them we our us it its i me my you your yours he she
+in on at of for to from by with as and or but if then than so such into onto about per via within without between
+is are was were be been being am has have had having do does did doing will would can could may might shall should must
+please kindly provide provid supply supplying tell confirm confirmation advise state list give send share
+request requested requesting question questions answer information details detail detailed data
+following below above each every any all some both either other others also further include includ including
+which what who whom whose when where why how whether
+force constabulary council authority organisation organization trust department
+currently current present presently recent recently last previous past
+e g eg ie etc i e yes no not`)
+
+// Vector is a weighted bag of terms, with its length and total weight
+// cached.
+type Vector struct {
+	w    map[string]float64
+	norm float64
+	sum  float64
+}
+
+// Weigher gives each term a weight: rarer terms, which say what a question
+// is about, weigh more than terms every question shares.
+type Weigher struct {
+	df map[string]int
+	n  int
+}
+
+// NewWeigher learns term frequencies from a collection of texts (the
+// questions being compared and their candidates).
+func NewWeigher(texts []string) *Weigher {
+	w := &Weigher{df: map[string]int{}, n: len(texts)}
+	for _, t := range texts {
+		seen := map[string]bool{}
+		for _, term := range Terms(t) {
+			if !seen[term] {
+				seen[term] = true
+				w.df[term]++
+			}
+		}
+	}
+	return w
+}
+
+// idf is a smoothed inverse document frequency, never below a floor so
+// that a term in every text still counts a little.
+func (w *Weigher) idf(term string) float64 {
+	return math.Log(1+float64(w.n+1)/float64(w.df[term]+1)) + 0.1
+}
+
+// Vector weighs the terms of s.
+func (w *Weigher) Vector(s string) Vector {
+	v := Vector{w: map[string]float64{}}
+	for _, t := range Terms(s) {
+		v.w[t] += w.idf(t)
+	}
+	for t, x := range v.w {
+		// Repeating a word says little more: dampen term frequency.
+		x = math.Sqrt(x * w.idf(t))
+		v.w[t] = x
+		v.norm += x * x
+		v.sum += x
+	}
+	v.norm = math.Sqrt(v.norm)
+	return v
+}
+
+// Cosine is the cosine similarity of two vectors, in 0..1; 0 when either
+// is empty.
+func Cosine(a, b Vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for t, x := range a.w {
+		dot += x * b.w[t]
+	}
+	return math.Min(1, dot/(a.norm*b.norm))
+}
+
+// Overlap is the weighted share of the smaller vector's terms that the
+// other also has, in 0..1: 1 when one question asks everything the other
+// does and more ("contact details" against "contact details: full name,
+// job title and email address").
+func Overlap(a, b Vector) float64 {
+	if a.sum == 0 || b.sum == 0 {
+		return 0
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	shared := 0.0
+	for t, x := range a.w {
+		shared += math.Min(x, b.w[t])
+	}
+	return math.Min(1, shared/math.Min(a.sum, b.sum))
+}
+
+// Empty reports whether the vector has no terms.
+func (v Vector) Empty() bool { return v.norm == 0 }
