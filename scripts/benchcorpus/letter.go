@@ -27,6 +27,9 @@ type letter struct {
 	header string // a protective marking at the top of each page, or ""
 	size   int    // font size in points
 	blocks []block
+	// What the letter holds, for checking a parser against it.
+	questions []question
+	layout    string
 }
 
 // A stance is how one question was answered.
@@ -119,6 +122,10 @@ func build(i int, r *rand.Rand, compact int) letter {
 	layout := r.IntN(3)
 	if layout == 0 && compact >= 2 {
 		layout = 1
+	}
+	l.layout = []string{"interleaved", "decision", "table"}[layout]
+	for _, p := range parts {
+		l.questions = append(l.questions, p...)
 	}
 	if layout != 0 {
 		// The request quoted in full, then the answers separately.

@@ -24,6 +24,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
@@ -32,6 +33,7 @@ func main() {
 	from := flag.Int("from", 0, "index of the first letter")
 	format := flag.String("format", "fodt", "fodt or txt")
 	seed := flag.Uint64("seed", 20181, "corpus seed")
+	manifest := flag.String("manifest", "", "also write what each letter holds to this file, one letter a line:\nname, layout, then part.number:stance[:exemptions] for each question")
 	flag.Parse()
 	if *out == "" || *n < 0 || *from < 0 || (*format != "fodt" && *format != "txt") {
 		flag.Usage()
@@ -40,6 +42,17 @@ func main() {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		fmt.Fprintln(os.Stderr, "benchcorpus:", err)
 		os.Exit(1)
+	}
+	var man *bufio.Writer
+	if *manifest != "" {
+		f, err := os.Create(*manifest)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchcorpus:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		man = bufio.NewWriter(f)
+		defer man.Flush()
 	}
 	for i := *from; i < *from+*n; i++ {
 		var l letter
@@ -56,6 +69,16 @@ func main() {
 		if err := write(path, l, *format); err != nil {
 			fmt.Fprintln(os.Stderr, "benchcorpus:", err)
 			os.Exit(1)
+		}
+		if man != nil {
+			fmt.Fprintf(man, "letter-%05d\t%s", i, l.layout)
+			for _, q := range l.questions {
+				fmt.Fprintf(man, "\t%d.%d:%s", q.part, q.num, q.st.kind)
+				if len(q.st.ex) > 0 {
+					fmt.Fprintf(man, ":%s", strings.Join(q.st.ex, ","))
+				}
+			}
+			fmt.Fprintln(man)
 		}
 	}
 }
