@@ -127,6 +127,14 @@ while [ $t -le "$trials" ]; do
 		awk '{ printf "%s %s %s ", $1, $2 + $3, $4 }' "$tmp/i.time" >"$tmp/i.line"
 		printf '%s ' "$(cat "$tmp/i.time.tree")" >>"$tmp/i.line"
 		awk '{ printf "%s %s %s\n", $1, $2 + $3, $4 }' "$tmp/r.time" >>"$tmp/i.line"
+		for x in i r; do
+			# Exit 1 is failed files, reported below; 2 and up, no summary.
+			if [ "$(cat "$tmp/$x.time.rc")" -ge 2 ]; then
+				echo "bench-ingest.sh: foicheck ingest could not run:" >&2
+				cat "$tmp/$x.time.err" >&2
+				exit 1
+			fi
+		done
 		cp "$tmp/ingest.json" "$tmp/ingest.$t.json"
 		cp "$tmp/i.time.err" "$tmp/ingest.$t.err"
 		echo "$(cat "$tmp/i.time.rc") $(cat "$tmp/r.time.rc")" >"$tmp/rc.$t"
