@@ -99,6 +99,8 @@ timed() {
 	done
 	rc=0
 	wait $pid || rc=$?
+	# GNU time puts "Command exited with non-zero status N" first then.
+	tail -n 1 "$tf" >"$tf.last" && mv "$tf.last" "$tf"
 	echo "$peak" >"$tf.tree"
 	echo "$rc" >"$tf.rc"
 }
