@@ -59,7 +59,8 @@ done
 scripts/make-bench-corpus.sh "$n" "$corpus"
 
 have_ingest=yes
-"$fc" ingest --help >/dev/null 2>&1 || have_ingest=no
+# (Not `ingest --help`: that exits 0 even where there is no such command.)
+"$fc" --help | grep -q '^  ingest ' || have_ingest=no
 if [ $have_ingest = no ]; then
 	echo "note: this foicheck has no ingest command; only pdftotext is measured" >&2
 fi
