@@ -38,6 +38,8 @@ type Options struct {
 	// Subject names the response checked in messages: "the draft" when
 	// empty.
 	Subject string
+	// Explanations mark the findings they cover as explained.
+	Explanations []Explanation
 }
 
 // Previous is an earlier question matched to a draft question.
@@ -73,6 +75,9 @@ type Finding struct {
 	CurrentAnswer string   `json:"current_answer"`
 	Previous      Previous `json:"previous"`
 	Message       string   `json:"message"`
+	// Explained is the explanation recorded for this departure, nil when
+	// it is unexplained.
+	Explained *Explanation `json:"explained,omitempty"`
 }
 
 // Check is the result of checking one draft.
@@ -86,8 +91,8 @@ type Check struct {
 // draft question asks the history for this many similar letters, and at
 // most maxLetters letters are compared in full.
 const (
-	candidatesPerQuestion = 12
-	maxLetters            = 40
+	candidatesPerQuestion = 30
+	maxLetters            = 60
 )
 
 // CheckDraft compares every question of draft with the history. For each
@@ -156,6 +161,7 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 			check.Findings = append(check.Findings, f)
 		}
 	}
+	Explain(check.Findings, draft.Reference, draft.Authority, draft.Date, opt.Explanations)
 	return check, nil
 }
 

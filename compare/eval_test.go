@@ -60,6 +60,12 @@ type scenarioResult struct {
 // listed in dir/expect.json.
 func runScenario(t *testing.T, dir string) scenarioResult {
 	t.Helper()
+	return runScenarioAt(t, dir, 0)
+}
+
+// runScenarioAt is runScenario with a match threshold (0: the default).
+func runScenarioAt(t *testing.T, dir string, minScore float64) scenarioResult {
+	t.Helper()
 	var exp scenarioExpect
 	data, err := os.ReadFile(filepath.Join(dir, "expect.json"))
 	if err != nil {
@@ -108,7 +114,7 @@ func runScenario(t *testing.T, dir string) scenarioResult {
 	for _, name := range names {
 		de := exp.Drafts[name]
 		draft := parseFile(t, filepath.Join(dir, "drafts", name))
-		opt := compare.Options{AllAuthorities: de.AllAuthorities}
+		opt := compare.Options{AllAuthorities: de.AllAuthorities, MinScore: minScore}
 		if de.AsOf != "" {
 			if opt.AsOf, err = corpus.ParseISODate(de.AsOf); err != nil {
 				t.Fatalf("%s: %v", name, err)
@@ -299,4 +305,42 @@ func filterKind(set map[string]bool, k compare.Kind) map[string]bool {
 		}
 	}
 	return out
+}
+
+// TestCalibration prints match and finding figures over the evaluation
+// set at several thresholds: DefaultMinScore is the lowest at which match
+// precision meets its goal. It runs with -v only (it checks everything
+// five times).
+func TestCalibration(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("prints a calibration table; run with -v")
+	}
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "eval", "*", "expect.json"))
+	cases, _ := filepath.Glob(filepath.Join("testdata", "cases", "*", "expect.json"))
+	dirs = append(dirs, cases...)
+	for _, th := range []float64{0.35, 0.40, 0.45, 0.50, 0.55} {
+		gm, wm, gf, wf := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, e := range dirs {
+			r := runScenarioAt(t, filepath.Dir(e), th)
+			for k := range r.gotMatches {
+				gm[e+k] = true
+			}
+			for k := range r.wantMatches {
+				wm[e+k] = true
+			}
+			for k := range r.gotFindings {
+				gf[e+k] = true
+			}
+			for k := range r.wantFindings {
+				wf[e+k] = true
+			}
+		}
+		mp, mr := precisionRecall(gm, wm)
+		fp, fr := precisionRecall(gf, wf)
+		f1 := 0.0
+		if fp+fr > 0 {
+			f1 = 2 * fp * fr / (fp + fr)
+		}
+		t.Logf("--min-score %.2f: match precision %.3f recall %.3f; findings precision %.3f recall %.3f F1 %.3f", th, mp, mr, fp, fr, f1)
+	}
 }

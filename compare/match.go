@@ -10,12 +10,17 @@ import (
 // taken to ask the same thing. It was calibrated on the labelled
 // evaluation set (see TestEvaluation): the lowest threshold at which match
 // precision stays at its goal.
-const DefaultMinScore = 0.5
+const DefaultMinScore = 0.45
 
 // Context weighs the part's heading in a question's similarity: enough to
 // tell apart the same sentence asked in two parts about different things,
 // not so much that a reworded heading breaks a match.
 const contextWeight = 0.2
+
+// neighbourSlack is how far below the threshold a question may score and
+// still match when the question next to it matched the question next to
+// its counterpart.
+const neighbourSlack = 0.15
 
 // swapScore is the similarity from which a pair left out by the
 // order-respecting alignment (two questions that swapped places) is still
@@ -24,6 +29,7 @@ const swapScore = 0.85
 
 type questionVector struct {
 	text, context Vector
+	intent        Intent
 }
 
 // Similarity is how alike two questions are, in 0..1, by their words
@@ -33,7 +39,7 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context)}
+	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text)}
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -46,7 +52,7 @@ func textSimilarity(a, b Vector) float64 {
 }
 
 func similarity(a, b questionVector) float64 {
-	t := textSimilarity(a.text, b.text)
+	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
 	if a.context.Empty() || b.context.Empty() {
 		return t
 	}
@@ -113,7 +119,7 @@ func align(s [][]float64, min float64) [][2]int {
 		for j := 1; j <= m; j++ {
 			best := max(f[i-1][j], f[i][j-1])
 			if v := s[i-1][j-1]; v >= min {
-				best = max(best, f[i-1][j-1]+v)
+				best = max(best, f[i-1][j-1]+gain(v, min))
 			}
 			f[i][j] = best
 		}
@@ -123,7 +129,7 @@ func align(s [][]float64, min float64) [][2]int {
 	for i, j := n, m; i > 0 && j > 0; {
 		v := s[i-1][j-1]
 		switch {
-		case v >= min && f[i][j] == f[i-1][j-1]+v:
+		case v >= min && f[i][j] == f[i-1][j-1]+gain(v, min):
 			pairs = append(pairs, [2]int{i - 1, j - 1})
 			usedRow[i-1], usedCol[j-1] = true, true
 			i, j = i-1, j-1
@@ -133,7 +139,46 @@ func align(s [][]float64, min float64) [][2]int {
 			j--
 		}
 	}
-	// Swapped questions: greedily, best first.
+	// A question between two that matched, facing the question between
+	// their counterparts, is very likely its counterpart even when
+	// reworded past the threshold: the order of the letter vouches for it.
+	// A neighbour on one side is enough, down to neighbourScore.
+	for changed := true; changed; {
+		changed = false
+		for _, p := range append([][2]int(nil), pairs...) {
+			for _, d := range []int{-1, 1} {
+				i, j := p[0]+d, p[1]+d
+				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
+					continue
+				}
+				if s[i][j] >= min-neighbourSlack {
+					usedRow[i], usedCol[j] = true, true
+					pairs = append(pairs, [2]int{i, j})
+					changed = true
+				}
+			}
+		}
+	}
+	// Swapped questions: a row and a column left over that are each
+	// other's best counterpart (over the whole letter), or that are near
+	// identical, match even against the letter's order. Best first.
+	rowBest, colBest := make([]int, n), make([]int, m)
+	for i := range rowBest {
+		rowBest[i] = -1
+	}
+	for j := range colBest {
+		colBest[j] = -1
+	}
+	for i := 0; i < n; i++ {
+		for j := 0; j < m; j++ {
+			if rowBest[i] < 0 || s[i][j] > s[i][rowBest[i]] {
+				rowBest[i] = j
+			}
+			if colBest[j] < 0 || s[i][j] > s[colBest[j]][j] {
+				colBest[j] = i
+			}
+		}
+	}
 	type cand struct {
 		i, j int
 		v    float64
@@ -144,7 +189,10 @@ func align(s [][]float64, min float64) [][2]int {
 			continue
 		}
 		for j := 0; j < m; j++ {
-			if !usedCol[j] && s[i][j] >= max(min, swapScore) {
+			if usedCol[j] || s[i][j] < min {
+				continue
+			}
+			if s[i][j] >= swapScore || (rowBest[i] == j && colBest[j] == i) {
 				extra = append(extra, cand{i, j, s[i][j]})
 			}
 		}
@@ -167,6 +215,13 @@ func align(s [][]float64, min float64) [][2]int {
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
 	return pairs
 }
+
+// gain is what a pair adds to an alignment: its similarity above the
+// threshold, so that one near-certain pair outweighs two doubtful ones
+// crossing it (look-alike neighbours such as contract expiry and contract
+// review, which the sum of plain similarities would pair crosswise). The
+// small constant keeps a pair at the threshold worth taking.
+func gain(v, min float64) float64 { return v - min + 0.01 }
 
 // dedupe keeps one match per earlier question (the same letter ingested
 // twice, as a PDF and as a web page, is one answer) and orders them best

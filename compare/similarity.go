@@ -19,6 +19,9 @@ func Terms(s string) []string {
 			continue
 		}
 		w = stem(w)
+		if c, ok := synonyms[w]; ok {
+			w = c
+		}
 		if w == "" || stopWords[w] {
 			continue
 		}
@@ -56,8 +59,12 @@ func stem(w string) string {
 		return w
 	}
 	for _, s := range []struct{ suffix, repl string }{
+		{"ments", ""}, {"ment", ""}, {"iers", "y"}, {"ier", "y"},
 		{"ies", "y"}, {"sses", "ss"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", "e"}, {"s", ""},
 	} {
+		if (s.suffix == "ments" || s.suffix == "ment") && len(w) < 8 {
+			continue // "comment", "moment": not a verb's noun
+		}
 		if strings.HasSuffix(w, s.suffix) && len(w)-len(s.suffix)+len(s.repl) >= 3 {
 			if s.suffix == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
 				continue
@@ -82,7 +89,37 @@ following below above each every any all some both either other others also furt
 which what who whom whose when where why how whether
 force constabulary council authority organisation organization trust department
 currently current present presently recent recently last previous past
-e g eg ie etc i e yes no not`)
+e g eg ie etc i e yes no not
+how many much number numbers total totals amount size count figure figures
+use used using uses operate operat operated own owned hold held have has possess
+across throughout overall altogether approximately approx roughly
+year years yearly annual annually month months twelve calendar financial period date dates
+organisation organization`)
+
+// synonyms map stems that requests use for the same thing to one: the
+// vocabulary of procurement and counting that every authority words its
+// own way ("which company supplies", "name the provider", "the
+// manufacturer"). They are general words of FOI requests, not the words of
+// any one request family.
+var synonyms = func() map[string]string {
+	m := map[string]string{}
+	for canon, words := range map[string]string{
+		"supply":   "supplier supply company compani firm provider vendor contractor manufacturer manufactur make maker",
+		"cost":     "cost spend spent expenditure price valu value paid pay fee charge",
+		"drone":    "drone uav uas rpas unmanned aerial",
+		"licence":  "licence license licens",
+		"expir":    "expir expiry expire expiration end",
+		"prosecut": "prosecut prosecution prosecute court",
+		"programm": "programm programme program",
+		"deploy":   "deploy deployment",
+		"centr":    "centr center centre",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = canon
+		}
+	}
+	return m
+}()
 
 // Vector is a weighted bag of terms, with its length and total weight
 // cached.

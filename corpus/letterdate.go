@@ -131,19 +131,26 @@ func appendDates(spans []dateSpan, s string, lo, hi int) []dateSpan {
 		spans = append(spans, dateSpan{Start: lo + start, End: lo + end, Date: dt})
 	}
 	s = seg
-	for _, m := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if dt, ok := validDate(y, monthOf(s[m[4]:m[5]]), d); ok {
-			add(m[0], m[1], dt)
+	// Most windows hold a reference or a section number, not a date: the
+	// expressions run only where what every match of theirs needs is there.
+	if mayHoldWordDate(s) {
+		for _, m := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if dt, ok := validDate(y, monthOf(s[m[4]:m[5]]), d); ok {
+				add(m[0], m[1], dt)
+			}
+		}
+		for _, m := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if dt, ok := validDate(y, monthOf(s[m[2]:m[3]]), d); ok {
+				add(m[0], m[1], dt)
+			}
 		}
 	}
-	for _, m := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if dt, ok := validDate(y, monthOf(s[m[2]:m[3]]), d); ok {
-			add(m[0], m[1], dt)
-		}
+	if !mayHoldNumericDate(s) {
+		return spans
 	}
 	for _, m := range numRE.FindAllStringSubmatchIndex(s, -1) {
 		if dt, ok := numericDate(s, m); ok {
@@ -162,6 +169,53 @@ func appendDates(spans []dateSpan, s string, lo, hi int) []dateSpan {
 		}
 	}
 	return spans
+}
+
+// monthKeys are pieces of the month names, one in each (the three
+// spellings of September share "ep": an "s" in a case-insensitive
+// expression also matches the long s, "ſ").
+var monthKeys = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"}
+
+// mayHoldWordDate reports whether s has what every match of dmyRE and
+// mdyRE has: a run of exactly four digits (the year, after a space or a
+// hyphen and before a non-word character) and a month name.
+func mayHoldWordDate(s string) bool {
+	year := false
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			year = true
+			break
+		}
+		i = j
+	}
+	if !year {
+		return false
+	}
+	for _, k := range monthKeys {
+		if containsFoldASCII(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldNumericDate reports whether s has what every match of numRE and
+// isoRE has: a digit, a separator ("/", "." or "-") and a digit.
+func mayHoldNumericDate(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if isDigit(s[i]) && (s[i+1] == '/' || s[i+1] == '.' || s[i+1] == '-') && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // numericDate reads a day-first numeric date matched by numRE.

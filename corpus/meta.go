@@ -661,7 +661,7 @@ var (
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// Cues before and after a name that show it is the body answering.
-	authCueBeforeRE = regexp.MustCompile(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
+	authCueBeforeRE = mustAlternation(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 

@@ -134,7 +134,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)`)
 )
 
 // qref is one reference to questions found in a sentence.

@@ -116,8 +116,10 @@ func (p *parser) firstItemOf(alpha bool) int {
 				return i
 			}
 		}
-		// A single question is still a request when it is labelled as one.
-		if lab.kind == labelQuestion {
+		// A single question is still a request when it is labelled as
+		// one, or asks something: a letterhead's or an address's "1."
+		// never ends in a question mark.
+		if lab.kind == labelQuestion || (!alpha && strings.HasSuffix(strings.TrimSpace(lab.rest), "?")) {
 			return i
 		}
 	}

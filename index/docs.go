@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,7 +16,25 @@ import (
 // hang off that key; a path document records which content a path holds.
 func responseID(sha string) string      { return "r:" + sha }
 func questionID(sha, qid string) string { return "q:" + sha + ":" + qid }
-func pathID(path string) string         { return "p:" + path }
+
+// shaOfQuestionID returns the content hash inside a question document's
+// identifier, so that a search needs no stored field to name the response.
+func shaOfQuestionID(id string) string {
+	sha, _ := splitQuestionID(id)
+	return sha
+}
+
+// splitQuestionID returns the content hash and question identifier of a
+// question document's identifier; empty strings for another identifier.
+func splitQuestionID(id string) (sha, qid string) {
+	rest, ok := strings.CutPrefix(id, "q:")
+	if !ok {
+		return "", ""
+	}
+	sha, qid, _ = strings.Cut(rest, ":")
+	return sha, qid
+}
+func pathID(path string) string { return "p:" + path }
 
 // Key returns the form of an authority or reference used to compare them;
 // see corpus.Fold.
@@ -70,19 +89,14 @@ type Meta struct {
 
 // responseDocs returns the documents of one response: the response's own
 // and one per question, keyed by their identifiers.
-func responseDocs(r corpus.Response, meta Meta) map[string]map[string]interface{} {
+func responseDocs(r corpus.Response, meta Meta) (map[string]map[string]interface{}, error) {
 	docs := make(map[string]map[string]interface{}, len(r.Questions)+1)
-	qids := make([]string, 0, len(r.Questions))
 	authKey := Key(r.Authority)
 	date := dateValue(r.Date)
 	for _, q := range r.Questions {
-		qids = append(qids, q.ID)
 		d := map[string]interface{}{
 			typeField: typeQuestion,
 			fSHA:      r.SHA256,
-			fQID:      q.ID,
-			fPart:     q.Part,
-			fNumber:   q.Number,
 			fText:     q.Text,
 			fKind:     string(kindOf(q.Stance)),
 		}
@@ -104,10 +118,20 @@ func responseDocs(r corpus.Response, meta Meta) map[string]map[string]interface{
 		}
 		if date != nil {
 			d[fDate] = date
+			y := strconv.Itoa(r.Date.Year)
+			d[fYear] = y
+			d[fAuthorityYear] = authKey + "|" + y
 		}
 		docs[questionID(r.SHA256, q.ID)] = d
 	}
-	qidsJSON, _ := json.Marshal(qids)
+	qs := r.Questions
+	if qs == nil {
+		qs = []corpus.Question{}
+	}
+	questions, err := json.Marshal(qs)
+	if err != nil {
+		return nil, err
+	}
 	rd := map[string]interface{}{
 		typeField:  typeResponse,
 		fSHA:       r.SHA256,
@@ -118,7 +142,7 @@ func responseDocs(r corpus.Response, meta Meta) map[string]map[string]interface{
 		fSource:    r.Source,
 		fFormat:    string(meta.Format),
 		fPages:     meta.Pages,
-		fQIDs:      string(qidsJSON),
+		fQuestions: string(questions),
 		fIngested:  meta.Ingested.UTC().Format(time.RFC3339),
 	}
 	if authKey != "" {
@@ -131,7 +155,7 @@ func responseDocs(r corpus.Response, meta Meta) map[string]map[string]interface{
 		rd[fDate] = date
 	}
 	docs[responseID(r.SHA256)] = rd
-	return docs
+	return docs, nil
 }
 
 func kindOf(s corpus.Stance) corpus.StanceKind {
@@ -196,23 +220,8 @@ func (f fields) date(name string) corpus.Date {
 	return d
 }
 
-// question rebuilds a question from its document's stored fields.
-func (f fields) question() corpus.Question {
-	ex := f.strs(fExemptions)
-	return corpus.Question{
-		ID:      f.str(fQID),
-		Part:    f.num(fPart),
-		Number:  f.num(fNumber),
-		Text:    f.str(fText),
-		Answer:  f.str(fAnswer),
-		Context: f.str(fContext),
-		Stance:  corpus.Stance{Kind: corpus.StanceKind(f.str(fKind)), Exemptions: ex},
-	}
-}
-
-// response rebuilds a response's metadata (without its questions) from its
-// document's stored fields.
-func (f fields) response() (corpus.Response, Meta, []string, error) {
+// response rebuilds a whole response from its document's stored fields.
+func (f fields) response() (corpus.Response, Meta, error) {
 	r := corpus.Response{
 		Source:    f.str(fSource),
 		SHA256:    f.str(fSHA),
@@ -226,11 +235,11 @@ func (f fields) response() (corpus.Response, Meta, []string, error) {
 	if t, err := time.Parse(time.RFC3339, f.str(fIngested)); err == nil {
 		meta.Ingested = t
 	}
-	var qids []string
-	if s := f.str(fQIDs); s != "" {
-		if err := json.Unmarshal([]byte(s), &qids); err != nil {
-			return r, meta, nil, fmt.Errorf("response %s: damaged question list: %v", r.SHA256, err)
+	r.Questions = []corpus.Question{}
+	if s := f.str(fQuestions); s != "" {
+		if err := json.Unmarshal([]byte(s), &r.Questions); err != nil {
+			return r, meta, fmt.Errorf("response %s: damaged questions: %v", r.SHA256, err)
 		}
 	}
-	return r, meta, qids, nil
+	return r, meta, nil
 }

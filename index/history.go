@@ -2,12 +2,13 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"sort"
+	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -17,17 +18,28 @@ import (
 // match a large part of any history; querying them makes every look-up
 // cost a scan of the history, while a handful of rare terms finds the
 // same earlier questions at a cost that hardly grows with it.
+//
+// The terms are also bounded by how many questions they occur in
+// (postingsBudget, summed over the terms, the rarest always kept): bleve
+// visits every question a term occurs in, so this bounds a look-up's work
+// however large the history grows. A question whose words are all common
+// then relies on its letter's other questions to find the earlier letter,
+// which the check ranks by all its questions' look-ups together.
 const (
 	distinctiveTerms = 8
 	contextTerms     = 3
+	postingsBudget   = 3000
+	minTerms         = 2
 )
 
 // Similar returns the content hashes of the responses holding the
 // questions most like text (asked in a part about context), best first, at
 // most limit: of the authority when not empty (compared as corpus.Fold
-// does), dated strictly before before when it is not zero. It queries the
-// question's rarest terms only, so its cost depends little on the size of
-// the history.
+// does), dated before before when it is not zero. Responses of before's
+// own year are included whatever their day, for the caller to sort out:
+// the look-up filters by year, which costs a few terms, where a date range
+// costs a scan. It queries the question's rarest terms only, so its cost
+// depends little on the size of the history.
 func (ix *Index) Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error) {
 	if limit <= 0 {
 		return nil, nil
@@ -58,12 +70,10 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 				continue
 			}
 			seen[term] = true
-			r, err := reader.TermFieldReader(ctx, t.Term, field, false, false, false)
+			df, err := ix.docFreq(ctx, reader, field, term)
 			if err != nil {
 				return nil, err
 			}
-			df := r.Count()
-			r.Close()
 			if df > 0 {
 				terms = append(terms, tf{term, df})
 			}
@@ -75,7 +85,12 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 			return terms[i].term < terms[j].term
 		})
 		var out []string
+		var spent uint64
 		for i := 0; i < len(terms) && i < n; i++ {
+			spent += terms[i].df
+			if i >= minTerms && spent > postingsBudget {
+				break
+			}
 			out = append(out, terms[i].term)
 		}
 		return out, nil
@@ -91,6 +106,8 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	if len(textTerms) == 0 {
 		return nil, nil
 	}
+	// Only question documents have text and context fields: no type
+	// filter is needed.
 	var should []query.Query
 	for _, t := range textTerms {
 		q := bleve.NewTermQuery(t)
@@ -103,20 +120,20 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 		q.SetBoost(0.5)
 		should = append(should, q)
 	}
-	must := []query.Query{ofType(typeQuestion), bleve.NewDisjunctionQuery(should...)}
-	if k := corpus.Fold(authority); k != "" {
-		must = append(must, term(fAuthorityKey, k))
+	must := []query.Query{bleve.NewDisjunctionQuery(should...)}
+	filter, ok, err := ix.historyFilter(ctx, reader, authority, before)
+	if err != nil || !ok {
+		return nil, err
 	}
-	if !before.IsZero() {
-		no := false
-		dq := bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1, 1, 1)), before.Time(), &no, &no)
-		dq.SetField(fDate)
-		must = append(must, dq)
+	if filter != nil {
+		must = append(must, filter)
 	}
-	// Several questions of one letter may match: ask for enough hits to
-	// find limit letters.
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*4, 0, false)
-	req.Fields = []string{fSHA}
+	// Every question of a round-robin letter may share a rare word with
+	// this one ("supplier", "contract"): ask for enough hits that limit
+	// letters survive even when each brings a dozen. No stored field is
+	// loaded: the identifier names the response.
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*hitsPerLetter, 0, false)
+	req.SortBy(tieOrder)
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
@@ -124,7 +141,7 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	var out []string
 	seen := map[string]bool{}
 	for _, h := range res.Hits {
-		sha := fields(h.Fields).str(fSHA)
+		sha := shaOfQuestionID(h.ID)
 		if sha == "" || seen[sha] {
 			continue
 		}
@@ -137,44 +154,103 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	return out, nil
 }
 
+// hitsPerLetter is how many question hits a look-up collects for each
+// letter it is asked for.
+const hitsPerLetter = 16
+
+// tieOrder sorts look-up hits best first and, among equally good ones
+// (round-robin requests repeat the same sentences letter after letter),
+// newest first: the precedent is the most recent matching answer, so the
+// newest must not be the one a cut leaves out. The identifier makes the
+// order total, whatever order bleve stored the documents in.
+var tieOrder = []string{"-_score", "-" + fDate, "_id"}
+
+// docFreq is how many documents hold term in field. A read-only index
+// does not change while open, so its frequencies are remembered.
+func (ix *Index) docFreq(ctx context.Context, reader bleveindex.IndexReader, field, t string) (uint64, error) {
+	k := field + "\x00" + t
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		df, ok := ix.df[k]
+		ix.mu.Unlock()
+		if ok {
+			return df, nil
+		}
+	}
+	r, err := reader.TermFieldReader(ctx, []byte(t), field, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	df := r.Count()
+	r.Close()
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		if ix.df == nil {
+			ix.df = map[string]uint64{}
+		}
+		ix.df[k] = df
+		ix.mu.Unlock()
+	}
+	return df, nil
+}
+
+// years lists the years of the questions indexed, ascending; remembered
+// on a read-only index.
+func (ix *Index) years(ctx context.Context, reader bleveindex.IndexReader) ([]int, error) {
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		ys := ix.yearList
+		ix.mu.Unlock()
+		if ys != nil {
+			return ys, nil
+		}
+	}
+	dict, err := reader.FieldDict(fYear)
+	if err != nil {
+		return nil, err
+	}
+	defer dict.Close()
+	ys := []int{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			break
+		}
+		if y, err := strconv.Atoi(e.Term); err == nil {
+			ys = append(ys, y)
+		}
+	}
+	sort.Ints(ys)
+	if ix.mode == ReadOnly {
+		ix.mu.Lock()
+		ix.yearList = ys
+		ix.mu.Unlock()
+	}
+	return ys, nil
+}
+
 // Responses returns the whole responses with these content hashes, in the
 // order given; hashes not in the index are left out. Each response's Source
-// is the path it was first ingested from.
+// is the path it was first ingested from. Each response is one stored
+// document, so this is one look-up however many questions they hold.
 func (ix *Index) Responses(ctx context.Context, shas []string) ([]corpus.Response, error) {
 	if len(shas) == 0 {
 		return nil, nil
 	}
 	ids := make([]string, len(shas))
-	shaTerms := make([]query.Query, len(shas))
 	for i, s := range shas {
 		ids[i] = responseID(s)
-		shaTerms[i] = term(fSHA, s)
 	}
-	type partial struct {
-		r    corpus.Response
-		qids []string
-	}
-	byHash := map[string]*partial{}
+	byHash := map[string]corpus.Response{}
 	err := ix.each(ctx, bleve.NewDocIDQuery(ids), []string{"*"}, func(_ string, f fields) error {
-		r, _, qids, err := f.response()
+		r, _, err := f.response()
 		if err != nil {
 			return err
 		}
-		byHash[r.SHA256] = &partial{r: r, qids: qids}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	questions := map[string]map[string]corpus.Question{}
-	q := bleve.NewConjunctionQuery(ofType(typeQuestion), bleve.NewDisjunctionQuery(shaTerms...))
-	err = ix.each(ctx, q, []string{"*"}, func(_ string, f fields) error {
-		sha := f.str(fSHA)
-		if questions[sha] == nil {
-			questions[sha] = map[string]corpus.Question{}
-		}
-		qn := f.question()
-		questions[sha][qn.ID] = qn
+		byHash[r.SHA256] = r
 		return nil
 	})
 	if err != nil {
@@ -182,20 +258,153 @@ func (ix *Index) Responses(ctx context.Context, shas []string) ([]corpus.Respons
 	}
 	out := make([]corpus.Response, 0, len(shas))
 	for _, s := range shas {
-		p, ok := byHash[s]
-		if !ok {
-			continue
+		if r, ok := byHash[s]; ok {
+			out = append(out, r)
 		}
-		r := p.r
-		r.Questions = make([]corpus.Question, 0, len(p.qids))
-		for _, id := range p.qids {
-			qn, ok := questions[s][id]
-			if !ok {
-				return nil, fmt.Errorf("response %s: question %s is missing from the index", s, id)
-			}
-			r.Questions = append(r.Questions, qn)
-		}
-		out = append(out, r)
 	}
 	return out, nil
+}
+
+// termsPerQuestion and maxLetterTerms bound the terms of a whole-letter look-up: the rarest
+// few of each question, at most maxLetterTerms in all.
+const (
+	termsPerQuestion = 3
+	maxLetterTerms   = 40
+)
+
+// SimilarLetters is Similar for a whole letter in one look-up: the content
+// hashes of the responses whose questions share the most of the rare terms
+// of texts (a letter's questions), best first, at most limit. It is the
+// cheap path for auditing a whole history, where every response is checked
+// and one look-up per letter, rather than one per question, keeps the cost
+// bounded.
+func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority string, before corpus.Date, limit int) ([]string, error) {
+	if limit <= 0 || len(texts) == 0 {
+		return nil, nil
+	}
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer reader.Close()
+	analyzer := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
+	chosen := map[string]bool{}
+	var should []query.Query
+	for _, text := range texts {
+		type tf struct {
+			term string
+			df   uint64
+		}
+		var terms []tf
+		seen := map[string]bool{}
+		for _, t := range analyzer.Analyze([]byte(text)) {
+			term := string(t.Term)
+			if seen[term] {
+				continue
+			}
+			seen[term] = true
+			df, err := ix.docFreq(ctx, reader, fText, term)
+			if err != nil {
+				return nil, err
+			}
+			if df > 0 {
+				terms = append(terms, tf{term, df})
+			}
+		}
+		sort.Slice(terms, func(i, j int) bool {
+			if terms[i].df != terms[j].df {
+				return terms[i].df < terms[j].df
+			}
+			return terms[i].term < terms[j].term
+		})
+		var spent uint64
+		for i := 0; i < len(terms) && i < termsPerQuestion; i++ {
+			spent += terms[i].df
+			if i >= 1 && spent > postingsBudget {
+				break
+			}
+			if !chosen[terms[i].term] && len(chosen) < maxLetterTerms {
+				chosen[terms[i].term] = true
+				q := bleve.NewTermQuery(terms[i].term)
+				q.SetField(fText)
+				should = append(should, q)
+			}
+		}
+	}
+	if len(should) == 0 {
+		return nil, nil
+	}
+	must := []query.Query{bleve.NewDisjunctionQuery(should...)}
+	filter, ok, err := ix.historyFilter(ctx, reader, authority, before)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if filter != nil {
+		must = append(must, filter)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), limit*len(texts), 0, false)
+	req.SortBy(tieOrder)
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	// A letter's weight is the sum of its questions' scores: a letter that
+	// asks many of the same things outranks one sharing a single rare word.
+	score := map[string]float64{}
+	for _, h := range res.Hits {
+		if sha := shaOfQuestionID(h.ID); sha != "" {
+			score[sha] += h.Score
+		}
+	}
+	out := make([]string, 0, len(score))
+	for sha := range score {
+		out = append(out, sha)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// historyFilter restricts a look-up to an authority's questions of the
+// years up to before's (all authorities when authority is empty; all years
+// when before is zero). ok is false when no year can match. A nil query
+// means no restriction.
+func (ix *Index) historyFilter(ctx context.Context, reader bleveindex.IndexReader, authority string, before corpus.Date) (query.Query, bool, error) {
+	key := corpus.Fold(authority)
+	if before.IsZero() {
+		if key == "" {
+			return nil, true, nil
+		}
+		return term(fAuthorityKey, key), true, nil
+	}
+	years, err := ix.years(ctx, reader)
+	if err != nil {
+		return nil, false, err
+	}
+	var alts []query.Query
+	for _, y := range years {
+		if y > before.Year {
+			continue
+		}
+		if key != "" {
+			alts = append(alts, term(fAuthorityYear, key+"|"+strconv.Itoa(y)))
+		} else {
+			alts = append(alts, term(fYear, strconv.Itoa(y)))
+		}
+	}
+	if len(alts) == 0 {
+		return nil, false, nil
+	}
+	return bleve.NewDisjunctionQuery(alts...), true, nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -52,7 +53,7 @@ const lockTimeout = "1500ms"
 // rather than misreading it.
 const (
 	schemaKey     = "foicheck.schema"
-	schemaVersion = "1"
+	schemaVersion = "3"
 )
 
 // Index is an open disclosure history. Its methods are safe for concurrent
@@ -61,6 +62,12 @@ type Index struct {
 	dir  string
 	mode Mode
 	b    bleve.Index
+
+	// Look-up caches, used only on a read-only index (which cannot
+	// change while open).
+	mu       sync.Mutex
+	df       map[string]uint64
+	yearList []int
 }
 
 // Open opens the index in dir. ReadOnly fails with ErrNotExist when there

@@ -19,9 +19,6 @@ const (
 // only for exact filtering.
 const (
 	fSHA          = "sha"
-	fQID          = "qid"
-	fPart         = "part"
-	fNumber       = "number"
 	fText         = "text"
 	fAnswer       = "answer"
 	fContext      = "context"
@@ -38,9 +35,14 @@ const (
 	fSource       = "source"
 	fFormat       = "format"
 	fPages        = "pages"
-	fQIDs         = "qids"
+	fQuestions    = "questions"
 	fIngested     = "ingested"
 	fPath         = "path"
+	// fYear and fAuthorityYear index a question's year, alone and with
+	// its authority ("westmarch police|2023"): looking up history before a
+	// date as a handful of such terms is far cheaper than a date range.
+	fYear          = "year"
+	fAuthorityYear = "authority_year"
 )
 
 // newMapping describes the three document types. Nothing is indexed
@@ -101,21 +103,24 @@ func newMapping() mapping.IndexMapping {
 		return dm
 	}
 
+	// A question document stores nothing: the whole response is stored
+	// once, in its response document, and a hit names its response and
+	// question in its identifier. Its date has doc values so that look-ups
+	// can prefer the most recent of equally similar questions.
 	im.AddDocumentMapping(typeQuestion, doc(map[string]*mapping.FieldMapping{
-		typeField:     key(false, true),
-		fSHA:          key(true, true),
-		fQID:          stored(),
-		fPart:         num(),
-		fNumber:       num(),
-		fText:         text(true),
-		fAnswer:       text(true),
-		fContext:      text(true),
-		fTitle:        text(false),
-		fKind:         key(true, true),
-		fExemptions:   key(true, true),
-		fSections:     key(false, true),
-		fAuthorityKey: key(false, true),
-		fDate:         date(false, false),
+		typeField:      key(false, true),
+		fSHA:           key(false, true),
+		fText:          text(false),
+		fAnswer:        text(false),
+		fContext:       text(false),
+		fTitle:         text(false),
+		fKind:          key(false, true),
+		fExemptions:    key(false, true),
+		fSections:      key(false, true),
+		fAuthorityKey:  key(false, true),
+		fDate:          date(false, true),
+		fYear:          key(false, true),
+		fAuthorityYear: key(false, true),
 	}))
 	im.AddDocumentMapping(typeResponse, doc(map[string]*mapping.FieldMapping{
 		typeField:     key(false, true),
@@ -130,7 +135,7 @@ func newMapping() mapping.IndexMapping {
 		fSource:       stored(),
 		fFormat:       stored(),
 		fPages:        num(),
-		fQIDs:         stored(),
+		fQuestions:    stored(),
 		fIngested:     stored(),
 	}))
 	im.AddDocumentMapping(typePath, doc(map[string]*mapping.FieldMapping{

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -113,8 +112,15 @@ func (ix *Index) QuestionIDs(ctx context.Context, sha string) ([]string, error) 
 	if err != nil {
 		return nil, err
 	}
-	_, _, qids, err := f.response()
-	return qids, err
+	r, _, err := f.response()
+	if err != nil {
+		return nil, err
+	}
+	qids := make([]string, len(r.Questions))
+	for i, q := range r.Questions {
+		qids[i] = q.ID
+	}
+	return qids, nil
 }
 
 func (ix *Index) responseFields(ctx context.Context, sha string) (fields, error) {
@@ -139,27 +145,9 @@ func (ix *Index) Response(ctx context.Context, sha string) (Entry, error) {
 	if err != nil {
 		return Entry{}, err
 	}
-	r, meta, qids, err := f.response()
+	r, meta, err := f.response()
 	if err != nil {
 		return Entry{}, err
-	}
-	byID := map[string]corpus.Question{}
-	err = ix.each(ctx, bleve.NewConjunctionQuery(ofType(typeQuestion), term(fSHA, sha)), []string{"*"},
-		func(_ string, f fields) error {
-			q := f.question()
-			byID[q.ID] = q
-			return nil
-		})
-	if err != nil {
-		return Entry{}, err
-	}
-	r.Questions = make([]corpus.Question, 0, len(qids))
-	for _, id := range qids {
-		q, ok := byID[id]
-		if !ok {
-			return Entry{}, fmt.Errorf("response %s: question %s is missing from the index", sha, id)
-		}
-		r.Questions = append(r.Questions, q)
 	}
 	var paths []string
 	err = ix.each(ctx, bleve.NewConjunctionQuery(ofType(typePath), term(fSHA, sha)), []string{fPath},
@@ -234,12 +222,12 @@ func isHexPrefix(s string) bool {
 func (ix *Index) summaries(ctx context.Context, q query.Query) ([]Summary, error) {
 	var out []Summary
 	err := ix.each(ctx, q, []string{"*"}, func(_ string, f fields) error {
-		r, _, qids, err := f.response()
+		r, _, err := f.response()
 		if err != nil {
 			return err
 		}
 		out = append(out, Summary{SHA256: r.SHA256, Source: r.Source, Authority: r.Authority,
-			Reference: r.Reference, Date: r.Date, Title: r.Title, Questions: len(qids)})
+			Reference: r.Reference, Date: r.Date, Title: r.Title, Questions: len(r.Questions)})
 		return nil
 	})
 	sort.SliceStable(out, func(i, j int) bool {
@@ -263,4 +251,39 @@ func (ix *Index) ResponseSHAs(ctx context.Context) ([]string, error) {
 	})
 	sort.Strings(out)
 	return out, err
+}
+
+// Between returns the responses dated from since to until, both inclusive
+// (a zero bound is open), oldest first, then by reference and hash. With
+// both bounds zero it returns every response, undated ones first.
+func (ix *Index) Between(ctx context.Context, since, until corpus.Date) ([]Summary, error) {
+	q := query.Query(ofType(typeResponse))
+	if !since.IsZero() || !until.IsZero() {
+		yes := true
+		dq := bleve.NewDateRangeInclusiveQuery(instant(since), instant(until), &yes, &yes)
+		dq.SetField(fDate)
+		if since.IsZero() {
+			// An open start in bleve means "any", which would let undated
+			// responses in only if they had a date: they have none, so
+			// they are out, as a bounded period wants.
+			dq = bleve.NewDateRangeInclusiveQuery(instant(corpus.NewDate(1700, 1, 1)), instant(until), &yes, &yes)
+			dq.SetField(fDate)
+		}
+		q = bleve.NewConjunctionQuery(q, dq)
+	}
+	out, err := ix.summaries(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	// An audit walks forward in time.
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Date.Compare(out[j].Date); c != 0 {
+			return c < 0
+		}
+		if out[i].Reference != out[j].Reference {
+			return out[i].Reference < out[j].Reference
+		}
+		return out[i].SHA256 < out[j].SHA256
+	})
+	return out, nil
 }

@@ -122,40 +122,57 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 		size = limit * 10
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), size, 0, false)
-	req.Fields = []string{"*"}
 	if len(terms) == 0 {
 		req.SortBy([]string{"-" + fDate, "_id"})
+	} else {
+		req.SortBy(tieOrder)
 	}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, err
 	}
 	out := Result{Total: int(res.Total)}
-	cache := map[string]fields{}
+	// Hits name their response and question; the responses are read once
+	// each, in one look-up.
+	var shas []string
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		if sha := shaOfQuestionID(h.ID); sha != "" && !seen[sha] {
+			seen[sha] = true
+			shas = append(shas, sha)
+		}
+	}
+	rs, err := ix.Responses(ctx, shas)
+	if err != nil {
+		return Result{}, err
+	}
+	byHash := map[string]corpus.Response{}
+	for _, r := range rs {
+		byHash[r.SHA256] = r
+	}
 	type scored struct {
 		hit   Hit
 		score float64
 	}
 	var hits []scored
 	for _, h := range res.Hits {
-		f := fields(h.Fields)
-		qn := f.question()
+		sha, qid := splitQuestionID(h.ID)
+		r, ok := byHash[sha]
+		if !ok {
+			continue
+		}
+		var qn corpus.Question
+		for _, q := range r.Questions {
+			if q.ID == qid {
+				qn = q
+			}
+		}
+		if qn.ID == "" {
+			continue
+		}
 		if !hasPhrases(phrases, qn) {
 			out.Total--
 			continue
-		}
-		sha := f.str(fSHA)
-		rf, ok := cache[sha]
-		if !ok {
-			rf, err = ix.responseFields(ctx, sha)
-			if err != nil {
-				return Result{}, err
-			}
-			cache[sha] = rf
-		}
-		r, _, _, err := rf.response()
-		if err != nil {
-			return Result{}, err
 		}
 		hit := Hit{SHA256: sha, Source: r.Source, Authority: r.Authority, Reference: r.Reference,
 			Date: r.Date, QuestionID: qn.ID, Stance: qn.Stance, Question: qn.Text, Answer: qn.Answer}

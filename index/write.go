@@ -27,7 +27,11 @@ func (ix *Index) NewBatch() (*Batch, error) {
 // PutResponse adds r and its questions, replacing any earlier documents of
 // the same content hash. r.SHA256 must be set.
 func (b *Batch) PutResponse(r corpus.Response, meta Meta) error {
-	for id, doc := range responseDocs(r, meta) {
+	docs, err := responseDocs(r, meta)
+	if err != nil {
+		return err
+	}
+	for id, doc := range docs {
 		if err := b.b.Index(id, doc); err != nil {
 			return err
 		}

@@ -282,8 +282,18 @@ func (r *run) plan(files []File, hashes []string) (jobs []*job, aliases []*job) 
 }
 
 // readAll reads the jobs in parallel and commits them from this goroutine
-// in batches. It returns the contents that paths stopped holding.
+// in batches. It returns the contents that paths stopped holding, as far
+// as what replaced them is committed.
 func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
+	b, err := r.ix.NewBatch()
+	if err != nil {
+		return nil, err
+	}
+	// feed ends with ctx, and also as soon as the run cannot go on (the
+	// index cannot be written, no worker can be started): reading the
+	// remaining files would only be thrown away, and could take minutes.
+	feed, stop := context.WithCancel(ctx)
+	defer stop()
 	todo := make(chan *job)
 	results := make(chan result, r.opt.Workers)
 	var wg sync.WaitGroup
@@ -292,7 +302,13 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		go func() {
 			defer wg.Done()
 			for j := range todo {
-				l, err := r.opt.Reader.Read(ctx, j.file.Path)
+				// The feeder's select picks at random when a worker is
+				// ready as feed ends, so a job can arrive after the
+				// end: leave it for the next run.
+				if feed.Err() != nil {
+					continue
+				}
+				l, err := r.opt.Reader.Read(feed, j.file.Path)
 				results <- result{job: j, letter: l, err: err}
 			}
 		}()
@@ -302,7 +318,7 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		for _, j := range jobs {
 			select {
 			case todo <- j:
-			case <-ctx.Done():
+			case <-feed.Done():
 				return
 			}
 		}
@@ -312,64 +328,43 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		close(results)
 	}()
 
-	b, err := r.ix.NewBatch()
-	if err != nil {
-		return nil, err
-	}
 	pending := newPending()
 	var orphans, committedOrphans []string
 	var werr error
+	// Every result is received, even after an error, so that no worker is
+	// left blocked sending one.
 	for res := range results {
 		if werr != nil {
-			continue // drain the workers after a write error
+			continue
 		}
 		j := res.job
 		if res.err != nil {
-			if errors.Is(res.err, ErrWorker) {
+			switch {
+			case errors.Is(res.err, ErrWorker):
 				werr = res.err
+				stop()
+			case ctx.Err() != nil && errors.Is(res.err, ctx.Err()):
+				// Never read: the next run reads it.
+			default:
+				r.fail(Failure{Path: j.file.Path, Err: res.err})
+				for _, a := range j.aliases {
+					r.fail(Failure{Path: a.Path, Err: fmt.Errorf("%s: same content as %s, which failed: %w", a.Path, j.file.Path, res.err)})
+				}
+			}
+			continue
+		}
+		if werr = r.add(b, pending, j, res.letter); werr != nil {
+			stop()
+			continue
+		}
+		orphans = append(orphans, j.replace...)
+		if b.Questions() >= r.opt.BatchQuestions {
+			if werr = r.commit(b, pending); werr != nil {
+				stop()
 				continue
 			}
-			if ctx.Err() != nil && errors.Is(res.err, context.Canceled) {
-				continue // never started: the next run reads it
-			}
-			r.fail(Failure{Path: j.file.Path, Err: res.err})
-			for _, a := range j.aliases {
-				r.fail(Failure{Path: a.Path, Err: fmt.Errorf("%s: same content as %s, which failed: %w", a.Path, j.file.Path, res.err)})
-			}
-			continue
-		}
-		l := res.letter
-		l.Response.SHA256 = j.sha
-		l.Response.Source = j.file.Abs
-		if l.Meta.Ingested.IsZero() {
-			l.Meta.Ingested = r.opt.Now()
-		}
-		if err := b.PutResponse(l.Response, l.Meta); err != nil {
-			werr = fmt.Errorf("%s: %w", j.file.Path, err)
-			continue
-		}
-		for _, f := range append([]File{j.file}, j.aliases...) {
-			if err := b.PutPath(f.Abs, j.sha); err != nil {
-				werr = err
-			}
-			pending.paths[f.Abs] = j.sha
-		}
-		pending.shas = append(pending.shas, j.sha)
-		orphans = append(orphans, j.replace...)
-		r.sum.Ingested++
-		r.sum.Duplicates += len(j.aliases)
-		r.sum.Questions += len(l.Response.Questions)
-		if len(j.replace) > 0 {
-			r.sum.Replaced++
-		}
-		for range 1 + len(j.aliases) {
-			r.tick(false)
-		}
-		if b.Questions() >= r.opt.BatchQuestions {
-			if werr = r.commit(b, pending); werr == nil {
-				committedOrphans = append(committedOrphans, orphans...)
-				orphans = nil
-			}
+			committedOrphans = append(committedOrphans, orphans...)
+			orphans = nil
 		}
 	}
 	if werr != nil {
@@ -379,6 +374,36 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		return committedOrphans, err
 	}
 	return append(committedOrphans, orphans...), nil
+}
+
+// add puts one letter read, with every path of its content, in b, and
+// counts it.
+func (r *run) add(b *index.Batch, p *pending, j *job, l Letter) error {
+	l.Response.SHA256 = j.sha
+	l.Response.Source = j.file.Abs
+	if l.Meta.Ingested.IsZero() {
+		l.Meta.Ingested = r.opt.Now()
+	}
+	if err := b.PutResponse(l.Response, l.Meta); err != nil {
+		return fmt.Errorf("%s: %w", j.file.Path, err)
+	}
+	for _, f := range append([]File{j.file}, j.aliases...) {
+		if err := b.PutPath(f.Abs, j.sha); err != nil {
+			return fmt.Errorf("%s: %w", f.Path, err)
+		}
+		p.paths[f.Abs] = j.sha
+	}
+	p.shas = append(p.shas, j.sha)
+	r.sum.Ingested++
+	r.sum.Duplicates += len(j.aliases)
+	r.sum.Questions += len(l.Response.Questions)
+	if len(j.replace) > 0 {
+		r.sum.Replaced++
+	}
+	for range 1 + len(j.aliases) {
+		r.tick(false)
+	}
+	return nil
 }
 
 // pending is what a batch will change in the run's view of the index.

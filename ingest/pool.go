@@ -46,50 +46,103 @@ func NewPool(size int, start func() *exec.Cmd, limit time.Duration) *Pool {
 type worker struct {
 	cmd     *exec.Cmd
 	stdin   io.WriteCloser
+	stdout  io.ReadCloser
 	replies chan []byte // closed when the worker's output ends
 	stderr  *tail
 	exited  chan struct{}
 	waitErr error
 }
 
-// ErrWorker: a worker process could not be started at all. It is not the
+// ErrWorker: no worker process can read files: one could not be started,
+// or did not answer as a worker, or the pool is closed. It is not the
 // file's fault, and the run cannot go on.
 var ErrWorker = errors.New("cannot start a worker process")
 
 // Read implements Reader. A file that times out or kills its worker gives
 // an error wrapping ErrTimeout or ErrCrashed; a worker that cannot be
-// started gives ErrWorker. Cancelling ctx does not abandon a file already
-// being read (it finishes or times out), so that an interrupted ingest
-// still commits what it has read.
+// started, or a pool closed, gives ErrWorker. Cancelling ctx does not
+// abandon a file already being read (it finishes or times out), so that
+// an interrupted ingest still commits what it has read.
 func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
+	// With a worker free, the select below would pick at random between
+	// it and a cancelled ctx.
+	if err := ctx.Err(); err != nil {
+		return Letter{}, err
+	}
 	var w *worker
 	select {
 	case w = <-p.slots:
 	case <-ctx.Done():
 		return Letter{}, ctx.Err()
 	}
-	if w == nil {
-		var err error
-		if w, err = p.spawn(); err != nil {
-			p.slots <- nil
-			return Letter{}, err
+	if p.isClosed() {
+		// Close has ended the worker, if any: asking it would blame the
+		// file for a worker that is gone.
+		p.slots <- w
+		return Letter{}, fmt.Errorf("%s: %w", path, errPoolClosed)
+	}
+	for retried := false; ; retried = true {
+		if w != nil && !w.alive() {
+			// It died between files (the kernel ends the largest
+			// process when memory runs out, and a worker keeps the
+			// memory of its largest file): not this file's fault.
+			p.stop(w)
+			w = nil
 		}
+		if w == nil {
+			var err error
+			if w, err = p.spawn(); err != nil {
+				p.slots <- nil
+				return Letter{}, err
+			}
+		}
+		l, err, ok := p.ask(w, path)
+		if !ok {
+			p.stop(w)
+			w = nil
+			switch {
+			case p.isClosed():
+				// Close ended the worker, not the file.
+				err = fmt.Errorf("%s: %w", path, errPoolClosed)
+			case errors.Is(err, errNotSent) && !retried:
+				// It died since it was last seen alive.
+				continue
+			case errors.Is(err, errNotSent):
+				err = fmt.Errorf("%s: %w: a new worker died before reading a request (%v)", path, ErrWorker, err)
+			}
+		}
+		p.slots <- w
+		return l, err
 	}
-	l, err, ok := p.ask(w, path)
-	if !ok {
-		p.stop(w)
-		w = nil
+}
+
+var errPoolClosed = fmt.Errorf("%w: the pool is closed", ErrWorker)
+
+func (p *Pool) isClosed() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.closed
+}
+
+// errNotSent: the worker was gone before the request reached it.
+var errNotSent = errors.New("the worker was gone")
+
+// alive reports whether w is still running, as far as is known yet.
+func (w *worker) alive() bool {
+	select {
+	case <-w.exited:
+		return false
+	default:
+		return true
 	}
-	p.slots <- w
-	return l, err
 }
 
 // ask sends one request to w and waits for its reply. ok is false when the
 // worker must be discarded (it timed out or died).
 func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
-	line, _ := json.Marshal(request{Path: path})
+	line, _ := json.Marshal(newRequest(path))
 	if _, err := w.stdin.Write(append(line, '\n')); err != nil {
-		return Letter{}, fmt.Errorf("%s: %w (%s)", path, ErrCrashed, w.death()), false
+		return Letter{}, fmt.Errorf("%w: %s", errNotSent, w.death()), false
 	}
 	timer := time.NewTimer(p.limit)
 	defer timer.Stop()
@@ -115,10 +168,42 @@ func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
 }
 
 func (p *Pool) spawn() (*worker, error) {
+	w, err := p.startWorker()
+	if err != nil {
+		return nil, err
+	}
+	// Wait for the worker to say it is ready: its start is not charged
+	// to its first file, and a command that starts but is not a worker
+	// (a binary replaced by another version, a wrapper that fails) stops
+	// the run instead of failing every file as a crash.
+	var why string
+	select {
+	case b, open := <-w.replies:
+		var rep reply
+		switch {
+		case !open:
+			why = w.death()
+		case json.Unmarshal(b, &rep) != nil || !rep.Ready:
+			why = fmt.Sprintf("it answered %.80q", b)
+		default:
+			return w, nil
+		}
+	case <-time.After(startTimeout):
+		why = fmt.Sprintf("it did not answer within %v", startTimeout)
+	}
+	p.stop(w)
+	return nil, fmt.Errorf("%w: %s", ErrWorker, why)
+}
+
+// startTimeout bounds how long a worker may take to start. It is not the
+// files' time limit: a loaded machine can be slow to start processes.
+const startTimeout = 30 * time.Second
+
+func (p *Pool) startWorker() (*worker, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
-		return nil, fmt.Errorf("%w: the pool is closed", ErrWorker)
+		return nil, errPoolClosed
 	}
 	cmd := p.start()
 	w := &worker{cmd: cmd, replies: make(chan []byte), stderr: &tail{max: 4096}, exited: make(chan struct{})}
@@ -128,13 +213,21 @@ func (p *Pool) spawn() (*worker, error) {
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
+		stdin.Close()
 		return nil, fmt.Errorf("%w: %v", ErrWorker, err)
 	}
 	cmd.Stderr = w.stderr
+	if cmd.WaitDelay == 0 {
+		// A worker started through a wrapper that does not exec it
+		// leaves, once killed, a process that still holds stderr: Wait
+		// must not wait for it. A worker that dies by itself has written
+		// its last words before it exits, so this costs them nothing.
+		cmd.WaitDelay = 200 * time.Millisecond
+	}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrWorker, err)
 	}
-	w.stdin = stdin
+	w.stdin, w.stdout = stdin, stdout
 	go func() {
 		sc := bufio.NewScanner(stdout)
 		sc.Buffer(make([]byte, 256*1024), 256<<20)
@@ -151,8 +244,7 @@ func (p *Pool) spawn() (*worker, error) {
 
 // stop kills w and waits for it to be gone.
 func (p *Pool) stop(w *worker) {
-	w.cmd.Process.Kill()
-	w.stdin.Close()
+	w.kill()
 	// Drain any reply still on its way so that the reading goroutine ends.
 	go func() {
 		for range w.replies {
@@ -162,6 +254,16 @@ func (p *Pool) stop(w *worker) {
 	p.mu.Lock()
 	delete(p.running, w)
 	p.mu.Unlock()
+}
+
+// kill ends w, and with it the goroutine reading its output.
+func (w *worker) kill() {
+	w.cmd.Process.Kill()
+	w.stdin.Close()
+	// Nothing more is wanted from it; closing its output also ends the
+	// reading goroutine when something other than the process killed
+	// (a child of a wrapper) holds the pipe open.
+	w.stdout.Close()
 }
 
 // death describes how a worker ended, from its exit status and the last
@@ -197,23 +299,39 @@ func (p *Pool) Close() error {
 		select {
 		case <-w.exited:
 		case <-time.After(2 * time.Second):
-			w.cmd.Process.Kill()
+			w.kill()
 			<-w.exited
 		}
 	}
 	return nil
 }
 
-// tail keeps the last max bytes written to it.
+// tail keeps the last max bytes written to it, and the first line that
+// starts a Go crash report wherever it falls: the report of a stack
+// overflow is tens of kilobytes of frames after the line that names it.
 type tail struct {
-	mu  sync.Mutex
-	max int
-	buf []byte
+	mu    sync.Mutex
+	max   int
+	buf   []byte
+	line  []byte // the line being written, cut at max bytes
+	crash string // the first line of a crash report, once seen
 }
 
 func (t *tail) Write(b []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	for rest := b; t.crash == "" && len(rest) > 0; {
+		chunk, after, full := bytes.Cut(rest, []byte("\n"))
+		t.line = append(t.line, chunk[:min(len(chunk), max(t.max-len(t.line), 0))]...)
+		if !full {
+			break
+		}
+		if l := strings.TrimSpace(string(t.line)); isCrashLine(l) {
+			t.crash = l
+		}
+		t.line = t.line[:0]
+		rest = after
+	}
 	t.buf = append(t.buf, b...)
 	if len(t.buf) > t.max {
 		t.buf = append([]byte(nil), t.buf[len(t.buf)-t.max:]...)
@@ -221,22 +339,29 @@ func (t *tail) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// reason picks the line of a crash report that says what happened: Go
-// starts it with "panic:", "fatal error:" or "runtime:".
+// isCrashLine reports the lines Go starts a crash report with: "panic:",
+// "fatal error:", or "runtime:" for the detail some fatal errors print
+// first ("runtime: goroutine stack exceeds 67108864-byte limit").
+func isCrashLine(l string) bool {
+	for _, p := range []string{"fatal error:", "panic:", "runtime:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// reason picks the line that says what happened: the start of a crash
+// report, else the last line written.
 func (t *tail) reason() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if t.crash != "" {
+		return t.crash
+	}
+	if l := strings.TrimSpace(string(t.line)); isCrashLine(l) {
+		return l // a report cut short, without its newline
+	}
 	lines := strings.Split(string(bytes.TrimSpace(t.buf)), "\n")
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		for _, p := range []string{"fatal error:", "panic:", "runtime:"} {
-			if strings.HasPrefix(l, p) {
-				return l
-			}
-		}
-	}
-	if len(lines) > 0 {
-		return strings.TrimSpace(lines[len(lines)-1])
-	}
-	return ""
+	return strings.TrimSpace(lines[len(lines)-1])
 }

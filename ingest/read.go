@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"time"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -45,6 +46,12 @@ func (ReadFile) Read(_ context.Context, path string) (l Letter, err error) {
 	}()
 	doc, err := corpus.Load(path)
 	if err != nil {
+		// "x.pdf: no such file or directory", as a failure to hash it
+		// reads, rather than "open x.pdf: ...". Only Load's own read
+		// error: an extractor's error names the file already.
+		if pe, ok := err.(*fs.PathError); ok {
+			err = fmt.Errorf("%s: %w", path, pe.Err)
+		}
 		return Letter{}, err
 	}
 	r, err := corpus.Parse(doc)
@@ -67,6 +74,10 @@ var errorCodes = []struct {
 	{"no_text", corpus.ErrNoText},
 	{"crashed", ErrCrashed},
 	{"timeout", ErrTimeout},
+	// A file deleted or locked after the walk: the command's hints need
+	// to know.
+	{"not_exist", fs.ErrNotExist},
+	{"permission", fs.ErrPermission},
 }
 
 func codeOf(err error) string {

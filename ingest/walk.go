@@ -27,7 +27,8 @@ type Found struct {
 	// repeats.
 	Files []File
 	// Other counts files skipped because foicheck does not read their
-	// format, and editors' lock and temporary files.
+	// format, editors' lock and temporary files, and what is not a file
+	// at all: links to nothing, pipes, devices.
 	Other int
 	// Failed lists roots and directories that could not be read.
 	Failed []Failure

@@ -26,11 +26,14 @@ type checkOptions struct {
 	Format report.Format
 	Output string
 
-	File     string
-	FailOn   failOn
-	Compare  compare.Options
-	Today    corpus.Date
-	MinScore float64
+	File             string
+	FailOn           failOn
+	IncludeExplained bool
+	// Explanations is the file of recorded explanations.
+	Explanations string
+	Compare      compare.Options
+	Today        corpus.Date
+	MinScore     float64
 }
 
 func newCheckCmd(f *factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
@@ -69,6 +72,7 @@ high), so check can gate sending.`,
 			opts.Compare.MinScore = opts.MinScore
 			opts.Today = corpus.DateOf(f.Now())
 			opts.Index = f.indexLocation()
+			opts.Explanations = f.explanationsPath()
 			if opts.Output == "" {
 				opts.Text = f.textConfig(f.Out)
 			}
@@ -79,15 +83,12 @@ high), so check can gate sending.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.Var(&opts.FailOn, "fail-on", "exit 1 when a finding is at or above `SEVERITY`: high, medium, low or none")
 	fl.Var(&asOf, "as-of", "only history dated strictly before `DATE` counts (default: the draft's date, else today)")
 	fl.Float64Var(&opts.MinScore, "min-score", compare.DefaultMinScore, "similarity (0..1) from which an earlier question counts as the same `SCORE`")
 	fl.BoolVar(&opts.Compare.AllAuthorities, "all-authorities", false, "compare with every authority's history, not only the draft's")
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.Markdown, report.HTML)
 	addOutputFlag(cmd, &opts.Output)
-	_ = cmd.RegisterFlagCompletionFunc("fail-on", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return []string{"high", "medium", "low", "none"}, cobra.ShellCompDirectiveNoFileComp
-	})
+	addGateFlags(cmd, &opts.FailOn, &opts.IncludeExplained)
 	return cmd
 }
 
@@ -105,12 +106,17 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.File, err)
 	}
+	es, err := loadExplanations(opts.Explanations)
+	if err != nil {
+		return err
+	}
 	ix, err := openIndex(opts.Index, index.ReadOnly)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	co := opts.Compare
+	co.Explanations = es
 	if co.AsOf.IsZero() {
 		co.AsOf = draft.Date
 	}
@@ -130,7 +136,7 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	}); err != nil {
 		return err
 	}
-	if opts.FailOn.trips(res.Findings) {
+	if opts.FailOn.trips(res.Findings, opts.IncludeExplained) {
 		return &exitError{code: exitFindings}
 	}
 	return nil
@@ -165,14 +171,36 @@ func (v *failOn) String() string {
 func (v *failOn) Type() string { return "SEVERITY" }
 
 // trips reports whether any finding is at or above the threshold.
-func (v failOn) trips(fs []compare.Finding) bool {
+// Explained findings count only when includeExplained is set.
+func (v failOn) trips(fs []compare.Finding, includeExplained bool) bool {
 	if v.s == "" {
 		return false
 	}
 	for _, f := range fs {
+		if f.Explained != nil && !includeExplained {
+			continue
+		}
 		if f.Severity.Rank() >= v.s.Rank() {
 			return true
 		}
 	}
 	return false
+}
+
+// findingsOf lists the findings of an audit, for trips.
+func findingsOf(afs []compare.AuditFinding) []compare.Finding {
+	out := make([]compare.Finding, len(afs))
+	for i, f := range afs {
+		out[i] = f.Finding
+	}
+	return out
+}
+
+// addGateFlags registers --fail-on and --include-explained.
+func addGateFlags(cmd *cobra.Command, fail *failOn, include *bool) {
+	cmd.Flags().Var(fail, "fail-on", "exit 1 when an unexplained finding is at or above `SEVERITY`: high, medium, low or none")
+	cmd.Flags().BoolVar(include, "include-explained", false, "let explained findings fail --fail-on too")
+	_ = cmd.RegisterFlagCompletionFunc("fail-on", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"high", "medium", "low", "none"}, cobra.ShellCompDirectiveNoFileComp
+	})
 }

@@ -36,8 +36,9 @@ type factory struct {
 	// read files in its own process.
 	Worker func() *exec.Cmd
 
-	index  indexFlag     // --index
-	format report.Format // --format, for commands without their own
+	index        indexFlag     // --index
+	format       report.Format // --format, for commands without their own
+	explanations string        // --explanations
 }
 
 // indexLocation resolves the index for this run; see resolveIndex.
@@ -72,12 +73,17 @@ flags where a new response departs from what was answered before.`,
 	pf := root.PersistentFlags()
 	pf.Var(&f.index, "index", "index directory (default $"+indexEnv+", else ./"+defaultIndexDir+")")
 	addFormatFlag(root, pf, &f.format, report.Text, report.Text, report.JSON)
+	pf.StringVar(&f.explanations, "explanations", "", "explanations `FILE` (default $"+explanationsEnv+", else the index directory's name + .explanations.json)")
 
 	root.AddCommand(
+		newAuditCmd(f, nil),
 		newCheckCmd(f, nil),
+		newExplainCmd(f),
 		newIngestCmd(f, nil),
 		newParseCmd(f, nil),
+		newReportCmd(f, nil),
 		newSearchCmd(f, nil),
+		newStatsCmd(f, nil),
 		newShowCmd(f, nil),
 		newVersionCmd(f, nil),
 		newWorkerCmd(f),

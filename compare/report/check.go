@@ -119,6 +119,10 @@ func (c Config) checkText(r CheckResult) string {
 		for _, f := range byQuestion[q.ID] {
 			tag := strings.ToUpper(string(f.Severity)) + " " + string(f.Kind)
 			fmt.Fprintf(&b, "  %s: %s\n", c.paint(severityColor(f.Severity), tag), f.Message)
+			if f.Explained != nil {
+				fmt.Fprintf(&b, "    %s %s (%s, %s %s)\n", c.paint(sgrGreen, "explained:"), f.Explained.Reason,
+					f.Explained.ID, orDash(f.Explained.By), f.Explained.At.Format("2006-01-02"))
+			}
 		}
 	}
 	b.WriteByte('\n')
@@ -131,12 +135,19 @@ func (c Config) checkText(r CheckResult) string {
 // questions were asked before.
 func checkSummary(r CheckResult, matched int) string {
 	counts := map[compare.Severity]int{}
+	explained := 0
 	for _, f := range r.Findings {
 		counts[f.Severity]++
+		if f.Explained != nil {
+			explained++
+		}
 	}
-	return fmt.Sprintf("%s (%d high, %d medium, %d low); %d of %s asked before.",
-		plural(len(r.Findings), "finding"), counts[compare.High], counts[compare.Medium], counts[compare.Low],
-		matched, plural(len(r.Draft.Questions), "question"))
+	s := fmt.Sprintf("%s (%d high, %d medium, %d low)", plural(len(r.Findings), "finding"),
+		counts[compare.High], counts[compare.Medium], counts[compare.Low])
+	if explained > 0 {
+		s += fmt.Sprintf(", %d explained", explained)
+	}
+	return s + fmt.Sprintf("; %d of %s asked before.", matched, plural(len(r.Draft.Questions), "question"))
 }
 
 func orDash(s string) string {

@@ -1,6 +1,9 @@
 package pdftext
 
-import "unicode/utf16"
+import (
+	"sync"
+	"unicode/utf16"
+)
 
 // The content-stream lexer. ledongthuc/pdf reads content streams with its
 // general object reader, which costs most of the time of extraction; a
@@ -93,6 +96,15 @@ const maxNesting = 32
 type lexer struct {
 	data []byte
 	pos  int
+	// arena holds the elements of the arrays read since the last operator,
+	// and scratch one array's elements per nesting depth while they are
+	// read: a text stream is mostly TJ arrays, and allocating each anew
+	// was a large part of the cost of reading one. The operands of an
+	// operator live until the next one is read (see interpret).
+	arena   []operand
+	scratch [][]operand
+	// stack is interpret's operand stack, kept with the lexer.
+	stack []operand
 	// names interns the names of the stream: a page names the same few
 	// fonts and resources over and over.
 	names map[string]string
@@ -262,24 +274,37 @@ func operatorName(b []byte) string {
 
 // array reads the elements of an array up to its "]".
 func (l *lexer) array(depth int) operand {
-	o := operand{kind: opArray, arr: make([]operand, 0, 8)}
+	for len(l.scratch) <= depth {
+		l.scratch = append(l.scratch, nil)
+	}
+	elems := l.scratch[depth][:0]
+	defer func() { l.scratch[depth] = elems[:0] }()
 	for {
 		if depth > maxNesting {
 			l.pos = len(l.data)
-			return o
+			return l.arrayOf(elems)
 		}
 		k, v, s := l.next(depth)
 		switch k {
 		case tokEOF:
-			return o
+			return l.arrayOf(elems)
 		case tokClose:
 			if s == "]" {
-				return o
+				return l.arrayOf(elems)
 			}
 		case tokOperand:
-			o.arr = append(o.arr, v)
+			elems = append(elems, v)
 		}
 	}
+}
+
+// arrayOf returns an array operand of a copy of elems in the arena. Its
+// capacity ends with it, so that an append to it cannot write over the
+// arrays after it.
+func (l *lexer) arrayOf(elems []operand) operand {
+	start := len(l.arena)
+	l.arena = append(l.arena, elems...)
+	return operand{kind: opArray, arr: l.arena[start:len(l.arena):len(l.arena)]}
 }
 
 // dictionary reads the entries of a dictionary up to its ">>".
@@ -513,12 +538,15 @@ func (l *lexer) skipInlineImage() {
 // with its operands (do may keep neither the slice nor its elements past
 // the call). An inline image (BI ... ID data EI) is one "BI" call.
 func interpret(data []byte, do func(op string, args []operand)) {
-	l := &lexer{data: data}
-	var stack []operand
+	l := lexers.Get().(*lexer)
+	l.data, l.pos = data, 0
+	clear(l.names)
+	stack := l.stack[:0]
 	for {
 		k, v, s := l.next(0)
 		switch k {
 		case tokEOF:
+			l.release(stack)
 			return
 		case tokOperand:
 			stack = append(stack, v)
@@ -535,10 +563,34 @@ func interpret(data []byte, do func(op string, args []operand)) {
 				l.skipInlineImage()
 				do("BI", nil)
 				stack = stack[:0]
+				l.arena = l.arena[:0]
 				continue
 			}
 			do(s, stack)
 			stack = stack[:0]
+			l.arena = l.arena[:0]
 		}
 	}
+}
+
+// lexers keeps lexers, with the room their arrays and operand stack grew
+// to, for the next stream: each page grew its own from nothing. A lexer
+// left by a panic (a limit reached) is not put back.
+var lexers = sync.Pool{New: func() any { return new(lexer) }}
+
+// maxPooledOperands bounds the room a pooled lexer keeps.
+const maxPooledOperands = 1 << 14
+
+// release puts l back in the pool, without its data.
+func (l *lexer) release(stack []operand) {
+	l.data, l.stack = nil, stack[:0]
+	if cap(l.arena) > maxPooledOperands || cap(l.stack) > maxPooledOperands {
+		return
+	}
+	for _, s := range l.scratch {
+		if cap(s) > maxPooledOperands {
+			return
+		}
+	}
+	lexers.Put(l)
 }

@@ -62,8 +62,9 @@ type run struct {
 
 // runs joins glyphs, in drawing order, into runs.
 func runs(gs []glyph) []run {
-	var out []run
-	var b strings.Builder
+	// A run is about a word: a few glyphs.
+	out := make([]run, 0, len(gs)/4+1)
+	start := 0  // the current run's first glyph
 	last := 0.0 // size of the run's last glyph
 	for i, g := range gs {
 		if i > 0 {
@@ -71,23 +72,39 @@ func runs(gs []glyph) []run {
 			d := g.x0 - r.x1
 			if !g.spaced && g.rot == r.rot && math.Abs(g.y-r.y) <= sameBaseline*r.size && sameSize(g.size, last) &&
 				d >= -overlapSlack*r.size && d <= spaceGap*math.Max(r.size, g.size) {
-				b.WriteString(g.text)
 				r.x1 = math.Max(r.x1, g.x1)
 				r.size = math.Max(r.size, g.size)
 				last = g.size
 				continue
 			}
-			out[len(out)-1].text = b.String()
+			r.text = glyphText(gs[start:i])
 		}
-		b.Reset()
-		b.WriteString(g.text)
+		start = i
 		last = g.size
 		out = append(out, run{x0: g.x0, x1: g.x1, y: g.y, size: g.size, rot: g.rot, seq: g.seq, spaced: g.spaced})
 	}
 	if len(out) > 0 {
-		out[len(out)-1].text = b.String()
+		out[len(out)-1].text = glyphText(gs[start:])
 	}
 	return out
+}
+
+// glyphText joins the texts of glyphs, allocating once (not at all for
+// one glyph).
+func glyphText(gs []glyph) string {
+	if len(gs) == 1 {
+		return gs[0].text
+	}
+	n := 0
+	for _, g := range gs {
+		n += len(g.text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, g := range gs {
+		b.WriteString(g.text)
+	}
+	return b.String()
 }
 
 // line is a set of runs sharing a baseline.
@@ -100,12 +117,28 @@ type line struct {
 // each other orientation; within each, lines top to bottom.
 func buildLines(gs []glyph) []string {
 	rs := runs(gs)
+	var count [4]int
+	for _, g := range rs {
+		if g.rot >= 0 && g.rot < 4 {
+			count[g.rot]++
+		}
+	}
 	var out []string
 	for rot := int8(0); rot < 4; rot++ {
+		// An orientation without runs has no lines; one with all of them
+		// (the usual page) sorts rs itself, which nothing reads after.
 		var sel []run
-		for _, g := range rs {
-			if g.rot == rot {
-				sel = append(sel, g)
+		switch count[rot] {
+		case 0:
+			continue
+		case len(rs):
+			sel = rs
+		default:
+			sel = make([]run, 0, count[rot])
+			for _, g := range rs {
+				if g.rot == rot {
+					sel = append(sel, g)
+				}
 			}
 		}
 		ls := groupLines(sel)
@@ -163,18 +196,30 @@ func groupLines(gs []run) []*line {
 		}
 		return cmp.Compare(a.seq, b.seq)
 	})
-	var lines []*line
-	var cur *line
-	for _, g := range gs {
-		if cur != nil && cur.base-g.y <= baselineTolerance*math.Max(cur.size, g.size) {
-			cur.parts = append(cur.parts, g)
-			if g.size > cur.size {
-				cur.base, cur.size = g.y, g.size
+	// A line's runs are consecutive in the sorted runs: its parts are
+	// that stretch of gs, capped so that an append cannot reach the next.
+	var store []line
+	start := 0 // the current line's first run
+	for i, g := range gs {
+		if n := len(store); n > 0 {
+			cur := &store[n-1]
+			if cur.base-g.y <= baselineTolerance*math.Max(cur.size, g.size) {
+				if g.size > cur.size {
+					cur.base, cur.size = g.y, g.size
+				}
+				continue
 			}
-			continue
+			cur.parts = gs[start:i:i]
 		}
-		cur = &line{base: g.y, size: g.size, parts: []run{g}}
-		lines = append(lines, cur)
+		start = i
+		store = append(store, line{base: g.y, size: g.size})
+	}
+	if n := len(store); n > 0 {
+		store[n-1].parts = gs[start:len(gs):len(gs)]
+	}
+	lines := make([]*line, len(store))
+	for i := range store {
+		lines[i] = &store[i]
 	}
 	return lines
 }
@@ -216,9 +261,19 @@ func (l *line) cells() []cell {
 	typical := typicalWordGap(gs)
 	var out []cell
 	var b strings.Builder
-	flush := func() {
+	// Most lines are one cell: room for the whole line and its spaces.
+	size := 0
+	for _, g := range gs {
+		size += len(g.text) + 1
+	}
+	b.Grow(size)
+	start := 0 // the current cell's first run
+	// A cell's runs are consecutive in gs: its runs are that stretch of
+	// gs, capped so that an append cannot reach the next cell's.
+	flush := func(end int) {
 		if n := len(out); n > 0 {
 			out[n-1].text = b.String()
+			out[n-1].runs = gs[start:end:end]
 		}
 		b.Reset()
 	}
@@ -234,18 +289,18 @@ func (l *line) cells() []cell {
 			}
 			switch kind {
 			case gapTab:
-				flush()
+				flush(i)
+				start = i
 				out = append(out, cell{x0: g.x0})
 			case gapSpace:
 				b.WriteByte(' ')
 			}
 		}
 		c := &out[len(out)-1]
-		c.runs = append(c.runs, g)
 		c.x1 = math.Max(c.x1, g.x1)
 		b.WriteString(g.text)
 	}
-	flush()
+	flush(len(gs))
 	return out
 }
 
@@ -285,11 +340,15 @@ func columnTexts(ls []*line) []string {
 				cs = splitAtColumn(cs[0], col)
 			}
 		}
-		parts := make([]string, len(cs))
-		for k, c := range cs {
-			parts[k] = c.text
+		if len(cs) == 1 {
+			out[i] = cs[0].text
+		} else {
+			parts := make([]string, len(cs))
+			for k, c := range cs {
+				parts[k] = c.text
+			}
+			out[i] = strings.Join(parts, "\t")
 		}
-		out[i] = strings.Join(parts, "\t")
 		if len(cs) == 1 && cs[0].x0 > left+columnIndent {
 			if col, ok := nearbyColumn(cells, i, left); ok && math.Abs(cs[0].x0-col) <= columnSlack {
 				out[i] = "\t" + out[i]
@@ -380,7 +439,8 @@ func gapKind(a, b run, typical float64) gap {
 // typicalWordGap returns the median of a line's word-space gaps, or 0 when
 // the line has fewer than two words' worth of them to compare.
 func typicalWordGap(gs []run) float64 {
-	var gaps []float64
+	var buf [64]float64
+	gaps := buf[:0]
 	for i := 1; i < len(gs); i++ {
 		size := math.Max(gs[i-1].size, gs[i].size)
 		if d := gs[i].x0 - gs[i-1].x1; d > spaceGap*size && d <= tabGap*size {

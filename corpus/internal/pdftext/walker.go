@@ -1,11 +1,13 @@
 package pdftext
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -75,6 +77,16 @@ type Extractor struct {
 	bytes int64 // content decoded so far, for lim.DocumentBytes
 }
 
+// glyphBuffers holds pages' glyph buffers for the pages after them, in
+// this document or the next: growing one for every page was a good part
+// of the allocation of reading a letter. A Page holds only strings built
+// from the glyphs, so a buffer is free once its page is built.
+var glyphBuffers = sync.Pool{New: func() any { return new([]glyph) }}
+
+// maxPooledGlyphs bounds the buffers kept: a page of many glyphs is rare,
+// and its buffer is left to the collector.
+const maxPooledGlyphs = 1 << 15
+
 // NewExtractor returns an Extractor that bounds each page's work by lim.
 func NewExtractor(lim Limits) *Extractor {
 	return &Extractor{lim: lim, fonts: make(map[string]*font)}
@@ -96,21 +108,26 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
 		return Page{Truncated: true}, nil
 	}
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts}
+	buf := glyphBuffers.Get().(*[]glyph)
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, glyphs: (*buf)[:0]}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
 		e.bytes += w.bytes
 		r := recover()
-		if r == nil {
-			return
+		if r != nil {
+			if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
+				page, err = Page{Images: w.images}, fmt.Errorf("unreadable page content: %v", r)
+			} else {
+				page = w.page()
+				page.Truncated = true
+			}
 		}
-		if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
-			page, err = Page{Images: w.images}, fmt.Errorf("unreadable page content: %v", r)
-			return
+		// The page is built: its glyphs can go.
+		if cap(w.glyphs) <= maxPooledGlyphs {
+			*buf = w.glyphs[:0]
+			glyphBuffers.Put(buf)
 		}
-		page = w.page()
-		page.Truncated = true
 	}()
 	res := inherited(p, "Resources")
 	w.run(p.Key("Contents"), &resources{v: res})
@@ -219,39 +236,54 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	if contents.IsNull() {
 		return
 	}
-	interpret(w.vet(contents), func(op string, args []operand) {
+	buf := contentBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	interpret(w.vet(contents, buf), func(op string, args []operand) {
 		w.ops++
 		if w.ops > w.lim.Ops {
 			panic(limitReached{"too many operators"})
 		}
 		w.do(op, args, res)
 	})
+	// The lexer copies what it keeps (names, strings) out of the data.
+	// A buffer left by a panic is not put back.
+	if buf.Cap() <= maxPooledContent {
+		contentBuffers.Put(buf)
+	}
 }
+
+// contentBuffers keeps buffers for decoded content streams: reading each
+// stream into a new slice grown from nothing was much of the allocation
+// of extraction.
+var contentBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledContent bounds the buffers kept.
+const maxPooledContent = 1 << 20
 
 // vet reads and returns the decoded contents (every stream of an array,
 // as one) for the lexer. It panics with limitReached when they decode to
 // more than lim.StreamBytes (a decompression bomb), and with an error when
 // they end inside a hex string: a stream cut short there (the library's
 // own lexer would loop on it; ours does not, but the page is damaged).
-func (w *walker) vet(contents pdf.Value) []byte {
-	var data []byte
+func (w *walker) vet(contents pdf.Value, buf *bytes.Buffer) []byte {
 	add := func(s pdf.Value) {
 		if s.Kind() != pdf.Stream {
 			return
 		}
 		rc := s.Reader()
 		defer rc.Close()
-		left := w.lim.StreamBytes + 1 - int64(len(data))
-		b, _ := io.ReadAll(io.LimitReader(rc, left))
-		data = append(data, b...)
+		left := w.lim.StreamBytes + 1 - int64(buf.Len())
+		// What was read before an error is kept, as io.ReadAll did.
+		_, _ = buf.ReadFrom(io.LimitReader(rc, left))
 	}
 	if contents.Kind() == pdf.Array {
-		for i := 0; i < contents.Len() && int64(len(data)) <= w.lim.StreamBytes; i++ {
+		for i := 0; i < contents.Len() && int64(buf.Len()) <= w.lim.StreamBytes; i++ {
 			add(contents.Index(i))
 		}
 	} else {
 		add(contents)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > w.lim.StreamBytes {
 		panic(limitReached{"content stream too large"})
 	}

@@ -1,0 +1,287 @@
+package corpus
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An alternation is a regular expression of many alternatives, matched
+// one alternative at a time, each only when the text holds a literal that
+// every match of that alternative contains.
+//
+// The stance and decision expressions are long alternations of phrases
+// without a common literal prefix: the regexp package tries them at every
+// position of the text, and once a sentence is longer than a few hundred
+// bytes it runs them in its slowest engine. Most alternatives need a word
+// the text lacks; checking for the word is a substring search. The answer
+// is the same as the whole expression's, as a text matches an alternation
+// exactly when it matches one of its alternatives.
+type alternation struct {
+	re   *regexp.Regexp // the whole expression
+	alts []gatedAlt
+}
+
+// gatedAlt is one alternative and the literals one of which every match
+// contains; with none it is always run.
+type gatedAlt struct {
+	lits []literal
+	re   *regexp.Regexp
+}
+
+// literal is a string a match contains, exactly or, when fold is set,
+// ignoring ASCII case (s is then lower case and its letters' case
+// variants are all ASCII, so a byte comparison is exact).
+type literal struct {
+	s    string
+	fold bool
+}
+
+// mustAlternation compiles expr as an alternation. An expression it cannot
+// split faithfully is kept whole, as one alternative that always runs.
+func mustAlternation(expr string) *alternation {
+	a := &alternation{re: regexp.MustCompile(expr)}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		a.alts = []gatedAlt{{re: a.re}}
+		return a
+	}
+	for _, sub := range alternatives(tree) {
+		re, ok := compileSub(sub)
+		if !ok {
+			// Keep the whole expression rather than risk an alternative
+			// that reads differently on its own.
+			a.alts = []gatedAlt{{re: a.re}}
+			return a
+		}
+		var lits []literal
+		if !anchoredAtStart(sub) {
+			// An anchored alternative is tried at the start of the text
+			// only, which costs less than looking for its literals.
+			lits, _ = required(sub)
+		}
+		a.alts = append(a.alts, gatedAlt{lits: lits, re: re})
+	}
+	return a
+}
+
+// alternatives returns the alternatives of re, those of an alternative
+// that is itself an alternation (a group) included: a text matches re
+// exactly when it matches one of them.
+func alternatives(re *syntax.Regexp) []*syntax.Regexp {
+	if re.Op != syntax.OpAlternate {
+		return []*syntax.Regexp{re}
+	}
+	var out []*syntax.Regexp
+	for _, sub := range re.Sub {
+		out = append(out, alternatives(sub)...)
+	}
+	return out
+}
+
+// anchoredAtStart reports whether every match of re begins at the start
+// of the text.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return anchoredAtStart(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchoredAtStart(re.Sub[0])
+	}
+	return false
+}
+
+// compileSub compiles one alternative from its printed form, when that
+// form parses back to the same expression.
+func compileSub(sub *syntax.Regexp) (*regexp.Regexp, bool) {
+	s := sub.String()
+	back, err := syntax.Parse(s, syntax.Perl)
+	if err != nil || !back.Equal(sub) {
+		return nil, false
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return nil, false
+	}
+	return re, true
+}
+
+// MatchString reports whether s contains a match of the expression.
+func (a *alternation) MatchString(s string) bool {
+	for _, alt := range a.alts {
+		if alt.mayMatch(s) && alt.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatch reports whether s holds one of the literals a match needs.
+func (g gatedAlt) mayMatch(s string) bool {
+	if len(g.lits) == 0 {
+		return true
+	}
+	for _, l := range g.lits {
+		if l.fold {
+			if containsFoldASCII(s, l.s) {
+				return true
+			}
+		} else if strings.Contains(s, l.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// required returns literals one of which every match of re contains, and
+// the length of the shortest (longer literals rule out more texts); no
+// literals when it cannot tell.
+func required(re *syntax.Regexp) ([]literal, int) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		l, ok := literalOf(re)
+		if !ok {
+			return nil, 0
+		}
+		return []literal{l}, len(l.s)
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Every part is in every match: the part with the longest
+		// shortest literal.
+		var best []literal
+		bestLen := 0
+		for _, sub := range re.Sub {
+			if lits, n := required(sub); len(lits) > 0 && n > bestLen {
+				best, bestLen = lits, n
+			}
+		}
+		return best, bestLen
+	case syntax.OpAlternate:
+		// A match matches one of the alternatives: one of all their
+		// literals, if each has some.
+		var all []literal
+		shortest := 0
+		for i, sub := range re.Sub {
+			lits, n := required(sub)
+			if len(lits) == 0 {
+				return nil, 0
+			}
+			all = append(all, lits...)
+			if i == 0 || n < shortest {
+				shortest = n
+			}
+		}
+		return all, shortest
+	}
+	return nil, 0
+}
+
+// literalOf returns the literal text of a literal node. A case-folded
+// literal is kept as its longest run of runes whose case variants are all
+// ASCII (not k or s, which fold to the Kelvin sign and the long s).
+func literalOf(re *syntax.Regexp) (literal, bool) {
+	if re.Flags&syntax.FoldCase == 0 {
+		// The regexp package reads an invalid byte as U+FFFD, which a
+		// substring search would not find.
+		s := string(re.Rune)
+		return literal{s: s}, s != "" && !strings.ContainsRune(s, utf8.RuneError)
+	}
+	var best, cur []byte
+	for _, r := range re.Rune {
+		if !asciiFold(r) {
+			cur = cur[:0]
+			continue
+		}
+		cur = append(cur, byte(unicode.ToLower(r)))
+		if len(cur) > len(best) {
+			best = append(best[:0], cur...)
+		}
+	}
+	return literal{s: string(best), fold: true}, len(best) > 0
+}
+
+// asciiFold reports whether r and every rune that folds to it are ASCII.
+func asciiFold(r rune) bool {
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether s contains sub (lower case ASCII)
+// ignoring the case of ASCII letters.
+func containsFoldASCII(s, sub string) bool {
+	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	if n > len(s) {
+		return false
+	}
+	first, upper := sub[0], sub[0]
+	if 'a' <= first && first <= 'z' {
+		upper = first - 'a' + 'A'
+	}
+	// Candidates start with either case of the first byte: the next of
+	// each is found with IndexByte, which is much faster than a loop.
+	last := len(s) - n // the last start a match can have
+	lo, up := nextByte(s, 0, last, first), nextByte(s, 0, last, upper)
+	for lo >= 0 || up >= 0 {
+		i := lo
+		if i < 0 || up >= 0 && up < i {
+			i = up
+		}
+		if equalFoldASCII(s[i:i+n], sub) {
+			return true
+		}
+		if i == lo {
+			lo = nextByte(s, i+1, last, first)
+		}
+		if i == up {
+			up = nextByte(s, i+1, last, upper)
+		}
+	}
+	return false
+}
+
+// nextByte returns the index of the first c in s at or after from and at
+// or before last, or -1.
+func nextByte(s string, from, last int, c byte) int {
+	if from > last {
+		return -1
+	}
+	k := strings.IndexByte(s[from:last+1], c)
+	if k < 0 {
+		return -1
+	}
+	return from + k
+}
+
+// equalFoldASCII reports whether s equals sub (lower case ASCII) ignoring
+// the case of ASCII letters.
+func equalFoldASCII(s, sub string) bool {
+	for j := 0; j < len(sub); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[j] {
+			return false
+		}
+	}
+	return true
+}
