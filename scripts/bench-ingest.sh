@@ -163,10 +163,15 @@ function median(a, k,   i, j, t, s) {
 }
 END {
 	k = NR
+	# cores busy: CPU seconds over wall seconds, how well a side uses the
+	# machine; below the core count, something waits or runs alone.
+	for (i = 1; i <= k; i++) { pb[i] = pc[i] / pw[i]; if (ingest == "yes") ib[i] = ic[i] / iw[i] }
 	m = median(pw, k); printf "%-40s %8.1f s  %8.1f letters/s  (trials %.1f-%.1f s)\n", "pdftotext -layout, " "one per core", m, n / m, lo, hi
+	m = median(pc, k); b = median(pb, k); printf "%-40s %8.1f s CPU, %.2f cores busy\n", "", m, b
 	if (ingest != "yes") exit
 	m = median(iw, k); printf "%-40s %8.1f s  %8.1f letters/s  (trials %.1f-%.1f s)\n", "foicheck ingest, fresh index", m, n / m, lo, hi
 	print m >wallfile
+	m = median(ic, k); b = median(ib, k); printf "%-40s %8.1f s CPU, %.2f cores busy\n", "", m, b
 	m = median(wr, k); printf "%-40s %8.2fx (lowest %.2fx, highest %.2fx)  goal >= 1.5x: %s\n", "ratio ingest/pdftotext (wall)", m, lo, hi, (m >= 1.5 ? "met" : "NOT met")
 	m = median(cr, k); printf "%-40s %8.2fx (lowest %.2fx, highest %.2fx)\n", "ratio ingest/pdftotext (CPU time)", m, lo, hi
 	m = median(rw, k); printf "%-40s %8.2f s  (trials %.2f-%.2f s)  goal at 10000 letters < 5 s: %s\n", "re-ingest, nothing changed", m, lo, hi, (n < 10000 ? "n/a" : (m < 5 ? "met" : "NOT met"))
