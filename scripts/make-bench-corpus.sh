@@ -8,10 +8,11 @@
 # LibreOffice stamps the time and a document id into each PDF, so the
 # files' bytes (and sha256) differ from run to run; the text does not.
 #
-# Every letter of a 10,000-letter corpus is a LibreOffice PDF: converting
-# in batches of 100 per soffice start-up takes about a minute per 1,000
-# letters on one core under nice (11 minutes for 10,000), well within what
-# a benchmark can afford once, so no cheaper kind of letter is mixed in.
+# Every letter of a 10,000-letter corpus is a LibreOffice PDF. One soffice
+# under nice, converting batches of 100 per start-up, made 1,000 letters
+# in 65 s on an idle 2-core machine and in 130-160 s on a busy one (the
+# 10,000 in 22 minutes). That is paid once, as the corpus is cached, so no
+# cheaper kind of letter is mixed in.
 #
 # It is a cache: letters already in DIR are kept and only the missing ones
 # are made, so an interrupted run resumes and a DIR that already holds the
