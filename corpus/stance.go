@@ -238,7 +238,7 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = mustAlternation(`to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	reReasoning = mustAlternation(`\breasons?\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b`)
