@@ -77,8 +77,9 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
-		if st.inAnswer && p.sectionHeadingAt(i) {
-			// "Section 12" over an explanation of the law ends the answer.
+		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets)) {
+			// "Section 12" over an explanation of the law, or a paragraph
+			// explaining it, ends the answer.
 			st.cur, st.inAnswer = nil, false
 			continue
 		}
@@ -608,6 +609,40 @@ func (p *parser) sectionHeadingAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// reLawExplanation opens a paragraph that explains an exemption rather
+// than answers a question: "Section 43(2) exempts information whose ...",
+// "Regulation 12(5)(e) provides that ...". Its group is the number.
+var reLawExplanation = regexp.MustCompile(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*(\d+)(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
+
+// lawExplanationAt reports whether line i opens a paragraph explaining a
+// provision that another question's answer has already applied: the
+// letter is setting out the reasons for that answer, so the answer being
+// read (of question cur) has ended, as at a "Section 43" heading. An
+// explanation of a provision no earlier answer cited is the reasoning of
+// the answer being read ("... 640 hours. Section 12(1) provides that
+// ... we can therefore neither confirm nor deny"), and stays in it.
+func (p *parser) lawExplanationAt(i int, cur []*qstate) bool {
+	if i == 0 || strings.TrimSpace(p.lines[i-1]) != "" {
+		return false
+	}
+	m := reLawExplanation.FindStringSubmatch(strings.TrimSpace(p.lines[i]))
+	if m == nil {
+		return false
+	}
+	cited := regexp.MustCompile(`(?i)\b(?:section|s\.?|regulation|reg\.?)\s*` + m[1] + `\b`)
+	for _, q := range p.byKey {
+		if slices.Contains(cur, q) {
+			continue
+		}
+		for _, a := range q.answer {
+			if cited.MatchString(a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reNamedKey keys an answer to a question of a part named in words:

@@ -272,7 +272,7 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
-		if st.inAnswer && p.sectionHeadingAt(i) {
+		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets)) {
 			// "Section 12" over an explanation of the law ends the answer;
 			// what follows belongs to no question until the next label.
 			st.cur, st.inAnswer = nil, false
