@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -426,10 +427,19 @@ func markRepeated(pages [][]string, drop [][]bool) {
 }
 
 // slotKey names a line by its edge, its distance from the edge and its
-// key; it ends in "|" for a line that has no key.
+// key; it ends in "|" for a line that has no key. A question or answer
+// label ("Q5.", "Question 7", "Request 4") has no key: with its number
+// ignored it reads the same at the top of every page a question starts,
+// and it is the letter's structure, never a running header.
 func slotKey(edge string, k int, line string) string {
+	if reLabelOnly.MatchString(strings.TrimSpace(line)) {
+		return edge + strconv.Itoa(k) + "|"
+	}
 	return edge + strconv.Itoa(k) + "|" + lineKey(line)
 }
+
+// reLabelOnly is a line that is only a label of a question or answer.
+var reLabelOnly = regexp.MustCompile(`(?i)^(?:q|question|request|item|point|a|answer|response)\s*\d{0,3}\s*[.:)\-–—]?$`)
 
 // lineKey is the form of a line compared when looking for running
 // headers: lower case, digits and spaces collapsed. Lines with no letters

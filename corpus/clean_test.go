@@ -109,6 +109,15 @@ func TestCleanRunningHeaders(t *testing.T) {
 			want: "Dear\n\nYou asked:\n\nYours sincerely\n",
 		},
 		{
+			name: "a question label at the top of each page is kept under the header",
+			pages: [][]string{
+				page("OFFICIAL", "Q1.", "How many agents?", "", "A. 12."),
+				page("OFFICIAL", "Q5.", "Which software?", "", "A. Avaya."),
+				page("OFFICIAL", "Q7.", "How many sites?", "", "A. Two."),
+			},
+			want: "Q1.\nHow many agents?\n\nA. 12.\n\nQ5.\nWhich software?\n\nA. Avaya.\n\nQ7.\nHow many sites?\n\nA. Two.\n",
+		},
+		{
 			name: "footer with a changing number, bare page numbers",
 			pages: [][]string{
 				page("Letter text one.", "", "FOI 1187/24 issued 13/12/2024 sheet 1", "1"),
