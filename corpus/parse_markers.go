@@ -14,7 +14,7 @@ var (
 
 	// Unnumbered labels that introduce an answer in interleaved layouts:
 	// "Response:", "Answer", "Our response:", "A:", "Reply –".
-	reAnswerLabel = regexp.MustCompile(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^A\s*[:–—]\s*`)
+	reAnswerLabel = regexp.MustCompile(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^A\s*[:–—]\s*|(?-i:^A\.\s+)`)
 
 	// Unnumbered labels that introduce a question in interleaved layouts:
 	// "You asked:", "Request:", "Question:", "Your request:", "REQUEST".
