@@ -69,7 +69,7 @@ func (b *Batch) Questions() int { return b.questions }
 func (b *Batch) Len() int { return b.b.Size() }
 
 // Commit writes the batch durably. An empty batch is a no-op. The batch is
-// reset afterwards and can be reused.
+// empty afterwards and can be reused.
 func (ix *Index) Commit(b *Batch) error {
 	if err := ix.writable(); err != nil {
 		return err
@@ -80,7 +80,11 @@ func (ix *Index) Commit(b *Batch) error {
 	if err := ix.b.Batch(b.b); err != nil {
 		return err
 	}
-	b.b.Reset()
+	// A fresh batch rather than Reset: bleve's analysis goroutine may
+	// still be reading the old batch's operations after Batch returns
+	// (it walks past the deletions once every document is analysed), and
+	// Reset would replace them under it.
+	b.b = ix.b.NewBatch()
 	b.questions = 0
 	return nil
 }
