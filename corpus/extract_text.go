@@ -56,6 +56,7 @@ func decodeText(data []byte) (string, error) {
 func markdownLines(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	fence := false
+	grid := isGridTable(lines)
 	for _, l := range lines {
 		trim := strings.TrimSpace(l)
 		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
@@ -71,7 +72,7 @@ func markdownLines(lines []string) []string {
 		}
 		l = stripQuoteMarks(l)
 		l = stripHeading(l)
-		if strings.HasPrefix(strings.TrimSpace(l), "|") {
+		if strings.HasPrefix(strings.TrimSpace(l), "|") || (grid && strings.Contains(l, "|")) {
 			l = tableCells(l)
 		}
 		out = append(out, stripEmphasis(l))
@@ -104,12 +105,31 @@ func stripHeading(l string) string {
 }
 
 // isTableSeparator reports whether a line is a Markdown table's separator
-// row ("|---|:--:|").
+// row ("|---|:--:|") or a rule of a table drawn in characters
+// ("-----+-----", "+=====+=====+").
 func isTableSeparator(t string) bool {
-	if !strings.Contains(t, "-") || !strings.ContainsAny(t, "|") {
+	if !strings.Contains(t, "-") && !strings.Contains(t, "=") {
 		return false
 	}
-	return strings.Trim(t, "|-: \t") == ""
+	if !strings.ContainsAny(t, "|+") {
+		return false
+	}
+	return strings.Trim(t, "|+-=: \t") == ""
+}
+
+// isGridTable reports whether lines hold a table drawn in characters: at
+// least two rules with a "+" where the columns cross. Its rows separate
+// their cells with "|" without one at the start of the line, which in
+// prose would be too weak a sign to read as a table.
+func isGridTable(lines []string) bool {
+	rules := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.Contains(t, "+") && isTableSeparator(t) {
+			rules++
+		}
+	}
+	return rules >= 2
 }
 
 // tableCells turns a Markdown table row into TAB-separated cells.
