@@ -235,6 +235,11 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		cand += " " + f[1]
 		used = 2
 	}
+	if strings.HasSuffix(cand, "-") && len(f) > used && allDigits(f[used]) {
+		// "FOI 286- 25": the same after a prefix.
+		cand += " " + f[used]
+		used++
+	}
 	cand = strings.TrimRight(cand, ".,;:)]'\"")
 	cand = strings.TrimLeft(cand, "([#'\"")
 	if !validRef(cand) {
@@ -256,7 +261,7 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 // isRefPrefix reports whether w is a short capitalised prefix written
 // before a reference number: "FOI", "DC/FOI", "EIR".
 func isRefPrefix(w string) bool {
-	if len(w) == 0 || len(w) > 8 {
+	if len(w) == 0 || len(w) > 8 || notRefPrefix[w] {
 		return false
 	}
 	letters := 0
@@ -271,6 +276,13 @@ func isRefPrefix(w string) bool {
 	}
 	return letters >= 2
 }
+
+// notRefPrefix are words in capitals that stand before a reference in a
+// heading ("FREEDOM OF INFORMATION REQUEST F-02264") without being part of
+// it.
+var notRefPrefix = map[string]bool{"REQUEST": true, "REQUESTS": true, "RESPONSE": true, "NUMBER": true,
+	"CASE": true, "REF": true, "NO": true, "REVIEW": true, "NOTICE": true, "DECISION": true, "LETTER": true,
+	"FILE": true, "OUR": true, "YOUR": true, "RE": true, "SUBJECT": true}
 
 func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 

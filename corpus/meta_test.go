@@ -201,6 +201,18 @@ Re: Highway maintenance contracts
 
 Herefordshire Council does hold the information.
 `, meta{"Herefordshire Council", "286- 25", d(2024, 12, 13), Date{}, "Highway maintenance contracts"}},
+		{"stray space after a prefix", `Oakhurst District Council
+Our reference: FOI 286- 25
+Date: 13.12.2024
+
+Dear Requester
+`, meta{"Oakhurst District Council", "FOI 286- 25", d(2024, 12, 13), Date{}, ""}},
+		{"a heading word before the reference", `Southvale Ambulance Service NHS Trust
+
+FREEDOM OF INFORMATION REQUEST F-02264
+
+Response date: 07 November 2024
+`, meta{"Southvale Ambulance Service NHS Trust", "F-02264", d(2024, 11, 7), Date{}, ""}},
 		{"hwhct ref", `Herefordshire and Worcestershire Health and Care NHS Trust
 Ref: HWHCT-288
 2024-12-13
