@@ -137,12 +137,17 @@ func classify(text string, regime Regime, decision bool) reading {
 // (s1, s17, reg 12(2)'s presumption) and other Acts are never stances.
 func readSentences(text string, regime Regime) (applying string, applied, explained []string) {
 	var b strings.Builder
+	// An answer that reverses a decision (an internal review: "the
+	// original decision was not correct ... is now released") reports the
+	// old decision in the past tense; that report is no stance.
+	reversed := reReversal.MatchString(strings.ToLower(text))
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
 		explains := explainsLaw(s) || isQuotedStatute(s)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
 		// apply": the negation is the stance itself.
-		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l))
+		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) ||
+			reversed && rePastDecision.MatchString(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
 			b.WriteByte(' ')
@@ -163,6 +168,14 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	}
 	return b.String(), uniqueSorted(applied), uniqueSorted(explained)
 }
+
+var (
+	// reReversal says an earlier decision has been reversed, in whole or
+	// in part.
+	reReversal = regexp.MustCompile(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
+	// rePastDecision reports a decision in the past tense.
+	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
+)
 
 // role is what a provision does to a request.
 type role int
