@@ -175,6 +175,11 @@ func (p *parser) findDecisions() {
 	}
 	for i, l := range p.lines {
 		s := strings.TrimSpace(l)
+		if s == "" && !p.used[i] && len(para) > 0 && strings.HasSuffix(para[len(para)-1], ":") {
+			// "... by virtue of the following exemptions:" and, after a
+			// blank line, the list: the list completes the sentence.
+			continue
+		}
 		if p.used[i] || s == "" {
 			flush()
 			continue
