@@ -124,9 +124,18 @@ func runScenarioAt(t *testing.T, dir string, minScore float64) scenarioResult {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
+		threshold := minScore
+		if threshold == 0 {
+			threshold = compare.DefaultMinScore
+		}
 		for _, m := range check.Matches {
 			for _, p := range m.Previous {
 				res.gotMatches[name+" "+m.QuestionID+" -> "+p.Reference+" "+p.QuestionID] = true
+				// --min-score is the match threshold: nothing below it
+				// is reported as a match.
+				if p.Score < threshold-1e-9 {
+					t.Errorf("%s %s: %s %s reported with score %v, below %v", name, m.QuestionID, p.Reference, p.QuestionID, p.Score, threshold)
+				}
 			}
 		}
 		for qid, prevs := range de.Matches {

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"sort"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -152,6 +153,11 @@ func align(s [][]float64, min float64) [][2]int {
 					continue
 				}
 				if s[i][j] >= min-neighbourSlack {
+					// The order of the letter is evidence too: the pair's
+					// score in context is its words' similarity raised
+					// by the slack, so that what is reported as a match
+					// always scores at least the threshold.
+					s[i][j] = math.Min(1, math.Max(s[i][j]+neighbourSlack, min))
 					usedRow[i], usedCol[j] = true, true
 					pairs = append(pairs, [2]int{i, j})
 					changed = true

@@ -45,7 +45,10 @@ var (
 	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
 	reSectionNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = regexp.MustCompile(`^\s+[-–—]\s+`)
-	reStanceWord    = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
+	// reTailWord: the number after the dash has its own label ("Q2 – Q5"),
+	// so the dash makes a range, not the start of an answer.
+	reTailWord   = regexp.MustCompile(`(?i)[-–—]\s*(?:questions?|q)\.?\s*\d`)
+	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
 // parseLabel reads the label at the start of s, if any.
@@ -100,7 +103,7 @@ func parseLabel(s string) lineLabel {
 		}
 		nums := expandNums(t[m[4]:m[5]], t[m[8]:m[9]])
 		rest := t[m[1]:]
-		if tail := t[m[8]:m[9]]; tail != "" && !strings.HasSuffix(word, "s") && reSpacedDash.MatchString(tail) {
+		if tail := t[m[8]:m[9]]; tail != "" && !strings.HasSuffix(word, "s") && reSpacedDash.MatchString(tail) && !reTailWord.MatchString(tail) {
 			// "Question 5 – 7 incidents were reported": one question and
 			// its answer, not questions 5 to 7.
 			nums = nums[:1]

@@ -30,7 +30,7 @@ var (
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
 	reNotUsed    = mustAlternation(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer`)
-	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not`)
+	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive`)
 )
 
 // classifyText reads the stance of an answer.
@@ -146,7 +146,10 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		explains := explainsLaw(s) || isQuotedStatute(s)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
 		// apply": the negation is the stance itself.
-		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) ||
+		// "I have upheld the original decision that ... exceeds the
+		// limit": the original decision, confirmed, is the stance.
+		upheld := reUpheld.MatchString(l)
+		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld ||
 			reversed && rePastDecision.MatchString(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
@@ -173,6 +176,8 @@ var (
 	// reReversal says an earlier decision has been reversed, in whole or
 	// in part.
 	reReversal = regexp.MustCompile(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
+	// reUpheld confirms an earlier decision.
+	reUpheld = regexp.MustCompile(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b`)
 	// rePastDecision reports a decision in the past tense.
 	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
@@ -408,8 +413,9 @@ var (
 	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
 	signpostPhrase   = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
 	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
-	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption", "original", "previously", "within", "below", "nothing", "read as", "cannot", "to which"}, reNotApplied}
-	releasedPhrase   = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
+	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption", "original", "previously", "within", "below", "nothing", "read as", "cannot", "to which",
+		"neither", "none", "requirement", "use", "read more", "only", "mutually"}, reNotApplied}
+	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
 
 // sentenceEnds finds where sentences may end: a full stop, question or
