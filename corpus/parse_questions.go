@@ -122,8 +122,32 @@ func (p *parser) firstItemOf(alpha bool) int {
 		if lab.kind == labelQuestion || (!alpha && strings.HasSuffix(strings.TrimSpace(lab.rest), "?")) {
 			return i
 		}
+		// Or when an answer label follows it ("1. Please state ..." then
+		// "Response: ...").
+		if !alpha && p.answerLabelFollows(i) {
+			return i
+		}
 	}
 	return -1
+}
+
+// answerLabelFollows reports whether one of the few lines after line i
+// (past the item's own wrapped text) opens an answer: "Response:",
+// "Answer –", "A:".
+func (p *parser) answerLabelFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		if reAnswerLabel.MatchString(s) {
+			return true
+		}
+		if p.labels[j].kind != labelNone {
+			return false
+		}
+	}
+	return false
 }
 
 // runState tracks the reading of a numbered run.
