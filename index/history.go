@@ -45,11 +45,7 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	if limit <= 0 {
 		return nil, nil
 	}
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	reader, err := adv.Reader()
+	reader, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +114,17 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 // hitsPerLetter is how many question hits a look-up collects for each
 // letter it is asked for.
 const hitsPerLetter = 16
+
+// reader opens a reader of the index's current snapshot, for term
+// frequencies and dictionaries, which bleve's Index does not offer. The
+// caller closes it.
+func (ix *Index) reader() (bleveindex.IndexReader, error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
+}
 
 // rarestTerms returns up to n of the analysed terms of s that occur in
 // field, rarest first, stopping once the questions they occur in exceed
@@ -279,11 +286,7 @@ func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority s
 	if limit <= 0 || len(texts) == 0 {
 		return nil, nil
 	}
-	adv, err := ix.b.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	reader, err := adv.Reader()
+	reader, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
