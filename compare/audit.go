@@ -3,7 +3,6 @@ package compare
 import (
 	"container/list"
 	"context"
-	"fmt"
 	"runtime"
 	"sort"
 	"sync"
@@ -164,7 +163,8 @@ func AuditResponses(ctx context.Context, h AuditHistory, shas []string, opt Audi
 }
 
 // SortAuditFindings orders findings newest response first, then by
-// reference and hash, then in the response's question order.
+// reference and hash; a response's findings keep their order, which is
+// its questions' (the sort is stable).
 func SortAuditFindings(fs []AuditFinding) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
@@ -174,25 +174,8 @@ func SortAuditFindings(fs []AuditFinding) {
 		if a.Reference != b.Reference {
 			return a.Reference < b.Reference
 		}
-		if a.SHA256 != b.SHA256 {
-			return a.SHA256 < b.SHA256
-		}
-		return questionLess(a.QuestionID, b.QuestionID)
+		return a.SHA256 < b.SHA256
 	})
-}
-
-// questionLess orders "P1.Q2" before "P1.Q10" and "P2.Q1".
-func questionLess(a, b string) bool {
-	var pa, qa, pb, qb int
-	na, _ := fmtSscan(a, &pa, &qa)
-	nb, _ := fmtSscan(b, &pb, &qb)
-	if na != 2 || nb != 2 {
-		return a < b
-	}
-	if pa != pb {
-		return pa < pb
-	}
-	return qa < qb
 }
 
 func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, opt AuditOptions) ([]AuditFinding, []Timeline, map[string]int, error) {
@@ -304,8 +287,4 @@ func (c *lru) put(r corpus.Response) {
 		c.order.Remove(last)
 		delete(c.items, last.Value.(corpus.Response).SHA256)
 	}
-}
-
-func fmtSscan(id string, part, num *int) (int, error) {
-	return fmt.Sscanf(id, "P%d.Q%d", part, num)
 }

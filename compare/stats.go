@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,24 +51,26 @@ func (s *Stats) Tally(r corpus.Response, matched int) {
 	}
 }
 
+// group returns the group of a year and authority, adding it in its place
+// in the order Groups keeps when it is new.
 func (s *Stats) group(year int, authority string) *StatsGroup {
-	for i := range s.Groups {
-		if s.Groups[i].Year == year && corpus.Fold(s.Groups[i].Authority) == corpus.Fold(authority) {
-			return &s.Groups[i]
+	key := corpus.Fold(authority)
+	at := sort.Search(len(s.Groups), func(i int) bool {
+		g := s.Groups[i]
+		if g.Year != year {
+			return g.Year > year
 		}
+		return corpus.Fold(g.Authority) >= key
+	})
+	if at < len(s.Groups) && s.Groups[at].Year == year && corpus.Fold(s.Groups[at].Authority) == key {
+		return &s.Groups[at]
 	}
 	g := StatsGroup{Year: year, Authority: authority, ByStance: map[corpus.StanceKind]int{}, ByExemption: map[string]int{}}
 	for _, k := range corpus.StanceKinds {
 		g.ByStance[k] = 0
 	}
-	s.Groups = append(s.Groups, g)
-	sort.SliceStable(s.Groups, func(i, j int) bool {
-		if s.Groups[i].Year != s.Groups[j].Year {
-			return s.Groups[i].Year < s.Groups[j].Year
-		}
-		return s.Groups[i].Authority < s.Groups[j].Authority
-	})
-	return s.group(year, authority)
+	s.Groups = slices.Insert(s.Groups, at, g)
+	return &s.Groups[at]
 }
 
 // exemptionGroups names the groups of provisions that are the same

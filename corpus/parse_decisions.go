@@ -618,8 +618,8 @@ func (p *parser) sectionHeadingAt(i int) bool {
 
 // reLawExplanation opens a paragraph that explains an exemption rather
 // than answers a question: "Section 43(2) exempts information whose ...",
-// "Regulation 12(5)(e) provides that ...". Its group is the number.
-var reLawExplanation = regexp.MustCompile(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*(\d+)(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
+// "Regulation 12(5)(e) provides that ...".
+var reLawExplanation = regexp.MustCompile(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
 
 // lawExplanationAt reports whether line i opens a paragraph explaining a
 // provision that another question's answer has already applied: the
@@ -632,18 +632,24 @@ func (p *parser) lawExplanationAt(i int, cur []*qstate) bool {
 	if i == 0 || strings.TrimSpace(p.lines[i-1]) != "" {
 		return false
 	}
-	m := reLawExplanation.FindStringSubmatch(strings.TrimSpace(p.lines[i]))
-	if m == nil {
+	line := strings.TrimSpace(p.lines[i])
+	if !reLawExplanation.MatchString(line) {
 		return false
 	}
-	cited := regexp.MustCompile(`(?i)\b(?:section|s\.?|regulation|reg\.?)\s*` + m[1] + `\b`)
+	cs := findCitations(line, p.regime)
+	if len(cs) == 0 || cs[0].Start != 0 {
+		return false
+	}
+	section := cs[0].Section
 	for _, q := range p.byKey {
 		if slices.Contains(cur, q) {
 			continue
 		}
 		for _, a := range q.answer {
-			if cited.MatchString(a) {
-				return true
+			for _, c := range findCitations(a, p.regime) {
+				if c.Section == section {
+					return true
+				}
 			}
 		}
 	}

@@ -183,22 +183,6 @@ func (f fields) str(name string) string {
 	return ""
 }
 
-func (f fields) strs(name string) []string {
-	switch v := f[name].(type) {
-	case string:
-		return []string{v}
-	case []interface{}:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return []string{}
-}
-
 func (f fields) num(name string) int {
 	if v, ok := f[name].(float64); ok {
 		return int(v)

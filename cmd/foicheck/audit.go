@@ -59,9 +59,6 @@ first. Explained findings are marked; --fail-on ignores them unless
 			if opts.Jobs < 0 {
 				return usageError(cmd, fmt.Errorf("--jobs %d: give a positive number, or 0 for one per CPU", opts.Jobs))
 			}
-			if opts.MinScore < 0 || opts.MinScore > 1 {
-				return usageError(cmd, fmt.Errorf("--min-score %v: give a number between 0 and 1", opts.MinScore))
-			}
 			opts.resolve(f)
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -73,7 +70,7 @@ first. Explained findings are marked; --fail-on ignores them unless
 	fl.Var(&since, "since", "audit responses dated on or after `DATE`")
 	fl.Var(&until, "until", "audit responses dated on or before `DATE`")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "responses audited at once (default: one per CPU)")
-	fl.Float64Var(&opts.MinScore, "min-score", compare.DefaultMinScore, "similarity (0..1) from which an earlier question counts as the same `SCORE`")
+	addMinScoreFlag(fl, &opts.MinScore)
 	addGateFlags(cmd, &opts.FailOn, &opts.IncludeExplained)
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.CSV)
 	addOutputFlag(cmd, &opts.Output)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/foicheck/foicheck/compare"
 	"github.com/foicheck/foicheck/compare/report"
@@ -33,7 +34,6 @@ type checkOptions struct {
 	Explanations string
 	Compare      compare.Options
 	Today        corpus.Date
-	MinScore     float64
 }
 
 func newCheckCmd(f *factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
@@ -66,10 +66,6 @@ high), so check can gate sending.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			opts.Compare.AsOf = asOf.d
-			if opts.MinScore < 0 || opts.MinScore > 1 {
-				return usageError(cmd, fmt.Errorf("--min-score %v: give a number between 0 and 1", opts.MinScore))
-			}
-			opts.Compare.MinScore = opts.MinScore
 			opts.Today = corpus.DateOf(f.Now())
 			opts.Index = f.indexLocation()
 			opts.Explanations = f.explanationsPath()
@@ -84,7 +80,7 @@ high), so check can gate sending.`,
 	}
 	fl := cmd.Flags()
 	fl.Var(&asOf, "as-of", "only history dated strictly before `DATE` counts (default: the draft's date, else today)")
-	fl.Float64Var(&opts.MinScore, "min-score", compare.DefaultMinScore, "similarity (0..1) from which an earlier question counts as the same `SCORE`")
+	addMinScoreFlag(fl, &opts.Compare.MinScore)
 	fl.BoolVar(&opts.Compare.AllAuthorities, "all-authorities", false, "compare with every authority's history, not only the draft's")
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.Markdown, report.HTML)
 	addOutputFlag(cmd, &opts.Output)
@@ -125,7 +121,7 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	}
 	out := report.CheckResult{Check: res, AsOf: co.AsOf, MinScore: co.MinScore}
 	if out.MinScore == 0 {
-		out.MinScore = compare.DefaultMinScore
+		out.MinScore = compare.DefaultMinScore // what CheckDraft used
 	}
 	if err := writeResult(opts.Out, opts.Output, func(w io.Writer) error {
 		return opts.Text.WriteCheck(w, out, opts.Format)
@@ -137,6 +133,28 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	}
 	return nil
 }
+
+// addMinScoreFlag registers --min-score, the match threshold, stored in p
+// and checked to lie in 0..1 when it is set.
+func addMinScoreFlag(fs *pflag.FlagSet, p *float64) {
+	*p = compare.DefaultMinScore
+	fs.Var((*scoreFlag)(p), "min-score", "similarity (0..1) from which an earlier question counts as the same `SCORE`")
+}
+
+// scoreFlag is a similarity between 0 and 1.
+type scoreFlag float64
+
+func (v *scoreFlag) Set(s string) error {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || f < 0 || f > 1 {
+		return fmt.Errorf("give a number between 0 and 1")
+	}
+	*v = scoreFlag(f)
+	return nil
+}
+
+func (v *scoreFlag) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }
+func (v *scoreFlag) Type() string   { return "SCORE" }
 
 // failOn is the --fail-on threshold; an empty severity is "none".
 type failOn struct{ s compare.Severity }

@@ -3,7 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,7 +54,7 @@ func newExplainAddCmd(f *factory) *cobra.Command {
 			}
 			if kind != "" {
 				k := compare.Kind(kind)
-				if !validKind(k) {
+				if !slices.Contains(compare.Kinds, k) {
 					return usageError(cmd, fmt.Errorf("--kind %q: not a finding kind (one of %s)", kind, kindNames()))
 				}
 				e.Kind = k
@@ -86,7 +86,7 @@ func newExplainAddCmd(f *factory) *cobra.Command {
 			if err := saveExplanations(path, es); err != nil {
 				return err
 			}
-			return writeExplanations(f.Out, []compare.Explanation{e}, format, "Recorded in "+path+":")
+			return report.Config{}.WriteExplanations(f.Out, []compare.Explanation{e}, format, path, true)
 		},
 	}
 	fl := cmd.Flags()
@@ -115,7 +115,7 @@ func newExplainListCmd(f *factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return writeExplanations(f.Out, es, format, fmt.Sprintf("%s in %s:", pluralWord(len(es), "explanation"), path))
+			return report.Config{}.WriteExplanations(f.Out, es, format, path, false)
 		},
 	}
 	addFormatFlag(cmd, cmd.Flags(), &format, report.Text, report.Text, report.JSON)
@@ -149,20 +149,6 @@ func newExplainRemoveCmd(f *factory) *cobra.Command {
 	}
 }
 
-func writeExplanations(w io.Writer, es []compare.Explanation, format report.Format, heading string) error {
-	if format == report.JSON {
-		if es == nil {
-			es = []compare.Explanation{}
-		}
-		return writeJSONTo(w, es)
-	}
-	fmt.Fprintln(w, heading)
-	for _, e := range es {
-		fmt.Fprintf(w, "  %s  %s\n      reason: %s\n      by %s on %s\n", e.ID, e.Describe(), e.Reason, e.By, e.At.Format("2006-01-02"))
-	}
-	return nil
-}
-
 // nextExplanationID numbers explanations e1, e2, ... never reusing a
 // number still in the file.
 func nextExplanationID(es []compare.Explanation) string {
@@ -175,26 +161,10 @@ func nextExplanationID(es []compare.Explanation) string {
 	return "e" + strconv.Itoa(n+1)
 }
 
-func validKind(k compare.Kind) bool {
-	for _, x := range compare.Kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
 func kindNames() string {
 	var ks []string
 	for _, k := range compare.Kinds {
 		ks = append(ks, string(k))
 	}
 	return strings.Join(ks, ", ")
-}
-
-func pluralWord(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

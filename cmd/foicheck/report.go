@@ -76,7 +76,7 @@ is at or above --fail-on.`,
 	fl.Var(&since, "since", "report on responses dated on or after `DATE`")
 	fl.Var(&until, "until", "report on responses dated on or before `DATE` (default today)")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "responses audited at once (default: one per CPU)")
-	fl.Float64Var(&opts.MinScore, "min-score", compare.DefaultMinScore, "similarity (0..1) from which an earlier question counts as the same `SCORE`")
+	addMinScoreFlag(fl, &opts.MinScore)
 	addGateFlags(cmd, &opts.FailOn, &opts.IncludeExplained)
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.Markdown, report.CSV, report.HTML, report.XLSX)
 	addOutputFlag(cmd, &opts.Output)
