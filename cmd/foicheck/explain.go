@@ -55,7 +55,7 @@ func newExplainAddCmd(f *factory) *cobra.Command {
 			if kind != "" {
 				k := compare.Kind(kind)
 				if !slices.Contains(compare.Kinds, k) {
-					return usageError(cmd, fmt.Errorf("--kind %q: not a finding kind (one of %s)", kind, kindNames()))
+					return usageError(cmd, fmt.Errorf("--kind %q: not a finding kind (one of %s)", kind, joinNames(compare.Kinds)))
 				}
 				e.Kind = k
 			}
@@ -91,7 +91,7 @@ func newExplainAddCmd(f *factory) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&e.Reason, "reason", "", "why the change was deliberate (required)")
-	fl.StringVar(&kind, "kind", "", "only findings of this `KIND` ("+kindNames()+")")
+	fl.StringVar(&kind, "kind", "", "only findings of this `KIND` ("+joinNames(compare.Kinds)+")")
 	fl.StringVar(&e.Matching, "matching", "", "only questions containing all these `WORDS` (in any form)")
 	fl.StringVar(&e.Reference, "reference", "", "only the response with this `REFERENCE`")
 	fl.StringVar(&e.QuestionID, "question", "", "only this question (P1.Q3) of --reference")
@@ -159,12 +159,4 @@ func nextExplanationID(es []compare.Explanation) string {
 		}
 	}
 	return "e" + strconv.Itoa(n+1)
-}
-
-func kindNames() string {
-	var ks []string
-	for _, k := range compare.Kinds {
-		ks = append(ks, string(k))
-	}
-	return strings.Join(ks, ", ")
 }

@@ -53,7 +53,7 @@ every question that passes the filters, newest first.`,
 				for _, part := range strings.Split(s, ",") {
 					k := corpus.StanceKind(strings.TrimSpace(part))
 					if !k.Valid() {
-						return usageError(cmd, fmt.Errorf("--stance %q: not a stance (one of %s)", part, kindList()))
+						return usageError(cmd, fmt.Errorf("--stance %q: not a stance (one of %s)", part, joinNames(corpus.StanceKinds)))
 					}
 					q.Stances = append(q.Stances, k)
 				}
@@ -85,7 +85,7 @@ every question that passes the filters, newest first.`,
 	fl.StringVar(&opts.Query.Authority, "authority", "", "only this authority's responses (case and punctuation ignored)")
 	fl.Var(&since, "since", "only responses dated on or after `DATE` (YYYY-MM-DD)")
 	fl.Var(&until, "until", "only responses dated on or before `DATE` (YYYY-MM-DD)")
-	fl.StringSliceVar(&stances, "stance", nil, "only questions with this `STANCE` (repeat or comma-separate: "+kindList()+")")
+	fl.StringSliceVar(&stances, "stance", nil, "only questions with this `STANCE` (repeat or comma-separate: "+joinNames(corpus.StanceKinds)+")")
 	fl.StringVar(&exemption, "exemption", "", "only questions withheld under this `EXEMPTION` or any of its subsections (s31, s43(2), reg12(5)(e), foisa:s35)")
 	fl.IntVar(&opts.Query.Limit, "limit", 20, "show at most `N` questions")
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON)
@@ -168,12 +168,14 @@ func isDigits(s string) bool {
 	return true
 }
 
-func kindList() string {
-	var ks []string
-	for _, k := range corpus.StanceKinds {
-		ks = append(ks, string(k))
+// joinNames lists the values of a string enumeration for a message:
+// "released, withheld, ...".
+func joinNames[T ~string](xs []T) string {
+	ss := make([]string, len(xs))
+	for i, x := range xs {
+		ss[i] = string(x)
 	}
-	return strings.Join(ks, ", ")
+	return strings.Join(ss, ", ")
 }
 
 // dateFlag is a YYYY-MM-DD flag value, checked when it is set.
