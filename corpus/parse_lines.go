@@ -37,9 +37,9 @@ var (
 	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
 	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
-	// Lettered items: "(a) ...", "a) ...", "a. ..." (lower case only: "A."
-	// starts sentences and initials).
-	reAlphaItem     = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)])\s+`)
+	// Lettered items: "(a) ...", "a) ...", "a. ...", "A) ..." ("A." is
+	// left out: it starts sentences and initials).
+	reAlphaItem     = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
 	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
@@ -132,7 +132,7 @@ func itemLabel(t string) lineLabel {
 		}
 	}
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
-		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
+		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2] + m[3])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
 	}
 	if m := reItem.FindStringSubmatchIndex(t); m != nil {
 		var num, style string

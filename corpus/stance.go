@@ -30,7 +30,7 @@ var (
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
 	reNotUsed    = mustAlternation(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer`)
-	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive`)
+	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|not\s+been\s+considered|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive`)
 )
 
 // classifyText reads the stance of an answer.
@@ -84,8 +84,14 @@ func classify(text string, regime Regime, decision bool) reading {
 		if cost {
 			return reading{kind: Refused, exemptions: costEx, signal: true}
 		}
-		if len(ncndEx) == 0 {
+		switch {
+		case len(ncndEx) == 0:
 			ncndEx = contentEx
+		case len(contentEx) > 0 && reReadWith.MatchString(t):
+			// "Section 18(1), read with section 35(1)(a)": the duty to
+			// confirm or deny is removed together with the exemption it
+			// rests on, and both are the authority's grounds.
+			ncndEx = uniqueSorted(append(ncndEx, contentEx...))
 		}
 		return reading{kind: NCND, exemptions: ncndEx, signal: true}
 	case cost && (len(contentEx) == 0 || len(costEx) > 0):
@@ -93,7 +99,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
 	case len(contentEx) > 0 && (withheldPhrase.in(t) || len(cites) > 0):
-		if !decision && (partialPhrase.in(t) || hasReleasedContent(text)) {
+		if !decision && (partialIn(t) || hasReleasedContent(text)) {
 			return reading{kind: PartiallyReleased, exemptions: contentEx, signal: true}
 		}
 		return reading{kind: Withheld, exemptions: contentEx, signal: true}
@@ -246,7 +252,7 @@ func hasReleasedContent(text string) bool {
 		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) || reHoldConfirm.MatchString(l) {
 			continue
 		}
-		if reDataToken.MatchString(stripDates(s)) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
+		if reDataToken.MatchString(stripLabels(stripDates(s))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
 			return true
 		}
 	}
@@ -256,12 +262,12 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = mustAlternation(`\breasons?\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider`)
+	reReasoning = mustAlternation(`\breasons?\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|free\s+and\s+frank|\bchilling\b|\bstill\s+live\b`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b`)
 	// A sentence that says information is given.
-	reGiven = mustAlternation(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
+	reGiven = mustAlternation(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
 	reDataToken = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
@@ -306,7 +312,7 @@ func splitSentences(text string) []string {
 	for _, m := range sentenceEnds(text) {
 		end := m[0] + 1
 		word := lastWord(text[start:m[0]])
-		if text[m[0]] == '.' && isAbbrev(word) {
+		if text[m[0]] == '.' && isAbbrev(word) && !lettered(text[start:m[0]]) {
 			continue
 		}
 		out = append(out, strings.TrimSpace(text[start:end]))
@@ -321,6 +327,20 @@ func splitSentences(text string) []string {
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \t(\n")
 	return strings.ToLower(s[i+1:])
+}
+
+// lettered reports whether s ends in a letter that names something
+// ("Appendix A", "Table B"), which can end a sentence, unlike an initial.
+func lettered(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f[len(f)-1]) != 1 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-2]) {
+	case "appendix", "annex", "annexe", "table", "schedule", "part", "option", "category", "grade", "band", "figure", "plan", "lot", "phase", "item", "point":
+		return true
+	}
+	return false
 }
 
 func isAbbrev(w string) bool {
@@ -366,6 +386,19 @@ func givesFigures(text string) bool {
 var reYearish = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`)
 
 func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToLower(s), "") }
+
+// reLabelNumber is a number that names something rather than counts it:
+// "phase 2", "Part 3", "tier 1", "Annex 4".
+var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|point|points|item|items|paragraph|para|category|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+
+// stripLabels removes numbers that label (lower-cased text in, as
+// stripDates gives): they say which, not how many.
+func stripLabels(l string) string {
+	if !strings.ContainsAny(l, "0123456789") {
+		return l
+	}
+	return reLabelNumber.ReplaceAllString(l, "")
+}
 
 // splitFullSentences splits at full stops, question and exclamation marks
 // only: a semicolon joins clauses whose sense runs on ("rates will be
@@ -417,6 +450,21 @@ var (
 		"neither", "none", "requirement", "use", "read more", "only", "mutually"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// reReadWith joins a provision to another it is applied with.
+var reReadWith = regexp.MustCompile(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)
+
+// reNoRedaction says redaction was not possible: the whole was withheld.
+var reNoRedaction = regexp.MustCompile(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction`)
+
+// partialIn reports whether lower-cased text says only part was withheld;
+// "cannot be sufficiently redacted" says the opposite.
+func partialIn(t string) bool {
+	if strings.Contains(t, "redact") {
+		t = reNoRedaction.ReplaceAllString(t, " ")
+	}
+	return partialPhrase.in(t)
+}
 
 // sentenceEnds finds where sentences may end: a full stop, question or
 // exclamation mark or semicolon followed by white space (the whole run of
