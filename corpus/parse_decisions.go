@@ -58,6 +58,12 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = isArgumentHeading(s)
 			continue
 		}
+		if inArgument && reAnswersHeading.MatchString(s) {
+			// "Answers to the remaining questions" after the harm and
+			// public interest sections: numbered lines are answers again.
+			inArgument = false
+			continue
+		}
 		lab := p.labels[i]
 		if lab.kind == labelNone {
 			lab = p.namedPartKey(s)
@@ -121,6 +127,10 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	// argument section, where numbered paragraphs are reasons.
 	return !inArgument
 }
+
+// reAnswersHeading is a heading over answers: "Answers to the remaining
+// questions", "Our response", "Information released".
+var reAnswersHeading = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?\W*$`)
 
 var (
 	// A reference to questions by number: "questions 1,3,4 and 6",

@@ -43,6 +43,7 @@ var (
 	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
+	reAskedKey      = regexp.MustCompile(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
 	reSectionNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = regexp.MustCompile(`^\s+[-–—]\s+`)
 	// reTailWord: the number after the dash has its own label ("Q2 – Q5"),
@@ -68,6 +69,14 @@ func parseLabel(s string) lineLabel {
 			return lab
 		}
 		return lineLabel{}
+	}
+	if m := reAskedKey.FindStringSubmatch(t); m != nil {
+		// "You asked (1):", "Your question 2 –": a question keyed by the
+		// words that introduce it.
+		n, _ := strconv.Atoi(m[1] + m[2])
+		if n > 0 {
+			return lineLabel{kind: labelQuestion, nums: []int{n}, style: "asked", rest: cleanRest(t[len(m[0]):])}
+		}
 	}
 	if !keyWords[firstWord(t)] {
 		// No keyed label starts otherwise: only numbered items remain.

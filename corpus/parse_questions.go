@@ -230,6 +230,11 @@ func (p *parser) readRun(start int) {
 		case lab.kind == labelAnswer:
 			p.startAnswer(st, i, lab.nums, lab.rest)
 			continue
+		case lab.kind == labelQuestion && len(lab.nums) > 1 && st.inAnswer && p.allAsked(st.part, lab.nums, st.last):
+			// "Q3 & Q6: ..." after both were asked and answered: one
+			// explanation for several questions.
+			p.startAnswer(st, i, lab.nums, lab.rest)
+			continue
 		case (lab.kind == labelItem || lab.kind == labelQuestion) && lab.style == p.runStyle && len(lab.nums) == 1:
 			n := lab.nums[0]
 			if lab.style == "partnum" && lab.part != st.part && (!st.inAnswer || n == 1) {
@@ -286,7 +291,7 @@ func (p *parser) readRun(start int) {
 			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
 			continue
 		}
-		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine {
+		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine && !p.runGoesOn(i, st.last) {
 			p.respStart = i
 			return
 		}
@@ -393,6 +398,11 @@ func (p *parser) appendLine(st *runState, i int, s string) {
 			q.answer = append(q.answer, s)
 		}
 		return
+	}
+	if strings.TrimSpace(strings.Join(st.cur.text, "")) == "" && reQuestionLabel.MatchString(s) {
+		// "Question 1" / "You asked: How many ...": the label is not the
+		// question.
+		s = strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
 	}
 	st.cur.text = append(st.cur.text, s)
 }
@@ -578,8 +588,23 @@ func inlineAnswerAt(text []string) int {
 			return k + 1
 		}
 	}
+	// A question wrapped over lines, then its answer with no blank line
+	// between: the answer opens with a statement ("The submissions are
+	// exempt ..."), where a request's next sentence asks for more
+	// ("Please break this down by year.").
+	for k := 2; k < len(text) && text[k-1] != ""; k++ {
+		line := strings.TrimSpace(text[k])
+		if endsSentence(strings.TrimSpace(text[k-1])) && startsParagraph(line) && reAnswerOpening.MatchString(line) {
+			return k
+		}
+	}
 	return 0
 }
+
+// reAnswerOpening is how an answer's first sentence starts when it states
+// something: a figure, yes or no, or a subject and a verb of holding,
+// giving or withholding.
+var reAnswerOpening = regexp.MustCompile(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b)`)
 
 // findUnnumberedQuestions reads layouts that label rather than number:
 // "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question
@@ -697,6 +722,33 @@ func (p *parser) firstItemFollows(i int) bool {
 // item numbered last+1 (or a new part's item 1). When it does not, and no
 // earlier question had an answer, a "Response" line heads the response to
 // the whole request rather than answering the last question.
+// allAsked reports whether every question in nums is one of part's
+// questions already read, none beyond last.
+func (p *parser) allAsked(part int, nums []int, last int) bool {
+	for _, n := range nums {
+		if _, ok := p.byKey[qkey{part, n}]; !ok || n > last {
+			return false
+		}
+	}
+	return true
+}
+
+// runGoesOn reports whether the next item of the run after line i is
+// the one after last: "Please find attached ..." between items 1 and 2
+// answers item 1; the response proper starts the numbering again.
+func (p *parser) runGoesOn(i, last int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		lab := p.labels[j]
+		if lab.style == p.runStyle && len(lab.nums) == 1 {
+			return lab.nums[0] == last+1
+		}
+		if isBoilerplate(p.lines[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 func (p *parser) nextItemFollows(i, last int) bool {
 	for j := i + 1; j < len(p.lines); j++ {
 		lab := p.labels[j]

@@ -30,7 +30,7 @@ var (
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
 	reNotUsed    = mustAlternation(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer`)
-	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|not\s+been\s+considered|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive`)
+	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied)|not\s+(?:been\s+)?(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use)|(?:could|can|would)\s+not\s+(?:\w+\s+)?(?:apply|be\s+(?:applied|engaged|relied))|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|not\s+been\s+considered|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive`)
 )
 
 // classifyText reads the stance of an answer.
@@ -164,7 +164,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		if explains && reNotUsed.MatchString(l) || !explains && notApplied {
 			continue
 		}
-		for _, c := range findCitations(s, regime) {
+		for _, c := range findCitations(dropContrasted(s), regime) {
 			if !c.Exemption || c.Other {
 				continue
 			}
@@ -178,12 +178,27 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	return b.String(), uniqueSorted(applied), uniqueSorted(explained)
 }
 
+// reContrasted is a provision named only to say it is not the one used:
+// "under section 40(2) rather than section 43(2)".
+var reContrasted = regexp.MustCompile(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
+
+// dropContrasted removes from a sentence the provisions it names only as
+// not used.
+func dropContrasted(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "rather than") && !strings.Contains(l, "instead of") && !strings.Contains(l, "in place of") {
+		return s
+	}
+	return reContrasted.ReplaceAllString(s, " ")
+}
+
 var (
 	// reReversal says an earlier decision has been reversed, in whole or
 	// in part.
 	reReversal = regexp.MustCompile(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
 	// reUpheld confirms an earlier decision.
-	reUpheld = regexp.MustCompile(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b`)
+	// "The information remains withheld" keeps the earlier decision too.
+	reUpheld = regexp.MustCompile(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
 	// rePastDecision reports a decision in the past tense.
 	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
