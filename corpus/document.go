@@ -52,6 +52,10 @@ type Document struct {
 	// de-hyphenation and normalisation of ligatures, dashes and quotes.
 	// Table cells and wide column gaps are separated by a tab.
 	Text string
+	// Publisher is the public body a web page names as its publisher (the
+	// site's name), for HTML pages; "" otherwise. Parse falls back on it
+	// when the letter names no authority of its own.
+	Publisher string
 }
 
 // Load reads the file at path, hashes it and extracts its clean text. The
@@ -89,7 +93,7 @@ func FromBytes(name string, format Format, data []byte) (Document, error) {
 	case FormatPDF:
 		pages, err = extractPDF(data)
 	case FormatHTML:
-		pages, err = extractHTML(data)
+		pages, doc.Publisher, err = extractHTMLPage(data)
 	case FormatDOCX:
 		pages, err = extractDOCX(data)
 	case FormatText:

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,14 +31,22 @@ import (
 // page is valid UTF-8, else the page's declared charset, else
 // windows-1252. Errors wrap ErrDamaged.
 func extractHTML(data []byte) ([][]string, error) {
+	pages, _, err := extractHTMLPage(data)
+	return pages, err
+}
+
+// extractHTMLPage is extractHTML that also returns the page's publisher:
+// the site's name, which the letter in the page often leaves out.
+func extractHTMLPage(data []byte) ([][]string, string, error) {
 	text, err := decodeHTML(data)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
+		return nil, "", fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
 	}
+	publisher := sitePublisher(doc)
 	w := htmlWriter{layout: classifyTables(doc)}
 	root := contentRoot(doc)
 	w.block(root)
@@ -47,8 +56,53 @@ func extractHTML(data []byte) ([][]string, error) {
 		w.block(doc)
 	}
 	w.endLine()
-	return [][]string{w.lines}, nil
+	return [][]string{w.lines}, publisher, nil
 }
+
+// sitePublisher finds the public body that publishes a page, from what a
+// site says about itself: its og:site_name, the segments of its <title>
+// ("Agency nursing – Disclosure log – North Cantley Hospitals NHS
+// Foundation Trust"), or its header's logo. Only a name that reads as a
+// public body's counts; "" when none does.
+func sitePublisher(doc *html.Node) string {
+	var cands []string
+	var header []string
+	walkElements(doc, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.Meta && (attr(n, "property") == "og:site_name" || attr(n, "name") == "application-name"):
+			cands = append([]string{attr(n, "content")}, cands...)
+		case n.DataAtom == atom.Title:
+			segs := reTitleSep.Split(firstText(n, 300), -1)
+			for i := len(segs) - 1; i >= 0; i-- {
+				cands = append(cands, segs[i])
+			}
+		case n.DataAtom == atom.Header || strings.EqualFold(attr(n, "role"), "banner"):
+			walkElements(n, func(c *html.Node) bool {
+				if c.DataAtom == atom.Img && attr(c, "alt") != "" {
+					header = append(header, attr(c, "alt"))
+				}
+				if strings.Contains(strings.ToLower(attr(c, "class")), "logo") {
+					header = append(header, firstText(c, 200))
+				}
+				return true
+			})
+			return false
+		}
+		return true
+	})
+	for _, c := range append(cands, header...) {
+		c = strings.Join(strings.Fields(c), " ")
+		if m := authRE.FindString(c); m != "" && len(m)*2 >= len(c) {
+			if name, ok := cleanAuthority(m); ok {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// reTitleSep splits a page title into its segments.
+var reTitleSep = regexp.MustCompile(`\s+[-–—|:·•]\s+|\s*\|\s*`)
 
 // decodeHTML decodes a page to a string.
 func decodeHTML(data []byte) (string, error) {

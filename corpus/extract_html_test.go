@@ -130,3 +130,27 @@ func FuzzExtractHTML(f *testing.F) {
 		checkClean(t, Clean(pages))
 	})
 }
+
+// TestSitePublisher: a disclosure-log page names its publisher in the
+// site's furniture, not in the letter.
+func TestSitePublisher(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"title's last segment", `<html><head><title>FOI-NC-25-0117 Agency nursing – Disclosure log – North Cantley Hospitals NHS Foundation Trust</title></head><body><main><p>Dear</p></main></body></html>`, "North Cantley Hospitals NHS Foundation Trust"},
+		{"title with bars", `<html><head><title>FOI response | Brackenford City Council</title></head><body><p>x</p></body></html>`, "Brackenford City Council"},
+		{"site name first", `<html><head><meta property="og:site_name" content="Wexmoor County Council"><title>Request 4411 – Some Trust</title></head><body></body></html>`, "Wexmoor County Council"},
+		{"header logo", `<html><head><title>Disclosure log</title></head><body><header><img src="l.svg" alt="Eastmarch Ambulance Service NHS Trust"></header><main>x</main></body></html>`, "Eastmarch Ambulance Service NHS Trust"},
+		{"no body named", `<html><head><title>Disclosure log – Parking charges</title></head><body><p>x</p></body></html>`, ""},
+		{"a sentence is no name", `<html><head><title>Why the Council changed its parking policy in 2024 and what it means</title></head><body></body></html>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got, err := extractHTMLPage([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("publisher = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -30,6 +30,9 @@ func Parse(doc Document) (Response, error) {
 		Received:  m.Received,
 		Title:     m.Title,
 	}
+	if resp.Authority == "" {
+		resp.Authority = doc.Publisher
+	}
 	p := newParser(lines, detectRegime(doc.Text))
 	p.findQuestions()
 	p.findKeyedAnswers()
