@@ -71,6 +71,24 @@ for name in northshire-cc-enforcement-log bramhall-nhs-ol-log lochside-health-bo
 	fi
 done
 
+# Letters of the sixth batch written as a Chromium page (a table, Chromium's
+# default header and footer with the date and page numbers) and as
+# LibreOffice documents (a flat .fodt with an OFFICIAL header and
+# "Page N of M" footer, an HTML letter with an annex).
+if need batch6-eastbrook-university.chromium.pdf; then
+	prof=$(mktemp -d "$work/chromium.XXXXXX")
+	timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+		--user-data-dir="$prof" --print-to-pdf=batch6-eastbrook-university.chromium.pdf \
+		"file://$(pwd)/src/pdf/batch6-eastbrook-university.html" >/dev/null 2>&1
+fi
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html; do
+	name=$(basename "${src%.*}")
+	if need "$name.lo.pdf"; then
+		soffice_convert pdf "$src" "$work/out"
+		mv "$work/out/$name.pdf" "$name.lo.pdf"
+	fi
+done
+
 # A Chromium print re-distilled by Ghostscript (glued TJ runs, new fonts).
 for name in dunmore-police-arrests-log; do
 	if need "$name.gs.pdf"; then
