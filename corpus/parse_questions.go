@@ -613,13 +613,32 @@ func (p *parser) findUnnumberedQuestions() {
 	st := &runState{part: 1}
 	n := 0
 	started := false
+	heading := ""
 	for i, raw := range p.lines {
 		s := strings.TrimSpace(raw)
 		if reQuestionLabel.MatchString(s) && !p.respLine(i) {
 			rest := strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
-			n++
+			num := n + 1
+			if lab := itemLabel(rest); lab.kind == labelItem && len(lab.nums) == 1 && lab.style != "alpha" {
+				// "You asked: 1. Who is ...": the request's own numbers,
+				// which start again in each part.
+				num, rest = lab.nums[0], lab.rest
+				if started && num == 1 && n >= 1 {
+					st.part++
+				}
+			}
+			if !started || num == 1 {
+				st.partContext = heading
+			}
+			n = num
 			started = true
 			p.newQuestion(st, i, n, rest)
+			continue
+		}
+		if _, ctx, ok := partHeading(s); ok {
+			heading = ctx
+			st.cur, st.inAnswer = nil, false
+			p.used[i] = true
 			continue
 		}
 		if !started {

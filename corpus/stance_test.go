@@ -48,6 +48,8 @@ func TestClassifyText(t *testing.T) {
 		{"upheld and remains withheld", FOIA, "The original decision is upheld. The information remains withheld under section 43(2), and I agree with the original public interest assessment.", Withheld, []string{"s43(2)"}},
 		{"a bare section made precise", FOIA, "To determine whether it is held would take 60 hours. Section 12(2) of the Act means the force is not obliged to confirm or deny where the cost alone would exceed the appropriate limit. Section 12 has been applied to question 3 only.", Refused, []string{"s12(2)"}},
 		{"not found it necessary to consider", FOIA, "Complying would exceed the appropriate limit under section 12(1). The council has not found it necessary to consider section 14.", Refused, []string{"s12(1)"}},
+		{"the withheld document described", FOIA, "We are unable to provide this document. It is exempt by virtue of section 24(1) and section 31(1)(a). The Plan describes access control points and the location of CCTV cameras; its release would help an intruder.", Withheld, []string{"s24(1)", "s31(1)(a)"}},
+		{"decided not to apply", FOIA, "The dredging spend was £2.1m. We considered section 43(2) in relation to this figure but decided not to apply it.", Released, nil},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
