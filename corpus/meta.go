@@ -530,12 +530,20 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 			if value == "" && i+1 < len(l.lines) {
 				value = firstBytes(l.lines[i+1], 80)
 			}
-			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && strings.TrimSpace(value[:ds[0].Start]) == "" {
+			if ds := findDates(value); len(ds) > 0 && !ds[0].InRange && leadsValue(value[:ds[0].Start]) {
 				return ds[0].Date, true
 			}
 		}
 	}
 	return Date{}, false
+}
+
+// leadsValue reports whether what comes before a date leaves it the
+// label's value: nothing, or the same date in another language first
+// ("10 Rhagfyr 2024 / 10 December 2024").
+func leadsValue(before string) bool {
+	before = strings.TrimSpace(before)
+	return before == "" || strings.HasSuffix(before, "/") && len(strings.Fields(before)) <= 5
 }
 
 // dateLine returns the first line in [from, to) that is only a date (or a

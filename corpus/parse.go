@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -18,7 +19,7 @@ func Parse(doc Document) (Response, error) {
 	// Response must survive a JSON round trip.
 	lines := strings.Split(strings.ToValidUTF8(doc.Text, "\uFFFD"), "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t\r")
+		lines[i] = englishLabel(strings.TrimRight(l, " \t\r"))
 	}
 	m := parseMeta(lines)
 	resp := Response{
@@ -187,3 +188,26 @@ func joinText(lines []string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// reBilingualLabel is a label given in two languages, the other first:
+// "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:".
+var reBilingualLabel = regexp.MustCompile(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
+
+// englishLabel keeps the English half of a bilingual label line, the
+// half the parser reads.
+func englishLabel(l string) string {
+	if !strings.Contains(l, " / ") {
+		return l
+	}
+	if m := reBilingualLabel.FindStringSubmatch(l); m != nil && !strings.Contains(strings.ToLower(l[:len(l)-len(m[1])]), strings.ToLower(strings.Fields(m[1])[0])) {
+		l = m[1]
+	}
+	if m := reBilingualDate.FindStringSubmatch(l); m != nil {
+		// "Date: 10 Rhagfyr 2024 / 10 December 2024"
+		return m[1] + m[2]
+	}
+	return l
+}
+
+// reBilingualDate is a date label whose value is given in two languages.
+var reBilingualDate = regexp.MustCompile(`^((?:Date|Received|Dated|Date\s+received)\s*:?\s*)\d[^/]*?\s+/\s+(\d.*)$`)

@@ -129,3 +129,22 @@ func TestSplitSentences(t *testing.T) {
 		t.Errorf("splitSentences = %q, want %q", got, want)
 	}
 }
+
+func TestEnglishLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Cwestiwn 1 / Question 1", "Question 1"},
+		{"Ateb / Answer: 214 (ar 30 Medi 2024 / at 30 September 2024).", "Answer: 214 (ar 30 Medi 2024 / at 30 September 2024)."},
+		{"Ein cyf / Our ref:   TVUHB-FOI-24-2207", "Our ref:   TVUHB-FOI-24-2207"},
+		{"Dyddiad / Date:      10 Rhagfyr 2024 / 10 December 2024", "Date:      10 December 2024"},
+		{"Derbyniwyd / Received: 12 Tachwedd 2024 / 12 November 2024", "Received: 12 November 2024"},
+		{"Pencadlys / Headquarters, Ysbyty Glan Teifi", "Pencadlys / Headquarters, Ysbyty Glan Teifi"},
+		{"Planning / Question time is over", "Planning / Question time is over"},
+		{"2021/22 / Answer", "2021/22 / Answer"},
+		{"Question 1 / Question 2", "Question 1 / Question 2"},
+	}
+	for _, tt := range tests {
+		if got := englishLabel(tt.in); got != tt.want {
+			t.Errorf("englishLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

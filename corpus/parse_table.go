@@ -7,7 +7,9 @@ import (
 
 var (
 	reQuestionHeader = regexp.MustCompile(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
-	reAnswerHeader   = regexp.MustCompile(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
+	// reNumberHeader heads a column of question numbers only.
+	reNumberHeader = regexp.MustCompile(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*no\.?|item|ref\.?)?\s*$`)
+	reAnswerHeader = regexp.MustCompile(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
 )
 
 // findTableQuestions reads the two-column layout: a table whose rows hold
@@ -155,6 +157,13 @@ func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 		}
 		last := cells[len(cells)-1]
 		if reAnswerHeader.MatchString(last) && (reQuestionHeader.MatchString(cells[0]) || len(cells) == 3 && reQuestionHeader.MatchString(cells[1])) {
+			if len(cells) == 2 && reNumberHeader.MatchString(cells[0]) {
+				if first := p.firstItem(); first >= 0 && first < i {
+					// "No | Response" after a numbered request: answers
+					// keyed back by number, read as such.
+					return -1, 0, 0, false
+				}
+			}
 			p.used[i] = true
 			if len(cells) >= 3 {
 				return i + 1, 1, 2, true
