@@ -108,6 +108,13 @@ func newParser(lines []string, r Regime) *parser {
 	partnum := false
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
+		if p.labels[i].kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
+			para := l
+			for j := i + 1; j < len(lines) && j <= i+3 && strings.TrimSpace(lines[j]) != ""; j++ {
+				para += " " + strings.TrimSpace(lines[j])
+			}
+			p.labels[i] = ordinalInOpening(l, para)
+		}
 		partnum = partnum || p.labels[i].style == "partnum"
 	}
 	if partnum {

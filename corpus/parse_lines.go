@@ -70,6 +70,9 @@ func parseLabel(s string) lineLabel {
 		}
 		return lineLabel{}
 	}
+	if lab, ok := ordinalKey(t); ok {
+		return lab
+	}
 	if m := reAskedKey.FindStringSubmatch(t); m != nil {
 		// "You asked (1):", "Your question 2 –": a question keyed by the
 		// words that introduce it.
@@ -130,6 +133,57 @@ func parseLabel(s string) lineLabel {
 	}
 	return itemLabel(t)
 }
+
+// reOrdinalKey keys an answer by the question's place in words: "Your
+// first question:", "As to your second question,", "The fourth point of
+// your request", "Finally, on the sixth point:".
+var reOrdinalKey = regexp.MustCompile(`^(?i:(?:finally|lastly|next|then)\s*,?\s*)?((?i:as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|on|for|concerning)\s+)?((?i:your|the|my))\s+(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?i:question|point|request|item|part|query)(?i:\s+of\s+(?:your|the)\s+request)?\b\s*(?:[:,.\-–—]\s*|\s+|$)`)
+
+// ordinalKey reads an answer keyed by an ordinal word.
+func ordinalKey(t string) (lineLabel, bool) {
+	if len(t) < 10 || !strings.ContainsAny(t[:min(len(t), 60)], "fFsStTeEnN") {
+		return lineLabel{}, false
+	}
+	m := reOrdinalKey.FindStringSubmatch(t)
+	if m == nil {
+		return lineLabel{}, false
+	}
+	if m[1] == "" && strings.EqualFold(m[2], "the") && !strings.ContainsAny(m[0], ":–—-") {
+		// "The first question we received ..." is a sentence; "The
+		// first question: 612" and "On the first question," are keys.
+		return lineLabel{}, false
+	}
+	n := ordinals[strings.ToLower(m[3])]
+	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: cleanRest(t[len(m[0]):])}, true
+}
+
+// reOrdinalRef names a question by its place in words inside a sentence:
+// "The reports, which are the subject of your third question, are ...".
+// "Your ninth request" is how a vexatious refusal counts requests, so a
+// question or point only.
+var reOrdinalRef = regexp.MustCompile(`(?i)\byour\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:question|point|query)\b`)
+
+// ordinalInOpening keys a paragraph (its first line l, its text para) to
+// the question its first sentence names by ordinal, the whole paragraph
+// being the answer.
+func ordinalInOpening(l, para string) lineLabel {
+	t := strings.TrimSpace(l)
+	if len(t) < 20 || t[0] < 'A' || t[0] > 'Z' {
+		return lineLabel{}
+	}
+	first := strings.TrimSpace(para)
+	if k := strings.Index(first, ". "); k > 0 {
+		first = first[:k]
+	}
+	m := reOrdinalRef.FindStringSubmatch(first)
+	if m == nil {
+		return lineLabel{}
+	}
+	return lineLabel{kind: labelAnswer, nums: []int{ordinals[strings.ToLower(m[1])]}, style: "answer", rest: t}
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 // itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
 func itemLabel(t string) lineLabel {
