@@ -25,6 +25,7 @@ func TestParseLabel(t *testing.T) {
 		{"As to your second question, the average was 27 weeks.", labelAnswer, []int{2}, "answer", "the average was 27 weeks."},
 		{"Finally, on the sixth point: nil.", labelAnswer, []int{6}, "answer", "nil."},
 		{"The first question we received was in May.", labelNone, nil, "", ""},
+		{"The fourth point of your request concerns a report.", labelAnswer, []int{4}, "answer", "concerns a report."},
 		{"You asked (1):", labelQuestion, []int{1}, "asked", ""},
 		{"Your question 12 – how many", labelQuestion, []int{12}, "asked", "how many"},
 		{"You asked 3 questions about staffing.", labelNone, nil, "", ""},

@@ -148,7 +148,7 @@ func ordinalKey(t string) (lineLabel, bool) {
 	if m == nil {
 		return lineLabel{}, false
 	}
-	if m[1] == "" && strings.EqualFold(m[2], "the") && !strings.ContainsAny(m[0], ":–—-") {
+	if m[1] == "" && strings.EqualFold(m[2], "the") && !strings.ContainsAny(m[0], ":–—-") && !strings.Contains(strings.ToLower(m[0]), " of ") {
 		// "The first question we received ..." is a sentence; "The
 		// first question: 612" and "On the first question," are keys.
 		return lineLabel{}, false
