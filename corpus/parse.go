@@ -53,8 +53,11 @@ type qstate struct {
 	// answer lines found for this question; answerFrom says where they came
 	// from, so that a keyed answer in the response replaces an inline one
 	// only when that is what the letter did.
-	answer     []string
-	hasAnswer  bool
+	answer    []string
+	hasAnswer bool
+	// original is the decision an internal review quotes before its own
+	// ("Original response: withheld under section 40(2)").
+	original   []string
 	decisions  []decision
 	firstLine  int
 	answerLine int // line where the answer started, -1 when none

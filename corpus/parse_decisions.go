@@ -420,6 +420,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 		r = classifyText(ownSentences(answer, q.key.num), p.regime)
 		r = p.combine(r, q, answer)
+		if len(q.original) > 0 && len(r.exemptions) == 0 && (r.kind == Unknown || !r.signal) && upholdsWhole(answer) {
+			// "I uphold the original decision." with no ground of its
+			// own: the original decision stands, grounds and all.
+			r = classifyText(joinText(q.original), p.regime)
+		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
 	default:
@@ -442,6 +447,14 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		ex = []string{}
 	}
 	return Stance{Kind: r.kind, Exemptions: ex}
+}
+
+// upholdsWhole reports whether an answer upholds the decision under
+// review in full ("I uphold the original decision", not "I have partly
+// upheld").
+func upholdsWhole(answer string) bool {
+	l := strings.ToLower(answer)
+	return reUpheld.MatchString(l) && !strings.Contains(l, "partly") && !strings.Contains(l, "in part") && !strings.Contains(l, "partially")
 }
 
 // combine merges an answer's own reading with the decisions that name its

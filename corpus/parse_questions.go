@@ -169,6 +169,9 @@ type runState struct {
 	// heading, in letters that answer each part after asking it; 0 when
 	// reading questions.
 	keyedPart int
+	// inOriginal is set while an internal review quotes the decision it
+	// reviews, before its own.
+	inOriginal bool
 }
 
 // reAskedFor opens a question reported in the letter's words: "Question
@@ -280,6 +283,20 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
+		if st.cur != nil && !st.inAnswer && reOriginalLabel.MatchString(s) && p.reviewFollows(i) {
+			// The decision under review, then the review's own: the
+			// answer is the review's, the original kept beside it.
+			p.used[i] = true
+			st.inOriginal = true
+			st.cur.original = append(st.cur.original, strings.TrimSpace(reOriginalLabel.ReplaceAllString(s, "")))
+			continue
+		}
+		if st.inOriginal && st.cur != nil && !st.inAnswer && lab.kind == labelNone && !reAnswerLabel.MatchString(s) {
+			p.used[i] = true
+			st.cur.original = append(st.cur.original, s)
+			continue
+		}
+		st.inOriginal = false
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
 			if rest == "" && !st.sawAnswer && (p.keyedAnswersFollow(i, st.part) || !p.nextItemFollows(i, st.last)) {
@@ -741,6 +758,17 @@ func (p *parser) firstItemFollows(i int) bool {
 // item numbered last+1 (or a new part's item 1). When it does not, and no
 // earlier question had an answer, a "Response" line heads the response to
 // the whole request rather than answering the last question.
+// reviewFollows reports whether a review's answer label follows line i
+// within its paragraph.
+func (p *parser) reviewFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+8 && strings.TrimSpace(p.lines[j]) != ""; j++ {
+		if reAnswerLabel.MatchString(strings.TrimSpace(p.lines[j])) {
+			return true
+		}
+	}
+	return false
+}
+
 // allAsked reports whether every question in nums is one of part's
 // questions already read, none beyond last.
 func (p *parser) allAsked(part int, nums []int, last int) bool {

@@ -50,6 +50,7 @@ func TestClassifyText(t *testing.T) {
 		{"not found it necessary to consider", FOIA, "Complying would exceed the appropriate limit under section 12(1). The council has not found it necessary to consider section 14.", Refused, []string{"s12(1)"}},
 		{"the withheld document described", FOIA, "We are unable to provide this document. It is exempt by virtue of section 24(1) and section 31(1)(a). The Plan describes access control points and the location of CCTV cameras; its release would help an intruder.", Withheld, []string{"s24(1)", "s31(1)(a)"}},
 		{"decided not to apply", FOIA, "The dredging spend was £2.1m. We considered section 43(2) in relation to this figure but decided not to apply it.", Released, nil},
+		{"no longer rely on", FOIA, "The University will disclose the two final papers, with passages redacted under section 36(2)(c) only. We no longer rely on section 36(2)(b)(i).", PartiallyReleased, []string{"s36(2)(c)"}},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
