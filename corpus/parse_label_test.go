@@ -153,3 +153,25 @@ func TestEnglishLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Our response: 4,210.", true},
+		{"Response", true},
+		{"Review: I uphold the original decision.", true},
+		{"Outcome of the review – overturned.", true},
+		{"review.", false}, // a wrapped line's last word
+		{"Review of the contract is under way.", false},
+	}
+	for _, tt := range tests {
+		if got := reAnswerLabel.MatchString(tt.in); got != tt.want {
+			t.Errorf("reAnswerLabel.MatchString(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if !reOriginalLabel.MatchString("Original response: withheld under section 40(2).") || reOriginalLabel.MatchString("Originally, the Council withheld it.") {
+		t.Error("reOriginalLabel reads the quoted original decision only")
+	}
+}
