@@ -65,6 +65,13 @@ func (p *parser) findKeyedAnswers() {
 			continue
 		}
 		lab := p.labels[i]
+		if lab.kind == labelItem && (isArgumentHeading(lab.rest) || isBoilerplate(lab.rest)) {
+			// "4. Public interest", "5. Your rights": the letter's own
+			// numbered sections, not answers to questions 4 and 5.
+			st.cur, st.inAnswer = nil, false
+			inArgument = isArgumentHeading(lab.rest)
+			continue
+		}
 		if lab.kind == labelNone {
 			lab = p.namedPartKey(s)
 		}

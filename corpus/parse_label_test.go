@@ -21,6 +21,8 @@ func TestParseLabel(t *testing.T) {
 		{"4\tContract expiry", labelItem, []int{4}, "dot", "Contract expiry"},
 		{"2.Annual spend", labelItem, []int{2}, "dot", "Annual spend"},
 		{"1.5 million calls were made", labelNone, nil, "", ""},
+		{"2.1 In answer to question (1): 2021-22, 7 suspensions", labelAnswer, []int{1}, "answer", "2021-22, 7 suspensions"},
+		{"3.1 Question (2). Where a suspension results", labelQuestion, []int{2}, "question", "Where a suspension results"},
 		{"Your first question: 612 inquests", labelAnswer, []int{1}, "answer", "612 inquests"},
 		{"As to your second question, the average was 27 weeks.", labelAnswer, []int{2}, "answer", "the average was 27 weeks."},
 		{"Finally, on the sixth point: nil.", labelAnswer, []int{6}, "answer", "nil."},

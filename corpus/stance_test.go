@@ -51,6 +51,8 @@ func TestClassifyText(t *testing.T) {
 		{"the withheld document described", FOIA, "We are unable to provide this document. It is exempt by virtue of section 24(1) and section 31(1)(a). The Plan describes access control points and the location of CCTV cameras; its release would help an intruder.", Withheld, []string{"s24(1)", "s31(1)(a)"}},
 		{"decided not to apply", FOIA, "The dredging spend was £2.1m. We considered section 43(2) in relation to this figure but decided not to apply it.", Released, nil},
 		{"no longer rely on", FOIA, "The University will disclose the two final papers, with passages redacted under section 36(2)(c) only. We no longer rely on section 36(2)(b)(i).", PartiallyReleased, []string{"s36(2)(c)"}},
+		{"none of the ... is no short answer", FOIA, "Where a suspension leads to enforcement the licensee is named in the register; none of the suspensions has reached that stage. The names are therefore withheld under section 31(1)(g).", Withheld, []string{"s31(1)(g)"}},
+		{"no with a figure", FOIA, "No. The Council withheld nothing; 4 reports were published under section 21.", Released, []string{"s21"}},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
