@@ -317,7 +317,7 @@ var (
 	// Tokens that carry released information.
 	reDataToken = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
-	reFigure      = regexp.MustCompile(`\d|£|€`)
+	reFigure = regexp.MustCompile(`\d|£|€`)
 	// reShortAnswer: "None.", "Yes, ...", "Nil" (not "none of the ...").
 	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b(?:\s*[.,;:!]|\s*$)`)
 	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
