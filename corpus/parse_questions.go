@@ -308,7 +308,7 @@ func (p *parser) readRun(start int) {
 			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
 			continue
 		}
-		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine && !p.runGoesOn(i, st.last) {
+		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine && !p.runGoesOn(i, st.last) && !continuesSentence(s) {
 			p.respStart = i
 			return
 		}
@@ -767,6 +767,13 @@ func (p *parser) reviewFollows(i int) bool {
 		}
 	}
 	return false
+}
+
+// continuesSentence reports whether a line carries on a sentence from
+// the line before: it starts in lower case ("system does not hold ... We
+// can confirm ...").
+func continuesSentence(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }
 
 // allAsked reports whether every question in nums is one of part's
