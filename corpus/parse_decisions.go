@@ -224,6 +224,10 @@ func (p *parser) findDecisions() {
 
 // readDecisionParagraph looks for decision sentences in one paragraph.
 func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
+	// named are the questions the paragraph's last deciding sentence
+	// named: "questions 2 & 3 is exempt. The addresses are withheld under
+	// section 31(1)(a); the owners' names under section 40(2)."
+	var named []*qstate
 	for _, sent := range splitSentences(text) {
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
@@ -261,6 +265,11 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
 			r.exemptions = p.refine(r.exemptions, line)
 		}
+		if len(refs) == 0 && len(named) > 0 && len(r.exemptions) > 0 && (r.kind == Withheld || r.kind == PartiallyReleased) {
+			p.groundsByClause(named, sent, line)
+			continue
+		}
+		named = nil
 		if len(refs) == 0 {
 			if line >= p.respStart || len(p.questions) == 0 || line > p.questions[0].firstLine {
 				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r})
@@ -281,10 +290,78 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			for _, k := range ref.keys {
 				if q, ok := p.byKey[k]; ok {
 					q.decisions = append(q.decisions, d)
+					if len(r.exemptions) == 0 && (r.kind == Withheld || r.kind == PartiallyReleased) {
+						named = append(named, q)
+					}
 				}
 			}
 		}
 	}
+}
+
+// groundsByClause gives the questions a decision named without grounds
+// the grounds a following sentence states clause by clause: each clause's
+// provisions go to the named question that shares most words with it
+// ("the owners' names ... section 40(2)" to "The name of the owner of each
+// property"), or to all of them when none stands out.
+func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
+	for _, clause := range reClauseSplit.Split(sent, -1) {
+		r := classifyDecision(clause, p.regime)
+		if len(r.exemptions) == 0 {
+			continue
+		}
+		r.exemptions = p.refine(r.exemptions, line)
+		best, bestScore, tie := (*qstate)(nil), 0, false
+		words := contentStems(clause)
+		for _, q := range named {
+			score := 0
+			for w := range contentStems(joinText(q.text)) {
+				if words[w] {
+					score++
+				}
+			}
+			switch {
+			case score > bestScore:
+				best, bestScore, tie = q, score, false
+			case score == bestScore:
+				tie = true
+			}
+		}
+		targets := named
+		if best != nil && !tie {
+			targets = []*qstate{best}
+		}
+		for _, q := range targets {
+			q.decisions = append(q.decisions, decision{line: line, r: reading{kind: Withheld, exemptions: r.exemptions, signal: true}})
+		}
+	}
+}
+
+// reClauseSplit splits a sentence into clauses that may each state a
+// ground: at semicolons and at ", and" / ", while".
+var reClauseSplit = regexp.MustCompile(`;\s*|,\s+(?:and|while|whilst|whereas)\s+`)
+
+// contentStems returns the longer words of s, lower case, with plural and
+// possessive endings dropped: "owners'" and "owner" are one word.
+func contentStems(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
+		w = strings.TrimSuffix(w, "es")
+		w = strings.TrimSuffix(w, "s")
+		if len(w) >= 4 && !decisionStopWords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// decisionStopWords are words any clause or question may hold.
+var decisionStopWords = map[string]bool{
+	"withheld": true, "under": true, "section": true, "exempt": true, "information": true, "such": true,
+	"each": true, "this": true, "that": true, "with": true, "from": true, "would": true, "which": true,
+	"council": true, "request": true, "question": true, "pleas": true, "provide": true, "number": true,
+	"personal": true, "data": true, "disclosure": true, "their": true, "there": true, "have": true,
 }
 
 // questionRefs finds the questions a sentence names, with their parts.

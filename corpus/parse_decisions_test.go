@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestDecisionGroundsByClause: a decision names questions without grounds,
+// and the next sentence gives each ground with what it withholds.
+func TestDecisionGroundsByClause(t *testing.T) {
+	text := `Fenbridge District Council
+Our ref: FDC-FOI-2025-1276
+Date: 3 July 2025
+
+Dear
+
+Your request was as follows:
+
+1. The number of empty properties.
+2. The address of each such property.
+3. The name of the owner of each such property.
+
+Decision
+
+The Council has decided that the information you requested at questions 2 & 3 is exempt. The addresses are withheld under section 31(1)(a), as a list would assist arson; the owners' names are withheld under section 40(2) as personal data.
+
+Point 1 – 412 properties.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"P1.Q1": {}, "P1.Q2": {"s31(1)(a)"}, "P1.Q3": {"s40(2)"}}
+	got := map[string][]string{}
+	for _, q := range r.Questions {
+		got[q.ID] = q.Stance.Exemptions
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("exemptions by question = %v, want %v", got, want)
+	}
+}
