@@ -751,9 +751,21 @@ func (l letter) authority() string {
 	// letterhead.
 	list := make([]*authCandidate, 0, len(cands))
 	lowerText := strings.ToLower(l.text)
+	selfRefs := map[string]int{}
 	for _, c := range cands {
 		// Case is ignored: letterheads are often in capitals.
 		c.score += min(5, strings.Count(lowerText, strings.ToLower(c.name)))
+		// A letter calls its own body by its kind: "the Trust does not
+		// hold", "the Council has decided". A body named with that kind
+		// gains; a supplier or a department's office named once does not.
+		if kind := lastWord(c.name); len(kind) > 2 && kind != "limited" {
+			n, ok := selfRefs[kind]
+			if !ok {
+				n = strings.Count(l.text, "the "+capitalise(kind)+" ") + strings.Count(l.text, "The "+capitalise(kind)+" ")
+				selfRefs[kind] = n
+			}
+			c.score += min(4, n)
+		}
 		list = append(list, c)
 	}
 	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
