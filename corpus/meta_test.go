@@ -82,6 +82,21 @@ func TestParseMeta(t *testing.T) {
 		want   meta
 	}{
 		{"sample", cumbriaLetter, meta{"Cumbria Constabulary", "FOI 1045/24", d(2024, 12, 13), d(2024, 11, 21), "Contact centre contract"}},
+		{"the body the letter calls itself", `Corporate Governance Office
+Harbour Road, Riverside RV1 2AB
+
+Ref: RV-FOI-2231
+Date: 4 March 2025
+
+Dear
+
+Thank you for your request. The Trust does not hold the rota. The Trust holds the agency spend, which is £1.2m.
+
+Yours sincerely
+
+Freedom of Information Officer
+Riverside Valley NHS Foundation Trust
+`, meta{"Riverside Valley NHS Foundation Trust", "RV-FOI-2231", d(2025, 3, 4), Date{}, ""}},
 		{"council labels", `Leeds City Council
 Information Governance Team
 Civic Hall, Leeds LS1 1UR
