@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -166,6 +167,7 @@ func (p *parser) result() []Question {
 			Context: q.context,
 		})
 	}
+	shareRefusalGrounds(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Part != out[j].Part {
 			return out[i].Part < out[j].Part
@@ -173,6 +175,32 @@ func (p *parser) result() []Question {
 		return out[i].Number < out[j].Number
 	})
 	return out
+}
+
+// shareRefusalGrounds gives questions refused with no ground named the
+// ground the letter gave its other refused questions, when it gave them
+// all the same one: a cost limit counts over the whole request, so a
+// letter that names section 12(1) at questions 4 and 5 and refuses 1 to 3
+// in general terms refuses them under it too.
+func shareRefusalGrounds(qs []Question) {
+	var ground []string
+	for _, q := range qs {
+		if q.Stance.Kind != Refused || len(q.Stance.Exemptions) == 0 {
+			continue
+		}
+		if ground != nil && !slices.Equal(ground, q.Stance.Exemptions) {
+			return
+		}
+		ground = q.Stance.Exemptions
+	}
+	if ground == nil {
+		return
+	}
+	for i := range qs {
+		if qs[i].Stance.Kind == Refused && len(qs[i].Stance.Exemptions) == 0 {
+			qs[i].Stance.Exemptions = slices.Clone(ground)
+		}
+	}
 }
 
 // joinText joins wrapped lines into running text, keeping paragraph breaks

@@ -253,6 +253,10 @@ const (
 // equivalent of s22.
 func provisionRole(ex string) role {
 	switch {
+	case isCostMachinery(ex):
+		// s12(3)-(5): how the cost is estimated and aggregated, not a
+		// ground of refusal.
+		return roleOther
 	case IsNCNDProvision(ex):
 		return roleNCND
 	case IsCostProvision(ex):
@@ -267,6 +271,18 @@ func provisionRole(ex string) role {
 		return roleExemption
 	}
 	return roleOther
+}
+
+// isCostMachinery reports whether ex is one of FOIA's (or FOISA's)
+// section 12 subsections that set out how costs are counted: s12(3), (4)
+// and (5).
+func isCostMachinery(ex string) bool {
+	for _, sub := range []string{"s12(3)", "s12(4)", "s12(5)", "foisa:s12(3)", "foisa:s12(4)", "foisa:s12(5)"} {
+		if ex == sub || strings.HasPrefix(ex, sub+"(") {
+			return true
+		}
+	}
+	return false
 }
 
 // atoiSafe reads a small decimal number, or -1 when s is not one.

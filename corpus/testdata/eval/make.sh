@@ -71,17 +71,20 @@ for name in northshire-cc-enforcement-log bramhall-nhs-ol-log lochside-health-bo
 	fi
 done
 
-# Letters of the sixth batch written as a Chromium page (a table, Chromium's
-# default header and footer with the date and page numbers) and as
-# LibreOffice documents (a flat .fodt with an OFFICIAL header and
-# "Page N of M" footer, an HTML letter with an annex).
-if need batch6-eastbrook-university.chromium.pdf; then
-	prof=$(mktemp -d "$work/chromium.XXXXXX")
-	timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
-		--user-data-dir="$prof" --print-to-pdf=batch6-eastbrook-university.chromium.pdf \
-		"file://$(pwd)/src/pdf/batch6-eastbrook-university.html" >/dev/null 2>&1
-fi
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html; do
+# Letters of the sixth and seventh batches written as Chromium pages (a
+# table, Chromium's default header and footer with the date and page
+# numbers; annexes) and as LibreOffice documents (a flat .fodt with an
+# OFFICIAL header and "Page N of M" footer, HTML letters with an annex or
+# an answer table).
+for name in batch6-eastbrook-university batch7-agency; do
+	if need "$name.chromium.pdf"; then
+		prof=$(mktemp -d "$work/chromium.XXXXXX")
+		timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+			--user-data-dir="$prof" --print-to-pdf="$name.chromium.pdf" \
+			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
+	fi
+done
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
