@@ -30,6 +30,7 @@ func (p *parser) findTableQuestions() bool {
 	labelled := !numbered && startsLabelled(p.lines[start:])
 	pdfWrapped := rowsSeparated(p.lines[start:])
 	partSet := false // a part heading has named the part the next rows are in
+	var early []string // answer lines set above their row's question line
 	context := ""
 	lastRow := start
 	blank := false
@@ -64,6 +65,12 @@ func (p *parser) findTableQuestions() bool {
 				rowStart, num = true, lab.nums[0]
 			} else if v := atoiSafe(strings.TrimRight(cells[0], ".)")); v > 0 && v < 100 && len(cells) >= 2 {
 				rowStart, num = true, v
+			}
+		} else if len(cells) == 1 && labelled && !strings.HasPrefix(raw, "\t") {
+			// A question cell's first line alone on its line: the
+			// answer cell, set lower (centred in its row), comes after.
+			if lab := parseLabel(cells[0]); (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && (lab.nums[0] == n+1 || lab.nums[0] == 1) {
+				rowStart, num = true, lab.nums[0]
 			}
 		} else if len(cells) >= 2 && cells[0] != "" {
 			lab := parseLabel(cells[0])
@@ -105,6 +112,12 @@ func (p *parser) findTableQuestions() bool {
 			if q != "" {
 				cur.text = append(cur.text, q)
 			}
+			if len(early) > 0 {
+				cur.answer = append(cur.answer, early...)
+				cur.hasAnswer = true
+				cur.answerLine = i
+				early = nil
+			}
 			if a := cellAt(cells, acol); a != "" {
 				cur.answer = append(cur.answer, a)
 				cur.hasAnswer = true
@@ -119,7 +132,14 @@ func (p *parser) findTableQuestions() bool {
 			}
 			p.used[i] = true
 			lastRow = i
-		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t") || p.tableGoesOn(i, n)):
+		case cur != nil && wasBlank && strings.HasPrefix(raw, "\t") && p.rowLabelAt(i+1, n+1):
+			// An answer cell centred in a row taller than its question
+			// cell starts above the question's first line: it belongs
+			// to the row that follows, not to the one before.
+			early = append(early, strings.Join(nonEmpty(cells), " "))
+			p.used[i] = true
+			lastRow = i
+		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t") || len(cells) >= 2 || p.tableGoesOn(i, n)):
 			// A wrapped cell: a leading tab puts it in the answer column,
 			// a line without one is the question's.
 			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
@@ -230,11 +250,10 @@ func nonEmpty(xs []string) []string {
 // question in the question cell.
 func startsLabelled(lines []string) bool {
 	for _, l := range lines {
-		cells := splitCells(l)
-		if len(cells) < 2 {
+		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		lab := parseLabel(cells[0])
+		lab := parseLabel(splitCells(l)[0])
 		return (lab.kind == labelItem || lab.kind == labelQuestion) && lab.nums[0] == 1
 	}
 	return false
@@ -266,6 +285,16 @@ func rowsSeparated(lines []string) bool {
 // tableGoesOn reports whether the table resumes within a few lines after
 // line i (a header repeated on a new page, a part heading, or the next
 // numbered row): then a stray line at a page break still belongs to it.
+// rowLabelAt reports whether line i is a table row's question cell
+// numbered n, alone on its line or with its answer.
+func (p *parser) rowLabelAt(i, n int) bool {
+	if i >= len(p.lines) || strings.HasPrefix(p.lines[i], "\t") {
+		return false
+	}
+	lab := parseLabel(splitCells(p.lines[i])[0])
+	return (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && lab.nums[0] == n
+}
+
 func (p *parser) tableGoesOn(i, n int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
 		s := strings.TrimSpace(p.lines[j])
@@ -279,7 +308,9 @@ func (p *parser) tableGoesOn(i, n int) bool {
 		if _, _, ok := partHeading(s); ok {
 			return true
 		}
-		if lab := parseLabel(cells[0]); len(cells) >= 2 && lab.kind != labelNone && (lab.nums[0] == n+1 || lab.nums[0] == 1) {
+		if lab := parseLabel(cells[0]); lab.kind != labelNone && (len(cells) >= 2 && (lab.nums[0] == n+1 || lab.nums[0] == 1) || lab.nums[0] == n+1) {
+			// The next row, its cells on one line or its question cell
+			// alone above its answer.
 			return true
 		}
 	}

@@ -350,7 +350,11 @@ func columnTexts(ls []*line) []string {
 			out[i] = strings.Join(parts, "\t")
 		}
 		if len(cs) == 1 && cs[0].x0 > left+columnIndent {
-			if col, ok := nearbyColumn(cells, i, left); ok && math.Abs(cs[0].x0-col) <= columnSlack {
+			// Set well in from the left among table rows: a right-hand
+			// cell, whether its text is flush left at the column, centred
+			// or flush right (a figure), and whether or not the rows
+			// nearby show the column's start (centred headers do not).
+			if _, ok := nearbyColumn(cells, i, left); ok {
 				out[i] = "\t" + out[i]
 			}
 		}
