@@ -29,7 +29,7 @@ func (p *parser) findTableQuestions() bool {
 	// line with a tab directly below a row may continue it.
 	labelled := !numbered && startsLabelled(p.lines[start:])
 	pdfWrapped := rowsSeparated(p.lines[start:])
-	partSet := false // a part heading has named the part the next rows are in
+	partSet := false   // a part heading has named the part the next rows are in
 	var early []string // answer lines set above their row's question line
 	context := ""
 	lastRow := start
