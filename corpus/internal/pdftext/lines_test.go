@@ -45,6 +45,12 @@ func TestBuildLines(t *testing.T) {
 		{"cells close together in a table", seq(g(0, 0, "a"), g(7.5, 0, "b"), g(15, 0, "c"), g(22.5, 0, "d"), g(36, 0, "e"), g(43.5, 0, "f")), []string{"a b c d\te f"}},
 		{"a bullet at a tab stop is not a column", seq(g(0, 0, "•"), g(25, 0, "text")), []string{"• text"}},
 		{"a list number at a tab stop is not a column", seq(g(0, 0, "12."), g(40, 0, "text"), g(90, 0, "cell")), []string{"12. text\tcell"}},
+		{"a right-hand cell alone on its line, set right of the column", seq(
+			g(0, 100, "1. Number of cars"), g(200, 100, "yes"),
+			g(0, 88, "2. Number of vans"),
+			g(230, 76, "112"),
+			g(0, 64, "at 1 October."),
+		), []string{"1. Number of cars\tyes", "2. Number of vans", "\t112", "at 1 October."}},
 		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,42 @@
+package corpus
+
+import (
+	"testing"
+)
+
+// TestCentredTableRows: a two-column table printed to PDF with each cell
+// centred in its row. A short answer sits between its question's lines,
+// a long one starts above its question's first line.
+func TestCentredTableRows(t *testing.T) {
+	text := "Rutland and Welland Council\nRef: RWC/2024/FOI/8820\nDate: 20 November 2024\n\nDear\n\n" +
+		"Question\tResponse\n\n" +
+		"1. Number of licensed hackney\n\t112\ncarriage vehicles at 1 October 2024.\n\n" +
+		"2. Details of any test-purchase or\n\nplain-clothes operations carried out\n\tWithheld – s31(1)(a).\nagainst unlicensed drivers.\n\n" +
+		"\tThe Council does not record whether vehicles are\n3. How many vehicles are\n\twheelchair accessible. This information is not held.\nwheelchair accessible?\n\n" +
+		"4. Has the Council adopted the DfT\n\nStatutory Standards?\tYes, from 1 April 2021.\n\n" +
+		"Yours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		id     string
+		kind   StanceKind
+		answer string
+	}{
+		{"P1.Q1", Released, "112"},
+		{"P1.Q2", Withheld, "Withheld – s31(1)(a)."},
+		{"P1.Q3", NotHeld, "The Council does not record whether vehicles are wheelchair accessible. This information is not held."},
+		{"P1.Q4", Released, "Yes, from 1 April 2021."},
+	}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("got %d questions, want %d: %+v", len(r.Questions), len(want), r.Questions)
+	}
+	for i, w := range want {
+		q := r.Questions[i]
+		if q.ID != w.id || q.Stance.Kind != w.kind || q.Answer != w.answer {
+			t.Errorf("%s: got %s %q, want %s %s %q", w.id, q.ID, q.Answer, w.id, w.kind, w.answer)
+			t.Logf("kind %s", q.Stance.Kind)
+		}
+	}
+}
