@@ -15,7 +15,7 @@ import (
 func Terms(s string) []string {
 	var out []string
 	for _, w := range words(s) {
-		if stopWords[w] || isYear(w) {
+		if len(w) == 1 || stopWords[w] || isYear(w) {
 			continue
 		}
 		w = stem(w)
@@ -32,7 +32,8 @@ func Terms(s string) []string {
 
 // words splits s into lower-case runs of letters and digits. Hyphenated
 // compounds split into their parts ("body-worn" is "body", "worn"), so
-// that "body worn" and "body-worn" agree.
+// that "body worn" and "body-worn" agree. A possessive's "s" ("the
+// force's") is a word of one letter, which Terms drops.
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -84,11 +85,11 @@ var stopWords = setOf(`a an the this that these those there their they them we o
 in on at of for to from by with as and or but if then than so such into onto about per via within without between
 is are was were be been being am has have had having do does did doing will would can could may might shall should must
 please kindly provide provid supply supplying tell confirm confirmation advise state list give send share
-request requested requesting question questions answer information details detail detailed data
+request requested requesting question questions answer information details detail detailed data part parts
 following below above each every any all some both either other others also further include includ including
 which what who whom whose when where why how whether
 force constabulary council authority organisation organization trust department
-currently current present presently recent recently last previous past
+currently current present presently recent recently last previous past most
 e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
@@ -100,22 +101,27 @@ organisation organization`)
 // vocabulary of procurement and counting that every authority words its
 // own way ("which company supplies", "name the provider", "the
 // manufacturer"). They are general words of FOI requests, not the words of
-// any one request family.
+// any one request family. Every word is stemmed as Terms stems it, so that
+// inflected forms ("drones", "supplies") find their group; the first word
+// of a group, unstemmed, names it, so that no stem and no stop word can
+// take its place ("please supply" asks, "the supplier" is asked about).
 var synonyms = func() map[string]string {
 	m := map[string]string{}
-	for canon, words := range map[string]string{
-		"supply":   "supplier supply company compani firm provider vendor contractor manufacturer manufactur make maker",
-		"cost":     "cost spend spent expenditure price valu value paid pay fee charge",
-		"drone":    "drone uav uas rpas unmanned aerial",
-		"licence":  "licence license licens",
-		"expir":    "expir expiry expire expiration end",
-		"prosecut": "prosecut prosecution prosecute court",
-		"programm": "programm programme program",
-		"deploy":   "deploy deployment",
-		"centr":    "centr center centre",
+	for _, group := range []string{
+		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
+		"cost spend spent expenditure price value paid pay fee charge",
+		"drone uav uas rpas unmanned aerial",
+		"licence license licensed",
+		"expiry expire expiration end",
+		"prosecution prosecute court",
+		"programme program",
+		"deployment deploy",
+		"centre center",
 	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = canon
+		ws := strings.Fields(group)
+		canon := ws[0]
+		for _, w := range ws {
+			m[stem(w)] = canon
 		}
 	}
 	return m
