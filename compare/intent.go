@@ -20,6 +20,8 @@ const (
 	IntentWhen
 	IntentMoney
 	IntentYesNo
+	IntentWhere
+	IntentShare
 )
 
 var intentPatterns = []struct {
@@ -28,15 +30,19 @@ var intentPatterns = []struct {
 }{
 	// Money before count: "how much did ... cost" and "the total value".
 	{IntentMoney, regexp.MustCompile(`\b(how much|cost|costs|costed|spend|spent|expenditure|value|budget|price|paid|fee|fees|£)`)},
-	{IntentCount, regexp.MustCompile(`\b(how many|number of|total number|numbers of|size of|count of|quantity)\b`)},
-	{IntentWho, regexp.MustCompile(`\b(who|which (company|companies|supplier|suppliers|provider|providers|firm|organisation|product|products|system|software|manufacturer)|name of the|name the|supplier|suppliers|provider|providers|manufacturer|vendor|contractor)\b`)},
-	{IntentWhen, regexp.MustCompile(`\b(when|expiry|expire|expires|expiration|renewal date|review date|start date|end date)\b`)},
+	// A share before count: "what percentage of staff" is no count.
+	{IntentShare, regexp.MustCompile(`\b(percentage|proportion|per cent|percent|rate)\b|%`)},
+	{IntentCount, regexp.MustCompile(`\b(how many|number of|total number|numbers of|size of|count of|quantity|volume of|volumes|tonnage)\b`)},
+	{IntentWho, regexp.MustCompile(`\b(who|which (company|companies|supplier|suppliers|provider|providers|firm|organisation|product|products|system|software|manufacturer|model|models)|name of the|name the|supplier|suppliers|provider|providers|manufacturer|vendor|contractor|make and model|make or model|what model|model of)\b`)},
+	{IntentWhen, regexp.MustCompile(`\b(when|expiry|expire|expires|expiration|renewal date|review date|start date|end date|(what|which) (date|dates|month|months|day|days))\b`)},
+	{IntentWhere, regexp.MustCompile(`^where\b|\bwhere (is|are|was|were|do|does)\b|\b(locations?|located|sited|situated)\b`)},
 }
 
 var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
 
 // IntentOf classifies a question by the answer it asks for: the first
-// pattern that matches, in the order money, count, who, when; else a
+// pattern that matches, in the order money, share, count, who, when,
+// where; else a
 // question opening with an auxiliary verb ("Does the force use ...") asks
 // yes or no.
 func IntentOf(q string) Intent {
