@@ -40,23 +40,36 @@ var intentPatterns = []struct {
 
 var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
 
-// IntentOf classifies a question by the answer it asks for: the first
-// pattern that matches, in the order money, share, count, who, when,
-// where; else a
-// question opening with an auxiliary verb ("Does the force use ...") asks
-// yes or no.
+// ifSo opens what a yes-or-no question asks for when the answer is yes
+// ("Do you hold cyber insurance? If so, with which insurer?").
+var ifSo = regexp.MustCompile(`\bif (so|yes)\b`)
+
+// eachOf is a qualifier that says which things a question covers, not
+// what it asks about them ("For each supplier, please state the date
+// the contract expires" asks when).
+var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )?(the |your )?(suppliers?|contracts?|providers?|contractors?)\b`)
+
+// IntentOf classifies a question by the answer it asks for. A label
+// before a colon ("Contract Expiry: please state ...") names the question
+// and decides when it shows an intent; a yes-or-no question followed by
+// "if so" asks for what follows. Otherwise the first pattern that matches
+// the question, in the order money, share, count, who, when, where; else
+// a question opening with an auxiliary verb ("Does the force use ...")
+// asks yes or no.
 func IntentOf(q string) Intent {
 	s := strings.ToLower(q)
-	// A label before a colon ("Contract Expiry: please state ...") names
-	// the question; read it with the rest.
-	for _, p := range intentPatterns {
-		if p.re.MatchString(s) {
-			return p.intent
-		}
+	if loc := ifSo.FindStringIndex(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
+		return patternIntent(s[loc[1]:])
 	}
-	// "Contract duration: do you ..." – skip a leading label.
 	if i := strings.IndexByte(s, ':'); i > 0 && i < 60 {
+		if in := patternIntent(s[:i]); in != IntentOther {
+			return in
+		}
 		s = s[i+1:]
+	}
+	s = eachOf.ReplaceAllString(s, "")
+	if in := patternIntent(s); in != IntentOther {
+		return in
 	}
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
@@ -64,9 +77,23 @@ func IntentOf(q string) Intent {
 	return IntentOther
 }
 
+// patternIntent is the intent of the first pattern that matches s,
+// IntentOther when none does.
+func patternIntent(s string) Intent {
+	for _, p := range intentPatterns {
+		if p.re.MatchString(s) {
+			return p.intent
+		}
+	}
+	return IntentOther
+}
+
 // intentPenalty scales the similarity of two questions asking for
-// different kinds of answer.
-const intentPenalty = 0.7
+// different kinds of answer: enough that the same subject asked another
+// way ("how many body-worn cameras", "who supplies the body-worn
+// cameras", which share every other word) stays below the threshold even
+// where the order of the letter vouches for it (neighbourSlack).
+const intentPenalty = 0.4
 
 func intentFactor(a, b Intent) float64 {
 	if a == IntentOther || b == IntentOther || a == b {

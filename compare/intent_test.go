@@ -25,6 +25,14 @@ func TestIntentOf(t *testing.T) {
 		{"What percentage of household waste was recycled?", IntentShare},
 		{"What was the household recycling rate?", IntentShare},
 		{"What proportion of officers carry a camera?", IntentShare},
+		// A label names the question; "for each supplier" only says
+		// which contracts it covers.
+		{"Contract Expiry: for each supplier, please state when the contract expires.", IntentWhen},
+		{"Contract Review: for each supplier, please state the date of when the contract will be reviewed.", IntentWhen},
+		{"Number of agents: which staff are licensed?", IntentCount},
+		// Yes or no, and if so a name: the name is asked for.
+		{"Do you hold cyber insurance, and if so with which company?", IntentWho},
+		{"Does the force use drones? If so, how many?", IntentCount},
 		// "where" inside a sentence is no question of place.
 		{"How long is footage kept where it is not needed as evidence?", IntentOther},
 	} {

@@ -3,6 +3,8 @@ package compare
 import (
 	"reflect"
 	"testing"
+
+	"github.com/foicheck/foicheck/corpus"
 )
 
 func TestTerms(t *testing.T) {
@@ -36,6 +38,57 @@ func TestTerms(t *testing.T) {
 			if !reflect.DeepEqual(set, want) {
 				t.Errorf("Terms(%q) = %v, want the terms %v", in, got, tc.want)
 			}
+		}
+	}
+}
+
+// similarityPairs are questions an officer would call the same (or not),
+// each pair scored with a Weigher learnt from every question here, as a
+// check learns from a draft and its candidates.
+var similarityPairs = []struct {
+	a, b string
+	same bool
+}{
+	// The same subject asking for another kind of answer.
+	{"How many body-worn video cameras does the force have?", "Who supplies the force's body-worn video cameras?", false},
+	{"Number of lines: how many inbound telephone numbers (0300 and 0800) does the council operate?",
+		"Please name the company that supplies the council's inbound telephony network (0300/0800 numbers).", false},
+}
+
+// similarityHistory stands for the earlier letters a check learns its
+// weights from: subjects asked about again and again.
+var similarityHistory = []string{
+	"How many body-worn video cameras does the force have?",
+	"Who supplies the force's body-worn video cameras?",
+	"How much did the body-worn video cameras cost?",
+	"How long is body-worn video footage retained?",
+	"How many drones does the force own?",
+	"What make and model of drone does the force use?",
+	"How much has the force spent on drones?",
+	"How many fixed ANPR cameras does the force operate?",
+	"How many CCTV cameras does the council operate?",
+	"Who is the supplier of the contact centre system?",
+	"When does the contract expire?",
+	"What is the annual value of the contract?",
+	"How many agents use the contact centre system?",
+	"How many fly-tipping incidents were reported?",
+	"How many cyber attacks were recorded in the last year?",
+	"Who supplies the inbound telephony network?",
+}
+
+func TestSimilarity(t *testing.T) {
+	texts := append([]string(nil), similarityHistory...)
+	for _, p := range similarityPairs {
+		texts = append(texts, p.a, p.b)
+	}
+	w := NewWeigher(texts)
+	for _, p := range similarityPairs {
+		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
 		}
 	}
 }
