@@ -94,6 +94,7 @@ e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
+made times occasions instances
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 
@@ -117,6 +118,7 @@ var synonyms = func() map[string]string {
 		"programme program",
 		"deployment deploy",
 		"centre center",
+		"trained training qualified qualification certified accredited",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -53,6 +53,9 @@ var similarityPairs = []struct {
 	{"How many body-worn video cameras does the force have?", "Who supplies the force's body-worn video cameras?", false},
 	{"Number of lines: how many inbound telephone numbers (0300 and 0800) does the council operate?",
 		"Please name the company that supplies the council's inbound telephony network (0300/0800 numbers).", false},
+	// Trained or qualified; a count of deployments however it is put.
+	{"How many officers are trained to pilot drones?", "Please state the number of officers who hold a qualification to fly the force's drones.", true},
+	{"How many drone deployments were made in the last calendar year?", "Please state the number of times drones were deployed (flights) in the last calendar year.", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
