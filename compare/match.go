@@ -90,12 +90,15 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		dv[i] = vectorOf(w, q)
 	}
 	out := make([][]Previous, len(draft.Questions))
-	for _, l := range letters {
+	counterparts := make([][]found, len(draft.Questions))
+	lvs := make([][]questionVector, len(letters))
+	for li, l := range letters {
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
 			lv[j] = vectorOf(w, q)
 		}
+		lvs[li] = lv
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
 			for j := range lv {
@@ -103,10 +106,19 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		for _, p := range align(s, t, min) {
-			q := l.Questions[p[1]]
-			out[p[0]] = append(out[p[0]], Previous{
+			counterparts[p[0]] = append(counterparts[p[0]], found{letter: li, question: p[1], score: s[p[0]][p[1]]})
+		}
+	}
+	for i, fs := range counterparts {
+		for _, f := range fs {
+			if askedApart(f, fs, lvs, min) {
+				continue
+			}
+			l := letters[f.letter]
+			q := l.Questions[f.question]
+			out[i] = append(out[i], Previous{
 				Reference: l.Reference, Date: l.Date, Source: l.Source, SHA256: l.SHA256,
-				QuestionID: q.ID, Score: round(s[p[0]][p[1]]), Stance: normStance(q.Stance),
+				QuestionID: q.ID, Score: round(f.score), Stance: normStance(q.Stance),
 				Answer: q.Answer, Question: q.Text,
 			})
 		}
@@ -115,6 +127,70 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// found is a draft question's counterpart in an earlier letter.
+type found struct {
+	letter, question int
+	score            float64
+}
+
+// witnesses is how many of a draft question's surest counterparts are
+// asked whether a doubtful one is the same question.
+const witnesses = 3
+
+// askedApart reports whether a doubtful counterpart f of a draft question
+// is another question in the eyes of an earlier letter: a letter where the
+// draft question found a surer counterpart asked, beside it, a question
+// that f resembles clearly more, asking for the same kind of answer, and
+// that resembles f more than any other question of f's letter (the two
+// are each other's counterparts). Two questions that one letter asked side
+// by side are two questions ("how many fly-tipping incidents" and "how
+// many fly-tipping prosecutions"), however alike their words; this keeps a
+// letter that asked only one of them from matching the other.
+func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool {
+	if f.score >= swapScore {
+		return false
+	}
+	sure := make([]found, 0, len(all))
+	for _, g := range all {
+		if g.letter != f.letter && g.score > f.score+clearMargin {
+			sure = append(sure, g)
+		}
+	}
+	sort.SliceStable(sure, func(a, b int) bool { return sure[a].score > sure[b].score })
+	if len(sure) > witnesses {
+		sure = sure[:witnesses]
+	}
+	x := lvs[f.letter]
+	q := x[f.question]
+	for _, g := range sure {
+		lv := lvs[g.letter]
+		base := similarity(q, lv[g.question])
+		// r: the question of the surer letter that f resembles most.
+		r, v := -1, 0.0
+		for k := range lv {
+			if sim := similarity(q, lv[k]); r < 0 || sim > v {
+				r, v = k, sim
+			}
+		}
+		if r == g.question || v < min || v < base+clearMargin || q.intent == IntentOther || lv[r].intent != q.intent {
+			continue
+		}
+		// ...and that resembles f most of the doubtful letter's questions:
+		// the two are each other's counterparts.
+		mutual := true
+		for k := range x {
+			if k != f.question && similarity(lv[r], x[k]) > v {
+				mutual = false
+				break
+			}
+		}
+		if mutual {
+			return true
+		}
+	}
+	return false
 }
 
 // align pairs rows with columns one to one, keeping their order, so that
