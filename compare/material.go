@@ -160,7 +160,8 @@ uk england wales scotland northern ireland british national county city borough 
 total number cost costs value date year years month months annual yearly approximately around about over under
 currently however also further following below above attached see note please refer link website page
 is are was were be been has have had will would can could may might shall should do does did
-yes no none nil zero n.a not applicable held hold holds`)
+yes no none nil zero n.a not applicable held hold holds
+ltd limited plc llp inc co group holdings`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
