@@ -24,18 +24,37 @@ const (
 	IntentShare
 )
 
-var intentPatterns = []struct {
-	intent Intent
-	re     *regexp.Regexp
+// intentWords are, per intent in the order tried, the words and phrases
+// (of words as words splits them) that show it. Money before count: "how
+// much did ... cost" and "the total value"; a share before count: "what
+// percentage of staff" is no count.
+var intentWords = []struct {
+	intent  Intent
+	words   map[string]bool
+	phrases [][]string
+	marks   string // characters that show it on their own
 }{
-	// Money before count: "how much did ... cost" and "the total value".
-	{IntentMoney, regexp.MustCompile(`\b(how much|cost|costs|costed|spend|spent|expenditure|value|budget|price|paid|fee|fees|£)`)},
-	// A share before count: "what percentage of staff" is no count.
-	{IntentShare, regexp.MustCompile(`\b(percentage|proportion|per cent|percent|rate)\b|%`)},
-	{IntentCount, regexp.MustCompile(`\b(how many|number of|total number|numbers of|size of|count of|quantity|volume of|volumes|tonnage)\b`)},
-	{IntentWho, regexp.MustCompile(`\b(who|which (company|companies|supplier|suppliers|provider|providers|firm|organisation|product|products|system|software|manufacturer|model|models)|name of the|name the|supplier|suppliers|provider|providers|manufacturer|vendor|contractor|make and model|make or model|what model|model of)\b`)},
-	{IntentWhen, regexp.MustCompile(`\b(when|expiry|expire|expires|expiration|renewal date|review date|start date|end date|(what|which) (date|dates|month|months|day|days))\b`)},
-	{IntentWhere, regexp.MustCompile(`^where\b|\bwhere (is|are|was|were|do|does)\b|\b(locations?|located|sited|situated)\b`)},
+	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
+budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
+	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
+	{IntentCount, setOf(`quantity volumes tonnage`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
+	{IntentWho, setOf(`who supplier suppliers provider providers manufacturer vendor contractor`),
+		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
+which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
+name of the|name the|make and model|make or model|what model|model of`), ""},
+	{IntentWhen, setOf(`when expiry expire expires expiration`),
+		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
+which month|which months|what day|what days|which day|which days`), ""},
+	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
+}
+
+// phrasesOf splits "a b|c d" into phrases of words.
+func phrasesOf(s string) [][]string {
+	var out [][]string
+	for _, p := range strings.Split(s, "|") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
 }
 
 var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
@@ -43,6 +62,13 @@ var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|
 // ifSo opens what a yes-or-no question asks for when the answer is yes
 // ("Do you hold cyber insurance? If so, with which insurer?").
 var ifSo = regexp.MustCompile(`\bif (so|yes)\b`)
+
+func ifSoIn(s string) []int {
+	if !strings.Contains(s, "if so") && !strings.Contains(s, "if yes") {
+		return nil
+	}
+	return ifSo.FindStringIndex(s)
+}
 
 // eachOf is a qualifier that says which things a question covers, not
 // what it asks about them ("For each supplier, please state the date
@@ -58,7 +84,7 @@ var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )
 // asks yes or no.
 func IntentOf(q string) Intent {
 	s := strings.ToLower(q)
-	if loc := ifSo.FindStringIndex(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
+	if loc := ifSoIn(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return patternIntent(s[loc[1]:])
 	}
 	if i := strings.IndexByte(s, ':'); i > 0 && i < 60 {
@@ -67,7 +93,9 @@ func IntentOf(q string) Intent {
 		}
 		s = s[i+1:]
 	}
-	s = eachOf.ReplaceAllString(s, "")
+	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
+		s = eachOf.ReplaceAllString(s, "")
+	}
 	if in := patternIntent(s); in != IntentOther {
 		return in
 	}
@@ -77,15 +105,42 @@ func IntentOf(q string) Intent {
 	return IntentOther
 }
 
-// patternIntent is the intent of the first pattern that matches s,
-// IntentOther when none does.
+// patternIntent is the intent of the first of intentWords that s shows,
+// IntentOther when it shows none; a question opening with "where" asks
+// where.
 func patternIntent(s string) Intent {
-	for _, p := range intentPatterns {
-		if p.re.MatchString(s) {
+	ws := words(s)
+	for _, p := range intentWords {
+		if p.marks != "" && strings.ContainsAny(s, p.marks) {
+			return p.intent
+		}
+		for i, w := range ws {
+			if p.words[w] {
+				return p.intent
+			}
+			for _, ph := range p.phrases {
+				if ph[0] == w && hasPhrase(ws[i:], ph) {
+					return p.intent
+				}
+			}
+		}
+		if p.intent == IntentWhere && len(ws) > 0 && ws[0] == "where" {
 			return p.intent
 		}
 	}
 	return IntentOther
+}
+
+func hasPhrase(ws, ph []string) bool {
+	if len(ws) < len(ph) {
+		return false
+	}
+	for i := range ph {
+		if ws[i] != ph[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // intentPenalty scales the similarity of two questions asking for

@@ -85,9 +85,21 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		}
 	}
 	w := NewWeigher(texts)
+	// Round-robin letters ask the same sentences again and again: weigh
+	// each once.
+	memo := map[[2]string]questionVector{}
+	vector := func(q corpus.Question) questionVector {
+		k := [2]string{q.Text, q.Context}
+		v, ok := memo[k]
+		if !ok {
+			v = vectorOf(w, q)
+			memo[k] = v
+		}
+		return v
+	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vectorOf(w, q)
+		dv[i] = vector(q)
 	}
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
@@ -96,7 +108,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vectorOf(w, q)
+			lv[j] = vector(q)
 		}
 		lvs[li] = lv
 		for i := range dv {
@@ -164,24 +176,30 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 	}
 	x := lvs[f.letter]
 	q := x[f.question]
+	if q.intent == IntentOther {
+		return false
+	}
 	for _, g := range sure {
 		lv := lvs[g.letter]
-		base := similarity(q, lv[g.question])
-		// r: the question of the surer letter that f resembles most.
+		// r: the question of the surer letter asking for f's kind of
+		// answer that f resembles most.
 		r, v := -1, 0.0
 		for k := range lv {
+			if k == g.question || lv[k].intent != q.intent {
+				continue
+			}
 			if sim := similarity(q, lv[k]); r < 0 || sim > v {
 				r, v = k, sim
 			}
 		}
-		if r == g.question || v < min || v < base+clearMargin || q.intent == IntentOther || lv[r].intent != q.intent {
+		if r < 0 || v < min || v < similarity(q, lv[g.question])+clearMargin {
 			continue
 		}
-		// ...and that resembles f most of the doubtful letter's questions:
-		// the two are each other's counterparts.
+		// ...and that resembles f most of the doubtful letter's questions
+		// of that kind: the two are each other's counterparts.
 		mutual := true
 		for k := range x {
-			if k != f.question && similarity(lv[r], x[k]) > v {
+			if k != f.question && x[k].intent == q.intent && similarity(lv[r], x[k]) > v {
 				mutual = false
 				break
 			}
