@@ -2,6 +2,8 @@ package compare
 
 import (
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -142,13 +144,20 @@ type Vector struct {
 type Weigher struct {
 	df map[string]int
 	n  int
+	// acronyms maps an acronym's term to the terms of the words it
+	// stands for, as some text defined it ("automatic number plate
+	// recognition (ANPR)").
+	acronyms map[string][]string
 }
 
 // NewWeigher learns term frequencies from a collection of texts (the
 // questions being compared and their candidates).
 func NewWeigher(texts []string) *Weigher {
-	w := &Weigher{df: map[string]int{}, n: len(texts)}
+	w := &Weigher{df: map[string]int{}, n: len(texts), acronyms: map[string][]string{}}
 	for _, t := range texts {
+		for acr, exp := range acronymsIn(t) {
+			w.acronyms[acr] = exp
+		}
 		seen := map[string]bool{}
 		for _, term := range Terms(t) {
 			if !seen[term] {
@@ -158,6 +167,45 @@ func NewWeigher(texts []string) *Weigher {
 		}
 	}
 	return w
+}
+
+// acronymDefinition finds an acronym in brackets after words: "automatic
+// number plate recognition (ANPR)", "body worn video (BWV)".
+var acronymDefinition = regexp.MustCompile(`([\p{L}][\p{L}\s-]*?)\s*\((\p{Lu}{2,6})s?\)`)
+
+// acronymsIn returns the acronyms t defines, each mapped to the terms of
+// the words before it whose initials spell it.
+func acronymsIn(t string) map[string][]string {
+	out := map[string][]string{}
+	if !strings.Contains(t, "(") {
+		return out
+	}
+	for _, m := range acronymDefinition.FindAllStringSubmatch(t, -1) {
+		acr := strings.ToLower(m[2])
+		ws := words(m[1])
+		if len(ws) < len(acr) {
+			continue
+		}
+		ws = ws[len(ws)-len(acr):]
+		ok := true
+		for i, x := range ws {
+			if x[0] != acr[i] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// An acronym that is already one of its words' group ("unmanned
+		// aerial vehicles (UAVs)": drones) needs no expanding.
+		exp := Terms(strings.Join(ws, " "))
+		terms := Terms(acr)
+		if len(exp) > 0 && len(terms) == 1 && !slices.Contains(exp, terms[0]) {
+			out[terms[0]] = exp
+		}
+	}
+	return out
 }
 
 // idf is a smoothed inverse document frequency, never below a floor so
@@ -170,6 +218,15 @@ func (w *Weigher) idf(term string) float64 {
 func (w *Weigher) Vector(s string) Vector {
 	v := Vector{w: map[string]float64{}}
 	for _, t := range Terms(s) {
+		// An acronym counts as the words it stands for, so that "fixed
+		// ANPR cameras" and "fixed automatic number plate recognition
+		// cameras" agree.
+		if exp, ok := w.acronyms[t]; ok {
+			for _, e := range exp {
+				v.w[e] += w.idf(e)
+			}
+			continue
+		}
 		v.w[t] += w.idf(t)
 	}
 	for t, x := range v.w {

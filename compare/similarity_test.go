@@ -56,6 +56,11 @@ var similarityPairs = []struct {
 	// Trained or qualified; a count of deployments however it is put.
 	{"How many officers are trained to pilot drones?", "Please state the number of officers who hold a qualification to fly the force's drones.", true},
 	{"How many drone deployments were made in the last calendar year?", "Please state the number of times drones were deployed (flights) in the last calendar year.", true},
+	// An acronym is the words it stands for, once a question has defined
+	// it.
+	{"How many fixed ANPR cameras does the force operate?",
+		"Please state the number of fixed automatic number plate recognition (ANPR) cameras operated by the force.", true},
+	{"How many ANPR cameras are fixed at the roadside?", "How many automatic number plate recognition cameras are fixed at the roadside?", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
@@ -77,6 +82,25 @@ var similarityHistory = []string{
 	"How many fly-tipping incidents were reported?",
 	"How many cyber attacks were recorded in the last year?",
 	"Who supplies the inbound telephony network?",
+}
+
+func TestAcronymsIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string][]string
+	}{
+		{"The number of fixed automatic number plate recognition (ANPR) cameras.",
+			map[string][]string{"anpr": {"automatic", "plat", "recognition"}}},
+		{"How many body-worn video (BWV) devices?", map[string][]string{"bwv": {"body", "worn", "video"}}},
+		// Already one group: nothing to expand.
+		{"How many unmanned aerial vehicles (UAVs)?", map[string][]string{}},
+		// Initials that do not spell it: no definition.
+		{"The number of cameras (CCTV) in use.", map[string][]string{}},
+	} {
+		if got := acronymsIn(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("acronymsIn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestSimilarity(t *testing.T) {
