@@ -12,7 +12,7 @@ import (
 // taken to ask the same thing. It was calibrated on the labelled
 // evaluation set (see TestEvaluation): the lowest threshold at which match
 // precision stays at its goal.
-const DefaultMinScore = 0.45
+const DefaultMinScore = 0.40
 
 // Context weighs the part's heading in a question's similarity: enough to
 // tell apart the same sentence asked in two parts about different things,
