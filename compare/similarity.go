@@ -121,6 +121,8 @@ var synonyms = func() map[string]string {
 		"deployment deploy",
 		"centre center",
 		"trained training qualified qualification certified accredited",
+		"handler taker",
+		"telephone telephony phone",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -18,6 +18,9 @@ func TestTerms(t *testing.T) {
 		// one term, which "please supply" (the asking) is not.
 		{[]string{"Who supplies the cameras?", "Which company is the supplier of the cameras?", "Please supply the manufacturer of the cameras."},
 			[]string{"supplier", "camera"}},
+		{[]string{"How many call handlers are there?", "How many call takers are there?"}, []string{"call", "handler"}},
+		{[]string{"Who supplies the inbound telephony?", "Who supplies the inbound telephones?", "Who supplies the inbound phones?"},
+			[]string{"supplier", "inbound", "telephone"}},
 		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?"},
 			[]string{"contract", "expiry"}},
 		// "Most recent" is "recent": framing, not subject; a part's
