@@ -12,8 +12,10 @@ import (
 // normalised so that rewording keeps them: lower case, simple English
 // suffixes removed ("contracts" and "contract", "supplied" and
 // "supplies"), without the politeness and framing every request shares
-// ("please provide", "could you tell me") and without years, which move
-// on every time a round-robin request comes back ("2022/23").
+// ("please provide", "could you tell me"), without years, which move
+// on every time a round-robin request comes back ("2022/23"), and without
+// words of one character (a possessive's "s", a part's number), which say
+// nothing of what is asked.
 func Terms(s string) []string {
 	var out []string
 	for _, w := range words(s) {
@@ -34,8 +36,8 @@ func Terms(s string) []string {
 
 // words splits s into lower-case runs of letters and digits. Hyphenated
 // compounds split into their parts ("body-worn" is "body", "worn"), so
-// that "body worn" and "body-worn" agree. A possessive's "s" ("the
-// force's") is a word of one letter, which Terms drops.
+// that "body worn" and "body-worn" agree; a possessive ("the force's")
+// leaves a word "s".
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
