@@ -151,13 +151,18 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 	letters = earlier(letters, draft, asOf, authority)
 
 	matches := matchLetters(draft, letters, opt.MinScore)
+	// The draft is answered on its date; an undated one as of the check.
+	answered := draft.Date
+	if answered.IsZero() {
+		answered = asOf
+	}
 	for i, q := range draft.Questions {
 		m := Match{QuestionID: q.ID, Previous: matches[i]}
 		if m.Previous == nil {
 			m.Previous = []Previous{}
 		}
 		check.Matches = append(check.Matches, m)
-		if f, ok := finding(q, draft.Date, m.Previous, opt.Subject); ok {
+		if f, ok := finding(q, answered, m.Previous, opt.Subject); ok {
 			check.Findings = append(check.Findings, f)
 		}
 	}

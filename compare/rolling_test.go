@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -60,6 +61,52 @@ func TestDiffPeriods(t *testing.T) {
 		k, _, ok := Diff(tc.cur, tc.prev)
 		if ok != tc.wantChange || (ok && k != AnswerChanged) {
 			t.Errorf("%s: %q %v, want answer_changed %v", tc.name, k, ok, tc.wantChange)
+		}
+	}
+}
+
+// history is a History of a few letters, every one a candidate.
+type history []corpus.Response
+
+func (h history) Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error) {
+	var out []string
+	for _, r := range h {
+		out = append(out, r.SHA256)
+	}
+	return out, nil
+}
+
+func (h history) Responses(ctx context.Context, shas []string) ([]corpus.Response, error) {
+	return h, nil
+}
+
+// An undated draft is answered as of the check: a new figure for "the
+// last financial year" four years on is no finding.
+func TestCheckUndatedDraftPeriod(t *testing.T) {
+	calls := "How many calls did the contact centre receive in the last financial year?"
+	rel := st(corpus.Released)
+	h := history{{SHA256: "a", Authority: "Keston Borough Council", Reference: "FOI 0512/21", Date: corpus.NewDate(2021, time.October, 5),
+		Questions: []corpus.Question{{ID: "P1.Q1", Text: calls, Answer: "186,400 calls.", Stance: rel}}}}
+	draft := corpus.Response{SHA256: "d", Authority: "Keston Borough Council",
+		Questions: []corpus.Question{{ID: "P1.Q1", Text: calls, Answer: "201,300 calls.", Stance: rel}}}
+	for _, tc := range []struct {
+		asOf     corpus.Date
+		findings int
+	}{
+		{corpus.NewDate(2025, time.June, 1), 0},
+		// Neither the draft nor the check has a date: the periods
+		// cannot be told apart, and the figures are compared.
+		{corpus.Date{}, 1},
+	} {
+		c, err := CheckDraft(t.Context(), h, draft, Options{AsOf: tc.asOf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Matches) != 1 || len(c.Matches[0].Previous) != 1 {
+			t.Fatalf("as of %v: matches %v, want the earlier question", tc.asOf, c.Matches)
+		}
+		if len(c.Findings) != tc.findings {
+			t.Errorf("as of %v: findings %v, want %d", tc.asOf, c.Findings, tc.findings)
 		}
 	}
 }
