@@ -151,13 +151,18 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 	letters = earlier(letters, draft, asOf, authority)
 
 	matches := matchLetters(draft, letters, opt.MinScore)
+	// The draft is answered on its date; an undated one as of the check.
+	answered := draft.Date
+	if answered.IsZero() {
+		answered = asOf
+	}
 	for i, q := range draft.Questions {
 		m := Match{QuestionID: q.ID, Previous: matches[i]}
 		if m.Previous == nil {
 			m.Previous = []Previous{}
 		}
 		check.Matches = append(check.Matches, m)
-		if f, ok := finding(q, m.Previous, opt.Subject); ok {
+		if f, ok := finding(q, answered, m.Previous, opt.Subject); ok {
 			check.Findings = append(check.Findings, f)
 		}
 	}
@@ -185,14 +190,15 @@ func earlier(letters []corpus.Response, draft corpus.Response, asOf corpus.Date,
 	return out
 }
 
-// finding compares q's stance with its precedent: the most recent of the
-// matches (the best scored on a tie).
-func finding(q corpus.Question, prev []Previous, subject string) (Finding, bool) {
+// finding compares q's stance, answered on date, with its precedent: the
+// most recent of the matches (the best scored on a tie).
+func finding(q corpus.Question, date corpus.Date, prev []Previous, subject string) (Finding, bool) {
 	if len(prev) == 0 {
 		return Finding{}, false
 	}
 	p := Precedent(prev)
-	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer}, Answer{Stance: p.Stance, Text: p.Answer})
+	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer, Question: q.Text, Date: date},
+		Answer{Stance: p.Stance, Text: p.Answer, Question: p.Question, Date: p.Date})
 	if !ok {
 		return Finding{}, false
 	}

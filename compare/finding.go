@@ -48,18 +48,23 @@ func (s Severity) Rank() int {
 	return 0
 }
 
-// Answer is one side of a comparison: a stance and the answer's text.
+// Answer is one side of a comparison: a stance and the answer's text,
+// and the question it answered and the letter's date, which tell whether
+// two released figures are about the same period.
 type Answer struct {
-	Stance corpus.Stance
-	Text   string
+	Stance   corpus.Stance
+	Text     string
+	Question string
+	Date     corpus.Date
 }
 
 // Diff compares the current answer to a question with the precedent (the
 // most recent earlier answer that matched it), by the contract's table.
 // It returns the finding's kind and severity, and false when the change is
 // no finding: the same stance, equivalent exemptions across FOIA, the EIR
-// and FOISA, an unknown stance on either side, or a move to or from
-// refused that the table does not name.
+// and FOISA, an unknown stance on either side, a move to or from refused
+// that the table does not name, or a new figure for a period that has
+// moved on since the precedent (see differentPeriods).
 func Diff(cur, prev Answer) (Kind, Severity, bool) {
 	c, p := kind(cur.Stance), kind(prev.Stance)
 	if c == corpus.Unknown || p == corpus.Unknown {
@@ -94,7 +99,11 @@ func Diff(cur, prev Answer) (Kind, Severity, bool) {
 	case p == corpus.NotHeld && held(c):
 		return HeldStatusChanged, Medium, true
 	case p == corpus.Released && c == corpus.Released:
-		if MaterialChange(prev.Text, cur.Text) {
+		// A question about a period counted back from its answer ("the
+		// last financial year"), answered in another period, gets
+		// another figure as a matter of course: only a changed name or
+		// a yes turned no is a change of answer.
+		if materialChange(prev.Text, cur.Text, !differentPeriods(cur, prev)) {
 			return AnswerChanged, Low, true
 		}
 	}

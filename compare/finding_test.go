@@ -88,6 +88,9 @@ func TestMaterialChange(t *testing.T) {
 		{"", "Capita", false},
 		{"3000", "3,000 (three thousand)", false},
 		{"Brightline Communications Ltd.", "Brightline Communications Limited", false},
+		// A company's legal form is no part of its name.
+		{"Brightline Communications Ltd.", "Veritone Contact Ltd.", true},
+		{"The supplier is Halcyon Voice plc.", "The supplier is Quillon Telecom plc.", true},
 		{"The information is available on our website.", "Please see our website at the link below.", false},
 	} {
 		if got := MaterialChange(tc.before, tc.after); got != tc.want {

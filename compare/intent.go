@@ -20,37 +20,84 @@ const (
 	IntentWhen
 	IntentMoney
 	IntentYesNo
+	IntentWhere
+	IntentShare
 )
 
-var intentPatterns = []struct {
-	intent Intent
-	re     *regexp.Regexp
+// intentWords are, per intent in the order tried, the words and phrases
+// (of words as words splits them) that show it. Money before count: "how
+// much did ... cost" and "the total value"; a share before count: "what
+// percentage of staff" is no count.
+var intentWords = []struct {
+	intent  Intent
+	words   map[string]bool
+	phrases [][]string
+	marks   string // characters that show it on their own
 }{
-	// Money before count: "how much did ... cost" and "the total value".
-	{IntentMoney, regexp.MustCompile(`\b(how much|cost|costs|costed|spend|spent|expenditure|value|budget|price|paid|fee|fees|£)`)},
-	{IntentCount, regexp.MustCompile(`\b(how many|number of|total number|numbers of|size of|count of|quantity)\b`)},
-	{IntentWho, regexp.MustCompile(`\b(who|which (company|companies|supplier|suppliers|provider|providers|firm|organisation|product|products|system|software|manufacturer)|name of the|name the|supplier|suppliers|provider|providers|manufacturer|vendor|contractor)\b`)},
-	{IntentWhen, regexp.MustCompile(`\b(when|expiry|expire|expires|expiration|renewal date|review date|start date|end date)\b`)},
+	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
+budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
+	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
+	{IntentCount, setOf(`quantity volumes tonnage`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
+	{IntentWho, setOf(`who supplier suppliers provider providers manufacturer vendor contractor`),
+		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
+which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
+name of the|name the|make and model|make or model|what model|model of`), ""},
+	{IntentWhen, setOf(`when expiry expire expires expiration`),
+		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
+which month|which months|what day|what days|which day|which days`), ""},
+	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
+}
+
+// phrasesOf splits "a b|c d" into phrases of words.
+func phrasesOf(s string) [][]string {
+	var out [][]string
+	for _, p := range strings.Split(s, "|") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
 }
 
 var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
 
-// IntentOf classifies a question by the answer it asks for: the first
-// pattern that matches, in the order money, count, who, when; else a
-// question opening with an auxiliary verb ("Does the force use ...") asks
-// yes or no.
+// ifSo opens what a yes-or-no question asks for when the answer is yes
+// ("Do you hold cyber insurance? If so, with which insurer?").
+var ifSo = regexp.MustCompile(`\bif (so|yes)\b`)
+
+func ifSoIn(s string) []int {
+	if !strings.Contains(s, "if so") && !strings.Contains(s, "if yes") {
+		return nil
+	}
+	return ifSo.FindStringIndex(s)
+}
+
+// eachOf is a qualifier that says which things a question covers, not
+// what it asks about them ("For each supplier, please state the date
+// the contract expires" asks when).
+var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )?(the |your )?(suppliers?|contracts?|providers?|contractors?)\b`)
+
+// IntentOf classifies a question by the answer it asks for. A label
+// before a colon ("Contract Expiry: please state ...") names the question
+// and decides when it shows an intent; a yes-or-no question followed by
+// "if so" asks for what follows. Otherwise the first pattern that matches
+// the question, in the order money, share, count, who, when, where; else
+// a question opening with an auxiliary verb ("Does the force use ...")
+// asks yes or no.
 func IntentOf(q string) Intent {
 	s := strings.ToLower(q)
-	// A label before a colon ("Contract Expiry: please state ...") names
-	// the question; read it with the rest.
-	for _, p := range intentPatterns {
-		if p.re.MatchString(s) {
-			return p.intent
-		}
+	if loc := ifSoIn(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
+		return patternIntent(s[loc[1]:])
 	}
-	// "Contract duration: do you ..." – skip a leading label.
 	if i := strings.IndexByte(s, ':'); i > 0 && i < 60 {
+		if in := patternIntent(s[:i]); in != IntentOther {
+			return in
+		}
 		s = s[i+1:]
+	}
+	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
+		s = eachOf.ReplaceAllString(s, "")
+	}
+	if in := patternIntent(s); in != IntentOther {
+		return in
 	}
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
@@ -58,9 +105,50 @@ func IntentOf(q string) Intent {
 	return IntentOther
 }
 
+// patternIntent is the intent of the first of intentWords that s shows,
+// IntentOther when it shows none; a question opening with "where" asks
+// where.
+func patternIntent(s string) Intent {
+	ws := words(s)
+	for _, p := range intentWords {
+		if p.marks != "" && strings.ContainsAny(s, p.marks) {
+			return p.intent
+		}
+		for i, w := range ws {
+			if p.words[w] {
+				return p.intent
+			}
+			for _, ph := range p.phrases {
+				if ph[0] == w && hasPhrase(ws[i:], ph) {
+					return p.intent
+				}
+			}
+		}
+		if p.intent == IntentWhere && len(ws) > 0 && ws[0] == "where" {
+			return p.intent
+		}
+	}
+	return IntentOther
+}
+
+func hasPhrase(ws, ph []string) bool {
+	if len(ws) < len(ph) {
+		return false
+	}
+	for i := range ph {
+		if ws[i] != ph[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // intentPenalty scales the similarity of two questions asking for
-// different kinds of answer.
-const intentPenalty = 0.7
+// different kinds of answer: enough that the same subject asked another
+// way ("how many body-worn cameras", "who supplies the body-worn
+// cameras", which share every other word) stays below the threshold even
+// where the order of the letter vouches for it (neighbourSlack).
+const intentPenalty = 0.4
 
 func intentFactor(a, b Intent) float64 {
 	if a == IntentOther || b == IntentOther || a == b {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -11,7 +12,7 @@ import (
 // taken to ask the same thing. It was calibrated on the labelled
 // evaluation set (see TestEvaluation): the lowest threshold at which match
 // precision stays at its goal.
-const DefaultMinScore = 0.45
+const DefaultMinScore = 0.40
 
 // Context weighs the part's heading in a question's similarity: enough to
 // tell apart the same sentence asked in two parts about different things,
@@ -22,6 +23,13 @@ const contextWeight = 0.2
 // still match when the question next to it matched the question next to
 // its counterpart.
 const neighbourSlack = 0.15
+
+// clearMargin is how much better than the pairs the alignment gave them
+// two questions that are each other's best counterpart must score to be
+// paired against the letter's order: a little better is the same sentence
+// in another part (whose heading differs), which the order rightly passed
+// over.
+const clearMargin = 0.1
 
 // swapScore is the similarity from which a pair left out by the
 // order-respecting alignment (two questions that swapped places) is still
@@ -53,11 +61,18 @@ func textSimilarity(a, b Vector) float64 {
 }
 
 func similarity(a, b questionVector) float64 {
+	s, _ := similarities(a, b)
+	return s
+}
+
+// similarities returns the similarity of two questions and that of their
+// own words alone, without their parts' headings.
+func similarities(a, b questionVector) (float64, float64) {
 	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
 	if a.context.Empty() || b.context.Empty() {
-		return t
+		return t, t
 	}
-	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context)
+	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), t
 }
 
 // matchLetters aligns the draft with each earlier letter and returns, per
@@ -70,28 +85,52 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		}
 	}
 	w := NewWeigher(texts)
+	// Round-robin letters ask the same sentences again and again: weigh
+	// each once.
+	memo := map[[2]string]questionVector{}
+	vector := func(q corpus.Question) questionVector {
+		k := [2]string{q.Text, q.Context}
+		v, ok := memo[k]
+		if !ok {
+			v = vectorOf(w, q)
+			memo[k] = v
+		}
+		return v
+	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vectorOf(w, q)
+		dv[i] = vector(q)
 	}
 	out := make([][]Previous, len(draft.Questions))
-	for _, l := range letters {
-		s := make([][]float64, len(dv))
+	counterparts := make([][]found, len(draft.Questions))
+	lvs := make([][]questionVector, len(letters))
+	for li, l := range letters {
+		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vectorOf(w, q)
+			lv[j] = vector(q)
 		}
+		lvs[li] = lv
 		for i := range dv {
-			s[i] = make([]float64, len(lv))
+			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
 			for j := range lv {
-				s[i][j] = similarity(dv[i], lv[j])
+				s[i][j], t[i][j] = similarities(dv[i], lv[j])
 			}
 		}
-		for _, p := range align(s, min) {
-			q := l.Questions[p[1]]
-			out[p[0]] = append(out[p[0]], Previous{
+		for _, p := range align(s, t, min) {
+			counterparts[p[0]] = append(counterparts[p[0]], found{letter: li, question: p[1], score: s[p[0]][p[1]]})
+		}
+	}
+	for i, fs := range counterparts {
+		for _, f := range fs {
+			if askedApart(f, fs, lvs, min) {
+				continue
+			}
+			l := letters[f.letter]
+			q := l.Questions[f.question]
+			out[i] = append(out[i], Previous{
 				Reference: l.Reference, Date: l.Date, Source: l.Source, SHA256: l.SHA256,
-				QuestionID: q.ID, Score: round(s[p[0]][p[1]]), Stance: normStance(q.Stance),
+				QuestionID: q.ID, Score: round(f.score), Stance: normStance(q.Stance),
 				Answer: q.Answer, Question: q.Text,
 			})
 		}
@@ -102,11 +141,85 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
+// found is a draft question's counterpart in an earlier letter.
+type found struct {
+	letter, question int
+	score            float64
+}
+
+// witnesses is how many of a draft question's surest counterparts are
+// asked whether a doubtful one is the same question.
+const witnesses = 3
+
+// askedApart reports whether a doubtful counterpart f of a draft question
+// is another question in the eyes of an earlier letter: a letter where the
+// draft question found a surer counterpart asked, beside it, a question
+// that f resembles clearly more, asking for the same kind of answer, and
+// that resembles f more than any other question of f's letter (the two
+// are each other's counterparts). Two questions that one letter asked side
+// by side are two questions ("how many fly-tipping incidents" and "how
+// many fly-tipping prosecutions"), however alike their words; this keeps a
+// letter that asked only one of them from matching the other.
+func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool {
+	if f.score >= swapScore {
+		return false
+	}
+	sure := make([]found, 0, len(all))
+	for _, g := range all {
+		if g.letter != f.letter && g.score > f.score+clearMargin {
+			sure = append(sure, g)
+		}
+	}
+	sort.SliceStable(sure, func(a, b int) bool { return sure[a].score > sure[b].score })
+	if len(sure) > witnesses {
+		sure = sure[:witnesses]
+	}
+	x := lvs[f.letter]
+	q := x[f.question]
+	if q.intent == IntentOther {
+		return false
+	}
+	for _, g := range sure {
+		lv := lvs[g.letter]
+		// r: the question of the surer letter asking for f's kind of
+		// answer that f resembles most.
+		r, v := -1, 0.0
+		for k := range lv {
+			if k == g.question || lv[k].intent != q.intent {
+				continue
+			}
+			if sim := similarity(q, lv[k]); r < 0 || sim > v {
+				r, v = k, sim
+			}
+		}
+		if r < 0 || v < min || v < similarity(q, lv[g.question])+clearMargin {
+			continue
+		}
+		// ...and that resembles f most of the doubtful letter's questions
+		// of that kind: the two are each other's counterparts.
+		mutual := true
+		for k := range x {
+			if k != f.question && x[k].intent == q.intent && similarity(lv[r], x[k]) > v {
+				mutual = false
+				break
+			}
+		}
+		if mutual {
+			return true
+		}
+	}
+	return false
+}
+
 // align pairs rows with columns one to one, keeping their order, so that
 // the total similarity of the pairs scoring at least min is greatest; then
-// pairs the rows and columns left over whose similarity is at least
-// swapScore (questions that changed places), best first.
-func align(s [][]float64, min float64) [][2]int {
+// gives a row and a column that are each other's clear best counterpart to
+// each other against that order; then pairs neighbours of matched pairs
+// whose own words (t: without their parts' headings) come within
+// neighbourSlack of min; then pairs the rows and columns left over whose
+// similarity is at least swapScore, or that are each other's best
+// (questions that changed places), best first.
+func align(s, t [][]float64, min float64) [][2]int {
 	n := len(s)
 	if n == 0 {
 		return nil
@@ -126,13 +239,11 @@ func align(s [][]float64, min float64) [][2]int {
 		}
 	}
 	var pairs [][2]int
-	usedRow, usedCol := make([]bool, n), make([]bool, m)
 	for i, j := n, m; i > 0 && j > 0; {
 		v := s[i-1][j-1]
 		switch {
 		case v >= min && f[i][j] == f[i-1][j-1]+gain(v, min):
 			pairs = append(pairs, [2]int{i - 1, j - 1})
-			usedRow[i-1], usedCol[j-1] = true, true
 			i, j = i-1, j-1
 		case f[i][j] == f[i-1][j]:
 			i--
@@ -140,10 +251,37 @@ func align(s [][]float64, min float64) [][2]int {
 			j--
 		}
 	}
+	rowBest, colBest := bestOf(s)
+	// A pair that are each other's best counterpart over the whole letter,
+	// scoring clearly above the pairs the alignment gave them, is the
+	// match: the
+	// order of the letter must not give a question's near-certain
+	// counterpart to a neighbour that only resembles it (two mediocre
+	// pairs in order outweighing one sure pair across them).
+	for i := 0; i < n; i++ {
+		j := rowBest[i]
+		if j < 0 || colBest[j] != i || s[i][j] < min {
+			continue
+		}
+		if partner := pairOfRow(pairs, i); partner >= 0 && (partner == j || s[i][partner] > s[i][j]-clearMargin) {
+			continue
+		}
+		if holder := pairOfCol(pairs, j); holder >= 0 && s[holder][j] > s[i][j]-clearMargin {
+			continue
+		}
+		pairs = slices.DeleteFunc(pairs, func(p [2]int) bool { return p[0] == i || p[1] == j })
+		pairs = append(pairs, [2]int{i, j})
+	}
+	usedRow, usedCol := make([]bool, n), make([]bool, m)
+	for _, p := range pairs {
+		usedRow[p[0]], usedCol[p[1]] = true, true
+	}
 	// A question between two that matched, facing the question between
 	// their counterparts, is very likely its counterpart even when
 	// reworded past the threshold: the order of the letter vouches for it.
-	// A neighbour on one side is enough, down to neighbourScore.
+	// A neighbour on one side is enough, down to neighbourScore of the
+	// questions' own words: their parts' headings, which neighbours share
+	// by their place alone, are no further evidence.
 	for changed := true; changed; {
 		changed = false
 		for _, p := range append([][2]int(nil), pairs...) {
@@ -152,7 +290,7 @@ func align(s [][]float64, min float64) [][2]int {
 				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
 					continue
 				}
-				if s[i][j] >= min-neighbourSlack {
+				if t[i][j] >= min-neighbourSlack {
 					// The order of the letter is evidence too: the pair's
 					// score in context is its words' similarity raised
 					// by the slack, so that what is reported as a match
@@ -168,23 +306,6 @@ func align(s [][]float64, min float64) [][2]int {
 	// Swapped questions: a row and a column left over that are each
 	// other's best counterpart (over the whole letter), or that are near
 	// identical, match even against the letter's order. Best first.
-	rowBest, colBest := make([]int, n), make([]int, m)
-	for i := range rowBest {
-		rowBest[i] = -1
-	}
-	for j := range colBest {
-		colBest[j] = -1
-	}
-	for i := 0; i < n; i++ {
-		for j := 0; j < m; j++ {
-			if rowBest[i] < 0 || s[i][j] > s[i][rowBest[i]] {
-				rowBest[i] = j
-			}
-			if colBest[j] < 0 || s[i][j] > s[colBest[j]][j] {
-				colBest[j] = i
-			}
-		}
-	}
 	type cand struct {
 		i, j int
 		v    float64
@@ -220,6 +341,48 @@ func align(s [][]float64, min float64) [][2]int {
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
 	return pairs
+}
+
+// bestOf returns, per row, the column it scores highest with, and per
+// column the row (the first on a tie; -1 when there is none).
+func bestOf(s [][]float64) (rowBest, colBest []int) {
+	n, m := len(s), len(s[0])
+	rowBest, colBest = make([]int, n), make([]int, m)
+	for i := range rowBest {
+		rowBest[i] = -1
+	}
+	for j := range colBest {
+		colBest[j] = -1
+	}
+	for i := 0; i < n; i++ {
+		for j := 0; j < m; j++ {
+			if rowBest[i] < 0 || s[i][j] > s[i][rowBest[i]] {
+				rowBest[i] = j
+			}
+			if colBest[j] < 0 || s[i][j] > s[colBest[j]][j] {
+				colBest[j] = i
+			}
+		}
+	}
+	return rowBest, colBest
+}
+
+func pairOfRow(pairs [][2]int, i int) int {
+	for _, p := range pairs {
+		if p[0] == i {
+			return p[1]
+		}
+	}
+	return -1
+}
+
+func pairOfCol(pairs [][2]int, j int) int {
+	for _, p := range pairs {
+		if p[1] == j {
+			return p[0]
+		}
+	}
+	return -1
 }
 
 // gain is what a pair adds to an alignment: its similarity above the

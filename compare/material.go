@@ -11,6 +11,12 @@ import (
 // difference of case or punctuation are not material. An empty answer on
 // either side is not compared (nothing was recorded to compare with).
 func MaterialChange(before, after string) bool {
+	return materialChange(before, after, true)
+}
+
+// materialChange is MaterialChange, comparing figures only when figures
+// is true.
+func materialChange(before, after string, figures bool) bool {
 	a, b := facts(before), facts(after)
 	if a.empty() || b.empty() {
 		return false
@@ -22,7 +28,7 @@ func MaterialChange(before, after string) bool {
 	// figure missing on one side while the other has figures counts: an
 	// answer that adds a sentence with a year is not a new figure unless
 	// the old ones are gone.
-	if len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
+	if figures && len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
 		if !subset(a.numbers, b.numbers) {
 			return true
 		}
@@ -160,7 +166,8 @@ uk england wales scotland northern ireland british national county city borough 
 total number cost costs value date year years month months annual yearly approximately around about over under
 currently however also further following below above attached see note please refer link website page
 is are was were be been has have had will would can could may might shall should do does did
-yes no none nil zero n.a not applicable held hold holds`)
+yes no none nil zero n.a not applicable held hold holds
+ltd limited plc llp inc co group holdings`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -10,12 +12,14 @@ import (
 // normalised so that rewording keeps them: lower case, simple English
 // suffixes removed ("contracts" and "contract", "supplied" and
 // "supplies"), without the politeness and framing every request shares
-// ("please provide", "could you tell me") and without years, which move
-// on every time a round-robin request comes back ("2022/23").
+// ("please provide", "could you tell me"), without years, which move
+// on every time a round-robin request comes back ("2022/23"), and without
+// words of one character (a possessive's "s", a part's number), which say
+// nothing of what is asked.
 func Terms(s string) []string {
 	var out []string
 	for _, w := range words(s) {
-		if stopWords[w] || isYear(w) {
+		if len(w) == 1 || stopWords[w] || isYear(w) {
 			continue
 		}
 		w = stem(w)
@@ -32,7 +36,8 @@ func Terms(s string) []string {
 
 // words splits s into lower-case runs of letters and digits. Hyphenated
 // compounds split into their parts ("body-worn" is "body", "worn"), so
-// that "body worn" and "body-worn" agree.
+// that "body worn" and "body-worn" agree; a possessive ("the force's")
+// leaves a word "s".
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -84,15 +89,16 @@ var stopWords = setOf(`a an the this that these those there their they them we o
 in on at of for to from by with as and or but if then than so such into onto about per via within without between
 is are was were be been being am has have had having do does did doing will would can could may might shall should must
 please kindly provide provid supply supplying tell confirm confirmation advise state list give send share
-request requested requesting question questions answer information details detail detailed data
+request requested requesting question questions answer information details detail detailed data part parts
 following below above each every any all some both either other others also further include includ including
 which what who whom whose when where why how whether
 force constabulary council authority organisation organization trust department
-currently current present presently recent recently last previous past
+currently current present presently recent recently last previous past most
 e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
+made times occasions instances
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 
@@ -100,22 +106,30 @@ organisation organization`)
 // vocabulary of procurement and counting that every authority words its
 // own way ("which company supplies", "name the provider", "the
 // manufacturer"). They are general words of FOI requests, not the words of
-// any one request family.
+// any one request family. Every word is stemmed as Terms stems it, so that
+// inflected forms ("drones", "supplies") find their group; the first word
+// of a group, unstemmed, names it, so that no stem and no stop word can
+// take its place ("please supply" asks, "the supplier" is asked about).
 var synonyms = func() map[string]string {
 	m := map[string]string{}
-	for canon, words := range map[string]string{
-		"supply":   "supplier supply company compani firm provider vendor contractor manufacturer manufactur make maker",
-		"cost":     "cost spend spent expenditure price valu value paid pay fee charge",
-		"drone":    "drone uav uas rpas unmanned aerial",
-		"licence":  "licence license licens",
-		"expir":    "expir expiry expire expiration end",
-		"prosecut": "prosecut prosecution prosecute court",
-		"programm": "programm programme program",
-		"deploy":   "deploy deployment",
-		"centr":    "centr center centre",
+	for _, group := range []string{
+		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
+		"cost spend spent expenditure price value paid pay fee charge",
+		"drone uav uas rpas unmanned aerial",
+		"licence license licensed",
+		"expiry expire expiration end",
+		"prosecution prosecute court",
+		"programme program",
+		"deployment deploy",
+		"centre center",
+		"trained training qualified qualification certified accredited",
+		"handler taker",
+		"telephone telephony phone",
 	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = canon
+		ws := strings.Fields(group)
+		canon := ws[0]
+		for _, w := range ws {
+			m[stem(w)] = canon
 		}
 	}
 	return m
@@ -134,13 +148,20 @@ type Vector struct {
 type Weigher struct {
 	df map[string]int
 	n  int
+	// acronyms maps an acronym's term to the terms of the words it
+	// stands for, as some text defined it ("automatic number plate
+	// recognition (ANPR)").
+	acronyms map[string][]string
 }
 
 // NewWeigher learns term frequencies from a collection of texts (the
 // questions being compared and their candidates).
 func NewWeigher(texts []string) *Weigher {
-	w := &Weigher{df: map[string]int{}, n: len(texts)}
+	w := &Weigher{df: map[string]int{}, n: len(texts), acronyms: map[string][]string{}}
 	for _, t := range texts {
+		for acr, exp := range acronymsIn(t) {
+			w.acronyms[acr] = exp
+		}
 		seen := map[string]bool{}
 		for _, term := range Terms(t) {
 			if !seen[term] {
@@ -150,6 +171,45 @@ func NewWeigher(texts []string) *Weigher {
 		}
 	}
 	return w
+}
+
+// acronymDefinition finds an acronym in brackets after words: "automatic
+// number plate recognition (ANPR)", "body worn video (BWV)".
+var acronymDefinition = regexp.MustCompile(`([\p{L}][\p{L}\s-]*?)\s*\((\p{Lu}{2,6})s?\)`)
+
+// acronymsIn returns the acronyms t defines, each mapped to the terms of
+// the words before it whose initials spell it.
+func acronymsIn(t string) map[string][]string {
+	out := map[string][]string{}
+	if !strings.Contains(t, "(") {
+		return out
+	}
+	for _, m := range acronymDefinition.FindAllStringSubmatch(t, -1) {
+		acr := strings.ToLower(m[2])
+		ws := words(m[1])
+		if len(ws) < len(acr) {
+			continue
+		}
+		ws = ws[len(ws)-len(acr):]
+		ok := true
+		for i, x := range ws {
+			if x[0] != acr[i] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// An acronym that is already one of its words' group ("unmanned
+		// aerial vehicles (UAVs)": drones) needs no expanding.
+		exp := Terms(strings.Join(ws, " "))
+		terms := Terms(acr)
+		if len(exp) > 0 && len(terms) == 1 && !slices.Contains(exp, terms[0]) {
+			out[terms[0]] = exp
+		}
+	}
+	return out
 }
 
 // idf is a smoothed inverse document frequency, never below a floor so
@@ -162,6 +222,15 @@ func (w *Weigher) idf(term string) float64 {
 func (w *Weigher) Vector(s string) Vector {
 	v := Vector{w: map[string]float64{}}
 	for _, t := range Terms(s) {
+		// An acronym counts as the words it stands for, so that "fixed
+		// ANPR cameras" and "fixed automatic number plate recognition
+		// cameras" agree.
+		if exp, ok := w.acronyms[t]; ok {
+			for _, e := range exp {
+				v.w[e] += w.idf(e)
+			}
+			continue
+		}
 		v.w[t] += w.idf(t)
 	}
 	for t, x := range v.w {

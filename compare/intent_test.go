@@ -1,0 +1,43 @@
+package compare
+
+import "testing"
+
+func TestIntentOf(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want Intent
+	}{
+		{"How many fixed ANPR cameras does the force operate?", IntentCount},
+		{"Please state the number of cameras.", IntentCount},
+		{"Call volumes: the volume of calls received last year.", IntentCount},
+		{"Please state the tonnage of household waste collected.", IntentCount},
+		{"Who supplies the cameras?", IntentWho},
+		{"What make and model of drone does the force use?", IntentWho},
+		{"When does the contract expire?", IntentWhen},
+		{"Contract review: on what date will the contract next be reviewed?", IntentWhen},
+		{"In which months is the service busiest?", IntentWhen},
+		{"How much did the force spend on drones?", IntentMoney},
+		{"Does the force use live facial recognition?", IntentYesNo},
+		// Where a thing is, not how many there are.
+		{"Please provide the locations of all fixed ANPR cameras.", IntentWhere},
+		{"Where is each camera sited?", IntentWhere},
+		// A share of a whole, not a count or a sum.
+		{"What percentage of household waste was recycled?", IntentShare},
+		{"What was the household recycling rate?", IntentShare},
+		{"What proportion of officers carry a camera?", IntentShare},
+		// A label names the question; "for each supplier" only says
+		// which contracts it covers.
+		{"Contract Expiry: for each supplier, please state when the contract expires.", IntentWhen},
+		{"Contract Review: for each supplier, please state the date of when the contract will be reviewed.", IntentWhen},
+		{"Number of agents: which staff are licensed?", IntentCount},
+		// Yes or no, and if so a name: the name is asked for.
+		{"Do you hold cyber insurance, and if so with which company?", IntentWho},
+		{"Does the force use drones? If so, how many?", IntentCount},
+		// "where" inside a sentence is no question of place.
+		{"How long is footage kept where it is not needed as evidence?", IntentOther},
+	} {
+		if got := IntentOf(tc.q); got != tc.want {
+			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/foicheck/foicheck/corpus"
+)
+
+func TestTerms(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		// A possessive's "s" is no term.
+		{[]string{"How many of the force's drones are in use?"}, []string{"drone"}},
+		// Synonyms find their group whatever the inflection: "drones"
+		// and "unmanned aerial vehicles" are drones.
+		{[]string{"How many unmanned aerial vehicles?"}, []string{"drone", "drone", "vehicl"}},
+		// Who supplies, which company, the supplier, the manufacturer:
+		// one term, which "please supply" (the asking) is not.
+		{[]string{"Who supplies the cameras?", "Which company is the supplier of the cameras?", "Please supply the manufacturer of the cameras."},
+			[]string{"supplier", "camera"}},
+		{[]string{"How many call handlers are there?", "How many call takers are there?"}, []string{"call", "handler"}},
+		{[]string{"Who supplies the inbound telephony?", "Who supplies the inbound telephones?", "Who supplies the inbound phones?"},
+			[]string{"supplier", "inbound", "telephone"}},
+		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?"},
+			[]string{"contract", "expiry"}},
+		// "Most recent" is "recent": framing, not subject; a part's
+		// number and the word "part" say where, not what.
+		{[]string{"How many calls in the most recent year?"}, []string{"call"}},
+		{[]string{"Part 2 – Inbound network contracts"}, []string{"inbound", "network", "contract"}},
+	} {
+		for _, in := range tc.in {
+			got := Terms(in)
+			set := map[string]bool{}
+			for _, w := range got {
+				set[w] = true
+			}
+			want := map[string]bool{}
+			for _, w := range tc.want {
+				want[w] = true
+			}
+			if !reflect.DeepEqual(set, want) {
+				t.Errorf("Terms(%q) = %v, want the terms %v", in, got, tc.want)
+			}
+		}
+	}
+}
+
+// similarityPairs are questions an officer would call the same (or not),
+// each pair scored with a Weigher learnt from every question here, as a
+// check learns from a draft and its candidates.
+var similarityPairs = []struct {
+	a, b string
+	same bool
+}{
+	// The same subject asking for another kind of answer.
+	{"How many body-worn video cameras does the force have?", "Who supplies the force's body-worn video cameras?", false},
+	{"Number of lines: how many inbound telephone numbers (0300 and 0800) does the council operate?",
+		"Please name the company that supplies the council's inbound telephony network (0300/0800 numbers).", false},
+	// Trained or qualified; a count of deployments however it is put.
+	{"How many officers are trained to pilot drones?", "Please state the number of officers who hold a qualification to fly the force's drones.", true},
+	{"How many drone deployments were made in the last calendar year?", "Please state the number of times drones were deployed (flights) in the last calendar year.", true},
+	// An acronym is the words it stands for, once a question has defined
+	// it.
+	{"How many fixed ANPR cameras does the force operate?",
+		"Please state the number of fixed automatic number plate recognition (ANPR) cameras operated by the force.", true},
+	{"How many ANPR cameras are fixed at the roadside?", "How many automatic number plate recognition cameras are fixed at the roadside?", true},
+}
+
+// similarityHistory stands for the earlier letters a check learns its
+// weights from: subjects asked about again and again.
+var similarityHistory = []string{
+	"How many body-worn video cameras does the force have?",
+	"Who supplies the force's body-worn video cameras?",
+	"How much did the body-worn video cameras cost?",
+	"How long is body-worn video footage retained?",
+	"How many drones does the force own?",
+	"What make and model of drone does the force use?",
+	"How much has the force spent on drones?",
+	"How many fixed ANPR cameras does the force operate?",
+	"How many CCTV cameras does the council operate?",
+	"Who is the supplier of the contact centre system?",
+	"When does the contract expire?",
+	"What is the annual value of the contract?",
+	"How many agents use the contact centre system?",
+	"How many fly-tipping incidents were reported?",
+	"How many cyber attacks were recorded in the last year?",
+	"Who supplies the inbound telephony network?",
+}
+
+func TestAcronymsIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string][]string
+	}{
+		{"The number of fixed automatic number plate recognition (ANPR) cameras.",
+			map[string][]string{"anpr": {"automatic", "plat", "recognition"}}},
+		{"How many body-worn video (BWV) devices?", map[string][]string{"bwv": {"body", "worn", "video"}}},
+		// Already one group: nothing to expand.
+		{"How many unmanned aerial vehicles (UAVs)?", map[string][]string{}},
+		// Initials that do not spell it: no definition.
+		{"The number of cameras (CCTV) in use.", map[string][]string{}},
+	} {
+		if got := acronymsIn(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("acronymsIn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	texts := append([]string(nil), similarityHistory...)
+	for _, p := range similarityPairs {
+		texts = append(texts, p.a, p.b)
+	}
+	w := NewWeigher(texts)
+	for _, p := range similarityPairs {
+		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
