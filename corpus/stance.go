@@ -298,7 +298,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|section\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|sections?\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|refus|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
 )
 
 // hasReleasedContent reports whether some sentence of text gives
@@ -327,7 +327,7 @@ var (
 	reReasoning = mustAlternation(`\breasons?\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|\bdescribes?\b|\bcontains?\b|\bcomprises?\b|free\s+and\s+frank|\bchilling\b|\bstill\s+live\b`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
-	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b`)
+	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
