@@ -310,8 +310,9 @@ const (
 	// column.
 	columnSlack = 3.0
 	// columnReach: how many lines above and below a column seen on one
-	// line is looked for on another.
-	columnReach = 8
+	// line is looked for on another: a long answer cell runs on for many
+	// lines beside a question cell of two.
+	columnReach = 20
 	// columnIndent: a column starts at least this far right of the text's
 	// left edge (a first-line indent or a list is less).
 	columnIndent = 60.0

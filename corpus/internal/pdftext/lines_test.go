@@ -51,6 +51,21 @@ func TestBuildLines(t *testing.T) {
 			g(230, 76, "112"),
 			g(0, 64, "at 1 October."),
 		), []string{"1. Number of cars\tyes", "2. Number of vans", "\t112", "at 1 October."}},
+		{"a long right-hand cell far from the row that shows its column", seq(
+			g(0, 300, "1. Short question"), g(200, 300, "yes"),
+			g(200, 288, "answer line 0"),
+			g(200, 276, "answer line 1"),
+			g(200, 264, "answer line 2"),
+			g(200, 252, "answer line 3"),
+			g(200, 240, "answer line 4"),
+			g(200, 228, "answer line 5"),
+			g(200, 216, "answer line 6"),
+			g(200, 204, "answer line 7"),
+			g(200, 192, "answer line 8"),
+			g(200, 180, "answer line 9"),
+			g(200, 168, "answer line 10"),
+			g(200, 156, "answer line 11"),
+		), []string{"1. Short question\tyes", "\tanswer line 0", "\tanswer line 1", "\tanswer line 2", "\tanswer line 3", "\tanswer line 4", "\tanswer line 5", "\tanswer line 6", "\tanswer line 7", "\tanswer line 8", "\tanswer line 9", "\tanswer line 10", "\tanswer line 11"}},
 		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
 	}
 	for _, tt := range tests {
