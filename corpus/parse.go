@@ -237,8 +237,12 @@ func englishLabel(l string) string {
 	if !strings.Contains(l, " / ") {
 		return l
 	}
-	if m := reBilingualLabel.FindStringSubmatch(l); m != nil && !strings.Contains(strings.ToLower(l[:len(l)-len(m[1])]), strings.ToLower(strings.Fields(m[1])[0])) {
+	if m := reBilingualLabel.FindStringSubmatch(l); m != nil && !englishLabelWord(firstField(l)) {
 		l = m[1]
+	}
+	if m := reBilingualLabelFirst.FindStringSubmatch(l); m != nil && !englishLabelWord(firstField(strings.TrimLeft(l[len(m[1]):], " /"))) {
+		// "Our ref / Ein cyf: GUHB-0611", "Question 1 / Cwestiwn 1"
+		l = m[1] + m[2]
 	}
 	if m := reBilingualDate.FindStringSubmatch(l); m != nil {
 		// "Date: 10 Rhagfyr 2024 / 10 December 2024"
@@ -246,6 +250,27 @@ func englishLabel(l string) string {
 	}
 	return l
 }
+
+// firstField returns the first word of s, or "".
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// englishLabelWord reports whether w opens one of the English labels
+// reBilingualLabel keeps: then the line is not "other language / English".
+func englishLabelWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ":")) {
+	case "date", "our", "your", "ref", "reference", "received", "question", "answer", "response", "request", "part", "dear", "re", "subject", "decision":
+		return true
+	}
+	return false
+}
+
+// reBilingualLabelFirst is a bilingual label with the English first.
+var reBilingualLabelFirst = regexp.MustCompile(`^((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?)\s+/\s+[^:/\d]{2,30}?(?:\s+\d{1,2})?\s*((?::.*)?)$`)
 
 // reBilingualDate is a date label whose value is given in two languages.
 var reBilingualDate = regexp.MustCompile(`^((?:Date|Received|Dated|Date\s+received)\s*:?\s*)\d[^/]*?\s+/\s+(\d.*)$`)

@@ -148,6 +148,11 @@ func TestEnglishLabel(t *testing.T) {
 		{"Planning / Question time is over", "Planning / Question time is over"},
 		{"2021/22 / Answer", "2021/22 / Answer"},
 		{"Question 1 / Question 2", "Question 1 / Question 2"},
+		{"Our ref / Ein cyf: GUHB-0611", "Our ref: GUHB-0611"},
+		{"Question 3 / Cwestiwn 3", "Question 3"},
+		{"Date / Dyddiad: 10 December 2024", "Date: 10 December 2024"},
+		{"Question 1 / Answer 1", "Question 1 / Answer 1"},
+		{"Question 1 /    ", "Question 1"}, // no word after the slash: no panic
 	}
 	for _, tt := range tests {
 		if got := englishLabel(tt.in); got != tt.want {

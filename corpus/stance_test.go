@@ -56,6 +56,8 @@ func TestClassifyText(t *testing.T) {
 		{"aggregation is no ground", FOIA, "Section 12(4) of the Act and the Regulations allow us to aggregate the cost of similar requests; accordingly this notice applies to the whole request and section 12(1) is relied upon.", Refused, []string{"s12(1)"}},
 		{"sections cited in the plural", FOISA, "These reports are withheld in full. Disclosure would prejudice the conduct of public affairs. Sections 30(c) and 35(1)(a) of FOISA therefore apply.", Withheld, []string{"foisa:s30(c)", "foisa:s35(1)(a)"}},
 		{"what is held, counted", FOIA, "The Council holds footage of three incidents. This footage is withheld under section 40(2).", Withheld, []string{"s40(2)"}},
+		{"refuse is also waste", FOIA, "24 refuse collection vehicles.", Released, nil},
+		{"refused is a refusal", FOIA, "This part of the request is refused under section 14(1).", Refused, []string{"s14(1)"}},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
