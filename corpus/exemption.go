@@ -314,7 +314,9 @@ func readCitations(s string, h head, regime Regime) ([]citation, int) {
 	items = append(items, it)
 	end := j
 	for len(items) < 64 {
-		k, ok := readSeparator(s, end)
+		// "Sections 24(2) (National Security) and 31(3)": a title in
+		// brackets between the items of a list.
+		k, ok := readSeparator(s, skipTitle(s, end))
 		if !ok {
 			break
 		}
@@ -597,6 +599,24 @@ func pathStrings(path []pathEl) []string {
 // readSeparator reads a list separator at i (",", "and", "&", "or",
 // "and/or", "/", "plus", or a comma followed by one of them) and returns
 // where the next item starts.
+// skipTitle returns the offset after a provision's title in brackets at
+// i ("(National Security)": words, no digits), or i when there is none.
+func skipTitle(s string, i int) int {
+	j := skipSpace(s, i, 3)
+	if j+3 >= len(s) || s[j] != '(' || !isLetter(s[j+1]) || !isLetter(s[j+2]) {
+		return i
+	}
+	for k := j + 1; k < len(s) && k < j+80; k++ {
+		switch {
+		case s[k] == ')':
+			return k + 1
+		case isDigit(s[k]) || s[k] == '(':
+			return i
+		}
+	}
+	return i
+}
+
 func readSeparator(s string, i int) (int, bool) {
 	j := skipSpace(s, i, 3)
 	found := false

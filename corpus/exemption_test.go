@@ -31,6 +31,8 @@ func TestFindCitations(t *testing.T) {
 		{"sections 40(2) and 43(2)", FOIA, []cite{{FOIA, "s40", []string{"s40(2)"}}, {FOIA, "s43", []string{"s43(2)"}}}},
 		{"Sections 31(1)(a) & (b)", FOIA, []cite{{FOIA, "s31", []string{"s31(1)(a)", "s31(1)(b)"}}}},
 		{"section 24(1) and 31(1)(a)", FOIA, []cite{{FOIA, "s24", []string{"s24(1)"}}, {FOIA, "s31", []string{"s31(1)(a)"}}}},
+		{"Sections 24(2) (National Security) and 31(3) (Law Enforcement)", FOIA, []cite{{FOIA, "s24", []string{"s24(2)"}}, {FOIA, "s31", []string{"s31(3)"}}}},
+		{"section 43(2) (commercial interests) and 18 hours", FOIA, []cite{{FOIA, "s43", []string{"s43(2)"}}}},
 		{"Section 12 (cost)", FOIA, []cite{{FOIA, "s12", []string{"s12"}}}},
 		{"refused under s12.", FOIA, []cite{{FOIA, "s12", []string{"s12"}}}},
 		{"s.14(1) vexatious", FOIA, []cite{{FOIA, "s14", []string{"s14(1)"}}}},
