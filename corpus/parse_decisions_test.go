@@ -41,3 +41,37 @@ Yours sincerely
 		t.Errorf("exemptions by question = %v, want %v", got, want)
 	}
 }
+
+// TestWholeRequestOutcome: one paragraph refuses every question on cost
+// without naming any.
+func TestWholeRequestOutcome(t *testing.T) {
+	text := `University of Wexcombe
+Request reference: FOIR-2025-0318
+Response sent: 21 July 2025
+
+Dear
+
+You wrote to us requesting:
+
+(1) The number of plagiarism cases in each department.
+(2) For each case, the outcome.
+
+Outcome
+
+I regret that the University will not be complying with your request. To answer we would need to examine 4,600 files, some 383 hours, well beyond the 18 hours appropriate limit. Section 12(1) of the Freedom of Information Act 2000 therefore applies to the request as a whole.
+
+Governance and Compliance Officer
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 {
+		t.Fatalf("got %d questions, want 2", len(r.Questions))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != Refused || !reflect.DeepEqual(q.Stance.Exemptions, []string{"s12(1)"}) {
+			t.Errorf("%s: %s %v, want refused [s12(1)]", q.ID, q.Stance.Kind, q.Stance.Exemptions)
+		}
+	}
+}
