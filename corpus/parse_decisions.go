@@ -509,6 +509,14 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			// own: the original decision stands, grounds and all.
 			r = classifyText(joinText(q.original), p.regime)
 		}
+		if len(r.exemptions) == 0 && r.kind != Released && r.kind != Unknown && upholdsWhole(answer) {
+			// "The original response withheld it under section 35(1)(a)
+			// ... This decision is upheld.": the grounds upheld are the
+			// original's.
+			if r2 := classifyText(reOriginalWord.ReplaceAllString(answer, "earlier"), p.regime); r2.kind == r.kind {
+				r.exemptions = r2.exemptions
+			}
+		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
 	default:
@@ -532,6 +540,9 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	}
 	return Stance{Kind: r.kind, Exemptions: ex}
 }
+
+// reOriginalWord marks a sentence about the decision under review.
+var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)
 
 // upholdsWhole reports whether an answer upholds the decision under
 // review in full ("I uphold the original decision", not "I have partly

@@ -75,3 +75,41 @@ Governance and Compliance Officer
 		}
 	}
 }
+
+// TestUpheldKeepsOriginalGrounds: a review upholds a decision it reports
+// in the past.
+func TestUpheldKeepsOriginalGrounds(t *testing.T) {
+	text := `Department for Rural Affairs
+Our ref: IR-2025-0077
+Date: 9 October 2025
+
+Dear
+
+Your request was:
+
+1. Copies of ministerial submissions on the scheme.
+2. The value of the framework contract.
+
+Review findings
+
+Question 1 – The original response withheld the submissions under section 35(1)(a). I have concluded that the exemption was correctly applied. This decision is upheld.
+
+Question 2 – The original response withheld the value under section 43(2). The original decision was not correct. The value is £27,450,000.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Stance{}
+	for _, q := range r.Questions {
+		got[q.ID] = q.Stance
+	}
+	if s := got["P1.Q1"]; s.Kind != Withheld || !reflect.DeepEqual(s.Exemptions, []string{"s35(1)(a)"}) {
+		t.Errorf("P1.Q1 = %+v, want withheld [s35(1)(a)]", s)
+	}
+	if s := got["P1.Q2"]; s.Kind != Released {
+		t.Errorf("P1.Q2 = %+v, want released", s)
+	}
+}
