@@ -58,6 +58,13 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = isArgumentHeading(s)
 			continue
 		}
+		if m := reAnswersPart.FindStringSubmatch(s); m != nil && wordNumber(m[1]) > 0 {
+			// "Answers – Part A": the answers to that part follow.
+			st.part = wordNumber(m[1])
+			st.cur, st.inAnswer = nil, false
+			inArgument = false
+			continue
+		}
 		if inArgument && reAnswersHeading.MatchString(s) {
 			// "Answers to the remaining questions" after the harm and
 			// public interest sections: numbered lines are answers again.
@@ -137,6 +144,10 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 
 // reAnswersHeading is a heading over answers: "Answers to the remaining
 // questions", "Our response", "Information released".
+// reAnswersPart heads the answers to one part: "Answers – Part A",
+// "Response to part 2", "Our answers: Part B".
+var reAnswersPart = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$`)
+
 var reAnswersHeading = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?\W*$`)
 
 var (

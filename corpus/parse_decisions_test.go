@@ -113,3 +113,52 @@ Yours sincerely
 		t.Errorf("P1.Q2 = %+v, want released", s)
 	}
 }
+
+// TestAnswersByPart: after a decision and a public interest test, the
+// answers are listed under a heading for each part.
+func TestAnswersByPart(t *testing.T) {
+	text := `Kestonbury Council
+Our ref: KC-FOI-26-0148
+Date of response: 22nd January 2026
+
+Dear
+
+Part A – Temporary accommodation
+
+1. How many households were in temporary accommodation?
+
+2. What nightly rate does the Council pay?
+
+Part B – Prevention
+
+1. How many staff work in the Housing Options team?
+
+Decision
+
+The Council holds most of the information. Question 2 in Part A is withheld under section 43(2). The remaining questions are answered below.
+
+Public interest test – section 43(2)
+
+Factors in favour of disclosure. There is a public interest in scrutiny of spending.
+
+Answers – Part A
+
+1. 1,146 households.
+
+Answers – Part B
+
+1. 27.6 FTE.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q1": "1,146 households.", "P1.Q2": "", "P2.Q1": "27.6 FTE."}
+	for _, q := range r.Questions {
+		if w, ok := want[q.ID]; !ok || q.Answer != w {
+			t.Errorf("%s answer %q, want %q", q.ID, q.Answer, w)
+		}
+	}
+}

@@ -58,6 +58,7 @@ func TestClassifyText(t *testing.T) {
 		{"what is held, counted", FOIA, "The Council holds footage of three incidents. This footage is withheld under section 40(2).", Withheld, []string{"s40(2)"}},
 		{"refuse is also waste", FOIA, "24 refuse collection vehicles.", Released, nil},
 		{"refused is a refusal", FOIA, "This part of the request is refused under section 14(1).", Refused, []string{"s14(1)"}},
+		{"no such contract exists", FOIA, "The Council delivers the service in-house and has no contract with an external provider. We can therefore confirm that no such contract exists.", NotHeld, nil},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
