@@ -139,6 +139,7 @@ func TestSitePublisher(t *testing.T) {
 		{"title with bars", `<html><head><title>FOI response | Brackenford City Council</title></head><body><p>x</p></body></html>`, "Brackenford City Council"},
 		{"site name first", `<html><head><meta property="og:site_name" content="Wexmoor County Council"><title>Request 4411 – Some Trust</title></head><body></body></html>`, "Wexmoor County Council"},
 		{"header logo", `<html><head><title>Disclosure log</title></head><body><header><img src="l.svg" alt="Eastmarch Ambulance Service NHS Trust"></header><main>x</main></body></html>`, "Eastmarch Ambulance Service NHS Trust"},
+		{"a regulator", `<html><head><title>FOI response FSR-FOI-2025-0219 - Funeral Services Regulator</title></head><body><p>x</p></body></html>`, "Funeral Services Regulator"},
 		{"no body named", `<html><head><title>Disclosure log – Parking charges</title></head><body><p>x</p></body></html>`, ""},
 		{"a sentence is no name", `<html><head><title>Why the Council changed its parking policy in 2024 and what it means</title></head><body></body></html>`, ""},
 	}

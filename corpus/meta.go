@@ -676,7 +676,7 @@ var (
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Survey|Archives|Board|Parliament|Assembly|College|School|` +
+			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Survey|Archives|Board|Parliament|Assembly|College|School|` +
 			`Academy|Museum|Library|Water)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)

@@ -76,7 +76,7 @@ done
 # numbers; annexes) and as LibreOffice documents (a flat .fodt with an
 # OFFICIAL header and "Page N of M" footer, HTML letters with an annex or
 # an answer table).
-for name in batch6-eastbrook-university batch7-agency; do
+for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage; do
 	if need "$name.chromium.pdf"; then
 		prof=$(mktemp -d "$work/chromium.XXXXXX")
 		timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
@@ -84,13 +84,20 @@ for name in batch6-eastbrook-university batch7-agency; do
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
 		mv "$work/out/$name.pdf" "$name.lo.pdf"
 	fi
 done
+
+# An .odt with a three-column table, printed by LibreOffice and re-distilled
+# by Ghostscript.
+if need batch8-agency-table.gs.pdf; then
+	soffice_convert pdf src/pdf/batch8-agency-table.odt "$work/out"
+	timeout 120 gs -q -sDEVICE=pdfwrite -o batch8-agency-table.gs.pdf "$work/out/batch8-agency-table.pdf"
+fi
 
 # A Chromium print re-distilled by Ghostscript (glued TJ runs, new fonts).
 for name in dunmore-police-arrests-log; do
