@@ -112,7 +112,10 @@ func newParser(lines []string, r Regime) *parser {
 	partnum := false
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
-		if p.labels[i].kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
+		// A paragraph naming "your third question" in its opening (the
+		// words may wrap onto its second line).
+		opens := p.labels[i].kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "")
+		if opens && (containsFoldASCII(l, "your") || i+1 < len(lines) && containsFoldASCII(lines[i+1], "your")) {
 			para := l
 			for j := i + 1; j < len(lines) && j <= i+3 && strings.TrimSpace(lines[j]) != ""; j++ {
 				para += " " + strings.TrimSpace(lines[j])

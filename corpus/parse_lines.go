@@ -141,7 +141,7 @@ var reOrdinalKey = regexp.MustCompile(`^(?i:(?:finally|lastly|next|then)\s*,?\s*
 
 // ordinalKey reads an answer keyed by an ordinal word.
 func ordinalKey(t string) (lineLabel, bool) {
-	if len(t) < 10 || !strings.ContainsAny(t[:min(len(t), 60)], "fFsStTeEnN") {
+	if len(t) < 10 || !hasOrdinal(t[:min(len(t), 80)]) {
 		return lineLabel{}, false
 	}
 	m := reOrdinalKey.FindStringSubmatch(t)
@@ -163,6 +163,36 @@ func ordinalKey(t string) (lineLabel, bool) {
 // question or point only.
 var reOrdinalRef = regexp.MustCompile(`(?i)\byour\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:question|point|query)\b`)
 
+// hasOrdinal reports whether s may hold an ordinal word: most lines do
+// not, and the expressions that read them are costly.
+func hasOrdinal(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'f':
+			if hasPrefixFold(s, i, "first") || hasPrefixFold(s, i, "fourth") || hasPrefixFold(s, i, "fifth") {
+				return true
+			}
+		case 's':
+			if hasPrefixFold(s, i, "second") || hasPrefixFold(s, i, "sixth") || hasPrefixFold(s, i, "seventh") {
+				return true
+			}
+		case 't':
+			if hasPrefixFold(s, i, "third") || hasPrefixFold(s, i, "tenth") || hasPrefixFold(s, i, "twelfth") {
+				return true
+			}
+		case 'e':
+			if hasPrefixFold(s, i, "eighth") || hasPrefixFold(s, i, "eleventh") {
+				return true
+			}
+		case 'n':
+			if hasPrefixFold(s, i, "ninth") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ordinalInOpening keys a paragraph (its first line l, its text para) to
 // the question its first sentence names by ordinal, the whole paragraph
 // being the answer.
@@ -172,6 +202,9 @@ func ordinalInOpening(l, para string) lineLabel {
 		return lineLabel{}
 	}
 	first := strings.TrimSpace(para)
+	if !hasOrdinal(first) {
+		return lineLabel{}
+	}
 	if k := strings.Index(first, ". "); k > 0 {
 		first = first[:k]
 	}

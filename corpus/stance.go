@@ -226,10 +226,10 @@ func dropContrasted(s string) string {
 var (
 	// reReversal says an earlier decision has been reversed, in whole or
 	// in part.
-	reReversal = regexp.MustCompile(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
+	reReversal = mustAlternation(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
 	// reUpheld confirms an earlier decision.
 	// "The information remains withheld" keeps the earlier decision too.
-	reUpheld = regexp.MustCompile(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
+	reUpheld = mustAlternation(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
 	// rePastDecision reports a decision in the past tense.
 	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
