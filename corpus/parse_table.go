@@ -103,7 +103,7 @@ func (p *parser) findTableQuestions() bool {
 			}
 			n = num
 			cur = p.add(part, n, i, "", context)
-			q := cellAt(cells, qcol)
+			q := questionCell(cells, qcol, acol)
 			if !numbered {
 				if lab := parseLabel(q); lab.kind != labelNone {
 					q = lab.rest
@@ -224,6 +224,16 @@ func splitCells(s string) []string {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
 	return parts
+}
+
+// questionCell is the question column's text: that cell alone when the
+// answer column follows it, so that "1 | question | answer" keeps the
+// answer out of the question.
+func questionCell(cells []string, qcol, acol int) string {
+	if acol > qcol && qcol < len(cells) {
+		return cells[qcol]
+	}
+	return cellAt(cells, qcol)
 }
 
 func cellAt(cells []string, i int) string {

@@ -40,3 +40,28 @@ func TestCentredTableRows(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedThreeColumnTable: "No. | Question | Response" keeps each
+// column to itself.
+func TestNumberedThreeColumnTable(t *testing.T) {
+	text := "Harrowden District Council\nOur ref: EIR/2025/031\nDate: 3 May 2025\n\nDear\n\n" +
+		"No.\tYou asked\tOur response\n" +
+		"1\tHow many enforcement officers do you employ?\t4.0 FTE\n" +
+		"2\tWhat is the value of the fleet contract?\tWithheld under section 43(2).\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{
+		{"How many enforcement officers do you employ?", "4.0 FTE"},
+		{"What is the value of the fleet contract?", "Withheld under section 43(2)."},
+	}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("got %d questions, want %d", len(r.Questions), len(want))
+	}
+	for i, w := range want {
+		if q := r.Questions[i]; q.Text != w[0] || q.Answer != w[1] {
+			t.Errorf("%s: %q / %q, want %q / %q", q.ID, q.Text, q.Answer, w[0], w[1])
+		}
+	}
+}
