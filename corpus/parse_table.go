@@ -143,13 +143,15 @@ func (p *parser) findTableQuestions() bool {
 			// A wrapped cell: a leading tab puts it in the answer column,
 			// a line without one is the question's.
 			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
-				a := strings.Join(nonEmpty(cells), " ")
-				if len(cells) >= 2 && cells[0] != "" {
-					cur.text = append(cur.text, cells[0])
-					a = strings.Join(nonEmpty(cells[1:]), " ")
+				// Each column to its own: the question's cell, and the
+				// answer's (and any after it).
+				if q := cellAt(cells[:min(len(cells), acol)], qcol); q != "" && acol > qcol {
+					cur.text = append(cur.text, q)
 				}
-				cur.answer = append(cur.answer, a)
-				cur.hasAnswer = true
+				if a := strings.Join(nonEmpty(cells[min(len(cells), acol):]), " "); a != "" {
+					cur.answer = append(cur.answer, a)
+					cur.hasAnswer = true
+				}
 			} else {
 				cur.text = append(cur.text, s)
 			}

@@ -115,7 +115,13 @@ type line struct {
 
 // buildLines rebuilds text lines from glyphs: upright text first, then
 // each other orientation; within each, lines top to bottom.
-func buildLines(gs []glyph) []string {
+func buildLines(gs []glyph) []string { return buildRuledLines(gs, nil) }
+
+// buildRuledLines is buildLines on a page whose borders are rules: each
+// row of a ruled table becomes one line, its cells' texts in order and
+// separated by tabs, however the cells' lines fall beside each other (a
+// cell's text centred in a tall row starts above its neighbours').
+func buildRuledLines(gs []glyph, rules []rule) []string {
 	rs := runs(gs)
 	var count [4]int
 	for _, g := range rs {
@@ -141,10 +147,18 @@ func buildLines(gs []glyph) []string {
 				}
 			}
 		}
+		var rows []tableRow
+		if rot == 0 && len(rules) > 0 {
+			sel, rows = takeTableRows(sel, tableBands(rules))
+		}
 		ls := groupLines(sel)
 		gap := typicalLeading(ls)
 		texts := columnTexts(ls)
+		next := 0 // the next table row to place
 		for i, l := range ls {
+			for ; next < len(rows) && rows[next].top > l.base; next++ {
+				out = appendRow(out, rows[next].text)
+			}
 			s := texts[i]
 			if s == "" {
 				continue
@@ -158,8 +172,64 @@ func buildLines(gs []glyph) []string {
 			}
 			out = append(out, s)
 		}
+		for ; next < len(rows); next++ {
+			out = appendRow(out, rows[next].text)
+		}
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// tableRow is one row of a ruled table as a line, and where it starts.
+type tableRow struct {
+	top  float64
+	text string
+}
+
+// takeTableRows takes the runs inside ruled table rows out of rs and
+// returns the rest and the rows, top to bottom.
+func takeTableRows(rs []run, bands []band) ([]run, []tableRow) {
+	if len(bands) == 0 {
+		return rs, nil
+	}
+	cells := make([][][]run, len(bands))
+	rest := make([]run, 0, len(rs))
+	for _, r := range rs {
+		b, c := cellOf(bands, r)
+		if b < 0 {
+			rest = append(rest, r)
+			continue
+		}
+		if cells[b] == nil {
+			cells[b] = make([][]run, len(bands[b].cols)-1)
+		}
+		cells[b][c] = append(cells[b][c], r)
+	}
+	var rows []tableRow
+	for b, cs := range cells {
+		if cs == nil {
+			continue
+		}
+		texts := make([]string, len(cs))
+		for c, crs := range cs {
+			texts[c] = cellText(crs)
+		}
+		rows = append(rows, tableRow{top: bands[b].top, text: strings.TrimRight(strings.Join(texts, "\t"), "\t")})
+	}
+	return rest, rows
+}
+
+// appendRow adds a table row to out as a paragraph of its own.
+func appendRow(out []string, row string) []string {
+	if row == "" {
+		return out
+	}
+	if n := len(out); n > 0 && out[n-1] != "" {
+		out = append(out, "")
+	}
+	return append(out, row, "")
 }
 
 // paragraphGap: a distance between baselines more than this many times

@@ -197,6 +197,8 @@ type walker struct {
 	shared   map[string]*font  // the document's fonts by dictionary
 	unknown  *font
 	glyphs   []glyph
+	path     pathState
+	rules    []rule // borders drawn, for ruled tables
 	unmapped int
 	images   int
 	seq      int
@@ -227,7 +229,7 @@ func (w *walker) actualSpan() *span {
 }
 
 func (w *walker) page() Page {
-	return Page{Lines: buildLines(w.glyphs), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
+	return Page{Lines: buildRuledLines(w.glyphs, w.rules), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
 }
 
 // run interprets one content stream (or array of streams) with res. A
@@ -428,6 +430,8 @@ func (w *walker) do(op string, args []operand, res *resources) {
 		if n := len(w.spans); n > 0 {
 			w.spans = w.spans[:n-1]
 		}
+	case "m", "l", "c", "v", "y", "h", "re", "n", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		w.pathOp(op, args)
 	}
 }
 

@@ -43,6 +43,9 @@ func TestExtractOperators(t *testing.T) {
 		{"overprinted bold is one word", "BT /F1 10 Tf 72 700 Td (Bold) Tj ET BT /F1 10 Tf 72.3 700 Td (Bold) Tj ET", []string{"Bold"}},
 		{"lines top to bottom", "BT /F1 10 Tf 72 300 Td (last) Tj ET BT /F1 10 Tf 72 700 Td (first) Tj ET", []string{"first", "last"}},
 		{"quarter turn after upright", "q 0 1 -1 0 500 100 cm BT /F1 10 Tf 0 0 Td (sideways) Tj ET Q BT /F1 10 Tf 72 700 Td (upright) Tj ET", []string{"upright", "sideways"}},
+		{"a ruled table's row is one line", "0.5 w 50 700 m 400 700 l S 50 660 m 400 660 l S 50 620 m 400 620 l S 50 620 m 50 700 l S 150 620 m 150 700 l S 400 620 m 400 700 l S BT /F1 10 Tf 60 685 Td (How many) Tj 0 -12 Td (cars?) Tj ET BT /F1 10 Tf 160 675 Td (12.) Tj ET", []string{"How many cars?\t12."}},
+		{"borders drawn as thin fills", "50 699.5 350 1 re f 50 659.5 350 1 re f 49.5 660 1 40 re f 149.5 660 1 40 re f 399.5 660 1 40 re f BT /F1 10 Tf 60 685 Td (How many) Tj 0 -12 Td (cars?) Tj ET BT /F1 10 Tf 160 675 Td (12.) Tj ET", []string{"How many cars?\t12."}},
+		{"a path dropped by n is no border", "50 700 m 400 700 l n 50 660 m 400 660 l n 50 660 m 50 700 l n 150 660 m 150 700 l n 400 660 m 400 700 l n BT /F1 10 Tf 60 685 Td (How many) Tj 0 -12 Td (cars?) Tj ET BT /F1 10 Tf 160 685 Td (12.) Tj ET", []string{"How many\t12.", "cars?"}},
 		{"operands of an unknown operator", "BT /F1 10 Tf 1 2 3 zz 72 700 Td (ok) Tj ET", []string{"ok"}},
 	}
 	for _, tt := range tests {

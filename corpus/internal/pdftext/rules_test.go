@@ -1,0 +1,69 @@
+package pdftext
+
+import (
+	"slices"
+	"testing"
+)
+
+// grid returns the borders of a table whose rows are bounded by ys (top
+// to bottom) and whose columns by xs (left to right), drawn twice half a
+// point apart as Word does.
+func grid(xs, ys []float64) []rule {
+	var rs []rule
+	for _, y := range ys {
+		rs = append(rs, rule{x0: xs[0], y0: y, x1: xs[len(xs)-1], y1: y}, rule{x0: xs[0] + 0.5, y0: y - 0.5, x1: xs[len(xs)-1] - 0.5, y1: y - 0.5})
+	}
+	for _, x := range xs {
+		rs = append(rs, rule{x0: x, y0: ys[len(ys)-1], x1: x, y1: ys[0]})
+	}
+	return rs
+}
+
+func TestRuledTableRows(t *testing.T) {
+	seq := func(gs ...glyph) []glyph {
+		for i := range gs {
+			gs[i].seq = i + 1
+		}
+		return gs
+	}
+	// Three columns; the answer of row 2 is centred in a row taller than
+	// its question, so its first line is above the question's and the
+	// number sits halfway down.
+	glyphs := seq(
+		g(0, 330, "Before the table."),
+		g(2, 300, "No."), g(40, 300, "Question"), g(200, 300, "Response"),
+		g(40, 280, "How many"), g(200, 280, "12."), g(2, 274, "1"), g(40, 268, "cars?"),
+		g(200, 250, "The value is withheld"), g(40, 238, "What is the"), g(2, 232, "2"), g(200, 238, "under section"), g(40, 226, "value?"), g(200, 226, "43(2)."),
+		g(0, 190, "After the table."),
+	)
+	rules := grid([]float64{0, 35, 195, 400}, []float64{310, 290, 260, 215})
+	want := []string{"Before the table.", "", "No.\tQuestion\tResponse", "", "1\tHow many cars?\t12.", "", "2\tWhat is the value?\tThe value is withheld under section 43(2).", "", "After the table."}
+	if got := buildRuledLines(glyphs, rules); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+	// Without its borders the same page is read line by line.
+	if got := buildLines(glyphs); slices.Equal(got, want) {
+		t.Errorf("without rules the rows were still joined: %q", got)
+	}
+}
+
+func TestTableBands(t *testing.T) {
+	tests := []struct {
+		name  string
+		rules []rule
+		bands int
+	}{
+		{"a two-column grid", grid([]float64{0, 100, 300}, []float64{300, 280, 260}), 2},
+		{"cells in boxes of their own", append(grid([]float64{0, 100, 300}, []float64{300, 280}), grid([]float64{102, 300}, []float64{300, 280})...), 1},
+		{"a frame round the page is no table", grid([]float64{0, 500}, []float64{800, 20}), 0},
+		{"lines under headings are no table", []rule{{0, 500, 400, 500}, {0, 400, 400, 400}, {0, 300, 400, 300}}, 0},
+		{"verticals that stop short", append(grid([]float64{0, 100, 300}, []float64{300, 280})[:4], rule{0, 290, 0, 300}, rule{100, 290, 100, 300}, rule{300, 290, 300, 300}), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tableBands(tt.rules); len(got) != tt.bands {
+				t.Errorf("%d bands (%+v), want %d", len(got), got, tt.bands)
+			}
+		})
+	}
+}
