@@ -153,6 +153,9 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 		}
 		ls := groupLines(sel)
 		gap := typicalLeading(ls)
+		if rot == 0 && len(rows) == 0 && mayNumberRows(ls) {
+			ls, rows = takeAlignedRows(ls, gap)
+		}
 		texts := columnTexts(ls)
 		next := 0 // the next table row to place
 		for i, l := range ls {

@@ -41,9 +41,34 @@ func TestRuledTableRows(t *testing.T) {
 	if got := buildRuledLines(glyphs, rules); !slices.Equal(got, want) {
 		t.Errorf("lines =\n%q\nwant\n%q", got, want)
 	}
-	// Without its borders the same page is read line by line.
-	if got := buildLines(glyphs); slices.Equal(got, want) {
-		t.Errorf("without rules the rows were still joined: %q", got)
+	// Without its borders the numbers' column finds the same rows.
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("without rules: lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestAlignedRowsLeaveOtherPagesAlone(t *testing.T) {
+	seq := func(gs ...glyph) []glyph {
+		for i := range gs {
+			gs[i].seq = i + 1
+		}
+		return gs
+	}
+	tests := []struct {
+		name   string
+		glyphs []glyph
+		want   []string
+	}{
+		{"a numbered list", seq(g(0, 300, "1."), g(12, 300, "How many cars?"), g(0, 286, "2."), g(12, 286, "How many vans?")), []string{"1. How many cars?", "2. How many vans?"}},
+		{"numbers that do not count up", seq(g(2, 300, "3"), g(40, 300, "three"), g(2, 286, "7"), g(40, 286, "seven"), g(2, 272, "1"), g(40, 272, "one"), g(2, 258, "9"), g(40, 258, "nine")), []string{"3\tthree", "7\tseven", "1\tone", "9\tnine"}},
+		{"prose between the numbers", seq(g(2, 300, "1"), g(40, 300, "first"), g(0, 286, "A sentence that starts at the margin."), g(2, 272, "2"), g(40, 272, "second"), g(200, 272, "x"), g(40, 258, "more")), []string{"1\tfirst", "A sentence that starts at the margin.", "2\tsecond\tx", "more"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := buildLines(tt.glyphs); !slices.Equal(got, tt.want) {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
