@@ -32,7 +32,7 @@ var (
 	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
 	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|request|req|point|item|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
-	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:(?:in\s+)?(?:a|ans|answer|response|reply|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?\s+(?:questions?|q|points?|requests?|items?)\.?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:(?:in\s+)?(?:a|ans|answer|response|reply|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
 	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
 	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
@@ -43,6 +43,7 @@ var (
 	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
+	reRomanKey      = regexp.MustCompile(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
 	reAskedKey      = regexp.MustCompile(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
 	reSectionNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = regexp.MustCompile(`^\s+[-–—]\s+`)
@@ -72,6 +73,12 @@ func parseLabel(s string) lineLabel {
 	}
 	if lab, ok := ordinalKey(t); ok {
 		return lab
+	}
+	if m := reRomanKey.FindStringSubmatch(t); m != nil {
+		// "Request (iii) –": numbered in roman numerals.
+		if n := romanValue(strings.ToLower(m[2])); n > 0 {
+			return lineLabel{kind: labelQuestion, nums: []int{n}, style: "roman", rest: cleanRest(t[len(m[0]):])}
+		}
 	}
 	if m := reAskedKey.FindStringSubmatch(t); m != nil {
 		// "You asked (1):", "Your question 2 –": a question keyed by the
@@ -162,6 +169,33 @@ func ordinalKey(t string) (lineLabel, bool) {
 // "Your ninth request" is how a vexatious refusal counts requests, so a
 // question or point only.
 var reOrdinalRef = regexp.MustCompile(`(?i)\byour\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:question|point|query)\b`)
+
+// romanValue reads a roman numeral from i to x, or 0.
+func romanValue(s string) int {
+	switch s {
+	case "i":
+		return 1
+	case "ii":
+		return 2
+	case "iii":
+		return 3
+	case "iv":
+		return 4
+	case "v":
+		return 5
+	case "vi":
+		return 6
+	case "vii":
+		return 7
+	case "viii":
+		return 8
+	case "ix":
+		return 9
+	case "x":
+		return 10
+	}
+	return 0
+}
 
 // hasOrdinal reports whether s may hold an ordinal word: most lines do
 // not, and the expressions that read them are costly.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
@@ -132,7 +133,7 @@ func (p *parser) findTableQuestions() bool {
 			}
 			p.used[i] = true
 			lastRow = i
-		case cur != nil && wasBlank && strings.HasPrefix(raw, "\t") && p.rowLabelAt(i+1, n+1):
+		case cur != nil && strings.HasPrefix(raw, "\t") && p.earlyAnswerLine(i, n+1):
 			// An answer cell centred in a row taller than its question
 			// cell starts above the question's first line: it belongs
 			// to the row that follows, not to the one before.
@@ -297,6 +298,74 @@ func rowsSeparated(lines []string) bool {
 // tableGoesOn reports whether the table resumes within a few lines after
 // line i (a header repeated on a new page, a part heading, or the next
 // numbered row): then a stray line at a page break still belongs to it.
+// earlyAnswerLine reports whether line i, a right-hand cell's line,
+// belongs to row n, whose question line comes below it: an answer centred
+// in a row taller than its question starts above it. The right-hand lines
+// (blank lines between them allowed) must run on to directly above row
+// n's question line, and row n's answer starts at the last of them that
+// opens a sentence after one has ended; those before it end the answer
+// of the row above.
+func (p *parser) earlyAnswerLine(i, n int) bool {
+	// The run of right-hand lines i is in: back to the last line of
+	// another kind, then down to row n's question line.
+	from := i
+	for from > 0 && from > i-40 {
+		t := p.lines[from-1]
+		if strings.TrimSpace(t) != "" && !strings.HasPrefix(t, "\t") {
+			break
+		}
+		from--
+	}
+	var run []int
+	blank := false
+	for j := from; j < len(p.lines) && j <= i+40; j++ {
+		switch {
+		case strings.TrimSpace(p.lines[j]) == "":
+			blank = true
+			continue
+		case strings.HasPrefix(p.lines[j], "\t"):
+			blank = false
+			run = append(run, j)
+			continue
+		}
+		// A row whose answer starts beside its question (top-aligned
+		// cells) has it on the question's line.
+		if blank || !p.rowLabelAt(j, n) || strings.Contains(p.lines[j], "\t") {
+			return false
+		}
+		break
+	}
+	if len(run) == 0 {
+		return false
+	}
+	// Where row n's answer starts: from the line before i, look back for
+	// the end of the row above's answer.
+	start := -1
+	prevEnds := run[0] == 0 || endsSentence(strings.TrimSpace(p.lines[p.prevNonBlank(run[0])]))
+	for k, j := range run {
+		t := strings.TrimSpace(p.lines[j])
+		ends := prevEnds
+		if k > 0 {
+			ends = endsSentence(strings.TrimSpace(p.lines[run[k-1]]))
+		}
+		if ends && t != "" && unicode.IsUpper([]rune(t)[0]) {
+			start = j
+			break
+		}
+	}
+	return start >= 0 && i >= start
+}
+
+// prevNonBlank returns the last non-blank line before i, or i.
+func (p *parser) prevNonBlank(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(p.lines[j]) != "" {
+			return j
+		}
+	}
+	return i
+}
+
 // rowLabelAt reports whether line i is a table row's question cell
 // numbered n, alone on its line or with its answer.
 func (p *parser) rowLabelAt(i, n int) bool {
@@ -308,7 +377,7 @@ func (p *parser) rowLabelAt(i, n int) bool {
 }
 
 func (p *parser) tableGoesOn(i, n int) bool {
-	for j := i + 1; j < len(p.lines) && j <= i+6; j++ {
+	for j := i + 1; j < len(p.lines) && j <= i+24; j++ {
 		s := strings.TrimSpace(p.lines[j])
 		if s == "" {
 			continue

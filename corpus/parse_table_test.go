@@ -65,3 +65,26 @@ func TestNumberedThreeColumnTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCentredTallAnswers: an answer of several paragraphs centred beside
+// a short question starts lines above it, right after the end of the
+// previous row's answer.
+func TestCentredTallAnswers(t *testing.T) {
+	text := "Trust\nRef: LPFT FOI 0287-25\nDate: 10 February 2025\n\nDear\n\nQuestion\tResponse\n\n" +
+		"1. Number of deaths?\n\n\tThe Trust can confirm there were fewer than five.\n\n\tThe exact number is exempt under section 41(1)\n2. Number of deaths in 2024,\n\tas the duty of confidence survives death.\nwith the ward.\n\n" +
+		"\tThe Trust neither confirms nor denies whether it holds\n3. Has the Trust had a report\n\tthis, by virtue of section 40(5B)(a)(i).\nabout Ward 7?\n\n" +
+		"4. Number of staff.\t19.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]StanceKind{"P1.Q2": PartiallyReleased, "P1.Q3": NCND, "P1.Q4": Released}
+	for _, q := range r.Questions {
+		if w, ok := want[q.ID]; ok && q.Stance.Kind != w {
+			t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, w)
+		}
+	}
+	if len(r.Questions) != 4 {
+		t.Errorf("%d questions, want 4", len(r.Questions))
+	}
+}
