@@ -302,9 +302,9 @@ func rowsSeparated(lines []string) bool {
 // belongs to row n, whose question line comes below it: an answer centred
 // in a row taller than its question starts above it. The right-hand lines
 // (blank lines between them allowed) must run on to directly above row
-// n's question line, and row n's answer starts at the last of them that
-// opens a sentence after one has ended; those before it end the answer
-// of the row above.
+// n's question line, and row n's answer starts at the first of them
+// that opens a sentence after one has ended; those before it end the
+// answer of the row above.
 func (p *parser) earlyAnswerLine(i, n int) bool {
 	// The run of right-hand lines i is in: back to the last line of
 	// another kind, then down to row n's question line.
