@@ -162,3 +162,41 @@ Yours sincerely
 		}
 	}
 }
+
+// TestRequestEndsWhereTheAuthoritySpeaks: the last question of a quoted
+// request is followed, after a blank line, by the authority's own words.
+func TestRequestEndsWhereTheAuthoritySpeaks(t *testing.T) {
+	text := `Department for Rural Connectivity
+Our ref: FOI2025/0712
+Date: 1 May 2025
+
+Dear
+
+You asked:
+
+"1. Copies of submissions to Ministers.
+2. The number of vouchers issued.
+3. Minutes of the programme board."
+
+We have handled your request under the Freedom of Information Act 2000.
+
+We are withholding the information at Q1 & Q3 under section 35(1)(a).
+
+In answer to point 2: 4,210 vouchers.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q1": "withheld", "P1.Q2": "released", "P1.Q3": "withheld"}
+	for _, q := range r.Questions {
+		if string(q.Stance.Kind) != want[q.ID] {
+			t.Errorf("%s: %s, want %s (text %q)", q.ID, q.Stance.Kind, want[q.ID], q.Text)
+		}
+	}
+	if q := r.Questions[len(r.Questions)-1]; q.Text != `Minutes of the programme board."` && q.Text != "Minutes of the programme board." {
+		t.Errorf("last question's text %q runs on", q.Text)
+	}
+}

@@ -318,6 +318,12 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
+		if !st.inAnswer && st.cur != nil && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && reAuthorityVoice.MatchString(s) && !p.runGoesOn(i, st.last) {
+			// "We have handled your request under ..." after the last
+			// question of a restated request: the authority speaks.
+			p.respStart = i
+			return
+		}
 		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets)) {
 			// "Section 12" over an explanation of the law ends the answer;
 			// what follows belongs to no question until the next label.
@@ -768,6 +774,9 @@ func (p *parser) reviewFollows(i int) bool {
 	}
 	return false
 }
+
+// reAuthorityVoice opens a paragraph in the authority's own voice.
+var reAuthorityVoice = regexp.MustCompile(`^(?:We|I|Our|The\s+(?:Council|Department|Trust|Force|Authority|Board|University|Agency|Service|Constabulary|Police|Office|Commission|College|Executive|ICB|Ministry))\s`)
 
 // continuesSentence reports whether a line carries on a sentence from
 // the line before: it starts in lower case ("system does not hold ... We
