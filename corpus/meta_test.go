@@ -82,6 +82,19 @@ func TestParseMeta(t *testing.T) {
 		want   meta
 	}{
 		{"sample", cumbriaLetter, meta{"Cumbria Constabulary", "FOI 1045/24", d(2024, 12, 13), d(2024, 11, 21), "Contact centre contract"}},
+		{"a reference with the body's initials joined by a hyphen", `Enforcement against water companies – response to request OWS-FOI-2025-0219
+
+Published 18 June 2025
+
+Date of response: 21 May 2025
+
+Dear requester,
+
+1. The number of enforcement investigations opened in each year from 2020-21 to 2024-25.
+2. The total value of penalties imposed in each of those years.
+3. The names of companies currently under investigation.
+4. The stage each current investigation has reached.
+`, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
 		{"the body the letter calls itself", `Corporate Governance Office
 Harbour Road, Riverside RV1 2AB
 

@@ -180,7 +180,7 @@ func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 		}
 		last := cells[len(cells)-1]
 		if reAnswerHeader.MatchString(last) && (reQuestionHeader.MatchString(cells[0]) || len(cells) == 3 && reQuestionHeader.MatchString(cells[1])) {
-			if len(cells) == 2 && reNumberHeader.MatchString(cells[0]) {
+			if len(cells) == 2 && (reNumberHeader.MatchString(cells[0]) || p.numbersBelow(i)) {
 				if first := p.firstItem(); first >= 0 && first < i {
 					// "No | Response" after a numbered request: answers
 					// keyed back by number, read as such.
@@ -298,6 +298,19 @@ func rowsSeparated(lines []string) bool {
 // tableGoesOn reports whether the table resumes within a few lines after
 // line i (a header repeated on a new page, a part heading, or the next
 // numbered row): then a stray line at a page break still belongs to it.
+// numbersBelow reports whether the row under a header at line i starts
+// with a bare question number ("6<TAB>48.6 FTE"): answers keyed back.
+func (p *parser) numbersBelow(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if strings.TrimSpace(p.lines[j]) == "" {
+			continue
+		}
+		cells := splitCells(p.lines[j])
+		return len(cells) >= 2 && atoiSafe(strings.TrimRight(cells[0], ".)")) > 0
+	}
+	return false
+}
+
 // earlyAnswerLine reports whether line i, a right-hand cell's line,
 // belongs to row n, whose question line comes below it: an answer centred
 // in a row taller than its question starts above it. The right-hand lines
