@@ -27,6 +27,26 @@ func TestTerms(t *testing.T) {
 		// number and the word "part" say where, not what.
 		{[]string{"How many calls in the most recent year?"}, []string{"call"}},
 		{[]string{"Part 2 – Inbound network contracts"}, []string{"inbound", "network", "contract"}},
+		// A well-known abbreviation reads as the words it stands for,
+		// and a thing of many names as one word.
+		{[]string{"How many CCTV cameras?", "How many closed-circuit television cameras?"}, []string{"clos", "circuit", "television", "camera"}},
+		{[]string{"How many B&B placements?", "How many bed and breakfast placements?", "How many B & B placements?"},
+			[]string{"bed", "breakfast", "plac"}},
+		{[]string{"How many EV charge points?", "How many electric vehicle charging points?", "How many EV chargers?", "How many chargepoints for electric vehicles?"},
+			[]string{"electric", "vehicl", "chargepoint"}},
+		{[]string{"How many parking fines were issued?", "How many penalty charge notices were issued?", "How many PCNs were issued?"},
+			[]string{"pcn", "issu"}},
+		{[]string{"What is the mean NO2 reading?", "What is the average nitrogen dioxide reading?"}, []string{"average", "nitrogen", "dioxid", "read"}},
+		{[]string{"What is the annual spend on agency staff?", "What is the annual expenditure on agency staff?", "What does agency staff cost each year?"},
+			[]string{"cost", "agency", "staff"}},
+		// A measure is no subject: the number of call handlers, full
+		// time equivalent or headcount, is the number of call handlers.
+		{[]string{"How many call handlers (FTE)?", "What is the headcount of call handlers?", "Number of call handlers (full-time equivalent)"},
+			[]string{"call", "handler"}},
+		// The operator of a service is its supplier; an operator is
+		// otherwise a person.
+		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
+		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
@@ -64,6 +84,9 @@ var similarityPairs = []struct {
 	{"How many fixed ANPR cameras does the force operate?",
 		"Please state the number of fixed automatic number plate recognition (ANPR) cameras operated by the force.", true},
 	{"How many ANPR cameras are fixed at the roadside?", "How many automatic number plate recognition cameras are fixed at the roadside?", true},
+	// Well-known abbreviations need no definition.
+	{"How many CCTV cameras does the council monitor?", "How many closed-circuit television cameras are monitored by the council?", true},
+	{"How many EV charge points has the council installed?", "How many electric vehicle charging points has the council installed?", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
@@ -92,9 +115,11 @@ func TestAcronymsIn(t *testing.T) {
 		text string
 		want map[string][]string
 	}{
-		{"The number of fixed automatic number plate recognition (ANPR) cameras.",
-			map[string][]string{"anpr": {"automatic", "plat", "recognition"}}},
-		{"How many body-worn video (BWV) devices?", map[string][]string{"bwv": {"body", "worn", "video"}}},
+		{"The number of officers in integrated offender management (IOM) units.",
+			map[string][]string{"iom": {"integrat", "offender", "manag"}}},
+		{"How many mobile data terminals (MDTs)?", map[string][]string{"mdt": {"mobil", "terminal"}}},
+		// A well-known abbreviation is already one term with its words.
+		{"The number of fixed automatic number plate recognition (ANPR) cameras.", map[string][]string{}},
 		// Already one group: nothing to expand.
 		{"How many unmanned aerial vehicles (UAVs)?", map[string][]string{}},
 		// Initials that do not spell it: no definition.

@@ -1,0 +1,122 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+)
+
+// phraseGroups are the well-known abbreviations of public-sector requests
+// and other ways of naming one thing: a request says "CCTV" or
+// "closed-circuit television", "B&B" or "bed and breakfast", "PCN" or
+// "penalty charge notice" or "parking fine", and asks the same. Every
+// phrase of a group (after the bar) is read as the group's words (before
+// it), which then count as any words do; the longest phrase that fits is
+// taken. An abbreviation reads as the words it stands for, so that "EV"
+// meets "vehicles that are fully electric"; a thing with many names reads
+// as one word ("chargepoint", "pcn"). They are general vocabulary of
+// requests to public bodies, not the words of any one request family. A
+// group without words is a measure, not a subject, and no term at all:
+// "the number of call handlers (full time equivalent)" and "how many call
+// handlers" ask for one figure.
+var phraseGroups = []struct {
+	words, phrases string
+}{
+	{"closed circuit television", "cctv|closed circuit tv"},
+	{"automatic number plate recognition", "anpr|automated number plate recognition"},
+	{"body worn video", "bwv"},
+	{"body worn camera", "bwc"},
+	{"electric vehicle", "ev|evs|electric car"},
+	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
+charger`},
+	{"bed and breakfast", "bb|bed breakfast"},
+	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
+	{"fpn", "fixed penalty notice|fixed penalty"},
+	{"nitrogen dioxide", "no2"},
+	{"accident and emergency", "ae|emergency department"},
+	{"anti social behaviour", "asb|antisocial behaviour|anti social behavior|antisocial behavior"},
+	{"house in multiple occupation", "hmo|hmos|houses in multiple occupation"},
+	{"special educational need", "sen"},
+	{"education health and care plan", "ehcp|ehc plan"},
+	{"disclosure and barring service", "dbs"},
+	{"police community support officer", "pcso"},
+	{"road traffic collision", "rtc|rta|road traffic accident"},
+	{"personal protective equipment", "ppe"},
+	{"subject access request", "sar"},
+	{"live facial recognition", "lfr"},
+	{"heavy goods vehicle", "hgv"},
+	{"ultra low emission zone", "ulez"},
+	{"private finance initiative", "pfi"},
+	{"service level agreement", "sla"},
+	{"key performance indicator", "kpi"},
+	{"information communication technology", "ict|information and communications technology|information and communication technology"},
+	{"human resource", "hr"},
+	{"general practitioner", "gp"},
+	{"intensive care", "icu|itu|intensive care unit"},
+	{"public space protection order", "pspo|public spaces protection order"},
+	{"traffic regulation order", "tro"},
+	{"computer aided dispatch", "cad"},
+	{"clinical commissioning group", "ccg"},
+	{"integrated care board", "icb"},
+	{"police and crime commissioner", "pcc"},
+	{"crown prosecution service", "cps"},
+	{"violence against women and girls", "vawg"},
+	{"multi agency safeguarding hub", "mash"},
+	{"supplier", "operator of"},
+	{"", "fte|full time equivalent|wte|whole time equivalent|headcount|head count"},
+}
+
+// phrase is one way of putting a group: its words as stem leaves them.
+type phrase struct {
+	words []string
+	read  []string
+}
+
+// phrasesByFirst indexes the phrases by their first word, longest first.
+var phrasesByFirst = func() map[string][]phrase {
+	m := map[string][]phrase{}
+	for _, g := range phraseGroups {
+		read := words(g.words)
+		for _, p := range strings.Split(g.phrases, "|") {
+			ws := words(p)
+			for i, w := range ws {
+				ws[i] = stem(w)
+			}
+			m[ws[0]] = append(m[ws[0]], phrase{words: ws, read: read})
+		}
+	}
+	for k, ps := range m {
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		m[k] = ps
+	}
+	return m
+}()
+
+// phraseAt returns the group's words of the longest phrase starting at
+// the i-th of words whose stems are st, and how many words it takes; 0
+// when no phrase starts there.
+func phraseAt(st []string, i int) ([]string, int) {
+	for _, p := range phrasesByFirst[st[i]] {
+		if i+len(p.words) > len(st) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if st[i+k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.read, len(p.words)
+		}
+	}
+	return nil, 0
+}
+
+// ampersand joins an abbreviation written with an ampersand into one
+// word: "B&B" is "BB", "A & E" is "AE".
+var ampersand = regexp.MustCompile(`\b(\p{L})\s?&\s?(\p{L})\b`)
