@@ -36,6 +36,11 @@ const clearMargin = 0.1
 // matched.
 const swapScore = 0.85
 
+// subjectPenalty scales the similarity of two questions whose subjects
+// (their terms that are not generic) are disjoint: what they share is
+// only the asking.
+const subjectPenalty = 0.4
+
 type questionVector struct {
 	text, context Vector
 	intent        Intent
@@ -69,6 +74,13 @@ func similarity(a, b questionVector) float64 {
 // own words alone, without their parts' headings.
 func similarities(a, b questionVector) (float64, float64) {
 	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
+	if shared, both := sharesSubject(a.text, b.text); both && !shared {
+		// The same kind of question about another subject: "who is the
+		// waste collection contractor" is not "who is the highways
+		// maintenance contractor", however much of the asking they
+		// share.
+		t *= subjectPenalty
+	}
 	if a.context.Empty() || b.context.Empty() {
 		return t, t
 	}

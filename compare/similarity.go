@@ -162,6 +162,8 @@ type Vector struct {
 	w    map[string]float64
 	norm float64
 	sum  float64
+	// subject: some term is not generic (genericTerms).
+	subject bool
 }
 
 // Weigher gives each term a weight: rarer terms, which say what a question
@@ -260,6 +262,9 @@ func (w *Weigher) Vector(s string) Vector {
 		v.w[t] = x
 		v.norm += x * x
 		v.sum += x
+		if !genericTerms[t] {
+			v.subject = true
+		}
 	}
 	v.norm = math.Sqrt(v.norm)
 	return v
@@ -301,3 +306,37 @@ func Overlap(a, b Vector) float64 {
 
 // Empty reports whether the vector has no terms.
 func (v Vector) Empty() bool { return v.norm == 0 }
+
+// genericTerms are the terms that say what is asked about a subject, not
+// what the subject is: the vocabulary of contracts, money, time, naming
+// and counting that requests about every subject share ("who is the
+// contractor", "the value of the contract", "how many were reported").
+// Each is a term as Terms gives it (stemmed, its synonym group's name).
+var genericTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Terms(`supplier cost value contract contracts term duration length long run extension extended option renewal renew
+award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
+purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
+expiry start next review description describe brief briefly available availability highest lowest longest shortest
+maximum minimum average mean`) {
+		m[t] = true
+	}
+	return m
+}()
+
+// sharesSubject reports whether two vectors share a term that is not
+// generic, and whether both have such terms at all.
+func sharesSubject(a, b Vector) (shared, both bool) {
+	if !a.subject || !b.subject {
+		return false, false
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	for t := range a.w {
+		if !genericTerms[t] && b.w[t] > 0 {
+			return true, true
+		}
+	}
+	return false, true
+}

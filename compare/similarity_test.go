@@ -147,3 +147,41 @@ func TestSimilarity(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjects: two questions about subjects an authority is asked about
+// again and again (so that their words weigh little) and asked the same
+// way are still different questions when their subjects have no word in
+// common; the same subject reworded is still the same question.
+func TestSubjects(t *testing.T) {
+	history := []string{
+		"How many grounds maintenance complaints were received?",
+		"How much did the council spend on grounds maintenance?",
+		"How many grounds maintenance staff does the council employ?",
+		"How many street lighting faults were reported?",
+		"How much did the council spend on street lighting?",
+		"How many street lighting columns does the council own?",
+		"How many agency social workers does the council employ?",
+		"How many hours of agency social work were paid for?",
+		"How many parking spaces are there at the civic centre?",
+		"How many parking permits were issued at the civic centre?",
+	}
+	for _, p := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Who is the council's grounds maintenance contractor?", "Who is the council's street lighting contractor?", false},
+		{"What is the annual value of the grounds maintenance contract?", "What is the annual value of the street lighting contract?", false},
+		{"What is the hourly rate paid to agency social workers?", "What is the hourly charge for parking at the civic centre?", false},
+		{"Who is the council's grounds maintenance contractor?", "Which company holds the grounds maintenance contract?", true},
+		{"What is the annual value of the street lighting contract?", "How much does the council pay each year under the street lighting contract?", true},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
+		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
