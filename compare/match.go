@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -24,10 +23,10 @@ const contextWeight = 0.2
 // its counterpart.
 const neighbourSlack = 0.15
 
-// clearMargin is how much better than the pairs the alignment gave them
-// two questions that are each other's best counterpart must score to be
-// paired against the letter's order: a little better is the same sentence
-// in another part (whose heading differs), which the order rightly passed
+// clearMargin is how much more the pairs of a letter must gain in all
+// for two questions that are each other's best counterpart to be paired
+// against the letter's order: a little better is the same sentence in
+// another part (whose heading differs), which the order rightly passed
 // over.
 const clearMargin = 0.1
 
@@ -224,12 +223,12 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 }
 
 // align pairs rows with columns one to one, keeping their order, so that
-// the total similarity of the pairs scoring at least min is greatest; then
-// gives a row and a column that are each other's clear best counterpart to
-// each other against that order; then pairs neighbours of matched pairs
-// whose own words (t: without their parts' headings) come within
-// neighbourSlack of min; then pairs the rows and columns left over whose
-// similarity is at least swapScore, or that are each other's best
+// the total similarity of the pairs scoring at least min is greatest,
+// except where a row and a column that are each other's best counterpart
+// give more against that order (see below); then pairs neighbours of
+// matched pairs whose own words (t: without their parts' headings) come
+// within neighbourSlack of min; then pairs the rows and columns left over
+// whose similarity is at least swapScore, or that are each other's best
 // (questions that changed places), best first.
 func align(s, t [][]float64, min float64) [][2]int {
 	n := len(s)
@@ -237,53 +236,46 @@ func align(s, t [][]float64, min float64) [][2]int {
 		return nil
 	}
 	m := len(s[0])
-	f := make([][]float64, n+1)
-	for i := range f {
-		f[i] = make([]float64, m+1)
-	}
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			best := max(f[i-1][j], f[i][j-1])
-			if v := s[i-1][j-1]; v >= min {
-				best = max(best, f[i-1][j-1]+gain(v, min))
-			}
-			f[i][j] = best
-		}
-	}
-	var pairs [][2]int
-	for i, j := n, m; i > 0 && j > 0; {
-		v := s[i-1][j-1]
-		switch {
-		case v >= min && f[i][j] == f[i-1][j-1]+gain(v, min):
-			pairs = append(pairs, [2]int{i - 1, j - 1})
-			i, j = i-1, j-1
-		case f[i][j] == f[i-1][j]:
-			i--
-		default:
-			j--
-		}
-	}
 	rowBest, colBest := bestOf(s)
-	// A pair that are each other's best counterpart over the whole letter,
-	// scoring clearly above the pairs the alignment gave them, is the
-	// match: the
+	// A question and its counterpart that are each other's best over
+	// the whole letter are paired against the letter's order when that
+	// gives the letter's pairs more in all, by more than clearMargin: the
 	// order of the letter must not give a question's near-certain
-	// counterpart to a neighbour that only resembles it (two mediocre
-	// pairs in order outweighing one sure pair across them).
-	for i := 0; i < n; i++ {
-		j := rowBest[i]
-		if j < 0 || colBest[j] != i || s[i][j] < min {
-			continue
+	// counterpart to a neighbour that only resembles it (a question that
+	// moved, whose place a look-alike took), but it decides between two
+	// near-equal readings (the same sentence in the next part, whose
+	// heading differs).
+	skipRow, skipCol := make([]bool, n), make([]bool, m)
+	var moved [][2]int
+	// total: the gain of the pairs in order and of those moved, each
+	// moved one less clearMargin; base: that of the moved ones alone.
+	pairs, total := inOrder(s, min, skipRow, skipCol)
+	base := 0.0
+	for len(moved) < n {
+		bestGain, bi := total, -1
+		var bestPairs [][2]int
+		for i := 0; i < n; i++ {
+			j := rowBest[i]
+			if skipRow[i] || j < 0 || skipCol[j] || colBest[j] != i || s[i][j] < min || pairOfRow(pairs, i) == j {
+				continue
+			}
+			skipRow[i], skipCol[j] = true, true
+			rest, g := inOrder(s, min, skipRow, skipCol)
+			skipRow[i], skipCol[j] = false, false
+			if g += base + gain(s[i][j], min) - clearMargin; g > bestGain+1e-9 {
+				bestGain, bi, bestPairs = g, i, rest
+			}
 		}
-		if partner := pairOfRow(pairs, i); partner >= 0 && (partner == j || s[i][partner] > s[i][j]-clearMargin) {
-			continue
+		if bi < 0 {
+			break
 		}
-		if holder := pairOfCol(pairs, j); holder >= 0 && s[holder][j] > s[i][j]-clearMargin {
-			continue
-		}
-		pairs = slices.DeleteFunc(pairs, func(p [2]int) bool { return p[0] == i || p[1] == j })
-		pairs = append(pairs, [2]int{i, j})
+		bj := rowBest[bi]
+		skipRow[bi], skipCol[bj] = true, true
+		moved = append(moved, [2]int{bi, bj})
+		base += gain(s[bi][bj], min) - clearMargin
+		total, pairs = bestGain, bestPairs
 	}
+	pairs = append(pairs, moved...)
 	usedRow, usedCol := make([]bool, n), make([]bool, m)
 	for _, p := range pairs {
 		usedRow[p[0]], usedCol[p[1]] = true, true
@@ -353,6 +345,40 @@ func align(s, t [][]float64, min float64) [][2]int {
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
 	return pairs
+}
+
+// inOrder pairs the rows and columns not skipped one to one, keeping
+// their order, so that the total gain of the pairs scoring at least min is
+// greatest; it returns the pairs and their total gain.
+func inOrder(s [][]float64, min float64, skipRow, skipCol []bool) ([][2]int, float64) {
+	n, m := len(s), len(s[0])
+	f := make([][]float64, n+1)
+	for i := range f {
+		f[i] = make([]float64, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(f[i-1][j], f[i][j-1])
+			if v := s[i-1][j-1]; v >= min && !skipRow[i-1] && !skipCol[j-1] {
+				best = max(best, f[i-1][j-1]+gain(v, min))
+			}
+			f[i][j] = best
+		}
+	}
+	var pairs [][2]int
+	for i, j := n, m; i > 0 && j > 0; {
+		v := s[i-1][j-1]
+		switch {
+		case v >= min && !skipRow[i-1] && !skipCol[j-1] && f[i][j] == f[i-1][j-1]+gain(v, min):
+			pairs = append(pairs, [2]int{i - 1, j - 1})
+			i, j = i-1, j-1
+		case f[i][j] == f[i-1][j]:
+			i--
+		default:
+			j--
+		}
+	}
+	return pairs, f[n][m]
 }
 
 // bestOf returns, per row, the column it scores highest with, and per
