@@ -43,6 +43,8 @@ const subjectPenalty = 0.4
 type questionVector struct {
 	text, context Vector
 	intent        Intent
+	// part is the question's part of its letter.
+	part int
 }
 
 // Similarity is how alike two questions are, in 0..1, by their words
@@ -52,7 +54,7 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text)}
+	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part}
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -98,9 +100,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	w := NewWeigher(texts)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
-	memo := map[[2]string]questionVector{}
+	memo := map[memoKey]questionVector{}
 	vector := func(q corpus.Question) questionVector {
-		k := [2]string{q.Text, q.Context}
+		k := memoKey{q.Text, q.Context, q.Part}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
@@ -152,6 +154,11 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
+type memoKey struct {
+	text, context string
+	part          int
+}
+
 // found is a draft question's counterpart in an earlier letter.
 type found struct {
 	letter, question int
@@ -164,7 +171,7 @@ const witnesses = 3
 
 // askedApart reports whether a doubtful counterpart f of a draft question
 // is another question in the eyes of an earlier letter: a letter where the
-// draft question found a surer counterpart asked, beside it, a question
+// draft question found a surer counterpart asked, beside it (in its part), a question
 // that f resembles clearly more, asking for the same kind of answer, and
 // that resembles f more than any other question of f's letter (the two
 // are each other's counterparts). Two questions that one letter asked side
@@ -196,7 +203,9 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 		// answer that f resembles most.
 		r, v := -1, 0.0
 		for k := range lv {
-			if k == g.question || lv[k].intent != q.intent {
+			// Beside it: in its part. The same sentence in another part
+			// asks about another thing.
+			if k == g.question || lv[k].intent != q.intent || lv[k].part != lv[g.question].part {
 				continue
 			}
 			if sim := similarity(q, lv[k]); r < 0 || sim > v {
