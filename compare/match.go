@@ -40,9 +40,15 @@ const swapScore = 0.85
 // only the asking.
 const subjectPenalty = 0.4
 
+// periodPenalty scales the similarity of two questions about periods
+// counted back different distances from the answer.
+const periodPenalty = 0.4
+
 type questionVector struct {
 	text, context Vector
 	intent        Intent
+	// offset: how far back the period asked about lies (periodOffset).
+	offset int
 	// part is the question's part of its letter.
 	part int
 }
@@ -54,7 +60,8 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part}
+	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+		offset: periodOffset(q.Text)}
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -81,6 +88,11 @@ func similarities(a, b questionVector) (float64, float64) {
 		// maintenance contractor", however much of the asking they
 		// share.
 		t *= subjectPenalty
+	}
+	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
+		// "In the last financial year" and "in the financial year
+		// before that" ask about two periods.
+		t *= periodPenalty
 	}
 	if a.context.Empty() || b.context.Empty() {
 		return t, t

@@ -84,6 +84,9 @@ var similarityPairs = []struct {
 	{"How many fixed ANPR cameras does the force operate?",
 		"Please state the number of fixed automatic number plate recognition (ANPR) cameras operated by the force.", true},
 	{"How many ANPR cameras are fixed at the roadside?", "How many automatic number plate recognition cameras are fixed at the roadside?", true},
+	// The last period and the one before it are two periods.
+	{"How many potholes were reported to the council in the last financial year?", "How many potholes were reported in the financial year before that?", false},
+	{"How many 101 calls were abandoned in the previous calendar year?", "How many 101 calls were abandoned in the calendar year before that?", false},
 	// Well-known abbreviations need no definition.
 	{"How many CCTV cameras does the council monitor?", "How many closed-circuit television cameras are monitored by the council?", true},
 	{"How many EV charge points has the council installed?", "How many electric vehicle charging points has the council installed?", true},
