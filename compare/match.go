@@ -40,6 +40,11 @@ const swapScore = 0.85
 // only the asking.
 const subjectPenalty = 0.4
 
+// oneSubjectFactor scales the similarity of a question that names a
+// subject and one that names none (in its words or its part's heading),
+// which takes it from its letter.
+const oneSubjectFactor = 0.75
+
 // periodPenalty scales the similarity of two questions about periods
 // counted back different distances from the answer.
 const periodPenalty = 0.4
@@ -82,6 +87,13 @@ func similarity(a, b questionVector) float64 {
 // own words alone, without their parts' headings.
 func similarities(a, b questionVector) (float64, float64) {
 	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
+	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
+		// One question names what it asks about, in its words or its
+		// part's heading, the other nothing: "please state the total
+		// contract value", asked in a letter about another subject, is
+		// weaker evidence for "how much was spent on body-worn video".
+		t *= oneSubjectFactor
+	}
 	if shared, both := sharesSubject(a.text, b.text); both && !shared {
 		// The same kind of question about another subject: "who is the
 		// waste collection contractor" is not "who is the highways

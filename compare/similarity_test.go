@@ -167,6 +167,13 @@ func TestSubjects(t *testing.T) {
 		"How many hours of agency social work were paid for?",
 		"How many parking spaces are there at the civic centre?",
 		"How many parking permits were issued at the civic centre?",
+		"When does the contract expire?",
+		"Which company holds the contract?",
+		"What is the duration of the contract?",
+		"When will the contract next be reviewed?",
+		"Who is responsible for managing the contract?",
+		"How many street lighting columns are more than forty years old?",
+		"How many street lighting columns have LED lanterns?",
 	}
 	for _, p := range []struct {
 		a, b string
@@ -177,6 +184,10 @@ func TestSubjects(t *testing.T) {
 		{"What is the hourly rate paid to agency social workers?", "What is the hourly charge for parking at the civic centre?", false},
 		{"Who is the council's grounds maintenance contractor?", "Which company holds the grounds maintenance contract?", true},
 		{"What is the annual value of the street lighting contract?", "How much does the council pay each year under the street lighting contract?", true},
+		// A question naming no subject, asked in a letter about another,
+		// is weak evidence; one that names it is the same question.
+		{"How much did the council spend on street lighting in the last financial year?", "Please state the total contract value.", false},
+		{"Please state the total value of the street lighting contract.", "Please state the total contract value.", true},
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
