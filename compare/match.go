@@ -75,7 +75,8 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 // when a round-robin request adds sub-questions, overlap is fooled by a
 // short question inside a long one.
 func textSimilarity(a, b Vector) float64 {
-	return 0.5*Cosine(a, b) + 0.5*Overlap(a, b)
+	s, _ := compareTexts(a, b)
+	return s
 }
 
 func similarity(a, b questionVector) float64 {
@@ -86,7 +87,8 @@ func similarity(a, b questionVector) float64 {
 // similarities returns the similarity of two questions and that of their
 // own words alone, without their parts' headings.
 func similarities(a, b questionVector) (float64, float64) {
-	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
+	t, shared := compareTexts(a.text, b.text)
+	t *= intentFactor(a.intent, b.intent)
 	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
 		// One question names what it asks about, in its words or its
 		// part's heading, the other nothing: "please state the total
@@ -94,7 +96,7 @@ func similarities(a, b questionVector) (float64, float64) {
 		// weaker evidence for "how much was spent on body-worn video".
 		t *= oneSubjectFactor
 	}
-	if shared, both := sharesSubject(a.text, b.text); both && !shared {
+	if a.text.subject && b.text.subject && !shared {
 		// The same kind of question about another subject: "who is the
 		// waste collection contractor" is not "who is the highways
 		// maintenance contractor", however much of the asking they

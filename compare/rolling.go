@@ -39,6 +39,9 @@ const (
 // relativePeriodOf classifies the relative period q asks about.
 func relativePeriodOf(q string) periodKind {
 	q = strings.ToLower(q)
+	if !countsBack(q) {
+		return noPeriod
+	}
 	m := relativePeriod.FindStringSubmatch(q)
 	if m == nil {
 		m = earlierPeriod.FindStringSubmatch(q)
@@ -54,6 +57,20 @@ func relativePeriodOf(q string) periodKind {
 		return calendarYear
 	}
 	return rollingPeriod
+}
+
+// periodWords are the words without one of which no period is counted
+// back (relativePeriod, earlierPeriod): a cheap test before theirs.
+var periodWords = []string{"last", "previous", "past", "preceding", "recent", "current", "this", "to date", "so far", "before", "prior"}
+
+// countsBack reports whether the lower-case q may count a period back.
+func countsBack(q string) bool {
+	for _, w := range periodWords {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether the words before a period's unit count it
@@ -77,6 +94,8 @@ func counted(words string) bool {
 func periodOffset(q string) int {
 	q = strings.ToLower(q)
 	switch {
+	case !countsBack(q):
+		return 0
 	case earlierPeriod.MatchString(q):
 		return 2
 	case relativePeriod.MatchString(q):

@@ -324,19 +324,27 @@ maximum minimum average mean`) {
 	return m
 }()
 
-// sharesSubject reports whether two vectors share a term that is not
-// generic, and whether both have such terms at all.
-func sharesSubject(a, b Vector) (shared, both bool) {
-	if !a.subject || !b.subject {
-		return false, false
+// compareTexts is textSimilarity's blend of Cosine and Overlap, computed
+// in one pass, and whether the two vectors share a term that is not
+// generic.
+func compareTexts(a, b Vector) (float64, bool) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, false
 	}
 	if len(a.w) > len(b.w) {
 		a, b = b, a
 	}
-	for t := range a.w {
-		if !genericTerms[t] && b.w[t] > 0 {
-			return true, true
+	dot, shared, subject := 0.0, 0.0, false
+	for t, x := range a.w {
+		y, ok := b.w[t]
+		if !ok {
+			continue
+		}
+		dot += x * y
+		shared += math.Min(x, y)
+		if !subject && !genericTerms[t] {
+			subject = true
 		}
 	}
-	return false, true
+	return 0.5*math.Min(1, dot/(a.norm*b.norm)) + 0.5*math.Min(1, shared/math.Min(a.sum, b.sum)), subject
 }
