@@ -17,14 +17,13 @@ import (
 // requests to public bodies, not the words of any one request family. A
 // group without words is a measure, not a subject, and no term at all:
 // "the number of call handlers (full time equivalent)" and "how many call
-// handlers" ask for one figure.
+// handlers" ask for one figure; a headcount is a number of staff.
 var phraseGroups = []struct {
 	words, phrases string
 }{
 	{"closed circuit television", "cctv|closed circuit tv"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
-	{"body worn video", "bwv"},
-	{"body worn camera", "bwc"},
+	{"body worn video", "bwv|bwc|bwvc|body worn video camera|body worn camera|body camera"},
 	{"electric vehicle", "ev|evs|electric car"},
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
@@ -32,7 +31,7 @@ charger`},
 	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
 	{"fpn", "fixed penalty notice|fixed penalty"},
 	{"nitrogen dioxide", "no2"},
-	{"accident and emergency", "ae|emergency department"},
+	{"accident and emergency", "ae|ed|emergency department"},
 	{"anti social behaviour", "asb|antisocial behaviour|anti social behavior|antisocial behavior"},
 	{"house in multiple occupation", "hmo|hmos|houses in multiple occupation"},
 	{"special educational need", "sen"},
@@ -61,8 +60,31 @@ charger`},
 	{"crown prosecution service", "cps"},
 	{"violence against women and girls", "vawg"},
 	{"multi agency safeguarding hub", "mash"},
+	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
+	{"mobile data terminal", "mdt"},
+	{"police national computer", "pnc"},
+	{"professional standards department", "psd"},
+	{"child sexual exploitation", "cse"},
+	{"female genital mutilation", "fgm"},
+	{"looked after children", "lac|cla|children looked after|looked after child"},
+	{"unaccompanied asylum seeking children", "uasc"},
+	{"deprivation of liberty safeguards", "dols"},
+	{"disabled facilities grant", "dfg"},
+	{"discretionary housing payment", "dhp"},
+	{"housing revenue account", "hra"},
+	{"business rates", "nndr|non domestic rates|national non domestic rates"},
+	{"community infrastructure levy", "cil"},
+	{"low traffic neighbourhood", "ltn"},
+	{"controlled parking zone", "cpz"},
+	{"community protection notice", "cpn"},
+	{"killed or seriously injured", "ksi"},
+	{"energy performance certificate", "epc"},
+	{"care quality commission", "cqc"},
+	{"referral to treatment", "rtt"},
+	{"healthcare assistant", "hca|health care assistant"},
 	{"supplier", "operator of"},
-	{"", "fte|full time equivalent|wte|whole time equivalent|headcount|head count"},
+	{"staff", "headcount|head count"},
+	{"", "fte|full time equivalent|wte|whole time equivalent"},
 }
 
 // phrase is one way of putting a group: its words as stem leaves them.

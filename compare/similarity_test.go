@@ -41,8 +41,12 @@ func TestTerms(t *testing.T) {
 			[]string{"cost", "agency", "staff"}},
 		// A measure is no subject: the number of call handlers, full
 		// time equivalent or headcount, is the number of call handlers.
-		{[]string{"How many call handlers (FTE)?", "What is the headcount of call handlers?", "Number of call handlers (full-time equivalent)"},
-			[]string{"call", "handler"}},
+		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "handler"}},
+		{[]string{"What is the headcount of the contact centre?", "How many staff are in the contact centre?"}, []string{"staff", "contact", "centre"}},
+		{[]string{"How many body worn cameras?", "How many body-worn video cameras?", "How many BWV?"}, []string{"body", "worn", "video"}},
+		// An abbreviation that is also an English word is not read as one.
+		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
+		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
 		// The operator of a service is its supplier; an operator is
 		// otherwise a person.
 		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
@@ -120,7 +124,7 @@ func TestAcronymsIn(t *testing.T) {
 	}{
 		{"The number of officers in integrated offender management (IOM) units.",
 			map[string][]string{"iom": {"integrat", "offender", "manag"}}},
-		{"How many mobile data terminals (MDTs)?", map[string][]string{"mdt": {"mobil", "terminal"}}},
+		{"How many vehicles carry automatic vehicle location (AVL)?", map[string][]string{"avl": {"automatic", "vehicl", "location"}}},
 		// A well-known abbreviation is already one term with its words.
 		{"The number of fixed automatic number plate recognition (ANPR) cameras.", map[string][]string{}},
 		// Already one group: nothing to expand.
