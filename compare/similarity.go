@@ -318,7 +318,7 @@ var genericTerms = func() map[string]bool {
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
 expiry start next review description describe brief briefly available availability highest lowest longest shortest
-maximum minimum average mean`) {
+maximum minimum average mean incident`) {
 		m[t] = true
 	}
 	return m

@@ -178,6 +178,10 @@ func TestSubjects(t *testing.T) {
 		"Who is responsible for managing the contract?",
 		"How many street lighting columns are more than forty years old?",
 		"How many street lighting columns have LED lanterns?",
+		"How many prosecutions for fly-tipping did the council bring?",
+		"How much did clearing fly-tipping cost the council?",
+		"Has the council suffered a cyber security breach?",
+		"Does the council hold cyber security insurance?",
 	}
 	for _, p := range []struct {
 		a, b string
@@ -188,6 +192,9 @@ func TestSubjects(t *testing.T) {
 		{"What is the hourly rate paid to agency social workers?", "What is the hourly charge for parking at the civic centre?", false},
 		{"Who is the council's grounds maintenance contractor?", "Which company holds the grounds maintenance contract?", true},
 		{"What is the annual value of the street lighting contract?", "How much does the council pay each year under the street lighting contract?", true},
+		// Incidents are what is counted, not what the question is about.
+		{"How many fly-tipping incidents did the council record in the last year?", "How many cyber security incidents did the council record in the last year?", false},
+		{"How many fly-tipping incidents did the council record in the last year?", "Please state the number of recorded incidents of fly-tipping in the last year.", true},
 		// A question naming no subject, asked in a letter about another,
 		// is weak evidence; one that names it is the same question.
 		{"How much did the council spend on street lighting in the last financial year?", "Please state the total contract value.", false},
