@@ -2,6 +2,7 @@ package compare
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -9,9 +10,9 @@ import (
 // and other ways of naming one thing: a request says "CCTV" or
 // "closed-circuit television", "B&B" or "bed and breakfast", "PCN" or
 // "penalty charge notice" or "parking fine", and asks the same. Every
-// phrase of a group (after the bar) is read as the group's words (before
-// it), which then count as any words do; the longest phrase that fits is
-// taken. An abbreviation reads as the words it stands for, so that "EV"
+// phrase of a group (phrases, separated by bars) is read as the group's
+// words, which then count as any words do; the longest phrase that fits
+// is taken. An abbreviation reads as the words it stands for, so that "EV"
 // meets "vehicles that are fully electric"; a thing with many names reads
 // as one word ("chargepoint", "pcn"). They are general vocabulary of
 // requests to public bodies, not the words of any one request family. A
@@ -106,13 +107,8 @@ var phrasesByFirst = func() map[string][]phrase {
 			m[ws[0]] = append(m[ws[0]], phrase{words: ws, read: read})
 		}
 	}
-	for k, ps := range m {
-		for i := 1; i < len(ps); i++ {
-			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
-				ps[j], ps[j-1] = ps[j-1], ps[j]
-			}
-		}
-		m[k] = ps
+	for _, ps := range m {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	return m
 }()
