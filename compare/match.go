@@ -30,6 +30,11 @@ const neighbourSlack = 0.15
 // over.
 const clearMargin = 0.1
 
+// loneMargin is how far above the threshold a letter's only counterpart
+// of a draft's questions must score to count, where the letter and the
+// draft ask several questions each.
+const loneMargin = 0.1
+
 // swapScore is the similarity from which a pair left out by the
 // order-respecting alignment (two questions that swapped places) is still
 // matched.
@@ -156,7 +161,18 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 				s[i][j], t[i][j] = similarities(dv[i], lv[j])
 			}
 		}
-		for _, p := range align(s, t, min) {
+		pairs := align(s, t, min)
+		for _, p := range pairs {
+			// A letter of several questions that shares only one with a
+			// draft of several, and that one doubtfully, has nothing
+			// that vouches for it: neither the order of the letters nor
+			// a neighbour ("how many contact centre agents does the
+			// force employ" against "how many contact centre agents were
+			// on long-term sickness absence", in a letter about sickness
+			// absence and drones).
+			if len(pairs) == 1 && len(lv) > 1 && len(dv) > 1 && s[p[0]][p[1]] < min+loneMargin {
+				continue
+			}
 			counterparts[p[0]] = append(counterparts[p[0]], found{letter: li, question: p[1], score: s[p[0]][p[1]]})
 		}
 	}
