@@ -212,7 +212,7 @@ func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, 
 			}
 		}
 		for i, q := range r.Questions {
-			if f, ok := finding(q, r.Date, matches[i], "this response"); ok {
+			if f, ok := finding(q, periodQuestion(r.Questions, i), r.Date, matches[i], "this response"); ok {
 				found = true
 				out = append(out, AuditFinding{Finding: f, Reference: r.Reference, Date: r.Date,
 					Source: r.Source, Authority: r.Authority, SHA256: r.SHA256})

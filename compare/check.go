@@ -162,7 +162,7 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 			m.Previous = []Previous{}
 		}
 		check.Matches = append(check.Matches, m)
-		if f, ok := finding(q, answered, m.Previous, opt.Subject); ok {
+		if f, ok := finding(q, periodQuestion(draft.Questions, i), answered, m.Previous, opt.Subject); ok {
 			check.Findings = append(check.Findings, f)
 		}
 	}
@@ -191,13 +191,14 @@ func earlier(letters []corpus.Response, draft corpus.Response, asOf corpus.Date,
 }
 
 // finding compares q's stance, answered on date, with its precedent: the
-// most recent of the matches (the best scored on a tie).
-func finding(q corpus.Question, date corpus.Date, prev []Previous, subject string) (Finding, bool) {
+// most recent of the matches (the best scored on a tie). period is the
+// text that tells the period q asks about (periodQuestion).
+func finding(q corpus.Question, period string, date corpus.Date, prev []Previous, subject string) (Finding, bool) {
 	if len(prev) == 0 {
 		return Finding{}, false
 	}
 	p := Precedent(prev)
-	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer, Question: q.Text, Date: date},
+	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer, Question: period, Date: date},
 		Answer{Stance: p.Stance, Text: p.Answer, Question: p.Question, Date: p.Date})
 	if !ok {
 		return Finding{}, false

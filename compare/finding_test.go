@@ -92,6 +92,12 @@ func TestMaterialChange(t *testing.T) {
 		{"Brightline Communications Ltd.", "Veritone Contact Ltd.", true},
 		{"The supplier is Halcyon Voice plc.", "The supplier is Quillon Telecom plc.", true},
 		{"The information is available on our website.", "Please see our website at the link below.", false},
+		// A name of two capitals opening the answer, a name written in
+		// lower case before its legal form.
+		{"Daisy Communications Ltd", "BT plc", true},
+		{"BT plc", "BT plc.", false},
+		{"Connected Kerb Ltd", "char.gy Ltd", true},
+		{"char.gy Ltd", "The operator is char.gy Ltd.", false},
 	} {
 		if got := MaterialChange(tc.before, tc.after); got != tc.want {
 			t.Errorf("MaterialChange(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)

@@ -22,12 +22,16 @@ const (
 	IntentYesNo
 	IntentWhere
 	IntentShare
+	IntentMeasure
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
 // (of words as words splits them) that show it. Money before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
-// percentage of staff" is no count.
+// percentage of staff" is no count; a measured value (a reading, an
+// average) last: "the average number of calls" is a count, "the average
+// cost" money, "the mean nitrogen dioxide reading at each station" is
+// neither, nor the number of stations.
 var intentWords = []struct {
 	intent  Intent
 	words   map[string]bool
@@ -46,6 +50,7 @@ name of the|name the|make and model|make or model|what model|model of`), ""},
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
 which month|which months|what day|what days|which day|which days`), ""},
 	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
+	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median`), nil, ""},
 }
 
 // phrasesOf splits "a b|c d" into phrases of words.
@@ -79,9 +84,9 @@ var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )
 // before a colon ("Contract Expiry: please state ...") names the question
 // and decides when it shows an intent; a yes-or-no question followed by
 // "if so" asks for what follows. Otherwise the first pattern that matches
-// the question, in the order money, share, count, who, when, where; else
-// a question opening with an auxiliary verb ("Does the force use ...")
-// asks yes or no.
+// the question, in the order money, share, count, who, when, where,
+// measure; else a question opening with an auxiliary verb ("Does the
+// force use ...") asks yes or no.
 func IntentOf(q string) Intent {
 	s := strings.ToLower(q)
 	if loc := ifSoIn(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {

@@ -33,6 +33,11 @@ func TestIntentOf(t *testing.T) {
 		// Yes or no, and if so a name: the name is asked for.
 		{"Do you hold cyber insurance, and if so with which company?", IntentWho},
 		{"Does the force use drones? If so, how many?", IntentCount},
+		// A measured value: not a count, not a sum.
+		{"Please provide the annual mean nitrogen dioxide reading for each monitoring station.", IntentMeasure},
+		{"What was the average time taken to answer a 999 call?", IntentMeasure},
+		{"What is the average number of calls a day?", IntentCount},
+		{"What is the average cost of a repair?", IntentMoney},
 		// "where" inside a sentence is no question of place.
 		{"How long is footage kept where it is not needed as evidence?", IntentOther},
 	} {

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -24,21 +23,44 @@ const contextWeight = 0.2
 // its counterpart.
 const neighbourSlack = 0.15
 
-// clearMargin is how much better than the pairs the alignment gave them
-// two questions that are each other's best counterpart must score to be
-// paired against the letter's order: a little better is the same sentence
-// in another part (whose heading differs), which the order rightly passed
+// clearMargin is how much more the pairs of a letter must gain in all
+// for two questions that are each other's best counterpart to be paired
+// against the letter's order: a little better is the same sentence in
+// another part (whose heading differs), which the order rightly passed
 // over.
 const clearMargin = 0.1
+
+// loneMargin is how far above the threshold a letter's only counterpart
+// of a draft's questions must score to count, where the letter and the
+// draft ask several questions each.
+const loneMargin = 0.1
 
 // swapScore is the similarity from which a pair left out by the
 // order-respecting alignment (two questions that swapped places) is still
 // matched.
 const swapScore = 0.85
 
+// subjectPenalty scales the similarity of two questions whose subjects
+// (their terms that are not generic) are disjoint: what they share is
+// only the asking.
+const subjectPenalty = 0.4
+
+// oneSubjectFactor scales the similarity of a question that names a
+// subject and one that names none (in its words or its part's heading),
+// which takes it from its letter.
+const oneSubjectFactor = 0.75
+
+// periodPenalty scales the similarity of two questions about periods
+// counted back different distances from the answer.
+const periodPenalty = 0.4
+
 type questionVector struct {
 	text, context Vector
 	intent        Intent
+	// offset: how far back the period asked about lies (periodOffset).
+	offset int
+	// part is the question's part of its letter.
+	part int
 }
 
 // Similarity is how alike two questions are, in 0..1, by their words
@@ -48,7 +70,8 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text)}
+	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+		offset: periodOffset(q.Text)}
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -57,7 +80,8 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 // when a round-robin request adds sub-questions, overlap is fooled by a
 // short question inside a long one.
 func textSimilarity(a, b Vector) float64 {
-	return 0.5*Cosine(a, b) + 0.5*Overlap(a, b)
+	s, _ := compareTexts(a, b)
+	return s
 }
 
 func similarity(a, b questionVector) float64 {
@@ -68,7 +92,27 @@ func similarity(a, b questionVector) float64 {
 // similarities returns the similarity of two questions and that of their
 // own words alone, without their parts' headings.
 func similarities(a, b questionVector) (float64, float64) {
-	t := textSimilarity(a.text, b.text) * intentFactor(a.intent, b.intent)
+	t, shared := compareTexts(a.text, b.text)
+	t *= intentFactor(a.intent, b.intent)
+	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
+		// One question names what it asks about, in its words or its
+		// part's heading, the other nothing: "please state the total
+		// contract value", asked in a letter about another subject, is
+		// weaker evidence for "how much was spent on body-worn video".
+		t *= oneSubjectFactor
+	}
+	if a.text.subject && b.text.subject && !shared {
+		// The same kind of question about another subject: "who is the
+		// waste collection contractor" is not "who is the highways
+		// maintenance contractor", however much of the asking they
+		// share.
+		t *= subjectPenalty
+	}
+	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
+		// "In the last financial year" and "in the financial year
+		// before that" ask about two periods.
+		t *= periodPenalty
+	}
 	if a.context.Empty() || b.context.Empty() {
 		return t, t
 	}
@@ -87,9 +131,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	w := NewWeigher(texts)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
-	memo := map[[2]string]questionVector{}
+	memo := map[memoKey]questionVector{}
 	vector := func(q corpus.Question) questionVector {
-		k := [2]string{q.Text, q.Context}
+		k := memoKey{q.Text, q.Context, q.Part}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
@@ -117,7 +161,18 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 				s[i][j], t[i][j] = similarities(dv[i], lv[j])
 			}
 		}
-		for _, p := range align(s, t, min) {
+		pairs := align(s, t, min)
+		for _, p := range pairs {
+			// A letter of several questions that shares only one with a
+			// draft of several, and that one doubtfully, has nothing
+			// that vouches for it: neither the order of the letters nor
+			// a neighbour ("how many contact centre agents does the
+			// force employ" against "how many contact centre agents were
+			// on long-term sickness absence", in a letter about sickness
+			// absence and drones).
+			if len(pairs) == 1 && len(lv) > 1 && len(dv) > 1 && s[p[0]][p[1]] < min+loneMargin {
+				continue
+			}
 			counterparts[p[0]] = append(counterparts[p[0]], found{letter: li, question: p[1], score: s[p[0]][p[1]]})
 		}
 	}
@@ -141,6 +196,11 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
+type memoKey struct {
+	text, context string
+	part          int
+}
+
 // found is a draft question's counterpart in an earlier letter.
 type found struct {
 	letter, question int
@@ -153,7 +213,7 @@ const witnesses = 3
 
 // askedApart reports whether a doubtful counterpart f of a draft question
 // is another question in the eyes of an earlier letter: a letter where the
-// draft question found a surer counterpart asked, beside it, a question
+// draft question found a surer counterpart asked, beside it (in its part), a question
 // that f resembles clearly more, asking for the same kind of answer, and
 // that resembles f more than any other question of f's letter (the two
 // are each other's counterparts). Two questions that one letter asked side
@@ -185,7 +245,9 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 		// answer that f resembles most.
 		r, v := -1, 0.0
 		for k := range lv {
-			if k == g.question || lv[k].intent != q.intent {
+			// Beside it: in its part. The same sentence in another part
+			// asks about another thing.
+			if k == g.question || lv[k].intent != q.intent || lv[k].part != lv[g.question].part {
 				continue
 			}
 			if sim := similarity(q, lv[k]); r < 0 || sim > v {
@@ -212,12 +274,12 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 }
 
 // align pairs rows with columns one to one, keeping their order, so that
-// the total similarity of the pairs scoring at least min is greatest; then
-// gives a row and a column that are each other's clear best counterpart to
-// each other against that order; then pairs neighbours of matched pairs
-// whose own words (t: without their parts' headings) come within
-// neighbourSlack of min; then pairs the rows and columns left over whose
-// similarity is at least swapScore, or that are each other's best
+// the total similarity of the pairs scoring at least min is greatest,
+// except where a row and a column that are each other's best counterpart
+// give more against that order (see below); then pairs neighbours of
+// matched pairs whose own words (t: without their parts' headings) come
+// within neighbourSlack of min; then pairs the rows and columns left over
+// whose similarity is at least swapScore, or that are each other's best
 // (questions that changed places), best first.
 func align(s, t [][]float64, min float64) [][2]int {
 	n := len(s)
@@ -225,53 +287,46 @@ func align(s, t [][]float64, min float64) [][2]int {
 		return nil
 	}
 	m := len(s[0])
-	f := make([][]float64, n+1)
-	for i := range f {
-		f[i] = make([]float64, m+1)
-	}
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			best := max(f[i-1][j], f[i][j-1])
-			if v := s[i-1][j-1]; v >= min {
-				best = max(best, f[i-1][j-1]+gain(v, min))
-			}
-			f[i][j] = best
-		}
-	}
-	var pairs [][2]int
-	for i, j := n, m; i > 0 && j > 0; {
-		v := s[i-1][j-1]
-		switch {
-		case v >= min && f[i][j] == f[i-1][j-1]+gain(v, min):
-			pairs = append(pairs, [2]int{i - 1, j - 1})
-			i, j = i-1, j-1
-		case f[i][j] == f[i-1][j]:
-			i--
-		default:
-			j--
-		}
-	}
 	rowBest, colBest := bestOf(s)
-	// A pair that are each other's best counterpart over the whole letter,
-	// scoring clearly above the pairs the alignment gave them, is the
-	// match: the
+	// A question and its counterpart that are each other's best over
+	// the whole letter are paired against the letter's order when that
+	// gives the letter's pairs more in all, by more than clearMargin: the
 	// order of the letter must not give a question's near-certain
-	// counterpart to a neighbour that only resembles it (two mediocre
-	// pairs in order outweighing one sure pair across them).
-	for i := 0; i < n; i++ {
-		j := rowBest[i]
-		if j < 0 || colBest[j] != i || s[i][j] < min {
-			continue
+	// counterpart to a neighbour that only resembles it (a question that
+	// moved, whose place a look-alike took), but it decides between two
+	// near-equal readings (the same sentence in the next part, whose
+	// heading differs).
+	skipRow, skipCol := make([]bool, n), make([]bool, m)
+	var moved [][2]int
+	// total: the gain of the pairs in order and of those moved, each
+	// moved one less clearMargin; base: that of the moved ones alone.
+	pairs, total := inOrder(s, min, skipRow, skipCol)
+	base := 0.0
+	for len(moved) < n {
+		bestGain, bi := total, -1
+		var bestPairs [][2]int
+		for i := 0; i < n; i++ {
+			j := rowBest[i]
+			if skipRow[i] || j < 0 || skipCol[j] || colBest[j] != i || s[i][j] < min || pairOfRow(pairs, i) == j {
+				continue
+			}
+			skipRow[i], skipCol[j] = true, true
+			rest, g := inOrder(s, min, skipRow, skipCol)
+			skipRow[i], skipCol[j] = false, false
+			if g += base + gain(s[i][j], min) - clearMargin; g > bestGain+1e-9 {
+				bestGain, bi, bestPairs = g, i, rest
+			}
 		}
-		if partner := pairOfRow(pairs, i); partner >= 0 && (partner == j || s[i][partner] > s[i][j]-clearMargin) {
-			continue
+		if bi < 0 {
+			break
 		}
-		if holder := pairOfCol(pairs, j); holder >= 0 && s[holder][j] > s[i][j]-clearMargin {
-			continue
-		}
-		pairs = slices.DeleteFunc(pairs, func(p [2]int) bool { return p[0] == i || p[1] == j })
-		pairs = append(pairs, [2]int{i, j})
+		bj := rowBest[bi]
+		skipRow[bi], skipCol[bj] = true, true
+		moved = append(moved, [2]int{bi, bj})
+		base += gain(s[bi][bj], min) - clearMargin
+		total, pairs = bestGain, bestPairs
 	}
+	pairs = append(pairs, moved...)
 	usedRow, usedCol := make([]bool, n), make([]bool, m)
 	for _, p := range pairs {
 		usedRow[p[0]], usedCol[p[1]] = true, true
@@ -341,6 +396,40 @@ func align(s, t [][]float64, min float64) [][2]int {
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
 	return pairs
+}
+
+// inOrder pairs the rows and columns not skipped one to one, keeping
+// their order, so that the total gain of the pairs scoring at least min is
+// greatest; it returns the pairs and their total gain.
+func inOrder(s [][]float64, min float64, skipRow, skipCol []bool) ([][2]int, float64) {
+	n, m := len(s), len(s[0])
+	f := make([][]float64, n+1)
+	for i := range f {
+		f[i] = make([]float64, m+1)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(f[i-1][j], f[i][j-1])
+			if v := s[i-1][j-1]; v >= min && !skipRow[i-1] && !skipCol[j-1] {
+				best = max(best, f[i-1][j-1]+gain(v, min))
+			}
+			f[i][j] = best
+		}
+	}
+	var pairs [][2]int
+	for i, j := n, m; i > 0 && j > 0; {
+		v := s[i-1][j-1]
+		switch {
+		case v >= min && !skipRow[i-1] && !skipCol[j-1] && f[i][j] == f[i-1][j-1]+gain(v, min):
+			pairs = append(pairs, [2]int{i - 1, j - 1})
+			i, j = i-1, j-1
+		case f[i][j] == f[i-1][j]:
+			i--
+		default:
+			j--
+		}
+	}
+	return pairs, f[n][m]
 }
 
 // bestOf returns, per row, the column it scores highest with, and per

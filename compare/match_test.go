@@ -53,6 +53,21 @@ func TestAlign(t *testing.T) {
 		s:    [][]float64{{0.906, 0.2, 0.938}, {0.2, 0.886, 0.3}},
 		want: [][2]int{{0, 0}, {1, 1}},
 	}, {
+		// A question that moved (spending, asked last the year before)
+		// and resembles the question now in its old place (the
+		// contract's value) takes its own counterpart, and leaves the
+		// look-alike to the question that asks it, though the order
+		// would rather pair it with the look-alike.
+		name: "a moved question does not take a look-alike's place",
+		s: [][]float64{
+			{1, 0.2, 0.2, 0.2, 0},
+			{0.2, 0.85, 0.1, 0.6, 0},
+			{0.2, 0.93, 0.1, 1, 0},
+			{0.1, 0.1, 1, 0.1, 0},
+			{0, 0, 0, 0, 1},
+		},
+		want: [][2]int{{0, 0}, {1, 1}, {2, 3}, {3, 2}, {4, 4}},
+	}, {
 		// Between matched neighbours a reworded question matches below
 		// the threshold on its own words...
 		name: "neighbour vouched for by order",

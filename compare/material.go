@@ -74,18 +74,25 @@ func facts(s string) answerFacts {
 			continue
 		}
 		r := []rune(t)
+		low := strings.ToLower(t)
 		if !unicode.IsUpper(r[0]) {
+			// A word before a company's legal form is its name, however
+			// it is written ("char.gy Ltd").
+			if i+1 < len(words) && legalForms[strings.ToLower(strings.Trim(words[i+1].text, ".,;:!?()[]\"'“”‘’"))] &&
+				!commonWords[low] {
+				f.names[low] = true
+			}
 			continue
 		}
-		low := strings.ToLower(t)
 		if commonWords[low] || months[low] {
 			continue
 		}
 		// A capitalised word opening a sentence is a name only when it is
 		// not an ordinary word there (checked by the list above) and is
-		// not the answer's first word.
+		// not a word of one or two letters, unless it is all capitals
+		// ("BT plc").
 		if i == 0 || w.sentenceStart {
-			if len(r) < 3 {
+			if len(r) < 2 || (len(r) < 3 && strings.ToUpper(t) != t) {
 				continue
 			}
 		}
@@ -168,6 +175,10 @@ currently however also further following below above attached see note please re
 is are was were be been has have had will would can could may might shall should do does did
 yes no none nil zero n.a not applicable held hold holds
 ltd limited plc llp inc co group holdings`)
+
+// legalForms are the abbreviated legal forms that follow a company's
+// name and nothing else ("Limited" may be an ordinary word).
+var legalForms = setOf("ltd plc llp inc")
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

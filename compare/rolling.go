@@ -15,6 +15,14 @@ import (
 // period, and a new figure is the period's, not a change of line.
 var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most recent|current|this)\s+((?:(?:full|complete|whole|financial|fiscal|calendar|academic|reporting|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+){0,2})(years?|months?|weeks?|quarters?)\b|\b(?:to date|so far)\b`)
 
+// earlierPeriod finds a period counted back from another the request has
+// just named: "the financial year before that", "the year before last".
+var earlierPeriod = regexp.MustCompile(`\b((?:financial|fiscal|calendar|academic)\s+)?(years?|months?|quarters?|weeks?)\s+(?:before|prior to)\s+(?:that|last|this)\b`)
+
+// backReference finds a question that asks about what the question
+// before it asked: "how many of these assaults", "of those, how many".
+var backReference = regexp.MustCompile(`\b(?:these|those|of them|of which|such)\b`)
+
 // namedYear finds a year a question names: "2023", "2022/23", "2022-23".
 var namedYear = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b`)
 
@@ -30,7 +38,14 @@ const (
 
 // relativePeriodOf classifies the relative period q asks about.
 func relativePeriodOf(q string) periodKind {
-	m := relativePeriod.FindStringSubmatch(strings.ToLower(q))
+	q = strings.ToLower(q)
+	if !countsBack(q) {
+		return noPeriod
+	}
+	m := relativePeriod.FindStringSubmatch(q)
+	if m == nil {
+		m = earlierPeriod.FindStringSubmatch(q)
+	}
 	switch {
 	case m == nil:
 		return noPeriod
@@ -44,6 +59,20 @@ func relativePeriodOf(q string) periodKind {
 	return rollingPeriod
 }
 
+// periodWords are the words without one of which no period is counted
+// back (relativePeriod, earlierPeriod): a cheap test before theirs.
+var periodWords = []string{"last", "previous", "past", "preceding", "recent", "current", "this", "to date", "so far", "before", "prior"}
+
+// countsBack reports whether the lower-case q may count a period back.
+func countsBack(q string) bool {
+	for _, w := range periodWords {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // counted reports whether the words before a period's unit count it
 // ("three", "12").
 func counted(words string) bool {
@@ -55,6 +84,43 @@ func counted(words string) bool {
 		}
 	}
 	return false
+}
+
+// periodOffset is how far back from the answer the period a question asks
+// about lies: 1 for the last period ("in the last financial year"), 2 for
+// the one before it ("in the financial year before that"), 0 when the
+// question counts no period back. Two questions about periods at different
+// offsets ask about different periods, and so are different questions.
+func periodOffset(q string) int {
+	q = strings.ToLower(q)
+	switch {
+	case !countsBack(q):
+		return 0
+	case earlierPeriod.MatchString(q):
+		return 2
+	case relativePeriod.MatchString(q):
+		return 1
+	}
+	return 0
+}
+
+// periodQuestion is the text that tells the period the i-th of a letter's
+// questions asks about: its own, and where it refers back to what the
+// questions before it asked ("how many of these assaults led to a
+// prosecution") and names no period of its own, also that of the nearest
+// question before it in its part that names one.
+func periodQuestion(qs []corpus.Question, i int) string {
+	q := qs[i]
+	low := strings.ToLower(q.Text)
+	if !backReference.MatchString(low) || relativePeriodOf(low) != noPeriod || len(namedYears(low)) > 0 {
+		return q.Text
+	}
+	for k := i - 1; k >= 0 && qs[k].Part == q.Part; k-- {
+		if relativePeriodOf(qs[k].Text) != noPeriod || len(namedYears(qs[k].Text)) > 0 {
+			return q.Text + " (" + qs[k].Text + ")"
+		}
+	}
+	return q.Text
 }
 
 // periodKey names the period of kind k that a letter dated d covers.

@@ -21,11 +21,46 @@ func TestRelativePeriodOf(t *testing.T) {
 		{"How many incidents were reported in the past twelve months?", rollingPeriod},
 		{"How much has the force spent on drones in the last three years?", rollingPeriod},
 		{"How many complaints have been received to date?", rollingPeriod},
+		{"How many potholes were reported in the financial year before that?", financialYear},
+		{"How many 101 calls were abandoned in the calendar year before that?", calendarYear},
 		{"How many fixed ANPR cameras does the force operate?", noPeriod},
 		{"When does the contract expire?", noPeriod},
 	} {
 		if got := relativePeriodOf(tc.q); got != tc.want {
 			t.Errorf("relativePeriodOf(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPeriodOffset(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{
+		{"How many potholes were reported in the last financial year?", 1},
+		{"In the previous calendar year, how many 101 calls were abandoned?", 1},
+		{"How many potholes were reported in the financial year before that?", 2},
+		{"How many 101 calls were abandoned in the year before last?", 2},
+		{"How many potholes were reported before that date?", 0},
+		{"How many potholes are there?", 0},
+	} {
+		if got := periodOffset(tc.q); got != tc.want {
+			t.Errorf("periodOffset(%q) = %d, want %d", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPeriodQuestion(t *testing.T) {
+	qs := []corpus.Question{
+		{Part: 1, Text: "How many physical assaults on staff were reported in the last financial year?"},
+		{Part: 1, Text: "Please name the wards where they took place."},
+		{Part: 1, Text: "How many of these assaults led to a prosecution?"},
+		{Part: 1, Text: "How many assaults on staff resulted in a prosecution?"},
+		{Part: 2, Text: "How many of these were reported to the police?"},
+	}
+	for i, want := range []periodKind{financialYear, noPeriod, financialYear, noPeriod, noPeriod} {
+		if got := relativePeriodOf(periodQuestion(qs, i)); got != want {
+			t.Errorf("question %d: %q asks about %v, want %v", i, periodQuestion(qs, i), got, want)
 		}
 	}
 }
@@ -107,6 +142,40 @@ func TestCheckUndatedDraftPeriod(t *testing.T) {
 		}
 		if len(c.Findings) != tc.findings {
 			t.Errorf("as of %v: findings %v, want %d", tc.asOf, c.Findings, tc.findings)
+		}
+	}
+}
+
+// A question that refers back to the one before ("how many of these
+// assaults") asks about its period: a new figure a year on is no finding;
+// the same question asked on its own, without a period, is compared.
+func TestCheckBackReferencePeriod(t *testing.T) {
+	rel := st(corpus.Released)
+	assaults := "How many physical assaults on staff were reported in the last financial year?"
+	h := history{{SHA256: "a", Authority: "Brackley Hospitals NHS Trust", Reference: "BHT-1120", Date: corpus.NewDate(2024, time.July, 22),
+		Questions: []corpus.Question{
+			{ID: "P1.Q1", Part: 1, Text: assaults, Answer: "455", Stance: rel},
+			{ID: "P1.Q2", Part: 1, Text: "How many assaults on staff resulted in a prosecution?", Answer: "22", Stance: rel}}}}
+	for _, tc := range []struct {
+		q        string
+		findings int
+	}{
+		{"How many of these assaults led to a prosecution?", 0},
+		{"How many assaults on staff resulted in a prosecution?", 1},
+	} {
+		draft := corpus.Response{SHA256: "d", Authority: "Brackley Hospitals NHS Trust", Date: corpus.NewDate(2025, time.April, 14),
+			Questions: []corpus.Question{
+				{ID: "P1.Q1", Part: 1, Text: assaults, Answer: "471", Stance: rel},
+				{ID: "P1.Q2", Part: 1, Text: tc.q, Answer: "25", Stance: rel}}}
+		c, err := CheckDraft(t.Context(), h, draft, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Matches[1].Previous) != 1 {
+			t.Fatalf("%q: matches %v, want the earlier question", tc.q, c.Matches[1].Previous)
+		}
+		if len(c.Findings) != tc.findings {
+			t.Errorf("%q: findings %v, want %d", tc.q, c.Findings, tc.findings)
 		}
 	}
 }

@@ -9,27 +9,46 @@ import (
 )
 
 // Terms returns the words of a question that say what it asks for,
-// normalised so that rewording keeps them: lower case, simple English
-// suffixes removed ("contracts" and "contract", "supplied" and
-// "supplies"), without the politeness and framing every request shares
+// normalised so that rewording keeps them: a well-known abbreviation read
+// as the words it stands for and a thing of many names as one word
+// (phraseGroups), lower case, simple English suffixes removed
+// ("contracts" and "contract", "supplied" and "supplies"), without the politeness and framing every request shares
 // ("please provide", "could you tell me"), without years, which move
 // on every time a round-robin request comes back ("2022/23"), and without
 // words of one character (a possessive's "s", a part's number), which say
 // nothing of what is asked.
 func Terms(s string) []string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = ampersand.ReplaceAllString(s, "$1$2")
+	}
+	ws := words(s)
+	st := make([]string, len(ws))
+	for i, w := range ws {
+		st[i] = stem(w)
+	}
 	var out []string
-	for _, w := range words(s) {
+	add := func(w, stemmed string) {
 		if len(w) == 1 || stopWords[w] || isYear(w) {
-			continue
+			return
 		}
-		w = stem(w)
+		w = stemmed
 		if c, ok := synonyms[w]; ok {
 			w = c
 		}
 		if w == "" || stopWords[w] {
-			continue
+			return
 		}
 		out = append(out, w)
+	}
+	for i := 0; i < len(ws); i++ {
+		if read, n := phraseAt(st, i); n > 0 {
+			for _, w := range read {
+				add(w, stem(w))
+			}
+			i += n - 1
+			continue
+		}
+		add(ws[i], st[i])
 	}
 	return out
 }
@@ -86,7 +105,7 @@ func stem(w string) string {
 // stopWords carry no meaning of their own in a request: function words and
 // the phrasing of asking.
 var stopWords = setOf(`a an the this that these those there their they them we our us it its i me my you your yours he she
-in on at of for to from by with as and or but if then than so such into onto about per via within without between
+in on at of for to from by with as and or but if then than so such into onto about per via within without between under
 is are was were be been being am has have had having do does did doing will would can could may might shall should must
 please kindly provide provid supply supplying tell confirm confirmation advise state list give send share
 request requested requesting question questions answer information details detail detailed data part parts
@@ -114,7 +133,9 @@ var synonyms = func() map[string]string {
 	m := map[string]string{}
 	for _, group := range []string{
 		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
-		"cost spend spent expenditure price value paid pay fee charge",
+		"cost spend spent expenditure price value paid pay payment fee charge",
+		"average mean",
+		"income revenue",
 		"drone uav uas rpas unmanned aerial",
 		"licence license licensed",
 		"expiry expire expiration end",
@@ -141,6 +162,8 @@ type Vector struct {
 	w    map[string]float64
 	norm float64
 	sum  float64
+	// subject: some term is not generic (genericTerms).
+	subject bool
 }
 
 // Weigher gives each term a weight: rarer terms, which say what a question
@@ -239,6 +262,9 @@ func (w *Weigher) Vector(s string) Vector {
 		v.w[t] = x
 		v.norm += x * x
 		v.sum += x
+		if !genericTerms[t] {
+			v.subject = true
+		}
 	}
 	v.norm = math.Sqrt(v.norm)
 	return v
@@ -280,3 +306,45 @@ func Overlap(a, b Vector) float64 {
 
 // Empty reports whether the vector has no terms.
 func (v Vector) Empty() bool { return v.norm == 0 }
+
+// genericTerms are the terms that say what is asked about a subject, not
+// what the subject is: the vocabulary of contracts, money, time, naming
+// and counting that requests about every subject share ("who is the
+// contractor", "the value of the contract", "how many were reported").
+// Each is a term as Terms gives it (stemmed, its synonym group's name).
+var genericTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Terms(`supplier cost value contract contracts term duration length long run extension extended option renewal renew
+award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
+purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
+expiry start next review description describe brief briefly available availability highest lowest longest shortest
+maximum minimum average mean incident`) {
+		m[t] = true
+	}
+	return m
+}()
+
+// compareTexts is textSimilarity's blend of Cosine and Overlap, computed
+// in one pass, and whether the two vectors share a term that is not
+// generic.
+func compareTexts(a, b Vector) (float64, bool) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, false
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	dot, shared, subject := 0.0, 0.0, false
+	for t, x := range a.w {
+		y, ok := b.w[t]
+		if !ok {
+			continue
+		}
+		dot += x * y
+		shared += math.Min(x, y)
+		if !subject && !genericTerms[t] {
+			subject = true
+		}
+	}
+	return 0.5*math.Min(1, dot/(a.norm*b.norm)) + 0.5*math.Min(1, shared/math.Min(a.sum, b.sum)), subject
+}

@@ -27,6 +27,30 @@ func TestTerms(t *testing.T) {
 		// number and the word "part" say where, not what.
 		{[]string{"How many calls in the most recent year?"}, []string{"call"}},
 		{[]string{"Part 2 – Inbound network contracts"}, []string{"inbound", "network", "contract"}},
+		// A well-known abbreviation reads as the words it stands for,
+		// and a thing of many names as one word.
+		{[]string{"How many CCTV cameras?", "How many closed-circuit television cameras?"}, []string{"clos", "circuit", "television", "camera"}},
+		{[]string{"How many B&B placements?", "How many bed and breakfast placements?", "How many B & B placements?"},
+			[]string{"bed", "breakfast", "plac"}},
+		{[]string{"How many EV charge points?", "How many electric vehicle charging points?", "How many EV chargers?", "How many chargepoints for electric vehicles?"},
+			[]string{"electric", "vehicl", "chargepoint"}},
+		{[]string{"How many parking fines were issued?", "How many penalty charge notices were issued?", "How many PCNs were issued?"},
+			[]string{"pcn", "issu"}},
+		{[]string{"What is the mean NO2 reading?", "What is the average nitrogen dioxide reading?"}, []string{"average", "nitrogen", "dioxid", "read"}},
+		{[]string{"What is the annual spend on agency staff?", "What is the annual expenditure on agency staff?", "What does agency staff cost each year?"},
+			[]string{"cost", "agency", "staff"}},
+		// A measure is no subject: the number of call handlers, full
+		// time equivalent or headcount, is the number of call handlers.
+		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "handler"}},
+		{[]string{"What is the headcount of the contact centre?", "How many staff are in the contact centre?"}, []string{"staff", "contact", "centre"}},
+		{[]string{"How many body worn cameras?", "How many body-worn video cameras?", "How many BWV?"}, []string{"body", "worn", "video"}},
+		// An abbreviation that is also an English word is not read as one.
+		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
+		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
+		// The operator of a service is its supplier; an operator is
+		// otherwise a person.
+		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
+		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
@@ -64,6 +88,12 @@ var similarityPairs = []struct {
 	{"How many fixed ANPR cameras does the force operate?",
 		"Please state the number of fixed automatic number plate recognition (ANPR) cameras operated by the force.", true},
 	{"How many ANPR cameras are fixed at the roadside?", "How many automatic number plate recognition cameras are fixed at the roadside?", true},
+	// The last period and the one before it are two periods.
+	{"How many potholes were reported to the council in the last financial year?", "How many potholes were reported in the financial year before that?", false},
+	{"How many 101 calls were abandoned in the previous calendar year?", "How many 101 calls were abandoned in the calendar year before that?", false},
+	// Well-known abbreviations need no definition.
+	{"How many CCTV cameras does the council monitor?", "How many closed-circuit television cameras are monitored by the council?", true},
+	{"How many EV charge points has the council installed?", "How many electric vehicle charging points has the council installed?", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
@@ -92,9 +122,11 @@ func TestAcronymsIn(t *testing.T) {
 		text string
 		want map[string][]string
 	}{
-		{"The number of fixed automatic number plate recognition (ANPR) cameras.",
-			map[string][]string{"anpr": {"automatic", "plat", "recognition"}}},
-		{"How many body-worn video (BWV) devices?", map[string][]string{"bwv": {"body", "worn", "video"}}},
+		{"The number of officers in integrated offender management (IOM) units.",
+			map[string][]string{"iom": {"integrat", "offender", "manag"}}},
+		{"How many vehicles carry automatic vehicle location (AVL)?", map[string][]string{"avl": {"automatic", "vehicl", "location"}}},
+		// A well-known abbreviation is already one term with its words.
+		{"The number of fixed automatic number plate recognition (ANPR) cameras.", map[string][]string{}},
 		// Already one group: nothing to expand.
 		{"How many unmanned aerial vehicles (UAVs)?", map[string][]string{}},
 		// Initials that do not spell it: no definition.
@@ -113,6 +145,62 @@ func TestSimilarity(t *testing.T) {
 	}
 	w := NewWeigher(texts)
 	for _, p := range similarityPairs {
+		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
+
+// TestSubjects: two questions about subjects an authority is asked about
+// again and again (so that their words weigh little) and asked the same
+// way are still different questions when their subjects have no word in
+// common; the same subject reworded is still the same question.
+func TestSubjects(t *testing.T) {
+	history := []string{
+		"How many grounds maintenance complaints were received?",
+		"How much did the council spend on grounds maintenance?",
+		"How many grounds maintenance staff does the council employ?",
+		"How many street lighting faults were reported?",
+		"How much did the council spend on street lighting?",
+		"How many street lighting columns does the council own?",
+		"How many agency social workers does the council employ?",
+		"How many hours of agency social work were paid for?",
+		"How many parking spaces are there at the civic centre?",
+		"How many parking permits were issued at the civic centre?",
+		"When does the contract expire?",
+		"Which company holds the contract?",
+		"What is the duration of the contract?",
+		"When will the contract next be reviewed?",
+		"Who is responsible for managing the contract?",
+		"How many street lighting columns are more than forty years old?",
+		"How many street lighting columns have LED lanterns?",
+		"How many prosecutions for fly-tipping did the council bring?",
+		"How much did clearing fly-tipping cost the council?",
+		"Has the council suffered a cyber security breach?",
+		"Does the council hold cyber security insurance?",
+	}
+	for _, p := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Who is the council's grounds maintenance contractor?", "Who is the council's street lighting contractor?", false},
+		{"What is the annual value of the grounds maintenance contract?", "What is the annual value of the street lighting contract?", false},
+		{"What is the hourly rate paid to agency social workers?", "What is the hourly charge for parking at the civic centre?", false},
+		{"Who is the council's grounds maintenance contractor?", "Which company holds the grounds maintenance contract?", true},
+		{"What is the annual value of the street lighting contract?", "How much does the council pay each year under the street lighting contract?", true},
+		// Incidents are what is counted, not what the question is about.
+		{"How many fly-tipping incidents did the council record in the last year?", "How many cyber security incidents did the council record in the last year?", false},
+		{"How many fly-tipping incidents did the council record in the last year?", "Please state the number of recorded incidents of fly-tipping in the last year.", true},
+		// A question naming no subject, asked in a letter about another,
+		// is weak evidence; one that names it is the same question.
+		{"How much did the council spend on street lighting in the last financial year?", "Please state the total contract value.", false},
+		{"Please state the total value of the street lighting contract.", "Please state the total contract value.", true},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
 		if p.same && s < DefaultMinScore {
 			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)

@@ -1,0 +1,140 @@
+package compare
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// phraseGroups are the well-known abbreviations of public-sector requests
+// and other ways of naming one thing: a request says "CCTV" or
+// "closed-circuit television", "B&B" or "bed and breakfast", "PCN" or
+// "penalty charge notice" or "parking fine", and asks the same. Every
+// phrase of a group (phrases, separated by bars) is read as the group's
+// words, which then count as any words do; the longest phrase that fits
+// is taken. An abbreviation reads as the words it stands for, so that "EV"
+// meets "vehicles that are fully electric"; a thing with many names reads
+// as one word ("chargepoint", "pcn"). They are general vocabulary of
+// requests to public bodies, not the words of any one request family. A
+// group without words is a measure, not a subject, and no term at all:
+// "the number of call handlers (full time equivalent)" and "how many call
+// handlers" ask for one figure; a headcount is a number of staff.
+var phraseGroups = []struct {
+	words, phrases string
+}{
+	{"closed circuit television", "cctv|closed circuit tv"},
+	{"automatic number plate recognition", "anpr|automated number plate recognition"},
+	{"body worn video", "bwv|bwc|bwvc|body worn video camera|body worn camera|body camera"},
+	{"electric vehicle", "ev|evs|electric car"},
+	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
+charger`},
+	{"bed and breakfast", "bb|bed breakfast"},
+	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
+	{"fpn", "fixed penalty notice|fixed penalty"},
+	{"nitrogen dioxide", "no2"},
+	{"accident and emergency", "ae|ed|emergency department"},
+	{"anti social behaviour", "asb|antisocial behaviour|anti social behavior|antisocial behavior"},
+	{"house in multiple occupation", "hmo|hmos|houses in multiple occupation"},
+	{"special educational need", "sen"},
+	{"education health and care plan", "ehcp|ehc plan"},
+	{"disclosure and barring service", "dbs"},
+	{"police community support officer", "pcso"},
+	{"road traffic collision", "rtc|rta|road traffic accident"},
+	{"personal protective equipment", "ppe"},
+	{"subject access request", "sar"},
+	{"live facial recognition", "lfr"},
+	{"heavy goods vehicle", "hgv"},
+	{"ultra low emission zone", "ulez"},
+	{"private finance initiative", "pfi"},
+	{"service level agreement", "sla"},
+	{"key performance indicator", "kpi"},
+	{"information communication technology", "ict|information and communications technology|information and communication technology"},
+	{"human resource", "hr"},
+	{"general practitioner", "gp"},
+	{"intensive care", "icu|itu|intensive care unit"},
+	{"public space protection order", "pspo|public spaces protection order"},
+	{"traffic regulation order", "tro"},
+	{"computer aided dispatch", "cad"},
+	{"clinical commissioning group", "ccg"},
+	{"integrated care board", "icb"},
+	{"police and crime commissioner", "pcc"},
+	{"crown prosecution service", "cps"},
+	{"violence against women and girls", "vawg"},
+	{"multi agency safeguarding hub", "mash"},
+	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
+	{"mobile data terminal", "mdt"},
+	{"police national computer", "pnc"},
+	{"professional standards department", "psd"},
+	{"child sexual exploitation", "cse"},
+	{"female genital mutilation", "fgm"},
+	{"looked after children", "lac|cla|children looked after|looked after child"},
+	{"unaccompanied asylum seeking children", "uasc"},
+	{"deprivation of liberty safeguards", "dols"},
+	{"disabled facilities grant", "dfg"},
+	{"discretionary housing payment", "dhp"},
+	{"housing revenue account", "hra"},
+	{"business rates", "nndr|non domestic rates|national non domestic rates"},
+	{"community infrastructure levy", "cil"},
+	{"low traffic neighbourhood", "ltn"},
+	{"controlled parking zone", "cpz"},
+	{"community protection notice", "cpn"},
+	{"killed or seriously injured", "ksi"},
+	{"energy performance certificate", "epc"},
+	{"care quality commission", "cqc"},
+	{"referral to treatment", "rtt"},
+	{"healthcare assistant", "hca|health care assistant"},
+	{"supplier", "operator of"},
+	{"staff", "headcount|head count"},
+	{"", "fte|full time equivalent|wte|whole time equivalent"},
+}
+
+// phrase is one way of putting a group: its words as stem leaves them.
+type phrase struct {
+	words []string
+	read  []string
+}
+
+// phrasesByFirst indexes the phrases by their first word, longest first.
+var phrasesByFirst = func() map[string][]phrase {
+	m := map[string][]phrase{}
+	for _, g := range phraseGroups {
+		read := words(g.words)
+		for _, p := range strings.Split(g.phrases, "|") {
+			ws := words(p)
+			for i, w := range ws {
+				ws[i] = stem(w)
+			}
+			m[ws[0]] = append(m[ws[0]], phrase{words: ws, read: read})
+		}
+	}
+	for _, ps := range m {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	return m
+}()
+
+// phraseAt returns the group's words of the longest phrase starting at
+// the i-th of words whose stems are st, and how many words it takes; 0
+// when no phrase starts there.
+func phraseAt(st []string, i int) ([]string, int) {
+	for _, p := range phrasesByFirst[st[i]] {
+		if i+len(p.words) > len(st) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if st[i+k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.read, len(p.words)
+		}
+	}
+	return nil, 0
+}
+
+// ampersand joins an abbreviation written with an ampersand into one
+// word: "B&B" is "BB", "A & E" is "AE".
+var ampersand = regexp.MustCompile(`\b(\p{L})\s?&\s?(\p{L})\b`)
