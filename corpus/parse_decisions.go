@@ -181,9 +181,10 @@ type qref struct {
 var (
 	// "apart from question 5", "except questions 2 and 3", "other than Q4"
 	reExcept = regexp.MustCompile(`(?i)\b(?:apart\s+from|except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|but\s+not)\s+(?:questions?|qs?|points?|items?)\s*\.?\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)`)
-	// A sentence that explains the law rather than applying it: "Section
+	// A sentence that explains the law rather than applying it ("an
+	// authority may respond in this way where ..." too): "Section
 	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
-	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b`)
+	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
 )
 
 // findDecisions reads sentences outside the questions and answers that
@@ -661,7 +662,7 @@ func explainsLaw(s string) bool {
 	if t == "" {
 		return false
 	}
-	if c := t[0] | 0x20; c != 's' && c != 'r' && !strings.Contains(strings.ToLower(s), "exempt") {
+	if c := t[0] | 0x20; c != 's' && c != 'r' && !containsFoldASCII(s, "exempt") && !containsFoldASCII(s, "authorit") {
 		return false
 	}
 	return reExplainsLaw.MatchString(s)

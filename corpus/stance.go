@@ -30,7 +30,7 @@ var (
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
 	reNotUsed    = mustAlternation(`not\s+(?:been\s+)?(?:applied|relied|engaged|needed)|(?:does|do|did|will)\s+not\s+(?:apply|rely)|no\s+longer|no\s+part\s+of\s+(?:this|the|your)\s+request\s+(?:exceeded|exceeds|would\s+exceed)|(?:did|does|would)\s+not\s+exceed|(?:is|was|were|are)\s+(?:well\s+)?(?:within|below|under)\s+(?:the|that)\s+(?:cost\s+|appropriate\s+)?limit`)
-	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied|rel(?:y|ies)\s+on|cite[sd]?|use[sd]?)|not\s+(?:been\s+|found\s+it\s+|felt\s+it\s+|considered\s+it\s+)?(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use|consider)|(?:could|can|would)\s+not\s+(?:\w+\s+)?(?:apply|be\s+(?:applied|engaged|relied))|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|concluded\s+(?:that\s+)?it\s+(?:did|does|would)\s+not|(?:decided|chose|chosen|elected)\s+not\s+to\s+(?:apply|rely|use|engage|cite)|not\s+been\s+considered|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive|no\s+part\s+of\s+(?:this|the|your)\s+request\s+(?:exceeded|exceeds|would\s+exceed)|(?:did|does|would)\s+not\s+exceed|(?:is|was|were|are)\s+(?:well\s+)?(?:within|below|under)\s+(?:the|that)\s+(?:cost\s+|appropriate\s+)?limit`)
+	reNotApplied = mustAlternation(`cannot\s+(?:apply|be\s+applied)|to\s+which\s+(?:section|s\.?)\s*\d+\S*\s+applies|\boriginal(?:ly)?\b|\bpreviously\b|\bwell\s+within\b|\bcame\s+within\b|within\s+the\s+(?:cost|appropriate)\s+limit|below\s+the\s+(?:cost|appropriate)\s+limit|nothing\s+in\s+this|should\s+(?:not\s+)?be\s+read\s+as|not\s+upheld|overturned|was\s+(?:not\s+correct|incorrect|wrong)|no\s+longer\s+(?:applies|apply|relied|rel(?:y|ies)\s+on|cite[sd]?|use[sd]?)|not\s+(?:been\s+|found\s+it\s+|felt\s+it\s+|considered\s+it\s+)?(?:needed|had|required|necessary)\s+to\s+(?:apply|rely|use|consider)|(?:could|can|would)\s+not\s+(?:\w+\s+)?(?:apply|be\s+(?:applied|engaged|relied))|will\s+be\s+subject\s+to|(?:does|do|did|will)\s+not\s+rel(?:y|ied)|not\s+relying|consider(?:ed)?\s+whether|(?:not|before)\s+(?:gone\s+on\s+to\s+)?consider(?:ed)?\s+(?:whether|any|the\s+application|applying|section|s\.?\s?\d|regulation|exemption)|would\s+(?:also\s+|otherwise\s+|likely\s+)?be\s+exempt|may\s+(?:also\s+)?(?:be\s+)?(?:apply|exempt)|might\s+(?:apply|be\s+exempt)|would\s+(?:also\s+)?apply|could\s+(?:also\s+)?(?:apply|be\s+exempt)|if\s+(?:any\s+|the\s+|such\s+)?information\s+(?:were|was|is)\s+held|\bif\s+(?:it\s+(?:is|were|was)\s+|any\s+(?:is|were|was)\s+)?held\b|(?:does|do|would|will)\s+not\s+(?:apply|be\s+engaged)|not\s+(?:been\s+)?(?:applied|engaged|relied)|is\s+not\s+engaged|no\s+exemption|would\s+be\s+considered|may\s+be\s+(?:used|relied|applied)\s+(?:where|when|if)|neither\s+(?:applies|apply|is\s+engaged|has\s+been\s+applied)|none\s+(?:of\s+(?:these|them|which)\s+)?(?:applies|apply|has\s+been\s+applied)|no\s+requirement\s+(?:for|to)|considered\s+but\s+not|concluded\s+(?:that\s+)?it\s+(?:did|does|would)\s+not|(?:decided|chose|chosen|elected)\s+not\s+to\s+(?:apply|rely|use|engage|cite)|not\s+been\s+considered|exemptions?\s+(?:that\s+)?(?:we|the\s+\w+)\s+(?:can\s+|may\s+|might\s+)?uses?\b|read\s+more\s+about|only\s+(?:those|the\s+exemptions?|the\s+sections?)\s+(?:named|listed|cited)|mutually\s+exclusive|no\s+part\s+of\s+(?:this|the|your)\s+request\s+(?:exceeded|exceeds|would\s+exceed)|(?:did|does|would)\s+not\s+exceed|(?:is|was|were|are)\s+(?:well\s+)?(?:within|below|under)\s+(?:the|that)\s+(?:cost\s+|appropriate\s+)?limit`)
 )
 
 // classifyText reads the stance of an answer.
@@ -87,7 +87,7 @@ func classify(text string, regime Regime, decision bool) reading {
 		switch {
 		case len(ncndEx) == 0:
 			ncndEx = contentEx
-		case len(contentEx) > 0 && reReadWith.MatchString(t):
+		case len(contentEx) > 0 && (reReadWith.MatchString(t) || groundedNCND(ncndEx)):
 			// "Section 18(1), read with section 35(1)(a)": the duty to
 			// confirm or deny is removed together with the exemption it
 			// rests on, and both are the authority's grounds.
@@ -516,6 +516,19 @@ var (
 		"neither", "none", "requirement", "use", "read more", "only", "mutually", "no part", "exceed", "under"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// groundedNCND reports whether the NCND provisions include one that
+// works only with an exception or exemption named beside it: EIR reg
+// 12(6) (an interest in reg 12(5)) and FOISA s18 (an exemption in ss28-35,
+// 38, 39 or 41).
+func groundedNCND(exs []string) bool {
+	for _, e := range exs {
+		if strings.HasPrefix(e, "reg12(6)") || strings.HasPrefix(e, "foisa:s18") {
+			return true
+		}
+	}
+	return false
+}
 
 // reReadWith joins a provision to another it is applied with.
 var reReadWith = regexp.MustCompile(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)

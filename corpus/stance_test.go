@@ -62,6 +62,7 @@ func TestClassifyText(t *testing.T) {
 		{"the cost limit not reached", FOIA, "The information requested is not recorded. Section 12 of the Act allows an authority to refuse requests which would cost more than £450; no part of this request exceeded that limit.", NotHeld, nil},
 		{"not held, with a service's number", FOIA, "The ICB does not hold a separate contract; telephony is provided within the NHS 111 contract in Part 1. This information is not held.", NotHeld, nil},
 		{"not held, see another question", FOIA, "Not held – see Part 2, question 1. We considered whether section 31 applied, but concluded it did not.", NotHeld, nil},
+		{"reg 12(6) with the interest it protects", EIR, "Under regulation 12(6) the Authority neither confirms nor denies whether it holds such information, as to do so would adversely affect the course of justice (regulation 12(5)(b)).", NCND, []string{"reg12(5)(b)", "reg12(6)"}},
 		{"s12(2) ncnd is a cost refusal", FOIA, "Under section 12(2) we neither confirm nor deny whether the information is held, as establishing this alone would exceed the appropriate limit.", Refused, []string{"s12(2)"}},
 		{"cost", FOIA, "To answer would exceed the appropriate limit of 18 hours, so this part is refused under section 12(1).", Refused, []string{"s12(1)"}},
 		{"vexatious", FOIA, "This request is refused under section 14(1) as vexatious.", Refused, []string{"s14(1)"}},
