@@ -38,6 +38,7 @@ func Parse(doc Document) (Response, error) {
 	p := newParser(lines, detectRegime(doc.Text))
 	p.findQuestions()
 	p.findKeyedAnswers()
+	p.splitEmbeddedKeys()
 	p.findDecisions()
 	resp.Questions = p.result()
 	return resp, nil

@@ -114,6 +114,36 @@ func (p *parser) findKeyedAnswers() {
 	}
 }
 
+// splitEmbeddedKeys moves the part of an answer that a sentence inside it
+// keys to another question ("For question 2, we can confirm ... For
+// question 5, the legal advice is withheld ...") to that question.
+func (p *parser) splitEmbeddedKeys() {
+	for _, q := range p.questions {
+		if len(q.answer) == 0 {
+			continue
+		}
+		text := joinText(q.answer)
+		if !containsFoldASCII(text, "question") && !containsFoldASCII(text, "point") {
+			continue
+		}
+		sents := splitSentences(text)
+		for k := 1; k < len(sents); k++ {
+			lab := parseLabel(sents[k])
+			if lab.kind != labelAnswer || len(lab.nums) != 1 || lab.nums[0] == q.key.num {
+				continue
+			}
+			target, ok := p.byKey[qkey{q.key.part, lab.nums[0]}]
+			if !ok {
+				continue
+			}
+			q.answer = []string{strings.Join(sents[:k], " ")}
+			target.answer = append(target.answer, strings.Join(sents[k:], " "))
+			target.hasAnswer = true
+			break
+		}
+	}
+}
+
 // isAnswerKey reports whether a label in the response keys an answer to a
 // known question.
 func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {

@@ -200,3 +200,44 @@ Yours sincerely
 		t.Errorf("last question's text %q runs on", q.Text)
 	}
 }
+
+// TestEmbeddedKeys: answers to two questions in one paragraph, each
+// opened by its own key.
+func TestEmbeddedKeys(t *testing.T) {
+	text := `Transport Executive
+Our ref: FOI-2025-0456
+Date: 1 October 2025
+
+Dear
+
+1. The names of the consultancies engaged.
+2. Copies of the legal advice obtained.
+3. The number of complaints.
+
+Our response is as follows.
+
+1. See the decision section below.
+2. See the decision section below.
+3. 14 complaints.
+
+Decision – questions 1 and 2
+
+For question 1, we can confirm the consultancies engaged: Atkins and KPMG LLP. The value of each contract is exempt under section 43(2). For question 2, the legal advice is withheld under section 42(1).
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Stance{
+		"P1.Q1": {Kind: PartiallyReleased, Exemptions: []string{"s43(2)"}},
+		"P1.Q2": {Kind: Withheld, Exemptions: []string{"s42(1)"}},
+		"P1.Q3": {Kind: Released, Exemptions: []string{}},
+	}
+	for _, q := range r.Questions {
+		if w := want[q.ID]; !reflect.DeepEqual(q.Stance, w) {
+			t.Errorf("%s: %+v, want %+v (answer %q)", q.ID, q.Stance, w, q.Answer)
+		}
+	}
+}
