@@ -902,6 +902,10 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 	return ref, true
 }
 
+// rePointer points to another answer for this one's content ("Not held –
+// see Part 2, question 1"): the sentence is this question's own.
+var rePointer = regexp.MustCompile(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at)|same\s+as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?|q|points?)\b`)
+
 // ownSentences drops from an answer the sentences that speak of other
 // questions only ("Section 12 applies to question 4 only"): an answer run
 // on into the decision about another question is not about this one.
@@ -909,7 +913,7 @@ func ownSentences(answer string, own int) string {
 	all := answer
 	var b strings.Builder
 	for _, s := range splitFullSentences(answer) {
-		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) {
+		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) && !rePointer.MatchString(s) {
 			continue
 		}
 		b.WriteString(s)

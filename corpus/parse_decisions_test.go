@@ -241,3 +241,33 @@ Yours sincerely
 		}
 	}
 }
+
+// TestPointerToAnotherAnswer: "Not held – see Part 2, question 1" is this
+// question's answer, whatever follows it.
+func TestPointerToAnotherAnswer(t *testing.T) {
+	text := `NHS Trentside Integrated Care Board
+Our ref: FOI-25-0611
+Date: 2 June 2025
+
+Dear
+
+Part 1 – Network contract
+
+1. Who is the current supplier?
+   Response: The ICB does not hold a separate contract. This information is not held.
+2. When does the contract expire?
+   Response: Not held – see Part 1, question 1.
+   We considered whether section 31 applied, but concluded it did not.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != NotHeld {
+			t.Errorf("%s: %s (%q), want not_held", q.ID, q.Stance.Kind, q.Answer)
+		}
+	}
+}
