@@ -95,6 +95,15 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"request reference number", `Westmoor Council
+
+Request reference number: ABC-2025-0042
+Date: 3 May 2025
+
+Dear
+
+1. How many?
+`, meta{"Westmoor Council", "ABC-2025-0042", d(2025, 5, 3), Date{}, ""}},
 		{"the body the letter calls itself", `Corporate Governance Office
 Harbour Road, Riverside RV1 2AB
 

@@ -571,6 +571,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
 		r.exemptions = p.refine(r.exemptions, 0)
 	}
+	if r.kind == Refused {
+		// "Section 12 – Cost of compliance" as a heading, "Section 12(1)
+		// ... allows" in the text: the subsection is the ground.
+		r.exemptions = refineBare(r.exemptions, p.explained)
+	}
 	if len(r.exemptions) == 0 {
 		r.exemptions = p.explainedFor(r)
 	}

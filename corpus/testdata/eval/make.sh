@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage; 
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -97,6 +97,12 @@ done
 if need batch8-agency-table.gs.pdf; then
 	soffice_convert pdf src/pdf/batch8-agency-table.odt "$work/out"
 	timeout 120 gs -q -sDEVICE=pdfwrite -o batch8-agency-table.gs.pdf "$work/out/batch8-agency-table.pdf"
+fi
+
+# A four-page Chromium print (kept as printed, with its running header and
+# footer) re-distilled by Ghostscript.
+if need batch9-agency-multipage.gs.pdf; then
+	timeout 120 gs -q -sDEVICE=pdfwrite -o batch9-agency-multipage.gs.pdf src/pdf/batch9-agency-multipage-chromium.pdf
 fi
 
 # A Chromium print re-distilled by Ghostscript (glued TJ runs, new fonts).
