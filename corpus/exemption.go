@@ -1299,7 +1299,7 @@ func IsSignpostProvision(ex string) bool {
 // handledRE finds a statement of the regime a request was handled under:
 // "we have considered your request under the Environmental Information
 // Regulations", "dealt with under FOISA".
-var handledRE = regexp.MustCompile(`(?i)\b(?:consider(?:ed|ing)?|handl(?:ed|ing)|dealt\s+with|process(?:ed|ing)|respond(?:ed|ing)?\s+to|answer(?:ed|ing)|treat(?:ed|ing)|falls?\s+to\s+be\s+(?:considered|dealt\s+with)|falls?\s+(?:within|under)|is\s+made|request\s+(?:is|was)\s+made)\b[^.\n]{0,60}?\b(?:under|within|in\s+accordance\s+with)\s+(?:the\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(environmental\s+information|eirs?\b|freedom\s+of\s+information\s*\(\s*scotland\s*\)|foisa\b|freedom\s+of\s+information\s+act|foia\b|foi\s+act|freedom\s+of\s+information\b)`)
+var handledRE = mustGated(`(?i)\b(?:consider(?:ed|ing)?|handl(?:ed|ing)|dealt\s+with|process(?:ed|ing)|respond(?:ed|ing)?\s+to|answer(?:ed|ing)|treat(?:ed|ing)|falls?\s+to\s+be\s+(?:considered|dealt\s+with)|falls?\s+(?:within|under)|is\s+made|request\s+(?:is|was)\s+made)\b[^.\n]{0,60}?\b(?:under|within|in\s+accordance\s+with)\s+(?:the\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(environmental\s+information|eirs?\b|freedom\s+of\s+information\s*\(\s*scotland\s*\)|foisa\b|freedom\s+of\s+information\s+act|foia\b|foi\s+act|freedom\s+of\s+information\b)`)
 
 var (
 	foisaMarkRE = regexp.MustCompile(`(?i)freedom\s+of\s+information\s*\(\s*scotland\s*\)\s+act|\bfoisa\b|scottish\s+information\s+commissioner`)

@@ -175,11 +175,11 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 var (
 	// reReversal says an earlier decision has been reversed, in whole or
 	// in part.
-	reReversal = regexp.MustCompile(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
+	reReversal = mustAlternation(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
 	// reUpheld confirms an earlier decision.
-	reUpheld = regexp.MustCompile(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b`)
+	reUpheld = mustAlternation(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b`)
 	// rePastDecision reports a decision in the past tense.
-	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
+	rePastDecision = mustAlternation(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
 
 // role is what a provision does to a request.

@@ -1,0 +1,106 @@
+package corpus
+
+import (
+	"reflect"
+	"regexp"
+	"testing"
+)
+
+// gatedExprs are the expressions run only on texts holding the literals
+// their matches need.
+var gatedExprs = map[string]*gatedRegexp{
+	"handledRE": handledRE, "dateLabelRE": dateLabelRE,
+	"reQuestionRef": reQuestionRef, "reRestRef": reRestRef,
+}
+
+// checkGated compares every gated method of g with the whole expression's
+// on s, and reports whether the expression matches s.
+func checkGated(t testing.TB, name string, g *gatedRegexp, s string) bool {
+	t.Helper()
+	re := g.Regexp
+	match := re.MatchString(s)
+	if match && !g.mayMatch(s) {
+		t.Fatalf("%s matches %.80q, but the text lacks a literal it needs (%v)", name, s, g.need)
+	}
+	checks := []struct {
+		method    string
+		got, want any
+	}{
+		{"MatchString", g.MatchString(s), match},
+		{"FindStringIndex", g.FindStringIndex(s), re.FindStringIndex(s)},
+		{"FindString", g.FindString(s), re.FindString(s)},
+		{"FindStringSubmatch", g.FindStringSubmatch(s), re.FindStringSubmatch(s)},
+		{"FindStringSubmatchIndex", g.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)},
+		{"FindAllStringIndex", g.FindAllStringIndex(s, -1), re.FindAllStringIndex(s, -1)},
+		{"FindAllStringSubmatchIndex", g.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)},
+	}
+	for _, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Fatalf("%s.%s(%.80q) = %v, the whole expression says %v", name, c.method, s, c.got, c.want)
+		}
+	}
+	return match
+}
+
+func TestGatedAgrees(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	for _, s := range []string{
+		"Date of response: 3 May 2024", "DATE \u017FENT: 4 June", "Dated", "re\u017Fponded on 2 May",
+		"This was handled under the Environmental Information Regulations", "processed within the FOISA",
+		"Questions 1 and 2", "Q3", "q\u212A", "all other information", "the rest of your request",
+	} {
+		texts = append(texts, s)
+	}
+	for name, g := range gatedExprs {
+		if len(g.need) == 0 {
+			t.Errorf("%s has no literals to look for: gating it does nothing", name)
+		}
+		matches := 0
+		for _, s := range texts {
+			if checkGated(t, name, g, s) {
+				matches++
+			}
+		}
+		if matches == 0 {
+			t.Errorf("%s matched none of the texts: the comparison tries nothing", name)
+		}
+	}
+}
+
+func TestRequiredAll(t *testing.T) {
+	tests := []struct {
+		expr string
+		need int // sets of literals
+	}{
+		{`abc`, 1},
+		{`a*`, 0},
+		{`(?i)under\s+the\s+(?:act|regulations)`, 3},
+		{`(?:x|y)+z{2,}`, 1}, // [xy] is a class, not a literal
+		{`(?:abc)?def`, 1},
+		{`abc|d.`, 1},
+		{`abc|.d*`, 0},
+	}
+	for _, tt := range tests {
+		g := mustGated(tt.expr)
+		if len(g.need) != tt.need {
+			t.Errorf("mustGated(%q).need = %v, want %d sets", tt.expr, g.need, tt.need)
+		}
+		if g.Regexp.String() != regexp.MustCompile(tt.expr).String() {
+			t.Errorf("mustGated(%q) compiled %q", tt.expr, g.Regexp)
+		}
+	}
+}
+
+// FuzzGated checks the gated expressions against the whole expressions on
+// any text.
+func FuzzGated(f *testing.F) {
+	for _, s := range []string{"Date of response: 3 May 2024", "handled under the EIR", "Questions 1 & 2", "\xff\u212a\u017f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, g := range gatedExprs {
+			checkGated(t, name, g, s)
+		}
+	})
+}
