@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
 )
 
 // A gatedRegexp is a regular expression that is run only on texts holding,
@@ -107,4 +109,23 @@ func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// mayQuoteStatute is a cheap test that reQuotedStatute could match t: t
+// opens with a parenthesis, or a quotation mark (or any character beyond
+// ASCII, which may be one) comes before the first letter, digit or
+// underscore. Most sentences open with a word.
+func mayQuoteStatute(t string) bool {
+	if strings.HasPrefix(t, "(") {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '"' || c >= utf8.RuneSelf:
+			return true
+		case c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			return false
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -101,6 +102,75 @@ func FuzzGated(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for name, g := range gatedExprs {
 			checkGated(t, name, g, s)
+		}
+	})
+}
+
+// TestQuotedStatuteGate checks that mayQuoteStatute passes every text
+// reQuotedStatute matches.
+func TestQuotedStatuteGate(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, `"Section 1`, `– “Information is`, "(2) Section 40", "\xff\"x", `_"x`, `9"`, ` . "A`)
+	matches := 0
+	for _, s := range texts {
+		s = strings.TrimSpace(s)
+		if reQuotedStatute.MatchString(s) {
+			matches++
+			if !mayQuoteStatute(s) {
+				t.Errorf("reQuotedStatute matches %.80q, but mayQuoteStatute is false", s)
+			}
+		}
+	}
+	if matches == 0 {
+		t.Error("reQuotedStatute matched none of the texts: the check tries nothing")
+	}
+}
+
+// FuzzQuotedStatuteGate checks mayQuoteStatute on any text.
+func FuzzQuotedStatuteGate(f *testing.F) {
+	for _, s := range []string{`"Section 1`, "(2) section 40", "\xff“x", "a\"b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reQuotedStatute.MatchString(s) && !mayQuoteStatute(s) {
+			t.Fatalf("reQuotedStatute matches %q, but mayQuoteStatute is false", s)
+		}
+	})
+}
+
+// TestAuthorityGate checks that mayNameAuthority passes every line in
+// which authRE finds a name, as authority reads it (capitals in title
+// case).
+func TestAuthorityGate(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, "Leeds City Council", "LEEDS CITY COUNCIL", "West Yorkshire Police's", "Department for Transport",
+		"His Majesty's Treasury", "HM Revenue", "Cumbria Councils", "the Information Officer", "Services Ltd", "NHS_Trust", "Office9")
+	matches := 0
+	for _, s := range texts {
+		for _, ln := range []string{s, titleCaseCaps(s)} {
+			if authRE.MatchString(ln) {
+				matches++
+				if !mayNameAuthority(ln) {
+					t.Errorf("authRE matches %.80q, but mayNameAuthority is false", ln)
+				}
+			}
+		}
+	}
+	if matches == 0 {
+		t.Error("authRE matched none of the texts: the check tries nothing")
+	}
+}
+
+// FuzzAuthorityGate checks mayNameAuthority on any text.
+func FuzzAuthorityGate(f *testing.F) {
+	for _, s := range []string{"Leeds City Council", "the Officer", "Police Scotland", "HM\u212a", "Trust_"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if authRE.MatchString(s) && !mayNameAuthority(s) {
+			t.Fatalf("authRE matches %q, but mayNameAuthority is false", s)
 		}
 	})
 }

@@ -938,21 +938,38 @@ func datesNearCues(text string) []dateSpan {
 	return spans
 }
 
-// authWords are the words one of which every match of authRE contains.
-var authWords = []string{"Police", "Constabulary", "Council", "Trust", "Board", "Fire", "Service", "Universit",
+// authWords are the words one of which every match of authRE contains,
+// followed by a character that is not a letter, digit or underscore (or
+// by the end of the line): the word that opens or closes a body's name.
+var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
 	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Survey", "Archives", "Parliament",
 	"Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department", "Ministry",
 	"Transport", "NHS", "HM", "Majesty"}
 
 // mayNameAuthority is a cheap test that authRE could match ln: most lines
-// of a letter name no body, and the expression is costly.
+// of a letter name no body, and the expression is costly. "Officer" or
+// "Services" alone names none.
 func mayNameAuthority(ln string) bool {
 	for _, w := range authWords {
-		if strings.Contains(ln, w) {
-			return true
+		for i := 0; ; {
+			k := strings.Index(ln[i:], w)
+			if k < 0 {
+				break
+			}
+			end := i + k + len(w)
+			if end == len(ln) || !isWordByte(ln[end]) {
+				return true
+			}
+			i += k + 1
 		}
 	}
 	return false
+}
+
+// isWordByte reports whether c is a word character to the regexp
+// package's \b: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // asciiLower lower-cases the ASCII letters of s and leaves every other

@@ -386,7 +386,10 @@ func splitFullSentences(text string) []string {
 // quotation mark or a subsection number.
 var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
-func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
+func isQuotedStatute(s string) bool {
+	t := strings.TrimSpace(s)
+	return mayQuoteStatute(t) && reQuotedStatute.MatchString(t)
+}
 
 // phrase is a stance pattern with words one of which every match
 // contains: most answers lack them all, and checking for words is far
