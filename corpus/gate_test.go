@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -173,4 +174,68 @@ func FuzzAuthorityGate(f *testing.F) {
 			t.Fatalf("authRE matches %q, but mayNameAuthority is false", s)
 		}
 	})
+}
+
+// receivedEager is letter.received as it was before it found dates
+// lazily: every date near a cue first.
+func receivedEager(text string) Date {
+	dates := datesNearCues(text)
+	for i, d := range dates {
+		if d.InRange {
+			continue
+		}
+		before := sentenceBefore(text, d.Start)
+		if receiptCueRE.MatchString(before) {
+			return d.Date
+		}
+		if !requestCueRE.MatchString(before) {
+			continue
+		}
+		for _, e := range dates[i+1:] {
+			if e.Start-d.End > 200 {
+				break
+			}
+			if !e.InRange && receiptCueRE.MatchString(sentenceBefore(text, e.Start)) {
+				return e.Date
+			}
+		}
+		return d.Date
+	}
+	return Date{}
+}
+
+// TestReceivedLazily checks that reading the dates near cues only as far
+// as needed finds the date that reading them all finds.
+func TestReceivedLazily(t *testing.T) {
+	t.Parallel()
+	var texts []string
+	for _, glob := range []string{"testdata/letters/*", "testdata/eval/*", "testdata/text/*"} {
+		paths, _ := filepath.Glob(glob)
+		for _, p := range paths {
+			doc, err := Load(p)
+			if err != nil {
+				continue
+			}
+			texts = append(texts, doc.Text)
+		}
+	}
+	texts = append(texts,
+		"Your request dated 31 January 2025, received on 3 February 2025.",
+		"Your request of 1 May 2024.\n"+strings.Repeat("x ", 150)+"It was received on 3 May 2024.",
+		"We received your request on 2 June 2024 and your email of 4 June 2024.",
+		"Your email\n\nof 5 March 2023 asked for it. Request received: 7 March 2023.")
+	found := 0
+	for _, text := range texts {
+		l := newLetter(strings.Split(text, "\n"))
+		got, want := l.received(), receivedEager(l.text)
+		if got != want {
+			t.Errorf("received() = %v, reading every date first gives %v, in %.80q", got, want, text)
+		}
+		if !want.IsZero() {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d of %d texts have a received date: the comparison tries little", found, len(texts))
+	}
 }

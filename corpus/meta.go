@@ -626,8 +626,23 @@ func (l letter) prevNonEmpty(i int) string {
 // February 2025") yields the receipt date.
 func (l letter) received() Date {
 	text := l.text
-	dates := datesNearCues(text)
-	for i, d := range dates {
+	// The dates near cues are found only as far as they are looked at.
+	next := nearCueDates(text)
+	var dates []dateSpan
+	more := func() bool {
+		for {
+			ds, ok := next()
+			if !ok {
+				return false
+			}
+			if len(ds) > 0 {
+				dates = append(dates, ds...)
+				return true
+			}
+		}
+	}
+	for i := 0; i < len(dates) || more(); i++ {
+		d := dates[i]
 		if d.InRange {
 			continue
 		}
@@ -638,7 +653,8 @@ func (l letter) received() Date {
 		if !requestCueRE.MatchString(before) {
 			continue
 		}
-		for _, e := range dates[i+1:] {
+		for j := i + 1; j < len(dates) || more(); j++ {
+			e := dates[j]
 			if e.Start-d.End > 200 {
 				break
 			}
@@ -707,12 +723,12 @@ func (l letter) authority() string {
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
 		ln = titleCaseCaps(ln)
-		// Letterheads and signatures are short lines; a name in a
-		// sentence there is as likely to be a supplier or a regulator.
-		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		if !mayNameAuthority(ln) {
 			continue
 		}
+		// Letterheads and signatures are short lines; a name in a
+		// sentence there is as likely to be a supplier or a regulator.
+		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		for _, m := range authRE.FindAllStringIndex(ln, -1) {
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
@@ -886,6 +902,21 @@ var receiptWords = []string{"receiv", "receipt", "reciev", "logged", "request", 
 // every date of a long letter is the costly part of reading it, and the
 // received date always follows its cue closely.
 func datesNearCues(text string) []dateSpan {
+	var spans []dateSpan
+	for next := nearCueDates(text); ; {
+		ds, ok := next()
+		if !ok {
+			return spans
+		}
+		spans = append(spans, ds...)
+	}
+}
+
+// nearCueDates returns the dates of datesNearCues a stretch of text at a
+// time, in order: each call gives the next stretch's (maybe none), and
+// false once there are no more. A caller that needs only the first dates
+// reads no further.
+func nearCueDates(text string) func() ([]dateSpan, bool) {
 	// Lower-case ASCII only, byte for byte, so that offsets in lower are
 	// offsets in text (strings.ToLower may change lengths).
 	lower := asciiLower(text)
@@ -905,13 +936,22 @@ func datesNearCues(text string) []dateSpan {
 			i = lo + len(w)
 		}
 	}
-	if len(wins) == 0 {
-		return nil
-	}
 	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
-	var spans []dateSpan
-	cur := wins[0]
-	flush := func(w [2]int) {
+	// Merge overlapping windows.
+	merged := wins[:0]
+	for _, w := range wins {
+		if n := len(merged); n > 0 && w[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], w[1])
+			continue
+		}
+		merged = append(merged, w)
+	}
+	return func() ([]dateSpan, bool) {
+		if len(merged) == 0 {
+			return nil, false
+		}
+		w := merged[0]
+		merged = merged[1:]
 		// Widen to whole lines so that no date is cut at the edge.
 		lo := strings.LastIndexByte(text[:w[0]], '\n') + 1
 		hi := w[1]
@@ -920,22 +960,13 @@ func datesNearCues(text string) []dateSpan {
 		} else {
 			hi = len(text)
 		}
-		for _, d := range findDates(text[lo:hi]) {
-			d.Start += lo
-			d.End += lo
-			spans = append(spans, d)
+		ds := findDates(text[lo:hi])
+		for i := range ds {
+			ds[i].Start += lo
+			ds[i].End += lo
 		}
+		return ds, true
 	}
-	for _, w := range wins[1:] {
-		if w[0] <= cur[1] {
-			cur[1] = max(cur[1], w[1])
-			continue
-		}
-		flush(cur)
-		cur = w
-	}
-	flush(cur)
-	return spans
 }
 
 // authWords are the words one of which every match of authRE contains,
