@@ -1323,7 +1323,7 @@ func findHandled(text string) []string {
 			text = ""
 		}
 		l := strings.ToLower(line)
-		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") {
+		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") || !mayStateRegime(l) {
 			continue
 		}
 		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
@@ -1333,6 +1333,32 @@ func findHandled(text string) []string {
 		}
 	}
 	return nil
+}
+
+// regimeWords begin the regime names handledRE ends with; a name follows
+// a space (or another \s) in every match.
+var regimeWords = []string{"environmental", "eir", "freedom", "foi"}
+
+// mayStateRegime is a cheap test that handledRE could match a line, given
+// in lower case: a regime word after a space ("their" holds no regime).
+func mayStateRegime(l string) bool {
+	for _, w := range regimeWords {
+		for i := 0; ; {
+			k := strings.Index(l[i:], w)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if at > 0 {
+				switch l[at-1] {
+				case ' ', '\t', '\n', '\f', '\r':
+					return true
+				}
+			}
+			i = at + 1
+		}
+	}
+	return false
 }
 
 // isHandlingBoilerplate reports whether a handling statement is conditional or

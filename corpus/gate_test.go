@@ -239,3 +239,36 @@ func TestReceivedLazily(t *testing.T) {
 		t.Errorf("only %d of %d texts have a received date: the comparison tries little", found, len(texts))
 	}
 }
+
+// TestRegimeGate checks that mayStateRegime passes every line in which
+// handledRE finds a statement.
+func TestRegimeGate(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, "considered under the EIR", "handled within\tFOISA", "dealt with under the provisions of the Freedom of Information Act",
+		"processed under eirs", "their request was considered under section 40", "treated under the Environmental Information Regulations")
+	matches := 0
+	for _, s := range texts {
+		if handledRE.MatchString(s) {
+			matches++
+			if !mayStateRegime(strings.ToLower(s)) {
+				t.Errorf("handledRE matches %.80q, but mayStateRegime is false", s)
+			}
+		}
+	}
+	if matches == 0 {
+		t.Error("handledRE matched none of the texts: the check tries nothing")
+	}
+}
+
+// FuzzRegimeGate checks mayStateRegime on any text.
+func FuzzRegimeGate(f *testing.F) {
+	for _, s := range []string{"considered under the EIR", "handled within\tFOISA", "their", "\u0130 EIR"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if handledRE.MatchString(s) && !mayStateRegime(strings.ToLower(s)) {
+			t.Fatalf("handledRE matches %q, but mayStateRegime is false", s)
+		}
+	})
+}
