@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -128,4 +129,152 @@ func mayQuoteStatute(t string) bool {
 		}
 	}
 	return false
+}
+
+// A leadRegexp is an expression anchored at the start of the text whose
+// every match begins with one of a few literals ("(?i)^(?:kind\s+regards|
+// yours\s+...)"): it runs only on texts that begin with one. The regexp
+// package clears state in proportion to the text and the expression on
+// every call, even when the first character rules a match out.
+type leadRegexp struct {
+	*regexp.Regexp
+	// byFirst lists the leading literals by the lower case of their first
+	// byte when it and all its case variants are ASCII; other lists those
+	// that begin otherwise. With all nil, the expression always runs.
+	byFirst [128][]leadLiteral
+	other   []leadLiteral
+	gated   bool
+}
+
+type leadLiteral struct {
+	runes []rune
+	fold  bool
+}
+
+// mustLead compiles expr and the literals its matches begin with.
+func mustLead(expr string) *leadRegexp {
+	g := &leadRegexp{Regexp: regexp.MustCompile(expr)}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil || tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText {
+		return g
+	}
+	leads, ok := leadingLiterals(tree.Sub[1])
+	if !ok {
+		return g
+	}
+	for _, l := range leads {
+		ll := leadLiteral{runes: l.Rune, fold: l.Flags&syntax.FoldCase != 0}
+		r := l.Rune[0]
+		if ll.fold && !asciiFold(r) || r >= utf8.RuneSelf {
+			g.other = append(g.other, ll)
+			continue
+		}
+		// Listed under the lower case of the first byte, which is how
+		// mayMatch looks it up; prefixOf then compares case as the
+		// literal does.
+		c := byte(r)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		g.byFirst[c] = append(g.byFirst[c], ll)
+	}
+	g.gated = true
+	return g
+}
+
+// leadingLiterals returns literals one of which every match of re begins
+// with, and false when some alternative begins otherwise.
+func leadingLiterals(re *syntax.Regexp) ([]*syntax.Regexp, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []*syntax.Regexp{re}, len(re.Rune) > 0
+	case syntax.OpCapture:
+		return leadingLiterals(re.Sub[0])
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		return leadingLiterals(re.Sub[0])
+	case syntax.OpAlternate:
+		var all []*syntax.Regexp
+		for _, sub := range re.Sub {
+			leads, ok := leadingLiterals(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, leads...)
+		}
+		return all, true
+	}
+	return nil, false
+}
+
+// mayMatch reports whether s begins with one of the leading literals.
+func (g *leadRegexp) mayMatch(s string) bool {
+	if !g.gated {
+		return true
+	}
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, l := range g.byFirst[c] {
+			if l.prefixOf(s) {
+				return true
+			}
+		}
+	} else {
+		// Any literal may begin with a rune beyond ASCII, as a case
+		// variant of its first letter ('ſ' for 's').
+		for _, list := range g.byFirst {
+			for _, l := range list {
+				if l.prefixOf(s) {
+					return true
+				}
+			}
+		}
+	}
+	for _, l := range g.other {
+		if l.prefixOf(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixOf reports whether s begins with the literal, read rune by rune
+// as the regexp package reads it (an invalid byte is U+FFFD), and, when
+// the literal ignores case, with any case variant of each rune.
+func (l leadLiteral) prefixOf(s string) bool {
+	for _, lr := range l.runes {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		if r == lr {
+			continue
+		}
+		if !l.fold {
+			return false
+		}
+		same := false
+		for f := unicode.SimpleFold(lr); f != lr; f = unicode.SimpleFold(f) {
+			if f == r {
+				same = true
+				break
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *leadRegexp) MatchString(s string) bool {
+	return g.mayMatch(s) && g.Regexp.MatchString(s)
 }

@@ -272,3 +272,75 @@ func FuzzRegimeGate(f *testing.F) {
 		}
 	})
 }
+
+// leadExprs are the expressions run only on texts that begin with one of
+// their leading literals.
+var leadExprs = map[string]*leadRegexp{"reBoilerplate": reBoilerplate, "reArgumentHeading": reArgumentHeading}
+
+func TestLeadAgrees(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, "Kind regards", "\u212aind regards", "\u017Fcottish Information Commissioner", "yours \u017Fincerely",
+		"Re-use of information", "HARM", "harmful", "\xffKind regards", "The council has a complaints procedure", "Annex A")
+	for name, g := range leadExprs {
+		if !g.gated {
+			t.Errorf("%s has no leading literals to look for: gating it does nothing", name)
+		}
+		matches := 0
+		for _, s := range texts {
+			for _, v := range []string{s, strings.TrimSpace(s)} {
+				want := g.Regexp.MatchString(v)
+				if got := g.MatchString(v); got != want {
+					t.Errorf("%s.MatchString(%.80q) = %v, the whole expression says %v", name, v, got, want)
+				}
+				if want {
+					matches++
+				}
+			}
+		}
+		if matches == 0 {
+			t.Errorf("%s matched none of the texts: the comparison tries nothing", name)
+		}
+	}
+}
+
+func TestLeadingLiterals(t *testing.T) {
+	tests := []struct {
+		expr  string
+		gated bool
+	}{
+		{`^abc`, true},
+		{`(?i)^(?:kind|best)\s+regards`, true},
+		{`abc`, false},
+		{`(?m)^abc`, false},
+		{`^(?:abc|\d)`, false},
+		{`^a*b`, false},
+		{`^(?:x|y)z`, false}, // [xy] is a class
+	}
+	for _, tt := range tests {
+		if g := mustLead(tt.expr); g.gated != tt.gated {
+			t.Errorf("mustLead(%q).gated = %v, want %v", tt.expr, g.gated, tt.gated)
+		}
+	}
+	g := mustLead(`^The\s+end`)
+	for s, want := range map[string]bool{"The end": true, "the end": false, "THE END": false} {
+		if got := g.MatchString(s); got != want {
+			t.Errorf("^The\\s+end matches %q: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzLead checks the lead-gated expressions against the whole ones on any
+// text.
+func FuzzLead(f *testing.F) {
+	for _, s := range []string{"Kind regards", "\u212aind regards", "\u017Fcottish", "harm", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, g := range leadExprs {
+			if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
+				t.Fatalf("%s.MatchString(%q) = %v, the whole expression says %v", name, s, got, want)
+			}
+		}
+	})
+}
