@@ -278,3 +278,21 @@ func (l leadLiteral) prefixOf(s string) bool {
 func (g *leadRegexp) MatchString(s string) bool {
 	return g.mayMatch(s) && g.Regexp.MatchString(s)
 }
+
+// refLabelWords are words one of which every match of refLabelRE holds,
+// ignoring case: "ref" (our ref, reference), "reque" (your request), and
+// the names before "no" or "number" (FOI no, case number). The long s
+// ('ſ'), which a case-insensitive "s" matches, is let through whole.
+var refLabelWords = []string{"ref", "reque", "foi", "eir", "case", "file"}
+
+// mayLabelRef is a cheap test that refLabelRE could match ln: most lines of
+// a letterhead hold no reference label, and the expression is tried at
+// every position of the line.
+func mayLabelRef(ln string) bool {
+	for _, w := range refLabelWords {
+		if containsFoldASCII(ln, w) {
+			return true
+		}
+	}
+	return strings.ContainsRune(ln, 'ſ')
+}

@@ -344,3 +344,35 @@ func FuzzLead(f *testing.F) {
 		}
 	})
 }
+
+// TestRefLabelGate checks that mayLabelRef passes every line in which
+// refLabelRE finds a label.
+func TestRefLabelGate(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, "Our ref: FOI 123", "CA\u017fE NO 4", "Your request: 5", "File number 7", "EIR no. 8", "my reference")
+	matches := 0
+	for _, s := range texts {
+		if refLabelRE.MatchString(s) {
+			matches++
+			if !mayLabelRef(s) {
+				t.Errorf("refLabelRE matches %.80q, but mayLabelRef is false", s)
+			}
+		}
+	}
+	if matches == 0 {
+		t.Error("refLabelRE matched none of the texts: the check tries nothing")
+	}
+}
+
+// FuzzRefLabelGate checks mayLabelRef on any text.
+func FuzzRefLabelGate(f *testing.F) {
+	for _, s := range []string{"Our ref: 1", "ca\u017fe no 2", "FILE NUMBER", "\xffref"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if refLabelRE.MatchString(s) && !mayLabelRef(s) {
+			t.Fatalf("refLabelRE matches %q, but mayLabelRef is false", s)
+		}
+	})
+}

@@ -116,6 +116,9 @@ var (
 func (l letter) labelledRef() string {
 	for i := 0; i < l.top; i++ {
 		ln := l.lines[i]
+		if !mayLabelRef(ln) {
+			continue
+		}
 		for _, m := range refLabelRE.FindAllStringSubmatchIndex(ln, -1) {
 			label := ln[m[2]:m[3]]
 			if badRefContext.MatchString(lastWords(lastBytes(ln[:m[2]], 80), 6)) {
