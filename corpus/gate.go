@@ -296,3 +296,14 @@ func mayLabelRef(ln string) bool {
 	}
 	return strings.ContainsRune(ln, 'ſ')
 }
+
+// trimLeadNoise removes what reLeadNoise matches at the start of s. The
+// expression needs a bullet, dash, quotation mark, '>', '#' or '*' first:
+// a line that begins with anything else in ASCII is returned as it is,
+// without a copy.
+func trimLeadNoise(s string) string {
+	if s == "" || s[0] < utf8.RuneSelf && !strings.ContainsRune(`-*>#"'`, rune(s[0])) {
+		return s
+	}
+	return reLeadNoise.ReplaceAllString(s, "")
+}

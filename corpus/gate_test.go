@@ -376,3 +376,35 @@ func FuzzRefLabelGate(f *testing.F) {
 		}
 	})
 }
+
+// TestTrimLeadNoise checks trimLeadNoise against the expression.
+func TestTrimLeadNoise(t *testing.T) {
+	t.Parallel()
+	texts := alternationTexts(t)
+	texts = append(texts, "• Question 1", "- item", "** bold", "> quoted", "# heading", "“Quoted", "'x", "Q1", "\xff", "·a")
+	changed := 0
+	for _, s := range texts {
+		want := reLeadNoise.ReplaceAllString(s, "")
+		if got := trimLeadNoise(s); got != want {
+			t.Errorf("trimLeadNoise(%.80q) = %.80q, the expression gives %.80q", s, got, want)
+		}
+		if want != s {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Error("the expression changed none of the texts: the comparison tries nothing")
+	}
+}
+
+// FuzzTrimLeadNoise compares trimLeadNoise with the expression on any text.
+func FuzzTrimLeadNoise(f *testing.F) {
+	for _, s := range []string{"• Question 1", "** x", "Q1", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimLeadNoise(s), reLeadNoise.ReplaceAllString(s, ""); got != want {
+			t.Fatalf("trimLeadNoise(%q) = %q, the expression gives %q", s, got, want)
+		}
+	})
+}
