@@ -295,10 +295,7 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 	feed, stop := context.WithCancel(ctx)
 	defer stop()
 	todo := make(chan *job)
-	// Results wait here while a batch is committed (analysed, written and
-	// synced), so that the workers go on reading meanwhile rather than
-	// wait with it; a letter read is a few kilobytes.
-	results := make(chan result, resultsWaiting+r.opt.Workers)
+	results := make(chan result, r.opt.Workers)
 	var wg sync.WaitGroup
 	for w := 0; w < r.opt.Workers; w++ {
 		wg.Add(1)
@@ -378,10 +375,6 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 	}
 	return append(committedOrphans, orphans...), nil
 }
-
-// resultsWaiting is how many letters read may wait for the batch being
-// committed: more than a commit of BatchQuestions takes the workers to read.
-const resultsWaiting = 64
 
 // add puts one letter read, with every path of its content, in b, and
 // counts it.
