@@ -167,6 +167,22 @@ func (m matrix) mul(n matrix) matrix {
 
 func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 
+// advanced returns translate(tx, 0).mul(m), the text matrix moved along
+// its baseline after each glyph run, without building the translation
+// and multiplying whole matrices. Each entry is the sum mul computes, the
+// products with the translation's ones and zeros included, so that the
+// result is the same to the bit (0*m[2] is not 0 when m[2] is infinite).
+func (m matrix) advanced(tx float64) matrix {
+	return matrix{
+		1*m[0] + 0*m[2],
+		1*m[1] + 0*m[3],
+		0*m[0] + 1*m[2],
+		0*m[1] + 1*m[3],
+		tx*m[0] + 0*m[2] + m[4],
+		tx*m[1] + 0*m[3] + m[5],
+	}
+}
+
 // gstate is the part of the graphics state that placing text needs.
 type gstate struct {
 	ctm                matrix
@@ -503,7 +519,7 @@ func (w *walker) showArray(a operand) {
 			// A number moves the pen left by thousandths of the font size.
 			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
 			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
-				w.tm = translate(tx, 0).mul(w.tm)
+				w.tm = w.tm.advanced(tx)
 				// Ghostscript keeps a space glyph it must not show and
 				// takes its width back with an offset: no word break.
 				if w.spaced && w.spaceAdv > 0 && tx <= -0.8*w.spaceAdv {
@@ -532,7 +548,7 @@ func (w *walker) show(s string) {
 		}
 		f = w.unknown
 	}
-	g := w.gs
+	g := &w.gs // read only: nothing here changes the graphics state
 	m := w.tm.mul(g.ctm)
 	// The glyph's size on the page is the length of its vertical em
 	// vector; its advance along the baseline is scaled by the horizontal
@@ -596,7 +612,7 @@ func (w *walker) show(s string) {
 		}
 	}
 	if !math.IsNaN(x) && !math.IsInf(x, 0) {
-		w.tm = translate(x, 0).mul(w.tm)
+		w.tm = w.tm.advanced(x)
 	}
 }
 
