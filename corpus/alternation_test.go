@@ -15,7 +15,7 @@ var alternations = map[string]*alternation{
 	"reNotApplied": reNotApplied, "reRefusalTalk": reRefusalTalk,
 	"reReasoning": reReasoning, "reHoldConfirm": reHoldConfirm, "reGiven": reGiven,
 	"reApplies": reApplies, "reResponseStart": reResponseStart, "authCueBeforeRE": authCueBeforeRE,
-	"reReversal": reReversal, "reUpheld": reUpheld,
+	"reReversal": reReversal, "reUpheld": reUpheld, "rePastDecision": rePastDecision,
 }
 
 // alternationTexts are the fixtures' texts whole, by line and by

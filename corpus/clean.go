@@ -115,6 +115,26 @@ func replacement(r rune) (string, bool) {
 
 // normalizeLine applies the character-level rules of Clean to one line.
 func normalizeLine(s string) string {
+	if !plainASCII(s) {
+		s = normalizeRunes(s)
+	}
+	s = strings.TrimRight(s, " \t")
+	// a soft hyphen inside a line is invisible; only one that ends the line
+	// marks a broken word
+	body, soft := strings.CutSuffix(s, "\u00ad")
+	s = strings.ReplaceAll(body, "\u00ad", "")
+	if soft {
+		s += "\u00ad"
+	}
+	s = strings.TrimRight(collapseTabs(s), " \t")
+	s = normalizeBullet(s)
+	return markerSpace(markerTab(s))
+}
+
+// normalizeRunes applies the rules of Clean for single characters: NFC,
+// spaces, invisible characters and replacements. It leaves plain ASCII
+// as it is.
+func normalizeRunes(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -139,17 +159,18 @@ func normalizeLine(s string) string {
 			}
 		}
 	}
-	s = strings.TrimRight(b.String(), " \t")
-	// a soft hyphen inside a line is invisible; only one that ends the line
-	// marks a broken word
-	body, soft := strings.CutSuffix(s, "\u00ad")
-	s = strings.ReplaceAll(body, "\u00ad", "")
-	if soft {
-		s += "\u00ad"
+	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII and tabs only, which
+// normalizeRunes leaves unchanged: most lines of most letters are.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' || c > '~') && c != '\t' {
+			return false
+		}
 	}
-	s = strings.TrimRight(collapseTabs(s), " \t")
-	s = normalizeBullet(s)
-	return markerSpace(markerTab(s))
+	return true
 }
 
 // isBlankRune reports whether r is a space other than TAB that should read as

@@ -324,3 +324,35 @@ func readFile(tb testing.TB, name string) string {
 	}
 	return string(b)
 }
+
+// TestPlainASCII checks that the lines normalizeLine does not rewrite
+// character by character are those the rules leave unchanged.
+func TestPlainASCII(t *testing.T) {
+	var all []byte
+	for c := 0; c < 128; c++ {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{"", "Dear Ms Smith,", "Q1.\tHow many?", string(all[32:127]), "a\x00b", "a\x7fb", "café", "ﬁle", "a\u00a0b", "a\rb", "\xff"} {
+		if plainASCII(s) && normalizeRunes(s) != s {
+			t.Errorf("plainASCII(%q), but normalizeRunes rewrites it as %q", s, normalizeRunes(s))
+		}
+	}
+	for c := 0; c < 256; c++ {
+		s := string([]byte{'a', byte(c), 'b'})
+		if plainASCII(s) != (normalizeRunes(s) == s && c < 128) {
+			t.Errorf("byte %#x: plainASCII says %v, normalizeRunes gives %q", c, plainASCII(s), normalizeRunes(s))
+		}
+	}
+}
+
+// FuzzPlainASCII checks that normalizeRunes leaves every plain ASCII text
+// as it is.
+func FuzzPlainASCII(f *testing.F) {
+	f.Add("Dear Ms Smith,\tQ1.")
+	f.Add("a\x7f\x00\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainASCII(s) && normalizeRunes(s) != s {
+			t.Fatalf("plainASCII(%q), but normalizeRunes rewrites it as %q", s, normalizeRunes(s))
+		}
+	})
+}

@@ -63,7 +63,13 @@ type Document struct {
 // page saved as .pdf is read as HTML). Errors wrap one of the sentinels of
 // this package (ErrUnsupported, ErrEmpty, ErrDamaged, ErrEncrypted,
 // ErrNoText) or the os error, and name the file.
-func Load(path string) (Document, error) {
+func Load(path string) (Document, error) { return load(path, true) }
+
+// LoadUnhashed is Load for a caller that has hashed the file itself: the
+// Document's SHA256 is left empty.
+func LoadUnhashed(path string) (Document, error) { return load(path, false) }
+
+func load(path string, hash bool) (Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return Document{}, err
@@ -72,7 +78,7 @@ func Load(path string) (Document, error) {
 	if !ok {
 		return Document{}, fmt.Errorf("%s: %w", path, ErrUnsupported)
 	}
-	doc, err := FromBytes(path, format, data)
+	doc, err := fromBytes(path, format, data, hash)
 	if err != nil {
 		return Document{}, fmt.Errorf("%s: %w", path, err)
 	}
@@ -82,8 +88,15 @@ func Load(path string) (Document, error) {
 // FromBytes is Load for bytes already read: name is recorded as the Source,
 // format is the format the name claims. Errors do not name the file.
 func FromBytes(name string, format Format, data []byte) (Document, error) {
-	sum := sha256.Sum256(data)
-	doc := Document{Source: name, SHA256: hex.EncodeToString(sum[:]), Format: sniff(format, data)}
+	return fromBytes(name, format, data, true)
+}
+
+func fromBytes(name string, format Format, data []byte, hash bool) (Document, error) {
+	doc := Document{Source: name, Format: sniff(format, data)}
+	if hash {
+		sum := sha256.Sum256(data)
+		doc.SHA256 = hex.EncodeToString(sum[:])
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Document{}, ErrEmpty
 	}

@@ -1319,7 +1319,7 @@ func IsSignpostProvision(ex string) bool {
 // handledRE finds a statement of the regime a request was handled under:
 // "we have considered your request under the Environmental Information
 // Regulations", "dealt with under FOISA".
-var handledRE = regexp.MustCompile(`(?i)\b(?:consider(?:ed|ing)?|handl(?:ed|ing)|dealt\s+with|process(?:ed|ing)|respond(?:ed|ing)?\s+to|answer(?:ed|ing)|treat(?:ed|ing)|falls?\s+to\s+be\s+(?:considered|dealt\s+with)|falls?\s+(?:within|under)|is\s+made|request\s+(?:is|was)\s+made)\b[^.\n]{0,60}?\b(?:under|within|in\s+accordance\s+with)\s+(?:the\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(environmental\s+information|eirs?\b|freedom\s+of\s+information\s*\(\s*scotland\s*\)|foisa\b|freedom\s+of\s+information\s+act|foia\b|foi\s+act|freedom\s+of\s+information\b)`)
+var handledRE = mustGated(`(?i)\b(?:consider(?:ed|ing)?|handl(?:ed|ing)|dealt\s+with|process(?:ed|ing)|respond(?:ed|ing)?\s+to|answer(?:ed|ing)|treat(?:ed|ing)|falls?\s+to\s+be\s+(?:considered|dealt\s+with)|falls?\s+(?:within|under)|is\s+made|request\s+(?:is|was)\s+made)\b[^.\n]{0,60}?\b(?:under|within|in\s+accordance\s+with)\s+(?:the\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(environmental\s+information|eirs?\b|freedom\s+of\s+information\s*\(\s*scotland\s*\)|foisa\b|freedom\s+of\s+information\s+act|foia\b|foi\s+act|freedom\s+of\s+information\b)`)
 
 var (
 	foisaMarkRE = regexp.MustCompile(`(?i)freedom\s+of\s+information\s*\(\s*scotland\s*\)\s+act|\bfoisa\b|scottish\s+information\s+commissioner`)
@@ -1343,7 +1343,7 @@ func findHandled(text string) []string {
 			text = ""
 		}
 		l := strings.ToLower(line)
-		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") {
+		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") || !mayStateRegime(l) {
 			continue
 		}
 		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
@@ -1353,6 +1353,32 @@ func findHandled(text string) []string {
 		}
 	}
 	return nil
+}
+
+// regimeWords begin the regime names handledRE ends with; a name follows
+// a space (or another \s) in every match.
+var regimeWords = []string{"environmental", "eir", "freedom", "foi"}
+
+// mayStateRegime is a cheap test that handledRE could match a line, given
+// in lower case: a regime word after a space ("their" holds no regime).
+func mayStateRegime(l string) bool {
+	for _, w := range regimeWords {
+		for i := 0; ; {
+			k := strings.Index(l[i:], w)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if at > 0 {
+				switch l[at-1] {
+				case ' ', '\t', '\n', '\f', '\r':
+					return true
+				}
+			}
+			i = at + 1
+		}
+	}
+	return false
 }
 
 // isHandlingBoilerplate reports whether a handling statement is conditional or

@@ -116,6 +116,9 @@ var (
 func (l letter) labelledRef() string {
 	for i := 0; i < l.top; i++ {
 		ln := l.lines[i]
+		if !mayLabelRef(ln) {
+			continue
+		}
 		for _, m := range refLabelRE.FindAllStringSubmatchIndex(ln, -1) {
 			label := ln[m[2]:m[3]]
 			if badRefContext.MatchString(lastWords(lastBytes(ln[:m[2]], 80), 6)) {
@@ -325,7 +328,7 @@ var (
 // into reference and title.
 func (l letter) subject() subjectLine {
 	var best subjectLine
-	for i := 0; i < l.bodyStart(); i++ {
+	for i, end := 0, l.bodyStart(); i < end; i++ {
 		ln := l.lines[i]
 		if ln == "" || len(ln) > 200 {
 			continue
@@ -460,7 +463,7 @@ var (
 	// stand without a colon at the start of a line; group 2 is a bare
 	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
 	// value on the next line.
-	dateLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
+	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
@@ -634,8 +637,23 @@ func (l letter) prevNonEmpty(i int) string {
 // February 2025") yields the receipt date.
 func (l letter) received() Date {
 	text := l.text
-	dates := datesNearCues(text)
-	for i, d := range dates {
+	// The dates near cues are found only as far as they are looked at.
+	next := nearCueDates(text)
+	var dates []dateSpan
+	more := func() bool {
+		for {
+			ds, ok := next()
+			if !ok {
+				return false
+			}
+			if len(ds) > 0 {
+				dates = append(dates, ds...)
+				return true
+			}
+		}
+	}
+	for i := 0; i < len(dates) || more(); i++ {
+		d := dates[i]
 		if d.InRange {
 			continue
 		}
@@ -646,7 +664,8 @@ func (l letter) received() Date {
 		if !requestCueRE.MatchString(before) {
 			continue
 		}
-		for _, e := range dates[i+1:] {
+		for j := i + 1; j < len(dates) || more(); j++ {
+			e := dates[j]
 			if e.Start-d.End > 200 {
 				break
 			}
@@ -715,12 +734,12 @@ func (l letter) authority() string {
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
 		ln = titleCaseCaps(ln)
-		// Letterheads and signatures are short lines; a name in a
-		// sentence there is as likely to be a supplier or a regulator.
-		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		if !mayNameAuthority(ln) {
 			continue
 		}
+		// Letterheads and signatures are short lines; a name in a
+		// sentence there is as likely to be a supplier or a regulator.
+		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
 		for _, m := range authRE.FindAllStringIndex(ln, -1) {
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
@@ -906,6 +925,21 @@ var receiptWords = []string{"receiv", "receipt", "reciev", "logged", "request", 
 // every date of a long letter is the costly part of reading it, and the
 // received date always follows its cue closely.
 func datesNearCues(text string) []dateSpan {
+	var spans []dateSpan
+	for next := nearCueDates(text); ; {
+		ds, ok := next()
+		if !ok {
+			return spans
+		}
+		spans = append(spans, ds...)
+	}
+}
+
+// nearCueDates returns the dates of datesNearCues a stretch of text at a
+// time, in order: each call gives the next stretch's (maybe none), and
+// false once there are no more. A caller that needs only the first dates
+// reads no further.
+func nearCueDates(text string) func() ([]dateSpan, bool) {
 	// Lower-case ASCII only, byte for byte, so that offsets in lower are
 	// offsets in text (strings.ToLower may change lengths).
 	lower := asciiLower(text)
@@ -925,13 +959,22 @@ func datesNearCues(text string) []dateSpan {
 			i = lo + len(w)
 		}
 	}
-	if len(wins) == 0 {
-		return nil
-	}
 	sort.Slice(wins, func(a, b int) bool { return wins[a][0] < wins[b][0] })
-	var spans []dateSpan
-	cur := wins[0]
-	flush := func(w [2]int) {
+	// Merge overlapping windows.
+	merged := wins[:0]
+	for _, w := range wins {
+		if n := len(merged); n > 0 && w[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], w[1])
+			continue
+		}
+		merged = append(merged, w)
+	}
+	return func() ([]dateSpan, bool) {
+		if len(merged) == 0 {
+			return nil, false
+		}
+		w := merged[0]
+		merged = merged[1:]
 		// Widen to whole lines so that no date is cut at the edge.
 		lo := strings.LastIndexByte(text[:w[0]], '\n') + 1
 		hi := w[1]
@@ -940,39 +983,47 @@ func datesNearCues(text string) []dateSpan {
 		} else {
 			hi = len(text)
 		}
-		for _, d := range findDates(text[lo:hi]) {
-			d.Start += lo
-			d.End += lo
-			spans = append(spans, d)
+		ds := findDates(text[lo:hi])
+		for i := range ds {
+			ds[i].Start += lo
+			ds[i].End += lo
 		}
+		return ds, true
 	}
-	for _, w := range wins[1:] {
-		if w[0] <= cur[1] {
-			cur[1] = max(cur[1], w[1])
-			continue
-		}
-		flush(cur)
-		cur = w
-	}
-	flush(cur)
-	return spans
 }
 
-// authWords are the words one of which every match of authRE contains.
-var authWords = []string{"Police", "Constabulary", "Council", "Trust", "Board", "Fire", "Service", "Universit",
+// authWords are the words one of which every match of authRE contains,
+// followed by a character that is not a letter, digit or underscore (or
+// by the end of the line): the word that opens or closes a body's name.
+var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
 	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Survey", "Archives", "Parliament",
 	"Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department", "Ministry",
 	"Transport", "NHS", "HM", "Majesty"}
 
 // mayNameAuthority is a cheap test that authRE could match ln: most lines
-// of a letter name no body, and the expression is costly.
+// of a letter name no body, and the expression is costly. "Officer" or
+// "Services" alone names none.
 func mayNameAuthority(ln string) bool {
 	for _, w := range authWords {
-		if strings.Contains(ln, w) {
-			return true
+		for i := 0; ; {
+			k := strings.Index(ln[i:], w)
+			if k < 0 {
+				break
+			}
+			end := i + k + len(w)
+			if end == len(ln) || !isWordByte(ln[end]) {
+				return true
+			}
+			i += k + 1
 		}
 	}
 	return false
+}
+
+// isWordByte reports whether c is a word character to the regexp
+// package's \b: an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // asciiLower lower-cases the ASCII letters of s and leaves every other

@@ -183,13 +183,13 @@ var reAnswersHeading = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers
 var (
 	// A reference to questions by number: "questions 1,3,4 and 6",
 	// "Q1-3", "points 2 & 5", "question 6".
-	reQuestionRef = regexp.MustCompile(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
+	reQuestionRef = mustGated(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
 	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
 	// The rest of the request: "all other questions", "the remaining
 	// questions", "the rest of your request".
-	reRestRef = regexp.MustCompile(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
+	reRestRef = mustGated(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).

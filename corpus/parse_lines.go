@@ -56,7 +56,7 @@ var (
 // parseLabel reads the label at the start of s, if any.
 func parseLabel(s string) lineLabel {
 	s = strings.TrimSpace(s)
-	t := strings.TrimSpace(reLeadNoise.ReplaceAllString(s, ""))
+	t := strings.TrimSpace(trimLeadNoise(s))
 	t = strings.TrimLeft(t, "*_ ")
 	if t != "" && t[0] >= 'a' && t[0] <= 'z' && !reAlphaItem.MatchString(t) {
 		// A label starts with a capital ("Question 7", "Q2", "In answer

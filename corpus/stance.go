@@ -234,7 +234,7 @@ var (
 	// "The information remains withheld" keeps the earlier decision too.
 	reUpheld = mustAlternation(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
 	// rePastDecision reports a decision in the past tense.
-	rePastDecision = regexp.MustCompile(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
+	rePastDecision = mustAlternation(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
 
 // role is what a provision does to a request.
@@ -493,7 +493,10 @@ func splitFullSentences(text string) []string {
 // quotation mark or a subsection number.
 var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
-func isQuotedStatute(s string) bool { return reQuotedStatute.MatchString(strings.TrimSpace(s)) }
+func isQuotedStatute(s string) bool {
+	t := strings.TrimSpace(s)
+	return mayQuoteStatute(t) && reQuotedStatute.MatchString(t)
+}
 
 // phrase is a stance pattern with words one of which every match
 // contains: most answers lack them all, and checking for words is far

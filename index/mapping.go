@@ -103,6 +103,10 @@ func newMapping() mapping.IndexMapping {
 		for name, f := range fields {
 			dm.AddFieldMappingsAt(name, f)
 		}
+		// No field is included in _all, but bleve adds the composite
+		// field to every document (and builds and writes it, empty)
+		// unless its mapping is disabled. Every query names its field.
+		dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 		return dm
 	}
 

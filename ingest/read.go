@@ -32,9 +32,10 @@ type Reader interface {
 	Read(ctx context.Context, path string) (Letter, error)
 }
 
-// ReadFile is the in-process Reader: corpus.Load then corpus.Parse, with a
-// panic turned into an error. It cannot stop a file that loops or exhausts
-// the stack: bulk ingest runs it in worker processes (Pool).
+// ReadFile is the in-process Reader: corpus.LoadUnhashed then corpus.Parse
+// (the response's SHA256 is left to the caller), with a panic turned into
+// an error. It cannot stop a file that loops or exhausts the stack: bulk
+// ingest runs it in worker processes (Pool).
 type ReadFile struct{}
 
 // Read implements Reader. The time of ingest is left zero for the caller.
@@ -44,7 +45,9 @@ func (ReadFile) Read(_ context.Context, path string) (l Letter, err error) {
 			err = fmt.Errorf("%s: %w: %v", path, ErrCrashed, r)
 		}
 	}()
-	doc, err := corpus.Load(path)
+	// The caller hashes the file (Run keys the response by the hash it
+	// took before reading): hashing it again here would be wasted.
+	doc, err := corpus.LoadUnhashed(path)
 	if err != nil {
 		// "x.pdf: no such file or directory", as a failure to hash it
 		// reads, rather than "open x.pdf: ...". Only Load's own read

@@ -73,6 +73,7 @@ type limitReached struct{ what string }
 type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
+	named map[namedFont]*font
 	ops   int   // operators executed so far, for lim.DocumentOps
 	bytes int64 // content decoded so far, for lim.DocumentBytes
 }
@@ -89,7 +90,7 @@ const maxPooledGlyphs = 1 << 15
 
 // NewExtractor returns an Extractor that bounds each page's work by lim.
 func NewExtractor(lim Limits) *Extractor {
-	return &Extractor{lim: lim, fonts: make(map[string]*font)}
+	return &Extractor{lim: lim, fonts: make(map[string]*font), named: make(map[namedFont]*font)}
 }
 
 // Extract returns the text of page p (a page dictionary) within lim. It
@@ -109,7 +110,7 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 		return Page{Truncated: true}, nil
 	}
 	buf := glyphBuffers.Get().(*[]glyph)
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, glyphs: (*buf)[:0]}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, named: e.named, glyphs: (*buf)[:0]}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
@@ -166,6 +167,22 @@ func (m matrix) mul(n matrix) matrix {
 
 func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 
+// advanced returns translate(tx, 0).mul(m), the text matrix moved along
+// its baseline after each glyph run, without building the translation
+// and multiplying whole matrices. Each entry is the sum mul computes, the
+// products with the translation's ones and zeros included, so that the
+// result is the same to the bit (0*m[2] is not 0 when m[2] is infinite).
+func (m matrix) advanced(tx float64) matrix {
+	return matrix{
+		1*m[0] + 0*m[2],
+		1*m[1] + 0*m[3],
+		0*m[0] + 1*m[2],
+		0*m[1] + 1*m[3],
+		tx*m[0] + 0*m[2] + m[4],
+		tx*m[1] + 0*m[3] + m[5],
+	}
+}
+
 // gstate is the part of the graphics state that placing text needs.
 type gstate struct {
 	ctm                matrix
@@ -180,7 +197,31 @@ type gstate struct {
 type resources struct {
 	v  pdf.Value
 	id string
+	// written is v as written (references included), once asked for:
+	// the same dictionary names the same fonts on every page.
+	written string
+	known   bool
 }
+
+// asWritten returns res's dictionary as written, or "" when it is too
+// long to be worth keeping as a key.
+func (res *resources) asWritten() string {
+	if !res.known {
+		res.known = true
+		if s := res.v.String(); len(s) <= maxResourcesKey {
+			res.written = s
+		}
+	}
+	return res.written
+}
+
+// maxResourcesKey bounds the resource dictionaries whose fonts are
+// remembered by their text: a page's is a line or two.
+const maxResourcesKey = 4096
+
+// namedFont is a font by the resource dictionary (as written) and the name
+// it is drawn with.
+type namedFont struct{ res, name string }
 
 type fontKey struct{ res, name string }
 
@@ -193,8 +234,9 @@ type walker struct {
 	gs       gstate
 	stack    []gstate
 	tm, tlm  matrix
-	fonts    map[fontKey]*font // this page's fonts by resource name
-	shared   map[string]*font  // the document's fonts by dictionary
+	fonts    map[fontKey]*font   // this page's fonts by resource name
+	shared   map[string]*font    // the document's fonts by dictionary
+	named    map[namedFont]*font // the document's fonts by resources and name
 	unknown  *font
 	glyphs   []glyph
 	path     pathState
@@ -447,6 +489,13 @@ func (w *walker) font(res *resources, name string) *font {
 	if f, ok := w.fonts[key]; ok {
 		return f
 	}
+	// Pages drawn with the same resources (as most of a document's are)
+	// find their fonts without looking them up again in the file.
+	written := res.asWritten()
+	if f, ok := w.named[namedFont{written, name}]; ok && written != "" {
+		w.fonts[key] = f
+		return f
+	}
 	v := res.v.Key("Font").Key(name)
 	id := v.String()
 	f, ok := w.shared[id]
@@ -455,6 +504,9 @@ func (w *walker) font(res *resources, name string) *font {
 		if v.Kind() == pdf.Dict {
 			w.shared[id] = f
 		}
+	}
+	if v.Kind() == pdf.Dict && written != "" {
+		w.named[namedFont{written, name}] = f
 	}
 	w.fonts[key] = f
 	return f
@@ -471,7 +523,7 @@ func (w *walker) showArray(a operand) {
 			// A number moves the pen left by thousandths of the font size.
 			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
 			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
-				w.tm = translate(tx, 0).mul(w.tm)
+				w.tm = w.tm.advanced(tx)
 				// Ghostscript keeps a space glyph it must not show and
 				// takes its width back with an offset: no word break.
 				if w.spaced && w.spaceAdv > 0 && tx <= -0.8*w.spaceAdv {
@@ -500,7 +552,7 @@ func (w *walker) show(s string) {
 		}
 		f = w.unknown
 	}
-	g := w.gs
+	g := &w.gs // read only: nothing here changes the graphics state
 	m := w.tm.mul(g.ctm)
 	// The glyph's size on the page is the length of its vertical em
 	// vector; its advance along the baseline is scaled by the horizontal
@@ -564,7 +616,7 @@ func (w *walker) show(s string) {
 		}
 	}
 	if !math.IsNaN(x) && !math.IsInf(x, 0) {
-		w.tm = translate(x, 0).mul(w.tm)
+		w.tm = w.tm.advanced(x)
 	}
 }
 
