@@ -697,10 +697,22 @@ func explainsLaw(s string) bool {
 	if t == "" {
 		return false
 	}
-	if c := t[0] | 0x20; c != 's' && c != 'r' && !containsFoldASCII(s, "exempt") && !containsFoldASCII(s, "authorit") {
+	if c := t[0] | 0x20; c != 's' && c != 'r' && !containsFoldASCII(s, "exempt") && !mayExplainAuthority(s) {
 		return false
 	}
 	return reExplainsLaw.MatchString(s)
+}
+
+// mayExplainAuthority reports whether s may say what an authority may do
+// ("an authority may respond in this way where ..."): the test before the
+// expression, since most sentences name the authority.
+func mayExplainAuthority(s string) bool {
+	for _, w := range []string{"authority may", "authority can", "authorities may", "authorities can", "authority is able", "authority is permitted", "authority is entitled"} {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedDecision is one citation of a decision sentence with the questions
