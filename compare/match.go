@@ -101,22 +101,55 @@ func similarities(a, b questionVector) (float64, float64) {
 		// weaker evidence for "how much was spent on body-worn video".
 		t *= oneSubjectFactor
 	}
+	disjoint := false
 	if a.text.subject && b.text.subject && !shared {
 		// The same kind of question about another subject: "who is the
 		// waste collection contractor" is not "who is the highways
 		// maintenance contractor", however much of the asking they
 		// share.
 		t *= subjectPenalty
+		disjoint = true
+	} else if (a.text.subject || b.text.subject || a.context.subject && b.context.subject) && !sameSubject(&a, &b) {
+		// A question whose words name no subject takes it from its
+		// part's heading: "Who is the supplier?" under "Part 2 - Fuel
+		// cards" is not "Who supplies your firewall?".
+		t *= subjectPenalty
+		disjoint = true
 	}
 	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
 		// "In the last financial year" and "in the financial year
 		// before that" ask about two periods.
 		t *= periodPenalty
 	}
-	if a.context.Empty() || b.context.Empty() {
-		return t, t
+	own := t
+	if disjoint {
+		// Questions about two subjects are not one question however
+		// they are placed: the order of the letters vouches for
+		// neither as the other's counterpart.
+		own = 0
 	}
-	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), t
+	if a.context.Empty() || b.context.Empty() {
+		return t, own
+	}
+	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// sameSubject reports whether two questions, one of which names no subject
+// in its words, may be about the same thing: the one takes its subject
+// from its part's heading, and the other's words or heading share a term
+// that is not generic with it. Where either has no subject at all, it may.
+func sameSubject(a, b *questionVector) bool {
+	if !a.text.subject && !a.context.subject || !b.text.subject && !b.context.subject {
+		return true
+	}
+	for _, p := range [][2]*Vector{{&a.text, &b.text}, {&a.context, &b.text}, {&a.text, &b.context}, {&a.context, &b.context}} {
+		if p[0].subject && p[1].subject {
+			if _, same := compareTexts(*p[0], *p[1]); same {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchLetters aligns the draft with each earlier letter and returns, per

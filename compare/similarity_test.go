@@ -210,3 +210,36 @@ func TestSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectFromHeading: a question whose words name no subject takes it
+// from its part's heading, against another question's words or heading.
+func TestSubjectFromHeading(t *testing.T) {
+	history := []string{
+		"Who supplies the council's firewall?",
+		"How many cyber security incidents were recorded?",
+		"Who is the supplier?",
+		"When does the contract expire?",
+		"How many grounds maintenance complaints were received?",
+		"How many street lighting faults were reported?",
+	}
+	for _, p := range []struct {
+		a, b corpus.Question
+		same bool
+	}{
+		{corpus.Question{Text: "Who is the supplier?", Context: "Part 2 - Fuel cards"}, corpus.Question{Text: "Who supplies the council's firewall?"}, false},
+		{corpus.Question{Text: "Who is the supplier?", Context: "Part 2 - Fuel cards"}, corpus.Question{Text: "Who supplies the council's fuel cards?"}, true},
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the contract expire?", Context: "Part 2 - Grounds maintenance"}, false},
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the contract expire?", Context: "Part 3 - Street lighting"}, true},
+		// The other question's heading may name the subject its words do not.
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the council's agreement end?", Context: "Street lighting"}, true},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a.Text, p.b.Text))
+		s := Similarity(w, p.a, p.b)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
