@@ -26,7 +26,10 @@ const (
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
-// (of words as words splits them) that show it. Money before count: "how
+// (of words as words splits them) that show it. A length of time is a
+// measured value, and comes before count: "the average number of days to
+// close a case" asks how long, as "the average time taken" does. Money
+// before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
 // percentage of staff" is no count; a measured value (a reading, an
 // average) last: "the average number of calls" is a count, "the average
@@ -41,10 +44,13 @@ var intentWords = []struct {
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
 budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
-	{IntentCount, setOf(`quantity volumes tonnage`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
+	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
+number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
+retention period|retained for|kept for`), ""},
+	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
 	{IntentWho, setOf(`who supplier suppliers provider providers manufacturer vendor contractor`),
 		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
-which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
+names of|the names|name of|which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
 name of the|name the|make and model|make or model|what model|model of`), ""},
 	{IntentWhen, setOf(`when expiry expire expires expiration`),
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|

@@ -38,8 +38,15 @@ func TestIntentOf(t *testing.T) {
 		{"What was the average time taken to answer a 999 call?", IntentMeasure},
 		{"What is the average number of calls a day?", IntentCount},
 		{"What is the average cost of a repair?", IntentMoney},
-		// "where" inside a sentence is no question of place.
-		{"How long is footage kept where it is not needed as evidence?", IntentOther},
+		// "where" inside a sentence is no question of place: this asks
+		// how long.
+		{"How long is footage kept where it is not needed as evidence?", IntentMeasure},
+		// A length of time is a measured value, however it is asked.
+		{"What is the average number of days to close a case?", IntentMeasure},
+		{"What is the retention period for recordings?", IntentMeasure},
+		// Names are asked for as a supplier's name is; a headcount is a count.
+		{"Please provide the names of the officers.", IntentWho},
+		{"What is the headcount of the team?", IntentCount},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)

@@ -146,6 +146,8 @@ var synonyms = func() map[string]string {
 		"trained training qualified qualification certified accredited",
 		"handler taker",
 		"telephone telephony phone",
+		"retain retention kept keep",
+		"maintenance maintain",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -51,6 +51,14 @@ func TestTerms(t *testing.T) {
 		// otherwise a person.
 		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
 		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
+		// General abbreviations and idioms of requests.
+		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
+			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
+		{[]string{"Is the control room staffed 24/7?", "Is the control room staffed around the clock?", "Is the control room staffed 24 hours a day?"},
+			[]string{"control", "room", "staff", "roundtheclock"}},
+		{[]string{"How long is footage retained?", "How long is footage kept?"}, []string{"footag", "retain", "long"}},
+		{[]string{"What is the retention period?", "What period is it retained for?"}, []string{"retain"}},
+		{[]string{"Who maintains the cameras?", "Who does camera maintenance?"}, []string{"camera", "maintenance"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
