@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"regexp"
 	"sort"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -61,7 +62,15 @@ type questionVector struct {
 	offset int
 	// part is the question's part of its letter.
 	part int
+	// halves: the two questions a question joins with "and" when they
+	// ask for different kinds of answer ("Who supplied the vehicles and
+	// when does that contract expire?"); nil otherwise.
+	halves []questionVector
 }
+
+// joinedAsk finds a second question joined to a first by "and" ("... and
+// when does that contract expire?").
+var joinedAsk = regexp.MustCompile(`(?i)^(.*\S)\s*,?\s+and\s+((?:who|when|what|which|where|how)\b.*)$`)
 
 // Similarity is how alike two questions are, in 0..1, by their words
 // weighted by w, and by their parts' headings where both have one.
@@ -70,8 +79,20 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text)}
+	if m := joinedAsk.FindStringSubmatch(q.Text); m != nil {
+		first, second := IntentOf(m[1]), IntentOf(m[2])
+		if first != IntentOther && second != IntentOther && first != second {
+			// The second asks about the first's subject ("that
+			// contract"): its words are weighed with the first's.
+			v.halves = []questionVector{
+				{text: w.Vector(m[1]), context: v.context, intent: first, part: q.Part, offset: v.offset},
+				{text: w.Vector(m[2] + "\n" + m[1]), context: v.context, intent: second, part: q.Part, offset: v.offset},
+			}
+		}
+	}
+	return v
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -195,6 +216,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
+		pairs = append(pairs, otherHalves(pairs, s, dv, lv, min)...)
 		for _, p := range pairs {
 			// A letter of several questions that shares only one with a
 			// draft of several, and that one doubtfully, has nothing
@@ -227,6 +249,40 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// otherHalves pairs a draft question that asks two things, matched to
+// an earlier question asking one of them, with the question next to that
+// one that asks the other: "Who supplied the vehicles and when does that
+// contract expire?" is both "Who supplied the vehicles?" and "When does
+// the contract expire?" asked after it. Such a pair's score (in s) is its
+// half's.
+func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	var extra [][2]int
+	usedCol := make([]bool, len(lv))
+	for _, p := range pairs {
+		usedCol[p[1]] = true
+	}
+	for _, p := range pairs {
+		hs := dv[p[0]].halves
+		if hs == nil {
+			continue
+		}
+		for _, k := range []int{p[1] - 1, p[1] + 1} {
+			if k < 0 || k >= len(lv) || usedCol[k] || lv[k].intent == lv[p[1]].intent {
+				continue
+			}
+			for _, h := range hs {
+				if v := similarity(h, lv[k]); h.intent == lv[k].intent && h.intent != lv[p[1]].intent && v >= min {
+					s[p[0]][k] = math.Max(s[p[0]][k], v)
+					usedCol[k] = true
+					extra = append(extra, [2]int{p[0], k})
+					break
+				}
+			}
+		}
+	}
+	return extra
 }
 
 type memoKey struct {
