@@ -51,6 +51,8 @@ func TestTerms(t *testing.T) {
 		// otherwise a person.
 		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
 		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
+		// "Non-emergency" is no kind of emergency.
+		{[]string{"How many non-emergency calls?", "How many non emergency calls?"}, []string{"nonemergency", "call"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
