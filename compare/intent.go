@@ -86,10 +86,17 @@ func ifSoIn(s string) []int {
 // the contract expires" asks when).
 var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )?(the |your )?(suppliers?|contracts?|providers?|contractors?)\b`)
 
+// ranking asks for the names of the first few of a ranking ("which five
+// agencies received the most", "the top ten suppliers by spend", "the
+// five highest-paid agencies"): names, whatever the ranking is by; "how
+// much was spent on the five largest contracts" asks a sum.
+var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|three|five|ten|twenty)\b|\b(?:\d+|three|five|ten|twenty)\s+(?:highest|largest|biggest|most|top)\b`)
+
 // IntentOf classifies a question by the answer it asks for. A label
 // before a colon ("Contract Expiry: please state ...") names the question
 // and decides when it shows an intent; a yes-or-no question followed by
-// "if so" asks for what follows. Otherwise the first pattern that matches
+// "if so" asks for what follows. A question asking for the first few of
+// a ranking asks for names. Otherwise the first pattern that matches
 // the question, in the order money, share, count, who, when, where,
 // measure; else a question opening with an auxiliary verb ("Does the
 // force use ...") asks yes or no.
@@ -106,6 +113,9 @@ func IntentOf(q string) Intent {
 	}
 	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
 		s = eachOf.ReplaceAllString(s, "")
+	}
+	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
+		return IntentWho
 	}
 	if in := patternIntent(s); in != IntentOther {
 		return in

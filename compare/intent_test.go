@@ -44,6 +44,11 @@ func TestIntentOf(t *testing.T) {
 		// A length of time is a measured value, however it is asked.
 		{"What is the average number of days to close a case?", IntentMeasure},
 		{"What is the retention period for recordings?", IntentMeasure},
+		// The first few of a ranking are names, whatever it is by.
+		{"Which five agencies received the most spend?", IntentWho},
+		{"Top ten suppliers by spend?", IntentWho},
+		{"The five highest-paid agencies", IntentWho},
+		{"How much was spent on the five largest contracts?", IntentMoney},
 		// Names are asked for as a supplier's name is; a headcount is a count.
 		{"Please provide the names of the officers.", IntentWho},
 		{"What is the headcount of the team?", IntentCount},
