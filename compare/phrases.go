@@ -85,7 +85,7 @@ charger`},
 	{"healthcare assistant", "hca|health care assistant"},
 	{"multi factor authentication", "mfa|2fa|two factor authentication|multifactor authentication"},
 	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day"},
-	{"supplier", "operator of"},
+	{"supplier", "operator of|who provides|which company provides|which firm provides|which organisation provides"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 }

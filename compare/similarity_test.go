@@ -51,6 +51,9 @@ func TestTerms(t *testing.T) {
 		// otherwise a person.
 		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
 		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
+		// Who provides a thing is its supplier; "please provide" asks.
+		{[]string{"Who provides the fuel cards?", "Which company provides the fuel cards?", "Who supplies the fuel cards?"}, []string{"supplier", "fuel", "card"}},
+		{[]string{"Please provide the number of fuel cards."}, []string{"fuel", "card"}},
 		// "Non-emergency" is no kind of emergency.
 		{[]string{"How many non-emergency calls?", "How many non emergency calls?"}, []string{"nonemergency", "call"}},
 		// General abbreviations and idioms of requests.
