@@ -29,6 +29,7 @@ var phraseGroups = []struct {
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
 	{"bed and breakfast", "bb|bed breakfast"},
+	{"carpark", "car park|car parks|car parking"},
 	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
 	{"fpn", "fixed penalty notice|fixed penalty"},
 	{"nitrogen dioxide", "no2"},

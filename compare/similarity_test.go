@@ -49,7 +49,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
 		// The operator of a service is its supplier; an operator is
 		// otherwise a person.
-		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
+		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "carpark"}},
+		// A car park is one thing, no kind of car.
+		{[]string{"How many car parks?", "How many car parks are there?"}, []string{"carpark"}},
+		{[]string{"How many pool cars?"}, []string{"pool", "car"}},
 		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
 		// Who provides a thing is its supplier; "please provide" asks.
 		{[]string{"Who provides the fuel cards?", "Which company provides the fuel cards?", "Who supplies the fuel cards?"}, []string{"supplier", "fuel", "card"}},
