@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -137,6 +138,11 @@ func similarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty
 		disjoint = true
 	}
+	if !disjoint && (contrasts(a.text, b.text) || contrasts(b.text, a.text)) {
+		// "Non-emergency" call handlers are not emergency ones.
+		t *= subjectPenalty
+		disjoint = true
+	}
 	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
 		// "In the last financial year" and "in the financial year
 		// before that" ask about two periods.
@@ -153,6 +159,19 @@ func similarities(a, b questionVector) (float64, float64) {
 		return t, own
 	}
 	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// contrasts reports whether a names the negation of a term of b
+// ("non-emergency" against "emergency").
+func contrasts(a, b Vector) bool {
+	for t := range a.w {
+		if len(t) > 3 && strings.HasPrefix(t, "non") {
+			if _, ok := b.w[t[3:]]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameSubject reports whether two questions, one of which names no subject

@@ -215,6 +215,9 @@ func TestSubjects(t *testing.T) {
 		// is weak evidence; one that names it is the same question.
 		{"How much did the council spend on street lighting in the last financial year?", "Please state the total contract value.", false},
 		{"Please state the total value of the street lighting contract.", "Please state the total contract value.", true},
+		// A negation of the other's subject is another subject.
+		{"How many emergency call handlers work in the control room on each shift?", "How many call handlers work in the non-emergency contact centre?", false},
+		{"How many call handlers work in the non-emergency contact centre?", "How many non-emergency call handlers are there in the contact centre?", true},
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
