@@ -98,6 +98,20 @@ func TestMaterialChange(t *testing.T) {
 		{"BT plc", "BT plc.", false},
 		{"Connected Kerb Ltd", "char.gy Ltd", true},
 		{"char.gy Ltd", "The operator is char.gy Ltd.", false},
+		// A figure is its value, however written.
+		{"£62m", "£62 million.", false},
+		{"£62 million", "£62,000,000", false},
+		{"£1.2bn", "£1,200 million", false},
+		{"4.0 FTE", "4 officers", false},
+		{"Four incidents were recorded.", "4 incidents.", false},
+		{"£62m", "£64 million", true},
+		{"Three incidents.", "4 incidents.", true},
+		{"The system runs 24/7.", "24/7", false},
+		// Another name sharing a common word is another name; a shorter
+		// form of the same name is not.
+		{"Allstar Business Solutions.", "Radius Payment Solutions.", true},
+		{"EDF Energy.", "EDF.", false},
+		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},
 	} {
 		if got := MaterialChange(tc.before, tc.after); got != tc.want {
 			t.Errorf("MaterialChange(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)

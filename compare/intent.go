@@ -26,7 +26,10 @@ const (
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
-// (of words as words splits them) that show it. Money before count: "how
+// (of words as words splits them) that show it. A length of time is a
+// measured value, and comes before count: "the average number of days to
+// close a case" asks how long, as "the average time taken" does. Money
+// before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
 // percentage of staff" is no count; a measured value (a reading, an
 // average) last: "the average number of calls" is a count, "the average
@@ -41,10 +44,13 @@ var intentWords = []struct {
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
 budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
-	{IntentCount, setOf(`quantity volumes tonnage`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
+	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
+number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
+retention period|retained for|kept for`), ""},
+	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
 	{IntentWho, setOf(`who supplier suppliers provider providers manufacturer vendor contractor`),
 		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
-which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
+names of|the names|name of|which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
 name of the|name the|make and model|make or model|what model|model of`), ""},
 	{IntentWhen, setOf(`when expiry expire expires expiration`),
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
@@ -80,10 +86,17 @@ func ifSoIn(s string) []int {
 // the contract expires" asks when).
 var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )?(the |your )?(suppliers?|contracts?|providers?|contractors?)\b`)
 
+// ranking asks for the names of the first few of a ranking ("which five
+// agencies received the most", "the top ten suppliers by spend", "the
+// five highest-paid agencies"): names, whatever the ranking is by; "how
+// much was spent on the five largest contracts" asks a sum.
+var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|three|five|ten|twenty)\b|\b(?:\d+|three|five|ten|twenty)\s+(?:highest|largest|biggest|most|top)\b`)
+
 // IntentOf classifies a question by the answer it asks for. A label
 // before a colon ("Contract Expiry: please state ...") names the question
 // and decides when it shows an intent; a yes-or-no question followed by
-// "if so" asks for what follows. Otherwise the first pattern that matches
+// "if so" asks for what follows. A question asking for the first few of
+// a ranking asks for names. Otherwise the first pattern that matches
 // the question, in the order money, share, count, who, when, where,
 // measure; else a question opening with an auxiliary verb ("Does the
 // force use ...") asks yes or no.
@@ -100,6 +113,9 @@ func IntentOf(q string) Intent {
 	}
 	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
 		s = eachOf.ReplaceAllString(s, "")
+	}
+	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
+		return IntentWho
 	}
 	if in := patternIntent(s); in != IntentOther {
 		return in

@@ -38,8 +38,20 @@ func TestIntentOf(t *testing.T) {
 		{"What was the average time taken to answer a 999 call?", IntentMeasure},
 		{"What is the average number of calls a day?", IntentCount},
 		{"What is the average cost of a repair?", IntentMoney},
-		// "where" inside a sentence is no question of place.
-		{"How long is footage kept where it is not needed as evidence?", IntentOther},
+		// "where" inside a sentence is no question of place: this asks
+		// how long.
+		{"How long is footage kept where it is not needed as evidence?", IntentMeasure},
+		// A length of time is a measured value, however it is asked.
+		{"What is the average number of days to close a case?", IntentMeasure},
+		{"What is the retention period for recordings?", IntentMeasure},
+		// The first few of a ranking are names, whatever it is by.
+		{"Which five agencies received the most spend?", IntentWho},
+		{"Top ten suppliers by spend?", IntentWho},
+		{"The five highest-paid agencies", IntentWho},
+		{"How much was spent on the five largest contracts?", IntentMoney},
+		// Names are asked for as a supplier's name is; a headcount is a count.
+		{"Please provide the names of the officers.", IntentWho},
+		{"What is the headcount of the team?", IntentCount},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)

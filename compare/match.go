@@ -2,7 +2,9 @@ package compare
 
 import (
 	"math"
+	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -61,7 +63,15 @@ type questionVector struct {
 	offset int
 	// part is the question's part of its letter.
 	part int
+	// halves: the two questions a question joins with "and" when they
+	// ask for different kinds of answer ("Who supplied the vehicles and
+	// when does that contract expire?"); nil otherwise.
+	halves []questionVector
 }
+
+// joinedAsk finds a second question joined to a first by "and" ("... and
+// when does that contract expire?").
+var joinedAsk = regexp.MustCompile(`(?i)^(.*\S)\s*,?\s+and\s+((?:who|when|what|which|where|how)\b.*)$`)
 
 // Similarity is how alike two questions are, in 0..1, by their words
 // weighted by w, and by their parts' headings where both have one.
@@ -70,8 +80,20 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
-	return questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text)}
+	if m := joinedAsk.FindStringSubmatch(q.Text); m != nil {
+		first, second := IntentOf(m[1]), IntentOf(m[2])
+		if first != IntentOther && second != IntentOther && first != second {
+			// The second asks about the first's subject ("that
+			// contract"): its words are weighed with the first's.
+			v.halves = []questionVector{
+				{text: w.Vector(m[1]), context: v.context, intent: first, part: q.Part, offset: v.offset},
+				{text: w.Vector(m[2] + "\n" + m[1]), context: v.context, intent: second, part: q.Part, offset: v.offset},
+			}
+		}
+	}
+	return v
 }
 
 // textSimilarity blends two views of the same words: cosine similarity,
@@ -101,22 +123,73 @@ func similarities(a, b questionVector) (float64, float64) {
 		// weaker evidence for "how much was spent on body-worn video".
 		t *= oneSubjectFactor
 	}
+	disjoint := false
 	if a.text.subject && b.text.subject && !shared {
 		// The same kind of question about another subject: "who is the
 		// waste collection contractor" is not "who is the highways
 		// maintenance contractor", however much of the asking they
 		// share.
 		t *= subjectPenalty
+		disjoint = true
+	} else if (a.text.subject || b.text.subject || a.context.subject && b.context.subject) && !sameSubject(&a, &b) {
+		// A question whose words name no subject takes it from its
+		// part's heading: "Who is the supplier?" under "Part 2 - Fuel
+		// cards" is not "Who supplies your firewall?".
+		t *= subjectPenalty
+		disjoint = true
+	}
+	if !disjoint && (contrasts(a.text, b.text) || contrasts(b.text, a.text)) {
+		// "Non-emergency" call handlers are not emergency ones.
+		t *= subjectPenalty
+		disjoint = true
 	}
 	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
 		// "In the last financial year" and "in the financial year
 		// before that" ask about two periods.
 		t *= periodPenalty
 	}
-	if a.context.Empty() || b.context.Empty() {
-		return t, t
+	own := t
+	if disjoint {
+		// Questions about two subjects are not one question however
+		// they are placed: the order of the letters vouches for
+		// neither as the other's counterpart.
+		own = 0
 	}
-	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), t
+	if a.context.Empty() || b.context.Empty() {
+		return t, own
+	}
+	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// contrasts reports whether a names the negation of a term of b
+// ("non-emergency" against "emergency").
+func contrasts(a, b Vector) bool {
+	for t := range a.w {
+		if len(t) > 3 && strings.HasPrefix(t, "non") {
+			if _, ok := b.w[t[3:]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSubject reports whether two questions, one of which names no subject
+// in its words, may be about the same thing: the one takes its subject
+// from its part's heading, and the other's words or heading share a term
+// that is not generic with it. Where either has no subject at all, it may.
+func sameSubject(a, b *questionVector) bool {
+	if !a.text.subject && !a.context.subject || !b.text.subject && !b.context.subject {
+		return true
+	}
+	for _, p := range [][2]*Vector{{&a.text, &b.text}, {&a.context, &b.text}, {&a.text, &b.context}, {&a.context, &b.context}} {
+		if p[0].subject && p[1].subject {
+			if _, same := compareTexts(*p[0], *p[1]); same {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchLetters aligns the draft with each earlier letter and returns, per
@@ -162,6 +235,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
+		pairs = append(pairs, otherHalves(pairs, s, dv, lv, min)...)
 		for _, p := range pairs {
 			// A letter of several questions that shares only one with a
 			// draft of several, and that one doubtfully, has nothing
@@ -194,6 +268,40 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// otherHalves pairs a draft question that asks two things, matched to
+// an earlier question asking one of them, with the question next to that
+// one that asks the other: "Who supplied the vehicles and when does that
+// contract expire?" is both "Who supplied the vehicles?" and "When does
+// the contract expire?" asked after it. Such a pair's score (in s) is its
+// half's.
+func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	var extra [][2]int
+	usedCol := make([]bool, len(lv))
+	for _, p := range pairs {
+		usedCol[p[1]] = true
+	}
+	for _, p := range pairs {
+		hs := dv[p[0]].halves
+		if hs == nil {
+			continue
+		}
+		for _, k := range []int{p[1] - 1, p[1] + 1} {
+			if k < 0 || k >= len(lv) || usedCol[k] || lv[k].intent == lv[p[1]].intent {
+				continue
+			}
+			for _, h := range hs {
+				if v := similarity(h, lv[k]); h.intent == lv[k].intent && h.intent != lv[p[1]].intent && v >= min {
+					s[p[0]][k] = math.Max(s[p[0]][k], v)
+					usedCol[k] = true
+					extra = append(extra, [2]int{p[0], k})
+					break
+				}
+			}
+		}
+	}
+	return extra
 }
 
 type memoKey struct {

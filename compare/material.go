@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -33,7 +34,11 @@ func materialChange(before, after string, figures bool) bool {
 			return true
 		}
 	}
-	if len(a.names) > 0 && len(b.names) > 0 && !intersects(a.names, b.names) {
+	if len(a.names) > 0 && len(b.names) > 0 && 2*shared(a.names, b.names) < min(len(a.names), len(b.names)) {
+		// Another name: fewer than half the words of the shorter
+		// answer's names are in the other's. "Allstar Business
+		// Solutions" is not "Radius Payment Solutions"; "EDF" is "EDF
+		// Energy".
 		return true
 	}
 	return false
@@ -70,6 +75,17 @@ func facts(s string) answerFacts {
 			continue
 		}
 		if n, ok := number(t); ok {
+			// A figure is its value: "£62m", "£62 million" and
+			// "£62,000,000" are one figure, as are "4.0" and "4".
+			next := ""
+			if i+1 < len(words) {
+				next = strings.ToLower(strings.Trim(words[i+1].text, ".,;:!?()[]\"'“”‘’"))
+			}
+			f.numbers[figureValue(n, next)] = true
+			continue
+		}
+		if n, ok := numberWords[strings.ToLower(t)]; ok {
+			// "Four incidents" is "4 incidents".
 			f.numbers[n] = true
 			continue
 		}
@@ -138,6 +154,53 @@ func number(t string) (string, bool) {
 	return b.String(), true
 }
 
+// multipliers are the words and suffixes that scale a figure.
+var multipliers = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+
+// figureValue is a figure as number gives it, read as a value where it is
+// one: a plain or decimal number, scaled by a suffix ("62m", "1.2bn") or
+// by the word after it ("62 million"). Any other figure (a date "31/03",
+// a period "2023/24", "24/7") is kept as written.
+func figureValue(n, next string) string {
+	end := len(n)
+	for end > 0 && (n[end-1] < '0' || n[end-1] > '9') {
+		end--
+	}
+	v, err := strconv.ParseFloat(n[:end], 64)
+	if err != nil || strings.ContainsAny(n[:end], "eE+-") {
+		return n
+	}
+	if suffix := n[end:]; suffix != "" {
+		m, ok := multipliers[suffix]
+		if !ok {
+			return n
+		}
+		v *= m
+	} else if m, ok := multipliers[next]; ok && next != "m" && next != "k" {
+		v *= m
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// numberWords are the numbers answers write as words.
+var numberWords = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty") {
+		m[w] = strconv.Itoa(i)
+	}
+	return m
+}()
+
+func shared(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
 func sameSet(a, b map[string]bool) bool { return len(a) == len(b) && subset(a, b) }
 
 func subset(a, b map[string]bool) bool {
@@ -147,15 +210,6 @@ func subset(a, b map[string]bool) bool {
 		}
 	}
 	return true
-}
-
-func intersects(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
-	}
-	return false
 }
 
 var months = setOf("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday")

@@ -29,6 +29,7 @@ var phraseGroups = []struct {
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
 	{"bed and breakfast", "bb|bed breakfast"},
+	{"carpark", "car park|car parks|car parking"},
 	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
 	{"fpn", "fixed penalty notice|fixed penalty"},
 	{"nitrogen dioxide", "no2"},
@@ -83,7 +84,9 @@ charger`},
 	{"care quality commission", "cqc"},
 	{"referral to treatment", "rtt"},
 	{"healthcare assistant", "hca|health care assistant"},
-	{"supplier", "operator of"},
+	{"multi factor authentication", "mfa|2fa|two factor authentication|multifactor authentication"},
+	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day"},
+	{"supplier", "operator of|who provides|which company provides|which firm provides|which organisation provides"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 }

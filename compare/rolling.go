@@ -148,6 +148,19 @@ func differentPeriods(cur, prev Answer) bool {
 	if len(cy) > 0 && len(py) > 0 && !sameSet(cy, py) {
 		return true
 	}
+	// One names its year, the other counts it back from its answer's
+	// date: "in 2023/24" and "in the last financial year" asked on 17
+	// June 2024 ask about one year.
+	if len(cy) == 1 && len(py) == 0 && !prev.Date.IsZero() {
+		if same, ok := sameYear(cy, prev.Question, prev.Date); ok {
+			return !same
+		}
+	}
+	if len(py) == 1 && len(cy) == 0 && !cur.Date.IsZero() {
+		if same, ok := sameYear(py, cur.Question, cur.Date); ok {
+			return !same
+		}
+	}
 	k := relativePeriodOf(cur.Question)
 	if k == noPeriod {
 		k = relativePeriodOf(prev.Question)
@@ -156,6 +169,37 @@ func differentPeriods(cur, prev Answer) bool {
 		return false
 	}
 	return periodKey(k, cur.Date) != periodKey(k, prev.Date)
+}
+
+// sameYear reports whether the one year in named is the year that q,
+// answered on d, counts back ("the last financial year": the one before
+// the financial year d is in); ok is false when q counts back no
+// financial or calendar year, or named is not a year of that kind
+// ("2023/24" is a financial year, "2023" a calendar one).
+func sameYear(named map[string]bool, q string, d corpus.Date) (same, ok bool) {
+	k := relativePeriodOf(q)
+	if k != financialYear && k != calendarYear {
+		return false, false
+	}
+	var n string
+	for y := range named {
+		n = y
+	}
+	if (k == financialYear) != (len(n) > 4) {
+		return false, false
+	}
+	start := 0
+	for _, r := range n[:4] {
+		start = start*10 + int(r-'0')
+	}
+	back := 1
+	lq := strings.ToLower(q)
+	if earlierPeriod.MatchString(lq) {
+		back = 2
+	} else if m := relativePeriod.FindString(lq); strings.HasPrefix(m, "current") || strings.HasPrefix(m, "this") {
+		back = 0
+	}
+	return periodKey(k, d)-back == start, true
 }
 
 func namedYears(q string) map[string]bool {

@@ -41,6 +41,13 @@ func Terms(s string) []string {
 		out = append(out, w)
 	}
 	for i := 0; i < len(ws); i++ {
+		if ws[i] == "non" && i+1 < len(ws) {
+			// "Non-emergency" is the opposite of "emergency", no
+			// kind of it: one word.
+			add("non"+ws[i+1], "non"+st[i+1])
+			i++
+			continue
+		}
 		if read, n := phraseAt(st, i); n > 0 {
 			for _, w := range read {
 				add(w, stem(w))
@@ -146,6 +153,8 @@ var synonyms = func() map[string]string {
 		"trained training qualified qualification certified accredited",
 		"handler taker",
 		"telephone telephony phone",
+		"retain retention kept keep",
+		"maintenance maintain",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

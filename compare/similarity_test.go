@@ -49,8 +49,24 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
 		// The operator of a service is its supplier; an operator is
 		// otherwise a person.
-		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "car", "park"}},
+		{[]string{"Who is the operator of the car park?", "Which company operates the car park?"}, []string{"supplier", "carpark"}},
+		// A car park is one thing, no kind of car.
+		{[]string{"How many car parks?", "How many car parks are there?"}, []string{"carpark"}},
+		{[]string{"How many pool cars?"}, []string{"pool", "car"}},
 		{[]string{"How many control room operators?"}, []string{"control", "room", "operator"}},
+		// Who provides a thing is its supplier; "please provide" asks.
+		{[]string{"Who provides the fuel cards?", "Which company provides the fuel cards?", "Who supplies the fuel cards?"}, []string{"supplier", "fuel", "card"}},
+		{[]string{"Please provide the number of fuel cards."}, []string{"fuel", "card"}},
+		// "Non-emergency" is no kind of emergency.
+		{[]string{"How many non-emergency calls?", "How many non emergency calls?"}, []string{"nonemergency", "call"}},
+		// General abbreviations and idioms of requests.
+		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
+			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
+		{[]string{"Is the control room staffed 24/7?", "Is the control room staffed around the clock?", "Is the control room staffed 24 hours a day?"},
+			[]string{"control", "room", "staff", "roundtheclock"}},
+		{[]string{"How long is footage retained?", "How long is footage kept?"}, []string{"footag", "retain", "long"}},
+		{[]string{"What is the retention period?", "What period is it retained for?"}, []string{"retain"}},
+		{[]string{"Who maintains the cameras?", "Who does camera maintenance?"}, []string{"camera", "maintenance"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
@@ -199,6 +215,9 @@ func TestSubjects(t *testing.T) {
 		// is weak evidence; one that names it is the same question.
 		{"How much did the council spend on street lighting in the last financial year?", "Please state the total contract value.", false},
 		{"Please state the total value of the street lighting contract.", "Please state the total contract value.", true},
+		// A negation of the other's subject is another subject.
+		{"How many emergency call handlers work in the control room on each shift?", "How many call handlers work in the non-emergency contact centre?", false},
+		{"How many call handlers work in the non-emergency contact centre?", "How many non-emergency call handlers are there in the contact centre?", true},
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
@@ -207,6 +226,39 @@ func TestSubjects(t *testing.T) {
 		}
 		if !p.same && s >= DefaultMinScore {
 			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
+
+// TestSubjectFromHeading: a question whose words name no subject takes it
+// from its part's heading, against another question's words or heading.
+func TestSubjectFromHeading(t *testing.T) {
+	history := []string{
+		"Who supplies the council's firewall?",
+		"How many cyber security incidents were recorded?",
+		"Who is the supplier?",
+		"When does the contract expire?",
+		"How many grounds maintenance complaints were received?",
+		"How many street lighting faults were reported?",
+	}
+	for _, p := range []struct {
+		a, b corpus.Question
+		same bool
+	}{
+		{corpus.Question{Text: "Who is the supplier?", Context: "Part 2 - Fuel cards"}, corpus.Question{Text: "Who supplies the council's firewall?"}, false},
+		{corpus.Question{Text: "Who is the supplier?", Context: "Part 2 - Fuel cards"}, corpus.Question{Text: "Who supplies the council's fuel cards?"}, true},
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the contract expire?", Context: "Part 2 - Grounds maintenance"}, false},
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the contract expire?", Context: "Part 3 - Street lighting"}, true},
+		// The other question's heading may name the subject its words do not.
+		{corpus.Question{Text: "When does the contract expire?", Context: "Part 1 - Street lighting"}, corpus.Question{Text: "When does the council's agreement end?", Context: "Street lighting"}, true},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a.Text, p.b.Text))
+		s := Similarity(w, p.a, p.b)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
 		}
 	}
 }
