@@ -75,9 +75,26 @@ func markdownLines(lines []string) []string {
 		if strings.HasPrefix(strings.TrimSpace(l), "|") || (grid && strings.Contains(l, "|")) {
 			l = tableCells(l)
 		}
-		out = append(out, stripEmphasis(l))
+		out = append(out, unescapeMarkdown(stripEmphasis(l)))
 	}
 	return out
+}
+
+// unescapeMarkdown drops the backslash Markdown writers put before
+// punctuation that would otherwise mark something up ("1\." keeps a
+// number from becoming a list, "\*" a star from becoming emphasis).
+func unescapeMarkdown(l string) string {
+	if !strings.Contains(l, "\\") {
+		return l
+	}
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		if l[i] == '\\' && i+1 < len(l) && strings.IndexByte("\\`*_{}[]()#+-.!|>~<", l[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(l[i])
+	}
+	return b.String()
 }
 
 // stripQuoteMarks removes the block-quote marks ("> ", "> > ") at the start

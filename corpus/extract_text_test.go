@@ -20,6 +20,7 @@ func TestExtractText(t *testing.T) {
 		{"windows-1252", "caf\xe9 \x93q\x94 \x96 \xa3", [][]string{{"café “q” – £"}}},
 		{"heading marks", "## Part 2 ##\n####### not a heading\n#hashtag", [][]string{{"Part 2", "####### not a heading", "#hashtag"}}},
 		{"block quote", "> You asked:\n> > nested", [][]string{{"You asked:", "nested"}}},
+		{"markdown escapes", "1\\. How many?\n2\\. Who supplies it\\?\\!\nC:\\Users kept", [][]string{{"1. How many?", "2. Who supplies it\\?!", "C:\\Users kept"}}},
 		{"table", "| Q | A |\n|---|:-:|\n| 1 | Yes |", [][]string{{"Q\tA", "1\tYes"}}},
 		{"table drawn in characters", " Question | Response\n----------+---------\n 1. How   | 12 agents\n    many? |\n----------+---------\n 2. Who?  | Avaya\n----------+---------",
 			[][]string{{"Question\tResponse", "1. How\t12 agents", "many?", "2. Who?\tAvaya"}}},

@@ -193,7 +193,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -270,7 +270,8 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	// named: "questions 2 & 3 is exempt. The addresses are withheld under
 	// section 31(1)(a); the owners' names under section 40(2)."
 	var named []*qstate
-	for _, sent := range splitSentences(text) {
+	for _, cl := range p.decisionClauses(splitSentences(text)) {
+		sent := cl.text
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
 		}
@@ -284,7 +285,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if !reApplies.MatchString(sent) {
+		if !reApplies.MatchString(sent) && (cl.whole == sent || !reApplies.MatchString(cl.whole)) {
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
@@ -340,6 +341,43 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		}
 	}
 }
+
+// decisionClauses splits a sentence that decides for two sets of
+// questions on two grounds ("questions 2 and 3 are exempt under section
+// 43(2), and that the details in question 5 are exempt under section
+// 40(2)") into its clauses, each naming its questions and its ground.
+func (p *parser) decisionClauses(sents []string) []clause {
+	var out []clause
+	for _, s := range sents {
+		parts := reDecisionClause.Split(s, -1)
+		if len(parts) < 2 {
+			out = append(out, clause{s, s})
+			continue
+		}
+		whole := true
+		for _, c := range parts {
+			if len(p.questionRefs(c)) == 0 || len(findCitations(c, p.regime)) == 0 {
+				whole = false
+				break
+			}
+		}
+		if !whole {
+			out = append(out, clause{s, s})
+			continue
+		}
+		for _, c := range parts {
+			out = append(out, clause{c, s})
+		}
+	}
+	return out
+}
+
+// clause is part of a decision sentence, with the sentence it is from:
+// "and section 31(1)(a) to question 5" decides by the verb of the whole.
+type clause struct{ text, whole string }
+
+// reDecisionClause joins two decisions in one sentence.
+var reDecisionClause = regexp.MustCompile(`(?i),\s+(?:and|while|whilst|but)\s+(?:that\s+)?|;\s+(?:and\s+)?`)
 
 // groundsByClause gives the questions a decision named without grounds
 // the grounds a following sentence states clause by clause: each clause's
@@ -676,7 +714,19 @@ func latest(ds []decision) reading {
 			best = d
 		}
 	}
-	return best.r
+	r := best.r
+	if len(r.exemptions) == 0 {
+		// "... favours withholding the information in questions 3 to 5"
+		// after "questions 3 to 5 are exempt under section 43(2)": the
+		// later sentence repeats the decision without its ground.
+		line := -1
+		for _, d := range ds {
+			if d.r.kind == r.kind && len(d.r.exemptions) > 0 && d.line > line {
+				r.exemptions, line = d.r.exemptions, d.line
+			}
+		}
+	}
+	return r
 }
 
 // inSpans reports whether offset i falls inside one of the spans.

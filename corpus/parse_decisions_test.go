@@ -271,3 +271,39 @@ Yours sincerely
 		}
 	}
 }
+
+// TestDecisionClauses: one sentence decides for two sets of questions on
+// two grounds, and a later sentence repeats the decision without them.
+func TestDecisionClauses(t *testing.T) {
+	text := `Ulster Coast Council
+Our ref: UCC/FOI/25/0190
+Date: 3 March 2025
+
+Dear
+
+1. Who is the supplier?
+2. What is the annual spend?
+3. When does the contract expire?
+4. Who manages the contract?
+
+Decision
+
+The Council has concluded that questions 2 and 3 are exempt from disclosure under section 43(2) of the Act, and that the personal details requested in question 4 are exempt under section 40(2). The public interest favours withholding the information in questions 2 and 3.
+
+Answers
+
+1. Capita plc.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"P1.Q1": {}, "P1.Q2": {"s43(2)"}, "P1.Q3": {"s43(2)"}, "P1.Q4": {"s40(2)"}}
+	for _, q := range r.Questions {
+		if !reflect.DeepEqual(q.Stance.Exemptions, want[q.ID]) {
+			t.Errorf("%s: %s %v, want %v", q.ID, q.Stance.Kind, q.Stance.Exemptions, want[q.ID])
+		}
+	}
+}

@@ -21,6 +21,7 @@ func TestParseLabel(t *testing.T) {
 		{"4\tContract expiry", labelItem, []int{4}, "dot", "Contract expiry"},
 		{"2.Annual spend", labelItem, []int{2}, "dot", "Annual spend"},
 		{"1.5 million calls were made", labelNone, nil, "", ""},
+		{"In answer to point 1 and point 2, the force can neither confirm nor deny", labelAnswer, []int{1, 2}, "answer", "the force can neither confirm nor deny"},
 		{"2.1 In answer to question (1): 2021-22, 7 suspensions", labelAnswer, []int{1}, "answer", "2021-22, 7 suspensions"},
 		{"3.1 Question (2). Where a suspension results", labelQuestion, []int{2}, "question", "Where a suspension results"},
 		{"Your first question: 612 inquests", labelAnswer, []int{1}, "answer", "612 inquests"},
