@@ -104,6 +104,14 @@ Dear
 
 1. How many?
 `, meta{"Westmoor Council", "ABC-2025-0042", d(2025, 5, 3), Date{}, ""}},
+		{"dates between dots on one line", `Kingsmere Borough Council
+
+Reference: KBC/FOI/13542 · Request received 4 February 2025 · Response issued 3 March 2025
+
+Dear
+
+1. How many?
+`, meta{"Kingsmere Borough Council", "KBC/FOI/13542", d(2025, 3, 3), d(2025, 2, 4), ""}},
 		{"the body the letter calls itself", `Corporate Governance Office
 Harbour Road, Riverside RV1 2AB
 

@@ -301,7 +301,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|sections?\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$`)
+	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|sections?\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$|\b(?:cost|appropriate)\s+limit\b`)
 )
 
 // hasReleasedContent reports whether some sentence of text gives
@@ -314,8 +314,8 @@ func hasReleasedContent(text string) bool {
 		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
 			return true // "The equality impact assessment is attached."
 		}
-		if reFigureStatement.MatchString(s) {
-			return true // "Investigations opened: 23."
+		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
+			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
 		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) || reHoldConfirm.MatchString(l) {
 			continue
@@ -333,6 +333,9 @@ var (
 	reReasoning = mustAlternation(`\breasons?\s+(?:for|why|behind|of|are\s+(?:set|given|explained)|is\s+(?:that|as))\b|\b(?:for|by)\s+(?:these|the\s+following|this|that|the\s+same|similar|the)?\s*reasons?\b|\breasons?\s+(?:above|below)\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|\bdescribes?\b|\bcontains?\b|\bcomprises?\b|free\s+and\s+frank|\bchilling\b|\bstill\s+live\b`)
 	// A figure under a label: "Investigations opened: 23."
 	reFigureStatement = regexp.MustCompile(`^[A-Z][^.:;]{0,60}:\s*[£$€]?\d[\d,.]*\s*(?:%|million|m|bn|k)?\.?$`)
+	// A count stated as such: "We recorded 6 incidents", "(a) 312 vouchers
+	// have been identified" (lower case).
+	reCountStatement = regexp.MustCompile(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
