@@ -778,7 +778,7 @@ func (l letter) authority() string {
 		// A letter calls its own body by its kind: "the Trust does not
 		// hold", "the Council has decided". A body named with that kind
 		// gains; a supplier or a department's office named once does not.
-		if kind := lastWord(c.name); len(kind) > 2 && kind != "limited" {
+		if kind := bodyKind(c.name); len(kind) > 2 && kind != "limited" {
 			n, ok := selfRefs[kind]
 			if !ok {
 				n = strings.Count(l.text, "the "+capitalise(kind)+" ") + strings.Count(l.text, "The "+capitalise(kind)+" ")
@@ -812,6 +812,17 @@ func (l letter) authority() string {
 		return ""
 	}
 	return list[0].name
+}
+
+// bodyKind is the word a body's name gives its kind by, lower case:
+// the last ("Cumbria Constabulary": constabulary), or the first of a name
+// built with "of" or "for" ("University of Wexcombe": university).
+func bodyKind(name string) string {
+	f := strings.Fields(name)
+	if len(f) >= 3 && (f[1] == "of" || f[1] == "for") {
+		return strings.ToLower(f[0])
+	}
+	return lastWord(name)
 }
 
 // titleCaseCaps rewrites a line written in capitals ("FERNHILL BOROUGH

@@ -112,6 +112,20 @@ Dear
 
 1. How many?
 `, meta{"Kingsmere Borough Council", "KBC/FOI/13542", d(2025, 3, 3), d(2025, 2, 4), ""}},
+		{"a university named with of", `UNIVERSITY OF WEXCOMBE
+Governance and Compliance Office
+
+Internal review reference: IR/2025/014
+Date: 2 May 2025
+
+Dear
+
+I write further to your email asking the University to review its handling of your request. The University has decided to uphold it.
+
+Yours sincerely
+
+Deputy University Secretary
+`, meta{"University of Wexcombe", "IR/2025/014", d(2025, 5, 2), Date{}, ""}},
 		{"the body the letter calls itself", `Corporate Governance Office
 Harbour Road, Riverside RV1 2AB
 

@@ -76,7 +76,7 @@ done
 # numbers; annexes) and as LibreOffice documents (a flat .fodt with an
 # OFFICIAL header and "Page N of M" footer, HTML letters with an annex or
 # an answer table).
-for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage; do
+for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage batch10-ulstercoast-ni; do
 	if need "$name.chromium.pdf"; then
 		prof=$(mktemp -d "$work/chromium.XXXXXX")
 		timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage; 
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -92,12 +92,14 @@ for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmer
 	fi
 done
 
-# An .odt with a three-column table, printed by LibreOffice and re-distilled
-# by Ghostscript.
-if need batch8-agency-table.gs.pdf; then
-	soffice_convert pdf src/pdf/batch8-agency-table.odt "$work/out"
-	timeout 120 gs -q -sDEVICE=pdfwrite -o batch8-agency-table.gs.pdf "$work/out/batch8-agency-table.pdf"
-fi
+# .odt letters with tables, printed by LibreOffice and re-distilled by
+# Ghostscript.
+for name in batch8-agency-table batch10-dental-regulator; do
+	if need "$name.gs.pdf"; then
+		soffice_convert pdf "src/pdf/$name.odt" "$work/out"
+		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/out/$name.pdf"
+	fi
+done
 
 # A four-page Chromium print (kept as printed, with its running header and
 # footer) re-distilled by Ghostscript.
