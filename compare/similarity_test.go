@@ -59,6 +59,11 @@ func TestTerms(t *testing.T) {
 		{[]string{"Please provide the number of fuel cards."}, []string{"fuel", "card"}},
 		// "Non-emergency" is no kind of emergency.
 		{[]string{"How many non-emergency calls?", "How many non emergency calls?"}, []string{"nonemergency", "call"}},
+		// The Information Commissioner is the ICO; a speed camera is a
+		// safety camera.
+		{[]string{"How many breaches were reported to the ICO?", "How many breaches were reported to the Information Commissioner?", "How many breaches were reported to the Information Commissioner's Office?"},
+			[]string{"breach", "report", "commissioner"}},
+		{[]string{"How many fixed speed cameras are there?", "How many fixed safety cameras are there?"}, []string{"fix", "safety", "camera"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
