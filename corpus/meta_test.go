@@ -496,6 +496,23 @@ func TestSplitSubject(t *testing.T) {
 	}
 }
 
+func TestBodyTopic(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Our reference: FOI 22/0212", "", "Dear", "", "Thank you for your request for information about street lighting, which we received on 14 February 2022."}, "street lighting"},
+		{[]string{"Dear", "", "Thank you for your request regarding body worn video rollout, received on 15 August 2024."}, "body worn video rollout"},
+		{[]string{"Dear", "", "Thank you for your request for information about spend on consultants.", "Q1 How much?"}, "spend on consultants"},
+		{[]string{"Dear", "", "Thank you for your request. The Council holds the information you asked for."}, ""},
+	}
+	for _, tt := range tests {
+		if got := newLetter(tt.lines).bodyTopic(); got != tt.want {
+			t.Errorf("bodyTopic(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
 func TestValidRef(t *testing.T) {
 	tests := []struct {
 		in   string
