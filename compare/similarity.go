@@ -155,6 +155,8 @@ var synonyms = func() map[string]string {
 		"telephone telephony phone",
 		"retain retention kept keep",
 		"maintenance maintain",
+		"vacancy vacant",
+		"emergency 999",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

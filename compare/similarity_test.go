@@ -64,6 +64,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many breaches were reported to the ICO?", "How many breaches were reported to the Information Commissioner?", "How many breaches were reported to the Information Commissioner's Office?"},
 			[]string{"breach", "report", "commissioner"}},
 		{[]string{"How many fixed speed cameras are there?", "How many fixed safety cameras are there?"}, []string{"fix", "safety", "camera"}},
+		// A 999 call is an emergency call; a vacant post is a vacancy.
+		{[]string{"How many 999 call handlers?", "How many emergency call handlers?"}, []string{"emergency", "call", "handler"}},
+		{[]string{"How many call handler posts are vacant?"}, []string{"call", "handler", "post", "vacancy"}},
+		{[]string{"How many call handler vacancies?"}, []string{"call", "handler", "vacancy"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
