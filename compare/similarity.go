@@ -157,6 +157,7 @@ var synonyms = func() map[string]string {
 		"maintenance maintain",
 		"vacancy vacant",
 		"emergency 999",
+		"employ employed employs employee work works worked working",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -68,6 +68,8 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many 999 call handlers?", "How many emergency call handlers?"}, []string{"emergency", "call", "handler"}},
 		{[]string{"How many call handler posts are vacant?"}, []string{"call", "handler", "post", "vacancy"}},
 		{[]string{"How many call handler vacancies?"}, []string{"call", "handler", "vacancy"}},
+		// Who works somewhere is employed there.
+		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
