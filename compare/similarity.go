@@ -158,6 +158,7 @@ var synonyms = func() map[string]string {
 		"vacancy vacant",
 		"emergency 999",
 		"employ employed employs employee work works worked working",
+		"fitted fit installed install installation",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

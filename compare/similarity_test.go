@@ -70,6 +70,8 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many call handler vacancies?"}, []string{"call", "handler", "vacancy"}},
 		// Who works somewhere is employed there.
 		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
+		// A thing fitted is installed.
+		{[]string{"How many vans have CCTV fitted?", "How many vans have CCTV installed?"}, []string{"van", "clos", "circuit", "television", "fitted"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
