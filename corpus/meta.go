@@ -433,6 +433,10 @@ func cleanTitle(t string) string {
 		// Information Office · Level 2" is not a subject.
 		return ""
 	}
+	if len(words) > 0 && (words[0] == "received" || words[0] == "dated") {
+		// "EIR - request received 30 May 2023": when, not what.
+		return ""
+	}
 	if len(words) == 1 {
 		switch strings.Trim(words[0], "()") {
 		case "eir", "eirs", "foi", "foia", "foisa", "release":

@@ -487,6 +487,7 @@ func TestSplitSubject(t *testing.T) {
 		{"Re: (Library opening hours)", "", "Library opening hours"},
 		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
 		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
+		{"EIR - request received 30 May 2023", "", ""},
 	}
 	for _, tt := range tests {
 		s := splitSubject(tt.in)
