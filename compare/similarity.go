@@ -159,6 +159,7 @@ var synonyms = func() map[string]string {
 		"emergency 999",
 		"employ employed employs employee work works worked working",
 		"fitted fit installed install installation",
+		"disposal dispose disposed sale sell sold",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -72,6 +72,8 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
 		// A thing fitted is installed.
 		{[]string{"How many vans have CCTV fitted?", "How many vans have CCTV installed?"}, []string{"van", "clos", "circuit", "television", "fitted"}},
+		// A sale of land is a disposal.
+		{[]string{"How many land disposals?", "How many land sales?", "How much land was sold?"}, []string{"land", "disposal"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},
