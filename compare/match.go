@@ -63,6 +63,9 @@ type questionVector struct {
 	offset int
 	// part is the question's part of its letter.
 	part int
+	// topic: the letter's title, where the question names no subject in
+	// its words and has no part heading (empty otherwise).
+	topic Vector
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
@@ -138,6 +141,15 @@ func similarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty
 		disjoint = true
 	}
+	if !disjoint && !topicShared(&a, &b) {
+		// A question that names no subject in its words or its part's
+		// heading asks about what its letter is about: "When does the
+		// contract expire?" in a request about speed cameras is not the
+		// same sentence in one about body-worn video. A subject so found
+		// is weaker evidence still.
+		t *= subjectPenalty * oneSubjectFactor
+		disjoint = true
+	}
 	if !disjoint && (contrasts(a.text, b.text) || contrasts(b.text, a.text)) {
 		// "Non-emergency" call handlers are not emergency ones.
 		t *= subjectPenalty
@@ -159,6 +171,20 @@ func similarities(a, b questionVector) (float64, float64) {
 		return t, own
 	}
 	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// topicShared reports whether two questions may be about the same thing
+// by their letters' titles: where both take their subject from their
+// titles (topic), the titles share a term that is not generic. Where one
+// names its subject in its words or its part's heading, a title, which
+// names what the whole letter is about, does not tell, and it says they
+// may.
+func topicShared(a, b *questionVector) bool {
+	if !a.topic.subject || !b.topic.subject {
+		return true
+	}
+	_, same := compareTexts(a.topic, b.topic)
+	return same
 }
 
 // contrasts reports whether a names the negation of a term of b
@@ -205,18 +231,21 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
-	vector := func(q corpus.Question) questionVector {
-		k := memoKey{q.Text, q.Context, q.Part}
+	vector := func(q corpus.Question, title string) questionVector {
+		k := memoKey{q.Text, q.Context, title, q.Part}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
+			if !v.text.subject && v.context.Empty() && title != "" {
+				v.topic = w.Vector(title)
+			}
 			memo[k] = v
 		}
 		return v
 	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vector(q)
+		dv[i] = vector(q, draft.Title)
 	}
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
@@ -225,7 +254,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vector(q)
+			lv[j] = vector(q, l.Title)
 		}
 		lvs[li] = lv
 		for i := range dv {
@@ -305,8 +334,8 @@ func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min flo
 }
 
 type memoKey struct {
-	text, context string
-	part          int
+	text, context, title string
+	part                 int
 }
 
 // found is a draft question's counterpart in an earlier letter.

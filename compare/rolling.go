@@ -11,9 +11,10 @@ import (
 // relativePeriod finds a period counted back from the day a question is
 // answered: "in the last financial year", "the most recent financial
 // year", "over the past three years", "in the last twelve months", "to
-// date". Asked again a year later, such a question asks about another
-// period, and a new figure is the period's, not a change of line.
-var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most recent|current|this)\s+((?:(?:full|complete|whole|financial|fiscal|calendar|academic|reporting|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+){0,2})(years?|months?|weeks?|quarters?)\b|\b(?:to date|so far)\b`)
+// date", and forward from it: "for the next financial year", "in the
+// coming year". Asked again a year later, such a question asks about
+// another period, and a new figure is the period's, not a change of line.
+var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most recent|current|this|next|coming|forthcoming|upcoming)\s+((?:(?:full|complete|whole|financial|fiscal|calendar|academic|reporting|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+){0,2})(years?|months?|weeks?|quarters?)\b|\b(?:to date|so far)\b`)
 
 // earlierPeriod finds a period counted back from another the request has
 // just named: "the financial year before that", "the year before last".
@@ -61,7 +62,7 @@ func relativePeriodOf(q string) periodKind {
 
 // periodWords are the words without one of which no period is counted
 // back (relativePeriod, earlierPeriod): a cheap test before theirs.
-var periodWords = []string{"last", "previous", "past", "preceding", "recent", "current", "this", "to date", "so far", "before", "prior"}
+var periodWords = []string{"last", "previous", "past", "preceding", "recent", "current", "this", "next", "coming", "to date", "so far", "before", "prior"}
 
 // countsBack reports whether the lower-case q may count a period back.
 func countsBack(q string) bool {
@@ -88,7 +89,8 @@ func counted(words string) bool {
 
 // periodOffset is how far back from the answer the period a question asks
 // about lies: 1 for the last period ("in the last financial year"), 2 for
-// the one before it ("in the financial year before that"), 0 when the
+// the one before it ("in the financial year before that"), -1 for the
+// one after the answer's ("for the next financial year"), 0 when the
 // question counts no period back. Two questions about periods at different
 // offsets ask about different periods, and so are different questions.
 func periodOffset(q string) int {
@@ -98,10 +100,25 @@ func periodOffset(q string) int {
 		return 0
 	case earlierPeriod.MatchString(q):
 		return 2
-	case relativePeriod.MatchString(q):
+	}
+	if m := relativePeriod.FindString(q); m != "" {
+		if forward(m) {
+			return -1
+		}
 		return 1
 	}
 	return 0
+}
+
+// forward reports whether a period relativePeriod found lies after the
+// answer's day ("next financial year", "the coming year").
+func forward(m string) bool {
+	for _, w := range []string{"next", "coming", "forthcoming", "upcoming"} {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodQuestion is the text that tells the period the i-th of a letter's
@@ -198,6 +215,8 @@ func sameYear(named map[string]bool, q string, d corpus.Date) (same, ok bool) {
 		back = 2
 	} else if m := relativePeriod.FindString(lq); strings.HasPrefix(m, "current") || strings.HasPrefix(m, "this") {
 		back = 0
+	} else if forward(m) {
+		back = -1
 	}
 	return periodKey(k, d)-back == start, true
 }

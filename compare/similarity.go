@@ -155,6 +155,11 @@ var synonyms = func() map[string]string {
 		"telephone telephony phone",
 		"retain retention kept keep",
 		"maintenance maintain",
+		"vacancy vacant",
+		"emergency 999",
+		"employ employed employs employee work works worked working",
+		"fitted fit installed install installation",
+		"disposal dispose disposed sale sell sold",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -59,6 +59,21 @@ func TestTerms(t *testing.T) {
 		{[]string{"Please provide the number of fuel cards."}, []string{"fuel", "card"}},
 		// "Non-emergency" is no kind of emergency.
 		{[]string{"How many non-emergency calls?", "How many non emergency calls?"}, []string{"nonemergency", "call"}},
+		// The Information Commissioner is the ICO; a speed camera is a
+		// safety camera.
+		{[]string{"How many breaches were reported to the ICO?", "How many breaches were reported to the Information Commissioner?", "How many breaches were reported to the Information Commissioner's Office?"},
+			[]string{"breach", "report", "commissioner"}},
+		{[]string{"How many fixed speed cameras are there?", "How many fixed safety cameras are there?"}, []string{"fix", "safety", "camera"}},
+		// A 999 call is an emergency call; a vacant post is a vacancy.
+		{[]string{"How many 999 call handlers?", "How many emergency call handlers?"}, []string{"emergency", "call", "handler"}},
+		{[]string{"How many call handler posts are vacant?"}, []string{"call", "handler", "post", "vacancy"}},
+		{[]string{"How many call handler vacancies?"}, []string{"call", "handler", "vacancy"}},
+		// Who works somewhere is employed there.
+		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
+		// A thing fitted is installed.
+		{[]string{"How many vans have CCTV fitted?", "How many vans have CCTV installed?"}, []string{"van", "clos", "circuit", "television", "fitted"}},
+		// A sale of land is a disposal.
+		{[]string{"How many land disposals?", "How many land sales?", "How much land was sold?"}, []string{"land", "disposal"}},
 		// General abbreviations and idioms of requests.
 		{[]string{"Is MFA enforced for staff?", "Is multi-factor authentication enforced for staff?", "Is two-factor authentication enforced for staff?"},
 			[]string{"multi", "factor", "authentication", "enforc", "staff"}},

@@ -36,7 +36,9 @@ type meta struct {
 //   - Authority: the body answering, by cue phrases ("received by X",
 //     "X does hold", "interest in X"), letterhead and signature, weighted
 //     by how often the name recurs; never the ICO or a tribunal.
-//   - Title: the subject line without its reference and stock words.
+//   - Title: the subject line without its reference and stock words,
+//     else what the first sentences say the request was about ("Thank you
+//     for your request for information about speed cameras, which ...").
 //
 // It never fails: a letter without a field gives the zero value for it.
 func parseMeta(lines []string) meta {
@@ -54,6 +56,9 @@ func parseMeta(lines []string) meta {
 		m.Reference = l.looseRef()
 	}
 	m.Title = subject.title
+	if m.Title == "" {
+		m.Title = l.bodyTopic()
+	}
 	m.Date = l.letterDate()
 	m.Received = l.received()
 	m.Authority = l.authority()
@@ -359,6 +364,24 @@ func (l letter) subject() subjectLine {
 	return best
 }
 
+// topicRE finds what a letter's opening says its request was about.
+var topicRE = regexp.MustCompile(`(?i)\brequest(?:\s+for\s+information)?\s+(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\s+([^,.;:()\n]{3,100}?)\s*(?:[,.;:(]|\s+(?:which|that|received|dated|made|sent)\b|$)`)
+
+// bodyTopic returns what the first lines of the letter's body say the
+// request was about, "" when they do not say.
+func (l letter) bodyTopic() string {
+	start := l.bodyStart()
+	end := min(len(l.lines), start+4)
+	if start >= end {
+		return ""
+	}
+	m := topicRE.FindStringSubmatch(strings.Join(l.lines[start:end], " "))
+	if m == nil {
+		return ""
+	}
+	return cleanTitle(m[1])
+}
+
 // splitSubject splits one subject line: "FREEDOM OF INFORMATION REQUEST –
 // FOI 1045/24 Contact centre contract" is FOI 1045/24 and "Contact centre
 // contract".
@@ -408,6 +431,10 @@ func cleanTitle(t string) string {
 	if len(words) > 0 && (isOfficeWord(words[0]) || len(words) <= 5 && isOfficeWord(words[len(words)-1])) {
 		// A signature or letterhead such as "FOI Team", "Freedom of
 		// Information Office · Level 2" is not a subject.
+		return ""
+	}
+	if len(words) > 0 && (words[0] == "received" || words[0] == "dated") {
+		// "EIR - request received 30 May 2023": when, not what.
 		return ""
 	}
 	if len(words) == 1 {

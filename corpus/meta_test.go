@@ -509,11 +509,29 @@ func TestSplitSubject(t *testing.T) {
 		{"Re: (Library opening hours)", "", "Library opening hours"},
 		{"Re: Your Freedom of Information request - school meals", "", "school meals"},
 		{"FREEDOM OF INFORMATION REQUEST REFERENCE NO: 001234/24", "001234/24", ""},
+		{"EIR - request received 30 May 2023", "", ""},
 	}
 	for _, tt := range tests {
 		s := splitSubject(tt.in)
 		if s.ref != tt.ref || s.title != tt.title {
 			t.Errorf("splitSubject(%q) = %q, %q; want %q, %q", tt.in, s.ref, s.title, tt.ref, tt.title)
+		}
+	}
+}
+
+func TestBodyTopic(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Our reference: FOI 22/0212", "", "Dear", "", "Thank you for your request for information about street lighting, which we received on 14 February 2022."}, "street lighting"},
+		{[]string{"Dear", "", "Thank you for your request regarding body worn video rollout, received on 15 August 2024."}, "body worn video rollout"},
+		{[]string{"Dear", "", "Thank you for your request for information about spend on consultants.", "Q1 How much?"}, "spend on consultants"},
+		{[]string{"Dear", "", "Thank you for your request. The Council holds the information you asked for."}, ""},
+	}
+	for _, tt := range tests {
+		if got := newLetter(tt.lines).bodyTopic(); got != tt.want {
+			t.Errorf("bodyTopic(%q) = %q, want %q", tt.lines, got, tt.want)
 		}
 	}
 }
