@@ -602,15 +602,6 @@ func pairOfRow(pairs [][2]int, i int) int {
 	return -1
 }
 
-func pairOfCol(pairs [][2]int, j int) int {
-	for _, p := range pairs {
-		if p[1] == j {
-			return p[0]
-		}
-	}
-	return -1
-}
-
 // gain is what a pair adds to an alignment: its similarity above the
 // threshold, so that one near-certain pair outweighs two doubtful ones
 // crossing it (look-alike neighbours such as contract expiry and contract

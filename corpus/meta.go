@@ -292,7 +292,7 @@ var notRefPrefix = map[string]bool{"REQUEST": true, "REQUESTS": true, "RESPONSE"
 	"CASE": true, "REF": true, "NO": true, "REVIEW": true, "NOTICE": true, "DECISION": true, "LETTER": true,
 	"FILE": true, "OUR": true, "YOUR": true, "RE": true, "SUBJECT": true}
 
-func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // validRef reports whether s is shaped like a reference: it has a digit,
 // only reference characters, is not a year, a date, a sum of money or a

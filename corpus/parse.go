@@ -241,10 +241,10 @@ func englishLabel(l string) string {
 	if !strings.Contains(l, " / ") {
 		return l
 	}
-	if m := reBilingualLabel.FindStringSubmatch(l); m != nil && !englishLabelWord(firstField(l)) {
+	if m := reBilingualLabel.FindStringSubmatch(l); m != nil && !englishLabelWord(firstWord(l)) {
 		l = m[1]
 	}
-	if m := reBilingualLabelFirst.FindStringSubmatch(l); m != nil && !englishLabelWord(firstField(strings.TrimLeft(l[len(m[1]):], " /"))) {
+	if m := reBilingualLabelFirst.FindStringSubmatch(l); m != nil && !englishLabelWord(firstWord(strings.TrimLeft(l[len(m[1]):], " /"))) {
 		// "Our ref / Ein cyf: GUHB-0611", "Question 1 / Cwestiwn 1"
 		l = m[1] + m[2]
 	}
@@ -255,18 +255,11 @@ func englishLabel(l string) string {
 	return l
 }
 
-// firstField returns the first word of s, or "".
-func firstField(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
-	}
-	return ""
-}
-
-// englishLabelWord reports whether w opens one of the English labels
+// englishLabelWord reports whether w, a first word in lower case (as
+// firstWord gives it), opens one of the English labels
 // reBilingualLabel keeps: then the line is not "other language / English".
 func englishLabelWord(w string) bool {
-	switch strings.ToLower(strings.TrimRight(w, ":")) {
+	switch w {
 	case "date", "our", "your", "ref", "reference", "received", "question", "answer", "response", "request", "part", "dear", "re", "subject", "decision":
 		return true
 	}

@@ -349,7 +349,10 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 func (p *parser) decisionClauses(sents []string) []clause {
 	var out []clause
 	for _, s := range sents {
-		parts := reDecisionClause.Split(s, -1)
+		var parts []string
+		if mayJoinClauses(s) {
+			parts = reClauseSplit.Split(s, -1)
+		}
 		if len(parts) < 2 {
 			out = append(out, clause{s, s})
 			continue
@@ -376,8 +379,12 @@ func (p *parser) decisionClauses(sents []string) []clause {
 // "and section 31(1)(a) to question 5" decides by the verb of the whole.
 type clause struct{ text, whole string }
 
-// reDecisionClause joins two decisions in one sentence.
-var reDecisionClause = regexp.MustCompile(`(?i),\s+(?:and|while|whilst|but)\s+(?:that\s+)?|;\s+(?:and\s+)?`)
+// mayJoinClauses reports whether s has a place where reClauseSplit may
+// split it: most sentences have none.
+func mayJoinClauses(s string) bool {
+	return strings.Contains(s, ";") || containsFoldASCII(s, ", and") || containsFoldASCII(s, ", but") ||
+		containsFoldASCII(s, ", while") || containsFoldASCII(s, ", whereas")
+}
 
 // groundsByClause gives the questions a decision named without grounds
 // the grounds a following sentence states clause by clause: each clause's
@@ -385,6 +392,10 @@ var reDecisionClause = regexp.MustCompile(`(?i),\s+(?:and|while|whilst|but)\s+(?
 // ("the owners' names ... section 40(2)" to "The name of the owner of each
 // property"), or to all of them when none stands out.
 func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
+	asked := make([]map[string]bool, len(named))
+	for k, q := range named {
+		asked[k] = contentStems(joinText(q.text))
+	}
 	for _, clause := range reClauseSplit.Split(sent, -1) {
 		r := classifyDecision(clause, p.regime)
 		if len(r.exemptions) == 0 {
@@ -393,9 +404,9 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 		r.exemptions = p.refine(r.exemptions, line)
 		best, bestScore, tie := (*qstate)(nil), 0, false
 		words := contentStems(clause)
-		for _, q := range named {
+		for k, q := range named {
 			score := 0
-			for w := range contentStems(joinText(q.text)) {
+			for w := range asked[k] {
 				if words[w] {
 					score++
 				}
@@ -418,8 +429,9 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 }
 
 // reClauseSplit splits a sentence into clauses that may each state a
-// ground: at semicolons and at ", and" / ", while".
-var reClauseSplit = regexp.MustCompile(`;\s*|,\s+(?:and|while|whilst|whereas)\s+`)
+// ground or decide for their own questions: at semicolons and at ", and
+// (that)", ", but", ", while".
+var reClauseSplit = regexp.MustCompile(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
 
 // contentStems returns the longer words of s, lower case, with plural and
 // possessive endings dropped: "owners'" and "owner" are one word.

@@ -160,7 +160,7 @@ func ordinalKey(t string) (lineLabel, bool) {
 		// first question: 612" and "On the first question," are keys.
 		return lineLabel{}, false
 	}
-	n := ordinals[strings.ToLower(m[3])]
+	n := wordNumber(m[3])
 	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: cleanRest(t[len(m[0]):])}, true
 }
 
@@ -246,11 +246,8 @@ func ordinalInOpening(l, para string) lineLabel {
 	if m == nil {
 		return lineLabel{}
 	}
-	return lineLabel{kind: labelAnswer, nums: []int{ordinals[strings.ToLower(m[1])]}, style: "answer", rest: t}
+	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t}
 }
-
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 // itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
 func itemLabel(t string) lineLabel {
@@ -414,18 +411,20 @@ var (
 	rePartNum  = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
 )
 
-// wordNumber reads "2", "two", "second", "2nd" and "B" as 2.
+// numberWords are the number and ordinal words wordNumber reads.
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+
 func wordNumber(s string) int {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	words := map[string]int{
-		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-	}
-	if n, ok := words[s]; ok {
+	if n, ok := numberWords[s]; ok {
 		return n
 	}
 	if len(s) == 1 && s[0] >= 'a' && s[0] <= 'f' {

@@ -471,7 +471,7 @@ var reServiceNumber = regexp.MustCompile(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)
 // stripLabels removes numbers that label (lower-cased text in, as
 // stripDates gives): they say which, not how many.
 func stripLabels(l string) string {
-	if !strings.ContainsAny(l, "0123456789") {
+	if !hasDigit(l) {
 		return l
 	}
 	return reLabelNumber.ReplaceAllString(l, "")

@@ -367,10 +367,6 @@ func decision(r *rand.Rand, a authority, parts [][]question, wholeCost bool, add
 		return
 	}
 	// Group question numbers by what was done with them.
-	type group struct {
-		label string
-		nums  []string
-	}
 	order := []string{"s31(1)(a)", "s43(2)", "s40(2)", "ncnd", "not_held", "s12"}
 	groups := map[string][]string{}
 	for pi, p := range parts {

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -71,37 +72,32 @@ func numberCell(cs []cell) (int, bool) {
 }
 
 // takeAlignedRows takes the lines of a numbered table without borders out
-// of ls and returns the rest and the table's rows, one line each. A page
-// without such a table comes back as it was.
-func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
+// of ls (whose cells are cells) and returns the rest, their cells and the
+// table's rows, one line each. A page without such a table comes back as
+// it was.
+func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]cell, []tableRow) {
 	if leading <= 0 || len(ls) < 4 {
-		return ls, nil
+		return ls, cells, nil
 	}
-	cells := make([][]cell, len(ls))
 	var nums []int // lines holding a row number, in order
+	isNum := make([]bool, len(ls))
 	numX := math.NaN()
-	for i, l := range ls {
-		cells[i] = l.cells()
+	for i := range ls {
 		n, ok := numberCell(cells[i])
-		if !ok {
+		if !ok || n != len(nums)+1 {
 			continue
 		}
 		x := cells[i][0].x0
-		if len(nums) > 0 {
-			prev, _ := numberCell(cells[nums[len(nums)-1]])
-			if n != prev+1 || math.Abs(x-numX) > alignSlack {
-				continue
-			}
-		} else if n != 1 {
-			continue
-		}
 		if len(nums) == 0 {
 			numX = x
+		} else if math.Abs(x-numX) > alignSlack {
+			continue
 		}
 		nums = append(nums, i)
+		isNum[i] = true
 	}
 	if len(nums) < 2 {
-		return ls, nil
+		return ls, cells, nil
 	}
 	// The table's lines: from the first number's to the last's, widened
 	// to the lines around them whose cells all stand right of the numbers
@@ -122,15 +118,15 @@ func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
 		last++
 	}
 	for i := first; i <= last; i++ {
-		if _, ok := numberCell(cells[i]); !ok && !inTable(i) {
-			return ls, nil // something else in the middle: not a table
+		if !isNum[i] && !inTable(i) {
+			return ls, cells, nil // something else in the middle: not a table
 		}
 	}
 	// The columns: cell starts seen on two lines or more.
 	var xs []float64
 	for i := first; i <= last; i++ {
 		for k, c := range cells[i] {
-			if k == 0 && slices.Contains(nums, i) {
+			if k == 0 && isNum[i] {
 				continue
 			}
 			xs = append(xs, c.x0)
@@ -149,10 +145,11 @@ func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
 		k = m
 	}
 	if len(cols) < 2 {
-		return ls, nil
+		return ls, cells, nil
 	}
 	// A question cell whose text runs close to the next column holds the
-	// start of the answer too: split it where that column begins.
+	// start of the answer too: split it where that column begins. The
+	// table's lines leave the page, so their cells may be replaced.
 	for i := first; i <= last; i++ {
 		var split []cell
 		for _, c := range cells[i] {
@@ -204,7 +201,7 @@ func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
 		for i := first; i <= last; i++ {
 			var parts []string
 			for k, cl := range cells[i] {
-				if k == 0 && slices.Contains(nums, i) {
+				if k == 0 && isNum[i] {
 					continue
 				}
 				if column(cl.x0) == c {
@@ -227,8 +224,7 @@ func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
 	}
 	var rows []tableRow
 	for r, i := range nums {
-		n, _ := numberCell(cells[i])
-		row := strings.Join(append([]string{itoa(n)}, texts[r]...), "\t")
+		row := strings.Join(append([]string{strconv.Itoa(r + 1)}, texts[r]...), "\t")
 		top := ls[i].base
 		if r == 0 {
 			top = ls[first].base + 0.01
@@ -236,7 +232,8 @@ func takeAlignedRows(ls []*line, leading float64) ([]*line, []tableRow) {
 		rows = append(rows, tableRow{top: top, text: row})
 	}
 	rest := append(append([]*line(nil), ls[:first]...), ls[last+1:]...)
-	return rest, rows
+	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
+	return rest, restCells, rows
 }
 
 // joinCellLines adds a block to a cell's text.
@@ -245,11 +242,4 @@ func joinCellLines(a, b string) string {
 		return b
 	}
 	return a + " " + b
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return string(rune('0'+n/10)) + string(rune('0'+n%10))
 }

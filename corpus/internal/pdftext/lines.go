@@ -153,10 +153,14 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 		}
 		ls := groupLines(sel)
 		gap := typicalLeading(ls)
-		if rot == 0 && len(rows) == 0 && mayNumberRows(ls) {
-			ls, rows = takeAlignedRows(ls, gap)
+		cells := make([][]cell, len(ls))
+		for i, l := range ls {
+			cells[i] = l.cells()
 		}
-		texts := columnTexts(ls)
+		if rot == 0 && len(rows) == 0 && mayNumberRows(ls) {
+			ls, cells, rows = takeAlignedRows(ls, cells, gap)
+		}
+		texts := columnTexts(cells)
 		next := 0 // the next table row to place
 		for i, l := range ls {
 			for ; next < len(rows) && rows[next].top > l.base; next++ {
@@ -391,23 +395,22 @@ const (
 	columnIndent = 60.0
 )
 
-// columnTexts turns lines into text, using the columns that table rows
-// show to place the lines that show none: a wrapped answer cell alone on
+// columnTexts turns lines, given by their cells, into text, using the
+// columns that table rows show to place the lines that show none: a
+// wrapped answer cell alone on
 // its line starts with a tab (it belongs to the right-hand column), and a
 // line whose left cell runs close to the column is split where the column
 // begins. Without this a two-column table's wrapped cells cannot be told
 // apart once the gaps are gone.
-func columnTexts(ls []*line) []string {
-	cells := make([][]cell, len(ls))
+func columnTexts(cells [][]cell) []string {
 	left := math.Inf(1)
-	for i, l := range ls {
-		cells[i] = l.cells()
-		if len(cells[i]) > 0 {
-			left = math.Min(left, cells[i][0].x0)
+	for _, cs := range cells {
+		if len(cs) > 0 {
+			left = math.Min(left, cs[0].x0)
 		}
 	}
-	out := make([]string, len(ls))
-	for i := range ls {
+	out := make([]string, len(cells))
+	for i := range cells {
 		cs := cells[i]
 		if len(cs) == 1 {
 			if col, ok := nearbyColumn(cells, i, left); ok {
