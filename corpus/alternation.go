@@ -120,6 +120,32 @@ func (a *alternation) MatchString(s string) bool {
 	return false
 }
 
+// MatchLower is MatchString for a text without upper-case ASCII letters
+// (lowered by strings.ToLower or asciiLower), as the stance phrases are
+// matched: a plain substring search then finds the case-folded literals,
+// and it is several times faster than a search that folds case.
+func (a *alternation) MatchLower(s string) bool {
+	for _, alt := range a.alts {
+		if alt.mayMatchLower(s) && alt.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatchLower is mayMatch for a text without upper-case ASCII letters.
+func (g gatedAlt) mayMatchLower(s string) bool {
+	if len(g.lits) == 0 {
+		return true
+	}
+	for _, l := range g.lits {
+		if strings.Contains(s, l.s) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayMatch reports whether s holds one of the literals a match needs.
 func (g gatedAlt) mayMatch(s string) bool {
 	if len(g.lits) == 0 {

@@ -89,6 +89,11 @@ func TestAlternationAgrees(t *testing.T) {
 			if want {
 				matches++
 			}
+			for _, low := range []string{strings.ToLower(s), asciiLower(s)} {
+				if got, want := a.MatchLower(low), a.re.MatchString(low); got != want {
+					t.Errorf("%s.MatchLower(%.80q) = %v, the whole expression says %v", name, low, got, want)
+				}
+			}
 		}
 		if matches == 0 {
 			t.Errorf("%s matched none of the texts: the comparison tries nothing", name)
@@ -170,6 +175,10 @@ func FuzzAlternation(f *testing.F) {
 		for name, a := range alternations {
 			if got, want := a.MatchString(s), a.re.MatchString(s); got != want {
 				t.Fatalf("%s.MatchString(%q) = %v, the whole expression says %v", name, s, got, want)
+			}
+			low := strings.ToLower(s)
+			if got, want := a.MatchLower(low), a.re.MatchString(low); got != want {
+				t.Fatalf("%s.MatchLower(%q) = %v, the whole expression says %v", name, low, got, want)
 			}
 		}
 	})

@@ -1342,8 +1342,10 @@ func findHandled(text string) []string {
 		} else {
 			text = ""
 		}
-		l := strings.ToLower(line)
-		if !strings.Contains(l, "under") && !strings.Contains(l, "within") && !strings.Contains(l, "accordance") || !mayStateRegime(l) {
+		// The linking words are looked for before the line is lowered:
+		// most lines have none.
+		if !containsFoldASCII(line, "under") && !containsFoldASCII(line, "within") && !containsFoldASCII(line, "accordance") ||
+			!mayStateRegime(strings.ToLower(line)) {
 			continue
 		}
 		for _, m := range handledRE.FindAllStringSubmatchIndex(line, -1) {
@@ -1435,7 +1437,9 @@ func detectRegime(text string) Regime {
 // FOISA at all: most letters do not, and counting the marks with regular
 // expressions over a whole letter is the costly part of detectRegime.
 func mayNameOtherRegime(text string) bool {
-	l := strings.ToLower(text)
+	// Only ASCII words are looked for, so lowering ASCII letters is
+	// enough, and far cheaper than strings.ToLower on a whole letter.
+	l := asciiLower(text)
 	for _, w := range []string{"scotland", "scottish", "foisa", "environmental", " eir", "(eir", "eir)", "eirs"} {
 		if strings.Contains(l, w) {
 			return true

@@ -762,13 +762,15 @@ func (l letter) authority() string {
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
 		ln = titleCaseCaps(ln)
-		if !mayNameAuthority(ln) {
+		from := authSearchStart(ln)
+		if from < 0 {
 			continue
 		}
 		// Letterheads and signatures are short lines; a name in a
 		// sentence there is as likely to be a supplier or a regulator.
 		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
-		for _, m := range authRE.FindAllStringIndex(ln, -1) {
+		for _, m := range authRE.FindAllStringIndex(ln[from:], -1) {
+			m[0], m[1] = m[0]+from, m[1]+from
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
 			}
@@ -797,11 +799,11 @@ func (l letter) authority() string {
 	// body discussed at length in the answers does not outweigh the
 	// letterhead.
 	list := make([]*authCandidate, 0, len(cands))
-	lowerText := strings.ToLower(l.text)
+	lowerText := asciiLower(l.text)
 	selfRefs := map[string]int{}
 	for _, c := range cands {
 		// Case is ignored: letterheads are often in capitals.
-		c.score += min(5, strings.Count(lowerText, strings.ToLower(c.name)))
+		c.score += min(5, strings.Count(lowerText, asciiLower(c.name)))
 		// A letter calls its own body by its kind: "the Trust does not
 		// hold", "the Council has decided". A body named with that kind
 		// gains; a supplier or a department's office named once does not.
@@ -1035,28 +1037,53 @@ func nearCueDates(text string) func() ([]dateSpan, bool) {
 // followed by a character that is not a letter, digit or underscore (or
 // by the end of the line): the word that opens or closes a body's name.
 var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
-	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Survey", "Archives", "Parliament",
-	"Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department", "Ministry",
-	"Transport", "NHS", "HM", "Majesty"}
+	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Survey",
+	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
+	"Ministry", "Transport", "NHS", "HM", "Majesty"}
 
-// mayNameAuthority is a cheap test that authRE could match ln: most lines
-// of a letter name no body, and the expression is costly. "Officer" or
-// "Services" alone names none.
-func mayNameAuthority(ln string) bool {
+// authSearchStart returns where in ln a match of authRE can begin at the
+// earliest, or -1 when it cannot match: most lines of a letter name no
+// body, and the expression is costly, the more so the longer the text it
+// searches. "Officer" or "Services" alone names none.
+//
+// Every match holds one of authWords, and at most seven words (each within
+// one run of non-space characters) come before it in the match, so no
+// match begins before the eighth run back from the first of those words.
+// The runs are separated by spaces, so \b reads the same at that point of
+// the line and at the start of the rest.
+func authSearchStart(ln string) int {
+	first := -1
 	for _, w := range authWords {
 		for i := 0; ; {
 			k := strings.Index(ln[i:], w)
-			if k < 0 {
+			if k < 0 || first >= 0 && i+k >= first {
 				break
 			}
-			end := i + k + len(w)
-			if end == len(ln) || !isWordByte(ln[end]) {
-				return true
+			if end := i + k + len(w); end == len(ln) || !isWordByte(ln[end]) {
+				first = i + k
+				break
 			}
 			i += k + 1
 		}
 	}
-	return false
+	if first < 0 {
+		return -1
+	}
+	i := first
+	for range 8 {
+		for i > 0 && isRegexpSpace(ln[i-1]) {
+			i--
+		}
+		for i > 0 && !isRegexpSpace(ln[i-1]) {
+			i--
+		}
+	}
+	return i
+}
+
+// isRegexpSpace reports whether c is a space to the regexp package's \s.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // isWordByte reports whether c is a word character to the regexp

@@ -275,7 +275,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
 		}
-		if explainsLaw(sent) && !reNotApplied.MatchString(strings.ToLower(sent)) {
+		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
 			// "Section 12(1) provides that ...": the letter names what it
 			// relies on by explaining it.
 			for _, c := range findCitations(sent, p.regime) {
@@ -646,7 +646,7 @@ var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)
 // upheld").
 func upholdsWhole(answer string) bool {
 	l := strings.ToLower(answer)
-	return reUpheld.MatchString(l) && !strings.Contains(l, "partly") && !strings.Contains(l, "in part") && !strings.Contains(l, "partially")
+	return reUpheld.MatchLower(l) && !strings.Contains(l, "partly") && !strings.Contains(l, "in part") && !strings.Contains(l, "partially")
 }
 
 // combine merges an answer's own reading with the decisions that name its

@@ -60,7 +60,8 @@ func classify(text string, regime Regime, decision bool) reading {
 	byRole := func(exs []string) map[role][]string {
 		m := map[role][]string{}
 		for _, ex := range exs {
-			m[provisionRole(ex)] = append(m[provisionRole(ex)], ex)
+			r := provisionRole(ex)
+			m[r] = append(m[r], ex)
 		}
 		return m
 	}
@@ -99,14 +100,14 @@ func classify(text string, regime Regime, decision bool) reading {
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
 	case len(contentEx) > 0 && (withheldPhrase.in(t) || len(cites) > 0):
-		if !decision && (partialIn(t) || hasReleasedContent(text)) || decision && reGiven.MatchString(t) && partialIn(t) {
+		if !decision && (partialIn(t) || hasReleasedContent(text)) || decision && reGiven.MatchLower(t) && partialIn(t) {
 			// A decision naming a question releases part of it when it
 			// says what is given: "A redacted copy (question 8) is
 			// attached".
 			return reading{kind: PartiallyReleased, exemptions: contentEx, signal: true}
 		}
 		return reading{kind: Withheld, exemptions: contentEx, signal: true}
-	case reNotHeld.MatchString(t) || len(notHeldEx) > 0:
+	case reNotHeld.MatchLower(t) || len(notHeldEx) > 0:
 		// "We hold 12 records; figures before 2019 are not held" answers
 		// the question: figures given outside the not-held sentences make
 		// it a release.
@@ -119,7 +120,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case pendingPhrase.in(t):
 		// "We are still gathering this information": not answered yet.
 		return reading{kind: Unknown, signal: true}
-	case withheldPhrase.in(t) && !reNotApplied.MatchString(t):
+	case withheldPhrase.in(t) && !reNotApplied.MatchLower(t):
 		if !decision && hasReleasedContent(text) {
 			if len(told[roleExemption]) == 0 {
 				// Some detail left out without an exemption ("names of
@@ -149,7 +150,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	// An answer that reverses a decision (an internal review: "the
 	// original decision was not correct ... is now released") reports the
 	// old decision in the past tense; that report is no stance.
-	reversed := reReversal.MatchString(strings.ToLower(text))
+	reversed := reReversal.MatchLower(strings.ToLower(text))
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
 		explains := explainsLaw(s) || isQuotedStatute(s)
@@ -157,14 +158,14 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// apply": the negation is the stance itself.
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
-		upheld := reUpheld.MatchString(l)
+		upheld := reUpheld.MatchLower(l)
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld ||
-			reversed && rePastDecision.MatchString(l)
+			reversed && rePastDecision.MatchLower(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
-		if explains && reNotUsed.MatchString(l) || !explains && notApplied {
+		if explains && reNotUsed.MatchLower(l) || !explains && notApplied {
 			continue
 		}
 		for _, c := range findCitations(dropContrasted(s), regime) {
@@ -255,22 +256,31 @@ const (
 // exception that withholds, although its class is the approximate
 // equivalent of s22.
 func provisionRole(ex string) role {
-	switch {
-	case isCostMachinery(ex):
+	if isCostMachinery(ex) {
 		// s12(3)-(5): how the cost is estimated and aggregated, not a
 		// ground of refusal.
 		return roleOther
-	case IsNCNDProvision(ex):
+	}
+	// The provision is parsed once here: each Is...Provision would
+	// normalise it again, and this runs for every citation of a letter.
+	p, ok := provisionOf(ex)
+	if !ok {
+		return roleOther
+	}
+	class := classOf(p)
+	unreasonable := p.regime == EIR && p.num == "12" && p.sub(0) == "4" && p.sub(1) == "b"
+	switch {
+	case class == classNCND || strings.HasPrefix(class, classNCND+":"):
 		return roleNCND
-	case IsCostProvision(ex):
+	case p.regime != EIR && p.num == "12" || unreasonable:
 		return roleCost
-	case IsVexatiousProvision(ex):
+	case p.regime != EIR && p.num == "14":
 		return roleVexatious
-	case IsNotHeldProvision(ex):
+	case class == classNotHeld:
 		return roleNotHeld
-	case IsSignpostProvision(ex) && !strings.HasPrefix(ex, "reg12(4)(d)"):
+	case (class == classAccessible || class == classFuture) && !strings.HasPrefix(ex, "reg12(4)(d)"):
 		return roleSignpost
-	case IsExemptionProvision(ex):
+	case p.isExemption():
 		return roleExemption
 	}
 	return roleOther
@@ -311,13 +321,13 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reGiven.MatchString(l) && !reWithheld.MatchString(l) && !reReasoning.MatchString(l) {
+		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) {
 			return true // "The equality impact assessment is attached."
 		}
 		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
 			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
-		if len(l) < 2 || reRefusalTalk.MatchString(l) || reReasoning.MatchString(l) || reHoldConfirm.MatchString(l) {
+		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) {
 			continue
 		}
 		if reDataToken.MatchString(stripLabels(stripDates(s))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
@@ -446,7 +456,7 @@ func uniqueSorted(xs []string) []string {
 func givesFigures(text string) bool {
 	for _, s := range splitSentences(text) {
 		l := strings.ToLower(s)
-		if reNotHeld.MatchString(l) || reRefusalTalk.MatchString(l) {
+		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) {
 			continue
 		}
 		if reFigure.MatchString(stripLabels(stripDates(reServiceNumber.ReplaceAllString(s, "")))) {
@@ -512,7 +522,7 @@ type phrase struct {
 func (p phrase) in(t string) bool {
 	for _, w := range p.words {
 		if strings.Contains(t, w) {
-			return p.re.MatchString(t)
+			return p.re.MatchLower(t)
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -96,5 +97,41 @@ func TestClassifyText(t *testing.T) {
 				t.Errorf("classifyText(%q) = %s %v, want %s %v", tt.answer, got.kind, got.exemptions, tt.kind, tt.ex)
 			}
 		})
+	}
+}
+
+// TestProvisionRole holds provisionRole, which parses a provision once, to
+// the role the exported predicates give each provision one by one.
+func TestProvisionRole(t *testing.T) {
+	byPredicates := func(ex string) role {
+		switch {
+		case isCostMachinery(ex):
+			return roleOther
+		case IsNCNDProvision(ex):
+			return roleNCND
+		case IsCostProvision(ex):
+			return roleCost
+		case IsVexatiousProvision(ex):
+			return roleVexatious
+		case IsNotHeldProvision(ex):
+			return roleNotHeld
+		case IsSignpostProvision(ex) && !strings.HasPrefix(ex, "reg12(4)(d)"):
+			return roleSignpost
+		case IsExemptionProvision(ex):
+			return roleExemption
+		}
+		return roleOther
+	}
+	exs := []string{"", "s1(1)(a)", "s12", "s12(1)", "s12(2)", "s12(3)", "s12(4)(b)", "s14", "s14(1)", "s14(2)",
+		"s21", "s22", "s22A", "s23(5)", "s24(2)", "s27(4)", "s30(1)(a)", "s31(1)(a)", "s31(3)", "s36(2)(b)(i)", "s38(2)",
+		"s40(2)", "s40(5)", "s40(5A)", "s40(5B)(a)(i)", "s41", "s42", "s43(2)", "s43(3)", "s44",
+		"reg5", "reg6(1)(b)", "reg12", "reg12(3)", "reg12(4)(a)", "reg12(4)(b)", "reg12(4)(c)", "reg12(4)(d)", "reg12(4)(e)",
+		"reg12(5)(a)", "reg12(5)(e)", "reg12(5)(g)", "reg12(6)", "reg13", "reg13(5A)", "reg13(5B)",
+		"foisa:s12", "foisa:s12(4)", "foisa:s14(2)", "foisa:s17", "foisa:s18", "foisa:s18(1)", "foisa:s25", "foisa:s27(1)",
+		"foisa:s30(b)(i)", "foisa:s35(1)(a)", "foisa:s38(1)(b)", "foisa:s39", "section 31", "s99", "nonsense"}
+	for _, ex := range exs {
+		if got, want := provisionRole(ex), byPredicates(ex); got != want {
+			t.Errorf("provisionRole(%q) = %v, want %v", ex, got, want)
+		}
 	}
 }
