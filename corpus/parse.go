@@ -172,6 +172,7 @@ func (p *parser) result() []Question {
 		})
 	}
 	shareRefusalGrounds(out)
+	spreadRequestRefusal(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Part != out[j].Part {
 			return out[i].Part < out[j].Part
@@ -203,6 +204,38 @@ func shareRefusalGrounds(qs []Question) {
 	for i := range qs {
 		if qs[i].Stance.Kind == Refused && len(qs[i].Stance.Exemptions) == 0 {
 			qs[i].Stance.Exemptions = slices.Clone(ground)
+		}
+	}
+}
+
+// spreadRequestRefusal refuses the questions a letter left without any
+// answer when it refused others for cost or as vexatious: those grounds
+// refuse a request as a whole (the cost of all its questions counts
+// together), so a letter that works out the cost of question 1 and stops
+// there has refused questions 2 to 4 as well. Questions the letter did
+// answer keep their answers.
+func spreadRequestRefusal(qs []Question) {
+	var ground []string
+	for _, q := range qs {
+		if q.Stance.Kind != Refused || len(q.Stance.Exemptions) == 0 {
+			continue
+		}
+		if ground != nil && !slices.Equal(ground, q.Stance.Exemptions) {
+			return
+		}
+		ground = q.Stance.Exemptions
+	}
+	whole := false
+	for _, ex := range ground {
+		r := provisionRole(ex)
+		whole = whole || r == roleCost || r == roleVexatious
+	}
+	if !whole {
+		return
+	}
+	for i := range qs {
+		if qs[i].Stance.Kind == Unknown {
+			qs[i].Stance = Stance{Kind: Refused, Exemptions: slices.Clone(ground)}
 		}
 	}
 }

@@ -184,6 +184,11 @@ var (
 	// A reference to questions by number: "questions 1,3,4 and 6",
 	// "Q1-3", "points 2 & 5", "question 6".
 	reQuestionRef = mustGated(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
+	// reSameGrounds refers back to the grounds of the decision before.
+	reSameGrounds = regexp.MustCompile(`(?i)\b(?:under|for|on)\s+the\s+same\s+(?:provisions?|exemptions?|sections?|grounds?|basis)\b|\b(?:likewise|similarly)\s+(?:exempt|withheld)\b`)
+	// rePartBefore is a part named just before a reference: "Part 2,
+	// question 4", "(Part 1 question 3".
+	rePartBefore = regexp.MustCompile(`(?i)\bpart\s+(\d{1,2}|one|two|three|four|[a-d])\s*[,:–—-]?\s*$`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
 	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
@@ -193,7 +198,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -262,6 +267,29 @@ func (p *parser) findDecisions() {
 		para = append(para, s)
 	}
 	flush()
+	p.decisionsInAnswers()
+}
+
+// decisionsInAnswers reads the sentences of answers that decide for other
+// questions: "Questions 3 to 5 ... are withheld under section 31(1)(a).
+// Q2 & Q7 are answered only in part ... under section 38(1)(b)" read as
+// the answer to questions 3 to 5 also decides questions 2 and 7. Such a
+// sentence is no part of its own answer's stance (ownSentences).
+func (p *parser) decisionsInAnswers() {
+	seen := map[string]bool{}
+	for _, q := range p.questions {
+		if !q.hasAnswer || q.answerLine < 0 {
+			continue
+		}
+		for _, s := range splitFullSentences(joinText(q.answer)) {
+			m := reQuestionRef.FindStringSubmatch(s)
+			if m == nil || slices.Contains(numbersIn(m[1]), q.key.num) || rePointer.MatchString(s) || seen[s] {
+				continue
+			}
+			seen[s] = true
+			p.readDecisionParagraph(q.answerLine, s, false)
+		}
+	}
 }
 
 // readDecisionParagraph looks for decision sentences in one paragraph.
@@ -270,6 +298,9 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	// named: "questions 2 & 3 is exempt. The addresses are withheld under
 	// section 31(1)(a); the owners' names under section 40(2)."
 	var named []*qstate
+	// grounds are those of the paragraph's last decision that gave any,
+	// for "... under the same provisions and under section 40(2)".
+	var grounds []string
 	for _, cl := range p.decisionClauses(splitSentences(text)) {
 		sent := cl.text
 		if inArgument && !reQuestionRef.MatchString(sent) {
@@ -306,7 +337,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		}
 		refs := p.questionRefs(sent)
 		if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
+			if len(grounds) > 0 && reSameGrounds.MatchString(sent) {
+				r.exemptions = uniqueSorted(append(slices.Clone(grounds), r.exemptions...))
+			}
 			r.exemptions = p.refine(r.exemptions, line)
+		}
+		if len(r.exemptions) > 0 {
+			grounds = r.exemptions
 		}
 		if len(refs) == 0 && len(named) > 0 && len(r.exemptions) > 0 && (r.kind == Withheld || r.kind == PartiallyReleased) {
 			p.groundsByClause(named, sent, line)
@@ -481,6 +518,9 @@ func (p *parser) questionRefs(sent string) []qref {
 		// sentence with many references linear.
 		if q := rePartQualifier.FindStringSubmatch(sent[m[1]:min(len(sent), m[1]+48)]); q != nil {
 			flushTo(wordNumber(q[1] + q[2]))
+		} else if q := rePartBefore.FindStringSubmatch(sent[max(0, m[0]-24):m[0]]); q != nil {
+			// "Part 2, question 4": the part comes first.
+			flushTo(wordNumber(q[1]))
 		}
 	}
 	flushTo(p.defaultPart())

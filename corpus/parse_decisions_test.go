@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -304,6 +305,56 @@ Yours sincerely
 	for _, q := range r.Questions {
 		if !reflect.DeepEqual(q.Stance.Exemptions, want[q.ID]) {
 			t.Errorf("%s: %s %v, want %v", q.ID, q.Stance.Kind, q.Stance.Exemptions, want[q.ID])
+		}
+	}
+}
+
+// TestDecisionsSpreadAndShared covers decisions given once for several
+// questions in ways letters do: a cost refusal worked out for one question
+// that refuses the whole request, a decision about other questions inside
+// a keyed answer, a part named before its question, grounds given as "the
+// same provisions", a subject between "are" and "withheld", and sections
+// considered and not applied.
+func TestDecisionsSpreadAndShared(t *testing.T) {
+	head := "Our ref: FOI 101/25\nDate: 2 June 2025\n\nDear\n\nYou asked:\n\n"
+	tests := []struct {
+		name string
+		body string
+		want map[string]string
+	}{
+		{"a cost refusal refuses the questions left unanswered",
+			"1. All correspondence with the programme board.\n2. All briefing notes.\n3. The number of meetings.\n\n" +
+				"Question 1 alone would require searching four offices' records, more than 75 hours of work, so section 12(1) applies.\n\n" +
+				"This letter is a refusal notice for the whole request.\n",
+			map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)", "P1.Q3": "refused s12(1)"}},
+		{"a keyed answer that decides for other questions",
+			"1. The number of fines.\n2. Officers by depot.\n3. Stations checked.\n4. Assaults by depot.\n\n" +
+				"Question 3 concerns covert deployments and is withheld under section 31(1)(a). Q2 & Q4 are answered only in part: the totals are given below, but the breakdown by depot is withheld under section 38(1)(b).\n\n" +
+				"Answers\nQ1 – 21,406 fines.\nQ2 – 64 officers (total only).\nQ4 – 19 assaults (total only).\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "partially_released s38(1)(b)", "P1.Q3": "withheld s31(1)(a)", "P1.Q4": "partially_released s38(1)(b)"}},
+		{"parts named before their questions and the same provisions",
+			"Part 1 – incidents\n1. The number of incidents.\n2. The names of vessels.\n3. The investigation reports.\n\nPart 2 – pilotage exemption certificates\n1. The number of certificates.\n2. The names of holders.\n3. Holders under investigation.\n\n" +
+				"Decision\n\nThe vessel names (Part 1, question 2) are withheld under section 31(1)(g), and the investigation reports (Part 1, question 3) are withheld under the same provisions and under section 40(2). The names of holders (Part 2, question 2) are personal data withheld under section 40(2). In respect of Part 2, question 3, we neither confirm nor deny that we hold the information, relying on section 31(3).\n\n" +
+				"Answers\nPart 1, question 1. 41.\nPart 2, question 1. 1,084.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(g)", "P1.Q3": "withheld s31(1)(g) s40(2)",
+				"P2.Q1": "released", "P2.Q2": "withheld s40(2)", "P2.Q3": "ncnd s31(3)"}},
+		{"sections considered and not applied",
+			"1. The number of complaints.\n2. The annual cost.\n3. The number of officers.\n\n" +
+				"1. 12.\n2. £186,420.\n3. 2023/24: 4; 2024/25: 7.\n\n" +
+				"For completeness, section 43 was considered for question 2 but we concluded that annual totals would not prejudice the contractor. Although we considered section 31(1)(a) for question 3, we decided that the figures could be released.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "released"}},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Text: head + tt.body + "\nYours sincerely\n"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, q := range r.Questions {
+			got[q.ID] = strings.TrimSpace(string(q.Stance.Kind) + " " + strings.Join(q.Stance.Exemptions, " "))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tt.name, got, tt.want)
 		}
 	}
 }

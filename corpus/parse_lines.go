@@ -398,8 +398,14 @@ func partHeading(s string) (int, string, bool) {
 			return 0, "", false
 		}
 		// "Part 2 of your request is exempt under section 43" is a
-		// sentence about a part, not a heading.
-		if n > 0 && n <= 20 && !reStanceWord.MatchString(rest) && len(strings.Fields(rest)) <= 12 {
+		// sentence about a part, not a heading; "Part 2 – pilotage
+		// exemption certificates" names its subject with a stance word but
+		// states nothing.
+		stance := reStanceWord.MatchString(rest)
+		if stance && !reStatement.MatchString(rest) && !reStanceWord.MatchString(reExemptionNoun.ReplaceAllString(rest, "")) {
+			stance = false // a subject, not a decision
+		}
+		if n > 0 && n <= 20 && !stance && len(strings.Fields(rest)) <= 12 {
 			return n, t, true
 		}
 	}
@@ -407,8 +413,13 @@ func partHeading(s string) (int, string, bool) {
 }
 
 var (
-	rePartWord = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?`)
-	rePartNum  = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
+	// reStatement is a verb that makes a line about a part a sentence.
+	reStatement = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|been|will|would|cannot|can|does|do|applies|apply|engaged)\b`)
+	// reExemptionNoun is "exemption" as part of a subject's name
+	// ("pilotage exemption certificates").
+	reExemptionNoun = regexp.MustCompile(`(?i)\bexemptions?\b`)
+	rePartWord      = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?`)
+	rePartNum       = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
 )
 
 // numberWords are the number and ordinal words wordNumber reads.
