@@ -53,6 +53,7 @@ func Clean(pages [][]string) string {
 		}
 		normal = append(normal, lines)
 	}
+	repairOCR(normal)
 	normal = removeRunning(normal)
 	lines := joinPages(normal)
 	lines = dehyphenate(lines)

@@ -54,6 +54,7 @@ func decodeText(data []byte) (string, error) {
 
 // markdownLines removes Markdown presentation from lines.
 func markdownLines(lines []string) []string {
+	lines = moveQuotedRequest(lines)
 	out := make([]string, 0, len(lines))
 	fence := false
 	grid := isGridTable(lines)
@@ -95,6 +96,72 @@ func unescapeMarkdown(l string) string {
 		b.WriteByte(l[i])
 	}
 	return b.String()
+}
+
+// moveQuotedRequest puts the request an email reply quotes below itself
+// ("> 1. the dust monitoring results ...") before the reply's numbered
+// answers, without its quote marks, so that the letter reads as a request
+// followed by its answers. Lines are moved only when the quoted list holds
+// at least two numbered items and the reply above it numbers its own.
+func moveQuotedRequest(lines []string) []string {
+	isQuoted := func(l string) bool { return strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") }
+	unquote := func(l string) string {
+		l = strings.TrimLeft(l, " \t")
+		l = strings.TrimPrefix(l, ">")
+		return strings.TrimPrefix(l, " ")
+	}
+	isItem := func(l string) bool {
+		lab := itemLabel(strings.TrimSpace(l))
+		return lab.kind == labelItem && len(lab.nums) > 0 && lab.style != "alpha" && lab.style != "partnum"
+	}
+	// The quoted list: from its first numbered item to the quoted line
+	// before the first blank quoted line after its last item.
+	from, to, items := -1, -1, 0
+	for i, l := range lines {
+		if !isQuoted(l) {
+			if from >= 0 {
+				break
+			}
+			continue
+		}
+		u := unquote(l)
+		switch {
+		case isItem(u) && !isQuoted(u):
+			if from < 0 {
+				from = i
+			}
+			items++
+			to = i + 1
+		case from >= 0 && strings.TrimSpace(u) == "":
+			if items >= 2 {
+				goto found
+			}
+		case from >= 0:
+			to = i + 1
+		}
+	}
+found:
+	if items < 2 {
+		return lines
+	}
+	at := -1
+	for i := 0; i < from; i++ {
+		if !isQuoted(lines[i]) && isItem(lines[i]) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+1)
+	out = append(out, lines[:at]...)
+	for _, l := range lines[from:to] {
+		out = append(out, unquote(l))
+	}
+	out = append(out, "")
+	out = append(out, lines[at:from]...)
+	return append(out, lines[to:]...)
 }
 
 // stripQuoteMarks removes the block-quote marks ("> ", "> > ") at the start

@@ -68,3 +68,51 @@ func FuzzExtractText(f *testing.F) {
 		checkClean(t, Clean(pages))
 	})
 }
+
+// TestMoveQuotedRequest: an email reply answers by number above the
+// request it quotes; the quoted request is moved before the answers.
+func TestMoveQuotedRequest(t *testing.T) {
+	reply := []string{
+		"Dear Ms Smith",
+		"",
+		"1 - We have decided to release the results; please find them attached.",
+		"",
+		"2 - The bond figure is withheld under regulation 12(5)(e).",
+		"",
+		"Kind regards",
+		"",
+		"-----Original Message-----",
+		"> please can you provide:",
+		"> 1. the dust monitoring results",
+		"> 2. the amount of the restoration bond held",
+		">    for Scar End",
+		">",
+		"> Thanks",
+	}
+	want := []string{
+		"Dear Ms Smith",
+		"",
+		"1. the dust monitoring results",
+		"2. the amount of the restoration bond held",
+		"   for Scar End",
+		"",
+		"1 - We have decided to release the results; please find them attached.",
+		"",
+		"2 - The bond figure is withheld under regulation 12(5)(e).",
+		"",
+		"Kind regards",
+		"",
+		"-----Original Message-----",
+		"> please can you provide:",
+		">",
+		"> Thanks",
+	}
+	if got := moveQuotedRequest(reply); !reflect.DeepEqual(got, want) {
+		t.Errorf("moveQuotedRequest:\n got %q\nwant %q", got, want)
+	}
+	// A quoted list with no numbered reply above it stays where it is.
+	plain := []string{"Thank you for your email.", "> 1. first", "> 2. second", "", "We hold none of it."}
+	if got := moveQuotedRequest(plain); !reflect.DeepEqual(got, plain) {
+		t.Errorf("moveQuotedRequest moved a quote with no numbered reply: %q", got)
+	}
+}

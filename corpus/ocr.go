@@ -1,0 +1,122 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Text recognised from a scan confuses a few shapes: the digit 1 with the
+// letters l and I, the digit 0 with the letter O. A parser that looks for
+// "Q1", "2024" or "FOI" misses "Ql", "2O24" or "F0I", so Clean repairs them
+// where the context leaves no doubt, in every letter (a letter typed
+// cleanly has none of these shapes):
+//
+//   - inside a run of digits: "2O24" and "FOI/2O24/3318" (the run must
+//     hold a digit and stand apart from letters, and one that begins with
+//     O is left alone: "O2" is a mobile network);
+//   - a label or list number: "Ql." or "Al." beside "Q2." or "A3.", "l)"
+//     beside "2)", a first table cell "l" beside "4", "Page l" at a line's
+//     end or before "of";
+//   - a zero after a capital in a word in capitals: "P0LICE", "C0UNCIL",
+//     "F0I" (not "0AA", the end of a postcode);
+//   - an l that begins a word no English word begins with: "lf", "ln",
+//     "lnformation", "lt", "ls"; and a word in capitals ending in l ("FOl").
+
+// repairOCR repairs the confusions above in the lines of every page.
+func repairOCR(pages [][]string) {
+	if !hasOCRShapes(pages) {
+		return
+	}
+	seen := labelsSeen(pages)
+	for _, p := range pages {
+		for i, l := range p {
+			p[i] = repairLine(l, seen)
+		}
+	}
+}
+
+// hasOCRShapes is a quick test that some line may need repair: most
+// letters have no l, I or O beside a digit, no 0 inside capitals and no
+// word-initial "ln" or "lf".
+func hasOCRShapes(pages [][]string) bool {
+	for _, p := range pages {
+		for _, l := range p {
+			if reOCRShape.MatchString(l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	reOCRShape = regexp.MustCompile(`[0-9][lIO]|[lIO][0-9]|[A-Z]0|0[A-Z]|\bl[nfts]|\b[A-Z]{2,}l\b|(?:^|[\s|(])(?:[QA]|Page\s+|Question\s+|Answer\s+)?[lI][\s.):|]|[QA]?[lI]$`)
+	// reMixedRun is a run of digits and the letters confused with them.
+	reMixedRun = regexp.MustCompile(`[0-9lIO]+`)
+	// reCapsZero is a word in capitals with a zero after a capital.
+	reCapsZero = regexp.MustCompile(`\b[A-Z]+0[A-Z0]*\b`)
+	// reInitialL is an l that begins a word only an I can begin.
+	reInitialL = regexp.MustCompile(`\bl(f|n|t|s|nformation|nternal|ncidents?|ssued?|ssues?|tems?)\b`)
+	// reCapsEndL is a word in capitals read with a final l ("FOl").
+	reCapsEndL = regexp.MustCompile(`\b([A-Z]{2,})l\b`)
+	// reLabelOne is a label or list number read as l or I: its prefix
+	// (pipes and spaces, a label word) and what follows.
+	reLabelOne = regexp.MustCompile(`^([\s|]*)((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)([lI])(\s*[.):|]|\t|\s*$)`)
+	reLabelTwo = regexp.MustCompile(`^[\s|]*((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)[2-9](?:\s*[.):|]|\t|\s*$)`)
+	rePageOne  = regexp.MustCompile(`\b((?:Page|PAGE)\s+)[lI](\s+of\b|\s*$)`)
+)
+
+// labelsSeen returns the label prefixes ("", "Q", "A", "Question") that
+// number a digit from 2 to 9 somewhere in the text: beside "Q2." a "Ql."
+// is question 1.
+func labelsSeen(pages [][]string) map[string]bool {
+	seen := map[string]bool{}
+	for _, p := range pages {
+		for _, l := range p {
+			if m := reLabelTwo.FindStringSubmatch(l); m != nil {
+				seen[strings.TrimSpace(m[1])] = true
+			}
+		}
+	}
+	return seen
+}
+
+func repairLine(l string, seen map[string]bool) string {
+	if !reOCRShape.MatchString(l) {
+		return l
+	}
+	if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] {
+		l = l[:m[6]] + "1" + l[m[7]:]
+	}
+	l = rePageOne.ReplaceAllString(l, "${1}1$2")
+	l = repairRuns(l)
+	l = reCapsZero.ReplaceAllStringFunc(l, func(w string) string { return strings.ReplaceAll(w, "0", "O") })
+	l = reInitialL.ReplaceAllString(l, "I$1")
+	l = reCapsEndL.ReplaceAllString(l, "${1}I")
+	return l
+}
+
+// repairRuns reads l, I and O as digits in the runs of digits and those
+// letters that hold a digit and stand apart from other letters.
+func repairRuns(l string) string {
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	var b strings.Builder
+	last := 0
+	for _, m := range reMixedRun.FindAllStringIndex(l, -1) {
+		run := l[m[0]:m[1]]
+		if run[0] == 'O' || !strings.ContainsAny(run, "0123456789") || !strings.ContainsAny(run, "lIO") ||
+			m[0] > 0 && isLetter(l[m[0]-1]) || m[1] < len(l) && isLetter(l[m[1]]) {
+			continue
+		}
+		b.WriteString(l[last:m[0]])
+		b.WriteString(ocrDigits.Replace(run))
+		last = m[1]
+	}
+	if last == 0 {
+		return l
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
+var ocrDigits = strings.NewReplacer("l", "1", "I", "1", "O", "0")
