@@ -761,7 +761,8 @@ func (l letter) authority() string {
 	n := len(l.lines)
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
-		ln = titleCaseCaps(ln)
+		// A name never runs from one cell of a letterhead into the next.
+		ln = reWideGap.ReplaceAllString(titleCaseCaps(ln), " | ")
 		from := authSearchStart(ln)
 		if from < 0 {
 			continue
@@ -858,6 +859,29 @@ func bodyKind(name string) string {
 // COUNCIL") in title case, with small words in lower case, so that the
 // name patterns read it. Other lines are returned unchanged.
 func titleCaseCaps(ln string) string {
+	if strings.Contains(ln, "\t") || strings.Contains(ln, "   ") {
+		// A letterhead laid out in cells: "UNIVERSITY OF EASTCOMBE
+		// <spaces> Freedom of Information Response". Each cell is read on
+		// its own, the spaces between kept.
+		return reCellGap.ReplaceAllStringFunc(ln, func(cell string) string {
+			if strings.TrimSpace(cell) == "" {
+				return cell
+			}
+			return titleCaseCell(cell)
+		})
+	}
+	return titleCaseCell(ln)
+}
+
+// reWideGap is the gap between two cells of a line.
+var reWideGap = regexp.MustCompile(`[ ]*\t[\t ]*| {3,}`)
+
+// reCellGap splits a line at tabs and runs of three or more spaces, keeping
+// both the cells and the gaps as matches.
+var reCellGap = regexp.MustCompile(`[^\t ]+(?: {1,2}[^\t ]+)*|[\t ]+`)
+
+// titleCaseCell is titleCaseCaps for one cell of a line.
+func titleCaseCell(ln string) string {
 	letters := 0
 	for _, r := range ln {
 		switch {

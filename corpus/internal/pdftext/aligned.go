@@ -243,3 +243,237 @@ func joinCellLines(a, b string) string {
 	}
 	return a + " " + b
 }
+
+// A table drawn without borders whose first column holds the numbered
+// questions themselves ("3. The number of Category 2 calls ...") and whose
+// second holds the answers, each cell's text centred in its row, as Word
+// and Writer tables often are: a tall answer starts lines above its
+// question and ends lines below it, and read line by line the rows
+// interleave. takeLabelledRows finds such a table by its numbered first
+// column and rebuilds each row from the blocks of text in each column: a
+// block of the first column belongs to the number it holds (or, holding
+// none, continues the block above), and a block of the second to the row
+// whose question it overlaps most, or, overlapping none, whose question's
+// middle is nearest its own.
+
+// labelledWidth: the second column starts at least this far right of the
+// first.
+const labelledWidth = 60.0
+
+// numberLabel returns the number a cell's text opens with ("3. The
+// number", "12) Copies"), if it opens with one of one or two digits
+// followed by a full stop or bracket and a space.
+func numberLabel(s string) (int, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+2 > len(s) || s[i] != '.' && s[i] != ')' || s[i+1] != ' ' {
+		return 0, false
+	}
+	return n, n > 0
+}
+
+// takeLabelledRows takes the lines of such a table out of ls (whose cells
+// are cells) and returns the rest, their cells and the table's rows, one
+// line each: the question, a tab, the answer. A page without such a table
+// comes back as it was.
+func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]cell, []tableRow) {
+	if leading <= 0 || len(ls) < 4 {
+		return ls, cells, nil
+	}
+	var nums []int // lines holding a question number, in order
+	numX := math.NaN()
+	for i := range ls {
+		if len(cells[i]) == 0 {
+			continue
+		}
+		n, ok := numberLabel(cells[i][0].text)
+		if !ok || n != len(nums)+1 {
+			continue
+		}
+		x := cells[i][0].x0
+		if len(nums) > 0 && math.Abs(x-numX) > alignSlack {
+			continue
+		}
+		numX = x
+		nums = append(nums, i)
+	}
+	if len(nums) < 2 {
+		return ls, cells, nil
+	}
+	// The second column: the leftmost start, well right of the numbers,
+	// of cells on the lines from the first number to the last.
+	colX := math.Inf(1)
+	seen := 0
+	for i := nums[0]; i <= nums[len(nums)-1]; i++ {
+		for _, c := range cells[i] {
+			if c.x0 >= numX+labelledWidth {
+				colX = min(colX, c.x0)
+				seen++
+			}
+		}
+	}
+	if seen < 2 {
+		return ls, cells, nil
+	}
+	// A question cell whose text runs close to the answers' column holds
+	// the start of the answer too: split it where that column begins. The
+	// split cells are kept apart, for the table's lines only.
+	split := make([][]cell, len(ls))
+	cellsOf := func(i int) []cell {
+		if split[i] == nil {
+			for _, c := range cells[i] {
+				if c.x0 < colX-alignSlack && c.x1 > colX {
+					split[i] = append(split[i], splitAtColumn(c, colX)...)
+				} else {
+					split[i] = append(split[i], c)
+				}
+			}
+		}
+		return split[i]
+	}
+	// A table line has its cells in the two columns: question cells
+	// start at the numbers and end before the answers' column.
+	left := func(c cell) bool { return math.Abs(c.x0-numX) <= alignSlack && c.x1 < colX-alignSlack }
+	right := func(c cell) bool { return c.x0 >= colX-alignSlack }
+	tableLine := func(i int, rightOnly bool) bool {
+		for _, c := range cellsOf(i) {
+			if !right(c) && (rightOnly || !left(c)) {
+				return false
+			}
+		}
+		return len(cells[i]) > 0
+	}
+	first, last := nums[0], nums[len(nums)-1]
+	for i := first; i <= last; i++ {
+		if !tableLine(i, false) {
+			return ls, cells, nil // something else in the middle: not a table
+		}
+	}
+	// The first row's answer may start above its question, and the last
+	// row's question and answer run on below its number.
+	for first > 0 && tableLine(first-1, true) && ls[first-1].base-ls[first].base <= regionGap*leading {
+		first--
+	}
+	for last+1 < len(ls) && tableLine(last+1, false) && ls[last].base-ls[last+1].base <= regionGap*leading {
+		last++
+	}
+	// Only a table whose cells are centred needs rebuilding: some answer
+	// starts above its question, on a line of its own just above the
+	// number. A table whose cells start at the top of their rows reads
+	// right line by line.
+	centred := false
+	for _, i := range nums {
+		hasRight := slices.ContainsFunc(cellsOf(i), right)
+		if !hasRight && i > first && tableLine(i-1, true) && ls[i-1].base-ls[i].base <= rowGap*leading*2 {
+			centred = true
+			break
+		}
+	}
+	if !centred {
+		return ls, cells, nil
+	}
+	// Each column's blocks: runs of lines no further apart than the rows'
+	// padding; a question's number always starts a block.
+	type block struct {
+		top, bottom float64
+		text        []string
+		row         int // the number it holds, -1 when none
+	}
+	blocks := func(in func(cell) bool) []block {
+		// The column's own line spacing, the median gap between its
+		// lines: read line by line the columns interleave, so the page's
+		// spacing is too small.
+		var gaps []float64
+		prev := math.NaN()
+		for i := first; i <= last; i++ {
+			if slices.ContainsFunc(cellsOf(i), in) {
+				if !math.IsNaN(prev) {
+					gaps = append(gaps, prev-ls[i].base)
+				}
+				prev = ls[i].base
+			}
+		}
+		spacing := leading
+		if len(gaps) > 0 {
+			slices.Sort(gaps)
+			spacing = max(leading, gaps[len(gaps)/2])
+		}
+		var out []block
+		for i := first; i <= last; i++ {
+			var parts []string
+			for _, c := range cellsOf(i) {
+				if in(c) {
+					parts = append(parts, c.text)
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			r := slices.Index(nums, i)
+			if n := len(out); n == 0 || out[n-1].bottom-ls[i].base > rowGap*spacing || r >= 0 && in(cellsOf(i)[0]) {
+				out = append(out, block{top: ls[i].base, row: -1})
+			}
+			b := &out[len(out)-1]
+			b.bottom = ls[i].base
+			b.text = append(b.text, strings.Join(parts, " "))
+			if r >= 0 && in(cellsOf(i)[0]) {
+				b.row = r
+			}
+		}
+		return out
+	}
+	questions, answers := blocks(left), blocks(right)
+	// Each row's question: the blocks from its number's to the next's.
+	type span struct{ top, bottom float64 }
+	spans := make([]span, len(nums))
+	texts := make([][2]string, len(nums))
+	row := -1
+	for _, b := range questions {
+		if b.row >= 0 {
+			row = b.row
+			spans[row] = span{b.top, b.bottom}
+		}
+		if row < 0 {
+			return ls, cells, nil // text in the questions' column above the first number
+		}
+		spans[row].bottom = min(spans[row].bottom, b.bottom)
+		texts[row][0] = joinCellLines(texts[row][0], strings.Join(b.text, " "))
+	}
+	for _, b := range answers {
+		best, bestOverlap, overlapping := -1, 0.0, 0
+		for r, s := range spans {
+			// Baselines run downwards as they fall: top is the larger.
+			o := min(b.top, s.top) - max(b.bottom, s.bottom)
+			if o >= 0 {
+				overlapping++
+			}
+			if o > bestOverlap || o == bestOverlap && best >= 0 && o > 0 {
+				best, bestOverlap = r, o
+			}
+		}
+		if overlapping > 1 {
+			// The rows are too close for their answers to be told apart
+			// by the gaps between them: leave the lines as they are.
+			return ls, cells, nil
+		}
+		if best < 0 {
+			mid := (b.top + b.bottom) / 2
+			for r, s := range spans {
+				if best < 0 || math.Abs((s.top+s.bottom)/2-mid) < math.Abs((spans[best].top+spans[best].bottom)/2-mid) {
+					best = r
+				}
+			}
+		}
+		texts[best][1] = joinCellLines(texts[best][1], strings.Join(b.text, " "))
+	}
+	rows := make([]tableRow, len(nums))
+	for r := range nums {
+		rows[r] = tableRow{top: ls[first].base + 0.01, text: strings.TrimSpace(texts[r][0]) + "\t" + strings.TrimSpace(texts[r][1])}
+	}
+	rest := append(append([]*line(nil), ls[:first]...), ls[last+1:]...)
+	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
+	return rest, restCells, rows
+}

@@ -160,6 +160,9 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 		if rot == 0 && len(rows) == 0 && mayNumberRows(ls) {
 			ls, cells, rows = takeAlignedRows(ls, cells, gap)
 		}
+		if rot == 0 && len(rows) == 0 {
+			ls, cells, rows = takeLabelledRows(ls, cells, gap)
+		}
 		texts := columnTexts(cells)
 		next := 0 // the next table row to place
 		for i, l := range ls {

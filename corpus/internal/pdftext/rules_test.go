@@ -92,3 +92,39 @@ func TestTableBands(t *testing.T) {
 		})
 	}
 }
+
+func TestLabelledRows(t *testing.T) {
+	seq := func(gs ...glyph) []glyph {
+		for i := range gs {
+			gs[i].seq = i + 1
+		}
+		return gs
+	}
+	tests := []struct {
+		name   string
+		glyphs []glyph
+		want   []string
+	}{
+		{"cells centred in their rows", seq(
+			g(0, 330, "Your question"), g(200, 330, "Response"),
+			g(200, 306, "There were"), g(0, 300, "1. How many"), g(200, 294, "12 cars"), g(0, 288, "cars?"), g(200, 282, "last year."),
+			g(200, 256, "Withheld under"), g(0, 250, "2. What is the"), g(200, 244, "section 43(2)."), g(0, 238, "value?"), g(200, 232, "See below."),
+			g(0, 200, "After the table."),
+		), []string{"Your question\tResponse", "", "1. How many cars?\tThere were 12 cars last year.", "", "2. What is the value?\tWithheld under section 43(2). See below.", "", "After the table."}},
+		{"cells at the top of their rows stay as read", seq(
+			g(0, 300, "1. How many cars?"), g(200, 300, "12."),
+			g(0, 288, "2. What is the value?"), g(200, 288, "Withheld."),
+		), []string{"1. How many cars?\t12.", "2. What is the value?\tWithheld."}},
+		{"rows too close to tell their answers apart stay as read", seq(
+			g(200, 306, "There were"), g(0, 300, "1. How many cars?"), g(200, 294, "12 cars."),
+			g(200, 282, "Withheld"), g(0, 276, "2. What is the value?"), g(200, 270, "in full."),
+		), []string{"There were", "1. How many cars?", "12 cars.", "", "Withheld", "2. What is the value?", "in full."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := buildLines(tt.glyphs); !slices.Equal(got, tt.want) {
+				t.Errorf("lines =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
