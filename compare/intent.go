@@ -42,7 +42,7 @@ var intentWords = []struct {
 	marks   string // characters that show it on their own
 }{
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
-budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
+budget budgets budgeted price prices priced paid fee fees worth`), phrasesOf("how much"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
@@ -123,8 +123,16 @@ func IntentOf(q string) Intent {
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
 	}
+	if listOf.MatchString(s) {
+		return IntentWho
+	}
 	return IntentOther
 }
+
+// listOf asks for a list of things, which names them ("please list your
+// agents", "a list of the agencies used"), where nothing else shows
+// what is asked about them.
+var listOf = regexp.MustCompile(`^\W*(?:please\s+)?list\b|\ba list of\b`)
 
 // patternIntent is the intent of the first of intentWords that s shows,
 // IntentOther when it shows none; a question opening with "where" asks

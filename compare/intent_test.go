@@ -52,6 +52,11 @@ func TestIntentOf(t *testing.T) {
 		// Names are asked for as a supplier's name is; a headcount is a count.
 		{"Please provide the names of the officers.", IntentWho},
 		{"What is the headcount of the team?", IntentCount},
+		// A list names things; what a contract is worth is money.
+		{"Please list your agents.", IntentWho},
+		{"A list of the agencies used", IntentWho},
+		{"Please list the number of agents.", IntentCount},
+		{"What is the contract worth each year?", IntentMoney},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)
