@@ -174,17 +174,40 @@ func similarities(a, b questionVector) (float64, float64) {
 }
 
 // topicShared reports whether two questions may be about the same thing
-// by their letters' titles: where both take their subject from their
-// titles (topic), the titles share a term that is not generic. Where one
-// names its subject in its words or its part's heading, a title, which
-// names what the whole letter is about, does not tell, and it says they
-// may.
+// by what their letters are about: where either names no subject in its
+// words and so takes it from its part's heading or its letter's title
+// (topic), some subject of the one, from its words, heading or title,
+// shares a term that is not generic with some subject of the other.
+// Where neither takes a subject from its title, or either has none at
+// all, it may be.
 func topicShared(a, b *questionVector) bool {
-	if !a.topic.subject || !b.topic.subject {
+	if !a.topic.subject && !b.topic.subject {
 		return true
 	}
-	_, same := compareTexts(a.topic, b.topic)
-	return same
+	as, bs := subjectsOf(a), subjectsOf(b)
+	if len(as) == 0 || len(bs) == 0 {
+		return true
+	}
+	for _, x := range as {
+		for _, y := range bs {
+			if _, same := compareTexts(*x, *y); same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectsOf returns what a question is about: its words, its part's
+// heading and its letter's title, those that name a subject.
+func subjectsOf(q *questionVector) []*Vector {
+	var out []*Vector
+	for _, v := range []*Vector{&q.text, &q.context, &q.topic} {
+		if v.subject {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // contrasts reports whether a names the negation of a term of b
@@ -236,7 +259,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
-			if !v.text.subject && v.context.Empty() && title != "" {
+			if !v.text.subject && title != "" {
 				v.topic = w.Vector(title)
 			}
 			memo[k] = v

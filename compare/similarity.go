@@ -163,7 +163,7 @@ e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
-made times occasions instances went
+made times occasions instances went come comes came
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 
