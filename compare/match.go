@@ -85,19 +85,36 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text)}
+	half := func(text, own string) questionVector {
+		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset}
+	}
 	if m := joinedAsk.FindStringSubmatch(q.Text); m != nil {
 		first, second := IntentOf(m[1]), IntentOf(m[2])
 		if first != IntentOther && second != IntentOther && first != second {
 			// The second asks about the first's subject ("that
 			// contract"): its words are weighed with the first's.
-			v.halves = []questionVector{
-				{text: w.Vector(m[1]), context: v.context, intent: first, part: q.Part, offset: v.offset},
-				{text: w.Vector(m[2] + "\n" + m[1]), context: v.context, intent: second, part: q.Part, offset: v.offset},
-			}
+			v.halves = []questionVector{half(m[1], m[1]), half(m[2]+"\n"+m[1], m[2])}
 		}
+	} else if m := letteredHalves.FindStringSubmatch(q.Text); m != nil {
+		// "What is the average wait (a) for children's services and (b)
+		// for adult services?": the asking with each of its things.
+		v.halves = []questionVector{half(m[1]+" "+m[2], m[1]+" "+m[2]), half(m[1]+" "+m[3], m[1]+" "+m[3])}
+	} else if m := forEach.FindStringSubmatch(q.Text); m != nil {
+		// "the contractors used for responsive repairs and for void
+		// works": the asking for each of the things.
+		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
 	}
 	return v
 }
+
+// letteredHalves finds a question asking one thing of two others
+// lettered (a) and (b).
+var letteredHalves = regexp.MustCompile(`(?i)^(.*?)\s*\(a\)\s*(.+?)[\s,;]*(?:and\s+|or\s+)?\(b\)\s*(.+)$`)
+
+// forEach finds a question asking one thing for two others, each named
+// after "for": "the contractors for responsive repairs and for void
+// works".
+var forEach = regexp.MustCompile(`(?i)^(.*?\bfor\s+)(.+?),?\s+and\s+for\s+(.+)$`)
 
 // textSimilarity blends two views of the same words: cosine similarity,
 // which rewards questions that say the same, and overlap, which forgives a
@@ -115,8 +132,26 @@ func similarity(a, b questionVector) float64 {
 }
 
 // similarities returns the similarity of two questions and that of their
-// own words alone, without their parts' headings.
+// own words alone, without their parts' headings. A question that asks
+// two things (halves) is as like another as the closer of its halves is,
+// when that is closer than the whole.
 func similarities(a, b questionVector) (float64, float64) {
+	s, own := wholeSimilarities(a, b)
+	for _, h := range a.halves {
+		if hs, ho := wholeSimilarities(h, b); hs > s {
+			s, own = hs, ho
+		}
+	}
+	for _, h := range b.halves {
+		if hs, ho := wholeSimilarities(a, h); hs > s {
+			s, own = hs, ho
+		}
+	}
+	return s, own
+}
+
+// wholeSimilarities is similarities for two questions taken whole.
+func wholeSimilarities(a, b questionVector) (float64, float64) {
 	t, shared := compareTexts(a.text, b.text)
 	t *= intentFactor(a.intent, b.intent)
 	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
@@ -262,6 +297,11 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			if !v.text.subject && title != "" {
 				v.topic = w.Vector(title)
 			}
+			for k := range v.halves {
+				if !v.halves[k].text.subject && title != "" {
+					v.halves[k].topic = w.Vector(title)
+				}
+			}
 			memo[k] = v
 		}
 		return v
@@ -287,7 +327,16 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
-		pairs = append(pairs, otherHalves(pairs, s, dv, lv, min)...)
+		if extra := otherHalves(pairs, s, dv, lv, min); extra != nil {
+			// The pairs of halves vouch for their neighbours as any
+			// pair does.
+			pairs = append(pairs, extra...)
+			usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
+			for _, p := range pairs {
+				usedRow[p[0]], usedCol[p[1]] = true, true
+			}
+			pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
+		}
 		for _, p := range pairs {
 			// A letter of several questions that shares only one with a
 			// draft of several, and that one doubtfully, has nothing
@@ -304,7 +353,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	for i, fs := range counterparts {
 		for _, f := range fs {
-			if askedApart(f, fs, lvs, min) {
+			// A draft question that asks two things may match both
+			// questions an earlier letter asked apart.
+			if dv[i].halves == nil && askedApart(f, fs, lvs, min) {
 				continue
 			}
 			l := letters[f.letter]
@@ -322,38 +373,95 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
-// otherHalves pairs a draft question that asks two things, matched to
-// an earlier question asking one of them, with the question next to that
-// one that asks the other: "Who supplied the vehicles and when does that
-// contract expire?" is both "Who supplied the vehicles?" and "When does
-// the contract expire?" asked after it. Such a pair's score (in s) is its
-// half's.
+// otherHalves pairs the other half of a question that asks two things
+// (halves) and was matched by one of them. A draft question asking two
+// things also matches the letter's question, left unmatched, that its
+// other half resembles most, and more than the half matched ("Who
+// supplied the vehicles and when does that contract expire?" is both "Who
+// supplied the vehicles?" and "When does the contract expire?"; "the
+// average wait (a) for children's services and (b) for adult services" is
+// both averages asked apart). An earlier question asking two things
+// also matches a draft question left unmatched that asks its other half,
+// where it is that draft question's best counterpart in the letter ("the
+// contractors for responsive repairs and for void works" is who does the
+// repairs and who does the void works, asked apart). Such a pair's score
+// (in s) is its half's.
 func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
 	var extra [][2]int
-	usedCol := make([]bool, len(lv))
+	usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
 	for _, p := range pairs {
-		usedCol[p[1]] = true
+		usedRow[p[0]], usedCol[p[1]] = true, true
 	}
 	for _, p := range pairs {
 		hs := dv[p[0]].halves
 		if hs == nil {
 			continue
 		}
-		for _, k := range []int{p[1] - 1, p[1] + 1} {
-			if k < 0 || k >= len(lv) || usedCol[k] || lv[k].intent == lv[p[1]].intent {
+		matched := closestHalf(hs, lv[p[1]])
+		for h := range hs {
+			if h == matched {
 				continue
 			}
-			for _, h := range hs {
-				if v := similarity(h, lv[k]); h.intent == lv[k].intent && h.intent != lv[p[1]].intent && v >= min {
-					s[p[0]][k] = math.Max(s[p[0]][k], v)
-					usedCol[k] = true
-					extra = append(extra, [2]int{p[0], k})
-					break
+			best, bv := -1, min
+			for k := range lv {
+				if usedCol[k] {
+					continue
 				}
+				if v := similarity(hs[h], lv[k]); v >= bv && v > similarity(hs[matched], lv[k]) {
+					best, bv = k, v
+				}
+			}
+			if best >= 0 {
+				s[p[0]][best] = math.Max(s[p[0]][best], bv)
+				usedCol[best] = true
+				extra = append(extra, [2]int{p[0], best})
+			}
+		}
+	}
+	for _, p := range pairs {
+		hs := lv[p[1]].halves
+		if hs == nil {
+			continue
+		}
+		matched := closestHalf(hs, dv[p[0]])
+		for i := range dv {
+			if usedRow[i] {
+				continue
+			}
+			for h := range hs {
+				v := similarity(dv[i], hs[h])
+				if h == matched || v < min || v <= similarity(dv[i], hs[matched]) || !bestInRow(s[i], p[1]) {
+					continue
+				}
+				s[i][p[1]] = math.Max(s[i][p[1]], v)
+				usedRow[i] = true
+				extra = append(extra, [2]int{i, p[1]})
+				break
 			}
 		}
 	}
 	return extra
+}
+
+// closestHalf returns which of halves q resembles most.
+func closestHalf(halves []questionVector, q questionVector) int {
+	best, bv := 0, -1.0
+	for h := range halves {
+		if v := similarity(halves[h], q); v > bv {
+			best, bv = h, v
+		}
+	}
+	return best
+}
+
+// bestInRow reports whether column j scores highest in row.
+func bestInRow(row []float64, j int) bool {
+	for k := range row {
+		if row[k] > row[j]+1e-9 {
+			return false
+		}
+	}
+	return true
 }
 
 type memoKey struct {
@@ -491,33 +599,7 @@ func align(s, t [][]float64, min float64) [][2]int {
 	for _, p := range pairs {
 		usedRow[p[0]], usedCol[p[1]] = true, true
 	}
-	// A question between two that matched, facing the question between
-	// their counterparts, is very likely its counterpart even when
-	// reworded past the threshold: the order of the letter vouches for it.
-	// A neighbour on one side is enough, down to neighbourScore of the
-	// questions' own words: their parts' headings, which neighbours share
-	// by their place alone, are no further evidence.
-	for changed := true; changed; {
-		changed = false
-		for _, p := range append([][2]int(nil), pairs...) {
-			for _, d := range []int{-1, 1} {
-				i, j := p[0]+d, p[1]+d
-				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
-					continue
-				}
-				if t[i][j] >= min-neighbourSlack {
-					// The order of the letter is evidence too: the pair's
-					// score in context is its words' similarity raised
-					// by the slack, so that what is reported as a match
-					// always scores at least the threshold.
-					s[i][j] = math.Min(1, math.Max(s[i][j]+neighbourSlack, min))
-					usedRow[i], usedCol[j] = true, true
-					pairs = append(pairs, [2]int{i, j})
-					changed = true
-				}
-			}
-		}
-	}
+	pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
 	// Swapped questions: a row and a column left over that are each
 	// other's best counterpart (over the whole letter), or that are near
 	// identical, match even against the letter's order. Best first.
@@ -555,6 +637,40 @@ func align(s, t [][]float64, min float64) [][2]int {
 		}
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
+	return pairs
+}
+
+// neighbours adds to pairs the neighbours of matched pairs that face
+// each other: a question between two that matched, facing the question
+// between their counterparts, is very likely its counterpart even when
+// reworded past the threshold: the order of the letter vouches for it.
+// A neighbour on one side is enough, down to neighbourSlack below min of
+// the questions' own words (t): their parts' headings, which neighbours
+// share by their place alone, are no further evidence. usedRow and usedCol
+// mark the rows and columns paired.
+func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol []bool) [][2]int {
+	n, m := len(usedRow), len(usedCol)
+	for changed := true; changed; {
+		changed = false
+		for _, p := range append([][2]int(nil), pairs...) {
+			for _, d := range []int{-1, 1} {
+				i, j := p[0]+d, p[1]+d
+				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
+					continue
+				}
+				if t[i][j] >= min-neighbourSlack {
+					// The order of the letter is evidence too: the pair's
+					// score in context is its words' similarity raised
+					// by the slack, so that what is reported as a match
+					// always scores at least the threshold.
+					s[i][j] = math.Min(1, math.Max(s[i][j]+neighbourSlack, min))
+					usedRow[i], usedCol[j] = true, true
+					pairs = append(pairs, [2]int{i, j})
+					changed = true
+				}
+			}
+		}
+	}
 	return pairs
 }
 
