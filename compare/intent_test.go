@@ -57,6 +57,15 @@ func TestIntentOf(t *testing.T) {
 		{"A list of the agencies used", IntentWho},
 		{"Please list the number of agents.", IntentCount},
 		{"What is the contract worth each year?", IntentMoney},
+		// A question opening with "which" asks for names; "if
+		// outsourced, to whom?" asks who, as "if so" does.
+		{"Which agencies did you use?", IntentWho},
+		{"Is the service carried out in-house or outsourced? If outsourced, to whom?", IntentWho},
+		// A document asked for is neither a sum nor a count, nor yes
+		// or no.
+		{"Please provide your policy on the use of agency staff.", IntentDocument},
+		{"Does the trust have a policy on the use of agency staff?", IntentYesNo},
+		{"How much was spent on the policy review?", IntentMoney},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)

@@ -72,9 +72,26 @@ type questionVector struct {
 	halves []questionVector
 }
 
-// joinedAsk finds a second question joined to a first by "and" ("... and
-// when does that contract expire?").
-var joinedAsk = regexp.MustCompile(`(?i)^(.*\S)\s*,?\s+and\s+((?:who|when|what|which|where|how)\b.*)$`)
+// joinedAsks splits a question that joins two asks for different kinds
+// of answer with "and" ("Who supplied the vehicles and when does that
+// contract expire?", "Names of the agencies used and the amounts paid to
+// each"), at the first "and" where both sides show an intent and they
+// differ.
+func joinedAsks(q string) (first, second string, ok bool) {
+	for from := 0; ; {
+		k := strings.Index(q[from:], " and ")
+		if k < 0 {
+			return "", "", false
+		}
+		k += from
+		a, b := strings.TrimRight(q[:k], " ,;"), q[k+len(" and "):]
+		ia, ib := IntentOf(a), IntentOf(b)
+		if ia != IntentOther && ib != IntentOther && ia != ib {
+			return a, b, true
+		}
+		from = k + 1
+	}
+}
 
 // Similarity is how alike two questions are, in 0..1, by their words
 // weighted by w, and by their parts' headings where both have one.
@@ -88,13 +105,10 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	half := func(text, own string) questionVector {
 		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset}
 	}
-	if m := joinedAsk.FindStringSubmatch(q.Text); m != nil {
-		first, second := IntentOf(m[1]), IntentOf(m[2])
-		if first != IntentOther && second != IntentOther && first != second {
-			// The second asks about the first's subject ("that
-			// contract"): its words are weighed with the first's.
-			v.halves = []questionVector{half(m[1], m[1]), half(m[2]+"\n"+m[1], m[2])}
-		}
+	if first, second, ok := joinedAsks(q.Text); ok {
+		// The second asks about the first's subject ("that
+		// contract"): its words are weighed with the first's.
+		v.halves = []questionVector{half(first, first), half(second+"\n"+first, second)}
 	} else if m := letteredHalves.FindStringSubmatch(q.Text); m != nil {
 		// "What is the average wait (a) for children's services and (b)
 		// for adult services?": the asking with each of its things.
@@ -145,6 +159,11 @@ func similarities(a, b questionVector) (float64, float64) {
 	for _, h := range b.halves {
 		if hs, ho := wholeSimilarities(a, h); hs > s {
 			s, own = hs, ho
+		}
+		for _, g := range a.halves {
+			if hs, ho := wholeSimilarities(g, h); hs > s {
+				s, own = hs, ho
+			}
 		}
 	}
 	return s, own
@@ -310,6 +329,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	for i, q := range draft.Questions {
 		dv[i] = vector(q, draft.Title)
 	}
+	inheritIntents(draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
 	lvs := make([][]questionVector, len(letters))
@@ -319,6 +339,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		for j, q := range l.Questions {
 			lv[j] = vector(q, l.Title)
 		}
+		inheritIntents(l.Questions, lv)
 		lvs[li] = lv
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
@@ -372,6 +393,22 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	return out
 }
+
+// inheritIntents gives a question that is a part of the one before it
+// ("Of which agency nursing" after "Agency staff spend in 2023/24") and
+// shows no intent of its own that question's intent: it asks for the same
+// kind of answer about a part of the same thing.
+func inheritIntents(qs []corpus.Question, vs []questionVector) {
+	for j := 1; j < len(qs); j++ {
+		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBefore.MatchString(qs[j].Text) {
+			vs[j].intent = vs[j-1].intent
+		}
+	}
+}
+
+// partOfBefore opens a question about a part of what the one before it
+// asked.
+var partOfBefore = regexp.MustCompile(`(?i)^\W*(?:of (?:which|these|those|them|that|this)|of that total|including)\b`)
 
 // otherHalves pairs the other half of a question that asks two things
 // (halves) and was matched by one of them. A draft question asking two

@@ -96,7 +96,7 @@ local government and social care ombudsman|phso|parliamentary and health service
 	{"doctor", "locum doctor|locum|medical staff|medical locum|medic"},
 	{"energy", "gas and electricity|electricity and gas"},
 	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out"},
-	{"supplier", "operator of|who provides|which company provides|which firm provides|which organisation provides"},
+	{"supplier", "to whom|operator of|who provides|which company provides|which firm provides|which organisation provides"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 }
