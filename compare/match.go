@@ -63,8 +63,7 @@ type questionVector struct {
 	offset int
 	// part is the question's part of its letter.
 	part int
-	// topic: the letter's title, where the question names no subject in
-	// its words and has no part heading (empty otherwise).
+	// topic: the letter's title (empty when it has none).
 	topic Vector
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
@@ -232,10 +231,10 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 // words and so takes it from its part's heading or its letter's title
 // (topic), some subject of the one, from its words, heading or title,
 // shares a term that is not generic with some subject of the other.
-// Where neither takes a subject from its title, or either has none at
-// all, it may be.
+// Where both name their subjects in their words (compared before), or
+// either has no subject at all, it may be.
 func topicShared(a, b *questionVector) bool {
-	if !a.topic.subject && !b.topic.subject {
+	if a.text.subject && b.text.subject || !a.topic.subject && !b.topic.subject {
 		return true
 	}
 	as, bs := subjectsOf(a), subjectsOf(b)
@@ -313,12 +312,10 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
-			if !v.text.subject && title != "" {
+			if title != "" {
 				v.topic = w.Vector(title)
-			}
-			for k := range v.halves {
-				if !v.halves[k].text.subject && title != "" {
-					v.halves[k].topic = w.Vector(title)
+				for k := range v.halves {
+					v.halves[k].topic = v.topic
 				}
 			}
 			memo[k] = v

@@ -301,3 +301,38 @@ func TestSubjectFromHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectFromTitle(t *testing.T) {
+	history := []string{
+		"Who supplies the council's firewall?",
+		"Who is the supplier of the cameras?",
+		"When does the contract expire?",
+		"How many street lights are there?",
+		"How many body worn video cameras are there?",
+	}
+	type q struct{ text, context, title string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// A heading and a title that share no subject: two contracts.
+		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
+		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		// A question naming its subject in its words, and one taking it
+		// from its title: its words or its own title may share it.
+		{q{"Who is the supplier?", "", "Body worn video"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
+		{q{"Who is the supplier?", "", "Street lighting"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, false},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a.text, p.b.text))
+		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
+		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
+		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
+		s := similarity(va, vb)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
