@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -61,6 +62,10 @@ type questionVector struct {
 	intent        Intent
 	// offset: how far back the period asked about lies (periodOffset).
 	offset int
+	// named: the one year the question names (the first of "2023/24"),
+	// 0 when it names none or several; asked: the year of its letter, 0
+	// when unknown.
+	named, asked int
 	// part is the question's part of its letter.
 	part int
 	// topic: the letter's title (empty when it has none).
@@ -100,9 +105,9 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
-		offset: periodOffset(q.Text)}
+		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	half := func(text, own string) questionVector {
-		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset}
+		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named}
 	}
 	if first, second, ok := joinedAsks(q.Text); ok {
 		// The second asks about the first's subject ("that
@@ -208,7 +213,11 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty
 		disjoint = true
 	}
-	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
+	if yearsApart(&a, &b) {
+		// "For comparison, in 2020/21", asked in 2026, is not the year
+		// before the answer that "in 2023/24" was, asked in 2024.
+		t *= periodPenalty
+	} else if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
 		// "In the last financial year" and "in the financial year
 		// before that" ask about two periods.
 		t *= periodPenalty
@@ -224,6 +233,48 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		return t, own
 	}
 	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// yearsAhead is how many years two questions' periods may lie apart,
+// counted back from their letters' years, and still be the period such a
+// request asks about each time: answers come a year or two after the
+// period they count.
+const yearsAhead = 2
+
+// yearsApart reports whether two questions ask about periods that lie
+// different distances back from their letters' years, by more than
+// yearsAhead, and are not the same year: each names a year, or one counts
+// its period back ("the last financial year") and the other names one.
+func yearsApart(a, b *questionVector) bool {
+	back := func(q *questionVector) (int, bool) {
+		switch {
+		case q.named != 0 && q.asked != 0:
+			return q.asked - q.named, true
+		case q.named == 0 && q.offset > 0:
+			return q.offset, true
+		}
+		return 0, false
+	}
+	if a.named != 0 && a.named == b.named {
+		return false
+	}
+	x, okA := back(a)
+	y, okB := back(b)
+	if !okA || !okB || a.named == 0 && b.named == 0 {
+		return false
+	}
+	return x-y > yearsAhead || y-x > yearsAhead
+}
+
+// oneNamedYear returns the year a question names (the first year of
+// "2023/24"), 0 when it names none or more than one.
+func oneNamedYear(q string) int {
+	ys := namedYear.FindAllString(q, 2)
+	if len(ys) != 1 {
+		return 0
+	}
+	n, _ := strconv.Atoi(ys[0][:4])
+	return n
 }
 
 // topicShared reports whether two questions may be about the same thing
@@ -307,11 +358,12 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
-	vector := func(q corpus.Question, title string) questionVector {
-		k := memoKey{q.Text, q.Context, title, q.Part}
+	vector := func(q corpus.Question, title string, asked int) questionVector {
+		k := memoKey{q.Text, q.Context, title, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
+			v.asked = asked
 			if title != "" {
 				v.topic = w.Vector(title)
 				for k := range v.halves {
@@ -324,7 +376,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vector(q, draft.Title)
+		dv[i] = vector(q, draft.Title, draft.Date.Year)
 	}
 	inheritIntents(draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
@@ -334,7 +386,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vector(q, l.Title)
+			lv[j] = vector(q, l.Title, l.Date.Year)
 		}
 		inheritIntents(l.Questions, lv)
 		lvs[li] = lv
@@ -345,6 +397,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
+		pairs = append(pairs, yearTwins(pairs, s, dv, lv, min)...)
 		if extra := otherHalves(pairs, s, dv, lv, min); extra != nil {
 			// The pairs of halves vouch for their neighbours as any
 			// pair does.
@@ -389,6 +442,34 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// yearTwins pairs a draft question left unmatched with the letter's
+// question that names the same year and that another draft question,
+// naming another year, took: "For comparison, how many complaints in
+// 2020/21?" beside "How many complaints in 2024/25?" is the question a
+// letter of 2021 asked about 2020/21, which the other matched as the
+// same yearly question.
+func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	var extra [][2]int
+	usedRow := make([]bool, len(dv))
+	for _, p := range pairs {
+		usedRow[p[0]] = true
+	}
+	for _, p := range pairs {
+		j, r := p[1], p[0]
+		if lv[j].named == 0 || dv[r].named == 0 || dv[r].named == lv[j].named {
+			continue
+		}
+		for i := range dv {
+			if !usedRow[i] && dv[i].named == lv[j].named && s[i][j] >= min {
+				usedRow[i] = true
+				extra = append(extra, [2]int{i, j})
+				break
+			}
+		}
+	}
+	return extra
 }
 
 // inheritIntents gives a question that is a part of the one before it
@@ -500,7 +581,7 @@ func bestInRow(row []float64, j int) bool {
 
 type memoKey struct {
 	text, context, title string
-	part                 int
+	part, asked          int
 }
 
 // found is a draft question's counterpart in an earlier letter.

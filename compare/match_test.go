@@ -146,3 +146,28 @@ func TestInheritIntents(t *testing.T) {
 		t.Errorf("intents %v, %v; want money, other", vs[1].intent, vs[2].intent)
 	}
 }
+
+func TestYearsApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b           string
+		askedA, askedB int
+		want           bool
+	}{
+		// The year just past, each time it was asked.
+		{"How many complaints in 2024/25?", "How many complaints in 2023/24?", 2026, 2024, false},
+		{"How many complaints in 2024/25?", "How many complaints in 2020/21?", 2026, 2021, false},
+		// A year asked for comparison, long past.
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in 2023/24?", 2026, 2024, true},
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in the last financial year?", 2026, 2024, true},
+		// The same year is the same year however far back.
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in 2020/21?", 2026, 2021, false},
+		// No year named: the period offsets decide elsewhere.
+		{"How many complaints in the last financial year?", "How many complaints last year?", 2026, 2021, false},
+	} {
+		a := questionVector{named: oneNamedYear(tc.a), offset: periodOffset(tc.a), asked: tc.askedA}
+		b := questionVector{named: oneNamedYear(tc.b), offset: periodOffset(tc.b), asked: tc.askedB}
+		if got := yearsApart(&a, &b); got != tc.want {
+			t.Errorf("yearsApart(%q in %d, %q in %d) = %v, want %v", tc.a, tc.askedA, tc.b, tc.askedB, got, tc.want)
+		}
+	}
+}
