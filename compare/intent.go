@@ -203,5 +203,10 @@ func intentFactor(a, b Intent) float64 {
 	if a == IntentOther || b == IntentOther || a == b {
 		return 1
 	}
+	if a == IntentDocument && b == IntentYesNo || a == IntentYesNo && b == IntentDocument {
+		// "Does the trust have a policy on agency staff?" asks what
+		// "please provide your policy on agency staff" would show.
+		return 1
+	}
 	return intentPenalty
 }

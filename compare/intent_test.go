@@ -2,6 +2,20 @@ package compare
 
 import "testing"
 
+func TestIntentFactor(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Please provide your policy on the use of agency staff.", "Does the trust have a policy on the use of agency staff?", 1},
+		{"Please provide your policy on the use of agency staff.", "How much did the trust spend on agency staff?", intentPenalty},
+	} {
+		if got := intentFactor(IntentOf(tc.a), IntentOf(tc.b)); got != tc.want {
+			t.Errorf("intentFactor(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestIntentOf(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
