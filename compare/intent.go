@@ -125,7 +125,7 @@ func IntentOf(q string) Intent {
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
 	}
-	if listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") {
+	if strings.Contains(s, "list") && listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") {
 		return IntentWho
 	}
 	if ws := words(s); containsAny(ws, documentWords) {

@@ -82,19 +82,23 @@ type questionVector struct {
 // each"), at the first "and" where both sides show an intent and they
 // differ.
 func joinedAsks(q string) (first, second string, ok bool) {
-	for from := 0; ; {
+	for from, n := 0, 0; n < 3; n++ {
 		k := strings.Index(q[from:], " and ")
 		if k < 0 {
 			return "", "", false
 		}
 		k += from
+		from = k + 1
 		a, b := strings.TrimRight(q[:k], " ,;"), q[k+len(" and "):]
-		ia, ib := IntentOf(a), IntentOf(b)
-		if ia != IntentOther && ib != IntentOther && ia != ib {
+		ia := IntentOf(a)
+		if ia == IntentOther {
+			continue
+		}
+		if ib := IntentOf(b); ib != IntentOther && ia != ib {
 			return a, b, true
 		}
-		from = k + 1
 	}
+	return "", "", false
 }
 
 // Similarity is how alike two questions are, in 0..1, by their words
@@ -113,11 +117,11 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 		// The second asks about the first's subject ("that
 		// contract"): its words are weighed with the first's.
 		v.halves = []questionVector{half(first, first), half(second+"\n"+first, second)}
-	} else if m := letteredHalves.FindStringSubmatch(q.Text); m != nil {
+	} else if m := lettered(q.Text); m != nil {
 		// "What is the average wait (a) for children's services and (b)
 		// for adult services?": the asking with each of its things.
 		v.halves = []questionVector{half(m[1]+" "+m[2], m[1]+" "+m[2]), half(m[1]+" "+m[3], m[1]+" "+m[3])}
-	} else if m := forEach.FindStringSubmatch(q.Text); m != nil {
+	} else if m := forEachOf(q.Text); m != nil {
 		// "the contractors used for responsive repairs and for void
 		// works": the asking for each of the things.
 		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
@@ -128,6 +132,20 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 // letteredHalves finds a question asking one thing of two others
 // lettered (a) and (b).
 var letteredHalves = regexp.MustCompile(`(?i)^(.*?)\s*\(a\)\s*(.+?)[\s,;]*(?:and\s+|or\s+)?\(b\)\s*(.+)$`)
+
+func lettered(q string) []string {
+	if !strings.Contains(q, "(a)") && !strings.Contains(q, "(A)") {
+		return nil
+	}
+	return letteredHalves.FindStringSubmatch(q)
+}
+
+func forEachOf(q string) []string {
+	if !strings.Contains(q, " and for ") && !strings.Contains(q, " And for ") && !strings.Contains(q, " AND FOR ") {
+		return nil
+	}
+	return forEach.FindStringSubmatch(q)
+}
 
 // forEach finds a question asking one thing for two others, each named
 // after "for": "the contractors for responsive repairs and for void
@@ -288,30 +306,24 @@ func topicShared(a, b *questionVector) bool {
 	if a.text.subject && b.text.subject || !a.topic.subject && !b.topic.subject {
 		return true
 	}
-	as, bs := subjectsOf(a), subjectsOf(b)
-	if len(as) == 0 || len(bs) == 0 {
-		return true
-	}
+	as, bs := [3]*Vector{&a.text, &a.context, &a.topic}, [3]*Vector{&b.text, &b.context, &b.topic}
+	named := false
 	for _, x := range as {
+		if !x.subject {
+			continue
+		}
 		for _, y := range bs {
+			if !y.subject {
+				continue
+			}
+			named = true
 			if _, same := compareTexts(*x, *y); same {
 				return true
 			}
 		}
 	}
-	return false
-}
-
-// subjectsOf returns what a question is about: its words, its part's
-// heading and its letter's title, those that name a subject.
-func subjectsOf(q *questionVector) []*Vector {
-	var out []*Vector
-	for _, v := range []*Vector{&q.text, &q.context, &q.topic} {
-		if v.subject {
-			out = append(out, v)
-		}
-	}
-	return out
+	// Either has no subject at all: it may be.
+	return !named
 }
 
 // contrasts reports whether a names the negation of a term of b
@@ -358,6 +370,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
+	titles := map[string]Vector{}
 	vector := func(q corpus.Question, title string, asked int) questionVector {
 		k := memoKey{q.Text, q.Context, title, q.Part, asked}
 		v, ok := memo[k]
@@ -365,7 +378,12 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			v = vectorOf(w, q)
 			v.asked = asked
 			if title != "" {
-				v.topic = w.Vector(title)
+				t, ok := titles[title]
+				if !ok {
+					t = w.Vector(title)
+					titles[title] = t
+				}
+				v.topic = t
 				for k := range v.halves {
 					v.halves[k].topic = v.topic
 				}
@@ -478,10 +496,16 @@ func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float
 // kind of answer about a part of the same thing.
 func inheritIntents(qs []corpus.Question, vs []questionVector) {
 	for j := 1; j < len(qs); j++ {
-		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBefore.MatchString(qs[j].Text) {
+		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
 			vs[j].intent = vs[j-1].intent
 		}
 	}
+}
+
+// partOfBeforeMay is a cheap test before partOfBefore's.
+func partOfBeforeMay(q string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, "of ") || strings.Contains(l, "including")
 }
 
 // partOfBefore opens a question about a part of what the one before it

@@ -21,11 +21,11 @@ func Terms(s string) []string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = ampersand.ReplaceAllString(s, "$1$2")
 	}
-	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0 {
+	if (strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0) && strings.ContainsAny(s, "0123456789") {
 		// "2024/25" is a year, its "25" no term of its own.
 		s = yearRange.ReplaceAllString(s, "$1")
 	}
-	if strings.Contains(s, "the ") {
+	if capitalAfterThe(s) {
 		// "the Service", "the University": the authority speaking of
 		// itself, as "the force" and "the council" do.
 		s = selfReference.ReplaceAllString(s, "the")
@@ -93,6 +93,21 @@ var yearRange = regexp.MustCompile(`\b((?:19|20)\d\d)[/-]\d\d\b`)
 // selfReference finds an authority naming itself by what it is: "the
 // Service", "the University", capitalised.
 var selfReference = regexp.MustCompile(`\bthe (?:Service|University|College|Board|Trust|Council|Force|Authority)\b`)
+
+// capitalAfterThe reports whether "the " is followed by a capital
+// somewhere in s: a cheap test before selfReference's.
+func capitalAfterThe(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "the ")
+		if k < 0 {
+			return false
+		}
+		i += k + len("the ")
+		if i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+}
 
 // numberedStage are the words that name a numbered step of a scale: "Stage
 // 1" and "Stage 2" complaints are two things.
