@@ -149,7 +149,7 @@ func containsAny(ws []string, set map[string]bool) bool {
 }
 
 // listOf asks for a list of things, which names them ("please list your
-// agents", "a list of the agencies used"), where nothing else shows
+// partner colleges", "a list of the agencies used"), where nothing else shows
 // what is asked about them; so does a question opening with "which"
 // ("Which agencies did you use?").
 var listOf = regexp.MustCompile(`^\W*(?:please\s+)?list\b|\ba list of\b`)

@@ -67,9 +67,9 @@ func TestIntentOf(t *testing.T) {
 		{"Please provide the names of the officers.", IntentWho},
 		{"What is the headcount of the team?", IntentCount},
 		// A list names things; what a contract is worth is money.
-		{"Please list your agents.", IntentWho},
+		{"Please list your partner colleges.", IntentWho},
 		{"A list of the agencies used", IntentWho},
-		{"Please list the number of agents.", IntentCount},
+		{"Please list the number of partner colleges.", IntentCount},
 		{"What is the contract worth each year?", IntentMoney},
 		// A question opening with "which" asks for names; "if
 		// outsourced, to whom?" asks who, as "if so" does.

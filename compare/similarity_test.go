@@ -102,7 +102,7 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many were referred to the SPSO?", "How many were referred to the Scottish Public Services Ombudsman?"}, []string{"ombudsman", "refer"}},
 		{[]string{"What is the contract worth?", "What is the contract value?"}, []string{"contract", "cost"}},
 		{[]string{"How many agency workers?", "How many agency staff?"}, []string{"agency", "staff"}},
-		{[]string{"How many agents do you work with?", "How many agents?"}, []string{"agent"}},
+		{[]string{"How many partner colleges do you work with?", "How many partner colleges?"}, []string{"partner", "colleg"}},
 		{[]string{"What was spent on locum doctors?", "What was spent on medical staff?"}, []string{"cost", "doctor"}},
 		{[]string{"What was spent on energy?", "What was spent on gas and electricity?"}, []string{"cost", "energy"}},
 		{[]string{"A breakdown by ethnicity", "An ethnic breakdown"}, []string{"breakdown", "ethnicity"}},
