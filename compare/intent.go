@@ -23,6 +23,7 @@ const (
 	IntentWhere
 	IntentShare
 	IntentMeasure
+	IntentDocument
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
@@ -42,13 +43,13 @@ var intentWords = []struct {
 	marks   string // characters that show it on their own
 }{
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
-budget budgets budgeted price prices priced paid fee fees`), phrasesOf("how much"), "£"},
+budget budgets budgeted price prices priced paid fee fees worth`), phrasesOf("how much"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
 retention period|retained for|kept for`), ""},
 	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
-	{IntentWho, setOf(`who supplier suppliers provider providers manufacturer vendor contractor`),
+	{IntentWho, setOf(`who whom supplier suppliers provider providers manufacturer vendor contractor`),
 		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
 names of|the names|name of|which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
 name of the|name the|make and model|make or model|what model|model of`), ""},
@@ -71,11 +72,12 @@ func phrasesOf(s string) [][]string {
 var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
 
 // ifSo opens what a yes-or-no question asks for when the answer is yes
-// ("Do you hold cyber insurance? If so, with which insurer?").
-var ifSo = regexp.MustCompile(`\bif (so|yes)\b`)
+// ("Do you hold cyber insurance? If so, with which insurer?", "Is the
+// service outsourced? If outsourced, to whom?").
+var ifSo = regexp.MustCompile(`\bif (so|yes|\w+ed)\b`)
 
 func ifSoIn(s string) []int {
-	if !strings.Contains(s, "if so") && !strings.Contains(s, "if yes") {
+	if !strings.Contains(s, "if ") {
 		return nil
 	}
 	return ifSo.FindStringIndex(s)
@@ -123,8 +125,34 @@ func IntentOf(q string) Intent {
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
 	}
+	if strings.Contains(s, "list") && listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") {
+		return IntentWho
+	}
+	if ws := words(s); containsAny(ws, documentWords) {
+		return IntentDocument
+	}
 	return IntentOther
 }
+
+// documentWords ask for a document ("please provide your policy on the
+// use of agency staff"), where nothing else shows what is asked: no sum,
+// count or name, and no yes or no.
+var documentWords = setOf(`policy policies procedure procedures guidance strategy strategies protocol protocols copy copies`)
+
+func containsAny(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listOf asks for a list of things, which names them ("please list your
+// partner colleges", "a list of the agencies used"), where nothing else shows
+// what is asked about them; so does a question opening with "which"
+// ("Which agencies did you use?").
+var listOf = regexp.MustCompile(`^\W*(?:please\s+)?list\b|\ba list of\b`)
 
 // patternIntent is the intent of the first of intentWords that s shows,
 // IntentOther when it shows none; a question opening with "where" asks
@@ -173,6 +201,11 @@ const intentPenalty = 0.4
 
 func intentFactor(a, b Intent) float64 {
 	if a == IntentOther || b == IntentOther || a == b {
+		return 1
+	}
+	if a == IntentDocument && b == IntentYesNo || a == IntentYesNo && b == IntentDocument {
+		// "Does the trust have a policy on agency staff?" asks what
+		// "please provide your policy on agency staff" would show.
 		return 1
 	}
 	return intentPenalty

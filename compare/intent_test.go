@@ -2,6 +2,20 @@ package compare
 
 import "testing"
 
+func TestIntentFactor(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Please provide your policy on the use of agency staff.", "Does the trust have a policy on the use of agency staff?", 1},
+		{"Please provide your policy on the use of agency staff.", "How much did the trust spend on agency staff?", intentPenalty},
+	} {
+		if got := intentFactor(IntentOf(tc.a), IntentOf(tc.b)); got != tc.want {
+			t.Errorf("intentFactor(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 func TestIntentOf(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
@@ -52,6 +66,20 @@ func TestIntentOf(t *testing.T) {
 		// Names are asked for as a supplier's name is; a headcount is a count.
 		{"Please provide the names of the officers.", IntentWho},
 		{"What is the headcount of the team?", IntentCount},
+		// A list names things; what a contract is worth is money.
+		{"Please list your partner colleges.", IntentWho},
+		{"A list of the agencies used", IntentWho},
+		{"Please list the number of partner colleges.", IntentCount},
+		{"What is the contract worth each year?", IntentMoney},
+		// A question opening with "which" asks for names; "if
+		// outsourced, to whom?" asks who, as "if so" does.
+		{"Which agencies did you use?", IntentWho},
+		{"Is the service carried out in-house or outsourced? If outsourced, to whom?", IntentWho},
+		// A document asked for is neither a sum nor a count, nor yes
+		// or no.
+		{"Please provide your policy on the use of agency staff.", IntentDocument},
+		{"Does the trust have a policy on the use of agency staff?", IntentYesNo},
+		{"How much was spent on the policy review?", IntentMoney},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -61,10 +62,13 @@ type questionVector struct {
 	intent        Intent
 	// offset: how far back the period asked about lies (periodOffset).
 	offset int
+	// named: the one year the question names (the first of "2023/24"),
+	// 0 when it names none or several; asked: the year of its letter, 0
+	// when unknown.
+	named, asked int
 	// part is the question's part of its letter.
 	part int
-	// topic: the letter's title, where the question names no subject in
-	// its words and has no part heading (empty otherwise).
+	// topic: the letter's title (empty when it has none).
 	topic Vector
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
@@ -72,9 +76,30 @@ type questionVector struct {
 	halves []questionVector
 }
 
-// joinedAsk finds a second question joined to a first by "and" ("... and
-// when does that contract expire?").
-var joinedAsk = regexp.MustCompile(`(?i)^(.*\S)\s*,?\s+and\s+((?:who|when|what|which|where|how)\b.*)$`)
+// joinedAsks splits a question that joins two asks for different kinds
+// of answer with "and" ("Who supplied the vehicles and when does that
+// contract expire?", "Names of the agencies used and the amounts paid to
+// each"), at the first "and" where both sides show an intent and they
+// differ.
+func joinedAsks(q string) (first, second string, ok bool) {
+	for from, n := 0, 0; n < 3; n++ {
+		k := strings.Index(q[from:], " and ")
+		if k < 0 {
+			return "", "", false
+		}
+		k += from
+		from = k + 1
+		a, b := strings.TrimRight(q[:k], " ,;"), q[k+len(" and "):]
+		ia := IntentOf(a)
+		if ia == IntentOther {
+			continue
+		}
+		if ib := IntentOf(b); ib != IntentOther && ia != ib {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
 
 // Similarity is how alike two questions are, in 0..1, by their words
 // weighted by w, and by their parts' headings where both have one.
@@ -84,20 +109,48 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
-		offset: periodOffset(q.Text)}
-	if m := joinedAsk.FindStringSubmatch(q.Text); m != nil {
-		first, second := IntentOf(m[1]), IntentOf(m[2])
-		if first != IntentOther && second != IntentOther && first != second {
-			// The second asks about the first's subject ("that
-			// contract"): its words are weighed with the first's.
-			v.halves = []questionVector{
-				{text: w.Vector(m[1]), context: v.context, intent: first, part: q.Part, offset: v.offset},
-				{text: w.Vector(m[2] + "\n" + m[1]), context: v.context, intent: second, part: q.Part, offset: v.offset},
-			}
-		}
+		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
+	half := func(text, own string) questionVector {
+		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named}
+	}
+	if first, second, ok := joinedAsks(q.Text); ok {
+		// The second asks about the first's subject ("that
+		// contract"): its words are weighed with the first's.
+		v.halves = []questionVector{half(first, first), half(second+"\n"+first, second)}
+	} else if m := lettered(q.Text); m != nil {
+		// "What is the average wait (a) for children's services and (b)
+		// for adult services?": the asking with each of its things.
+		v.halves = []questionVector{half(m[1]+" "+m[2], m[1]+" "+m[2]), half(m[1]+" "+m[3], m[1]+" "+m[3])}
+	} else if m := forEachOf(q.Text); m != nil {
+		// "the contractors used for responsive repairs and for void
+		// works": the asking for each of the things.
+		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
 	}
 	return v
 }
+
+// letteredHalves finds a question asking one thing of two others
+// lettered (a) and (b).
+var letteredHalves = regexp.MustCompile(`(?i)^(.*?)\s*\(a\)\s*(.+?)[\s,;]*(?:and\s+|or\s+)?\(b\)\s*(.+)$`)
+
+func lettered(q string) []string {
+	if !strings.Contains(q, "(a)") && !strings.Contains(q, "(A)") {
+		return nil
+	}
+	return letteredHalves.FindStringSubmatch(q)
+}
+
+func forEachOf(q string) []string {
+	if !strings.Contains(q, " and for ") && !strings.Contains(q, " And for ") && !strings.Contains(q, " AND FOR ") {
+		return nil
+	}
+	return forEach.FindStringSubmatch(q)
+}
+
+// forEach finds a question asking one thing for two others, each named
+// after "for": "the contractors for responsive repairs and for void
+// works".
+var forEach = regexp.MustCompile(`(?i)^(.*?\bfor\s+)(.+?),?\s+and\s+for\s+(.+)$`)
 
 // textSimilarity blends two views of the same words: cosine similarity,
 // which rewards questions that say the same, and overlap, which forgives a
@@ -115,8 +168,31 @@ func similarity(a, b questionVector) float64 {
 }
 
 // similarities returns the similarity of two questions and that of their
-// own words alone, without their parts' headings.
+// own words alone, without their parts' headings. A question that asks
+// two things (halves) is as like another as the closer of its halves is,
+// when that is closer than the whole.
 func similarities(a, b questionVector) (float64, float64) {
+	s, own := wholeSimilarities(a, b)
+	for _, h := range a.halves {
+		if hs, ho := wholeSimilarities(h, b); hs > s {
+			s, own = hs, ho
+		}
+	}
+	for _, h := range b.halves {
+		if hs, ho := wholeSimilarities(a, h); hs > s {
+			s, own = hs, ho
+		}
+		for _, g := range a.halves {
+			if hs, ho := wholeSimilarities(g, h); hs > s {
+				s, own = hs, ho
+			}
+		}
+	}
+	return s, own
+}
+
+// wholeSimilarities is similarities for two questions taken whole.
+func wholeSimilarities(a, b questionVector) (float64, float64) {
 	t, shared := compareTexts(a.text, b.text)
 	t *= intentFactor(a.intent, b.intent)
 	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
@@ -155,7 +231,11 @@ func similarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty
 		disjoint = true
 	}
-	if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
+	if yearsApart(&a, &b) {
+		// "For comparison, in 2020/21", asked in 2026, is not the year
+		// before the answer that "in 2023/24" was, asked in 2024.
+		t *= periodPenalty
+	} else if a.offset != 0 && b.offset != 0 && a.offset != b.offset {
 		// "In the last financial year" and "in the financial year
 		// before that" ask about two periods.
 		t *= periodPenalty
@@ -173,18 +253,77 @@ func similarities(a, b questionVector) (float64, float64) {
 	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
 }
 
+// yearsAhead is how many years two questions' periods may lie apart,
+// counted back from their letters' years, and still be the period such a
+// request asks about each time: answers come a year or two after the
+// period they count.
+const yearsAhead = 2
+
+// yearsApart reports whether two questions ask about periods that lie
+// different distances back from their letters' years, by more than
+// yearsAhead, and are not the same year: each names a year, or one counts
+// its period back ("the last financial year") and the other names one.
+func yearsApart(a, b *questionVector) bool {
+	back := func(q *questionVector) (int, bool) {
+		switch {
+		case q.named != 0 && q.asked != 0:
+			return q.asked - q.named, true
+		case q.named == 0 && q.offset > 0:
+			return q.offset, true
+		}
+		return 0, false
+	}
+	if a.named != 0 && a.named == b.named {
+		return false
+	}
+	x, okA := back(a)
+	y, okB := back(b)
+	if !okA || !okB || a.named == 0 && b.named == 0 {
+		return false
+	}
+	return x-y > yearsAhead || y-x > yearsAhead
+}
+
+// oneNamedYear returns the year a question names (the first year of
+// "2023/24"), 0 when it names none or more than one.
+func oneNamedYear(q string) int {
+	ys := namedYear.FindAllString(q, 2)
+	if len(ys) != 1 {
+		return 0
+	}
+	n, _ := strconv.Atoi(ys[0][:4])
+	return n
+}
+
 // topicShared reports whether two questions may be about the same thing
-// by their letters' titles: where both take their subject from their
-// titles (topic), the titles share a term that is not generic. Where one
-// names its subject in its words or its part's heading, a title, which
-// names what the whole letter is about, does not tell, and it says they
-// may.
+// by what their letters are about: where either names no subject in its
+// words and so takes it from its part's heading or its letter's title
+// (topic), some subject of the one, from its words, heading or title,
+// shares a term that is not generic with some subject of the other.
+// Where both name their subjects in their words (compared before), or
+// either has no subject at all, it may be.
 func topicShared(a, b *questionVector) bool {
-	if !a.topic.subject || !b.topic.subject {
+	if a.text.subject && b.text.subject || !a.topic.subject && !b.topic.subject {
 		return true
 	}
-	_, same := compareTexts(a.topic, b.topic)
-	return same
+	as, bs := [3]*Vector{&a.text, &a.context, &a.topic}, [3]*Vector{&b.text, &b.context, &b.topic}
+	named := false
+	for _, x := range as {
+		if !x.subject {
+			continue
+		}
+		for _, y := range bs {
+			if !y.subject {
+				continue
+			}
+			named = true
+			if _, same := compareTexts(*x, *y); same {
+				return true
+			}
+		}
+	}
+	// Either has no subject at all: it may be.
+	return !named
 }
 
 // contrasts reports whether a names the negation of a term of b
@@ -231,13 +370,23 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
-	vector := func(q corpus.Question, title string) questionVector {
-		k := memoKey{q.Text, q.Context, title, q.Part}
+	titles := map[string]Vector{}
+	vector := func(q corpus.Question, title string, asked int) questionVector {
+		k := memoKey{q.Text, q.Context, title, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
-			if !v.text.subject && v.context.Empty() && title != "" {
-				v.topic = w.Vector(title)
+			v.asked = asked
+			if title != "" {
+				t, ok := titles[title]
+				if !ok {
+					t = w.Vector(title)
+					titles[title] = t
+				}
+				v.topic = t
+				for k := range v.halves {
+					v.halves[k].topic = v.topic
+				}
 			}
 			memo[k] = v
 		}
@@ -245,8 +394,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vector(q, draft.Title)
+		dv[i] = vector(q, draft.Title, draft.Date.Year)
 	}
+	inheritIntents(draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
 	lvs := make([][]questionVector, len(letters))
@@ -254,8 +404,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vector(q, l.Title)
+			lv[j] = vector(q, l.Title, l.Date.Year)
 		}
+		inheritIntents(l.Questions, lv)
 		lvs[li] = lv
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
@@ -264,7 +415,17 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
-		pairs = append(pairs, otherHalves(pairs, s, dv, lv, min)...)
+		pairs = append(pairs, yearTwins(pairs, s, dv, lv, min)...)
+		if extra := otherHalves(pairs, s, dv, lv, min); extra != nil {
+			// The pairs of halves vouch for their neighbours as any
+			// pair does.
+			pairs = append(pairs, extra...)
+			usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
+			for _, p := range pairs {
+				usedRow[p[0]], usedCol[p[1]] = true, true
+			}
+			pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
+		}
 		for _, p := range pairs {
 			// A letter of several questions that shares only one with a
 			// draft of several, and that one doubtfully, has nothing
@@ -281,7 +442,9 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	for i, fs := range counterparts {
 		for _, f := range fs {
-			if askedApart(f, fs, lvs, min) {
+			// A draft question that asks two things may match both
+			// questions an earlier letter asked apart.
+			if dv[i].halves == nil && askedApart(f, fs, lvs, min) {
 				continue
 			}
 			l := letters[f.letter]
@@ -299,43 +462,150 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
-// otherHalves pairs a draft question that asks two things, matched to
-// an earlier question asking one of them, with the question next to that
-// one that asks the other: "Who supplied the vehicles and when does that
-// contract expire?" is both "Who supplied the vehicles?" and "When does
-// the contract expire?" asked after it. Such a pair's score (in s) is its
-// half's.
-func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+// yearTwins pairs a draft question left unmatched with the letter's
+// question that names the same year and that another draft question,
+// naming another year, took: "For comparison, how many complaints in
+// 2020/21?" beside "How many complaints in 2024/25?" is the question a
+// letter of 2021 asked about 2020/21, which the other matched as the
+// same yearly question.
+func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
 	var extra [][2]int
-	usedCol := make([]bool, len(lv))
+	usedRow := make([]bool, len(dv))
 	for _, p := range pairs {
-		usedCol[p[1]] = true
+		usedRow[p[0]] = true
 	}
 	for _, p := range pairs {
-		hs := dv[p[0]].halves
-		if hs == nil {
+		j, r := p[1], p[0]
+		if lv[j].named == 0 || dv[r].named == 0 || dv[r].named == lv[j].named {
 			continue
 		}
-		for _, k := range []int{p[1] - 1, p[1] + 1} {
-			if k < 0 || k >= len(lv) || usedCol[k] || lv[k].intent == lv[p[1]].intent {
-				continue
-			}
-			for _, h := range hs {
-				if v := similarity(h, lv[k]); h.intent == lv[k].intent && h.intent != lv[p[1]].intent && v >= min {
-					s[p[0]][k] = math.Max(s[p[0]][k], v)
-					usedCol[k] = true
-					extra = append(extra, [2]int{p[0], k})
-					break
-				}
+		for i := range dv {
+			if !usedRow[i] && dv[i].named == lv[j].named && s[i][j] >= min {
+				usedRow[i] = true
+				extra = append(extra, [2]int{i, j})
+				break
 			}
 		}
 	}
 	return extra
 }
 
+// inheritIntents gives a question that is a part of the one before it
+// ("Of which agency nursing" after "Agency staff spend in 2023/24") and
+// shows no intent of its own that question's intent: it asks for the same
+// kind of answer about a part of the same thing.
+func inheritIntents(qs []corpus.Question, vs []questionVector) {
+	for j := 1; j < len(qs); j++ {
+		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
+			vs[j].intent = vs[j-1].intent
+		}
+	}
+}
+
+// partOfBeforeMay is a cheap test before partOfBefore's.
+func partOfBeforeMay(q string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, "of ") || strings.Contains(l, "including")
+}
+
+// partOfBefore opens a question about a part of what the one before it
+// asked.
+var partOfBefore = regexp.MustCompile(`(?i)^\W*(?:of (?:which|these|those|them|that|this)|of that total|including)\b`)
+
+// otherHalves pairs the other half of a question that asks two things
+// (halves) and was matched by one of them. A draft question asking two
+// things also matches the letter's question, left unmatched, that its
+// other half resembles most, and more than the half matched ("Who
+// supplied the vehicles and when does that contract expire?" is both "Who
+// supplied the vehicles?" and "When does the contract expire?"; "the
+// average wait (a) for children's services and (b) for adult services" is
+// both averages asked apart). An earlier question asking two things
+// also matches a draft question left unmatched that asks its other half,
+// where it is that draft question's best counterpart in the letter ("the
+// contractors for responsive repairs and for void works" is who does the
+// repairs and who does the void works, asked apart). Such a pair's score
+// (in s) is its half's.
+func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	var extra [][2]int
+	usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
+	for _, p := range pairs {
+		usedRow[p[0]], usedCol[p[1]] = true, true
+	}
+	for _, p := range pairs {
+		hs := dv[p[0]].halves
+		if hs == nil {
+			continue
+		}
+		matched := closestHalf(hs, lv[p[1]])
+		for h := range hs {
+			if h == matched {
+				continue
+			}
+			best, bv := -1, min
+			for k := range lv {
+				if usedCol[k] {
+					continue
+				}
+				if v := similarity(hs[h], lv[k]); v >= bv && v > similarity(hs[matched], lv[k]) {
+					best, bv = k, v
+				}
+			}
+			if best >= 0 {
+				s[p[0]][best] = math.Max(s[p[0]][best], bv)
+				usedCol[best] = true
+				extra = append(extra, [2]int{p[0], best})
+			}
+		}
+	}
+	for _, p := range pairs {
+		hs := lv[p[1]].halves
+		if hs == nil {
+			continue
+		}
+		matched := closestHalf(hs, dv[p[0]])
+		for i := range dv {
+			if usedRow[i] {
+				continue
+			}
+			for h := range hs {
+				v := similarity(dv[i], hs[h])
+				if h == matched || v < min || v <= similarity(dv[i], hs[matched]) || !bestInRow(s[i], p[1]) {
+					continue
+				}
+				s[i][p[1]] = math.Max(s[i][p[1]], v)
+				usedRow[i] = true
+				extra = append(extra, [2]int{i, p[1]})
+				break
+			}
+		}
+	}
+	return extra
+}
+
+// closestHalf returns which of halves q resembles most.
+func closestHalf(halves []questionVector, q questionVector) int {
+	best, bv := 0, -1.0
+	for h := range halves {
+		if v := similarity(halves[h], q); v > bv {
+			best, bv = h, v
+		}
+	}
+	return best
+}
+
+// bestInRow reports whether column j scores highest in row.
+func bestInRow(row []float64, j int) bool {
+	for k := range row {
+		if row[k] > row[j]+1e-9 {
+			return false
+		}
+	}
+	return true
+}
+
 type memoKey struct {
 	text, context, title string
-	part                 int
+	part, asked          int
 }
 
 // found is a draft question's counterpart in an earlier letter.
@@ -468,33 +738,7 @@ func align(s, t [][]float64, min float64) [][2]int {
 	for _, p := range pairs {
 		usedRow[p[0]], usedCol[p[1]] = true, true
 	}
-	// A question between two that matched, facing the question between
-	// their counterparts, is very likely its counterpart even when
-	// reworded past the threshold: the order of the letter vouches for it.
-	// A neighbour on one side is enough, down to neighbourScore of the
-	// questions' own words: their parts' headings, which neighbours share
-	// by their place alone, are no further evidence.
-	for changed := true; changed; {
-		changed = false
-		for _, p := range append([][2]int(nil), pairs...) {
-			for _, d := range []int{-1, 1} {
-				i, j := p[0]+d, p[1]+d
-				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
-					continue
-				}
-				if t[i][j] >= min-neighbourSlack {
-					// The order of the letter is evidence too: the pair's
-					// score in context is its words' similarity raised
-					// by the slack, so that what is reported as a match
-					// always scores at least the threshold.
-					s[i][j] = math.Min(1, math.Max(s[i][j]+neighbourSlack, min))
-					usedRow[i], usedCol[j] = true, true
-					pairs = append(pairs, [2]int{i, j})
-					changed = true
-				}
-			}
-		}
-	}
+	pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
 	// Swapped questions: a row and a column left over that are each
 	// other's best counterpart (over the whole letter), or that are near
 	// identical, match even against the letter's order. Best first.
@@ -532,6 +776,40 @@ func align(s, t [][]float64, min float64) [][2]int {
 		}
 	}
 	sort.Slice(pairs, func(a, b int) bool { return pairs[a][0] < pairs[b][0] })
+	return pairs
+}
+
+// neighbours adds to pairs the neighbours of matched pairs that face
+// each other: a question between two that matched, facing the question
+// between their counterparts, is very likely its counterpart even when
+// reworded past the threshold: the order of the letter vouches for it.
+// A neighbour on one side is enough, down to neighbourSlack below min of
+// the questions' own words (t): their parts' headings, which neighbours
+// share by their place alone, are no further evidence. usedRow and usedCol
+// mark the rows and columns paired.
+func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol []bool) [][2]int {
+	n, m := len(usedRow), len(usedCol)
+	for changed := true; changed; {
+		changed = false
+		for _, p := range append([][2]int(nil), pairs...) {
+			for _, d := range []int{-1, 1} {
+				i, j := p[0]+d, p[1]+d
+				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
+					continue
+				}
+				if t[i][j] >= min-neighbourSlack {
+					// The order of the letter is evidence too: the pair's
+					// score in context is its words' similarity raised
+					// by the slack, so that what is reported as a match
+					// always scores at least the threshold.
+					s[i][j] = math.Min(1, math.Max(s[i][j]+neighbourSlack, min))
+					usedRow[i], usedCol[j] = true, true
+					pairs = append(pairs, [2]int{i, j})
+					changed = true
+				}
+			}
+		}
+	}
 	return pairs
 }
 

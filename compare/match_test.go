@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/foicheck/foicheck/corpus"
 )
 
 func TestAlign(t *testing.T) {
@@ -90,5 +92,82 @@ func TestAlign(t *testing.T) {
 				t.Errorf("align = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestJoinedAsks(t *testing.T) {
+	for _, tc := range []struct {
+		q, first, second string
+	}{
+		{"Who supplied the vehicles and when does that contract expire?", "Who supplied the vehicles", "when does that contract expire?"},
+		{"Names of the agencies used and the amounts paid to each", "Names of the agencies used", "the amounts paid to each"},
+		{"Which agencies did you use, and how much did each receive?", "Which agencies did you use", "how much did each receive?"},
+		// The same kind of answer twice, or no kind shown, is one ask.
+		{"How many drones and how many pilots does the force have?", "", ""},
+		{"What are the start and end dates of the contract?", "", ""},
+	} {
+		first, second, ok := joinedAsks(tc.q)
+		if first != tc.first || second != tc.second || ok != (tc.first != "") {
+			t.Errorf("joinedAsks(%q) = %q, %q, %v; want %q, %q", tc.q, first, second, ok, tc.first, tc.second)
+		}
+	}
+}
+
+func TestHalves(t *testing.T) {
+	w := NewWeigher(nil)
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{
+		{"What is the average wait (a) for children's services and (b) for adult services?", 2},
+		{"Please name the contractors used for street lighting and for highway repairs.", 2},
+		{"Names of the agencies used and the amounts paid to each", 2},
+		{"What is the average wait for adult services?", 0},
+		{"What are the start and end dates of the contract?", 0},
+	} {
+		if got := len(vectorOf(w, corpus.Question{Text: tc.q}).halves); got != tc.want {
+			t.Errorf("%q has %d halves, want %d", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestInheritIntents(t *testing.T) {
+	qs := []corpus.Question{{Part: 1, Text: "Agency staff spend in 2023/24"}, {Part: 1, Text: "Of which agency nursing"},
+		{Part: 2, Text: "Of which agency medical staff"}}
+	w := NewWeigher(nil)
+	vs := make([]questionVector, len(qs))
+	for i, q := range qs {
+		vs[i] = vectorOf(w, q)
+	}
+	inheritIntents(qs, vs)
+	// A part of the question before asks as it does; one in another
+	// part does not.
+	if vs[1].intent != IntentMoney || vs[2].intent != IntentOther {
+		t.Errorf("intents %v, %v; want money, other", vs[1].intent, vs[2].intent)
+	}
+}
+
+func TestYearsApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b           string
+		askedA, askedB int
+		want           bool
+	}{
+		// The year just past, each time it was asked.
+		{"How many complaints in 2024/25?", "How many complaints in 2023/24?", 2026, 2024, false},
+		{"How many complaints in 2024/25?", "How many complaints in 2020/21?", 2026, 2021, false},
+		// A year asked for comparison, long past.
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in 2023/24?", 2026, 2024, true},
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in the last financial year?", 2026, 2024, true},
+		// The same year is the same year however far back.
+		{"For comparison, how many complaints in 2020/21?", "How many complaints in 2020/21?", 2026, 2021, false},
+		// No year named: the period offsets decide elsewhere.
+		{"How many complaints in the last financial year?", "How many complaints last year?", 2026, 2021, false},
+	} {
+		a := questionVector{named: oneNamedYear(tc.a), offset: periodOffset(tc.a), asked: tc.askedA}
+		b := questionVector{named: oneNamedYear(tc.b), offset: periodOffset(tc.b), asked: tc.askedB}
+		if got := yearsApart(&a, &b); got != tc.want {
+			t.Errorf("yearsApart(%q in %d, %q in %d) = %v, want %v", tc.a, tc.askedA, tc.b, tc.askedB, got, tc.want)
+		}
 	}
 }

@@ -88,7 +88,15 @@ charger`},
 	{"healthcare assistant", "hca|health care assistant"},
 	{"multi factor authentication", "mfa|2fa|two factor authentication|multifactor authentication"},
 	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day"},
-	{"supplier", "operator of|who provides|which company provides|which firm provides|which organisation provides"},
+	{"command and control", "cc"},
+	{"camhs", `child and adolescent mental health service|children and young people s mental health|cypmhs|
+children and young people mental health`},
+	{"ombudsman", `spso|scottish public services ombudsman|public services ombudsman|lgsco|local government ombudsman|
+local government and social care ombudsman|phso|parliamentary and health service ombudsman`},
+	{"doctor", "locum doctor|locum|medical staff|medical locum|medic"},
+	{"energy", "gas and electricity|electricity and gas"},
+	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out"},
+	{"supplier", "to whom|operator of|who provides|which company provides|which firm provides|which organisation provides"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 }

@@ -21,8 +21,24 @@ func Terms(s string) []string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = ampersand.ReplaceAllString(s, "$1$2")
 	}
+	if (strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '-') >= 0) && strings.ContainsAny(s, "0123456789") {
+		// "2024/25" is a year, its "25" no term of its own.
+		s = yearRange.ReplaceAllString(s, "$1")
+	}
+	if capitalAfterThe(s) {
+		// "the Service", "the University": the authority speaking of
+		// itself, as "the force" and "the council" do.
+		s = selfReference.ReplaceAllString(s, "the")
+	}
 	ws := words(s)
 	st := make([]string, len(ws))
+	for i, w := range ws {
+		if i+1 < len(ws) && numberedStage[w] && len(ws[i+1]) <= 2 && ws[i+1][0] >= '0' && ws[i+1][0] <= '9' {
+			// "Stage 2", "band 5": one step of a scale, not the scale.
+			ws[i+1] = strings.TrimSuffix(w, "s") + ws[i+1]
+			ws[i] = ""
+		}
+	}
 	for i, w := range ws {
 		st[i] = stem(w)
 	}
@@ -70,6 +86,33 @@ func words(s string) []string {
 	})
 }
 
+// yearRange finds a year written with the next one's last digits:
+// "2024/25", "2024-25".
+var yearRange = regexp.MustCompile(`\b((?:19|20)\d\d)[/-]\d\d\b`)
+
+// selfReference finds an authority naming itself by what it is: "the
+// Service", "the University", capitalised.
+var selfReference = regexp.MustCompile(`\bthe (?:Service|University|College|Board|Trust|Council|Force|Authority)\b`)
+
+// capitalAfterThe reports whether "the " is followed by a capital
+// somewhere in s: a cheap test before selfReference's.
+func capitalAfterThe(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "the ")
+		if k < 0 {
+			return false
+		}
+		i += k + len("the ")
+		if i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+}
+
+// numberedStage are the words that name a numbered step of a scale: "Stage
+// 1" and "Stage 2" complaints are two things.
+var numberedStage = setOf(`stage stages tier level band phase category grade`)
+
 func isYear(w string) bool {
 	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
 		return false
@@ -104,6 +147,17 @@ func stem(w string) string {
 			break
 		}
 	}
+	// "covertly" is "covert", "weekly" "week": an adverb made with "ly"
+	// after a consonant that no other word ends "ly" with ("supply",
+	// "family", "assembly" keep theirs).
+	if n := len(w); n >= 6 && strings.HasSuffix(w, "ly") && strings.IndexByte("tlsrkhc", w[n-3]) >= 0 {
+		w = w[:n-2]
+	}
+	// "tipping", "tipped" are "tip": a consonant doubled before "ing" or
+	// "ed" is one.
+	if n := len(w); n >= 4 && w[n-1] == w[n-2] && strings.IndexByte("bgmnprt", w[n-1]) >= 0 {
+		w = w[:n-1]
+	}
 	// "supplies"/"supply", "supplied": one form.
 	w = strings.TrimSuffix(w, "e")
 	return w
@@ -124,7 +178,7 @@ e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
-made times occasions instances
+made times occasions instances went come comes came
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 
@@ -140,7 +194,7 @@ var synonyms = func() map[string]string {
 	m := map[string]string{}
 	for _, group := range []string{
 		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
-		"cost spend spent expenditure price value paid pay payment fee charge",
+		"cost spend spent expenditure price value paid pay payment fee charge worth",
 		"average mean",
 		"income revenue",
 		"drone uav uas rpas unmanned aerial",
@@ -160,6 +214,11 @@ var synonyms = func() map[string]string {
 		"employ employed employs employee work works worked working",
 		"fitted fit installed install installation",
 		"disposal dispose disposed sale sell sold",
+		"staff worker workforce personnel",
+		"system platform solution",
+		"ethnicity ethnic race",
+		"stage2 formal",
+		"stage1 frontline informal",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]
@@ -331,7 +390,7 @@ var genericTerms = func() map[string]bool {
 	for _, t := range Terms(`supplier cost value contract contracts term duration length long run extension extended option renewal renew
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
-expiry start next review description describe brief briefly available availability highest lowest longest shortest
+expiry start next review description describe brief briefly available availability highest lowest longest shortest system
 maximum minimum average mean incident`) {
 		m[t] = true
 	}

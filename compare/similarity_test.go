@@ -82,6 +82,30 @@ func TestTerms(t *testing.T) {
 		{[]string{"How long is footage retained?", "How long is footage kept?"}, []string{"footag", "retain", "long"}},
 		{[]string{"What is the retention period?", "What period is it retained for?"}, []string{"retain"}},
 		{[]string{"Who maintains the cameras?", "Who does camera maintenance?"}, []string{"camera", "maintenance"}},
+		// A year written with the next one's last digits is a year; the
+		// authority naming itself ("the Service") names no subject.
+		{[]string{"What was spent on agency staff in 2024/25?", "What was spent on agency staff in 2023-24?", "What did the Service spend on agency staff?"},
+			[]string{"cost", "agency", "staff"}},
+		// An adverb is its adjective; a consonant doubled before "ing" is one.
+		{[]string{"Does the force deploy drones covertly?", "Covert drone deployment?"}, []string{"deployment", "drone", "covert"}},
+		{[]string{"Fly-tips recorded", "Fly-tipping recorded"}, []string{"fly", "tip", "record"}},
+		{[]string{"Who supplies the agency?", "Which company supplied the agency?"}, []string{"supplier", "agency"}},
+		// A numbered step of a scale is one term: Stage 1 is not Stage 2.
+		{[]string{"How many Stage 2 complaints?", "How many formal complaints?"}, []string{"stage2", "complaint"}},
+		{[]string{"How many Stage 1 complaints?", "How many frontline complaints?"}, []string{"stage1", "complaint"}},
+		// Abbreviations of police, NHS and ombudsman requests; what a
+		// contract is worth is its value; workers are staff; whom an
+		// authority works with says nothing of what is asked.
+		{[]string{"Who supplies the C&C system?", "Who supplies the command and control platform?", "Who supplies the command and control solution?"},
+			[]string{"supplier", "command", "control", "system"}},
+		{[]string{"How long is the CAMHS wait?", "How long is the child and adolescent mental health services wait?"}, []string{"camh", "wait", "long"}},
+		{[]string{"How many were referred to the SPSO?", "How many were referred to the Scottish Public Services Ombudsman?"}, []string{"ombudsman", "refer"}},
+		{[]string{"What is the contract worth?", "What is the contract value?"}, []string{"contract", "cost"}},
+		{[]string{"How many agency workers?", "How many agency staff?"}, []string{"agency", "staff"}},
+		{[]string{"How many partner colleges do you work with?", "How many partner colleges?"}, []string{"partner", "colleg"}},
+		{[]string{"What was spent on locum doctors?", "What was spent on medical staff?"}, []string{"cost", "doctor"}},
+		{[]string{"What was spent on energy?", "What was spent on gas and electricity?"}, []string{"cost", "energy"}},
+		{[]string{"A breakdown by ethnicity", "An ethnic breakdown"}, []string{"breakdown", "ethnicity"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
@@ -269,6 +293,41 @@ func TestSubjectFromHeading(t *testing.T) {
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a.Text, p.b.Text))
 		s := Similarity(w, p.a, p.b)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
+
+func TestSubjectFromTitle(t *testing.T) {
+	history := []string{
+		"Who supplies the council's firewall?",
+		"Who is the supplier of the cameras?",
+		"When does the contract expire?",
+		"How many street lights are there?",
+		"How many body worn video cameras are there?",
+	}
+	type q struct{ text, context, title string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// A heading and a title that share no subject: two contracts.
+		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
+		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		// A question naming its subject in its words, and one taking it
+		// from its title: its words or its own title may share it.
+		{q{"Who is the supplier?", "", "Body worn video"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
+		{q{"Who is the supplier?", "", "Street lighting"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, false},
+	} {
+		w := NewWeigher(append(append([]string(nil), history...), p.a.text, p.b.text))
+		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
+		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
+		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
+		s := similarity(va, vb)
 		if p.same && s < DefaultMinScore {
 			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
 		}
