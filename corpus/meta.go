@@ -762,7 +762,10 @@ func (l letter) authority() string {
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
 		// A name never runs from one cell of a letterhead into the next.
-		ln = reWideGap.ReplaceAllString(titleCaseCaps(ln), " | ")
+		ln = titleCaseCaps(ln)
+		if strings.Contains(ln, "\t") || strings.Contains(ln, "   ") {
+			ln = reWideGap.ReplaceAllString(ln, " | ")
+		}
 		from := authSearchStart(ln)
 		if from < 0 {
 			continue
@@ -859,6 +862,9 @@ func bodyKind(name string) string {
 // COUNCIL") in title case, with small words in lower case, so that the
 // name patterns read it. Other lines are returned unchanged.
 func titleCaseCaps(ln string) string {
+	if !hasCapitalsRun(ln) {
+		return ln
+	}
 	if strings.Contains(ln, "\t") || strings.Contains(ln, "   ") {
 		// A letterhead laid out in cells: "UNIVERSITY OF EASTCOMBE
 		// <spaces> Freedom of Information Response". Each cell is read on
@@ -871,6 +877,17 @@ func titleCaseCaps(ln string) string {
 		})
 	}
 	return titleCaseCell(ln)
+}
+
+// hasCapitalsRun reports whether ln has two capitals in a row, which a
+// word in capitals has: most lines have none.
+func hasCapitalsRun(ln string) bool {
+	for i := 0; i+1 < len(ln); i++ {
+		if 'A' <= ln[i] && ln[i] <= 'Z' && 'A' <= ln[i+1] && ln[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // reWideGap is the gap between two cells of a line.

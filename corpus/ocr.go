@@ -36,12 +36,11 @@ func repairOCR(pages [][]string) {
 }
 
 // hasOCRShapes is a quick test that some line may need repair: most
-// letters have no l, I or O beside a digit, no 0 inside capitals and no
-// word-initial "ln" or "lf".
+// letters have none of the shapes.
 func hasOCRShapes(pages [][]string) bool {
 	for _, p := range pages {
 		for _, l := range p {
-			if reOCRShape.MatchString(l) {
+			if mayNeedOCRRepair(l) {
 				return true
 			}
 		}
@@ -49,8 +48,36 @@ func hasOCRShapes(pages [][]string) bool {
 	return false
 }
 
+// mayNeedOCRRepair reports whether l holds one of the shapes repairLine
+// reads, by a scan of its bytes: l, I or O beside a digit, a zero after a
+// capital, an l opening a word before n, f, t or s, an l ending a word
+// after two capitals, or a label written l or I at the start of the line
+// or a page number after "Page".
+func mayNeedOCRRepair(l string) bool {
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	confusable := func(c byte) bool { return c == 'l' || c == 'I' || c == 'O' }
+	for i := 0; i+1 < len(l); i++ {
+		a, b := l[i], l[i+1]
+		switch {
+		case digit(a) && confusable(b), confusable(a) && digit(b), upper(a) && b == '0':
+			return true
+		case a == 'l' && (b == 'n' || b == 'f' || b == 't' || b == 's') && (i == 0 || !isWordByte(l[i-1])):
+			return true
+		case b == 'l' && i >= 1 && upper(a) && upper(l[i-1]) && (i+2 == len(l) || !isWordByte(l[i+2])):
+			return true
+		}
+	}
+	t := strings.TrimLeft(l, " \t|")
+	for _, p := range []string{"l", "I", "Q", "A", "Part", "Item"} {
+		if strings.HasPrefix(t, p) && reLabelOne.MatchString(l) {
+			return true
+		}
+	}
+	return strings.Contains(l, "Page ") || strings.Contains(l, "PAGE ")
+}
+
 var (
-	reOCRShape = regexp.MustCompile(`[0-9][lIO]|[lIO][0-9]|[A-Z]0|0[A-Z]|\bl[nfts]|\b[A-Z]{2,}l\b|(?:^|[\s|(])(?:[QA]|Page\s+|Question\s+|Answer\s+)?[lI][\s.):|]|[QA]?[lI]$`)
 	// reMixedRun is a run of digits and the letters confused with them.
 	reMixedRun = regexp.MustCompile(`[0-9lIO]+`)
 	// reCapsZero is a word in capitals with a zero after a capital.
@@ -82,7 +109,7 @@ func labelsSeen(pages [][]string) map[string]bool {
 }
 
 func repairLine(l string, seen map[string]bool) string {
-	if !reOCRShape.MatchString(l) {
+	if !mayNeedOCRRepair(l) {
 		return l
 	}
 	if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] {
