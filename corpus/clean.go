@@ -551,7 +551,9 @@ func bareNumber(s string) (int, bool) {
 // "Page 2", "Page 2 of 5", "2 | Page", "Page | 2", "p. 2", "2 of 5". Such a
 // line is never content, wherever it stands.
 func isPageLabel(s string) bool {
-	if len(s) > 40 {
+	// Every form holds an ASCII digit: most lines are ruled out before
+	// they are split into words.
+	if len(s) > 40 || strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' }) < 0 {
 		return false
 	}
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -582,7 +584,7 @@ func isPageLabel(s string) bool {
 // isMarkingKey reports whether a line key is a protective marking of UK
 // government documents.
 func isMarkingKey(k string) bool {
-	switch strings.NewReplacer(" – ", " ", " - ", " ", "-", " ", "–", " ").Replace(k) {
+	switch markingDashes.Replace(k) {
 	case "official", "official sensitive", "official sensitive commercial",
 		"not protectively marked", "unclassified", "protect", "restricted",
 		"classification: official", "security classification: official":
@@ -590,6 +592,9 @@ func isMarkingKey(k string) bool {
 	}
 	return false
 }
+
+// markingDashes reads the dashes in a marking as spaces.
+var markingDashes = strings.NewReplacer(" – ", " ", " - ", " ", "-", " ", "–", " ")
 
 // isMarking reports whether a line is only a protective marking. A single
 // word such as "Restricted" only counts in capitals: in mixed case it may

@@ -40,7 +40,7 @@ func repairOCR(pages [][]string) {
 func hasOCRShapes(pages [][]string) bool {
 	for _, p := range pages {
 		for _, l := range p {
-			if mayNeedOCRRepair(l) {
+			if ocrShapes(l) != 0 {
 				return true
 			}
 		}
@@ -48,33 +48,47 @@ func hasOCRShapes(pages [][]string) bool {
 	return false
 }
 
-// mayNeedOCRRepair reports whether l holds one of the shapes repairLine
-// reads, by a scan of its bytes: l, I or O beside a digit, a zero after a
-// capital, an l opening a word before n, f, t or s, an l ending a word
-// after two capitals, or a label written l or I at the start of the line
-// or a page number after "Page".
-func mayNeedOCRRepair(l string) bool {
+// OCR shapes, as found in a line by ocrShapes.
+const (
+	shapeRun      = 1 << iota // l, I or O beside a digit
+	shapeCapsZero             // a zero after a capital
+	shapeInitialL             // an l opening a word before n, f, t or s
+	shapeCapsEndL             // an l ending a word after two capitals
+	shapeLabel                // a label or list number written l or I
+	shapePage                 // "Page" before a page number
+)
+
+// ocrShapes returns the shapes l holds, by a scan of its bytes, so that
+// each repair's expression runs only on lines that may need it.
+func ocrShapes(l string) int {
 	digit := func(c byte) bool { return '0' <= c && c <= '9' }
 	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
 	confusable := func(c byte) bool { return c == 'l' || c == 'I' || c == 'O' }
+	shapes := 0
 	for i := 0; i+1 < len(l); i++ {
 		a, b := l[i], l[i+1]
 		switch {
-		case digit(a) && confusable(b), confusable(a) && digit(b), upper(a) && b == '0':
-			return true
+		case digit(a) && confusable(b), confusable(a) && digit(b):
+			shapes |= shapeRun
+		case upper(a) && b == '0':
+			shapes |= shapeCapsZero
 		case a == 'l' && (b == 'n' || b == 'f' || b == 't' || b == 's') && (i == 0 || !isWordByte(l[i-1])):
-			return true
+			shapes |= shapeInitialL
 		case b == 'l' && i >= 1 && upper(a) && upper(l[i-1]) && (i+2 == len(l) || !isWordByte(l[i+2])):
-			return true
+			shapes |= shapeCapsEndL
 		}
 	}
 	t := strings.TrimLeft(l, " \t|")
 	for _, p := range []string{"l", "I", "Q", "A", "Part", "Item"} {
 		if strings.HasPrefix(t, p) && reLabelOne.MatchString(l) {
-			return true
+			shapes |= shapeLabel
+			break
 		}
 	}
-	return strings.Contains(l, "Page ") || strings.Contains(l, "PAGE ")
+	if (strings.Contains(l, "Page ") || strings.Contains(l, "PAGE ")) && rePageOne.MatchString(l) {
+		shapes |= shapePage
+	}
+	return shapes
 }
 
 var (
@@ -109,17 +123,30 @@ func labelsSeen(pages [][]string) map[string]bool {
 }
 
 func repairLine(l string, seen map[string]bool) string {
-	if !mayNeedOCRRepair(l) {
+	shapes := ocrShapes(l)
+	if shapes == 0 {
 		return l
 	}
-	if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] {
-		l = l[:m[6]] + "1" + l[m[7]:]
+	if shapes&shapeLabel != 0 {
+		if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] {
+			l = l[:m[6]] + "1" + l[m[7]:]
+		}
 	}
-	l = rePageOne.ReplaceAllString(l, "${1}1$2")
-	l = repairRuns(l)
-	l = reCapsZero.ReplaceAllStringFunc(l, func(w string) string { return strings.ReplaceAll(w, "0", "O") })
-	l = reInitialL.ReplaceAllString(l, "I$1")
-	l = reCapsEndL.ReplaceAllString(l, "${1}I")
+	if shapes&shapePage != 0 {
+		l = rePageOne.ReplaceAllString(l, "${1}1$2")
+	}
+	if shapes&shapeRun != 0 {
+		l = repairRuns(l)
+	}
+	if shapes&shapeCapsZero != 0 {
+		l = reCapsZero.ReplaceAllStringFunc(l, func(w string) string { return strings.ReplaceAll(w, "0", "O") })
+	}
+	if shapes&shapeInitialL != 0 {
+		l = reInitialL.ReplaceAllString(l, "I$1")
+	}
+	if shapes&shapeCapsEndL != 0 {
+		l = reCapsEndL.ReplaceAllString(l, "${1}I")
+	}
 	return l
 }
 
