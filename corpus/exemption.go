@@ -109,9 +109,32 @@ func (p provision) sub(i int) string {
 	return ""
 }
 
+// englishEIR returns the provision of the EIR 2004 that a provision of the
+// Environmental Information (Scotland) Regulations 2004 stands for, which
+// number their exceptions differently: regulation 10(4) and 10(5) are
+// 12(4) and 12(5), 10(8) (neither confirm nor deny) is 12(6), and 11(2)
+// (personal data) is 13. Other provisions are returned as they are: the
+// EIR's own regulations 10 and 11 (transfers, representations) are no
+// exceptions, and neither is a bare "regulation 11" of either.
+func (p provision) englishEIR() provision {
+	if p.regime != EIR {
+		return p
+	}
+	switch {
+	case p.num == "10" && (p.sub(0) == "4" || p.sub(0) == "5"):
+		return provision{regime: EIR, num: "12", subs: p.subs}
+	case p.num == "10" && p.sub(0) == "8":
+		return provision{regime: EIR, num: "12", subs: append([]string{"6"}, p.subs[1:]...)}
+	case p.num == "11" && p.sub(0) == "2":
+		return provision{regime: EIR, num: "13", subs: []string{"1"}}
+	}
+	return p
+}
+
 // isExemption reports whether p is an exemption or refusal ground of its
 // regime (see citation.Exemption).
 func (p provision) isExemption() bool {
+	p = p.englishEIR()
 	n := p.number()
 	switch p.regime {
 	case EIR:
@@ -1051,6 +1074,7 @@ func classOf(p provision) string {
 }
 
 func eirClass(p provision) string {
+	p = p.englishEIR()
 	switch p.num {
 	case "13":
 		if s := p.sub(0); s == "5A" || s == "5B" {
@@ -1159,6 +1183,7 @@ func EquivalenceClass(ex string) string {
 // covers both the cost limit and vexatious requests.
 func isManifestlyUnreasonable(ex string) bool {
 	p, ok := provisionOf(ex)
+	p = p.englishEIR()
 	return ok && p.regime == EIR && p.num == "12" && p.sub(0) == "4" && p.sub(1) == "b"
 }
 

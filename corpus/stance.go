@@ -268,7 +268,8 @@ func provisionRole(ex string) role {
 		return roleOther
 	}
 	class := classOf(p)
-	unreasonable := p.regime == EIR && p.num == "12" && p.sub(0) == "4" && p.sub(1) == "b"
+	e := p.englishEIR()
+	unreasonable := e.regime == EIR && e.num == "12" && e.sub(0) == "4" && e.sub(1) == "b"
 	switch {
 	case class == classNCND || strings.HasPrefix(class, classNCND+":"):
 		return roleNCND

@@ -111,7 +111,7 @@ it has read; run it again to finish.`,
 // and its workers stay well within the memory goal.
 const (
 	writerGCPercent   = 200
-	writerMemoryLimit = 128 << 20
+	writerMemoryLimit = 96 << 20
 )
 
 func runIngest(ctx context.Context, opts *ingestOptions) error {

@@ -261,15 +261,32 @@ func joinCellLines(a, b string) string {
 const labelledWidth = 60.0
 
 // numberLabel returns the number a cell's text opens with ("3. The
-// number", "12) Copies"), if it opens with one of one or two digits
-// followed by a full stop or bracket and a space.
+// number", "12) Copies", "Q4. The day rate", "Question 2: How many"), if
+// it opens with one of one or two digits, after "Q" or "Question" or
+// alone, followed by a full stop, bracket or colon and a space (or, after
+// "Q", by a space alone).
 func numberLabel(s string) (int, bool) {
+	q := false
+	switch {
+	case strings.HasPrefix(s, "Question "):
+		s, q = s[len("Question "):], true
+	case strings.HasPrefix(s, "Q "):
+		s, q = s[2:], true
+	case strings.HasPrefix(s, "Q"):
+		s, q = s[1:], true
+	}
 	n, i := 0, 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
 		n = n*10 + int(s[i]-'0')
 		i++
 	}
-	if i == 0 || i+2 > len(s) || s[i] != '.' && s[i] != ')' || s[i+1] != ' ' {
+	if i == 0 || i+1 >= len(s) || i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		return 0, false
+	}
+	switch {
+	case (s[i] == '.' || s[i] == ')' || s[i] == ':') && s[i+1] == ' ':
+	case q && s[i] == ' ':
+	default:
 		return 0, false
 	}
 	return n, n > 0
@@ -336,7 +353,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	}
 	// A table line has its cells in the two columns: question cells
 	// start at the numbers and end before the answers' column.
-	left := func(c cell) bool { return math.Abs(c.x0-numX) <= alignSlack && c.x1 < colX-alignSlack }
+	left := func(c cell) bool { return math.Abs(c.x0-numX) <= alignSlack && c.x1 <= colX+alignSlack }
 	right := func(c cell) bool { return c.x0 >= colX-alignSlack }
 	tableLine := func(i int, rightOnly bool) bool {
 		for _, c := range cellsOf(i) {
