@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -103,21 +102,7 @@ it has read; run it again to finish.`,
 	return cmd
 }
 
-// writerGCPercent and writerMemoryLimit tune the garbage collector of the
-// process that writes the index. Analysing each batch makes much short-lived
-// garbage while little stays live, so collecting at twice the default
-// growth takes a tenth off the whole ingest's CPU time at 10,000 letters;
-// the soft limit collects sooner as the heap nears it, so that the writer
-// and its workers stay well within the memory goal.
-const (
-	writerGCPercent   = 200
-	writerMemoryLimit = 96 << 20
-)
-
 func runIngest(ctx context.Context, opts *ingestOptions) error {
-	// Tests run ingest in their own process: leave the settings as found.
-	defer debug.SetGCPercent(debug.SetGCPercent(writerGCPercent))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(writerMemoryLimit))
 	ix, err := openIndex(opts.Index, index.ReadWrite)
 	if err != nil {
 		return err
