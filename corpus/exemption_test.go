@@ -402,3 +402,36 @@ func TestExemptionSection(t *testing.T) {
 		}
 	}
 }
+
+// TestScottishEIR: the Environmental Information (Scotland) Regulations
+// number their exceptions differently from the EIR 2004; each is read as
+// its counterpart, and the EIR's own regulations 10 and 11 stay no ground.
+func TestScottishEIR(t *testing.T) {
+	tests := []struct {
+		ex        string
+		exemption bool
+		class     string
+	}{
+		{"reg10(5)(e)", true, EquivalenceClass("reg12(5)(e)")},
+		{"reg10(4)(a)", true, EquivalenceClass("reg12(4)(a)")},
+		{"reg10(4)(b)", true, EquivalenceClass("reg12(4)(b)")},
+		{"reg10(8)", true, EquivalenceClass("reg12(6)")},
+		{"reg11(2)", true, EquivalenceClass("reg13(1)")},
+		{"reg11", false, "reg11"},
+		{"reg10(1)", false, "reg10"},
+	}
+	for _, tt := range tests {
+		if got := IsExemptionProvision(tt.ex); got != tt.exemption {
+			t.Errorf("IsExemptionProvision(%q) = %v, want %v", tt.ex, got, tt.exemption)
+		}
+		if got := EquivalenceClass(tt.ex); got != tt.class {
+			t.Errorf("EquivalenceClass(%q) = %q, want %q", tt.ex, got, tt.class)
+		}
+	}
+	if !SameStanceExemptions([]string{"reg10(5)(e)"}, []string{"foisa:s33(1)(b)"}) {
+		t.Error("Scottish EIR reg 10(5)(e) and FOISA s33(1)(b) should take the same stance")
+	}
+	if !IsNotHeldProvision("reg10(4)(a)") || !IsCostProvision("reg10(4)(b)") {
+		t.Error("reg 10(4)(a) should say not held and reg 10(4)(b) refuse on cost")
+	}
+}

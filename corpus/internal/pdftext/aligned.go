@@ -182,6 +182,28 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 		texts[r] = make([]string, len(cols))
 	}
 	for c := range cols {
+		// The column's own line spacing, the lower quartile of the gaps
+		// between its lines (the gaps within cells, where rows hold one
+		// line or several): read line by line the columns interleave, so
+		// the page's spacing is too small to find the rows' padding by.
+		var gaps []float64
+		above := math.NaN()
+		for i := first; i <= last; i++ {
+			for k, cl := range cells[i] {
+				if (k > 0 || !isNum[i]) && column(cl.x0) == c {
+					if !math.IsNaN(above) {
+						gaps = append(gaps, above-ls[i].base)
+					}
+					above = ls[i].base
+					break
+				}
+			}
+		}
+		spacing := leading
+		if len(gaps) > 0 {
+			slices.Sort(gaps)
+			spacing = max(leading, gaps[len(gaps)/4])
+		}
 		var block []string
 		top, prev := 0.0, math.NaN()
 		flush := func() {
@@ -211,7 +233,7 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 			if len(parts) == 0 {
 				continue
 			}
-			if len(block) > 0 && prev-ls[i].base > rowGap*leading {
+			if len(block) > 0 && prev-ls[i].base > rowGap*spacing {
 				flush()
 			}
 			if len(block) == 0 {
@@ -310,30 +332,30 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		if !ok || n != len(nums)+1 {
 			continue
 		}
+		// Questions centred in their cells start where their width puts
+		// them: the numbers need only stand in the same column.
 		x := cells[i][0].x0
-		if len(nums) > 0 && math.Abs(x-numX) > alignSlack {
+		if len(nums) > 0 && math.Abs(x-numX) > labelledWidth/2 {
 			continue
 		}
-		numX = x
+		if len(nums) == 0 {
+			numX = x
+		}
 		nums = append(nums, i)
 	}
 	if len(nums) < 2 {
 		return ls, cells, nil
 	}
-	// The second column: the leftmost start, well right of the numbers,
-	// of cells on the lines from the first number to the last.
-	colX := math.Inf(1)
-	seen := 0
-	for i := nums[0]; i <= nums[len(nums)-1]; i++ {
-		for _, c := range cells[i] {
-			if c.x0 >= numX+labelledWidth {
-				colX = min(colX, c.x0)
-				seen++
-			}
+	colX, ok := gutter(ls, cells, nums[0], nums[len(nums)-1], numX+labelledWidth)
+	if !ok {
+		// No clear gap: lines whose question runs into its answer cross
+		// it. With the numbers aligned, the second column starts at the
+		// leftmost cell well right of them, and the cells crossing it are
+		// split there.
+		colX, ok = leftmostRight(cells, nums, numX)
+		if !ok {
+			return ls, cells, nil
 		}
-	}
-	if seen < 2 {
-		return ls, cells, nil
 	}
 	// A question cell whose text runs close to the answers' column holds
 	// the start of the answer too: split it where that column begins. The
@@ -353,7 +375,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	}
 	// A table line has its cells in the two columns: question cells
 	// start at the numbers and end before the answers' column.
-	left := func(c cell) bool { return math.Abs(c.x0-numX) <= alignSlack && c.x1 <= colX+alignSlack }
+	left := func(c cell) bool { return c.x0 >= numX-labelledWidth/2 && c.x1 <= colX+alignSlack }
 	right := func(c cell) bool { return c.x0 >= colX-alignSlack }
 	tableLine := func(i int, rightOnly bool) bool {
 		for _, c := range cellsOf(i) {
@@ -400,9 +422,10 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		row         int // the number it holds, -1 when none
 	}
 	blocks := func(in func(cell) bool) []block {
-		// The column's own line spacing, the median gap between its
-		// lines: read line by line the columns interleave, so the page's
-		// spacing is too small.
+		// The column's own line spacing, the lower quartile of the gaps
+		// between its lines (the gaps within cells, where rows hold one
+		// line or several): read line by line the columns interleave, so
+		// the page's spacing is too small.
 		var gaps []float64
 		prev := math.NaN()
 		for i := first; i <= last; i++ {
@@ -416,7 +439,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		spacing := leading
 		if len(gaps) > 0 {
 			slices.Sort(gaps)
-			spacing = max(leading, gaps[len(gaps)/2])
+			spacing = max(leading, gaps[len(gaps)/4])
 		}
 		var out []block
 		for i := first; i <= last; i++ {
@@ -494,3 +517,90 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
 	return rest, restCells, rows
 }
+
+// gutter returns where the second column of a two-column table begins on
+// lines from to through: the end of the leftmost run, right of from x,
+// at least gutterWidth wide, of points no line's cells cover (one line may
+// cross it, its question running into its answer), with text on its
+// right on two lines or more.
+func gutter(ls []*line, cells [][]cell, from, through int, x float64) (float64, bool) {
+	maxX := x
+	for i := from; i <= through; i++ {
+		for _, c := range cells[i] {
+			maxX = max(maxX, c.x1)
+		}
+	}
+	n := int(maxX-x) + 1
+	if n <= 0 || n > 4000 {
+		return 0, false
+	}
+	cover := make([]int, n)
+	for i := from; i <= through; i++ {
+		for _, c := range cells[i] {
+			lo, hi := int(c.x0-x), int(c.x1-x)
+			for b := max(0, lo); b <= min(n-1, hi); b++ {
+				cover[b]++
+			}
+		}
+	}
+	for b := 0; b < n; {
+		if cover[b] > 1 {
+			b++
+			continue
+		}
+		e := b
+		for e < n && cover[e] <= 1 {
+			e++
+		}
+		if e < n && float64(e-b) >= gutterWidth {
+			colX := x + float64(e)
+			right := 0
+			for i := from; i <= through; i++ {
+				for _, c := range cells[i] {
+					if c.x0 >= colX-1-alignSlack {
+						right++
+						break
+					}
+				}
+			}
+			if right >= 2 {
+				// The column starts at its leftmost cell.
+				start := math.Inf(1)
+				for i := from; i <= through; i++ {
+					for _, c := range cells[i] {
+						if c.x0 >= colX-1-alignSlack {
+							start = min(start, c.x0)
+						}
+					}
+				}
+				return start, true
+			}
+		}
+		b = e
+	}
+	return 0, false
+}
+
+// leftmostRight returns the leftmost start, at least labelledWidth right
+// of the numbers, of cells on the lines from the first number to the last,
+// when the numbers are aligned and two cells or more start there.
+func leftmostRight(cells [][]cell, nums []int, numX float64) (float64, bool) {
+	for _, i := range nums {
+		if math.Abs(cells[i][0].x0-numX) > alignSlack {
+			return 0, false
+		}
+	}
+	colX, seen := math.Inf(1), 0
+	for i := nums[0]; i <= nums[len(nums)-1]; i++ {
+		for _, c := range cells[i] {
+			if c.x0 >= numX+labelledWidth {
+				colX = min(colX, c.x0)
+				seen++
+			}
+		}
+	}
+	return colX, seen >= 2
+}
+
+// gutterWidth is the narrowest gap between a table's columns, in points.
+const gutterWidth = 3.0

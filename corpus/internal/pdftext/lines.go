@@ -157,11 +157,22 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 		for i, l := range ls {
 			cells[i] = l.cells()
 		}
-		if rot == 0 && len(rows) == 0 && mayNumberRows(ls) {
-			ls, cells, rows = takeAlignedRows(ls, cells, gap)
-		}
-		if rot == 0 && len(rows) == 0 {
-			ls, cells, rows = takeLabelledRows(ls, cells, gap)
+		if rot == 0 {
+			// A page may hold a ruled table and one without borders (or
+			// rules only around a table's heading): the lines left by the
+			// first are searched for the second.
+			var more []tableRow
+			if mayNumberRows(ls) {
+				ls, cells, more = takeAlignedRows(ls, cells, gap)
+			}
+			if len(more) == 0 {
+				ls, cells, more = takeLabelledRows(ls, cells, gap)
+			}
+			if len(more) > 0 {
+				rows = append(rows, more...)
+				// Rows are placed top to bottom: baselines fall down the page.
+				slices.SortStableFunc(rows, func(a, b tableRow) int { return cmp.Compare(b.top, a.top) })
+			}
 		}
 		texts := columnTexts(cells)
 		next := 0 // the next table row to place

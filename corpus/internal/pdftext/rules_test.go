@@ -111,6 +111,12 @@ func TestLabelledRows(t *testing.T) {
 			g(200, 256, "Withheld under"), g(0, 250, "2. What is the"), g(200, 244, "section 43(2)."), g(0, 238, "value?"), g(200, 232, "See below."),
 			g(0, 200, "After the table."),
 		), []string{"Your question\tResponse", "", "1. How many cars?\tThere were 12 cars last year.", "", "2. What is the value?\tWithheld under section 43(2). See below.", "", "After the table."}},
+		{"cells centred across and down, labelled Q1.", seq(
+			g(70, 300, "Q1. How many cars"), g(330, 300, "612"), g(90, 288, "in 2024?"),
+			g(310, 262, "This is exempt under"), g(310, 250, "section 40(2), as the"), g(60, 244, "Q2. The day rate of each"), g(312, 238, "rates are personal data"),
+			g(95, 232, "interim director."), g(340, 226, "of two people."),
+			g(0, 190, "After the table."),
+		), []string{"Q1. How many cars in 2024?\t612", "", "Q2. The day rate of each interim director.\tThis is exempt under section 40(2), as the rates are personal data of two people.", "", "After the table."}},
 		{"cells at the top of their rows stay as read", seq(
 			g(0, 300, "1. How many cars?"), g(200, 300, "12."),
 			g(0, 288, "2. What is the value?"), g(200, 288, "Withheld."),
