@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -15,8 +16,9 @@ import (
 //     hold a digit and stand apart from letters, and one that begins with
 //     O is left alone: "O2" is a mobile network);
 //   - a label or list number: "Ql." or "Al." beside "Q2." or "A3.", "l)"
-//     beside "2)", a first table cell "l" beside "4", "Page l" at a line's
-//     end or before "of";
+//     beside "2)", a first table cell "l" beside "4", "3, How" beside
+//     "2. How", "Page l" at a line's end or before "of";
+//   - a subsection's bracket read as a brace: "38(1}(b)";
 //   - a zero after a capital in a word in capitals: "P0LICE", "C0UNCIL",
 //     "F0I" (not "0AA", the end of a postcode);
 //   - an l that begins a word no English word begins with: "lf", "ln",
@@ -27,10 +29,10 @@ func repairOCR(pages [][]string) {
 	if !hasOCRShapes(pages) {
 		return
 	}
-	seen := labelsSeen(pages)
+	seen, items := labelsSeen(pages), listItems(pages)
 	for _, p := range pages {
 		for i, l := range p {
-			p[i] = repairLine(l, seen)
+			p[i] = repairLine(l, seen, items)
 		}
 	}
 }
@@ -50,12 +52,14 @@ func hasOCRShapes(pages [][]string) bool {
 
 // OCR shapes, as found in a line by ocrShapes.
 const (
-	shapeRun      = 1 << iota // l, I or O beside a digit
-	shapeCapsZero             // a zero after a capital
-	shapeInitialL             // an l opening a word before n, f, t or s
-	shapeCapsEndL             // an l ending a word after two capitals
-	shapeLabel                // a label or list number written l or I
-	shapePage                 // "Page" before a page number
+	shapeRun       = 1 << iota // l, I or O beside a digit
+	shapeCapsZero              // a zero after a capital
+	shapeInitialL              // an l opening a word before n, f, t or s
+	shapeCapsEndL              // an l ending a word after two capitals
+	shapeLabel                 // a label or list number written l or I
+	shapePage                  // "Page" before a page number
+	shapeCommaItem             // a list number read with a comma: "3, How many"
+	shapeBrace                 // a bracket read as a brace: "38(1}(b)"
 )
 
 // ocrShapes returns the shapes l holds, by a scan of its bytes, so that
@@ -88,6 +92,12 @@ func ocrShapes(l string) int {
 	if (strings.Contains(l, "Page ") || strings.Contains(l, "PAGE ")) && rePageOne.MatchString(l) {
 		shapes |= shapePage
 	}
+	if len(t) > 0 && t[0] >= '0' && t[0] <= '9' && reCommaItem.MatchString(l) {
+		shapes |= shapeCommaItem
+	}
+	if strings.ContainsAny(l, "{}") && reBrace.MatchString(l) {
+		shapes |= shapeBrace
+	}
 	return shapes
 }
 
@@ -104,7 +114,13 @@ var (
 	// (pipes and spaces, a label word) and what follows.
 	reLabelOne = regexp.MustCompile(`^([\s|]*)((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)([lI])(\s*[.):|]|\t|\s*$)`)
 	reLabelTwo = regexp.MustCompile(`^[\s|]*((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)[2-9](?:\s*[.):|]|\t|\s*$)`)
-	rePageOne  = regexp.MustCompile(`\b((?:Page|PAGE)\s+)[lI](\s+of\b|\s*$)`)
+	// reListItem is a list number opening a line.
+	reListItem = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s`)
+	// reCommaItem is a list number read with a comma before a capital.
+	reCommaItem = regexp.MustCompile(`^(\s*\d{1,2}),(\s+[A-Z])`)
+	// reBrace is a subsection's bracket read as a brace.
+	reBrace   = regexp.MustCompile(`\(([0-9A-Za-z]{1,3})\}|\{([0-9A-Za-z]{1,3})\)`)
+	rePageOne = regexp.MustCompile(`\b((?:Page|PAGE)\s+)[lI](\s+of\b|\s*$)`)
 )
 
 // labelsSeen returns the label prefixes ("", "Q", "A", "Question") that
@@ -122,18 +138,48 @@ func labelsSeen(pages [][]string) map[string]bool {
 	return seen
 }
 
-func repairLine(l string, seen map[string]bool) string {
+// listItems returns the numbers that open a line as list items ("2. ",
+// "3) ").
+func listItems(pages [][]string) map[int]bool {
+	items := map[int]bool{}
+	for _, p := range pages {
+		for _, l := range p {
+			if m := reListItem.FindStringSubmatch(l); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				items[n] = true
+			}
+		}
+	}
+	return items
+}
+
+func repairLine(l string, seen map[string]bool, items map[int]bool) string {
 	shapes := ocrShapes(l)
 	if shapes == 0 {
 		return l
 	}
 	if shapes&shapeLabel != 0 {
-		if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] {
+		// A bare "I." is question 1 only where the list has no 1 of its
+		// own ("I. Introduction" above "1. ..." is a heading).
+		if m := reLabelOne.FindStringSubmatchIndex(l); m != nil && seen[strings.TrimSpace(l[m[4]:m[5]])] && (m[5] > m[4] || !items[1]) {
 			l = l[:m[6]] + "1" + l[m[7]:]
 		}
 	}
 	if shapes&shapePage != 0 {
 		l = rePageOne.ReplaceAllString(l, "${1}1$2")
+	}
+	if shapes&shapeCommaItem != 0 {
+		// Only a number the list lacks, near one it has: "2, Smith
+		// Street" in an address beside an item "2." stays.
+		if m := reCommaItem.FindStringSubmatch(l); m != nil {
+			n, _ := strconv.Atoi(strings.TrimSpace(m[1]))
+			if !items[n] && (items[n-1] || items[n+1] || items[n-2] || items[n+2]) {
+				l = reCommaItem.ReplaceAllString(l, "$1.$2")
+			}
+		}
+	}
+	if shapes&shapeBrace != 0 {
+		l = reBrace.ReplaceAllString(l, "($1$2)")
 	}
 	if shapes&shapeRun != 0 {
 		l = repairRuns(l)
