@@ -35,13 +35,76 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(lines, detectRegime(doc.Text))
+	p := newParser(gatherRequestBlocks(lines), detectRegime(doc.Text))
 	p.findQuestions()
 	p.findKeyedAnswers()
 	p.splitEmbeddedKeys()
 	p.findDecisions()
 	resp.Questions = p.result()
 	return resp, nil
+}
+
+// gatherRequestBlocks reads a letter (a disclosure-log page, mostly) that
+// alternates request and response blocks under their own headings
+// ("REQUEST" 1-2, "RESPONSE" 1-2, "REQUEST" 3-5, "RESPONSE" 3-5) as one
+// request followed by one response: the blocks' lines are put in that
+// order, and the headings after the first of each kind dropped. A letter
+// with one block of each, or whose blocks hold no numbered items, comes
+// back as it was, and so does one whose responses are not numbered (each
+// then answers the request just above it).
+func gatherRequestBlocks(lines []string) []string {
+	kind := func(l string) int {
+		t := strings.ToLower(strings.TrimRight(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "*_#")), ":"))
+		switch t {
+		case "request", "your request", "the request", "request details", "information requested", "requested information":
+			return 1
+		case "response", "our response", "responses", "answer", "answers", "our reply", "reply":
+			return 2
+		}
+		return 0
+	}
+	var heads []int
+	for i, l := range lines {
+		if k := kind(l); k != 0 {
+			if len(heads) > 0 && kind(lines[heads[len(heads)-1]]) == k {
+				return lines // two headings of a kind in a row: another layout
+			}
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < 4 || kind(lines[heads[0]]) != 1 {
+		return lines
+	}
+	end := func(h int) int {
+		if h+1 < len(heads) {
+			return heads[h+1]
+		}
+		return len(lines)
+	}
+	// Every block, request and response, numbers its items: answers
+	// under a heading of their own each follow their question already.
+	for h := 0; h < len(heads); h++ {
+		items := false
+		for _, l := range lines[heads[h]+1 : end(h)] {
+			lab := itemLabel(strings.TrimSpace(l))
+			items = items || lab.kind == labelItem && len(lab.nums) > 0
+		}
+		if !items {
+			return lines
+		}
+	}
+	out := append([]string(nil), lines[:heads[0]]...)
+	for pass := 0; pass < 2; pass++ {
+		for h := pass; h < len(heads); h += 2 {
+			from := heads[h]
+			if h > 1 {
+				from++ // a later block's heading
+			}
+			out = append(out, lines[from:end(h)]...)
+			out = append(out, "")
+		}
+	}
+	return out
 }
 
 // qkey names a question by part and number.

@@ -358,3 +358,49 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestBlocks: a disclosure-log page alternates numbered request and
+// response blocks, and one answer covers two questions ("3 and 4.").
+func TestRequestBlocks(t *testing.T) {
+	text := `Reference FOI.2024.1187
+Date responded 07/10/2024
+
+REQUEST
+
+1. How many hours were lost to handover delays?
+
+2. Which hospital had the most delays?
+
+RESPONSE
+
+1. 48,216 hours.
+
+2. Northgate General Hospital.
+
+REQUEST
+
+3. Has the Trust suffered a ransomware attack since 2020?
+
+4. If so, did the Trust pay a ransom?
+
+5. Who provides the Trust's dispatch system?
+
+RESPONSE
+
+3 and 4. The Trust neither confirms nor denies whether it holds this information, in reliance on section 24(2) and section 31(3).
+
+5. Cleric Computer Services.
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range r.Questions {
+		got[q.ID] = strings.TrimSpace(string(q.Stance.Kind) + " " + strings.Join(q.Stance.Exemptions, " "))
+	}
+	want := map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "ncnd s24(2) s31(3)", "P1.Q4": "ncnd s24(2) s31(3)", "P1.Q5": "released"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("stances = %v, want %v", got, want)
+	}
+}

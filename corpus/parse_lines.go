@@ -33,6 +33,9 @@ var (
 	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|request|req|point|item|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
 	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:(?:in\s+)?(?:a|ans|answer|response|reply|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
+	// questions at once.
+	reGroupItem = regexp.MustCompile(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})[.:)]\s+`)
 	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
 	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
@@ -260,6 +263,23 @@ func itemLabel(t string) lineLabel {
 	}
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
 		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2] + m[3])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
+	}
+	if m := reGroupItem.FindStringSubmatch(t); m != nil {
+		// "3 and 4. The Trust neither confirms ...": one answer to two
+		// numbered questions.
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		if a > 0 && b > a && b-a <= 10 {
+			var nums []int
+			if m[2] == "and" || m[2] == "&" || m[2] == "," {
+				nums = []int{a, b}
+			} else {
+				for n := a; n <= b; n++ {
+					nums = append(nums, n)
+				}
+			}
+			return lineLabel{kind: labelItem, nums: nums, style: "dot", rest: cleanRest(t[len(m[0]):])}
+		}
 	}
 	if m := reItem.FindStringSubmatchIndex(t); m != nil {
 		var num, style string
