@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -151,6 +152,10 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	// original decision was not correct ... is now released") reports the
 	// old decision in the past tense; that report is no stance.
 	reversed := reReversal.MatchLower(strings.ToLower(text))
+	// lastApplied are the provisions the sentence before applied, for "I
+	// have noted your reference to section 38. That section was not
+	// applied ...": the sentence after takes them back.
+	var lastApplied []string
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
 		explains := explainsLaw(s) || isQuotedStatute(s)
@@ -165,6 +170,10 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
+		if notApplied && len(lastApplied) > 0 && reProvisionBack.MatchString(l) {
+			applied = slices.DeleteFunc(applied, func(e string) bool { return slices.Contains(lastApplied, e) })
+		}
+		lastApplied = nil
 		if explains && reNotUsed.MatchLower(l) || !explains && notApplied {
 			continue
 		}
@@ -176,6 +185,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 				explained = append(explained, c.Exemptions...)
 			} else {
 				applied = append(applied, c.Exemptions...)
+				lastApplied = append(lastApplied, c.Exemptions...)
 			}
 		}
 	}
@@ -341,7 +351,7 @@ func hasReleasedContent(text string) bool {
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
-	reReasoning = mustAlternation(`\breasons?\s+(?:for|why|behind|of|are\s+(?:set|given|explained)|is\s+(?:that|as))\b|\b(?:for|by)\s+(?:these|the\s+following|this|that|the\s+same|similar|the)?\s*reasons?\b|\breasons?\s+(?:above|below)\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|\bdescribes?\b|\bcontains?\b|\bcomprises?\b|free\s+and\s+frank|\bchilling\b|\bstill\s+live\b`)
+	reReasoning = mustAlternation(`\breasons?\s+(?:for|why|behind|of|are\s+(?:set|given|explained)|is\s+(?:that|as))\b|\b(?:for|by)\s+(?:these|the\s+following|this|that|the\s+same|similar|the)?\s*reasons?\b|\breasons?\s+(?:above|below)\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\s+(?:it|they|this|that|these|those|we|disclos\w*|releas\w*|the\s+(?:information|data|release|disclosure|details|figures?|names?|records?))\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|\bdescribes?\b|\bcontains?\b|\bcomprises?\b|free\s+and\s+frank|\bchilling\b|\bstill\s+live\b`)
 	// A figure under a label: "Investigations opened: 23."
 	reFigureStatement = regexp.MustCompile(`^[A-Z][^.:;]{0,60}:\s*[£$€]?\d[\d,.]*\s*(?:%|million|m|bn|k)?\.?$`)
 	// A count stated as such: "We recorded 6 incidents", "(a) 312 vouchers
@@ -541,6 +551,11 @@ var (
 		"neither", "none", "requirement", "use", "read more", "only", "mutually", "no part", "exceed", "under"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// reProvisionBack opens a sentence about the provision the sentence
+// before named: "That section was not applied", "This exemption has not
+// been relied on". l is lower case.
+var reProvisionBack = regexp.MustCompile(`^\W*(?:that|this|the|such|those|these)\s+(?:section|exemption|exception|provision|regulation)s?\b|^\W*it\s+(?:was|has|is|had)\s+not\b`)
 
 // groundedNCND reports whether the NCND provisions include one that
 // works only with an exception or exemption named beside it: EIR reg

@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a total since a date beside a withheld breakdown", FOIA, "The total cost of the fleet since its introduction is £486,200. The unit cost of each model is exempt under section 43(2).", PartiallyReleased, []string{"s43(2)"}},
+		{"a section taken back by the sentence after", FOIA, "The total cost was £318,450. I have noted your reference to section 38. That section was not applied in the original response and I have not applied it in this review.", Released, nil},
 		{"zero is released", FOIA, "0. No cameras were vandalised in 2021/22.", Released, nil},
 		{"nil", FOIA, "Nil.", Released, nil},
 		{"hours in a released figure", FOIA, "0 patients waited more than 24 hours.", Released, nil},
