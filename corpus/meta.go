@@ -723,7 +723,7 @@ var (
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Survey|Archives|Board|Parliament|Assembly|College|School|` +
+			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Survey|Archives|Board|Parliament|Assembly|College|School|` +
 			`Academy|Museum|Library|Water)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
@@ -1078,7 +1078,7 @@ func nearCueDates(text string) func() ([]dateSpan, bool) {
 // followed by a character that is not a letter, digit or underscore (or
 // by the end of the line): the word that opens or closes a body's name.
 var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
-	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Survey",
+	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Registry", "Survey",
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
 	"Ministry", "Transport", "NHS", "HM", "Majesty"}
 
