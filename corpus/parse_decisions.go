@@ -351,7 +351,9 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		}
 		named = nil
 		if len(refs) == 0 {
-			if line >= p.respStart || len(p.questions) == 0 || line > p.questions[0].firstLine {
+			// Above the request only a refusal of it as a whole counts:
+			// "we are refusing your request as a whole" may come first.
+			if line >= p.respStart || len(p.questions) == 0 || line > p.questions[0].firstLine || r.kind == Refused {
 				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r})
 			}
 			continue

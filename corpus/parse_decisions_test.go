@@ -338,6 +338,10 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Answers\nPart 1, question 1. 41.\nPart 2, question 1. 1,084.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(g)", "P1.Q3": "withheld s31(1)(g) s40(2)",
 				"P2.Q1": "released", "P2.Q2": "withheld s40(2)", "P2.Q3": "ncnd s31(3)"}},
+		{"a refusal of the whole request before the request",
+			"We estimate that complying would exceed the appropriate limit. Section 12(1) therefore applies and we are refusing your request as a whole.\n\n" +
+				"Question 1\nYou asked: How many pupils are transported?\n\nQuestion 2\nYou asked: When does the contract expire?\n",
+			map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)"}},
 		{"sections considered and not applied",
 			"1. The number of complaints.\n2. The annual cost.\n3. The number of officers.\n\n" +
 				"1. 12.\n2. £186,420.\n3. 2023/24: 4; 2024/25: 7.\n\n" +

@@ -33,6 +33,8 @@ var (
 	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|request|req|point|item|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
 	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:(?:in\s+)?(?:a|ans|answer|response|reply|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
+	rePluralKey = regexp.MustCompile(`(?i)\b(?:questions|points|requests|items|parts)\b`)
 	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
 	// questions at once.
 	reGroupItem = regexp.MustCompile(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})[.:)]\s+`)
@@ -107,8 +109,14 @@ func parseLabel(s string) lineLabel {
 	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) && !proseWithoutBreak(t, m) {
 		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
 		rest := t[m[1]:]
-		if len(nums) > 1 && strings.TrimSpace(t[m[7]:m[1]]) == "" && m[1] < len(t) && strings.HasPrefix(strings.TrimSpace(t[m[6]:m[7]]), ",") && !strings.ContainsAny(t[m[6]:m[7]], "&-–") && !strings.Contains(t[m[6]:m[7]], "and") {
-			// "In answer to point 3, 17 firefighters were injured": the
+		commaOnly := len(nums) > 1 && strings.HasPrefix(strings.TrimSpace(t[m[6]:m[7]]), ",") && !strings.ContainsAny(t[m[6]:m[7]], "&-–") && !strings.Contains(t[m[6]:m[7]], "and")
+		after := strings.TrimSpace(t[m[7]:m[1]])
+		singular := !rePluralKey.MatchString(t[:m[2]])
+		if commaOnly && (after == "" && m[1] < len(t) ||
+			singular && m[1] == len(t) && after == "" ||
+			after == "." && m[1] < len(t) && t[m[1]] >= '0' && t[m[1]] <= '9') {
+			// "In answer to point 3, 17 firefighters were injured", "In
+			// answer to point 2, 14", "In answer to point 5, 4.6 FTE": the
 			// figure after the comma starts the answer.
 			nums = nums[:1]
 			rest = t[m[3]:]
