@@ -270,6 +270,19 @@ func (p *parser) findDecisions() {
 	p.decisionsInAnswers()
 }
 
+// reThisInformation opens a sentence about the information just named:
+// "this information is exempt", "it is withheld".
+var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?)|(?:it|they)\s+(?:is|are|has|have)\b)`)
+
+// pendingRefs returns the questions a sentence that decides nothing names,
+// for the sentence after it to decide.
+func (p *parser) pendingRefs(sent string) []qref {
+	if !reQuestionRef.MatchString(sent) {
+		return nil
+	}
+	return p.questionRefs(sent)
+}
+
 // decisionsInAnswers reads the sentences of answers that decide for other
 // questions: "Questions 3 to 5 ... are withheld under section 31(1)(a).
 // Q2 & Q7 are answered only in part ... under section 38(1)(b)" read as
@@ -301,6 +314,9 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	// grounds are those of the paragraph's last decision that gave any,
 	// for "... under the same provisions and under section 40(2)".
 	var grounds []string
+	// pending are the questions the sentence before named without
+	// deciding anything.
+	var pending []qref
 	for _, cl := range p.decisionClauses(splitSentences(text)) {
 		sent := cl.text
 		if inArgument && !reQuestionRef.MatchString(sent) {
@@ -317,10 +333,12 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			continue
 		}
 		if !reApplies.MatchString(sent) && (cl.whole == sent || !reApplies.MatchString(cl.whole)) {
+			pending = p.pendingRefs(sent)
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
 		if !r.signal {
+			pending = p.pendingRefs(sent)
 			continue
 		}
 		if pairs := p.pairedDecisions(sent, r); pairs != nil {
@@ -336,6 +354,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			continue
 		}
 		refs := p.questionRefs(sent)
+		if len(refs) == 0 && pending != nil && reThisInformation.MatchString(sent) {
+			// "The force holds information relevant to question 2 in part
+			// 1; this information is exempt under section 31(1)(a)": the
+			// questions were named just before.
+			refs = pending
+		}
+		pending = nil
 		if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
 			if len(grounds) > 0 && reSameGrounds.MatchString(sent) {
 				r.exemptions = uniqueSorted(append(slices.Clone(grounds), r.exemptions...))

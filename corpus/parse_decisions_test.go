@@ -338,6 +338,12 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Answers\nPart 1, question 1. 41.\nPart 2, question 1. 1,084.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(g)", "P1.Q3": "withheld s31(1)(g) s40(2)",
 				"P2.Q1": "released", "P2.Q2": "withheld s40(2)", "P2.Q3": "ncnd s31(3)"}},
+		{"questions named in one clause and decided in the next",
+			"Part 1 – ANPR\n1. How many cameras?\n2. Where are they?\n\nPart 2 – Video\n1. Who supplies them?\n2. What does storage cost?\n\nDecision\n\n" +
+				"The force holds information relevant to question 2 in part 1 of your request; this information is exempt under section 31(1)(a).\n\n" +
+				"The force holds information relevant to question 2 in part 2 of your request; this information is exempt under section 43(2).\n\n" +
+				"Part 1\nQuestion 1 – 124\n\nPart 2\nQuestion 1 – Axon.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a)", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
 		{"a refusal of the whole request before the request",
 			"We estimate that complying would exceed the appropriate limit. Section 12(1) therefore applies and we are refusing your request as a whole.\n\n" +
 				"Question 1\nYou asked: How many pupils are transported?\n\nQuestion 2\nYou asked: When does the contract expire?\n",
