@@ -332,7 +332,10 @@ var (
 // subject finds the subject line in the head of the letter and splits it
 // into reference and title.
 func (l letter) subject() subjectLine {
-	var best subjectLine
+	// A labelled subject ("Subject: Waste contracts") outranks a heading
+	// that only looks like one ("Freedom of Information (Scotland) Act
+	// 2002 / Environmental" wrapped before its line ends).
+	var best, labelledBest subjectLine
 	for i, end := 0, l.bodyStart(); i < end; i++ {
 		ln := l.lines[i]
 		if ln == "" || len(ln) > 200 {
@@ -357,9 +360,15 @@ func (l letter) subject() subjectLine {
 		if best.title == "" {
 			best.title = s.title
 		}
-		if best.ref != "" && best.title != "" {
+		if labelled && labelledBest.title == "" {
+			labelledBest.title = s.title
+		}
+		if best.ref != "" && best.title != "" && (labelled || labelledBest.title != "") {
 			break
 		}
+	}
+	if labelledBest.title != "" {
+		best.title = labelledBest.title
 	}
 	return best
 }
