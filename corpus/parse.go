@@ -348,7 +348,45 @@ func englishLabel(l string) string {
 		// "Date: 10 Rhagfyr 2024 / 10 December 2024"
 		return m[1] + m[2]
 	}
+	if i := strings.Index(l, " / "); i > 0 {
+		// "Mae'r wybodaeth hon wedi'i heithrio o dan adran 43(2). / This
+		// information is exempt under section 43(2)": the English half
+		// is read; the Welsh one would count twice, and as content. A
+		// label before the Welsh ("Answer: Mae'r ...") stays.
+		label, welsh := "", l[:i]
+		if c := strings.Index(welsh, ": "); c >= 0 && c < 30 {
+			label, welsh = welsh[:c+2], welsh[c+2:]
+		}
+		if looksWelsh(welsh) && !looksWelsh(l[i+3:]) {
+			return label + strings.TrimSpace(l[i+3:])
+		}
+	}
 	return l
+}
+
+// welshWords are common Welsh words that are not English ones.
+var welshWords = map[string]bool{
+	"mae": true, "mae'r": true, "yw": true, "yn": true, "ydym": true, "rydym": true, "wedi": true, "wedi'i": true,
+	"dan": true, "adran": true, "yr": true, "ein": true, "eich": true, "gan": true, "hon": true, "hwn": true,
+	"gwybodaeth": true, "cais": true, "ateb": true, "bydd": true, "oes": true, "nad": true, "ddim": true,
+	"neu": true, "ac": true, "gyda": true, "ni": true, "nid": true, "o'r": true, "i'r": true, "y": true,
+}
+
+// looksWelsh reports whether s holds two Welsh words or more and none of
+// the commonest English ones.
+func looksWelsh(s string) bool {
+	welsh := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,;:()“”\"")
+		switch w {
+		case "the", "is", "are", "of", "and", "to", "this", "we", "has", "been", "was":
+			return false
+		}
+		if welshWords[w] {
+			welsh++
+		}
+	}
+	return welsh >= 2
 }
 
 // englishLabelWord reports whether w, a first word in lower case (as

@@ -678,6 +678,13 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
+		if r.kind == Refused && len(r.exemptions) == 0 {
+			// "Questions 1 to 5 ... the whole request is refused" after
+			// "we refuse your request under section 12(1)".
+			if d, ok := p.letterDecision(); ok && d.kind == Refused {
+				r.exemptions = d.exemptions
+			}
+		}
 	default:
 		if d, ok := p.letterDecision(); ok {
 			r = d

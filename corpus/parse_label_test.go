@@ -142,6 +142,9 @@ func TestSplitSentences(t *testing.T) {
 
 func TestEnglishLabel(t *testing.T) {
 	tests := []struct{ in, want string }{
+		{"Mae'r wybodaeth hon wedi'i heithrio o dan adran 43(2). / This information is exempt under section 43(2).", "This information is exempt under section 43(2)."},
+		{"Ateb / Answer: Mae'r adroddiad ar gael ar ein gwefan / The report is on our", "Answer: The report is on our"},
+		{"Trains run from London / Paris to Brussels.", "Trains run from London / Paris to Brussels."},
 		{"Cwestiwn 1 / Question 1", "Question 1"},
 		{"Ateb / Answer: 214 (ar 30 Medi 2024 / at 30 September 2024).", "Answer: 214 (ar 30 Medi 2024 / at 30 September 2024)."},
 		{"Ein cyf / Our ref:   TVUHB-FOI-24-2207", "Our ref:   TVUHB-FOI-24-2207"},

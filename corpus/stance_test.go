@@ -17,6 +17,9 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"considered and found not engaged", FOIA, "The list is withheld under section 24(1). We have considered section 38 but do not consider that it is engaged.", Withheld, []string{"s24(1)"}},
+		{"not applied in addition", FOIA, "The advice is withheld under section 42(1). We do not consider that section 43 applies in addition.", Withheld, []string{"s42(1)"}},
+		{"nor relied on", FOIA, "The whole request is refused. Nor does this notice rely on section 40(2) in respect of question 5.", Refused, nil},
 		{"a total since a date beside a withheld breakdown", FOIA, "The total cost of the fleet since its introduction is £486,200. The unit cost of each model is exempt under section 43(2).", PartiallyReleased, []string{"s43(2)"}},
 		{"a section taken back by the sentence after", FOIA, "The total cost was £318,450. I have noted your reference to section 38. That section was not applied in the original response and I have not applied it in this review.", Released, nil},
 		{"zero is released", FOIA, "0. No cameras were vandalised in 2021/22.", Released, nil},
