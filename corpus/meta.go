@@ -333,6 +333,7 @@ var (
 // into reference and title.
 func (l letter) subject() subjectLine {
 	var best subjectLine
+	titled := false // best.title is from a labelled subject line
 	for i, end := 0, l.bodyStart(); i < end; i++ {
 		ln := l.lines[i]
 		if ln == "" || len(ln) > 200 {
@@ -354,10 +355,15 @@ func (l letter) subject() subjectLine {
 		if best.ref == "" {
 			best.ref = s.ref
 		}
-		if best.title == "" {
+		if best.title == "" || labelled && !titled && s.title != "" {
+			// A labelled subject ("Subject: Highways maintenance
+			// contract") says what the request is about better than
+			// the Act's heading above it ("Freedom of Information Act
+			// 2000 – Response to your request").
 			best.title = s.title
+			titled = labelled && s.title != ""
 		}
-		if best.ref != "" && best.title != "" {
+		if best.ref != "" && titled {
 			break
 		}
 	}
