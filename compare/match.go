@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -326,6 +327,42 @@ func topicShared(a, b *questionVector) bool {
 	return !named
 }
 
+// withoutTerms returns v without the terms of name: the words of an
+// authority's own name ("North Pennine Ambulance Service NHS Trust") are
+// in the titles of many of its letters and say nothing of what any one
+// of them is about ("Private ambulance providers" is not "Ambulance
+// performance and agency staff" by "ambulance").
+func withoutTerms(v Vector, name string) Vector {
+	if name == "" {
+		return v
+	}
+	drop := Terms(name)
+	hit := false
+	for _, t := range drop {
+		if _, ok := v.w[t]; ok {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return v
+	}
+	out := Vector{w: make(map[string]float64, len(v.w))}
+	for t, x := range v.w {
+		if slices.Contains(drop, t) {
+			continue
+		}
+		out.w[t] = x
+		out.norm += x * x
+		out.sum += x
+		if !genericTerms[t] {
+			out.subject = true
+		}
+	}
+	out.norm = math.Sqrt(out.norm)
+	return out
+}
+
 // contrasts reports whether a names the negation of a term of b
 // ("non-emergency" against "emergency").
 func contrasts(a, b Vector) bool {
@@ -370,18 +407,18 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
-	titles := map[string]Vector{}
-	vector := func(q corpus.Question, title string, asked int) questionVector {
+	titles := map[[2]string]Vector{}
+	vector := func(q corpus.Question, title, authority string, asked int) questionVector {
 		k := memoKey{q.Text, q.Context, title, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
 			v.asked = asked
 			if title != "" {
-				t, ok := titles[title]
+				t, ok := titles[[2]string{title, authority}]
 				if !ok {
-					t = w.Vector(title)
-					titles[title] = t
+					t = withoutTerms(w.Vector(title), authority)
+					titles[[2]string{title, authority}] = t
 				}
 				v.topic = t
 				for k := range v.halves {
@@ -394,7 +431,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vector(q, draft.Title, draft.Date.Year)
+		dv[i] = vector(q, draft.Title, draft.Authority, draft.Date.Year)
 	}
 	inheritIntents(draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
@@ -404,7 +441,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vector(q, l.Title, l.Date.Year)
+			lv[j] = vector(q, l.Title, l.Authority, l.Date.Year)
 		}
 		inheritIntents(l.Questions, lv)
 		lvs[li] = lv
