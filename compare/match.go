@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -71,6 +72,10 @@ type questionVector struct {
 	part int
 	// topic: the letter's title (empty when it has none).
 	topic Vector
+	// about: the question asks about complaints, appeals or claims
+	// (countsAbout), in its words or, asking "how many of those", in
+	// the question before it.
+	about bool
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
@@ -109,11 +114,13 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
+	q.Text = englishOf(q.Text)
 	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	half := func(text, own string) questionVector {
-		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named}
+		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
 	}
+	v.about = countsAbout(&v)
 	if first, second, ok := joinedAsks(q.Text); ok {
 		// The second asks about the first's subject ("that
 		// contract"): its words are weighed with the first's.
@@ -128,6 +135,50 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
 	}
 	return v
+}
+
+// englishOf returns a bilingual question's English lines: a Welsh
+// authority asks each question in Welsh and in English ("Faint o dronau
+// sydd gan yr heddlu?" over "How many drones does the force have?"), and
+// the Welsh words, which no English question shares, would only dilute
+// the English ones. A text without a Welsh line is returned as it is.
+func englishOf(q string) string {
+	if !strings.Contains(q, "\n") {
+		return q
+	}
+	lines := strings.Split(q, "\n")
+	var kept []string
+	for _, l := range lines {
+		if !welshLine(l) {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(lines) {
+		return q
+	}
+	return strings.Join(kept, "\n")
+}
+
+// welshLine reports whether a line is Welsh: two or more distinct words
+// of its own that are common in Welsh and are not English words.
+func welshLine(l string) bool {
+	seen := 0
+	for _, f := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if welshWords[f] {
+			seen++
+			if seen >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var welshWords = map[string]bool{
+	"yr": true, "sydd": true, "gan": true, "yn": true, "mae": true, "maen": true, "faint": true, "sawl": true,
+	"pwy": true, "ble": true, "pryd": true, "eich": true, "ddiwethaf": true, "hyn": true, "gyfer": true,
+	"ydy": true, "yw": true, "oes": true, "wedi": true, "blwyddyn": true, "flwyddyn": true,
+	"nifer": true, "rhestr": true, "darparu": true, "heddlu": true, "cyngor": true, "ac": true, "neu": true,
 }
 
 // letteredHalves finds a question asking one thing of two others
@@ -225,6 +276,12 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		// same sentence in one about body-worn video. A subject so found
 		// is weaker evidence still.
 		t *= subjectPenalty * oneSubjectFactor
+		disjoint = true
+	}
+	if !disjoint && a.about != b.about {
+		// "How many complaints referred to body-worn video?" counts
+		// complaints about the cameras, not the cameras.
+		t *= subjectPenalty
 		disjoint = true
 	}
 	if !disjoint && (contrasts(a.text, b.text) || contrasts(b.text, a.text)) {
@@ -361,6 +418,20 @@ func withoutTerms(v Vector, name string) Vector {
 	}
 	out.norm = math.Sqrt(out.norm)
 	return out
+}
+
+// countsAbout reports whether a question asks about what is said or
+// claimed about its subject (complaints, appeals, claims) rather than
+// about the subject itself, by its words or its part's heading.
+func countsAbout(q *questionVector) bool {
+	for _, v := range [...]*Vector{&q.text, &q.context} {
+		for _, t := range [...]string{"complaint", "complain", "appeal", "claim"} {
+			if _, ok := v.w[t]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contrasts reports whether a names the negation of a term of b
@@ -530,14 +601,28 @@ func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float
 // inheritIntents gives a question that is a part of the one before it
 // ("Of which agency nursing" after "Agency staff spend in 2023/24") and
 // shows no intent of its own that question's intent: it asks for the same
-// kind of answer about a part of the same thing.
+// kind of answer about a part of the same thing. A question "of those"
+// after one about complaints is about complaints too.
 func inheritIntents(qs []corpus.Question, vs []questionVector) {
 	for j := 1; j < len(qs); j++ {
-		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
+		if qs[j].Part != qs[j-1].Part {
+			continue
+		}
+		if vs[j].intent == IntentOther && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
 			vs[j].intent = vs[j-1].intent
+		}
+		if !vs[j].about && vs[j-1].about && ofThose.MatchString(qs[j].Text) {
+			// "How many of those were upheld?" after a question
+			// about complaints counts complaints.
+			vs[j].about = true
 		}
 	}
 }
+
+// ofThose finds a question about what the one before it counted: "How
+// many of those were upheld?", or "How many went to the ombudsman?",
+// which names nothing it counts.
+var ofThose = regexp.MustCompile(`(?i)\b(?:of|among)\s+(?:those|these|them|which)\b|^\W*how\s+many\s+(?:were|was|went|are|is|have|had|did|got|resulted|led|reached)\b`)
 
 // partOfBeforeMay is a cheap test before partOfBefore's.
 func partOfBeforeMay(q string) bool {

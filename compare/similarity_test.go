@@ -336,3 +336,58 @@ func TestSubjectFromTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishOf(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Faint o dronau sydd gan yr heddlu?\nHow many drones does the force have?", "How many drones does the force have?"},
+		{"Pwy yw'r cyflenwr?\nWho is the supplier?", "Who is the supplier?"},
+		// English on both lines, or Welsh alone: as it is.
+		{"How many drones?\nPlease list them by make.", "How many drones?\nPlease list them by make."},
+		{"Faint o dronau sydd gan yr heddlu?", "Faint o dronau sydd gan yr heddlu?"},
+	} {
+		if got := englishOf(tt.in); got != tt.want {
+			t.Errorf("englishOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestComplaintsAboutAThing(t *testing.T) {
+	history := []string{
+		"How many body worn video cameras are issued to officers?",
+		"How many complaints referred to body worn video footage?",
+		"How many Stage 2 complaints were received?",
+		"How many were upheld?",
+		"How many street lights are there?",
+	}
+	w := NewWeigher(history)
+	type q struct{ text, before string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// Complaints about the cameras are not the cameras.
+		{q{"How many complaints received last year referred to body worn video?", ""}, q{"How many body worn video cameras are issued?", ""}, false},
+		{q{"How many complaints received last year referred to body worn video?", ""}, q{"How many complaints in 2022 mentioned body worn video?", ""}, true},
+		// "How many of those", "how many were" count what the question
+		// before counted.
+		{q{"How many of those were upheld?", "How many Stage 2 complaints were received?"}, q{"How many Stage 2 complaints were upheld?", ""}, true},
+		{q{"How many were upheld?", "How many Stage 2 complaints were received?"}, q{"How many Stage 2 complaints were upheld?", ""}, true},
+	} {
+		vs := func(x q) questionVector {
+			if x.before == "" {
+				return vectorOf(w, corpus.Question{Text: x.text, Part: 1})
+			}
+			qs := []corpus.Question{{Text: x.before, Part: 1}, {Text: x.text, Part: 1}}
+			v := []questionVector{vectorOf(w, qs[0]), vectorOf(w, qs[1])}
+			inheritIntents(qs, v)
+			return v[1]
+		}
+		s := similarity(vs(p.a), vs(p.b))
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
