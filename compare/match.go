@@ -278,6 +278,12 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty * oneSubjectFactor
 		disjoint = true
 	}
+	if !disjoint && otherSide(&a, &b) {
+		// Placements of children are not placements of adults, however
+		// alike the asking.
+		t *= subjectPenalty
+		disjoint = true
+	}
 	if !disjoint && a.about != b.about {
 		// "How many complaints referred to body-worn video?" counts
 		// complaints about the cameras, not the cameras.
@@ -418,6 +424,47 @@ func withoutTerms(v Vector, name string) Vector {
 	}
 	out.norm = math.Sqrt(out.norm)
 	return out
+}
+
+// sides are groups of terms for the two sides of a service that most
+// authorities run apart: adults' services and children's.
+var sides = [2][]string{{"adult"}, {"child", "children"}}
+
+// sideOf returns which of the two sides a question is about, 0 or 1, by
+// its own words, else its part's heading, else, where it has no heading,
+// its letter's title; -1 when that names neither side or both.
+func sideOf(q *questionVector) int {
+	for _, v := range [...]*Vector{&q.text, &q.context, &q.topic} {
+		in := [2]bool{}
+		for k, terms := range sides {
+			for _, t := range terms {
+				if _, ok := v.w[t]; ok {
+					in[k] = true
+				}
+			}
+		}
+		switch {
+		case in[0] && !in[1]:
+			return 0
+		case in[1] && !in[0]:
+			return 1
+		case in[0] && in[1]:
+			return -1
+		}
+		if v == &q.context && !v.Empty() {
+			// A heading that names neither side: the title's
+			// side may be another part's.
+			return -1
+		}
+	}
+	return -1
+}
+
+// otherSide reports whether two questions are about the two sides of a
+// service (sideOf).
+func otherSide(a, b *questionVector) bool {
+	x, y := sideOf(a), sideOf(b)
+	return x >= 0 && y >= 0 && x != y
 }
 
 // countsAbout reports whether a question asks about what is said or

@@ -391,3 +391,36 @@ func TestComplaintsAboutAThing(t *testing.T) {
 		}
 	}
 }
+
+func TestAdultsAndChildren(t *testing.T) {
+	history := []string{
+		"How many adults are in residential care placements?",
+		"How many looked after children are in residential homes?",
+		"How many of these placements are outside the borough?",
+		"How many pupils receive school transport?",
+	}
+	w := NewWeigher(history)
+	type q struct{ text, context, title string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// Placements of adults and of children, by heading and title.
+		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many of these placements are outside the borough?", "", "Children's residential placements"}, false},
+		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many placements are outside the borough?", "", "Adult residential placements"}, true},
+		// A heading naming neither side: the title's side is another
+		// part's.
+		{q{"How many pupils receive school transport?", "Part 2 - School transport", "Adult social care and school transport"}, q{"How many pupils receive school transport?", "", "Transport for children"}, true},
+	} {
+		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
+		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
+		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
+		s := similarity(va, vb)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
