@@ -318,6 +318,9 @@ func TestSubjectFromTitle(t *testing.T) {
 		// A heading and a title that share no subject: two contracts.
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		// Staff are what many requests ask about, not a subject: agency
+		// staff are not the control room's.
+		{q{"When does the contract expire?", "Part 3 - Agency staff", "Response times and agency spend"}, q{"When does the contract expire?", "", "Patient transport and control room staffing"}, false},
 		// A question naming its subject in its words, and one taking it
 		// from its title: its words or its own title may share it.
 		{q{"Who is the supplier?", "", "Body worn video"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
