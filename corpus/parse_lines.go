@@ -28,6 +28,14 @@ type lineLabel struct {
 	part int
 }
 
+// singularKey reports whether a label's words before its number name one
+// point or question ("In answer to point", not "In answer to points").
+func singularKey(words string) bool {
+	return !rePluralKey.MatchString(words)
+}
+
+var rePluralKey = regexp.MustCompile(`(?i)\b(?:questions|points|requests|items)\b`)
+
 var (
 	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
 	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|request|req|point|item|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
@@ -104,9 +112,14 @@ func parseLabel(s string) lineLabel {
 	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) && !proseWithoutBreak(t, m) {
 		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
 		rest := t[m[1]:]
-		if len(nums) > 1 && strings.TrimSpace(t[m[7]:m[1]]) == "" && m[1] < len(t) && strings.HasPrefix(strings.TrimSpace(t[m[6]:m[7]]), ",") && !strings.ContainsAny(t[m[6]:m[7]], "&-–") && !strings.Contains(t[m[6]:m[7]], "and") {
+		list := t[m[6]:m[7]]
+		if len(nums) > 1 && strings.HasPrefix(strings.TrimSpace(list), ",") && !strings.ContainsAny(list, "&-–") && !strings.Contains(list, "and") &&
+			(strings.TrimSpace(t[m[7]:m[1]]) == "" && m[1] < len(t) || singularKey(t[:m[2]]) && !strings.ContainsAny(t[m[7]:m[1]], ":-–—)")) {
 			// "In answer to point 3, 17 firefighters were injured": the
-			// figure after the comma starts the answer.
+			// figure after the comma starts the answer; after one point
+			// named, so does a figure alone ("In answer to point 2,
+			// 14") or with its decimals ("In answer to point 5, 4.6
+			// FTE.").
 			nums = nums[:1]
 			rest = t[m[3]:]
 			if m[5] > 0 {
