@@ -278,6 +278,15 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty * oneSubjectFactor
 		disjoint = true
 	}
+	if !disjoint && narrowedByTitle(&a, &b) && narrowedByTitle(&b, &a) {
+		// "How many complaints about illegal vapes did Trading
+		// Standards receive?" in a letter about vapes is not "How many
+		// doorstep crime complaints were received by Trading
+		// Standards?" in a letter about doorstep crime: each names its
+		// own letter's subject, which the other names nowhere.
+		t *= subjectPenalty
+		disjoint = true
+	}
 	if !disjoint && otherSide(&a, &b) {
 		// Placements of children are not placements of adults, however
 		// alike the asking.
@@ -424,6 +433,31 @@ func withoutTerms(v Vector, name string) Vector {
 	}
 	out.norm = math.Sqrt(out.norm)
 	return out
+}
+
+// narrowedByTitle reports whether a's words name what its letter is
+// about (terms that are not generic, in its words and its title alike)
+// and b names none of them, in its words, heading or title.
+func narrowedByTitle(a, b *questionVector) bool {
+	if !a.topic.subject || !a.text.subject {
+		return false
+	}
+	narrowed := false
+	for t := range a.text.w {
+		if genericTerms[t] {
+			continue
+		}
+		if _, ok := a.topic.w[t]; !ok {
+			continue
+		}
+		narrowed = true
+		for _, v := range [...]*Vector{&b.text, &b.context, &b.topic} {
+			if _, ok := v.w[t]; ok {
+				return false
+			}
+		}
+	}
+	return narrowed
 }
 
 // sides are groups of terms for the two sides of a service that most

@@ -318,6 +318,10 @@ func TestSubjectFromTitle(t *testing.T) {
 		// A heading and a title that share no subject: two contracts.
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		// Each names its own letter's subject, which the other names
+		// nowhere: two questions about one department's work.
+		{q{"How many complaints about illegal vapes did Trading Standards receive?", "", "Vapes enforcement"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, false},
+		{q{"How many complaints about doorstep crime did Trading Standards receive?", "", "Doorstep crime 2025"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, true},
 		// Staff are what many requests ask about, not a subject: agency
 		// staff are not the control room's.
 		{q{"When does the contract expire?", "Part 3 - Agency staff", "Response times and agency spend"}, q{"When does the contract expire?", "", "Patient transport and control room staffing"}, false},
