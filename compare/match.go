@@ -3,9 +3,11 @@ package compare
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -70,6 +72,10 @@ type questionVector struct {
 	part int
 	// topic: the letter's title (empty when it has none).
 	topic Vector
+	// about: the question asks about complaints, appeals or claims
+	// (countsAbout), in its words or, asking "how many of those", in
+	// the question before it.
+	about bool
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
@@ -108,11 +114,13 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 }
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
+	q.Text = englishOf(q.Text)
 	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	half := func(text, own string) questionVector {
-		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named}
+		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
 	}
+	v.about = countsAbout(&v)
 	if first, second, ok := joinedAsks(q.Text); ok {
 		// The second asks about the first's subject ("that
 		// contract"): its words are weighed with the first's.
@@ -127,6 +135,50 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
 	}
 	return v
+}
+
+// englishOf returns a bilingual question's English lines: a Welsh
+// authority asks each question in Welsh and in English ("Faint o dronau
+// sydd gan yr heddlu?" over "How many drones does the force have?"), and
+// the Welsh words, which no English question shares, would only dilute
+// the English ones. A text without a Welsh line is returned as it is.
+func englishOf(q string) string {
+	if !strings.Contains(q, "\n") {
+		return q
+	}
+	lines := strings.Split(q, "\n")
+	var kept []string
+	for _, l := range lines {
+		if !welshLine(l) {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(lines) {
+		return q
+	}
+	return strings.Join(kept, "\n")
+}
+
+// welshLine reports whether a line is Welsh: two or more distinct words
+// of its own that are common in Welsh and are not English words.
+func welshLine(l string) bool {
+	seen := 0
+	for _, f := range strings.FieldsFunc(strings.ToLower(l), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if welshWords[f] {
+			seen++
+			if seen >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var welshWords = map[string]bool{
+	"yr": true, "sydd": true, "gan": true, "yn": true, "mae": true, "maen": true, "faint": true, "sawl": true,
+	"pwy": true, "ble": true, "pryd": true, "eich": true, "ddiwethaf": true, "hyn": true, "gyfer": true,
+	"ydy": true, "yw": true, "oes": true, "wedi": true, "blwyddyn": true, "flwyddyn": true,
+	"nifer": true, "rhestr": true, "darparu": true, "heddlu": true, "cyngor": true, "ac": true, "neu": true,
 }
 
 // letteredHalves finds a question asking one thing of two others
@@ -224,6 +276,27 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		// same sentence in one about body-worn video. A subject so found
 		// is weaker evidence still.
 		t *= subjectPenalty * oneSubjectFactor
+		disjoint = true
+	}
+	if !disjoint && narrowedByTitle(&a, &b) && narrowedByTitle(&b, &a) {
+		// "How many complaints about illegal vapes did Trading
+		// Standards receive?" in a letter about vapes is not "How many
+		// doorstep crime complaints were received by Trading
+		// Standards?" in a letter about doorstep crime: each names its
+		// own letter's subject, which the other names nowhere.
+		t *= subjectPenalty
+		disjoint = true
+	}
+	if !disjoint && otherSide(&a, &b) {
+		// Placements of children are not placements of adults, however
+		// alike the asking.
+		t *= subjectPenalty
+		disjoint = true
+	}
+	if !disjoint && a.about != b.about {
+		// "How many complaints referred to body-worn video?" counts
+		// complaints about the cameras, not the cameras.
+		t *= subjectPenalty
 		disjoint = true
 	}
 	if !disjoint && (contrasts(a.text, b.text) || contrasts(b.text, a.text)) {
@@ -326,6 +399,122 @@ func topicShared(a, b *questionVector) bool {
 	return !named
 }
 
+// withoutTerms returns v without the terms of name: the words of an
+// authority's own name ("North Pennine Ambulance Service NHS Trust") are
+// in the titles of many of its letters and say nothing of what any one
+// of them is about ("Private ambulance providers" is not "Ambulance
+// performance and agency staff" by "ambulance").
+func withoutTerms(v Vector, name string) Vector {
+	if name == "" {
+		return v
+	}
+	drop := Terms(name)
+	hit := false
+	for _, t := range drop {
+		if _, ok := v.w[t]; ok {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return v
+	}
+	out := Vector{w: make(map[string]float64, len(v.w))}
+	for t, x := range v.w {
+		if slices.Contains(drop, t) {
+			continue
+		}
+		out.w[t] = x
+		out.norm += x * x
+		out.sum += x
+		if !genericTerms[t] {
+			out.subject = true
+		}
+	}
+	out.norm = math.Sqrt(out.norm)
+	return out
+}
+
+// narrowedByTitle reports whether a's words name what its letter is
+// about (terms that are not generic, in its words and its title alike)
+// and b names none of them, in its words, heading or title.
+func narrowedByTitle(a, b *questionVector) bool {
+	if !a.topic.subject || !a.text.subject {
+		return false
+	}
+	narrowed := false
+	for t := range a.text.w {
+		if genericTerms[t] {
+			continue
+		}
+		if _, ok := a.topic.w[t]; !ok {
+			continue
+		}
+		narrowed = true
+		for _, v := range [...]*Vector{&b.text, &b.context, &b.topic} {
+			if _, ok := v.w[t]; ok {
+				return false
+			}
+		}
+	}
+	return narrowed
+}
+
+// sides are groups of terms for the two sides of a service that most
+// authorities run apart: adults' services and children's.
+var sides = [2][]string{{"adult"}, {"child", "children"}}
+
+// sideOf returns which of the two sides a question is about, 0 or 1, by
+// its own words, else its part's heading, else, where it has no heading,
+// its letter's title; -1 when that names neither side or both.
+func sideOf(q *questionVector) int {
+	for _, v := range [...]*Vector{&q.text, &q.context, &q.topic} {
+		in := [2]bool{}
+		for k, terms := range sides {
+			for _, t := range terms {
+				if _, ok := v.w[t]; ok {
+					in[k] = true
+				}
+			}
+		}
+		switch {
+		case in[0] && !in[1]:
+			return 0
+		case in[1] && !in[0]:
+			return 1
+		case in[0] && in[1]:
+			return -1
+		}
+		if v == &q.context && !v.Empty() {
+			// A heading that names neither side: the title's
+			// side may be another part's.
+			return -1
+		}
+	}
+	return -1
+}
+
+// otherSide reports whether two questions are about the two sides of a
+// service (sideOf).
+func otherSide(a, b *questionVector) bool {
+	x, y := sideOf(a), sideOf(b)
+	return x >= 0 && y >= 0 && x != y
+}
+
+// countsAbout reports whether a question asks about what is said or
+// claimed about its subject (complaints, appeals, claims) rather than
+// about the subject itself, by its words or its part's heading.
+func countsAbout(q *questionVector) bool {
+	for _, v := range [...]*Vector{&q.text, &q.context} {
+		for _, t := range [...]string{"complaint", "complain", "appeal", "claim"} {
+			if _, ok := v.w[t]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // contrasts reports whether a names the negation of a term of b
 // ("non-emergency" against "emergency").
 func contrasts(a, b Vector) bool {
@@ -370,18 +559,18 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}
-	titles := map[string]Vector{}
-	vector := func(q corpus.Question, title string, asked int) questionVector {
+	titles := map[[2]string]Vector{}
+	vector := func(q corpus.Question, title, authority string, asked int) questionVector {
 		k := memoKey{q.Text, q.Context, title, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
 			v = vectorOf(w, q)
 			v.asked = asked
 			if title != "" {
-				t, ok := titles[title]
+				t, ok := titles[[2]string{title, authority}]
 				if !ok {
-					t = w.Vector(title)
-					titles[title] = t
+					t = withoutTerms(w.Vector(title), authority)
+					titles[[2]string{title, authority}] = t
 				}
 				v.topic = t
 				for k := range v.halves {
@@ -394,7 +583,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	}
 	dv := make([]questionVector, len(draft.Questions))
 	for i, q := range draft.Questions {
-		dv[i] = vector(q, draft.Title, draft.Date.Year)
+		dv[i] = vector(q, draft.Title, draft.Authority, draft.Date.Year)
 	}
 	inheritIntents(draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
@@ -404,7 +593,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
-			lv[j] = vector(q, l.Title, l.Date.Year)
+			lv[j] = vector(q, l.Title, l.Authority, l.Date.Year)
 		}
 		inheritIntents(l.Questions, lv)
 		lvs[li] = lv
@@ -493,14 +682,28 @@ func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float
 // inheritIntents gives a question that is a part of the one before it
 // ("Of which agency nursing" after "Agency staff spend in 2023/24") and
 // shows no intent of its own that question's intent: it asks for the same
-// kind of answer about a part of the same thing.
+// kind of answer about a part of the same thing. A question "of those"
+// after one about complaints is about complaints too.
 func inheritIntents(qs []corpus.Question, vs []questionVector) {
 	for j := 1; j < len(qs); j++ {
-		if vs[j].intent == IntentOther && qs[j].Part == qs[j-1].Part && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
+		if qs[j].Part != qs[j-1].Part {
+			continue
+		}
+		if vs[j].intent == IntentOther && partOfBeforeMay(qs[j].Text) && partOfBefore.MatchString(qs[j].Text) {
 			vs[j].intent = vs[j-1].intent
+		}
+		if !vs[j].about && vs[j-1].about && ofThose.MatchString(qs[j].Text) {
+			// "How many of those were upheld?" after a question
+			// about complaints counts complaints.
+			vs[j].about = true
 		}
 	}
 }
+
+// ofThose finds a question about what the one before it counted: "How
+// many of those were upheld?", or "How many went to the ombudsman?",
+// which names nothing it counts.
+var ofThose = regexp.MustCompile(`(?i)\b(?:of|among)\s+(?:those|these|them|which)\b|^\W*how\s+many\s+(?:were|was|went|are|is|have|had|did|got|resulted|led|reached)\b`)
 
 // partOfBeforeMay is a cheap test before partOfBefore's.
 func partOfBeforeMay(q string) bool {

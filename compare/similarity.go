@@ -391,7 +391,7 @@ var genericTerms = func() map[string]bool {
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
 expiry start next review description describe brief briefly available availability highest lowest longest shortest system
-maximum minimum average mean incident`) {
+maximum minimum average mean incident staff`) {
 		m[t] = true
 	}
 	return m

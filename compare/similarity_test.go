@@ -318,12 +318,107 @@ func TestSubjectFromTitle(t *testing.T) {
 		// A heading and a title that share no subject: two contracts.
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
 		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		// Each names its own letter's subject, which the other names
+		// nowhere: two questions about one department's work.
+		{q{"How many complaints about illegal vapes did Trading Standards receive?", "", "Vapes enforcement"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, false},
+		{q{"How many complaints about doorstep crime did Trading Standards receive?", "", "Doorstep crime 2025"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, true},
+		// Staff are what many requests ask about, not a subject: agency
+		// staff are not the control room's.
+		{q{"When does the contract expire?", "Part 3 - Agency staff", "Response times and agency spend"}, q{"When does the contract expire?", "", "Patient transport and control room staffing"}, false},
 		// A question naming its subject in its words, and one taking it
 		// from its title: its words or its own title may share it.
 		{q{"Who is the supplier?", "", "Body worn video"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
 		{q{"Who is the supplier?", "", "Street lighting"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, false},
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a.text, p.b.text))
+		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
+		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
+		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
+		s := similarity(va, vb)
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
+
+func TestEnglishOf(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Faint o dronau sydd gan yr heddlu?\nHow many drones does the force have?", "How many drones does the force have?"},
+		{"Pwy yw'r cyflenwr?\nWho is the supplier?", "Who is the supplier?"},
+		// English on both lines, or Welsh alone: as it is.
+		{"How many drones?\nPlease list them by make.", "How many drones?\nPlease list them by make."},
+		{"Faint o dronau sydd gan yr heddlu?", "Faint o dronau sydd gan yr heddlu?"},
+	} {
+		if got := englishOf(tt.in); got != tt.want {
+			t.Errorf("englishOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestComplaintsAboutAThing(t *testing.T) {
+	history := []string{
+		"How many body worn video cameras are issued to officers?",
+		"How many complaints referred to body worn video footage?",
+		"How many Stage 2 complaints were received?",
+		"How many were upheld?",
+		"How many street lights are there?",
+	}
+	w := NewWeigher(history)
+	type q struct{ text, before string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// Complaints about the cameras are not the cameras.
+		{q{"How many complaints received last year referred to body worn video?", ""}, q{"How many body worn video cameras are issued?", ""}, false},
+		{q{"How many complaints received last year referred to body worn video?", ""}, q{"How many complaints in 2022 mentioned body worn video?", ""}, true},
+		// "How many of those", "how many were" count what the question
+		// before counted.
+		{q{"How many of those were upheld?", "How many Stage 2 complaints were received?"}, q{"How many Stage 2 complaints were upheld?", ""}, true},
+		{q{"How many were upheld?", "How many Stage 2 complaints were received?"}, q{"How many Stage 2 complaints were upheld?", ""}, true},
+	} {
+		vs := func(x q) questionVector {
+			if x.before == "" {
+				return vectorOf(w, corpus.Question{Text: x.text, Part: 1})
+			}
+			qs := []corpus.Question{{Text: x.before, Part: 1}, {Text: x.text, Part: 1}}
+			v := []questionVector{vectorOf(w, qs[0]), vectorOf(w, qs[1])}
+			inheritIntents(qs, v)
+			return v[1]
+		}
+		s := similarity(vs(p.a), vs(p.b))
+		if p.same && s < DefaultMinScore {
+			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
+		}
+		if !p.same && s >= DefaultMinScore {
+			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
+		}
+	}
+}
+
+func TestAdultsAndChildren(t *testing.T) {
+	history := []string{
+		"How many adults are in residential care placements?",
+		"How many looked after children are in residential homes?",
+		"How many of these placements are outside the borough?",
+		"How many pupils receive school transport?",
+	}
+	w := NewWeigher(history)
+	type q struct{ text, context, title string }
+	for _, p := range []struct {
+		a, b q
+		same bool
+	}{
+		// Placements of adults and of children, by heading and title.
+		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many of these placements are outside the borough?", "", "Children's residential placements"}, false},
+		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many placements are outside the borough?", "", "Adult residential placements"}, true},
+		// A heading naming neither side: the title's side is another
+		// part's.
+		{q{"How many pupils receive school transport?", "Part 2 - School transport", "Adult social care and school transport"}, q{"How many pupils receive school transport?", "", "Transport for children"}, true},
+	} {
 		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
 		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
 		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)

@@ -95,6 +95,20 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"a labelled subject under the Act's heading", `WESTMOOR BOROUGH COUNCIL
+
+Freedom of Information Act 2000 – Response to your request
+
+Reference No: FOI2024/11203
+
+Date: 3 May 2024
+
+Subject: Street lighting maintenance contract
+
+Dear
+
+1. Who maintains the street lights?
+`, meta{"Westmoor Borough Council", "FOI2024/11203", d(2024, 5, 3), Date{}, "Street lighting maintenance contract"}},
 		{"request reference number", `Westmoor Council
 
 Request reference number: ABC-2025-0042

@@ -56,6 +56,7 @@ func TestParseLabel(t *testing.T) {
 		{"In answer to point 3, 17 firefighters were injured", labelAnswer, []int{3}, "answer", "17 firefighters were injured"},
 		{"In answer to point 2, 14", labelAnswer, []int{2}, "answer", "14"},
 		{"In answer to point 5, 4.6 FTE.", labelAnswer, []int{5}, "answer", "4.6 FTE."},
+		{"In answer to points 2, 14", labelAnswer, []int{2, 14}, "answer", ""},
 		{"In answer to points 1, 2 and 3, we hold", labelAnswer, []int{1, 2, 3}, "answer", "we hold"},
 		{"Question 5 – 7 incidents were reported", labelQuestion, []int{5}, "question", "7 incidents were reported"},
 		{"Questions 5 – 7: exempt", labelQuestion, []int{5, 6, 7}, "question", "exempt"},
