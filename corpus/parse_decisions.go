@@ -274,6 +274,17 @@ func (p *parser) findDecisions() {
 // "this information is exempt", "it is withheld".
 var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?)|(?:it|they)\s+(?:is|are|has|have)\b)`)
 
+// rePublicInterestTalk marks a sentence weighing the public interest,
+// which names sections without giving any question its ground.
+var rePublicInterestTalk = regexp.MustCompile(`(?i)\bpublic\s+interest\b|\bbalance\s+(?:of|lies|test)\b`)
+
+// startsLower reports whether s begins with a lower-case letter, as a
+// clause after a semicolon does.
+func startsLower(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	return t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
 // pendingRefs returns the questions a sentence that decides nothing names,
 // for the sentence after it to decide.
 func (p *parser) pendingRefs(sent string) []qref {
@@ -332,7 +343,11 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if !reApplies.MatchString(sent) && (cl.whole == sent || !reApplies.MatchString(cl.whole)) {
+		if !reApplies.MatchString(sent) && (cl.whole == sent || !reApplies.MatchString(cl.whole)) &&
+			(len(named) == 0 || !startsLower(sent)) {
+			// A clause after a semicolon that gives named questions their
+			// grounds ("...; the cost under section 43(2)") has no verb
+			// of its own.
 			pending = p.pendingRefs(sent)
 			continue
 		}
@@ -370,7 +385,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if len(r.exemptions) > 0 {
 			grounds = r.exemptions
 		}
-		if len(refs) == 0 && len(named) > 0 && len(r.exemptions) > 0 && (r.kind == Withheld || r.kind == PartiallyReleased) {
+		if len(refs) == 0 && len(named) > 0 && len(r.exemptions) > 0 && (r.kind == Withheld || r.kind == PartiallyReleased) && !rePublicInterestTalk.MatchString(sent) {
 			p.groundsByClause(named, sent, line)
 			continue
 		}
@@ -382,6 +397,25 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r})
 			}
 			continue
+		}
+		if c := strings.Index(sent, ":"); c > 0 && r.kind == Withheld && strings.Contains(sent[c:], ";") {
+			// "The information at question 4 of Part 1 and question 2 of
+			// Part 2 is withheld: the addresses under section 40(2) ...;
+			// the cost under section 43(2) ...": each ground goes with
+			// the question it speaks of.
+			var qs []*qstate
+			for _, ref := range refs {
+				for _, k := range ref.keys {
+					if q, ok := p.byKey[k]; ok {
+						qs = append(qs, q)
+					}
+				}
+			}
+			if len(qs) >= 2 && len(findCitations(sent[:c], p.regime)) == 0 {
+				p.groundsByClause(qs, sent[c+1:], line)
+				named = qs // the clauses after the semicolon go on
+				continue
+			}
 		}
 		d := decision{line: line, r: r}
 		for _, ref := range refs {

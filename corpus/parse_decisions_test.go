@@ -344,6 +344,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"The force holds information relevant to question 2 in part 2 of your request; this information is exempt under section 43(2).\n\n" +
 				"Part 1\nQuestion 1 – 124\n\nPart 2\nQuestion 1 – Axon.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a)", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
+		{"one sentence naming two questions, then each its ground after a colon",
+			"Part 1 - Housing\n1. How many households?\n2. Please list the addresses of every property used.\n\nPart 2 - Systems\n1. Who supplies the system?\n2. What is the annual licence and support cost of the system?\n\nResponse\n\n" +
+				"The information requested at question 2 of Part 1 and question 2 of Part 2 is withheld: the addresses under section 40(2) and section 38(1)(b), because the properties could be identified; the cost under section 43(2), since the system is to be re-tendered later this year. The council considered the public interest in relation to sections 38 and 43 and concluded that it favours withholding the information.\n\n" +
+				"Part 1\nQuestion 1 - 412.\n\nPart 2\nQuestion 1 - Civica.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s38(1)(b) s40(2)", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
 		{"a refusal of the whole request before the request",
 			"We estimate that complying would exceed the appropriate limit. Section 12(1) therefore applies and we are refusing your request as a whole.\n\n" +
 				"Question 1\nYou asked: How many pupils are transported?\n\nQuestion 2\nYou asked: When does the contract expire?\n",
