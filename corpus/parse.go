@@ -35,13 +35,50 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(gatherRequestBlocks(lines), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(gatherRequestBlocks(lines)), detectRegime(doc.Text))
 	p.findQuestions()
 	p.findKeyedAnswers()
 	p.splitEmbeddedKeys()
 	p.findDecisions()
 	resp.Questions = p.result()
 	return resp, nil
+}
+
+// splitInlineKeys starts a new line where a sentence inside a line keys
+// an answer in words: "Northmoor Police has now completed its searches.
+// In answer to point 1, the supplier is Hexagon." The key then opens its
+// line, as the parser reads keys.
+func splitInlineKeys(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		for {
+			i := inlineKeyAt(l)
+			if i < 0 {
+				break
+			}
+			out = append(out, strings.TrimRight(l[:i], " "))
+			l = l[i:]
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// inlineKeyAt returns where a sentence after the first one of l opens with
+// an answer key in words ("In answer to point 2,", "In response to
+// question 4:"), or -1.
+func inlineKeyAt(l string) int {
+	for from := 0; ; {
+		k := strings.Index(l[from:], ". In ")
+		if k < 0 {
+			return -1
+		}
+		at := from + k + 2
+		if lab := parseLabel(l[at:]); lab.kind == labelAnswer && len(lab.nums) > 0 && lab.style == "answer" {
+			return at
+		}
+		from = at
+	}
 }
 
 // gatherRequestBlocks reads a letter (a disclosure-log page, mostly) that
