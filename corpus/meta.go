@@ -835,7 +835,7 @@ func (l letter) authority() string {
 	// when the longer one is itself a candidate.
 	for _, short := range list {
 		for _, long := range list {
-			if short != long && strings.Contains(long.name, short.name) && short.score > 0 {
+			if short != long && (strings.Contains(long.name, short.name) || shortForm(short.name, long.name)) && short.score > 0 {
 				long.score += short.score
 				short.score = 0
 			}
@@ -854,6 +854,35 @@ func (l letter) authority() string {
 		return ""
 	}
 	return list[0].name
+}
+
+// shortForm reports whether short is long with words left out of its
+// middle, as a letter shortens its own name in running text: "Oldbridge
+// Council" for "Oldbridge Metropolitan Borough Council".
+func shortForm(short, long string) bool {
+	s, l := strings.Fields(short), strings.Fields(long)
+	if len(s) < 2 || len(s) >= len(l) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range l {
+		switch {
+		case k < len(s) && w == s[k]:
+			k++
+		case !tierWords[w]:
+			// Only a body's tier or kind is left out: "Harbour Office"
+			// is not "Harbour Master's Office".
+			return false
+		}
+	}
+	return k == len(s)
+}
+
+// tierWords are the words a body leaves out of its name in running text.
+var tierWords = map[string]bool{
+	"Metropolitan": true, "Borough": true, "District": true, "County": true, "City": true, "Royal": true,
+	"Unitary": true, "Regional": true, "Combined": true, "NHS": true, "Foundation": true, "Teaching": true,
+	"University": true, "Fire": true, "and": true, "&": true, "Rescue": true,
 }
 
 // bodyKind is the word a body's name gives its kind by, lower case:

@@ -95,6 +95,18 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"a body shortening its own name in the text", `Oldbridge Metropolitan Borough Council
+Town Hall, Market Street, Oldbridge OB1 1TH
+
+Our reference: FOI/2023/0231
+Date: 14 March 2023
+
+Dear
+
+Thank you for your request. Oldbridge Council has considered your request under the Freedom of Information Act 2000.
+
+Decision: Oldbridge Council holds information relevant to question 3.
+`, meta{"Oldbridge Metropolitan Borough Council", "FOI/2023/0231", d(2023, 3, 14), Date{}, ""}},
 		{"a labelled subject under the Act's heading", `WESTMOOR BOROUGH COUNCIL
 
 Freedom of Information Act 2000 – Response to your request
