@@ -219,7 +219,7 @@ var (
 	// A sentence that explains the law rather than applying it ("an
 	// authority may respond in this way where ..." too): "Section
 	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
-	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
+	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?(?:\s*\([a-z][^()]{1,60}\))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
 )
 
 // findDecisions reads sentences outside the questions and answers that
@@ -863,6 +863,10 @@ func inSpans(i int, spans [][]int) bool {
 // applying it (reExplainsLaw), checking first for what every such
 // sentence has: an opening provision, or "exempt".
 func explainsLaw(s string) bool {
+	if m := reLeadIn.FindStringIndex(s); m != nil {
+		// "For completeness: Section 24(1) of the Act exempts ...".
+		s = s[m[1]:]
+	}
 	t := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if t == "" {
 		return false
@@ -872,6 +876,9 @@ func explainsLaw(s string) bool {
 	}
 	return reExplainsLaw.MatchString(s)
 }
+
+// reLeadIn is a note's opening words before what it says.
+var reLeadIn = regexp.MustCompile(`(?i)^\W*(?:for\s+completeness|for\s+(?:your\s+)?information|please\s+note(?:\s+that)?|note|by\s+way\s+of\s+background)\s*[:,.–-]?\s*`)
 
 // mayExplainAuthority reports whether s may say what an authority may do
 // ("an authority may respond in this way where ..."): the test before the

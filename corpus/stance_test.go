@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a note explaining a section not used", FOIA, "64. For completeness: Section 24(1) of the Act (national security) exempts information where exemption is required to safeguard national security. The Service has not needed to rely on Section 24(1) in this response.", Released, nil},
 		{"considered and found not engaged", FOIA, "The list is withheld under section 24(1). We have considered section 38 but do not consider that it is engaged.", Withheld, []string{"s24(1)"}},
 		{"not applied in addition", FOIA, "The advice is withheld under section 42(1). We do not consider that section 43 applies in addition.", Withheld, []string{"s42(1)"}},
 		{"nor relied on", FOIA, "The whole request is refused. Nor does this notice rely on section 40(2) in respect of question 5.", Refused, nil},
