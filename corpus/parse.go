@@ -366,7 +366,7 @@ func joinText(lines []string) string {
 
 // reBilingualLabel is a label given in two languages, the other first:
 // "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:".
-var reBilingualLabel = regexp.MustCompile(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
+var reBilingualLabel = regexp.MustCompile(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
 
 // englishLabel keeps the English half of a bilingual label line, the
 // half the parser reads.
@@ -385,6 +385,9 @@ func englishLabel(l string) string {
 		// "Date: 10 Rhagfyr 2024 / 10 December 2024"
 		return m[1] + m[2]
 	}
+	// "Date received: 5 Awst / August 2025": the day and year once, the
+	// month in both languages.
+	l = reWelshMonthPair.ReplaceAllString(l, "$1 $2")
 	if i := strings.Index(l, " / "); i > 0 {
 		// "Mae'r wybodaeth hon wedi'i heithrio o dan adran 43(2). / This
 		// information is exempt under section 43(2)": the English half
@@ -439,6 +442,9 @@ func englishLabelWord(w string) bool {
 
 // reBilingualLabelFirst is a bilingual label with the English first.
 var reBilingualLabelFirst = regexp.MustCompile(`^((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?)\s+/\s+[^:/\d]{2,30}?(?:\s+\d{1,2})?\s*((?::.*)?)$`)
+
+// reWelshMonthPair is a day, a Welsh month and its English name.
+var reWelshMonthPair = regexp.MustCompile(`\b(\d{1,2})\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s*/\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})`)
 
 // reBilingualDate is a date label whose value is given in two languages.
 var reBilingualDate = regexp.MustCompile(`^((?:Date|Received|Dated|Date\s+received)\s*:?\s*)\d[^/]*?\s+/\s+(\d.*)$`)
