@@ -339,6 +339,9 @@ func hasReleasedContent(text string) bool {
 		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) {
 			return true // "The equality impact assessment is attached."
 		}
+		if reGivenList.MatchString(l) {
+			return true // "whose names and grades are released: Ms Harriet Osei ..."
+		}
 		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
 			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
@@ -555,6 +558,9 @@ var (
 		"neither", "none", "requirement", "use", "read more", "only", "mutually", "no part", "exceed", "under"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// reGivenList introduces what is released with a colon. l is lower case.
+var reGivenList = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless)\s*,)?\s+(?:released|disclosed|provided|given)\s*:\s*\S`)
 
 // reWholeRefused says a request is refused as a whole. t is lower case.
 var reWholeRefused = regexp.MustCompile(`\b(?:whole|entire)\s+(?:of\s+(?:the|your)\s+)?request\s+(?:is|was|has\s+been|must\s+be)\s+(?:therefore\s+)?refused\b|\brefus(?:e|ed|ing)\s+(?:your|the|this)\s+request\s+(?:as\s+a\s+whole|in\s+(?:its\s+)?(?:entirety|full))\b`)
