@@ -288,16 +288,7 @@ func (p *parser) result() []Question {
 // letter that names section 12(1) at questions 4 and 5 and refuses 1 to 3
 // in general terms refuses them under it too.
 func shareRefusalGrounds(qs []Question) {
-	var ground []string
-	for _, q := range qs {
-		if q.Stance.Kind != Refused || len(q.Stance.Exemptions) == 0 {
-			continue
-		}
-		if ground != nil && !slices.Equal(ground, q.Stance.Exemptions) {
-			return
-		}
-		ground = q.Stance.Exemptions
-	}
+	ground := commonRefusalGround(qs)
 	if ground == nil {
 		return
 	}
@@ -308,6 +299,22 @@ func shareRefusalGrounds(qs []Question) {
 	}
 }
 
+// commonRefusalGround returns the ground every question refused with a
+// ground was refused on, or nil when there is none or they differ.
+func commonRefusalGround(qs []Question) []string {
+	var ground []string
+	for _, q := range qs {
+		if q.Stance.Kind != Refused || len(q.Stance.Exemptions) == 0 {
+			continue
+		}
+		if ground != nil && !slices.Equal(ground, q.Stance.Exemptions) {
+			return nil
+		}
+		ground = q.Stance.Exemptions
+	}
+	return ground
+}
+
 // spreadRequestRefusal refuses the questions a letter left without any
 // answer when it refused others for cost or as vexatious: those grounds
 // refuse a request as a whole (the cost of all its questions counts
@@ -315,16 +322,7 @@ func shareRefusalGrounds(qs []Question) {
 // there has refused questions 2 to 4 as well. Questions the letter did
 // answer keep their answers.
 func spreadRequestRefusal(qs []Question) {
-	var ground []string
-	for _, q := range qs {
-		if q.Stance.Kind != Refused || len(q.Stance.Exemptions) == 0 {
-			continue
-		}
-		if ground != nil && !slices.Equal(ground, q.Stance.Exemptions) {
-			return
-		}
-		ground = q.Stance.Exemptions
-	}
+	ground := commonRefusalGround(qs)
 	whole := false
 	for _, ex := range ground {
 		r := provisionRole(ex)
