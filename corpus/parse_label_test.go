@@ -190,3 +190,21 @@ func TestAnswerLabel(t *testing.T) {
 		t.Error("reOriginalLabel reads the quoted original decision only")
 	}
 }
+
+func TestIsArgumentHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Public interest test", true},
+		{"Public interest test. Section 35 is a qualified exemption, and we have considered", true},
+		{"Evidence of harm: disclosure would allow offenders to plan routes", true},
+		{"public interest test. As the line before said", false},
+		{"The public interest test was applied to question 3 and favours withholding.", false},
+	}
+	for _, tt := range tests {
+		if got := isArgumentHeading(tt.line); got != tt.want {
+			t.Errorf("isArgumentHeading(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -61,11 +61,19 @@ func isArgumentHeading(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "*_# "))
 	// A heading starts with a capital and has no full stop: "annex." at
 	// the start of a line ends a sentence wrapped from the line before.
-	if t == "" || t[0] < 'A' || t[0] > 'Z' || strings.HasSuffix(t, ".") {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
 		return false
 	}
-	return len(t) < 70 && reArgumentHeading.MatchString(t)
+	if reRunInArgument.MatchString(t) {
+		// "Public interest test. Section 35 is a qualified exemption":
+		// a heading run into its first sentence.
+		return true
+	}
+	return !strings.HasSuffix(t, ".") && len(t) < 70 && reArgumentHeading.MatchString(t)
 }
+
+// reRunInArgument is an argument's heading run into its first sentence.
+var reRunInArgument = regexp.MustCompile(`^(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]`)
 
 // reRequestLeadIn marks the sentence that introduces the quoted request.
 var reRequestLeadIn = regexp.MustCompile(`(?i)(?:you\s+(?:asked|requested|wrote|seek)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)
