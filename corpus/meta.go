@@ -539,8 +539,24 @@ func (l letter) letterDate() Date {
 		return d
 	}
 	// A dated signature at the end.
-	return l.lastDateLine(max(l.top, len(l.lines)*70/100), len(l.lines))
+	if d := l.lastDateLine(max(l.top, len(l.lines)*70/100), len(l.lines)); !d.IsZero() {
+		return d
+	}
+	// A disclosure-log page that gives no date but its publication's:
+	// "Published: 03/09/2025", "VSA-FOI-2025/064 · Published 19 December
+	// 2025".
+	for _, ln := range l.lines[:l.top] {
+		if m := rePublishedDate.FindStringSubmatchIndex(ln); m != nil {
+			if ds := findDates(ln[m[1]:]); len(ds) > 0 && ds[0].Start == 0 {
+				return ds[0].Date
+			}
+		}
+	}
+	return Date{}
 }
+
+// rePublishedDate is the label of a page's publication date.
+var rePublishedDate = regexp.MustCompile(`(?i)\b(?:published|first\s+published|date\s+published|publication\s+date)\s*(?:on\s*)?:?\s*`)
 
 // labelledDate returns the first date under a "Date:" label in lines
 // [from, to), skipping received and request dates. An e-mail's "Sent:"
@@ -611,6 +627,9 @@ func (l letter) lastDateLine(from, to int) Date {
 // "Your letter dated:", "Due date:".
 func isOtherDateLabel(before string) bool {
 	b := strings.ToLower(before)
+	if strings.Contains(b, "our letter") || strings.Contains(b, "our response") || strings.Contains(b, "our reply") {
+		return false // "Our letter dated: 22 January 2025" is the letter's own date
+	}
 	for _, w := range []string{"request", "receiv", "birth", "due", "your", "email", "e-mail", "letter", "incident", "review"} {
 		if strings.Contains(b, w) {
 			return true

@@ -95,6 +95,20 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"our letter dated", `Mersey Vale Combined Authority
+Our reference: MVCA-FOI-0931
+Our letter dated: 22 January 2025
+
+Dear
+
+1. How many buses?
+`, meta{"Mersey Vale Combined Authority", "MVCA-FOI-0931", d(2025, 1, 22), Date{}, ""}},
+		{"a disclosure-log page dated only by its publication", `Request reference: TTC-EIR-2025-0559
+Received: 06/08/2025
+Published: 03/09/2025
+
+1. How many buses?
+`, meta{"", "TTC-EIR-2025-0559", d(2025, 9, 3), d(2025, 8, 6), ""}},
 		{"a body shortening its own name in the text", `Oldbridge Metropolitan Borough Council
 Town Hall, Market Street, Oldbridge OB1 1TH
 

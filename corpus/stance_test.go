@@ -18,6 +18,8 @@ func TestClassifyText(t *testing.T) {
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
 		{"names released beside names withheld", FOIA, "The team comprises four members of the Senior Civil Service, whose names and grades are released: Ms Harriet Osei (Director) and Mr Tom Brennan (Deputy Director). The team also includes two Grade 6 officials, whose names are withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
+		{"a record not maintained", FOIA, "The University does not maintain a record of the reasons for terminating agent contracts, so this falls outside what we hold.", NotHeld, nil},
+		{"not sought to rely", FOIA, "The Trust entered into three settlement agreements. The total value could be linked to individuals and is exempt under section 40(2). For the avoidance of doubt, we have not sought to rely on section 41.", PartiallyReleased, []string{"s40(2)"}},
 		{"released after all, in a clause", FOIA, "Individual scoring sheets are withheld under section 43(2). The overall scores of the three bidders are, however, released: 82, 74 and 61 out of 100.", PartiallyReleased, []string{"s43(2)"}},
 		{"a decision notice cited in the reasons", FOIA, "I uphold the decision to withhold the contractors' names under section 40(2). In reaching my decision I had regard to the Commissioner's decision notice IC-59229-Y8B6.", Withheld, []string{"s40(2)"}},
 		{"a note explaining a section not used", FOIA, "64. For completeness: Section 24(1) of the Act (national security) exempts information where exemption is required to safeguard national security. The Service has not needed to rely on Section 24(1) in this response.", Released, nil},
