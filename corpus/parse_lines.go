@@ -44,6 +44,9 @@ var (
 	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
 	// Lettered items: "(a) ...", "a) ...", "a. ...", "A) ..." ("A." is
 	// left out: it starts sentences and initials).
+	// "(iv) ", "ii) ", "iii. ": an item numbered in lower-case roman
+	// numerals.
+	reRomanItem     = regexp.MustCompile(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
 	reAlphaItem     = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
 	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
 	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
@@ -271,6 +274,13 @@ func itemLabel(t string) lineLabel {
 	}
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
 		return lineLabel{kind: labelItem, nums: []int{letterIndex(m[1] + m[2] + m[3])}, style: "alpha", rest: cleanRest(t[len(m[0]):])}
+	}
+	if m := reRomanItem.FindStringSubmatch(t); m != nil {
+		// "(iii) What was the crewing level ...": questions numbered in
+		// roman numerals only.
+		if n := romanValue(m[1] + m[2]); n > 0 {
+			return lineLabel{kind: labelItem, nums: []int{n}, style: "roman", rest: cleanRest(t[len(m[0]):])}
+		}
 	}
 	if m := reGroupItem.FindStringSubmatch(t); m != nil {
 		// "3 and 4. The Trust neither confirms ...": one answer to two
