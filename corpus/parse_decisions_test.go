@@ -354,6 +354,9 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Decision: The Trust holds information relevant to question 2 in part 1 of your request. This information is\nexempt from disclosure under Section 31(1)(a) (Law Enforcement).\n\n" +
 				"Part 1\nQuestion 1 - WCCIS.\nPart 2\nQuestion 1 - HealthRoster.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a)", "P2.Q1": "released"}},
+		{"answers under a heading of their own, numbered again from 1",
+			"What you asked for\n\n1. The number of cases opened.\n2. The locations of nests.\n\nWhat we can tell you\n\n1. 211 cases were opened.\n\n2. We are withholding this under regulation 12(5)(g).\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld reg12(5)(g)"}},
 		{"a refusal of the whole request before the request",
 			"We estimate that complying would exceed the appropriate limit. Section 12(1) therefore applies and we are refusing your request as a whole.\n\n" +
 				"Question 1\nYou asked: How many pupils are transported?\n\nQuestion 2\nYou asked: When does the contract expire?\n",

@@ -12,7 +12,7 @@ var (
 	// authority now answers. "We have considered your request" opens it;
 	// "we have considered the public interest" is reasoning inside an
 	// answer.
-	reResponseStart = mustAlternation(`(?i)\b(?:responded|replied|answered|response\s+is|responses\s+are)\s*:\s*$|^(?:our\s+)?decision\s*:\s+\S|^(?:our\s+|the\s+|force\s+|council\s+|trust\s+)?(?:response|responses|answers?|reply|decision|outcome)s?\s*[:.]?\s*$|(?:has\s+now\s+been\s+(?:considered|completed|processed)|(?:i|we)\s+(?:can|am able to|are able to)\s+(?:now\s+)?(?:confirm|provide|advise|respond)|please\s+find\s+(?:below|attached|enclosed|our|the)|(?:response|answers?)\s+to\s+your\s+(?:request|questions)|(?:in|by\s+way\s+of)\s+response\s+to\s+your\s+request|(?:i|we)\s+(?:have|has)\s+(?:now\s+)?(?:completed|considered\s+(?:your|the\s+request|this|it|all|the\s+(?:information|questions?|points?|matters?)|carefully|and)\b)|your\s+request\s+(?:for\s+information\s+)?has\s+been\s+(?:considered|processed|dealt)|i\s+(?:can|will)\s+now\s+respond|the\s+information\s+(?:you\s+)?requested\s+is\s+(?:as\s+follows|below|provided)|(?:the|our)\s+(?:council|force|trust|department|authority|constabulary|service|university|board)'?s?\s+response)`)
+	reResponseStart = mustAlternation(`(?i)\b(?:responded|replied|answered|response\s+is|responses\s+are)\s*:\s*$|^(?:our\s+)?decision\s*:\s+\S|^(?:what\s+we\s+(?:can\s+(?:tell\s+you|provide|release|say|confirm)|hold|found|have\s+found)|here\s+is\s+what\s+we\s+(?:hold|found|can\s+tell\s+you))\s*[:.]?\s*$|^(?:our\s+|the\s+|force\s+|council\s+|trust\s+)?(?:response|responses|answers?|reply|decision|outcome)s?\s*[:.]?\s*$|(?:has\s+now\s+been\s+(?:considered|completed|processed)|(?:i|we)\s+(?:can|am able to|are able to)\s+(?:now\s+)?(?:confirm|provide|advise|respond)|please\s+find\s+(?:below|attached|enclosed|our|the)|(?:response|answers?)\s+to\s+your\s+(?:request|questions)|(?:in|by\s+way\s+of)\s+response\s+to\s+your\s+request|(?:i|we)\s+(?:have|has)\s+(?:now\s+)?(?:completed|considered\s+(?:your|the\s+request|this|it|all|the\s+(?:information|questions?|points?|matters?)|carefully|and)\b)|your\s+request\s+(?:for\s+information\s+)?has\s+been\s+(?:considered|processed|dealt)|i\s+(?:can|will)\s+now\s+respond|the\s+information\s+(?:you\s+)?requested\s+is\s+(?:as\s+follows|below|provided)|(?:the|our)\s+(?:council|force|trust|department|authority|constabulary|service|university|board)'?s?\s+response)`)
 
 	// Unnumbered labels that introduce an answer in interleaved layouts:
 	// "Response:", "Answer", "Our response:", "A:", "Reply –".
@@ -48,7 +48,7 @@ func isResponseStart(s string) bool {
 // responseWords are the words one of which every match of reResponseStart
 // contains; most lines have none, and the expression is costly.
 var responseWords = []string{"respon", "answer", "repl", "decision", "outcome", "consider", "complet", "process",
-	"confirm", "provide", "advise", "find", "dealt", "requested"}
+	"confirm", "provide", "advise", "find", "dealt", "requested", "what we", "here is"}
 
 // isBoilerplate reports whether a line opens closing boilerplate.
 func isBoilerplate(s string) bool {
