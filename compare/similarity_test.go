@@ -106,6 +106,8 @@ func TestTerms(t *testing.T) {
 		{[]string{"What was spent on locum doctors?", "What was spent on medical staff?"}, []string{"cost", "doctor"}},
 		{[]string{"What was spent on energy?", "What was spent on gas and electricity?"}, []string{"cost", "energy"}},
 		{[]string{"A breakdown by ethnicity", "An ethnic breakdown"}, []string{"breakdown", "ethnicity"}},
+		{[]string{"Which EPR does the hospital use?", "Which electronic patient record does the hospital use?"},
+			[]string{"electronic", "patient", "record", "hospital"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
