@@ -24,6 +24,7 @@ const (
 	IntentShare
 	IntentMeasure
 	IntentDocument
+	IntentProduct
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
@@ -120,7 +121,13 @@ func IntentOf(q string) Intent {
 		return IntentWho
 	}
 	if in := patternIntent(s); in != IntentOther {
+		if in == IntentWho && productAsked(s) {
+			return IntentProduct
+		}
 		return in
+	}
+	if productAsked(s) {
+		return IntentProduct
 	}
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
@@ -132,6 +139,34 @@ func IntentOf(q string) Intent {
 		return IntentDocument
 	}
 	return IntentOther
+}
+
+// productAsked reports whether a question asks which system or software
+// is used, naming no one who makes or supplies it: "What rostering
+// system does the trust use?", "Name of the patient record system in
+// use." ask for a product's name, "Who supplies the rostering system?"
+// for a company's, and the two are different questions.
+func productAsked(s string) bool {
+	ws := words(s)
+	return containsAny(ws, productWords) && !containsAny(ws, makerWords) &&
+		(containsAny(ws, setOf("which what")) || hasPhraseIn(ws, []string{"name", "of"}))
+}
+
+// productWords name a system or software; makerWords whoever makes,
+// supplies or runs it.
+var (
+	productWords = setOf(`system systems software platform platforms application applications tool tools solution solutions package packages`)
+	makerWords   = setOf(`who whom supplier suppliers supplies supplied supply supplying provider providers provides provided
+manufacturer manufacturers vendor vendors contractor contractors company companies firm firms organisation organisations operator`)
+)
+
+func hasPhraseIn(ws, ph []string) bool {
+	for i := range ws {
+		if hasPhrase(ws[i:], ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentWords ask for a document ("please provide your policy on the
