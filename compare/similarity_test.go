@@ -106,6 +106,15 @@ func TestTerms(t *testing.T) {
 		{[]string{"What was spent on locum doctors?", "What was spent on medical staff?"}, []string{"cost", "doctor"}},
 		{[]string{"What was spent on energy?", "What was spent on gas and electricity?"}, []string{"cost", "energy"}},
 		{[]string{"A breakdown by ethnicity", "An ethnic breakdown"}, []string{"breakdown", "ethnicity"}},
+		// A stop word written in capitals in a sentence that is not is an
+		// abbreviation; stressed, or in a heading all in capitals, it is
+		// none.
+		{[]string{"What was spent on SEND transport?", "What was spent on special educational needs transport?"},
+			[]string{"cost", "special", "educational", "need", "transport"}},
+		{[]string{"What is the yearly IT budget?", "What is the annual ICT budget?"},
+			[]string{"communication", "technology", "budget"}},
+		{[]string{"PART 2: SEND HOME TO SCHOOL TRANSPORT", "Part 2: home to school transport"}, []string{"hom", "school", "transport"}},
+		{[]string{"Please send ALL records of the audits.", "Please send me the records of the audits."}, []string{"record", "audit"}},
 		{[]string{"Which EPR does the hospital use?", "Which electronic patient record does the hospital use?"},
 			[]string{"electronic", "patient", "record", "hospital"}},
 	} {
