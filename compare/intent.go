@@ -34,7 +34,7 @@ const (
 // before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
 // percentage of staff" is no count; a measured value (a reading, an
-// average) last: "the average number of calls" is a count, "the average
+// average, the longest) last: "the average number of calls" is a count, "the average
 // cost" money, "the mean nitrogen dioxide reading at each station" is
 // neither, nor the number of stations.
 var intentWords = []struct {
@@ -58,7 +58,8 @@ name of the|name the|make and model|make or model|what model|model of`), ""},
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
 which month|which months|what day|what days|which day|which days`), ""},
 	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
-	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median`), nil, ""},
+	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median
+longest shortest`), nil, ""},
 }
 
 // phrasesOf splits "a b|c d" into phrases of words.
