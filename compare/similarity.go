@@ -222,6 +222,11 @@ func stem(w string) string {
 	if n := len(w); n >= 6 && strings.HasSuffix(w, "ly") && strings.IndexByte("tlsrkhc", w[n-3]) >= 0 {
 		w = w[:n-2]
 	}
+	// "consultancy" is "consultant", "redundancy" "redundant": a noun
+	// made with "ancy" is the word for whoever is so (a consultant).
+	if n := len(w); n >= 7 && strings.HasSuffix(w, "ancy") {
+		w = w[:n-4] + "ant"
+	}
 	// "tipping", "tipped" are "tip": a consonant doubled before "ing" or
 	// "ed" is one.
 	if n := len(w); n >= 4 && w[n-1] == w[n-2] && strings.IndexByte("bgmnprt", w[n-1]) >= 0 {
