@@ -846,7 +846,11 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 	}
 	x := lvs[f.letter]
 	q := x[f.question]
-	if q.intent == IntentOther {
+	if q.intent == IntentOther || q.halves != nil {
+		// A doubtful counterpart that joins two asks ("Who runs the
+		// leisure centres and how many sites does that contract
+		// cover?") is like the surer letter's question asking its
+		// other half, and still the counterpart of the one asking this.
 		return false
 	}
 	for _, g := range sure {
