@@ -293,6 +293,7 @@ var synonyms = func() map[string]string {
 		"ethnicity ethnic race",
 		"stage2 formal",
 		"stage1 frontline informal",
+		"largest biggest top greatest",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]
@@ -464,7 +465,7 @@ var genericTerms = func() map[string]bool {
 	for _, t := range Terms(`supplier cost value contract contracts term duration length long run extension extended option renewal renew
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
-expiry start next review description describe brief briefly available availability highest lowest longest shortest system
+expiry start next review description describe brief briefly available availability highest lowest longest shortest largest system
 maximum minimum average mean incident staff`) {
 		m[t] = true
 	}
