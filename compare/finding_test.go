@@ -112,6 +112,13 @@ func TestMaterialChange(t *testing.T) {
 		{"Allstar Business Solutions.", "Radius Payment Solutions.", true},
 		{"EDF Energy.", "EDF.", false},
 		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},
+		// A year that only dates an explanation beside the figure is
+		// no figure of the answer; a year that is the answer is.
+		{"6 (the Harbourside depot closed in 2023).", "6.", false},
+		{"6 (the depots were merged in 2022/23)", "6", false},
+		{"6 (the Harbourside depot closed in 2023).", "5.", true},
+		{"Depot A 2027, Depot B 2029.", "Depot A 2027.", true},
+		{"The lease ends in 2027.", "The lease ends in 2029.", true},
 	} {
 		if got := MaterialChange(tc.before, tc.after); got != tc.want {
 			t.Errorf("MaterialChange(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)

@@ -24,6 +24,7 @@ const (
 	IntentShare
 	IntentMeasure
 	IntentDocument
+	IntentProduct
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
@@ -33,7 +34,7 @@ const (
 // before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
 // percentage of staff" is no count; a measured value (a reading, an
-// average) last: "the average number of calls" is a count, "the average
+// average, the longest) last: "the average number of calls" is a count, "the average
 // cost" money, "the mean nitrogen dioxide reading at each station" is
 // neither, nor the number of stations.
 var intentWords = []struct {
@@ -57,7 +58,8 @@ name of the|name the|make and model|make or model|what model|model of`), ""},
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
 which month|which months|what day|what days|which day|which days`), ""},
 	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
-	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median`), nil, ""},
+	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median
+longest shortest`), nil, ""},
 }
 
 // phrasesOf splits "a b|c d" into phrases of words.
@@ -120,7 +122,13 @@ func IntentOf(q string) Intent {
 		return IntentWho
 	}
 	if in := patternIntent(s); in != IntentOther {
+		if in == IntentWho && productAsked(s) {
+			return IntentProduct
+		}
 		return in
+	}
+	if productAsked(s) {
+		return IntentProduct
 	}
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
@@ -132,6 +140,34 @@ func IntentOf(q string) Intent {
 		return IntentDocument
 	}
 	return IntentOther
+}
+
+// productAsked reports whether a question asks which system or software
+// is used, naming no one who makes or supplies it: "What rostering
+// system does the trust use?", "Name of the patient record system in
+// use." ask for a product's name, "Who supplies the rostering system?"
+// for a company's, and the two are different questions.
+func productAsked(s string) bool {
+	ws := words(s)
+	return containsAny(ws, productWords) && !containsAny(ws, makerWords) &&
+		(containsAny(ws, setOf("which what")) || hasPhraseIn(ws, []string{"name", "of"}))
+}
+
+// productWords name a system or software; makerWords whoever makes,
+// supplies or runs it.
+var (
+	productWords = setOf(`system systems software platform platforms application applications tool tools solution solutions package packages`)
+	makerWords   = setOf(`who whom supplier suppliers supplies supplied supply supplying provider providers provides provided
+manufacturer manufacturers vendor vendors contractor contractors company companies firm firms organisation organisations operator`)
+)
+
+func hasPhraseIn(ws, ph []string) bool {
+	for i := range ws {
+		if hasPhrase(ws[i:], ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentWords ask for a document ("please provide your policy on the

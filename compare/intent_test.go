@@ -80,6 +80,15 @@ func TestIntentOf(t *testing.T) {
 		{"Please provide your policy on the use of agency staff.", IntentDocument},
 		{"Does the trust have a policy on the use of agency staff?", IntentYesNo},
 		{"How much was spent on the policy review?", IntentMoney},
+		// Which system is used asks for a product, who supplies it for
+		// a company.
+		{"What booking system does the library use?", IntentProduct},
+		{"Name of the booking system in use.", IntentProduct},
+		{"Which booking software is used?", IntentProduct},
+		{"Which booking tool do you use?", IntentProduct},
+		{"Who supplies the booking system?", IntentWho},
+		{"Name of the supplier of the booking system.", IntentWho},
+		{"How much does the booking system cost each year?", IntentMoney},
 	} {
 		if got := IntentOf(tc.q); got != tc.want {
 			t.Errorf("IntentOf(%q) = %v, want %v", tc.q, got, tc.want)

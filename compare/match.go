@@ -86,7 +86,8 @@ type questionVector struct {
 // of answer with "and" ("Who supplied the vehicles and when does that
 // contract expire?", "Names of the agencies used and the amounts paid to
 // each"), at the first "and" where both sides show an intent and they
-// differ.
+// differ, or where the second asks about a share of what the first
+// counted ("and how many of these were at hospitals?").
 func joinedAsks(q string) (first, second string, ok bool) {
 	for from, n := 0, 0; n < 3; n++ {
 		k := strings.Index(q[from:], " and ")
@@ -103,9 +104,18 @@ func joinedAsks(q string) (first, second string, ok bool) {
 		if ib := IntentOf(b); ib != IntentOther && ia != ib {
 			return a, b, true
 		}
+		if ofThese.MatchString(b) {
+			// "How many false alarms did you attend, and how many of
+			// these were at hospitals?": the second counts a share
+			// of what the first counted, another ask of its own.
+			return a, b, true
+		}
 	}
 	return "", "", false
 }
+
+// ofThese opens an ask about a share of what the ask before it counted.
+var ofThese = regexp.MustCompile(`^(?i)(?:how many|what number|what proportion|what percentage) of (?:these|those|them|which)\b`)
 
 // Similarity is how alike two questions are, in 0..1, by their words
 // weighted by w, and by their parts' headings where both have one.
@@ -846,7 +856,11 @@ func askedApart(f found, all []found, lvs [][]questionVector, min float64) bool 
 	}
 	x := lvs[f.letter]
 	q := x[f.question]
-	if q.intent == IntentOther {
+	if q.intent == IntentOther || q.halves != nil {
+		// A doubtful counterpart that joins two asks ("Who runs the
+		// leisure centres and how many sites does that contract
+		// cover?") is like the surer letter's question asking its
+		// other half, and still the counterpart of the one asking this.
 		return false
 	}
 	for _, g := range sure {

@@ -105,6 +105,9 @@ func TestJoinedAsks(t *testing.T) {
 		// The same kind of answer twice, or no kind shown, is one ask.
 		{"How many drones and how many pilots does the force have?", "", ""},
 		{"What are the start and end dates of the contract?", "", ""},
+		// A count and a count of a share of it are two asks.
+		{"How many fly-tipping incidents were recorded, and how many of these were on private land?",
+			"How many fly-tipping incidents were recorded", "how many of these were on private land?"},
 	} {
 		first, second, ok := joinedAsks(tc.q)
 		if first != tc.first || second != tc.second || ok != (tc.first != "") {

@@ -30,7 +30,7 @@ func materialChange(before, after string, figures bool) bool {
 	// answer that adds a sentence with a year is not a new figure unless
 	// the old ones are gone.
 	if figures && len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
-		if !subset(a.numbers, b.numbers) {
+		if !subset(a.numbers, b.numbers) && !explainedYears(a.numbers, b.numbers) {
 			return true
 		}
 	}
@@ -42,6 +42,40 @@ func materialChange(before, after string, figures bool) bool {
 		return true
 	}
 	return false
+}
+
+// explainedYears reports whether the figures of before that after lacks
+// are all years, told beside a figure that after keeps: "4 (the Leeds
+// office closed in 2024)" and "4" give one figure, the year only dates
+// the explanation. A year that was the answer itself ("Bristol 2026,
+// Manchester 2027" against "Bristol 2026") is kept by nothing else.
+func explainedYears(before, after map[string]bool) bool {
+	if !subset(after, before) {
+		return false
+	}
+	kept := false
+	for n := range after {
+		if !yearFigure(n) {
+			kept = true
+		}
+	}
+	if !kept {
+		return false
+	}
+	for n := range before {
+		if !after[n] && !yearFigure(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearFigure reports whether a figure is a year: "2024", or "2024/25".
+func yearFigure(n string) bool {
+	if len(n) == 7 && n[4] == '/' {
+		n = n[:4]
+	}
+	return isYear(n)
 }
 
 type answerFacts struct {

@@ -56,7 +56,21 @@ func Terms(s string) []string {
 		}
 		out = append(out, w)
 	}
+	abbr := capitalStopWords(s, ws)
 	for i := 0; i < len(ws); i++ {
+		if abbr != nil && abbr[i] {
+			// "SEND transport", "the IT service desk": a stop word
+			// written in capitals in a sentence that is not is an
+			// abbreviation, and says what is asked.
+			if read, ok := capitalReadings[ws[i]]; ok {
+				for _, w := range read {
+					add(w, stem(w))
+				}
+				continue
+			}
+			out = append(out, ws[i])
+			continue
+		}
 		if ws[i] == "non" && i+1 < len(ws) {
 			// "Non-emergency" is the opposite of "emergency", no
 			// kind of it: one word.
@@ -75,6 +89,61 @@ func Terms(s string) []string {
 	}
 	return out
 }
+
+// capitalStopWords marks the words of s (ws, as words gives them) that
+// are stop words written in capitals of two letters or more, where s has
+// lower-case letters too: "SEND" in "Total SEND transport spend" is
+// special educational needs and disabilities, not the verb; in a heading
+// written all in capitals it says nothing. Nil where there is none.
+func capitalStopWords(s string, ws []string) []bool {
+	run, lower := 0, false
+	found := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			run++
+			if run >= 2 {
+				found = true
+			}
+		case c >= 'a' && c <= 'z':
+			lower = true
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	if !found || !lower {
+		return nil
+	}
+	orig := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(orig) != len(ws) {
+		return nil
+	}
+	var out []bool
+	for i, w := range orig {
+		if len(w) < 2 || !stopWords[ws[i]] || emphasis[ws[i]] || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(ws))
+		}
+		out[i] = true
+	}
+	return out
+}
+
+// capitalReadings are the words that abbreviations written as stop
+// words stand for, where requests also write them out: IT is
+// information technology, as ICT is; SEND special educational needs
+// (and disabilities), as SEN is.
+var capitalReadings = map[string][]string{
+	"it":   words("information communication technology"),
+	"send": words("special educational need"),
+}
+
+// emphasis are the stop words a request writes in capitals to stress
+// them ("ALL records", "do NOT include"), not to abbreviate.
+var emphasis = setOf(`all any each every not no none only both either`)
 
 // words splits s into lower-case runs of letters and digits. Hyphenated
 // compounds split into their parts ("body-worn" is "body", "worn"), so
@@ -153,6 +222,11 @@ func stem(w string) string {
 	if n := len(w); n >= 6 && strings.HasSuffix(w, "ly") && strings.IndexByte("tlsrkhc", w[n-3]) >= 0 {
 		w = w[:n-2]
 	}
+	// "consultancy" is "consultant", "redundancy" "redundant": a noun
+	// made with "ancy" is the word for whoever is so (a consultant).
+	if n := len(w); n >= 7 && strings.HasSuffix(w, "ancy") {
+		w = w[:n-4] + "ant"
+	}
 	// "tipping", "tipped" are "tip": a consonant doubled before "ing" or
 	// "ed" is one.
 	if n := len(w); n >= 4 && w[n-1] == w[n-2] && strings.IndexByte("bgmnprt", w[n-1]) >= 0 {
@@ -219,6 +293,7 @@ var synonyms = func() map[string]string {
 		"ethnicity ethnic race",
 		"stage2 formal",
 		"stage1 frontline informal",
+		"largest biggest top greatest",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]
@@ -390,7 +465,7 @@ var genericTerms = func() map[string]bool {
 	for _, t := range Terms(`supplier cost value contract contracts term duration length long run extension extended option renewal renew
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
-expiry start next review description describe brief briefly available availability highest lowest longest shortest system
+expiry start next review description describe brief briefly available availability highest lowest longest shortest largest system
 maximum minimum average mean incident staff`) {
 		m[t] = true
 	}

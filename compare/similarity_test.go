@@ -106,6 +106,23 @@ func TestTerms(t *testing.T) {
 		{[]string{"What was spent on locum doctors?", "What was spent on medical staff?"}, []string{"cost", "doctor"}},
 		{[]string{"What was spent on energy?", "What was spent on gas and electricity?"}, []string{"cost", "energy"}},
 		{[]string{"A breakdown by ethnicity", "An ethnic breakdown"}, []string{"breakdown", "ethnicity"}},
+		// A stop word written in capitals in a sentence that is not is an
+		// abbreviation; stressed, or in a heading all in capitals, it is
+		// none.
+		{[]string{"What was spent on SEND transport?", "What was spent on special educational needs transport?"},
+			[]string{"cost", "special", "educational", "need", "transport"}},
+		{[]string{"What is the yearly IT budget?", "What is the annual ICT budget?"},
+			[]string{"communication", "technology", "budget"}},
+		{[]string{"PART 2: SEND HOME TO SCHOOL TRANSPORT", "Part 2: home to school transport"}, []string{"hom", "school", "transport"}},
+		{[]string{"Please send ALL records of the audits.", "Please send me the records of the audits."}, []string{"record", "audit"}},
+		// The top of a ranking is its largest, however put.
+		{[]string{"Who are the biggest suppliers?", "Who are the largest suppliers?", "Who are the top suppliers?"},
+			[]string{"largest", "supplier"}},
+		// A noun made with "ancy" is the word for whoever is so.
+		{[]string{"What was spent on consultancy?", "What was spent on consultants?", "What was spent on consultancies?"},
+			[]string{"cost", "consultant"}},
+		{[]string{"Which EPR does the hospital use?", "Which electronic patient record does the hospital use?"},
+			[]string{"electronic", "patient", "record", "hospital"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
