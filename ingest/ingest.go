@@ -281,11 +281,6 @@ func (r *run) plan(files []File, hashes []string) (jobs []*job, aliases []*job) 
 	return jobs, aliases
 }
 
-// resultsQueued is how many letters read per worker may wait for the
-// writer: about what a worker reads while a batch of 1,000 questions is
-// committed.
-const resultsQueued = 32
-
 // readAll reads the jobs in parallel and commits them from this goroutine
 // in batches. It returns the contents that paths stopped holding, as far
 // as what replaced them is committed.
@@ -300,10 +295,7 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 	feed, stop := context.WithCancel(ctx)
 	defer stop()
 	todo := make(chan *job)
-	// The results wait in a queue while a batch is committed: a durable
-	// commit waits for the disk, and workers blocked on a full queue
-	// would leave the processors idle meanwhile.
-	results := make(chan result, resultsQueued*r.opt.Workers)
+	results := make(chan result, r.opt.Workers)
 	var wg sync.WaitGroup
 	for w := 0; w < r.opt.Workers; w++ {
 		wg.Add(1)
