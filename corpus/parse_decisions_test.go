@@ -357,6 +357,12 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 		{"answers under a heading of their own, numbered again from 1",
 			"What you asked for\n\n1. The number of cases opened.\n2. The locations of nests.\n\nWhat we can tell you\n\n1. 211 cases were opened.\n\n2. We are withholding this under regulation 12(5)(g).\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld reg12(5)(g)"}},
+		{"decisions over two sentences, and answers pointing back to them",
+			"1. The operators.\n2. The contract values.\n3. The risk assessments.\n\nOur response\n\n" +
+				"Contract values (question 2) are commercially sensitive. The values are therefore exempt under section 43(2).\n\n" +
+				"We have also decided not to release the risk assessments sought in question 3.\nThese identify where children are collected. Section 38(1)(a) applies.\n\n" +
+				"Question 1 - Teifi Taxis.\n\nQuestion 2 - Withheld, as explained above.\n\nQuestion 3 - Withheld; see above.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P1.Q3": "withheld s38(1)(a)"}},
 		{"a refusal of the whole request before the request",
 			"We estimate that complying would exceed the appropriate limit. Section 12(1) therefore applies and we are refusing your request as a whole.\n\n" +
 				"Question 1\nYou asked: How many pupils are transported?\n\nQuestion 2\nYou asked: When does the contract expire?\n",
