@@ -744,14 +744,14 @@ var (
 	// Cumbria"), tried first so that it is not cut short by the suffix form
 	// ("Cumbria Constabulary", "Leeds City Council").
 	authRE = regexp.MustCompile(
-		`\b(?:(?:Police\s+Service\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+		`\b(?:(?:Police\s+Service\s+of|(?:London|Royal)\s+Borough\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
 			`|Police\s+Scotland` +
 			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
-			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Survey|Archives|Board|Parliament|Assembly|College|School|` +
+			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Housing\s+Association|Survey|Archives|Board|Parliament|Assembly|College|School|` +
 			`Academy|Museum|Library|Water)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
@@ -1135,7 +1135,7 @@ func nearCueDates(text string) func() ([]dateSpan, bool) {
 // followed by a character that is not a letter, digit or underscore (or
 // by the end of the line): the word that opens or closes a body's name.
 var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
-	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Registry", "Survey",
+	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Registry", "Association", "Borough", "Survey",
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
 	"Ministry", "Transport", "NHS", "HM", "Majesty"}
 
