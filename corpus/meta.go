@@ -184,6 +184,11 @@ func lastBytes(s string, n int) string {
 func (l letter) bareRef() string {
 	for i := 0; i < l.bodyStart(); i++ {
 		ln := l.lines[i]
+		// A page's metadata line: "VSA-FOI-2025/064 · Published 19
+		// December 2025".
+		if k := strings.IndexAny(ln, "·|\t"); k > 0 {
+			ln = strings.TrimSpace(ln[:k])
+		}
 		if ln == "" || strings.ContainsAny(ln, " \t") || allDigits(ln) || !validRef(ln) {
 			continue
 		}

@@ -95,6 +95,12 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"a reference on a page's metadata line", `VSA-FOI-2025/064 · Published 19 December 2025
+
+Dear
+
+1. How many contracts?
+`, meta{"", "VSA-FOI-2025/064", d(2025, 12, 19), Date{}, ""}},
 		{"our letter dated", `Mersey Vale Combined Authority
 Our reference: MVCA-FOI-0931
 Our letter dated: 22 January 2025
