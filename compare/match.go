@@ -431,17 +431,11 @@ func withoutTerms(v Vector, name string) Vector {
 	}
 	out := Vector{w: make(map[string]float64, len(v.w))}
 	for t, x := range v.w {
-		if slices.Contains(drop, t) {
-			continue
-		}
-		out.w[t] = x
-		out.norm += x * x
-		out.sum += x
-		if !genericTerms[t] {
-			out.subject = true
+		if !slices.Contains(drop, t) {
+			out.w[t] = x
 		}
 	}
-	out.norm = math.Sqrt(out.norm)
+	out.settle()
 	return out
 }
 

@@ -406,8 +406,17 @@ func (w *Weigher) Vector(s string) Vector {
 	}
 	for t, x := range v.w {
 		// Repeating a word says little more: dampen term frequency.
-		x = math.Sqrt(x * w.idf(t))
-		v.w[t] = x
+		v.w[t] = math.Sqrt(x * w.idf(t))
+	}
+	v.settle()
+	return v
+}
+
+// settle works out v's norm, its sum of weights and whether any of its
+// terms names a subject, from its weights.
+func (v *Vector) settle() {
+	v.norm, v.sum, v.subject = 0, 0, false
+	for t, x := range v.w {
 		v.norm += x * x
 		v.sum += x
 		if !genericTerms[t] {
@@ -415,7 +424,6 @@ func (w *Weigher) Vector(s string) Vector {
 		}
 	}
 	v.norm = math.Sqrt(v.norm)
-	return v
 }
 
 // Cosine is the cosine similarity of two vectors, in 0..1; 0 when either

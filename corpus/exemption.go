@@ -1183,8 +1183,14 @@ func EquivalenceClass(ex string) string {
 // covers both the cost limit and vexatious requests.
 func isManifestlyUnreasonable(ex string) bool {
 	p, ok := provisionOf(ex)
+	return ok && p.manifestlyUnreasonable()
+}
+
+// manifestlyUnreasonable reports whether p is EIR reg12(4)(b) or its
+// Scottish counterpart.
+func (p provision) manifestlyUnreasonable() bool {
 	p = p.englishEIR()
-	return ok && p.regime == EIR && p.num == "12" && p.sub(0) == "4" && p.sub(1) == "b"
+	return p.regime == EIR && p.num == "12" && p.sub(0) == "4" && p.sub(1) == "b"
 }
 
 // SameStanceExemptions reports whether two lists of exemptions take the same

@@ -930,13 +930,16 @@ func titleCaseCaps(ln string) string {
 	if strings.Contains(ln, "\t") || strings.Contains(ln, "   ") {
 		// A letterhead laid out in cells: "UNIVERSITY OF EASTCOMBE
 		// <spaces> Freedom of Information Response". Each cell is read on
-		// its own, the spaces between kept.
-		return reCellGap.ReplaceAllStringFunc(ln, func(cell string) string {
-			if strings.TrimSpace(cell) == "" {
-				return cell
-			}
-			return titleCaseCell(cell)
-		})
+		// its own, the gaps between kept.
+		var b strings.Builder
+		last := 0
+		for _, g := range reWideGap.FindAllStringIndex(ln, -1) {
+			b.WriteString(titleCaseCell(ln[last:g[0]]))
+			b.WriteString(ln[g[0]:g[1]])
+			last = g[1]
+		}
+		b.WriteString(titleCaseCell(ln[last:]))
+		return b.String()
 	}
 	return titleCaseCell(ln)
 }
@@ -954,10 +957,6 @@ func hasCapitalsRun(ln string) bool {
 
 // reWideGap is the gap between two cells of a line.
 var reWideGap = regexp.MustCompile(`[ ]*\t[\t ]*| {3,}`)
-
-// reCellGap splits a line at tabs and runs of three or more spaces, keeping
-// both the cells and the gaps as matches.
-var reCellGap = regexp.MustCompile(`[^\t ]+(?: {1,2}[^\t ]+)*|[\t ]+`)
 
 // titleCaseCell is titleCaseCaps for one cell of a line.
 func titleCaseCell(ln string) string {

@@ -26,28 +26,28 @@ import (
 
 // repairOCR repairs the confusions above in the lines of every page.
 func repairOCR(pages [][]string) {
-	if !hasOCRShapes(pages) {
+	// Each line is scanned for its shapes once; most letters have none,
+	// and then nothing more is done.
+	shapes := make([][]int, len(pages))
+	found := false
+	for k, p := range pages {
+		shapes[k] = make([]int, len(p))
+		for i, l := range p {
+			shapes[k][i] = ocrShapes(l)
+			found = found || shapes[k][i] != 0
+		}
+	}
+	if !found {
 		return
 	}
 	seen, items := labelsSeen(pages), listItems(pages)
-	for _, p := range pages {
+	for k, p := range pages {
 		for i, l := range p {
-			p[i] = repairLine(l, seen, items)
-		}
-	}
-}
-
-// hasOCRShapes is a quick test that some line may need repair: most
-// letters have none of the shapes.
-func hasOCRShapes(pages [][]string) bool {
-	for _, p := range pages {
-		for _, l := range p {
-			if ocrShapes(l) != 0 {
-				return true
+			if shapes[k][i] != 0 {
+				p[i] = repairLine(l, shapes[k][i], seen, items)
 			}
 		}
 	}
-	return false
 }
 
 // OCR shapes, as found in a line by ocrShapes.
@@ -153,11 +153,8 @@ func listItems(pages [][]string) map[int]bool {
 	return items
 }
 
-func repairLine(l string, seen map[string]bool, items map[int]bool) string {
-	shapes := ocrShapes(l)
-	if shapes == 0 {
-		return l
-	}
+// repairLine repairs the shapes ocrShapes found in l.
+func repairLine(l string, shapes int, seen map[string]bool, items map[int]bool) string {
 	if shapes&shapeLabel != 0 {
 		// A bare "I." is question 1 only where the list has no 1 of its
 		// own ("I. Introduction" above "1. ..." is a heading).

@@ -282,8 +282,7 @@ func provisionRole(ex string) role {
 		return roleOther
 	}
 	class := classOf(p)
-	e := p.englishEIR()
-	unreasonable := e.regime == EIR && e.num == "12" && e.sub(0) == "4" && e.sub(1) == "b"
+	unreasonable := p.manifestlyUnreasonable()
 	switch {
 	case class == classNCND || strings.HasPrefix(class, classNCND+":"):
 		return roleNCND

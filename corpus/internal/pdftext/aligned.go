@@ -182,28 +182,14 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 		texts[r] = make([]string, len(cols))
 	}
 	for c := range cols {
-		// The column's own line spacing, the lower quartile of the gaps
-		// between its lines (the gaps within cells, where rows hold one
-		// line or several): read line by line the columns interleave, so
-		// the page's spacing is too small to find the rows' padding by.
-		var gaps []float64
-		above := math.NaN()
-		for i := first; i <= last; i++ {
+		spacing := columnSpacing(ls, first, last, leading, func(i int) bool {
 			for k, cl := range cells[i] {
 				if (k > 0 || !isNum[i]) && column(cl.x0) == c {
-					if !math.IsNaN(above) {
-						gaps = append(gaps, above-ls[i].base)
-					}
-					above = ls[i].base
-					break
+					return true
 				}
 			}
-		}
-		spacing := leading
-		if len(gaps) > 0 {
-			slices.Sort(gaps)
-			spacing = max(leading, gaps[len(gaps)/4])
-		}
+			return false
+		})
 		var block []string
 		top, prev := 0.0, math.NaN()
 		flush := func() {
@@ -346,7 +332,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	if len(nums) < 2 {
 		return ls, cells, nil
 	}
-	colX, ok := gutter(ls, cells, nums[0], nums[len(nums)-1], numX+labelledWidth)
+	colX, ok := gutter(cells, nums[0], nums[len(nums)-1], numX+labelledWidth)
 	if !ok {
 		// No clear gap: lines whose question runs into its answer cross
 		// it. With the numbers aligned, the second column starts at the
@@ -422,25 +408,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		row         int // the number it holds, -1 when none
 	}
 	blocks := func(in func(cell) bool) []block {
-		// The column's own line spacing, the lower quartile of the gaps
-		// between its lines (the gaps within cells, where rows hold one
-		// line or several): read line by line the columns interleave, so
-		// the page's spacing is too small.
-		var gaps []float64
-		prev := math.NaN()
-		for i := first; i <= last; i++ {
-			if slices.ContainsFunc(cellsOf(i), in) {
-				if !math.IsNaN(prev) {
-					gaps = append(gaps, prev-ls[i].base)
-				}
-				prev = ls[i].base
-			}
-		}
-		spacing := leading
-		if len(gaps) > 0 {
-			slices.Sort(gaps)
-			spacing = max(leading, gaps[len(gaps)/4])
-		}
+		spacing := columnSpacing(ls, first, last, leading, func(i int) bool { return slices.ContainsFunc(cellsOf(i), in) })
 		var out []block
 		for i := first; i <= last; i++ {
 			var parts []string
@@ -523,7 +491,7 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 // at least gutterWidth wide, of points no line's cells cover (one line may
 // cross it, its question running into its answer), with text on its
 // right on two lines or more.
-func gutter(ls []*line, cells [][]cell, from, through int, x float64) (float64, bool) {
+func gutter(cells [][]cell, from, through int, x float64) (float64, bool) {
 	maxX := x
 	for i := from; i <= through; i++ {
 		for _, c := range cells[i] {
@@ -553,26 +521,21 @@ func gutter(ls []*line, cells [][]cell, from, through int, x float64) (float64, 
 			e++
 		}
 		if e < n && float64(e-b) >= gutterWidth {
+			// The column starts at its leftmost cell right of the gap.
 			colX := x + float64(e)
-			right := 0
+			right, start := 0, math.Inf(1)
 			for i := from; i <= through; i++ {
+				seen := false
 				for _, c := range cells[i] {
 					if c.x0 >= colX-1-alignSlack {
-						right++
-						break
+						start, seen = min(start, c.x0), true
 					}
+				}
+				if seen {
+					right++
 				}
 			}
 			if right >= 2 {
-				// The column starts at its leftmost cell.
-				start := math.Inf(1)
-				for i := from; i <= through; i++ {
-					for _, c := range cells[i] {
-						if c.x0 >= colX-1-alignSlack {
-							start = min(start, c.x0)
-						}
-					}
-				}
 				return start, true
 			}
 		}
@@ -604,3 +567,28 @@ func leftmostRight(cells [][]cell, nums []int, numX float64) (float64, bool) {
 
 // gutterWidth is the narrowest gap between a table's columns, in points.
 const gutterWidth = 3.0
+
+// columnSpacing returns a table column's own line spacing over lines
+// first to last, those for which in is true: the lower quartile of the
+// gaps between its lines (the gaps within cells, where rows hold one line
+// or several), and never less than the page's. Read line by line the
+// columns interleave, so the page's spacing is too small to find the
+// rows' padding by.
+func columnSpacing(ls []*line, first, last int, leading float64, in func(i int) bool) float64 {
+	var gaps []float64
+	above := math.NaN()
+	for i := first; i <= last; i++ {
+		if !in(i) {
+			continue
+		}
+		if !math.IsNaN(above) {
+			gaps = append(gaps, above-ls[i].base)
+		}
+		above = ls[i].base
+	}
+	if len(gaps) == 0 {
+		return leading
+	}
+	slices.Sort(gaps)
+	return max(leading, gaps[len(gaps)/4])
+}

@@ -5,6 +5,14 @@ import (
 	"testing"
 )
 
+// seq numbers glyphs in the order they are drawn.
+func seq(gs ...glyph) []glyph {
+	for i := range gs {
+		gs[i].seq = i + 1
+	}
+	return gs
+}
+
 // g places text at x on baseline y at size 10, one unit of width per
 // character times 5 (a glyph of a 500-unit font).
 func g(x, y float64, text string) glyph {
@@ -12,12 +20,6 @@ func g(x, y float64, text string) glyph {
 }
 
 func TestBuildLines(t *testing.T) {
-	seq := func(gs ...glyph) []glyph {
-		for i := range gs {
-			gs[i].seq = i + 1
-		}
-		return gs
-	}
 	small := func(gl glyph, size, rise float64) glyph {
 		gl.size, gl.y = size, gl.y+rise
 		gl.x1 = gl.x0 + size/2*float64(len(gl.text))

@@ -20,12 +20,6 @@ func grid(xs, ys []float64) []rule {
 }
 
 func TestRuledTableRows(t *testing.T) {
-	seq := func(gs ...glyph) []glyph {
-		for i := range gs {
-			gs[i].seq = i + 1
-		}
-		return gs
-	}
 	// Three columns; the answer of row 2 is centred in a row taller than
 	// its question, so its first line is above the question's and the
 	// number sits halfway down.
@@ -48,12 +42,6 @@ func TestRuledTableRows(t *testing.T) {
 }
 
 func TestAlignedRowsLeaveOtherPagesAlone(t *testing.T) {
-	seq := func(gs ...glyph) []glyph {
-		for i := range gs {
-			gs[i].seq = i + 1
-		}
-		return gs
-	}
 	tests := []struct {
 		name   string
 		glyphs []glyph
@@ -94,12 +82,6 @@ func TestTableBands(t *testing.T) {
 }
 
 func TestLabelledRows(t *testing.T) {
-	seq := func(gs ...glyph) []glyph {
-		for i := range gs {
-			gs[i].seq = i + 1
-		}
-		return gs
-	}
 	tests := []struct {
 		name   string
 		glyphs []glyph
