@@ -297,10 +297,18 @@ func listMarkerLen(s string) int {
 
 // tightMarkerLen is listMarkerLen for a number written against its text
 // ("1.Incumbent", "(a)Household"): the marker must be followed by an
-// upper-case letter.
+// upper-case letter, and by a word rather than a code: "01.FOI.24.031877"
+// is a reference whose first group happens to look like a list number.
 func tightMarkerLen(s string) int {
 	n := markerLen(s)
 	if n == 0 || n >= len(s) || s[n] < 'A' || s[n] > 'Z' {
+		return 0
+	}
+	word := s[n:]
+	if k := strings.IndexAny(word, " \t"); k >= 0 {
+		word = word[:k]
+	}
+	if strings.ContainsAny(strings.TrimRight(word, ".,;:)"), "0123456789./") {
 		return 0
 	}
 	return n

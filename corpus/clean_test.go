@@ -35,6 +35,8 @@ func TestCleanCharacters(t *testing.T) {
 		{"doubled bullet", "\uf0b7\uf0b7Supplier", "• Supplier"},
 		{"number against its text", "1.Incumbent supplier", "1. Incumbent supplier"},
 		{"letter against its text", "(a)Household waste", "(a) Household waste"},
+		{"dotted reference is no marker", "01.FOI.24.031877", "01.FOI.24.031877"},
+		{"number against a word with a full stop", "3.Yes.", "3. Yes."},
 		{"decimal number is no marker", "1.5 million", "1.5 million"},
 		{"abbreviation is no marker", "e.g. this", "e.g. this"},
 		{"bullet before a number", "- 1. Incumbent Supplier", "1. Incumbent Supplier"},

@@ -330,7 +330,7 @@ var (
 	subjectStartRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
 	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
 )
 
@@ -379,7 +379,7 @@ func (l letter) subject() subjectLine {
 }
 
 // topicRE finds what a letter's opening says its request was about.
-var topicRE = regexp.MustCompile(`(?i)\brequest(?:\s+for\s+information)?\s+(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\s+([^,.;:()\n]{3,100}?)\s*(?:[,.;:(]|\s+(?:which|that|received|dated|made|sent)\b|$)`)
+var topicRE = regexp.MustCompile(`(?i)\brequest(?:\s+for\s+information)?(?:\s+[A-Z]*[-/.\s]?\d[\w/.\-]*)?\s+(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\s+([^,.;:()\n]{3,100}?)\s*(?:[,.;:(]|\s+(?:which|that|received|dated|made|sent)\b|$)`)
 
 // bodyTopic returns what the first lines of the letter's body say the
 // request was about, "" when they do not say.
@@ -749,7 +749,7 @@ var (
 	// Cumbria"), tried first so that it is not cut short by the suffix form
 	// ("Cumbria Constabulary", "Leeds City Council").
 	authRE = regexp.MustCompile(
-		`\b(?:(?:Police\s+Service\s+of|(?:London|Royal)\s+Borough\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
+		`\b(?:(?:Police\s+Service\s+of|(?:London|Royal|Metropolitan|County)\s+Borough\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
 			`|Police\s+Scotland` +
 			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +

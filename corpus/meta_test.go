@@ -95,6 +95,20 @@ Dear requester,
 3. The names of companies currently under investigation.
 4. The stage each current investigation has reached.
 `, meta{"", "OWS-FOI-2025-0219", d(2025, 5, 21), Date{}, ""}},
+		{"a metropolitan borough's internal review, titled by what the request was about", `Metropolitan Borough of Saltmarsh
+Legal and Democratic Services
+
+INTERNAL REVIEW OUTCOME
+
+Internal review reference: IR-0088-25
+Original request reference: FOI 4410/24
+Review requested: 3 February 2025
+Date of this letter: 28 February 2025
+
+Dear
+
+I have now completed the internal review you requested of the Council's response to your request FOI 4410/24 about the Council's use of temporary accommodation.
+`, meta{"Metropolitan Borough of Saltmarsh", "IR-0088-25", d(2025, 2, 28), d(2025, 2, 3), "the Council's use of temporary accommodation"}},
 		{"a reference on a page's metadata line", `VSA-FOI-2025/064 · Published 19 December 2025
 
 Dear

@@ -206,13 +206,50 @@ func (p *parser) respLine(i int) bool {
 	return p.respMemo[i] > 0
 }
 
+// reAnnexHeading opens an annex or appendix named by a letter.
+var reAnnexHeading = regexp.MustCompile(`^\W{0,3}(?i:annexe?|appendix)\s+([A-Z])\b`)
+
+// answersLabel reports whether the line before line i, blank lines
+// aside, is an answer's label with nothing after it ("Our response:").
+func answersLabel(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		s := strings.TrimSpace(lines[j])
+		if s == "" {
+			continue
+		}
+		return reAnswerLabel.MatchString(s) && strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, "")) == ""
+	}
+	return false
+}
+
+// asksNext reports whether the line after line i, blank lines aside, is
+// a question's label ("You asked:") or closing boilerplate, or there is
+// none.
+func asksNext(lines []string, i int) bool {
+	for _, l := range lines[i+1:] {
+		if s := strings.TrimSpace(l); s != "" {
+			return reQuestionLabel.MatchString(s) || isBoilerplate(s)
+		}
+	}
+	return true
+}
+
 func newParser(lines []string, r Regime) *parser {
 	p := &parser{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
 	p.labels = make([]lineLabel, len(lines))
 	p.respMemo = make([]int8, len(lines))
 	partnum := false
+	annex := byte(0) // the letter of the annex the lines are in, if any
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
+		if m := reAnnexHeading.FindStringSubmatch(l); m != nil {
+			annex = m[1][0]
+		}
+		if t := strings.TrimSpace(l); annex != 0 && p.labels[i].kind == labelAnswer && len(t) > 1 && t[0] == annex && t[1] >= '0' && t[1] <= '9' {
+			// "Annex A – Attachments" and then "A1. Car parking
+			// agreement": the annex numbers its own items by its letter.
+			p.labels[i] = lineLabel{}
+		}
 		// A paragraph naming "your third question" in its opening (the
 		// words may wrap onto its second line).
 		opens := p.labels[i].kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "")
@@ -222,6 +259,12 @@ func newParser(lines []string, r Regime) *parser {
 				para += " " + strings.TrimSpace(lines[j])
 			}
 			p.labels[i] = ordinalInOpening(l, para)
+		}
+		if p.labels[i].kind == labelItem && strings.TrimSpace(p.labels[i].rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
+			// "Our response:", "3." on its own line and "You asked:": a
+			// figure answering, not the number of an answer or item
+			// whose text follows.
+			p.labels[i] = lineLabel{}
 		}
 		partnum = partnum || p.labels[i].style == "partnum"
 	}

@@ -13,6 +13,10 @@ import (
 type decision struct {
 	line int
 	r    reading
+	// text is the sentence of a decision that names no question, so that
+	// one naming its subject instead ("The annual contract values are
+	// withheld under section 43(2)") can find the question it speaks of.
+	text string
 }
 
 // findKeyedAnswers reads the response that follows a restated request for
@@ -219,7 +223,7 @@ var (
 	// A sentence that explains the law rather than applying it ("an
 	// authority may respond in this way where ..." too): "Section
 	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
-	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?(?:\s*\([a-z][^()]{1,60}\))?\s+(?:provides|exempts|states|says|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
+	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?(?:\s*\([a-z][^()]{1,60}\))?\s+(?:provides|exempts|states|says|reads|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
 )
 
 // findDecisions reads sentences outside the questions and answers that
@@ -394,7 +398,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// Above the request only a refusal of it as a whole counts:
 			// "we are refusing your request as a whole" may come first.
 			if line >= p.respStart || len(p.questions) == 0 || line > p.questions[0].firstLine || r.kind == Refused {
-				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r})
+				p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r, text: sent})
 			}
 			continue
 		}
@@ -500,25 +504,9 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 			continue
 		}
 		r.exemptions = p.refine(r.exemptions, line)
-		best, bestScore, tie := (*qstate)(nil), 0, false
-		words := contentStems(clause)
-		for k, q := range named {
-			score := 0
-			for w := range asked[k] {
-				if words[w] {
-					score++
-				}
-			}
-			switch {
-			case score > bestScore:
-				best, bestScore, tie = q, score, false
-			case score == bestScore:
-				tie = true
-			}
-		}
 		targets := named
-		if best != nil && !tie {
-			targets = []*qstate{best}
+		if best := closestWords(contentStems(clause), asked, 1); best >= 0 {
+			targets = []*qstate{named[best]}
 		}
 		for _, q := range targets {
 			q.decisions = append(q.decisions, decision{line: line, r: reading{kind: Withheld, exemptions: r.exemptions, signal: true}})
@@ -552,6 +540,7 @@ var decisionStopWords = map[string]bool{
 	"each": true, "this": true, "that": true, "with": true, "from": true, "would": true, "which": true,
 	"council": true, "request": true, "question": true, "pleas": true, "provide": true, "number": true,
 	"personal": true, "data": true, "disclosure": true, "their": true, "there": true, "have": true,
+	"releas": true, "released": true, "decided": true, "refused": true, "held": true, "below": true, "given": true,
 }
 
 // questionRefs finds the questions a sentence names, with their parts.
@@ -720,7 +709,9 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			}
 		}
 	default:
-		if d, ok := p.letterDecision(); ok {
+		if d, ok := p.subjectDecision(q); ok {
+			r = d
+		} else if d, ok := p.letterDecision(); ok {
 			r = d
 		} else {
 			r = reading{kind: Unknown}
@@ -804,6 +795,64 @@ func (p *parser) letterDecision() (reading, bool) {
 		return r, true
 	}
 	return latest(p.letterDecisions), true
+}
+
+// subjectDecision is the decision that names an unanswered question by
+// its subject rather than its number: "The University has decided to
+// release ... The annual contract values are withheld under section 43(2)
+// ... The name and email address of the contract manager are withheld
+// under section 40(2)". Where the letter withholds on two or more grounds
+// in such sentences, each question takes the one that shares the most
+// words of its subject with it, if one clearly does; a refusal of the
+// whole request outranks them all.
+func (p *parser) subjectDecision(q *qstate) (reading, bool) {
+	var cands []decision
+	for _, d := range p.letterDecisions {
+		switch d.r.kind {
+		case Refused:
+			return reading{}, false
+		case Withheld, PartiallyReleased, NCND, NotHeld:
+			if d.text != "" {
+				cands = append(cands, d)
+			}
+		}
+	}
+	if len(cands) < 2 {
+		return reading{}, false
+	}
+	said := make([]map[string]bool, len(cands))
+	for i, d := range cands {
+		said[i] = contentStems(d.text)
+	}
+	if best := closestWords(contentStems(joinText(q.text)), said, 2); best >= 0 {
+		return cands[best].r, true
+	}
+	return reading{}, false
+}
+
+// closestWords returns the index of the word set in cands that shares the
+// most words with target, at least least of them, or -1 when none does or
+// two share as many.
+func closestWords(target map[string]bool, cands []map[string]bool, least int) int {
+	best, bestN, tie := -1, least-1, false
+	for i, words := range cands {
+		n := 0
+		for w := range words {
+			if target[w] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // mostSpecific drops an exemption that another in the list refines:
@@ -1097,8 +1146,10 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 }
 
 // rePointer points to another answer for this one's content ("Not held –
-// see Part 2, question 1"): the sentence is this question's own.
-var rePointer = regexp.MustCompile(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at)|same\s+as)\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?|q|points?)\b`)
+// see Part 2, question 1", "withheld ... for the same reasons as question
+// 3", "as explained in our answer to question 2"): the sentence is this
+// question's own.
+var rePointer = regexp.MustCompile(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?|q|points?)\b`)
 
 // ownSentences drops from an answer the sentences that speak of other
 // questions only ("Section 12 applies to question 4 only"): an answer run
@@ -1110,8 +1161,11 @@ func ownSentences(answer string, own int) string {
 		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) && !rePointer.MatchString(s) {
 			continue
 		}
+		// One sentence a line, so that reading the answer again finds
+		// the same sentences ("... policy-v3.pdf" ends one without a
+		// full stop).
 		b.WriteString(s)
-		b.WriteByte(' ')
+		b.WriteByte('\n')
 	}
 	if strings.TrimSpace(b.String()) == "" {
 		return all // an answer that only points elsewhere stays whole

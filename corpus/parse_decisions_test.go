@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"reflect"
 	"strings"
 	"testing"
@@ -431,5 +432,126 @@ RESPONSE
 	want := map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "ncnd s24(2) s31(3)", "P1.Q4": "ncnd s24(2) s31(3)", "P1.Q5": "released"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stances = %v, want %v", got, want)
+	}
+}
+
+// TestLettersReadWhole holds small letters whose stances depend on how the
+// letter is read as a whole: a decision naming its questions by subject,
+// a pointer to another answer inside a partial release, a figure that
+// looks like a list number, an annex numbered by its own letter, an annex
+// run into its first sentence.
+func TestLettersReadWhole(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want map[string]string // question id: "kind exemptions"
+	}{
+		{"decisions naming questions by subject", `University of Castleford
+Our reference: F-00731
+Date of this response: 5 August 2024
+
+Dear
+
+Your request read:
+
+(1) The name of each supplier providing cleaning services to halls of residence.
+(2) The annual value of each contract.
+(3) The name and email address of the University officer who manages these contracts.
+
+The University has decided to release the supplier names, and these are given below. The annual contract values are withheld under section 43(2) (commercial interests): the contracts are due for re-tender. The name and email address of the contract manager are withheld under section 40(2) (personal information).
+
+(1) Brightwell Facilities Ltd.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P1.Q3": "withheld s40(2)"}},
+		{"a withholding that points to another answer's reasons", `Metropolitan Borough of Saltmarsh
+Internal review reference: IR-0088-25
+Date of this letter: 28 February 2025
+
+Dear
+
+Your original request asked:
+
+1. The names of the B&B establishments used by the Council.
+2. The total amount paid to each B&B establishment in 2023/24.
+
+Question 1: I uphold the decision to withhold the names under section 43(2).
+
+Question 2: I uphold the original decision in part. **The total paid to all B&B establishments in 2023/24, £7,930,415, is now released.** The amounts paid to each named establishment remain withheld under section 43(2), for the same reasons as question 1.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "withheld s43(2)", "P1.Q2": "partially_released s43(2)"}},
+		{"a figure on its own line under 'Our response:'", `Ravensmoor Police
+Ref: 001.FOI.21.008115
+Date: 2 December 2021
+
+Dear
+
+You asked:
+1. How many section 60 authorisations were made?
+Our response:
+3.
+
+You asked:
+2. In what percentage of searches was body-worn video recording?
+Our response:
+Ravensmoor Police does not hold this information.
+
+You asked:
+3. How many complaints were received about stop and search?
+Our response:
+41.
+
+Annex – exemptions referred to in our standard guidance: section 40(2) (personal information) and section 43(2) (commercial interests). This list is provided for information only.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "not_held", "P1.Q3": "released"}},
+		{"an annex that numbers its items by its letter", `Fellwater National Park Authority
+Our reference: FNPA-EIR-25-014
+Date: 3 March 2025
+
+Dear
+
+REQUEST 1
+
+A copy of the car parking enforcement agreement.
+
+RESPONSE
+
+We have decided to release the agreement, which is attached. A small number of bank details have been redacted under section 31(1)(a).
+
+REQUEST 2
+
+The number of penalty charge notices issued.
+
+RESPONSE
+
+The Authority does not receive or hold the numbers of notices issued.
+
+Yours sincerely
+
+Annex A – Attachments
+
+A1. Car Parking Enforcement Agency Agreement (redacted), 14 pages.
+A2. Visitor Survey Summary, Summer 2024.
+`, map[string]string{"P1.Q1": "partially_released s31(1)(a)", "P1.Q2": "not_held"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for _, q := range r.Questions {
+				got[q.ID] = strings.TrimSpace(string(q.Stance.Kind) + " " + strings.Join(q.Stance.Exemptions, ","))
+				if strings.Contains(q.Answer, "You asked") || strings.Contains(q.Answer, "Visitor Survey") {
+					t.Errorf("%s: answer %q holds a label or an annex's item", q.ID, q.Answer)
+				}
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("stances %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

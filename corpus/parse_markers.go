@@ -72,8 +72,9 @@ func isArgumentHeading(s string) bool {
 	return !strings.HasSuffix(t, ".") && len(t) < 70 && reArgumentHeading.MatchString(t)
 }
 
-// reRunInArgument is an argument's heading run into its first sentence.
-var reRunInArgument = regexp.MustCompile(`^(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]`)
+// reRunInArgument is an argument's heading run into its first sentence,
+// or an annex's ("Annex – exemptions referred to in our guidance: ...").
+var reRunInArgument = regexp.MustCompile(`^(?:(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]|(?:Annexe?|Appendix)(?:\s+(?:[A-Z]|\d{1,2}))?\s*[–—:-]\s+\S)`)
 
 // reRequestLeadIn marks the sentence that introduces the quoted request.
 var reRequestLeadIn = regexp.MustCompile(`(?i)(?:you\s+(?:asked|requested|wrote|seek)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)

@@ -417,6 +417,10 @@ func (p *parser) appendLine(st *runState, i int, s string) {
 	}
 	p.used[i] = true
 	if st.inAnswer {
+		if reQuestionLabel.MatchString(s) && strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, "")) == "" {
+			// "You asked:" over the next numbered question.
+			return
+		}
 		for _, q := range st.targets {
 			q.answer = append(q.answer, s)
 		}

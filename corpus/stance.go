@@ -22,7 +22,7 @@ var (
 	reNCND     = mustAlternation(`neither\s+confirm(?:s|ing)?\s+n?or\s+den(?:y|ies|ying)|will\s+not\s+confirm\s+or\s+deny|(?:can|could)\s*not\s+confirm\s+or\s+deny|\bncnd\b|neither\s+to\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply`)
 	reCost     = mustAlternation(`appropriate\s+limit|cost\s+limit|costs?\s+(?:of\s+compliance\s+)?(?:would\s+)?exceed|exceeds?\s+the\s+(?:appropriate\s+|cost\s+|time\s+|fees?\s+)?limit|would\s+exceed\s+(?:the\s+)?(?:£\s?(?:450|600)|18|24)|\b(?:18|24)\s+hours\b[^.]*(?:limit|cost|£|compl|retriev|locat|extract|search)|(?:limit|cost|£|compl|retriev|locat|extract|search)[^.]*\b(?:18|24)\s+hours\b|£\s?(?:450|600)(?:\.00)?(?:[^\d,.]|[.,](?:\D|$)|$)|excessive\s+cost`)
 	reVex      = mustAlternation(`vexatious|repeated\s+request|repeat\s+request|substantially\s+similar\s+request|manifestly\s+unreasonable`)
-	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+hold|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b`)
+	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|nor)\s+)?hold|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b`)
 	reWithheld = mustAlternation(`(?:decided|chosen|chose|elected)\s+not\s+to\s+(?:release|disclose|provide|publish)|\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
 	rePartial  = mustAlternation(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
 	reSignpost = mustAlternation(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
@@ -77,8 +77,12 @@ func classify(text string, regime Regime, decision bool) reading {
 		return told[r]
 	}
 	costEx, vexEx, ncndEx, notHeldEx, signEx, contentEx := pick(roleCost), pick(roleVexatious), pick(roleNCND), pick(roleNotHeld), pick(roleSignpost), applied[roleExemption]
-	cost := costPhrase.in(t) || len(costEx) > 0
-	vex := vexPhrase.in(t) || len(vexEx) > 0
+	// Only a provision applied, or the words of a stance in the sentences
+	// that apply something, take a stance; one only explained gives the
+	// grounds of a stance so taken ("Section 12(1) reads: ..." beside a
+	// signposted answer is no refusal).
+	cost := costPhrase.in(t) || len(applied[roleCost]) > 0
+	vex := vexPhrase.in(t) || len(applied[roleVexatious]) > 0
 	switch {
 	case ncndPhrase.in(t) || len(ncndEx) > 0:
 		// s12(2): finding out alone would exceed the limit. That is a
@@ -159,7 +163,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	// lastApplied are the provisions the sentence before applied, for "I
 	// have noted your reference to section 38. That section was not
 	// applied ...": the sentence after takes them back.
-	var lastApplied []string
+	var lastApplied, lastExplained []string
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
 		explains := explainsLaw(s) || isQuotedStatute(s)
@@ -174,10 +178,13 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
-		if notApplied && len(lastApplied) > 0 && reProvisionBack.MatchString(l) {
+		if notApplied && len(lastApplied)+len(lastExplained) > 0 && reProvisionBack.MatchString(l) {
 			applied = slices.DeleteFunc(applied, func(e string) bool { return slices.Contains(lastApplied, e) })
+			// "Section 12(2) allows ... We have not relied on it": what
+			// was explained is not to be taken as relied on either.
+			explained = slices.DeleteFunc(explained, func(e string) bool { return slices.Contains(lastExplained, e) })
 		}
-		lastApplied = nil
+		lastApplied, lastExplained = nil, nil
 		if explains && reNotUsed.MatchLower(l) || !explains && notApplied {
 			continue
 		}
@@ -187,6 +194,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			}
 			if explains {
 				explained = append(explained, c.Exemptions...)
+				lastExplained = append(lastExplained, c.Exemptions...)
 			} else {
 				applied = append(applied, c.Exemptions...)
 				lastApplied = append(lastApplied, c.Exemptions...)
@@ -344,7 +352,7 @@ func hasReleasedContent(text string) bool {
 		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
 			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
-		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) {
+		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) || describesPublishing(l) {
 			continue
 		}
 		if reDataToken.MatchString(stripLabels(stripDates(s))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
@@ -352,6 +360,14 @@ func hasReleasedContent(text string) bool {
 		}
 	}
 	return false
+}
+
+// describesPublishing reports whether a lower-case sentence says what the
+// authority publishes as a rule ("The ICB publishes the names of staff at
+// Director level and above only") without pointing to where: the reason
+// for a withholding, not a release.
+func describesPublishing(l string) bool {
+	return strings.Contains(l, "publishes") && !strings.Contains(l, "http") && !strings.Contains(l, "www.")
 }
 
 var (
@@ -416,7 +432,8 @@ func splitSentences(text string) []string {
 		if text[m[0]] == '.' && isAbbrev(word) && !lettered(text[start:m[0]]) {
 			continue
 		}
-		out = append(out, strings.TrimSpace(text[start:end]))
+		// The closing marks after the full stop stay with its sentence.
+		out = append(out, strings.TrimSpace(text[start:max(end, m[1])]))
 		start = m[1]
 	}
 	if start < len(text) {
@@ -567,7 +584,7 @@ var reWholeRefused = regexp.MustCompile(`\b(?:whole|entire)\s+(?:of\s+(?:the|you
 // reProvisionBack opens a sentence about the provision the sentence
 // before named: "That section was not applied", "This exemption has not
 // been relied on". l is lower case.
-var reProvisionBack = regexp.MustCompile(`^\W*(?:that|this|the|such|those|these)\s+(?:section|exemption|exception|provision|regulation)s?\b|^\W*it\s+(?:was|has|is|had)\s+not\b`)
+var reProvisionBack = regexp.MustCompile(`^\W*(?:that|this|the|such|those|these)\s+(?:section|exemption|exception|provision|regulation)s?\b|^\W*it\s+(?:was|has|is|had)\s+not\b|^\W*(?:we|i|the\s+\w+)\s+(?:have|has|had|did|do|does)\s+not\s+(?:relied|applied|used|cited|engaged|needed\s+to\s+(?:rely|apply|use))\s+(?:on\s+|upon\s+)?(?:it|this|that|them|these|those)\b`)
 
 // groundedNCND reports whether the NCND provisions include one that
 // works only with an exception or exemption named beside it: EIR reg
@@ -586,7 +603,7 @@ func groundedNCND(exs []string) bool {
 var reReadWith = regexp.MustCompile(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)
 
 // reNoRedaction says redaction was not possible: the whole was withheld.
-var reNoRedaction = regexp.MustCompile(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction`)
+var reNoRedaction = regexp.MustCompile(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction|redact\w*\s+(?:[a-z]+\s+){0,6}?(?:would|could)\s+(?:leave|render|make|result\s+in)\s+(?:no|nothing|little|(?:it|them|the\s+\w+)\s+(?:meaningless|unintelligible|of\s+no\s+(?:use|value)))\b`)
 
 // partialIn reports whether lower-cased text says only part was withheld;
 // "cannot be sufficiently redacted" says the opposite.
@@ -600,14 +617,19 @@ func partialIn(t string) bool {
 // sentenceEnds finds where sentences may end: a full stop, question or
 // exclamation mark or semicolon followed by white space (the whole run of
 // it), or a line break. Each end is [the mark, the next sentence's start).
+// Closing emphasis, quotes and brackets may come between the mark and the
+// space ("... is now released.** The amounts ...").
 func sentenceEnds(text string) [][2]int {
 	var ends [][2]int
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '\n':
 			ends = append(ends, [2]int{i, i + 1})
-		case (c == '.' || c == '!' || c == '?' || c == ';') && i+1 < len(text) && isASCIISpace(text[i+1]):
-			j := i + 1
+		case c == '.' || c == '!' || c == '?' || c == ';':
+			j := i + 1 + closersLen(text[i+1:])
+			if j >= len(text) || !isASCIISpace(text[j]) {
+				continue
+			}
 			for j < len(text) && isASCIISpace(text[j]) {
 				j++
 			}
@@ -616,6 +638,23 @@ func sentenceEnds(text string) [][2]int {
 		}
 	}
 	return ends
+}
+
+// closersLen is the length of the run of closing marks ("**", "_", a
+// quotation mark, a bracket) at the start of s.
+func closersLen(s string) int {
+	n := 0
+	for n < len(s) {
+		switch {
+		case s[n] == '*' || s[n] == '_' || s[n] == '"' || s[n] == '\'' || s[n] == ')' || s[n] == ']':
+			n++
+		case strings.HasPrefix(s[n:], "’") || strings.HasPrefix(s[n:], "”"):
+			n += len("’")
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 func isASCIISpace(c byte) bool {
