@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage b
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -103,14 +103,14 @@ done
 
 # A four-page Chromium print whose running header and footer are the
 # page's own (fixed boxes), without Chromium's.
-for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb; do
+for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park; do
 	if need "$name.chromium.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$name.chromium.pdf"
 	fi
 done
 
 # A Word table printed by LibreOffice and re-distilled by Ghostscript.
-for name in batch13-lough-erne-hsc-trust-cyber; do
+for name in batch13-lough-erne-hsc-trust-cyber batch15-regulator-table; do
 	if need "$name.gs.pdf"; then
 		soffice_convert pdf "src/pdf/$name.docx" "$work/out"
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/out/$name.pdf"
