@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -53,6 +54,10 @@ type Previous struct {
 	Answer     string        `json:"answer"`
 	// Question is the earlier question's text.
 	Question string `json:"question"`
+	// Period is the text that tells the period the earlier question asks
+	// about (its own, or with the letter's question that names it); it is
+	// not part of the output.
+	Period string `json:"-"`
 	// SHA256 identifies the earlier response.
 	SHA256 string `json:"sha256"`
 }
@@ -199,7 +204,7 @@ func finding(q corpus.Question, period string, date corpus.Date, prev []Previous
 	}
 	p := Precedent(prev)
 	kind, sev, ok := Diff(Answer{Stance: q.Stance, Text: q.Answer, Question: period, Date: date},
-		Answer{Stance: p.Stance, Text: p.Answer, Question: p.Question, Date: p.Date})
+		Answer{Stance: p.Stance, Text: p.Answer, Question: cmp.Or(p.Period, p.Question), Date: p.Date})
 	if !ok {
 		return Finding{}, false
 	}

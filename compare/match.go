@@ -645,7 +645,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			out[i] = append(out[i], Previous{
 				Reference: l.Reference, Date: l.Date, Source: l.Source, SHA256: l.SHA256,
 				QuestionID: q.ID, Score: round(f.score), Stance: normStance(q.Stance),
-				Answer: q.Answer, Question: q.Text,
+				Answer: q.Answer, Question: q.Text, Period: periodQuestion(l.Questions, f.question),
 			})
 		}
 	}

@@ -129,16 +129,42 @@ func forward(m string) bool {
 func periodQuestion(qs []corpus.Question, i int) string {
 	q := qs[i]
 	low := strings.ToLower(q.Text)
-	if !backReference.MatchString(low) || relativePeriodOf(low) != noPeriod || len(namedYears(low)) > 0 {
+	if relativePeriodOf(low) != noPeriod || len(namedYears(low)) > 0 {
 		return q.Text
 	}
-	for k := i - 1; k >= 0 && qs[k].Part == q.Part; k-- {
-		if relativePeriodOf(qs[k].Text) != noPeriod || len(namedYears(qs[k].Text)) > 0 {
-			return q.Text + " (" + qs[k].Text + ")"
+	dated := func(k int) bool {
+		return relativePeriodOf(qs[k].Text) != noPeriod || len(namedYears(qs[k].Text)) > 0
+	}
+	counts := pastCount.MatchString(low) && !presentState.MatchString(low)
+	if backReference.MatchString(low) || counts {
+		for k := i - 1; k >= 0 && qs[k].Part == q.Part; k-- {
+			if dated(k) {
+				return q.Text + " (" + qs[k].Text + ")"
+			}
+		}
+	}
+	if counts {
+		// "How many of the claims were paid?" above "... in 2024/25?":
+		// the request's period, named once, is every count's.
+		for k := i + 1; k < len(qs) && qs[k].Part == q.Part; k++ {
+			if dated(k) {
+				return q.Text + " (" + qs[k].Text + ")"
+			}
 		}
 	}
 	return q.Text
 }
+
+// presentState finds a question about what is now ("how many officers
+// are employed", "how many drones does the force have"), which a later
+// letter may answer differently without any period between them.
+var presentState = regexp.MustCompile(`\b(?:are|is|does|do|have|has|currently|now)\b`)
+
+// pastCount finds a question that counts what happened ("how many claims
+// were received", "number of potholes repaired", "the total paid"): asked
+// in a request about a period, it counts within that period, unlike one
+// about what is ("how many drones does the force own").
+var pastCount = regexp.MustCompile(`^(?:how\s+many\b[^?]*\b(?:were|was|did|had|[a-z]+ed|paid|spent|made|lost|taken|given|won)\b|(?:the\s+)?(?:number|total|amount|value|sum|average|mean)\s+(?:of\s+)?[a-z\s-]*?\b(?:[a-z]+ed|paid|spent|made|held|lost|taken|given|won)\b|(?:the\s+)?(?:total|amount)\s+(?:paid|spent)\b|how\s+much\b[^?]*\b(?:was|were|did)\b)`)
 
 // periodKey names the period of kind k that a letter dated d covers.
 func periodKey(k periodKind, d corpus.Date) int {

@@ -59,9 +59,12 @@ func TestPeriodQuestion(t *testing.T) {
 		{Part: 1, Text: "Please name the wards where they took place."},
 		{Part: 1, Text: "How many of these assaults led to a prosecution?"},
 		{Part: 1, Text: "How many assaults on staff resulted in a prosecution?"},
+		{Part: 1, Text: "How many security officers does the trust employ?"},
 		{Part: 2, Text: "How many of these were reported to the police?"},
+		{Part: 3, Text: "How many claims were received?"},
+		{Part: 3, Text: "How many claims were paid in 2024/25?"},
 	}
-	for i, want := range []periodKind{financialYear, noPeriod, financialYear, noPeriod, noPeriod} {
+	for i, want := range []periodKind{financialYear, noPeriod, financialYear, financialYear, noPeriod, noPeriod, noPeriod, noPeriod} {
 		if got := relativePeriodOf(periodQuestion(qs, i)); got != want {
 			t.Errorf("question %d: %q asks about %v, want %v", i, periodQuestion(qs, i), got, want)
 		}
@@ -171,21 +174,26 @@ func TestCheckUndatedDraftPeriod(t *testing.T) {
 }
 
 // A question that refers back to the one before ("how many of these
-// assaults") asks about its period: a new figure a year on is no finding;
-// the same question asked on its own, without a period, is compared.
+// assaults") asks about its period, and so does one that counts what
+// happened in a request about a period ("how many assaults resulted in a
+// prosecution"): a new figure a year on is no finding. A question about
+// what is ("how many security officers does the trust employ") is
+// compared.
 func TestCheckBackReferencePeriod(t *testing.T) {
 	rel := st(corpus.Released)
 	assaults := "How many physical assaults on staff were reported in the last financial year?"
 	h := history{{SHA256: "a", Authority: "Brackley Hospitals NHS Trust", Reference: "BHT-1120", Date: corpus.NewDate(2024, time.July, 22),
 		Questions: []corpus.Question{
 			{ID: "P1.Q1", Part: 1, Text: assaults, Answer: "455", Stance: rel},
-			{ID: "P1.Q2", Part: 1, Text: "How many assaults on staff resulted in a prosecution?", Answer: "22", Stance: rel}}}}
+			{ID: "P1.Q2", Part: 1, Text: "How many assaults on staff resulted in a prosecution?", Answer: "22", Stance: rel},
+			{ID: "P1.Q3", Part: 1, Text: "How many security officers does the trust employ?", Answer: "31", Stance: rel}}}}
 	for _, tc := range []struct {
 		q        string
 		findings int
 	}{
 		{"How many of these assaults led to a prosecution?", 0},
-		{"How many assaults on staff resulted in a prosecution?", 1},
+		{"How many assaults on staff resulted in a prosecution?", 0},
+		{"How many security officers does the trust employ?", 1},
 	} {
 		draft := corpus.Response{SHA256: "d", Authority: "Brackley Hospitals NHS Trust", Date: corpus.NewDate(2025, time.April, 14),
 			Questions: []corpus.Question{
