@@ -111,6 +111,9 @@ func TestMaterialChange(t *testing.T) {
 		// form of the same name is not.
 		{"Allstar Business Solutions.", "Radius Payment Solutions.", true},
 		{"EDF Energy.", "EDF.", false},
+		{"Ringway Infrastructure Services Ltd.", "Milestone Infrastructure Ltd.", true},
+		{"Capita Business Services Ltd", "Capita plc", false},
+		{"Civica UK Ltd (Spydus)", "Civica Digital Solutions", false},
 		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},
 		// A year that only dates an explanation beside the figure is
 		// no figure of the answer; a year that is the answer is.

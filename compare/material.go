@@ -249,8 +249,10 @@ func subset(a, b map[string]bool) bool {
 var months = setOf("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday")
 
 // commonWords are capitalised words that answers use without naming
-// anything: sentence openers, the vocabulary of FOI letters, and the
-// names of kinds of public body.
+// anything: sentence openers, the vocabulary of FOI letters, the names of
+// kinds of public body, and the words of a company's name that say what
+// kind of business it is rather than which ("Ringway Infrastructure
+// Services" and "Milestone Infrastructure" are two companies).
 var commonWords = setOf(`a an the this that these those there their they we our us it its he she i you your yes no not
 in on at of for to from by with as and or but if when where which who what how all any each some none nil n/a na
 please thank thanks dear regards yours sincerely kind
@@ -262,7 +264,9 @@ total number cost costs value date year years month months annual yearly approxi
 currently however also further following below above attached see note please refer link website page
 is are was were be been has have had will would can could may might shall should do does did
 yes no none nil zero n.a not applicable held hold holds
-ltd limited plc llp inc co group holdings`)
+ltd limited plc llp inc co group holdings
+business solutions infrastructure technologies technology communications networks facilities management support
+partners partnership enterprises international global digital`)
 
 // legalForms are the abbreviated legal forms that follow a company's
 // name and nothing else ("Limited" may be an ordinary word).
