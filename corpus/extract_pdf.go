@@ -9,6 +9,10 @@ import (
 	"github.com/foicheck/foicheck/corpus/internal/pdftext"
 )
 
+// ditto is the mark the extractors write in a table row's cell for the
+// cell of the row above merged over both (pdftext.Ditto).
+const ditto = pdftext.Ditto
+
 // pdfOptions are the knobs of PDF extraction. The zero value is not
 // useful; start from defaultPDFOptions.
 type pdfOptions struct {

@@ -103,6 +103,7 @@ func (p *parser) findTableQuestions() bool {
 				num = n + 1
 			}
 			n = num
+			prev := cur
 			cur = p.add(part, n, i, "", context)
 			q := questionCell(cells, qcol, acol)
 			if !numbered {
@@ -119,7 +120,13 @@ func (p *parser) findTableQuestions() bool {
 				cur.answerLine = i
 				early = nil
 			}
-			if a := cellAt(cells, acol); a != "" {
+			if a := cellAt(cells, acol); a == ditto && prev != nil && prev.hasAnswer {
+				// The answer cell of the row above, merged over this
+				// one: the same answer.
+				cur.answer = append(cur.answer, prev.answer...)
+				cur.hasAnswer = true
+				cur.answerLine = prev.answerLine
+			} else if a != "" {
 				cur.answer = append(cur.answer, a)
 				cur.hasAnswer = true
 				cur.answerLine = i

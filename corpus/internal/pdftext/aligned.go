@@ -191,20 +191,16 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 			return false
 		})
 		var block []string
-		top, prev := 0.0, math.NaN()
+		var bases []float64 // the baseline of each of block's lines
+		prev := math.NaN()
 		flush := func() {
 			if len(block) == 0 {
 				return
 			}
-			mid := (top + prev) / 2
-			best := 0
-			for r, i := range nums {
-				if math.Abs(ls[i].base-mid) < math.Abs(ls[nums[best]].base-mid) {
-					best = r
-				}
+			for r, text := range blockRows(block, bases, nums, ls, spacing) {
+				texts[r][c] = joinCellLines(texts[r][c], text)
 			}
-			texts[best][c] = joinCellLines(texts[best][c], strings.Join(block, " "))
-			block = nil
+			block, bases = nil, nil
 		}
 		for i := first; i <= last; i++ {
 			var parts []string
@@ -222,10 +218,8 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 			if len(block) > 0 && prev-ls[i].base > rowGap*spacing {
 				flush()
 			}
-			if len(block) == 0 {
-				top = ls[i].base
-			}
 			block = append(block, strings.Join(parts, " "))
+			bases = append(bases, ls[i].base)
 			prev = ls[i].base
 		}
 		flush()
@@ -243,6 +237,89 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
 	return rest, restCells, rows
 }
+
+// blockRows gives a block of one column's lines (with their baselines) to
+// the table's rows: the row whose number its middle is nearest, as a
+// rule. A block that runs past two numbers or more is either the cells of
+// rows set with no space between them, each centred on its own number,
+// and is split between them, or one cell merged over those rows ("where
+// one answer covers more than one question, the cells have been merged"),
+// centred on none of them, whose text belongs to each: it is given to the
+// first, and the others are given Ditto.
+func blockRows(block []string, bases []float64, nums []int, ls []*line, spacing float64) map[int]string {
+	top, bottom := bases[0], bases[len(bases)-1]
+	var spanned []int // the rows whose numbers the block runs past
+	for r, i := range nums {
+		if b := ls[i].base; b <= top+spacing/2 && b >= bottom-spacing/2 {
+			spanned = append(spanned, r)
+		}
+	}
+	text := strings.Join(block, " ")
+	if len(spanned) < 2 {
+		mid := (top + bottom) / 2
+		best := 0
+		for r, i := range nums {
+			if math.Abs(ls[i].base-mid) < math.Abs(ls[nums[best]].base-mid) {
+				best = r
+			}
+		}
+		// A short cell merged over two rows sits between their numbers,
+		// halfway, and near neither.
+		for r := 0; r+1 < len(nums); r++ {
+			a, b := ls[nums[r]].base, ls[nums[r+1]].base
+			if a >= mid && mid >= b && math.Abs(mid-(a+b)/2) <= centredSlack*spacing &&
+				a-mid > offCentre*spacing && mid-b > offCentre*spacing {
+				return map[int]string{r: text, r + 1: Ditto}
+			}
+		}
+		return map[int]string{best: text}
+	}
+	// Split where the rows' numbers are halfway apart, and see whether
+	// each piece is centred on its number.
+	pieces := make([][]string, len(spanned))
+	pieceBases := make([][]float64, len(spanned))
+	for k, b := range bases {
+		p := 0
+		for p+1 < len(spanned) && b < (ls[nums[spanned[p]]].base+ls[nums[spanned[p+1]]].base)/2 {
+			p++
+		}
+		pieces[p] = append(pieces[p], block[k])
+		pieceBases[p] = append(pieceBases[p], b)
+	}
+	centred := true
+	for p, r := range spanned {
+		pb := pieceBases[p]
+		if len(pb) == 0 || math.Abs((pb[0]+pb[len(pb)-1])/2-ls[nums[r]].base) > centredSlack*spacing {
+			centred = false
+			break
+		}
+	}
+	out := map[int]string{}
+	for p, r := range spanned {
+		switch {
+		case centred:
+			out[r] = strings.Join(pieces[p], " ")
+		case p == 0:
+			out[r] = text
+		default:
+			out[r] = Ditto
+		}
+	}
+	return out
+}
+
+// Ditto stands in a table row's cell for the cell of the row above merged
+// over both: the text is written once, as on the page, and a reader of the
+// rows knows that it answers this row too.
+const Ditto = "〃"
+
+// A cell is centred on a row's number when its middle is within
+// centredSlack line spacings of the number's baseline, and off centre when
+// it is further than offCentre from it.
+const (
+	centredSlack = 0.3
+	offCentre    = 0.6
+)
 
 // joinCellLines adds a block to a cell's text.
 func joinCellLines(a, b string) string {

@@ -41,6 +41,32 @@ func TestRuledTableRows(t *testing.T) {
 	}
 }
 
+// TestAlignedRowsMergedCells: a table without borders whose questions'
+// cells touch, each centred on its number, and whose answer cells are
+// merged over two rows ("where one answer covers more than one question,
+// the cells have been merged"): each question keeps its own text, and a
+// merged answer is written once, in its first row, with Ditto in the
+// rows below it.
+func TestAlignedRowsMergedCells(t *testing.T) {
+	glyphs := seq(
+		g(2, 400, "No."), g(40, 400, "Question"), g(200, 400, "Response"),
+		g(2, 380, "1"), g(40, 380, "How many buses?"), g(200, 380, "126."),
+		g(40, 356, "The subsidy"), g(2, 344, "2"), g(40, 344, "paid in"), g(40, 332, "2022/23?"), g(200, 332, "2022/23: £18m"),
+		g(40, 320, "The subsidy"), g(200, 320, "2023/24: £19m"), g(2, 308, "3"), g(40, 308, "paid in"), g(40, 296, "2023/24?"),
+		g(40, 272, "Fare"), g(2, 260, "4"), g(40, 260, "revenue?"), g(200, 260, "The Executive"), g(40, 248, "(by route)"), g(200, 248, "does not hold"),
+		g(40, 236, "Passenger"), g(200, 236, "this information"), g(2, 224, "5"), g(40, 224, "numbers?"), g(200, 224, "for either."), g(40, 212, "(by route)"),
+		g(0, 180, "After the table."),
+	)
+	want := []string{"No.\tQuestion\tResponse", "", "1\tHow many buses?\t126.", "",
+		"2\tThe subsidy paid in 2022/23?\t2022/23: £18m 2023/24: £19m", "", "3\tThe subsidy paid in 2023/24?\t" + Ditto, "",
+		"4\tFare revenue? (by route)\tThe Executive does not hold this information for either.", "",
+		"5\tPassenger numbers? (by route)\t" + Ditto, "",
+		"After the table."}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestAlignedRowsLeaveOtherPagesAlone(t *testing.T) {
 	tests := []struct {
 		name   string
