@@ -222,6 +222,19 @@ func answersLabel(lines []string, i int) bool {
 	return false
 }
 
+// wrapsOnto reports whether a line's text (rest, after what looks like a
+// label) continues the sentence of the line before it: that line ends
+// mid-sentence and the rest goes on in lower case.
+func wrapsOnto(before, rest string) bool {
+	b := strings.TrimSpace(before)
+	r := strings.TrimSpace(rest)
+	if b == "" || r == "" || r[0] < 'a' || r[0] > 'z' {
+		return false
+	}
+	last := b[len(b)-1]
+	return last >= 'a' && last <= 'z' || last == ','
+}
+
 // asksNext reports whether the line after line i, blank lines aside, is
 // a question's label ("You asked:") or closing boilerplate, or there is
 // none.
@@ -259,6 +272,12 @@ func newParser(lines []string, r Regime) *parser {
 				para += " " + strings.TrimSpace(lines[j])
 			}
 			p.labels[i] = ordinalInOpening(l, para)
+		}
+		if lab := p.labels[i]; lab.kind == labelQuestion && i > 0 && wrapsOnto(lines[i-1], lab.rest) {
+			// "The considerations set out for" / "Request 3 apply
+			// equally here": a sentence wrapped before a number, not a
+			// question's label.
+			p.labels[i] = lineLabel{}
 		}
 		if p.labels[i].kind == labelItem && strings.TrimSpace(p.labels[i].rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
 			// "Our response:", "3." on its own line and "You asked:": a

@@ -535,6 +535,93 @@ Annex A – Attachments
 A1. Car Parking Enforcement Agency Agreement (redacted), 14 pages.
 A2. Visitor Survey Summary, Summer 2024.
 `, map[string]string{"P1.Q1": "partially_released s31(1)(a)", "P1.Q2": "not_held"}},
+		{"a table of numbered question cells without a header", `NHS Wessex Downs Integrated Care Board
+Reference: WDICB FOI 2526-0418
+Date of response: 19 November 2025
+
+Dear Requester
+
+Our answers are given alongside each question below.
+
+Q1. How many adults were referred for an ADHD assessment in 2024/25?` + "\t" + `4,106 adults.
+
+Q2. How many adults were waiting for an ADHD assessment on 30 September 2025?` + "\t" + `The ICB does not hold waiting-list data. Waiting lists are held by the providers listed in answer 3.
+
+Q3. Which providers are commissioned to carry out adult ADHD assessments?` + "\t" + `Clearpath Neurodiversity Ltd.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "not_held", "P1.Q3": "released"}},
+		{"questions as short headings, each answered on the line below", `Lough Neagh Shores Health and Social Care Trust
+Our Reference: LNS/FOI/4410
+Date: 03/11/2025
+
+Dear Applicant
+
+Part 1 – Contact centre contract
+
+1. Incumbent supplier
+The contact-centre platform is supplied by Ulster Voice Solutions Ltd.
+
+2. Annual contract value
+£148,000 per annum (excluding VAT).
+
+3. Name and job title of the officer responsible for the contract
+The contract is managed by the Head of ICT Infrastructure. The name of this officer is withheld under section 40(2) of the Act.
+
+Part 2 – Inbound telephone network
+
+1. Incumbent supplier
+BT Business, under the HSC Network framework.
+
+2. Annual contract value
+The Trust does not hold a separate value for its inbound network.
+
+Yours faithfully
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "partially_released s40(2)", "P2.Q1": "released", "P2.Q2": "not_held"}},
+		{"some answers keyed, others following their point unlabelled", `Lower Witham Internal Drainage Board
+Our ref: LWIDB/EIR/25-07
+2 May 2025
+
+Dear Sir
+
+I refer to your request under the Environmental Information Regulations 2004.
+Point 1 – the water levels recorded at the Fen Drove gauge in 2024.
+In answer to point 1, the gauge readings are enclosed as a spreadsheet.
+Point 2 – the names of landowners served notices since 2020.
+Eight notices have been served since 2020. The names of the landowners are personal data and are withheld under regulation 13(1).
+Point 3 – the Board's spend on weed-cutting contractors in 2024/25.
+£86,420.
+Point 4 – whether the Board holds any modelling of flood risk to Thurlby.
+The Board does not hold any such modelling.
+
+Yours faithfully
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "partially_released reg13(1)", "P1.Q3": "released", "P1.Q4": "not_held"}},
+		{"a sentence wrapped before a request's number", `University of Glenmoor
+Our ref: 2025-0847
+Date: 3 June 2025
+
+Dear
+
+REQUEST 1
+
+Please provide the names of the agents whose contracts were terminated.
+
+RESPONSE
+
+The names are withheld under section 43(2). The considerations set out for
+Request 3 apply equally here, and the University has concluded that the
+public interest favours withholding the names.
+
+REQUEST 2
+
+How many students complained about agents in 2024?
+
+RESPONSE
+
+0. No complaints were received.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "withheld s43(2)", "P1.Q2": "released"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -579,12 +579,42 @@ func (p *parser) cutText(q *qstate, end int) {
 // question's own second paragraph is not mistaken for an answer.
 func (p *parser) splitInlineAnswers() bool {
 	split := map[*qstate]int{}
+	answered := false
 	for _, q := range p.questions {
-		if q.hasAnswer {
-			return true
-		}
+		answered = answered || q.hasAnswer
 		if k := inlineAnswerAt(q.text); k > 0 {
 			split[q] = k
+		}
+	}
+	if answered {
+		// Some answers are keyed ("In answer to point 1, ..."), others
+		// follow their question unlabelled: those whose first line
+		// reads as an answer's are split off.
+		for q, k := range split {
+			if !q.hasAnswer && reAnswerOpening.MatchString(strings.TrimSpace(q.text[k])) {
+				q.answer = append(q.answer, q.text[k:]...)
+				q.text = q.text[:k]
+				q.hasAnswer = true
+			}
+		}
+		return true
+	}
+	if len(p.questions) >= 2 && len(split)*2 < len(p.questions) {
+		// Questions put as short headings ("1. Incumbent supplier"), each
+		// answered on the line below it: when most answers open as
+		// answers do, every heading's next line starts its answer.
+		sure := 0
+		headed := map[*qstate]int{}
+		for _, q := range p.questions {
+			if len(q.text) > 1 && isShortHeading(q.text[0]) && startsParagraph(strings.TrimSpace(q.text[1])) {
+				headed[q] = 1
+				if reAnswerOpening.MatchString(strings.TrimSpace(q.text[1])) {
+					sure++
+				}
+			}
+		}
+		if sure*2 >= len(p.questions) {
+			split = headed
 		}
 	}
 	if len(p.questions) < 2 || len(split)*2 < len(p.questions) {
@@ -628,10 +658,26 @@ func inlineAnswerAt(text []string) int {
 	return 0
 }
 
+// isShortHeading reports whether a question's first line is a heading
+// rather than the start of a sentence that wraps: a few words, with no
+// closing punctuation and not ending in a word that needs more after it.
+func isShortHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 14 || strings.ContainsAny(t[len(t)-1:], ".?!:;,") {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "by", "with", "per", "from", "at", "each", "any", "all", "your", "its", "their":
+		return false
+	}
+	return true
+}
+
 // reAnswerOpening is how an answer's first sentence starts when it states
 // something: a figure, yes or no, or a subject and a verb of holding,
 // giving or withholding.
-var reAnswerOpening = regexp.MustCompile(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b)`)
+var reAnswerOpening = regexp.MustCompile(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]+\s+(?:was|were|have|has|had)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b)`)
 
 // findUnnumberedQuestions reads layouts that label rather than number:
 // "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question

@@ -221,7 +221,32 @@ func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 			}
 		}
 	}
+	// Without a header: two-cell rows whose question cells number
+	// themselves ("Q1. How many ... | 4,106 adults."), as a table set
+	// without borders or a header row reads.
+	for i, raw := range p.lines {
+		if !labelledRow(raw, 1) {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
+			if labelledRow(p.lines[j], 2) {
+				return i, 0, 1, false
+			}
+		}
+		break
+	}
 	return -1, 0, 0, false
+}
+
+// labelledRow reports whether a line is a two-cell row whose first cell
+// is question n, numbered in the cell, and whose second holds an answer.
+func labelledRow(raw string, n int) bool {
+	cells := splitCells(raw)
+	if len(cells) != 2 || cells[1] == "" {
+		return false
+	}
+	lab := parseLabel(cells[0])
+	return (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && lab.nums[0] == n && len(lab.rest) >= 10
 }
 
 // splitCells splits a line at tabs, trimming each cell.

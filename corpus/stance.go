@@ -507,7 +507,7 @@ func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToL
 
 // reLabelNumber is a number that names something rather than counts it:
 // "phase 2", "Part 3", "tier 1", "Annex 4".
-var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|point|points|item|items|paragraph|para|category|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
 
 // reServiceNumber is a number that is part of a name: "NHS 111", "A&E".
 var reServiceNumber = regexp.MustCompile(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)

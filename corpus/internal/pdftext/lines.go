@@ -173,6 +173,12 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 				// Rows are placed top to bottom: baselines fall down the page.
 				slices.SortStableFunc(rows, func(a, b tableRow) int { return cmp.Compare(b.top, a.top) })
 			}
+			// A web page's sidebar, printed beside the letter, goes
+			// before it as a block of its own.
+			var bar []string
+			if ls, cells, bar = takeSidebar(ls, cells); len(bar) > 0 {
+				out = append(append(out, bar...), "")
+			}
 		}
 		texts := columnTexts(cells)
 		next := 0 // the next table row to place

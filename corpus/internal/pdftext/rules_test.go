@@ -142,3 +142,46 @@ func TestLabelledRows(t *testing.T) {
 		})
 	}
 }
+
+// TestSidebar: a web page printed with its sidebar of links beside the
+// letter: the links go before the letter as a block, and the letter's
+// lines open with their own words ("Q1.").
+func TestSidebar(t *testing.T) {
+	glyphs := seq(
+		g(10, 700, "How to make a request"), g(200, 700, "Department for Coastal Communities"),
+		g(10, 686, "Publication scheme"), g(200, 686, "Our reference: FOI2025/18844"),
+		g(10, 672, "Contact us"), g(200, 672, "Thank you for your email of 29 May 2025."),
+		g(10, 658, "Related content"), g(200, 658, "Q1. How much was allocated under round 1?"),
+		g(200, 644, "A1. The allocations are published on GOV.UK."),
+		g(200, 630, "Q2. How many staff work on the Fund?"),
+		g(200, 616, "A2. Nine full-time equivalent staff."),
+		g(200, 602, "Q3. Who chairs the assessment panel?"),
+		g(200, 588, "A3. The Director of Coastal Policy."),
+		g(200, 574, "Yours sincerely"),
+	)
+	want := []string{"How to make a request", "Publication scheme", "Contact us", "Related content", "",
+		"Department for Coastal Communities", "Our reference: FOI2025/18844", "Thank you for your email of 29 May 2025.",
+		"Q1. How much was allocated under round 1?", "A1. The allocations are published on GOV.UK.",
+		"Q2. How many staff work on the Fund?", "A2. Nine full-time equivalent staff.",
+		"Q3. Who chairs the assessment panel?", "A3. The Director of Coastal Policy.", "Yours sincerely"}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+	// A table's question column is no sidebar: its cells are numbered.
+	table := seq(
+		g(10, 700, "1. Supplier?"), g(200, 700, "Clearway Support Services Ltd provides the service."),
+		g(10, 686, "2. Value?"), g(200, 686, "The value is withheld under section 43(2) of the Act."),
+		g(10, 672, "3. Expiry?"), g(200, 672, "The contract expires on 31 March 2027, with options."),
+		g(200, 658, "An extension of two years is available to the Council."),
+		g(200, 644, "The Council has not yet decided whether to extend it."),
+		g(200, 630, "A decision will be taken by the Cabinet in the autumn."),
+		g(200, 616, "The Cabinet papers will be published on our website."),
+		g(200, 602, "Please contact us if you would like to be told then."),
+	)
+	for _, l := range buildLines(table) {
+		if l == "" {
+			t.Errorf("a numbered table read as a sidebar: %q", buildLines(table))
+			break
+		}
+	}
+}
