@@ -864,7 +864,7 @@ func actAfter(s string, i int) (actName, bool) {
 		j = skipSpace(s, j+1, 3)
 	}
 	if !hasPrefixFold(s, j, "of") || j+2 >= len(s) || !isSpace(s[j+2]) {
-		return actDefault, false
+		return actUnder(s, j)
 	}
 	j = skipSpace(s, j+2, 3)
 	var words []string
@@ -885,6 +885,46 @@ func actAfter(s string, i int) (actName, bool) {
 			break
 		}
 		j = k + 1
+	}
+	return actDefault, false
+}
+
+// actUnder reads a provision's own words and then the Act they are under,
+// from offset j: "section 42 enquiries under the Care Act 2014",
+// "section 117 aftercare under the Mental Health Act 1983". The words
+// between are lower case, at most three, and the Act's name after "under
+// the" is in title case.
+func actUnder(s string, j int) (actName, bool) {
+	for n := 0; n < 3; n++ {
+		k := j
+		for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+			k++
+		}
+		if k == j || k >= len(s) || !isSpace(s[k]) {
+			return actDefault, false
+		}
+		if s[j:k] != "under" {
+			j = skipSpace(s, k, 3)
+			continue
+		}
+		j = skipSpace(s, k, 3)
+		if !hasPrefixFold(s, j, "the ") {
+			return actDefault, false
+		}
+		j = skipSpace(s, j+3, 3)
+		var words []string
+		for m := 0; m < 8 && j < len(s) && s[j] >= 'A' && s[j] <= 'Z'; m++ {
+			k := j
+			for k < len(s) && !isSpace(s[k]) && s[k] != ',' && s[k] != ';' && s[k] != '.' {
+				k++
+			}
+			words = append(words, s[j:k])
+			if isActEndWord(s[j:k]) {
+				return classifyAct(strings.Join(words, " ")), true
+			}
+			j = skipSpace(s, k, 3)
+		}
+		return actDefault, false
 	}
 	return actDefault, false
 }

@@ -68,6 +68,8 @@ func TestFindCitations(t *testing.T) {
 		{"section 1 of the Data Protection Act 2018", FOIA, []cite{{FOIA, "other:s1", nil}}},
 		{"Article 6 of the UK GDPR", FOIA, []cite{{FOIA, "other:art6", nil}}},
 		{"under the Police Act 1996 section 30", FOIA, []cite{{FOIA, "other:s30", nil}}},
+		{"the outcome of section 42 enquiries under the Care Act 2014", FOIA, []cite{{FOIA, "other:s42", nil}}},
+		{"section 43 is engaged under the Act", FOIA, []cite{{FOIA, "s43", []string{"s43"}}}},
 		{"Regulation 2 of the Data Protection (Charges and Information) Regulations 2018", FOIA, []cite{{FOIA, "other:reg2", nil}}},
 		{"regulation 5 of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004", FOIA, []cite{{FOIA, "other:reg5", nil}}},
 		{"section 77 of the Act", FOIA, []cite{{FOIA, "s77", []string{"s77"}}}},

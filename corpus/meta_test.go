@@ -109,6 +109,14 @@ Dear
 
 I have now completed the internal review you requested of the Council's response to your request FOI 4410/24 about the Council's use of temporary accommodation.
 `, meta{"Metropolitan Borough of Saltmarsh", "IR-0088-25", d(2025, 2, 28), d(2025, 2, 3), "the Council's use of temporary accommodation"}},
+		{"a letter dated beside a page's publication", `Exclusions and staffing at Oakfield Academy
+
+Our ref: OLT FOI 2025-19  |  Published 17 October 2025
+
+Letter dated 15 October 2025 in reply to a request received on 19 September 2025.
+
+Dear Parent/Carer,
+`, meta{"Oakfield Academy", "OLT FOI 2025-19", d(2025, 10, 15), d(2025, 9, 19), ""}},
 		{"a reference on a page's metadata line", `VSA-FOI-2025/064 · Published 19 December 2025
 
 Dear

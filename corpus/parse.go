@@ -320,6 +320,9 @@ func (p *parser) add(part, num, line int, text, context string) *qstate {
 func (p *parser) result() []Question {
 	var out []Question
 	for _, q := range p.questions {
+		splitReview(q)
+	}
+	for _, q := range p.questions {
 		text := joinText(q.text)
 		answer := joinText(q.answer)
 		st := p.stanceOf(q, answer)
@@ -342,6 +345,28 @@ func (p *parser) result() []Question {
 		return out[i].Number < out[j].Number
 	})
 	return out
+}
+
+// splitReview separates, in an internal review's answer keyed to its
+// question, the decision under review from the review's own ("Original
+// response: the Council does not hold the information." / "Review:
+// Upheld."), as the interleaved layouts do when they read them.
+func splitReview(q *qstate) {
+	if len(q.original) > 0 {
+		return
+	}
+	from := slices.IndexFunc(q.answer, func(l string) bool { return reOriginalLabel.MatchString(strings.TrimSpace(l)) })
+	if from < 0 {
+		return
+	}
+	for k := from + 1; k < len(q.answer); k++ {
+		l := strings.TrimSpace(q.answer[k])
+		if reAnswerLabel.MatchString(l) && !reOriginalLabel.MatchString(l) {
+			q.original = append([]string{strings.TrimSpace(reOriginalLabel.ReplaceAllString(strings.TrimSpace(q.answer[from]), ""))}, q.answer[from+1:k]...)
+			q.answer = append([]string{strings.TrimSpace(reAnswerLabel.ReplaceAllString(l, ""))}, q.answer[k+1:]...)
+			return
+		}
+	}
 }
 
 // shareRefusalGrounds gives questions refused with no ground named the

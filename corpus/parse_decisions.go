@@ -202,7 +202,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged)|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -275,8 +275,9 @@ func (p *parser) findDecisions() {
 }
 
 // reThisInformation opens a sentence about the information just named:
-// "this information is exempt", "it is withheld".
-var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)`)
+// "this information is exempt", "it is withheld", "we have decided that
+// this information is exempt".
+var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
 
 // rePublicInterestTalk marks a sentence weighing the public interest,
 // which names sections without giving any question its ground.
@@ -696,6 +697,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			// ... This decision is upheld.": the grounds upheld are the
 			// original's.
 			if r2 := classifyText(reOriginalWord.ReplaceAllString(answer, "earlier"), p.regime); r2.kind == r.kind {
+				r.exemptions = r2.exemptions
+			}
+			if r2 := classifyText(joinText(q.original), p.regime); len(r.exemptions) == 0 && r2.kind == r.kind {
+				// "Original response: refused under section 12(1)." /
+				// "Review: Upheld. ... well over the 18 hours."
 				r.exemptions = r2.exemptions
 			}
 		}

@@ -622,6 +622,49 @@ RESPONSE
 
 Yours sincerely
 `, map[string]string{"P1.Q1": "withheld s43(2)", "P1.Q2": "released"}},
+		{"a decision that the information named before is exempt, and one that another is not recorded", `Northfield Hospitals NHS Trust
+Our ref: FOI 25-1180
+Date: 4 August 2025
+
+Dear
+
+You asked:
+
+1. The Trust's total agency spend in 2024/25.
+2. The names of the agencies supplying nurses.
+3. The number of concerns raised about agency workers.
+
+Decision
+
+The Trust holds information falling within question 2. Having considered the request, we have decided that this information is exempt from disclosure under section 43(2) of the Act. The information requested at question 3 is not recorded by the Trust: concerns are raised with the agency directly. All other questions are answered in full below.
+
+1. £14,206,331.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P1.Q3": "not_held"}},
+		{"a review's outcome under the original response, keyed to each question", `Cyngor Sir Penfro
+Our ref: IR 2025/014
+Date: 12 May 2025
+
+Dear
+
+Your request asked:
+
+1. Copies of any evaluation reports produced at the end of each commission.
+2. For every consultancy commission let since 2015, the procurement route used.
+
+Outcome of the review
+
+Question 1
+Original response: the Council does not hold the information.
+Review: Upheld. Searches of the shared drive found no evaluation reports.
+
+Question 2
+Original response: refused under section 12(1) because the cost of compliance would exceed the appropriate limit.
+Review: Upheld. Compliance would take about 40 hours, well over the 18 hours (£450) set by the Fees Regulations.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "not_held", "P1.Q2": "refused s12(1)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ var (
 	reNCND     = mustAlternation(`neither\s+confirm(?:s|ing)?\s+n?or\s+den(?:y|ies|ying)|will\s+not\s+confirm\s+or\s+deny|(?:can|could)\s*not\s+confirm\s+or\s+deny|\bncnd\b|neither\s+to\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply`)
 	reCost     = mustAlternation(`appropriate\s+limit|cost\s+limit|costs?\s+(?:of\s+compliance\s+)?(?:would\s+)?exceed|exceeds?\s+the\s+(?:appropriate\s+|cost\s+|time\s+|fees?\s+)?limit|would\s+exceed\s+(?:the\s+)?(?:£\s?(?:450|600)|18|24)|\b(?:18|24)\s+hours\b[^.]*(?:limit|cost|£|compl|retriev|locat|extract|search)|(?:limit|cost|£|compl|retriev|locat|extract|search)[^.]*\b(?:18|24)\s+hours\b|£\s?(?:450|600)(?:\.00)?(?:[^\d,.]|[.,](?:\D|$)|$)|excessive\s+cost`)
 	reVex      = mustAlternation(`vexatious|repeated\s+request|repeat\s+request|substantially\s+similar\s+request|manifestly\s+unreasonable`)
-	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|nor)\s+)?hold|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b`)
+	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|nor)\s+)?hold|(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:this|that|the|any|such)\s+(?:information|data|records?|figures?|details)\b|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b`)
 	reWithheld = mustAlternation(`(?:decided|chosen|chose|elected)\s+not\s+to\s+(?:release|disclose|provide|publish)|\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
 	rePartial  = mustAlternation(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
 	reSignpost = mustAlternation(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
@@ -55,6 +55,11 @@ func classify(text string, regime Regime, decision bool) reading {
 	// quoted statute.
 	applying, cites, explained := readSentences(text, regime)
 	t := foldSpace(strings.ToLower(applying))
+	if strings.Contains(t, "provid") {
+		// "The contract does not provide for bonuses": what a document
+		// says, not what the authority gives.
+		t = reProvideFor.ReplaceAllString(t, "cover")
+	}
 	if t == "" {
 		return reading{kind: Released}
 	}
@@ -255,7 +260,7 @@ var (
 	reReversal = mustAlternation(`not\s+correct|\bincorrect|not\s+upheld|overturn|\bnow\s+(?:being\s+)?(?:released|disclosed|provided)|(?:can|will)\s+now\s+(?:disclose|release|provide)|\bcan\s+disclose|decision\s+(?:is|has\s+been|was)\s+(?:reversed|changed|varied)`)
 	// reUpheld confirms an earlier decision.
 	// "The information remains withheld" keeps the earlier decision too.
-	reUpheld = mustAlternation(`\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
+	reUpheld = mustAlternation(`^\W*(?:(?:original\s+)?decision\s+)?upheld\b|\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
 	// rePastDecision reports a decision in the past tense.
 	rePastDecision = mustAlternation(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)`)
 )
@@ -361,6 +366,10 @@ func hasReleasedContent(text string) bool {
 	}
 	return false
 }
+
+// reProvideFor is "provide for" in the sense of "allow for". t is lower
+// case.
+var reProvideFor = regexp.MustCompile(`\bprovid(?:e|es|ed|ing)\s+for\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at

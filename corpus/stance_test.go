@@ -33,6 +33,8 @@ func TestClassifyText(t *testing.T) {
 		{"redaction would leave nothing", FOIA, "Having reviewed these reports, we have decided that they are exempt under section 40(2) and section 41. Redaction would leave no meaningful information.", Withheld, []string{"s40(2)", "s41"}},
 		{"what the body publishes, as the reason", FOIA, "This is exempt by virtue of section 40(2) of the Act. The ICB publishes the names of staff at Director level and above only; the commissioning managers are below that grade.", Withheld, []string{"s40(2)"}},
 		{"neither receives nor holds", FOIA, "Enforcement is carried out by the district council, and the Authority does not receive or hold the numbers of notices issued.", NotHeld, nil},
+		{"does not have this information", FOIA, "TTWV does not have this information. Assaults on drivers are reported by the operators to the police.", NotHeld, nil},
+		{"a contract that does not provide for something", FOIA, "The contract does not provide for bonuses, and we can confirm that no bonuses were paid.", Released, nil},
 		{"zero is released", FOIA, "0. No cameras were vandalised in 2021/22.", Released, nil},
 		{"nil", FOIA, "Nil.", Released, nil},
 		{"hours in a released figure", FOIA, "0 patients waited more than 24 hours.", Released, nil},
