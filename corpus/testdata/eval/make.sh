@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage b
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -103,7 +103,7 @@ done
 
 # A four-page Chromium print whose running header and footer are the
 # page's own (fixed boxes), without Chromium's.
-for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park; do
+for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park batch16-university-thead batch16-dept-sidebar; do
 	if need "$name.chromium.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$name.chromium.pdf"
 	fi
@@ -131,21 +131,43 @@ for name in dunmore-police-arrests-log; do
 	fi
 done
 
-# OCR'd scans: print the letter, rasterise at 150 dpi, and let tesseract
-# write a PDF with the image and an invisible text layer. OCR noise is
-# expected; the label is the letter's truth.
+# HTML letters printed by LibreOffice and re-distilled by Ghostscript, one
+# as it is and one for reading on screen (-dPDFSETTINGS=/ebook).
+for name in batch16-idb-eir batch16-scot-foisa; do
+	if need "$name.gs.pdf"; then
+		soffice_convert pdf "src/pdf/$name.html" "$work/out"
+		settings=/default
+		[ "$name" = batch16-scot-foisa ] && settings=/ebook
+		timeout 120 gs -q -sDEVICE=pdfwrite -dPDFSETTINGS="$settings" -o "$name.gs.pdf" "$work/out/$name.pdf"
+	fi
+done
+
+# ocr_pdf IN.pdf OUT.pdf: rasterise a printed letter at 150 dpi and let
+# tesseract write a PDF with the image and an invisible text layer. OCR
+# noise is expected; the label is the letter's truth.
+ocr_pdf() {
+	rm -f "$work"/page-*.png "$work"/page-*.pdf
+	pdftoppm -r 150 -png "$1" "$work/page"
+	pages=""
+	for png in "$work"/page-*.png; do
+		timeout 300 tesseract "$png" "${png%.png}" pdf >/dev/null 2>&1
+		pages="$pages ${png%.png}.pdf"
+	done
+	# shellcheck disable=SC2086 # word splitting of the page list is wanted
+	timeout 120 gs -q -sDEVICE=pdfwrite -o "$2" $pages
+}
+
+# OCR'd scans of letters printed by LibreOffice.
 for name in eastmere-fire-false-alarms kestrel-police-misconduct; do
 	if need "$name.ocr.pdf"; then
 		cp "$name.txt" "$work/$name.txt"
 		soffice_convert pdf "$work/$name.txt" "$work/out"
-		rm -f "$work"/page-*.png
-		pdftoppm -r 150 -png "$work/out/$name.pdf" "$work/page"
-		pages=""
-		for png in "$work"/page-*.png; do
-			timeout 300 tesseract "$png" "${png%.png}" pdf >/dev/null 2>&1
-			pages="$pages ${png%.png}.pdf"
-		done
-		# shellcheck disable=SC2086 # word splitting of the page list is wanted
-		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.ocr.pdf" $pages
+		ocr_pdf "$work/out/$name.pdf" "$name.ocr.pdf"
+	fi
+done
+for name in batch16-ambulance; do
+	if need "$name.ocr.pdf"; then
+		soffice_convert pdf "src/pdf/$name.html" "$work/out"
+		ocr_pdf "$work/out/$name.pdf" "$name.ocr.pdf"
 	fi
 done
