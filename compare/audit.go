@@ -203,7 +203,7 @@ func auditChunk(ctx context.Context, h AuditHistory, cache *lru, shas []string, 
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		letters = earlier(letters, r, r.Date, corpus.Fold(r.Authority))
+		letters = earlier(letters, r, r.Date, corpus.AuthorityKey(r.Authority))
 		matches := matchLetters(r, letters, opt.MinScore)
 		found := false
 		for i := range r.Questions {

@@ -116,7 +116,7 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 	}
 	authority := ""
 	if !opt.AllAuthorities {
-		authority = corpus.Fold(draft.Authority)
+		authority = corpus.AuthorityKey(draft.Authority)
 	}
 	check := Check{Draft: draft, Matches: []Match{}, Findings: []Finding{}}
 	if len(draft.Questions) == 0 {
@@ -187,7 +187,7 @@ func earlier(letters []corpus.Response, draft corpus.Response, asOf corpus.Date,
 		if l.Date.IsZero() || (!asOf.IsZero() && !l.Date.Before(asOf)) {
 			continue
 		}
-		if authority != "" && corpus.Fold(l.Authority) != authority {
+		if authority != "" && corpus.AuthorityKey(l.Authority) != authority {
 			continue
 		}
 		out = append(out, l)

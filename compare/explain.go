@@ -61,7 +61,7 @@ func (e Explanation) Covers(f Finding, reference, authority string, date corpus.
 	if e.QuestionID != "" && !strings.EqualFold(e.QuestionID, f.QuestionID) {
 		return false
 	}
-	if e.Authority != "" && corpus.Fold(e.Authority) != corpus.Fold(authority) {
+	if e.Authority != "" && corpus.AuthorityKey(e.Authority) != corpus.AuthorityKey(authority) {
 		return false
 	}
 	if !e.From.IsZero() && (date.IsZero() || date.Before(e.From)) {

@@ -54,15 +54,15 @@ func (s *Stats) Tally(r corpus.Response, matched int) {
 // group returns the group of a year and authority, adding it in its place
 // in the order Groups keeps when it is new.
 func (s *Stats) group(year int, authority string) *StatsGroup {
-	key := corpus.Fold(authority)
+	key := corpus.AuthorityKey(authority)
 	at := sort.Search(len(s.Groups), func(i int) bool {
 		g := s.Groups[i]
 		if g.Year != year {
 			return g.Year > year
 		}
-		return corpus.Fold(g.Authority) >= key
+		return corpus.AuthorityKey(g.Authority) >= key
 	})
-	if at < len(s.Groups) && s.Groups[at].Year == year && corpus.Fold(s.Groups[at].Authority) == key {
+	if at < len(s.Groups) && s.Groups[at].Year == year && corpus.AuthorityKey(s.Groups[at].Authority) == key {
 		return &s.Groups[at]
 	}
 	g := StatsGroup{Year: year, Authority: authority, ByStance: map[corpus.StanceKind]int{}, ByExemption: map[string]int{}}

@@ -27,3 +27,45 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// AuthorityKey returns the form in which two authorities' names are taken
+// to be one body: Fold's, without "the" and "and", without a leading
+// "NHS", and with the names that one body goes by made one. A fire and
+// rescue authority answers as its service ("Glannau Fire and Rescue
+// Service" on the letterhead, "... Authority" in the text); a force is a
+// constabulary or a police; a trust keeps its name when it becomes a
+// foundation trust; an integrated care board is its ICB. Bodies that
+// differ in more than these words stay apart: a police and crime
+// commissioner is not the force.
+func AuthorityKey(name string) string {
+	words := strings.Fields(Fold(name))
+	out := words[:0]
+	for i, w := range words {
+		if w == "the" || w == "and" || i == 0 && w == "nhs" && len(words) > 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	key := " " + strings.Join(out, " ")
+	for _, alias := range authorityAliases {
+		if strings.HasSuffix(key, " "+alias[0]) {
+			key = strings.TrimSuffix(key, alias[0]) + alias[1]
+			break
+		}
+	}
+	return strings.TrimSpace(key)
+}
+
+// authorityAliases are the endings of names one body goes by, each with
+// the ending it is compared as ("and" and a leading "NHS" already gone).
+var authorityAliases = [][2]string{
+	{"fire rescue authority", "fire rescue service"},
+	{"fire authority", "fire rescue service"},
+	{"fire service", "fire rescue service"},
+	{"constabulary", "police"},
+	{"police service", "police"},
+	{"police force", "police"},
+	{"nhs foundation trust", "nhs trust"},
+	{"foundation trust", "nhs trust"},
+	{"icb", "integrated care board"},
+}

@@ -36,13 +36,13 @@ func splitQuestionID(id string) (sha, qid string) {
 }
 func pathID(path string) string { return "p:" + path }
 
-// Key returns the form of an authority or reference used to compare them;
-// see corpus.Fold.
-func Key(s string) string { return corpus.Fold(s) }
+// Key returns the form of an authority's name used to compare
+// authorities; see corpus.AuthorityKey.
+func Key(s string) string { return corpus.AuthorityKey(s) }
 
-// referenceKey is Key without the spaces, so that "FOI 1045/24",
-// "FOI-1045-24" and "FOI1045/24" are the same reference.
-func referenceKey(s string) string { return strings.ReplaceAll(Key(s), " ", "") }
+// referenceKey is a reference folded without the spaces, so that "FOI
+// 1045/24", "FOI-1045-24" and "FOI1045/24" are the same reference.
+func referenceKey(s string) string { return strings.ReplaceAll(corpus.Fold(s), " ", "") }
 
 // sections lists the terms an exemption is found by: the exemption itself
 // and each shorter form down to its section, so that s31(1)(a) is found by

@@ -352,7 +352,7 @@ func (ix *Index) SimilarLetters(ctx context.Context, texts []string, authority s
 // when before is zero). ok is false when no year can match. A nil query
 // means no restriction.
 func (ix *Index) historyFilter(ctx context.Context, reader bleveindex.IndexReader, authority string, before corpus.Date) (query.Query, bool, error) {
-	key := corpus.Fold(authority)
+	key := Key(authority)
 	if before.IsZero() {
 		if key == "" {
 			return nil, true, nil
