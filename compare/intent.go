@@ -125,6 +125,11 @@ func IntentOf(q string) Intent {
 		if in == IntentWho && productAsked(s) {
 			return IntentProduct
 		}
+		if in == IntentWho && yesNoStart.MatchString(strings.TrimSpace(s)) && !containsAny(words(s), namingWords) {
+			// "Did the Trust use private ambulance providers?" asks
+			// whether, not who: the providers are only its subject.
+			return IntentYesNo
+		}
 		return in
 	}
 	if productAsked(s) {
@@ -169,6 +174,10 @@ func hasPhraseIn(ws, ph []string) bool {
 	}
 	return false
 }
+
+// namingWords ask for a name in a question that opens as a yes or no
+// one ("Do you know who supplies ...", "Can you name the provider").
+var namingWords = setOf(`who whom which name names named`)
 
 // documentWords ask for a document ("please provide your policy on the
 // use of agency staff"), where nothing else shows what is asked: no sum,

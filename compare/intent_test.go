@@ -32,6 +32,9 @@ func TestIntentOf(t *testing.T) {
 		{"In which months is the service busiest?", IntentWhen},
 		{"How much did the force spend on drones?", IntentMoney},
 		{"Does the force use live facial recognition?", IntentYesNo},
+		{"Did the Trust use private ambulance providers in 2019/20?", IntentYesNo},
+		{"Please list the private ambulance companies used.", IntentWho},
+		{"Do you know which supplier provides the system?", IntentWho},
 		// Where a thing is, not how many there are.
 		{"Please provide the locations of all fixed ANPR cameras.", IntentWhere},
 		{"Where is each camera sited?", IntentWhere},

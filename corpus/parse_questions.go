@@ -342,6 +342,11 @@ func (p *parser) readRun(start int) {
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	st.skipping = false
+	if reQuestionLabel.MatchString(text) {
+		// "1. You asked: How much did ...": the label is not the
+		// question.
+		text = strings.TrimSpace(reQuestionLabel.ReplaceAllString(text, ""))
+	}
 	answer := ""
 	if reAskedFor.MatchString(text) {
 		// "Question 1 asked how many households ... . The Council
