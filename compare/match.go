@@ -80,6 +80,11 @@ type questionVector struct {
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
 	halves []questionVector
+	// part: the words of all the questions of the question's part, with
+	// its heading (empty for a letter without parts): what the part is
+	// about, where its heading alone may be reworded ("Part 1 - Control
+	// room" one year, "Part 1 - Mobilising system" the next).
+	partWords Vector
 }
 
 // joinedAsks splits a question that joins two asks for different kinds
@@ -547,7 +552,39 @@ func sameSubject(a, b *questionVector) bool {
 			}
 		}
 	}
+	// Where the words name no subject ("When does the contract
+	// expire?") and the headings share none, the parts' other questions
+	// may: "Which mobilising system does Fire Control use?" beside "Please
+	// name the mobilising system used in Fire Control".
+	if !a.text.subject && !b.text.subject && a.partWords.subject && b.partWords.subject {
+		_, same := compareTexts(a.partWords, b.partWords)
+		return same
+	}
 	return false
+}
+
+// partVocabulary gives each question of a letter with parts the words of
+// its part (partWords).
+func partVocabulary(w *Weigher, qs []corpus.Question, vs []questionVector) {
+	texts := map[int]string{}
+	parts := map[int]bool{}
+	for _, q := range qs {
+		parts[q.Part] = true
+		if texts[q.Part] == "" {
+			texts[q.Part] = q.Context
+		}
+		texts[q.Part] += "\n" + englishOf(q.Text)
+	}
+	if len(parts) < 2 {
+		return
+	}
+	words := map[int]Vector{}
+	for part, t := range texts {
+		words[part] = w.Vector(t)
+	}
+	for i, q := range qs {
+		vs[i].partWords = words[q.Part]
+	}
 }
 
 // matchLetters aligns the draft with each earlier letter and returns, per
@@ -590,6 +627,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		dv[i] = vector(q, draft.Title, draft.Authority, draft.Date.Year)
 	}
 	inheritIntents(draft.Questions, dv)
+	partVocabulary(w, draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
 	lvs := make([][]questionVector, len(letters))
@@ -600,6 +638,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			lv[j] = vector(q, l.Title, l.Authority, l.Date.Year)
 		}
 		inheritIntents(l.Questions, lv)
+		partVocabulary(w, l.Questions, lv)
 		lvs[li] = lv
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))

@@ -211,3 +211,40 @@ func TestCheckBackReferencePeriod(t *testing.T) {
 		}
 	}
 }
+
+// The same sentence asked in two parts, whose headings were reworded
+// between the years ("Control room" became "Mobilising system"): the
+// parts' other questions tell which part is which.
+func TestRewordedPartHeadings(t *testing.T) {
+	rel := st(corpus.Released)
+	q := func(part, n int, ctx, text string) corpus.Question {
+		return corpus.Question{ID: corpus.QuestionID(part, n), Part: part, Number: n, Context: ctx, Text: text, Answer: "31 March 2027", Stance: rel}
+	}
+	h := history{{SHA256: "a", Authority: "Glannau Fire and Rescue Authority", Reference: "FOI/23/072", Date: corpus.NewDate(2023, time.May, 2),
+		Questions: []corpus.Question{
+			q(1, 1, "Part 1 - Control room", "Please name the mobilising system used in Fire Control and the company that supplied it."),
+			q(1, 2, "Part 1 - Control room", "When does the contract expire?"),
+			q(1, 3, "Part 1 - Control room", "How many call handlers work in Fire Control?"),
+			q(2, 1, "Part 2 - Station end alerting", "Who supplies the station end equipment?"),
+			q(2, 2, "Part 2 - Station end alerting", "When does the contract expire?")}}}
+	draft := corpus.Response{SHA256: "d", Authority: "Glannau Fire and Rescue Service", Date: corpus.NewDate(2026, time.March, 3),
+		Questions: []corpus.Question{
+			q(1, 1, "Part 1 - Mobilising system", "Which mobilising system does Fire Control use?"),
+			q(1, 2, "Part 1 - Mobilising system", "When does the contract expire?"),
+			q(2, 1, "Part 2 - Station end alerting", "Who supplies the station end equipment?"),
+			q(2, 2, "Part 2 - Station end alerting", "When does the contract expire?")}}
+	c, err := CheckDraft(t.Context(), h, draft, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q2": "P1.Q2", "P2.Q2": "P2.Q2"}
+	for _, m := range c.Matches {
+		w, ok := want[m.QuestionID]
+		if !ok {
+			continue
+		}
+		if len(m.Previous) != 1 || m.Previous[0].QuestionID != w {
+			t.Errorf("%s matches %+v, want FOI/23/072 %s alone", m.QuestionID, m.Previous, w)
+		}
+	}
+}
