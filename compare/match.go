@@ -627,6 +627,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		dv[i] = vector(q, draft.Title, draft.Authority, draft.Date.Year)
 	}
 	inheritIntents(draft.Questions, dv)
+	inheritSubjects(w, draft.Questions, dv)
 	partVocabulary(w, draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
@@ -638,6 +639,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			lv[j] = vector(q, l.Title, l.Authority, l.Date.Year)
 		}
 		inheritIntents(l.Questions, lv)
+		inheritSubjects(w, l.Questions, lv)
 		partVocabulary(w, l.Questions, lv)
 		lvs[li] = lv
 		for i := range dv {
@@ -742,6 +744,29 @@ func inheritIntents(qs []corpus.Question, vs []questionVector) {
 		}
 	}
 }
+
+// inheritSubjects gives a short question that names its subject only by
+// a pronoun ("Where are they?" after "How many public space CCTV cameras
+// does the Council operate?", "What did that cost?") the words of the
+// question before it, beside its own (at borrowedShare of their weight):
+// asked again after the same
+// question, it is the same question; after another, another.
+func inheritSubjects(w *Weigher, qs []corpus.Question, vs []questionVector) {
+	for j := 1; j < len(qs); j++ {
+		if qs[j].Part != qs[j-1].Part || vs[j].text.subject || len(strings.Fields(qs[j].Text)) > 8 || !followUp.MatchString(qs[j].Text) {
+			continue
+		}
+		vs[j].text = blend(vs[j].text, w.Vector(englishOf(qs[j-1].Text)), borrowedShare)
+	}
+}
+
+// borrowedShare weighs the words a follow-up question takes from the one
+// before it against its own.
+const borrowedShare = 0.5
+
+// followUp finds the pronoun by which a question names what the one
+// before it asked about.
+var followUp = regexp.MustCompile(`(?i)\b(?:they|them|it|its|their|those|these|that)\b`)
 
 // ofThose finds a question about what the one before it counted: "How
 // many of those were upheld?", or "How many went to the ombudsman?",

@@ -248,3 +248,29 @@ func TestRewordedPartHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that names its subject only by a pronoun ("Where are
+// they?") asks about what the question before it asked about.
+func TestFollowUpQuestion(t *testing.T) {
+	rel := st(corpus.Released)
+	q := func(n int, text, answer string) corpus.Question {
+		return corpus.Question{ID: corpus.QuestionID(1, n), Part: 1, Number: n, Text: text, Answer: answer, Stance: rel}
+	}
+	h := history{{SHA256: "a", Authority: "Hartmere District Council", Reference: "FOI 2023/0055", Date: corpus.NewDate(2023, time.March, 1),
+		Questions: []corpus.Question{
+			q(1, "Number of ANPR cameras in Council car parks", "12"),
+			q(2, "Where are they?", "Listed on our website."),
+			q(3, "Could you tell me how many CCTV cameras the Council runs in town centres and other public spaces?", "48"),
+			q(4, "Where are they?", "Camera locations are published on our website.")}}}
+	draft := corpus.Response{SHA256: "d", Authority: "Hartmere District Council", Date: corpus.NewDate(2026, time.March, 3),
+		Questions: []corpus.Question{
+			q(1, "How many public space CCTV cameras does the Council operate?", "48"),
+			q(2, "Where are they?", "Camera locations are published on our website.")}}
+	c, err := CheckDraft(t.Context(), h, draft, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := c.Matches[1].Previous; len(p) != 1 || p[0].QuestionID != "P1.Q4" {
+		t.Errorf("'Where are they?' after the CCTV cameras matches %+v, want P1.Q4 alone", p)
+	}
+}

@@ -426,6 +426,20 @@ func (v *Vector) settle() {
 	v.norm = math.Sqrt(v.norm)
 }
 
+// blend returns own with borrowed's terms added at share of their
+// weight: words taken from elsewhere that say less than the text's own.
+func blend(own, borrowed Vector, share float64) Vector {
+	out := Vector{w: make(map[string]float64, len(own.w)+len(borrowed.w))}
+	for t, x := range own.w {
+		out.w[t] = x
+	}
+	for t, x := range borrowed.w {
+		out.w[t] += share * x
+	}
+	out.settle()
+	return out
+}
+
 // Cosine is the cosine similarity of two vectors, in 0..1; 0 when either
 // is empty.
 func Cosine(a, b Vector) float64 {
