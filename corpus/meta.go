@@ -272,7 +272,7 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 }
 
 // isRefPrefix reports whether w is a short capitalised prefix written
-// before a reference number: "FOI", "DC/FOI", "EIR".
+// before a reference number: "FOI", "DC/FOI", "EIR", "OPCC-W".
 func isRefPrefix(w string) bool {
 	if len(w) == 0 || len(w) > 8 || notRefPrefix[w] {
 		return false
@@ -282,7 +282,8 @@ func isRefPrefix(w string) bool {
 		switch c := w[i]; {
 		case c >= 'A' && c <= 'Z':
 			letters++
-		case c == '/':
+		case c == '/' || c == '-' && i > 0:
+			// "DC/FOI", "OPCC-W 286-25"
 		default:
 			return false
 		}
@@ -663,7 +664,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}
-	if prev := l.prevNonEmpty(i); prev != "" && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev)) &&
+	if prev := l.prevNonEmpty(i); prev != "" && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
 		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
 		// The date under "Request received" or "Date of request:".
 		return Date{}, false

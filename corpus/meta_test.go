@@ -109,6 +109,16 @@ Dear
 
 I have now completed the internal review you requested of the Council's response to your request FOI 4410/24 about the Council's use of temporary accommodation.
 `, meta{"Metropolitan Borough of Saltmarsh", "IR-0088-25", d(2025, 2, 28), d(2025, 2, 3), "the Council's use of temporary accommodation"}},
+		{"a date alone under a reference given as none, and a reference with a space", `WESTVALE INTERNAL DRAINAGE BOARD
+Pumping Station Lane
+
+Our Ref: OPCC-W 286-25
+Your Ref: none given
+
+11 August 2025
+
+Dear
+`, meta{"Westvale Internal Drainage Board", "OPCC-W 286-25", d(2025, 8, 11), Date{}, ""}},
 		{"a letter dated beside a page's publication", `Exclusions and staffing at Oakfield Academy
 
 Our ref: OLT FOI 2025-19  |  Published 17 October 2025

@@ -359,6 +359,15 @@ func splitReview(q *qstate) {
 	if from < 0 {
 		return
 	}
+	// "Original response: 112. Review: upheld." on one line: the review
+	// starts a line of its own.
+	for k := from; k < len(q.answer); k++ {
+		if m := reInlineReview.FindStringIndex(q.answer[k]); m != nil && (k > from || m[0] > 0) {
+			head, tail := strings.TrimSpace(q.answer[k][:m[0]+1]), strings.TrimSpace(q.answer[k][m[0]+1:])
+			q.answer = slices.Insert(slices.Delete(slices.Clone(q.answer), k, k+1), k, head, tail)
+			break
+		}
+	}
 	for k := from + 1; k < len(q.answer); k++ {
 		l := strings.TrimSpace(q.answer[k])
 		if reAnswerLabel.MatchString(l) && !reOriginalLabel.MatchString(l) {
@@ -368,6 +377,10 @@ func splitReview(q *qstate) {
 		}
 	}
 }
+
+// reInlineReview is a review's label after a sentence of the original
+// response on the same line: ". Review: upheld.".
+var reInlineReview = regexp.MustCompile(`(?i)[.;]\s+(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review)\s*:\s*\S`)
 
 // shareRefusalGrounds gives questions refused with no ground named the
 // ground the letter gave its other refused questions, when it gave them

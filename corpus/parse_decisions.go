@@ -223,7 +223,7 @@ var (
 	// A sentence that explains the law rather than applying it ("an
 	// authority may respond in this way where ..." too): "Section
 	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
-	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?(?:\s*\([a-z][^()]{1,60}\))?\s+(?:provides|exempts|states|says|reads|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
+	reExplainsLaw = regexp.MustCompile(`(?i)^\W*(?:section|sections|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+(?:and|or|&)\s+\d+[a-z]?(?:\s*\([0-9a-z]+\))*)*(?:\s+of\s+(?:the\s+)?(?:act|foia|fois?a|eir|regulations|freedom\s+of\s+information\s+act(?:\s+2000)?))?(?:\s*\([a-z][^()]{1,60}\))?\s+(?:provides|exempts|states|says|reads|allows|sets\s+out|covers|removes|means|protects|is\s+(?:a|an|the)\s|are\s+(?:both\s+)?(?:qualified|absolute)|is\s+(?:a\s+)?(?:qualified|absolute)\b|applies\s+(?:where|when|to\s+information)|can\s+(?:only\s+)?(?:apply|be\s+applied))|\b(?:is|are)\s+exempt\s+(?:information\s+)?if\b|information\s+is\s+exempt\s+(?:information\s+)?(?:if|where)\b|\b(?:an?|any)\s+(?:public\s+)?authority\s+(?:may|can|is\s+(?:able|permitted|entitled))\b|\bauthorities\s+(?:may|can)\b`)
 )
 
 // findDecisions reads sentences outside the questions and answers that
@@ -751,8 +751,13 @@ var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)
 // upheld").
 func upholdsWhole(answer string) bool {
 	l := strings.ToLower(answer)
-	return reUpheld.MatchLower(l) && !strings.Contains(l, "partly") && !strings.Contains(l, "in part") && !strings.Contains(l, "partially")
+	return reUpheld.MatchLower(l) && !rePartlyUpheld.MatchString(l)
 }
+
+// rePartlyUpheld upholds a decision in part ("I uphold the original
+// decision in part", "partly upheld"); "met in part by our published
+// policy" elsewhere in the answer does not. l is lower case.
+var rePartlyUpheld = regexp.MustCompile(`\b(?:partly|partially|in\s+part)\s+(?:upheld|uphold)|\b(?:upheld|uphold)\b[^.]{0,60}?\b(?:in\s+part|partly|partially)\b`)
 
 // combine merges an answer's own reading with the decisions that name its
 // question: an answer that gives information where a decision withholds

@@ -665,6 +665,101 @@ Review: Upheld. Compliance would take about 40 hours, well over the 18 hours (£
 
 Yours sincerely
 `, map[string]string{"P1.Q1": "not_held", "P1.Q2": "refused s12(1)"}},
+		{"questions numbered within sections", `Greyfell Fire and Rescue Service
+Reference: GFRS/FOI/2025/104
+Response sent: 18 August 2025
+
+Dear Sir or Madam,
+
+SECTION 1 – FLEET
+
+1.1 How many fire appliances did the Service have on 1 April 2025?
+Response: 34 pumping appliances.
+
+1.2 What is the average age of the front-line pumping appliances?
+Response: 9.2 years as at 1 April 2025.
+
+SECTION 2 – INCIDENTS
+
+2.1 How many incidents involving lithium-ion batteries did the Service attend in 2024/25?
+Response: 88.
+
+2.2 What is the cost to the Service of attending a typical dwelling fire?
+Response: The Service does not hold this information.
+
+Yours faithfully,
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P2.Q1": "released", "P2.Q2": "not_held"}},
+		{"a public interest argument between two parts", `Loughmore Council
+Our ref: LC/FOI/25/311
+Date: 26 November 2025
+
+Dear
+
+Part 1 – Lakeside Leisure Centre
+
+1. Please provide the tender evaluation scores for each bidder.
+
+The overall score of the winning bidder is released. The scores of the unsuccessful bidders are withheld under section 43(2).
+
+2. How many memberships were sold at the centre in 2024/25?
+
+3,910 memberships were sold.
+
+Public interest test – Part 1, question 1
+
+Section 43(2) is a qualified exemption. The balance favours withholding the scores.
+
+Part 2 – Ballynure Hill wind farm
+
+1. The number of noise complaints received about the turbines since 1 January 2024.
+
+Seven noise complaints have been received.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "partially_released s43(2)", "P1.Q2": "released", "P2.Q1": "released"}},
+		{"quoted questions with decisions among them", `Fenland Ambulance Service NHS Trust
+Reference: FOI 2025-0519
+Date of response: 17 July 2025
+
+Your questions are shown in quotation marks.
+
+1. "How many incidents of theft of controlled drugs were reported between 2022 and 2025?"
+There were 14 such incidents over the three years.
+
+2. "For each incident, the name of the staff member involved."
+
+3. "The make and model of the drug safes fitted to the Trust's ambulances."
+
+4. "The stations at which controlled drugs are stored overnight."
+
+The Trust holds the information requested at questions 3 to 4 but it is exempt from disclosure under section 31(1)(a) of the Act.
+
+Q2 & Q6 are withheld under section 40(2) of the Act as they request the personal data of staff.
+
+5. "How many ambulances were broken into in 2024/25?"
+Two vehicles were broken into while parked at hospitals.
+
+6. "The names of any staff disciplined following the incidents in Q1."
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s40(2)", "P1.Q3": "withheld s31(1)(a)", "P1.Q4": "withheld s31(1)(a)", "P1.Q5": "released", "P1.Q6": "withheld s40(2)"}},
+		{"the original response and the review on one line", `Office for Early Years Standards
+Our ref: IR-2025-044
+Date: 2 September 2025
+
+Dear
+
+Question 1: A copy of the internal guidance for inspectors on enforcement thresholds.
+
+Original response: withheld under section 31(1)(g) with section 31(2)(c). Review: upheld.
+The public interest in transparency is met in part by our published enforcement policy.
+
+Question 2: The names of the five inspectors who received the most complaints.
+
+Original response: withheld under section 40(2). Review: upheld.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "withheld s31(1)(g),s31(2)(c)", "P1.Q2": "withheld s40(2)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

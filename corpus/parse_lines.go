@@ -46,10 +46,13 @@ var (
 	// left out: it starts sentences and initials).
 	// "(iv) ", "ii) ", "iii. ": an item numbered in lower-case roman
 	// numerals.
-	reRomanItem     = regexp.MustCompile(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
-	reAlphaItem     = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
-	reAlphaKey      = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
-	reCombinedKey   = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
+	reRomanItem   = regexp.MustCompile(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
+	reAlphaItem   = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
+	reAlphaKey    = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
+	// "1.1 How many ...", "2.3. What is ...": questions numbered within
+	// the sections of a request, written against a capital.
+	reDecimalItem   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?[ \t]+`)
 	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
 	reRomanKey      = regexp.MustCompile(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
 	reAskedKey      = regexp.MustCompile(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
@@ -76,6 +79,11 @@ func parseLabel(s string) lineLabel {
 		// "3.1 Item (a): ...": a numbered paragraph keyed to an item.
 		if lab := parseLabel(t[len(m):]); lab.kind == labelQuestion || lab.kind == labelAnswer {
 			return lab
+		}
+		if asks(t[len(m):]) {
+			// "2.1 How many incidents ...?": a request numbered in
+			// sections, not a letter's numbered paragraph.
+			return itemLabel(t)
 		}
 		return lineLabel{}
 	}
@@ -264,7 +272,46 @@ func ordinalInOpening(l, para string) lineLabel {
 }
 
 // itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
+// asks reports whether a numbered paragraph's text is a question or a
+// request for information rather than the letter's own prose: it ends
+// with a question mark or opens with a word that asks.
+func asks(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) < 3 {
+		return false
+	}
+	switch w := strings.Trim(f[0], ",:"); w {
+	case "how", "what", "which", "when", "where", "who", "whether", "why", "please", "does", "do", "did", "is", "are", "was", "were", "has", "have", "can", "could", "number", "copies", "copy", "details", "list", "provide":
+		return true
+	case "the", "a", "any", "all":
+		// "The number of ...", "A copy of ...", "Any correspondence ..."
+		switch f[1] {
+		case "number", "total", "amount", "names", "name", "value", "cost", "costs", "copy", "copies", "details", "list", "correspondence", "reports", "minutes":
+			return true
+		}
+	}
+	return false
+}
+
 func itemLabel(t string) lineLabel {
+	if m := reDecimalItem.FindStringSubmatch(t); m != nil {
+		// "2.1 How many incidents ...": question 1 of section 2; not
+		// "2.5 FTE posts", a figure before a unit in capitals.
+		part, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[2])
+		rest := t[len(m[0]):]
+		first := rest
+		if k := strings.IndexAny(rest, " \t"); k > 0 {
+			first = rest[:k]
+		}
+		if part > 0 && n > 0 && n <= 40 && rest[0] >= 'A' && rest[0] <= 'Z' && first != strings.ToUpper(first) {
+			return lineLabel{kind: labelItem, nums: []int{n}, style: "partnum", rest: cleanRest(rest), part: part}
+		}
+	}
 	if m := reLetterNum.FindStringSubmatch(t); m != nil {
 		// "A1.", "B2)": question 1 or 2 of part A or B.
 		n, _ := strconv.Atoi(m[2])

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -107,7 +108,7 @@ func (p *parser) firstItemOf(alpha bool) int {
 		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" {
 			continue
 		}
-		if !alpha && p.numberedSection(i) {
+		if !alpha && lab.style != "partnum" && p.numberedSection(i) {
 			continue // "1. Your request" over "1.1 We received ...": a section
 		}
 		for j := i + 1; j < len(p.lines) && j < i+80; j++ {
@@ -279,9 +280,24 @@ func (p *parser) readRun(start int) {
 			// "Question 2 – ..." after a "1." run: answers keyed back,
 			// whether or not an answer is being read.
 			if _, ok := p.byKey[qkey{st.part, lab.nums[0]}]; ok {
+				if p.decisionBetweenItems(i, st) {
+					// "Q2 & Q7 are withheld under section 40(2)" with
+					// questions 6 to 8 still to come: a decision among
+					// the questions, left for findDecisions.
+					st.cur, st.inAnswer = nil, false
+					st.skipping = true
+					continue
+				}
 				p.respStart = i
 				return
 			}
+		}
+		if st.cur != nil && !st.inAnswer && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && p.decisionBetweenItems(i, st) {
+			// "The Trust holds the information requested at questions 3
+			// to 5 but it is exempt ..." after question 5, before 6.
+			st.cur = nil
+			st.skipping = true
+			continue
 		}
 		if st.cur != nil && !st.inAnswer && reOriginalLabel.MatchString(s) && p.reviewFollows(i) {
 			// The decision under review, then the review's own: the
@@ -313,6 +329,15 @@ func (p *parser) readRun(start int) {
 			return
 		}
 		if isBoilerplate(s) || isArgumentHeading(s) {
+			if st.cur != nil && !isBoilerplate(s) && p.partFollows(i, st.part) {
+				// "Public interest test – Part 1, question 2" between
+				// the answers to part 1 and part 2: the argument
+				// belongs to no question, and part 2 is still to come.
+				st.cur, st.inAnswer = nil, false
+				st.targets = st.targets[:0]
+				st.skipping = true
+				continue
+			}
 			if st.inAnswer || st.cur != nil {
 				p.respStart = i
 				return
@@ -591,6 +616,17 @@ func (p *parser) splitInlineAnswers() bool {
 			split[q] = k
 		}
 	}
+	for _, q := range p.questions {
+		if !q.hasAnswer && len(q.text) > 1 && quotedWhole(q.text[0]) && strings.TrimSpace(q.text[1]) != "" {
+			// '1. "How many incidents ...?"' and the answer below it:
+			// the quotation marks close the question.
+			q.answer = append(q.answer, q.text[1:]...)
+			q.text = q.text[:1]
+			q.hasAnswer = true
+			answered = true
+			delete(split, q)
+		}
+	}
 	if answered {
 		// Some answers are keyed ("In answer to point 1, ..."), others
 		// follow their question unlabelled: those whose first line
@@ -661,6 +697,17 @@ func inlineAnswerAt(text []string) int {
 		}
 	}
 	return 0
+}
+
+// quotedWhole reports whether a line is one quotation, marks and all.
+func quotedWhole(line string) bool {
+	t := strings.TrimSpace(line)
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}} {
+		if len(t) > len(q[0])+len(q[1]) && strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) && !strings.Contains(t[len(q[0]):len(t)-len(q[1])], q[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShortHeading reports whether a question's first line is a heading
@@ -804,6 +851,40 @@ func (p *parser) keyedAnswersFollow(i, part int) bool {
 // firstItemFollows reports whether the next labelled line after i, within
 // a few lines, is an item numbered 1 in the run's style: a part heading in
 // the middle of an answer then opens a new part of the request.
+// decisionBetweenItems reports whether the paragraph at line i, among a
+// run's questions, decides for questions named by number rather than
+// answering the one above it: it names several questions, one of them
+// asked already, and the run goes on after it with the next question.
+func (p *parser) decisionBetweenItems(i int, st *runState) bool {
+	s := strings.TrimSpace(p.lines[i])
+	m := reQuestionRef.FindStringSubmatch(s)
+	if m == nil || rePointer.MatchString(s) || !p.runGoesOn(i, st.last) {
+		return false
+	}
+	// Several questions, one of them asked already: an answer that
+	// points to another ("the same as for question 3") names one, and
+	// "item7" in a web address names one not yet asked.
+	nums := numbersIn(m[1])
+	return len(nums) >= 2 && slices.Min(nums) <= st.last
+}
+
+// partFollows reports whether the heading of a part after part and its
+// first item come after line i, before the letter's closing boilerplate
+// (a heading of part 1 again would start the answers to a request
+// restated above).
+func (p *parser) partFollows(i, part int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if isBoilerplate(s) {
+			return false
+		}
+		if n, _, ok := partHeading(s); ok && p.firstItemFollows(j) {
+			return n > part
+		}
+	}
+	return false
+}
+
 func (p *parser) firstItemFollows(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
 		lab := p.labels[j]

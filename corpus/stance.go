@@ -26,7 +26,7 @@ var (
 	reWithheld = mustAlternation(`(?:decided|chosen|chose|elected)\s+not\s+to\s+(?:release|disclose|provide|publish)|\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
 	rePartial  = mustAlternation(`redact|partial|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
 	reSignpost = mustAlternation(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
-	rePending  = mustAlternation(`still\s+(?:gathering|collating|compiling|considering|locating)|will\s+write\s+to\s+you\s+again|will\s+(?:respond|reply)\s+(?:to\s+this\s+(?:question|part)\s+)?(?:separately|shortly|as\s+soon)|not\s+yet\s+(?:able|in\s+a\s+position)\s+to\s+(?:answer|respond)`)
+	rePending  = mustAlternation(`still\s+(?:gathering|collating|compiling|considering|locating)|will\s+write\s+(?:to\s+you\s+)?again|(?:is|are)\s+(?:also\s+|still\s+)?being\s+considered|need\s+(?:further|more|additional)\s+time\s+to\s+consider|will\s+(?:respond|reply)\s+(?:to\s+this\s+(?:question|part)\s+)?(?:separately|shortly|as\s+soon)|not\s+yet\s+(?:able|in\s+a\s+position)\s+to\s+(?:answer|respond)`)
 	reReleased = mustAlternation(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
 	// Sentences that say an exemption is not used ("Section 40 does not
 	// apply") carry no stance.
@@ -390,7 +390,7 @@ var (
 	reCountStatement = regexp.MustCompile(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
-	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
+	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
@@ -578,7 +578,7 @@ var (
 	withheldPhrase   = phrase{[]string{"exempt", "withh", "disclos", "releas", "provid", "suppl", "shar", "refus", "redact", "appl", "engaged"}, reWithheld}
 	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however"}, rePartial}
 	signpostPhrase   = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
-	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet"}, rePending}
+	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet", "being considered", "time to consider"}, rePending}
 	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption", "original", "previously", "within", "below", "nothing", "read as", "cannot", "to which",
 		"neither", "none", "requirement", "use", "read more", "only", "mutually", "no part", "exceed", "under"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
