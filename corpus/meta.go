@@ -766,6 +766,18 @@ var (
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
+// shortCells reports whether each cell of a letterhead's line is short:
+// the cells a wide gap or a bilingual name's " / " divides ("Awdurdod Parc
+// Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority").
+func shortCells(ln string) bool {
+	for _, c := range strings.Split(strings.ReplaceAll(ln, " | ", " / "), " / ") {
+		if len(strings.Fields(c)) > 10 {
+			return false
+		}
+	}
+	return true
+}
+
 // maxAuthCandidates bounds the names weighed for one letter: a real letter
 // names a handful of bodies, and the bound keeps the counting linear.
 const maxAuthCandidates = 40
@@ -806,7 +818,7 @@ func (l letter) authority() string {
 		}
 		// Letterheads and signatures are short lines; a name in a
 		// sentence there is as likely to be a supplier or a regulator.
-		placed := (i < headEnd || i >= footStart) && len(strings.Fields(ln)) <= 10
+		placed := (i < headEnd || i >= footStart) && shortCells(ln)
 		for _, m := range authRE.FindAllStringIndex(ln[from:], -1) {
 			m[0], m[1] = m[0]+from, m[1]+from
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {

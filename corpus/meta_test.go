@@ -109,6 +109,13 @@ Dear
 
 I have now completed the internal review you requested of the Council's response to your request FOI 4410/24 about the Council's use of temporary accommodation.
 `, meta{"Metropolitan Borough of Saltmarsh", "IR-0088-25", d(2025, 2, 28), d(2025, 2, 3), "the Council's use of temporary accommodation"}},
+		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
+
+Our ref: BGNPA/FOI/25/006
+Date: 3 February 2025
+
+Dear
+`, meta{"Bannau Gwyn National Park Authority", "BGNPA/FOI/25/006", d(2025, 2, 3), Date{}, ""}},
 		{"a date alone under a reference given as none, and a reference with a space", `WESTVALE INTERNAL DRAINAGE BOARD
 Pumping Station Lane
 
