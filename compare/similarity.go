@@ -198,6 +198,9 @@ func isYear(w string) bool {
 // simple: both sides of a comparison go through it, so it needs only to be
 // consistent, not linguistically right.
 func stem(w string) string {
+	if n := len(w); n >= 2 && w[n-1] == 's' && strings.Trim(w[:n-1], "0123456789") == "" {
+		return w[:n-1] // "under 18s" are under 18
+	}
 	if len(w) <= 3 {
 		return w
 	}
@@ -294,6 +297,14 @@ var synonyms = func() map[string]string {
 		"stage2 formal",
 		"stage1 frontline informal",
 		"largest biggest top greatest",
+		// A noun and the verb of what was done: "restraints" and
+		// "restrained", "seclusion" and "secluded".
+		"restraint restrain restrained restraining",
+		"child children minor minors juvenile juveniles",
+		"seclusion seclude secluded secluding",
+		"exclusion exclude excluded excluding",
+		"suspension suspend suspended",
+		"refer referral referrals referred",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

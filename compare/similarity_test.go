@@ -123,6 +123,10 @@ func TestTerms(t *testing.T) {
 			[]string{"cost", "consultant"}},
 		{[]string{"Which EPR does the hospital use?", "Which electronic patient record does the hospital use?"},
 			[]string{"electronic", "patient", "record", "hospital"}},
+		// A noun and the verb of what was done; "18s" are 18.
+		{[]string{"How many children under 18s were restrained?", "How many restraints of minors under 18?"},
+			[]string{"child", "18", "restraint"}},
+		{[]string{"How many patients were secluded?", "How many patients were in seclusion?"}, []string{"patient", "seclusion"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
