@@ -57,7 +57,7 @@ name of the|name the|make and model|make or model|what model|model of`), ""},
 	{IntentWhen, setOf(`when expiry expire expires expiration`),
 		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
 which month|which months|what day|what days|which day|which days`), ""},
-	{IntentWhere, setOf(`locations location located sited situated`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
+	{IntentWhere, setOf(`locations location located sited situated address addresses postcode postcodes`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
 	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median
 longest shortest`), nil, ""},
 }

@@ -33,6 +33,7 @@ func TestIntentOf(t *testing.T) {
 		{"How much did the force spend on drones?", IntentMoney},
 		{"Does the force use live facial recognition?", IntentYesNo},
 		{"Did the Trust use private ambulance providers in 2019/20?", IntentYesNo},
+		{"What are the addresses of properties served with enforcement notices?", IntentWhere},
 		{"Please list the private ambulance companies used.", IntentWho},
 		{"Do you know which supplier provides the system?", IntentWho},
 		// Where a thing is, not how many there are.
