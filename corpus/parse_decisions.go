@@ -687,6 +687,13 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 		r = classifyText(ownSentences(answer, q.key.num), p.regime)
 		r = p.combine(r, q, answer)
+		if len(r.exemptions) == 0 && r.kind != Released && reSeeAbove.MatchString(answer) {
+			// "Refused – see above.": the decision about the whole
+			// request, grounds and all.
+			if d, ok := p.letterDecision(); ok && d.kind != Released && (r.kind == Unknown || d.kind == r.kind || r.kind == Withheld && d.kind == Refused) {
+				r = d
+			}
+		}
 		if len(q.original) > 0 && len(r.exemptions) == 0 && (r.kind == Unknown || !r.signal) && upholdsWhole(answer) {
 			// "I uphold the original decision." with no ground of its
 			// own: the original decision stands, grounds and all.
@@ -742,6 +749,10 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	}
 	return Stance{Kind: r.kind, Exemptions: ex}
 }
+
+// reSeeAbove points an answer to what the letter said before or after
+// it: "Refused – see above.", "As explained above."
+var reSeeAbove = regexp.MustCompile(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?)\s*(?:above|below|the\s+(?:covering\s+letter|introduction|decision\s+above))\b`)
 
 // reOriginalWord marks a sentence about the decision under review.
 var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)

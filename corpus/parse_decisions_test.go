@@ -760,6 +760,22 @@ Original response: withheld under section 40(2). Review: upheld.
 
 Yours sincerely
 `, map[string]string{"P1.Q1": "withheld s31(1)(g),s31(2)(c)", "P1.Q2": "withheld s40(2)"}},
+		{"answers that point to the refusal of the whole request", `Dunmoor Constabulary
+Our ref: FOI-000077-25
+Date: 4 February 2025
+
+Dear
+
+I can confirm that Dunmoor Constabulary holds information relevant to your request. However, to locate every flight log would take well over 18 hours and the whole of your request is refused under section 12(1) of the Act.
+
+1. How many drones does the force own?
+Response: Refused – see above.
+
+2. How many drone flights were made in the last financial year?
+Response: Refused – see above.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -87,6 +87,13 @@ func classify(text string, regime Regime, decision bool) reading {
 	// grounds of a stance so taken ("Section 12(1) reads: ..." beside a
 	// signposted answer is no refusal).
 	cost := costPhrase.in(t) || len(applied[roleCost]) > 0
+	if !cost && len(told[roleCost]) > 0 && ncndPhrase.in(t) {
+		// "Section 12(2) of the Act means a force is not obliged to
+		// comply ... The Constabulary therefore neither confirms nor
+		// denies": the cost limit explained is the ground of the
+		// refusal to confirm or deny, a cost refusal.
+		cost = true
+	}
 	vex := vexPhrase.in(t) || len(applied[roleVexatious]) > 0
 	switch {
 	case ncndPhrase.in(t) || len(ncndEx) > 0:

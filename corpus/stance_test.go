@@ -38,6 +38,8 @@ func TestClassifyText(t *testing.T) {
 		{"a note on an exemption's kind after a not-held answer", FOIA, "The Trust does not record this centrally, so this information is not held.\nFor information: section 40 is an absolute exemption. Section 43 is qualified and the public interest test referred to at A2 applies.", NotHeld, nil},
 		{"held, and all of it exempt", FOIA, "The Authority confirms that it holds legal advice on the Local Development Plan review. The advice is exempt by virtue of section 42(1) of the Act.", Withheld, []string{"s42(1)"}},
 		{"still being considered", FOIA, "Your request for correspondence with the Department for Transport is also being considered. We need further time to consider the public interest, and we will write again by 20 October 2025.", Unknown, nil},
+		{"s12(2) explained, then neither confirmed nor denied", FOIA, "Section 12(2) of the Act means a force is not obliged to comply with a request where estimating whether it holds the information would exceed the appropriate limit. Revocations are not recorded by reason, so establishing this would need a review of some 1,900 files, well beyond 18 hours. The Constabulary therefore neither confirms nor denies that it holds this information.", Refused, []string{"s12(2)"}},
+		{"refused, see above", FOIA, "Refused – see above.", Withheld, nil},
 		{"zero is released", FOIA, "0. No cameras were vandalised in 2021/22.", Released, nil},
 		{"nil", FOIA, "Nil.", Released, nil},
 		{"hours in a released figure", FOIA, "0 patients waited more than 24 hours.", Released, nil},
