@@ -206,6 +206,10 @@ func (p *parser) respLine(i int) bool {
 	return p.respMemo[i] > 0
 }
 
+// reAnswersBelow says where the answers to several questions are given:
+// "Answers to questions 3 to 5 are combined in the table below."
+var reAnswersBelow = regexp.MustCompile(`(?i)^(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for)\s+(?:questions?|qs?|points?)\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)\s+(?:are|is)\s+(?:combined\s+|given\s+|set\s+out\s+|provided\s+|shown\s+)?(?:in|below)\b`)
+
 // reAnnexHeading opens an annex or appendix named by a letter.
 var reAnnexHeading = regexp.MustCompile(`^\W{0,3}(?i:annexe?|appendix)\s+([A-Z])\b`)
 
@@ -255,6 +259,13 @@ func newParser(lines []string, r Regime) *parser {
 	annex := byte(0) // the letter of the annex the lines are in, if any
 	for i, l := range lines {
 		p.labels[i] = parseLabel(l)
+		if p.labels[i].kind == labelNone {
+			if m := reAnswersBelow.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+				// "Answers to questions 3 to 5 are combined in the
+				// table below.": one answer to those questions.
+				p.labels[i] = lineLabel{kind: labelAnswer, nums: numbersIn(m[1]), style: "answer", rest: strings.TrimSpace(l)}
+			}
+		}
 		if m := reAnnexHeading.FindStringSubmatch(l); m != nil {
 			annex = m[1][0]
 		}

@@ -776,6 +776,43 @@ Response: Refused – see above.
 
 Yours sincerely
 `, map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)"}},
+		{"answers to several questions in one table, and a sign-off in plain words", `NHS Mercia Vale Integrated Care Board
+Reference: MVICB/FOI/24-25/0877
+Date: 3 March 2025
+
+Dear
+
+1. Which providers are commissioned to deliver tier 3 weight management services?
+2. How many patients were referred to tier 3 services in 2023/24?
+3. What was the median waiting time from referral to first appointment in 2023/24?
+4. Who is the Clinical Lead for the service?
+
+Our response
+
+Q1. Healthy Futures CIC and Mercia Community Health NHS Trust.
+
+Answers to questions 2 and 3 are combined in the table below.
+
+` + "\tHealthy Futures CIC\tMercia Community Health\nReferrals 2023/24\t1,244\t1,037\nMedian wait (weeks)\t38\t46" + `
+
+Q4. I'm afraid I can't give this out. It is personal data, so it is exempt under section 40(2) of the Act.
+
+If you are not happy with how I've dealt with this, please write to the Chairman, Cllr D. Fenwick, at the address above.
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "released", "P1.Q4": "withheld s40(2)"}},
+		{"an NCND whose sections apply for the reasons given at another question", `Dunmoor Police
+Reference: 01.FOI.25.0412
+Date: 3 March 2025
+
+Dear
+
+1. Does the force use covert cameras in Dunmoor town centre?
+Response: Dunmoor Police neither confirms nor denies whether it holds this information, by virtue of section 23(5), section 24(2) and section 31(3).
+
+2. How many covert cameras are deployed in the county?
+Response: Dunmoor Police neither confirms nor denies whether it holds information relevant to this question. Section 23(5), section 24(2) and section 31(3) apply for the reasons given at question 1.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "ncnd s23(5),s24(2),s31(3)", "P1.Q2": "ncnd s23(5),s24(2),s31(3)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

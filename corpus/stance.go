@@ -19,7 +19,7 @@ type reading struct {
 // Phrases that carry a stance. Matched on lower-cased text with spaces
 // folded.
 var (
-	reNCND     = mustAlternation(`neither\s+confirm(?:s|ing)?\s+n?or\s+den(?:y|ies|ying)|will\s+not\s+confirm\s+or\s+deny|(?:can|could)\s*not\s+confirm\s+or\s+deny|\bncnd\b|neither\s+to\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply`)
+	reNCND     = mustAlternation(`neither\s+confirm(?:s|ing)?\s+n?or\s+den(?:y|ies|ying)|will\s+not\s+confirm\s+or\s+deny|(?:can|could)\s*not\s+confirm\s+or\s+deny|(?:unable|not\s+able)\s+to\s+(?:either\s+)?confirm\s+or\s+deny|\bncnd\b|neither\s+to\s+confirm\s+nor\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply`)
 	reCost     = mustAlternation(`appropriate\s+limit|cost\s+limit|costs?\s+(?:of\s+compliance\s+)?(?:would\s+)?exceed|exceeds?\s+the\s+(?:appropriate\s+|cost\s+|time\s+|fees?\s+)?limit|would\s+exceed\s+(?:the\s+)?(?:£\s?(?:450|600)|18|24)|\b(?:18|24)\s+hours\b[^.]*(?:limit|cost|£|compl|retriev|locat|extract|search)|(?:limit|cost|£|compl|retriev|locat|extract|search)[^.]*\b(?:18|24)\s+hours\b|£\s?(?:450|600)(?:\.00)?(?:[^\d,.]|[.,](?:\D|$)|$)|excessive\s+cost`)
 	reVex      = mustAlternation(`vexatious|repeated\s+request|repeat\s+request|substantially\s+similar\s+request|manifestly\s+unreasonable`)
 	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|nor)\s+)?hold|(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:this|that|the|any|such)\s+(?:information|data|records?|figures?|details)\b|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:held|recorded|found|kept|available|exists?)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b`)
@@ -70,6 +70,12 @@ func classify(text string, regime Regime, decision bool) reading {
 			m[r] = append(m[r], ex)
 		}
 		return m
+	}
+	if len(cites) > 0 && routedToEIR(t) {
+		// "Section 39(2) of FOISA exempts it so that it can be handled
+		// under the EIRs": the question is answered under the
+		// regulations, and section 39 only sends it there.
+		cites = slices.DeleteFunc(slices.Clone(cites), isEnvironmentalRouting)
 	}
 	applied, told := byRole(cites), byRole(explained)
 	// A provision the text only explains ("Section 43(3) removes the duty
@@ -184,7 +190,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
 		upheld := reUpheld.MatchLower(l)
-		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld ||
+		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
 			reversed && rePastDecision.MatchLower(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
@@ -215,6 +221,45 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	}
 	return b.String(), refineBare(uniqueSorted(applied), explained), uniqueSorted(explained)
 }
+
+// routedToEIR reports whether a lower-case answer says it was dealt with
+// under the Environmental Information Regulations.
+func routedToEIR(t string) bool {
+	return strings.Contains(t, "environmental information") || strings.Contains(t, "eirs") || strings.Contains(t, "regulation 1") || strings.Contains(t, "reg 1")
+}
+
+// isEnvironmentalRouting reports whether an exemption is the one that
+// sends environmental information to the EIR: FOIA s39, FOISA s39(2).
+func isEnvironmentalRouting(e string) bool {
+	e = strings.TrimPrefix(e, "foisa:")
+	return e == "s39" || strings.HasPrefix(e, "s39(")
+}
+
+// saysApplies reports whether a lower-case sentence says in so many
+// words that a provision applies ("...; section 31(3) applies."), in a
+// clause that does not deny it: the conditionals of the reasons around it
+// ("could also prejudice any investigation") take nothing away.
+func saysApplies(l string) bool {
+	if !strings.Contains(l, "appl") && !strings.Contains(l, "engaged") || reNotUsed.MatchLower(l) || strings.Contains(l, "considered") {
+		// "we have considered section 40(2) but, given section 32
+		// applies, we have not needed to rely on it"
+		return false
+	}
+	for _, m := range reSectionApplies.FindAllStringIndex(l, -1) {
+		clause := l[:m[0]]
+		if k := strings.LastIndexAny(clause, ";,:"); k >= 0 {
+			clause = clause[k+1:]
+		}
+		if !strings.Contains(clause, "not ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, "whether") && !strings.Contains(clause, "if ") {
+			return true
+		}
+	}
+	return false
+}
+
+// reSectionApplies is a provision said to apply: "section 31(3)
+// applies", "regulation 12(5)(e) is engaged". l is lower case.
+var reSectionApplies = regexp.MustCompile(`(?:section|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\b`)
 
 // refineBare replaces a bare section applied ("Section 12 has been
 // applied") by the subsections of it the answer cites elsewhere ("Section
@@ -403,7 +448,7 @@ var (
 	// Tokens that carry released information.
 	reDataToken = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
-	reFigure = regexp.MustCompile(`\d|£|€`)
+	reFigure = regexp.MustCompile(`(?:^|[^A-Za-z])\d|£|€`)
 	// reShortAnswer: "None.", "Yes, ...", "Nil" (not "none of the ...").
 	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b(?:\s*[.,;:!]|\s*$)`)
 	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
@@ -523,7 +568,7 @@ func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToL
 
 // reLabelNumber is a number that names something rather than counts it:
 // "phase 2", "Part 3", "tier 1", "Annex 4".
-var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
 
 // reServiceNumber is a number that is part of a name: "NHS 111", "A&E".
 var reServiceNumber = regexp.MustCompile(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)
