@@ -1057,7 +1057,7 @@ func isAuthStopWord(w string) bool {
 		"Head", "Chief", "Officer", "Manager", "Public", "Local", "Any", "Some", "No",
 		"Other", "A", "An", "Cc", "Copy", "Has", "Have", "Does", "Did", "Do", "Is", "Are",
 		"Was", "Were", "Can", "Could", "Will", "Would", "Should", "What", "How", "Which",
-		"When", "Where", "Why", "Who", "Provide", "Provision", "Act", "FOIA", "FOISA",
+		"When", "Where", "Why", "Who", "Whether", "Whom", "Whose", "Provide", "Provision", "Act", "FOIA", "FOISA",
 		"EIR", "EIRs", "Under", "Section", "Regulation", "Question", "Answer", "Q", "A1",
 		"Requests", "Note", "Since", "Following", "After", "Before":
 		return true

@@ -76,7 +76,7 @@ done
 # numbers; annexes) and as LibreOffice documents (a flat .fodt with an
 # OFFICIAL header and "Page N of M" footer, HTML letters with an annex or
 # an answer table).
-for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage batch10-ulstercoast-ni; do
+for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage batch10-ulstercoast-ni batch18-university-inverallan; do
 	if need "$name.chromium.pdf"; then
 		prof=$(mktemp -d "$work/chromium.XXXXXX")
 		timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage b
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx src/pdf/batch18-wexley-county.docx src/pdf/batch18-ni-dept-heritage.html src/pdf/batch18-ppea-prisons.fodt; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -130,7 +130,7 @@ for name in dunmore-police-arrests-log; do
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/$name.pdf"
 	fi
 done
-for name in batch17-brackenhill-academy-trust; do
+for name in batch17-brackenhill-academy-trust batch18-tamar-water; do
 	if need "$name.gs.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$work/$name.pdf"
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/$name.pdf"
