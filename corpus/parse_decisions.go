@@ -277,7 +277,7 @@ func (p *parser) findDecisions() {
 // reThisInformation opens a sentence about the information just named:
 // "this information is exempt", "it is withheld", "we have decided that
 // this information is exempt".
-var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
+var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:however|but|and|yet|nevertheless),?\s+)?(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
 
 // rePublicInterestTalk marks a sentence weighing the public interest,
 // which names sections without giving any question its ground.

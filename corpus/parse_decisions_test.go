@@ -813,6 +813,25 @@ Response: Dunmoor Police neither confirms nor denies whether it holds informatio
 
 Yours sincerely
 `, map[string]string{"P1.Q1": "ncnd s23(5),s24(2),s31(3)", "P1.Q2": "ncnd s23(5),s24(2),s31(3)"}},
+		{"a decision naming its question before 'however it is exempt'", `University of Eastmoor
+Our reference: FOI2024-140
+Date: 01/07/2024
+
+Dear
+
+I note you seek access to the following information:
+1. How many agents do you use for international recruitment at present?
+2. How much commission was paid to agents in 2022/23?
+3. Which countries do the agents recruit in?
+
+Response
+University of Eastmoor holds the information requested at question 2 of your request; however it is exempt from disclosure under Section 43(2) (Commercial Interests).
+The answers to the remaining questions are as follows.
+Question 1 – 63
+Question 3 – China, India and Nigeria.
+
+Yours sincerely
+`, map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P1.Q3": "released"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
