@@ -127,6 +127,11 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many children under 18s were restrained?", "How many restraints of minors under 18?"},
 			[]string{"child", "18", "restraint"}},
 		{[]string{"How many patients were secluded?", "How many patients were in seclusion?"}, []string{"patient", "seclusion"}},
+		// Abbreviations of requests to councils, trusts, fire services
+		// and universities.
+		{[]string{"Total TA spend?", "Total temporary accommodation spend?"}, []string{"temporary", "accommodation", "cost"}},
+		{[]string{"How much is the VC paid?", "How much is the vice chancellor paid?"}, []string{"vic", "chancellor", "cost"}},
+		{[]string{"How many AFA calls?", "How many automatic fire alarm calls?"}, []string{"automatic", "fir", "alarm", "call"}},
 	} {
 		for _, in := range tc.in {
 			got := Terms(in)
