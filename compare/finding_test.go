@@ -112,6 +112,10 @@ func TestMaterialChange(t *testing.T) {
 		{"Allstar Business Solutions.", "Radius Payment Solutions.", true},
 		{"EDF Energy.", "EDF.", false},
 		{"Ringway Infrastructure Services Ltd.", "Milestone Infrastructure Ltd.", true},
+		// The new answer keeps the old only to say what it became.
+		{"Kestrel Property Services Ltd", "Kestrel Living Ltd (formerly Kestrel Property Services Ltd)", true},
+		{"31 December 2024", "31 December 2024, extended to 31 December 2026", true},
+		{"Kestrel Living Ltd", "Kestrel Living Ltd, formerly Kestrel Property Services Ltd.", false},
 		{"Capita Business Services Ltd", "Capita plc", false},
 		{"Civica UK Ltd (Spydus)", "Civica Digital Solutions", false},
 		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},

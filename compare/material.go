@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,6 +35,9 @@ func materialChange(before, after string, figures bool) bool {
 			return true
 		}
 	}
+	if changedSince(before, after, a, figures) {
+		return true
+	}
 	if len(a.names) > 0 && len(b.names) > 0 && 2*shared(a.names, b.names) < min(len(a.names), len(b.names)) {
 		// Another name: fewer than half the words of the shorter
 		// answer's names are in the other's. "Allstar Business
@@ -43,6 +47,32 @@ func materialChange(before, after string, figures bool) bool {
 	}
 	return false
 }
+
+// changedSince reports whether after keeps the earlier answer only to say
+// what it has become: "Kestrel Living Ltd (formerly Kestrel Property
+// Services Ltd)" gives a new name before the marker, "31 December 2024,
+// extended to 31 December 2026" a new date after it. a is before's facts.
+func changedSince(before, after string, a answerFacts, figures bool) bool {
+	if reChangeMarker.MatchString(before) {
+		return false
+	}
+	m := reChangeMarker.FindStringSubmatchIndex(after)
+	if m == nil {
+		return false
+	}
+	now := after[m[1]:] // "extended to 31 December 2026"
+	if m[2] >= 0 {
+		now = after[:m[0]] // "Kestrel Living Ltd (formerly"
+	}
+	f := facts(now)
+	return shared(f.names, a.names) < len(f.names) || figures && shared(f.numbers, a.numbers) < len(f.numbers)
+}
+
+// reChangeMarker says in an answer that what it gives has replaced what
+// was given before; its group is set for the markers that follow the new
+// value ("formerly"), unset for those that come before it ("extended
+// to").
+var reChangeMarker = regexp.MustCompile(`(?i)\b(?:(formerly|previously\s+known\s+as|previously\s+called)|renamed(?:\s+as)?|changed\s+its\s+name\s+to|now\s+(?:called|known\s+as|trading\s+as)|extended\s+(?:to|until)|replaced\s+by|taken\s+over\s+by|acquired\s+by|novated\s+to)\b`)
 
 // explainedYears reports whether the figures of before that after lacks
 // are all years, told beside a figure that after keeps: "4 (the Leeds
