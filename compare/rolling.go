@@ -21,8 +21,9 @@ var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most 
 var earlierPeriod = regexp.MustCompile(`\b((?:financial|fiscal|calendar|academic)\s+)?(years?|months?|quarters?|weeks?)\s+(?:before|prior to)\s+(?:that|last|this)\b`)
 
 // backReference finds a question that asks about what the question
-// before it asked: "how many of these assaults", "of those, how many".
-var backReference = regexp.MustCompile(`\b(?:these|those|of them|of which|such)\b`)
+// before it asked: "how many of these assaults", "of those, how many",
+// "what was the median wait at that date".
+var backReference = regexp.MustCompile(`\b(?:these|those|of them|of which|such|(?:at|on|by|in|for)\s+(?:that|the\s+same)\s+(?:date|day|year|period|time|point))\b`)
 
 // namedYear finds a year a question names: "2023", "2022/23", "2022-23".
 var namedYear = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b`)

@@ -63,8 +63,10 @@ func TestPeriodQuestion(t *testing.T) {
 		{Part: 2, Text: "How many of these were reported to the police?"},
 		{Part: 3, Text: "How many claims were received?"},
 		{Part: 3, Text: "How many claims were paid in 2024/25?"},
+		{Part: 4, Text: "How many patients had waited over 52 weeks at the end of the last financial year?"},
+		{Part: 4, Text: "What was the median wait at that date?"},
 	}
-	for i, want := range []periodKind{financialYear, noPeriod, financialYear, financialYear, noPeriod, noPeriod, noPeriod, noPeriod} {
+	for i, want := range []periodKind{financialYear, noPeriod, financialYear, financialYear, noPeriod, noPeriod, noPeriod, noPeriod, financialYear, financialYear} {
 		if got := relativePeriodOf(periodQuestion(qs, i)); got != want {
 			t.Errorf("question %d: %q asks about %v, want %v", i, periodQuestion(qs, i), got, want)
 		}
