@@ -567,15 +567,13 @@ func sameSubject(a, b *questionVector) bool {
 // its part (partWords).
 func partVocabulary(w *Weigher, qs []corpus.Question, vs []questionVector) {
 	texts := map[int]string{}
-	parts := map[int]bool{}
 	for _, q := range qs {
-		parts[q.Part] = true
-		if texts[q.Part] == "" {
+		if _, ok := texts[q.Part]; !ok {
 			texts[q.Part] = q.Context
 		}
 		texts[q.Part] += "\n" + englishOf(q.Text)
 	}
-	if len(parts) < 2 {
+	if len(texts) < 2 {
 		return
 	}
 	words := map[int]Vector{}

@@ -129,17 +129,14 @@ func forward(m string) bool {
 // question before it in its part that names one.
 func periodQuestion(qs []corpus.Question, i int) string {
 	q := qs[i]
-	low := strings.ToLower(q.Text)
-	if relativePeriodOf(low) != noPeriod || len(namedYears(low)) > 0 {
+	if namesPeriod(q.Text) {
 		return q.Text
 	}
-	dated := func(k int) bool {
-		return relativePeriodOf(qs[k].Text) != noPeriod || len(namedYears(qs[k].Text)) > 0
-	}
+	low := strings.ToLower(q.Text)
 	counts := pastCount.MatchString(low) && !presentState.MatchString(low)
 	if backReference.MatchString(low) || counts {
 		for k := i - 1; k >= 0 && qs[k].Part == q.Part; k-- {
-			if dated(k) {
+			if namesPeriod(qs[k].Text) {
 				return q.Text + " (" + qs[k].Text + ")"
 			}
 		}
@@ -148,12 +145,18 @@ func periodQuestion(qs []corpus.Question, i int) string {
 		// "How many of the claims were paid?" above "... in 2024/25?":
 		// the request's period, named once, is every count's.
 		for k := i + 1; k < len(qs) && qs[k].Part == q.Part; k++ {
-			if dated(k) {
+			if namesPeriod(qs[k].Text) {
 				return q.Text + " (" + qs[k].Text + ")"
 			}
 		}
 	}
 	return q.Text
+}
+
+// namesPeriod reports whether a question names the period it asks about:
+// a year, or a period counted back from its answer.
+func namesPeriod(q string) bool {
+	return relativePeriodOf(q) != noPeriod || len(namedYears(q)) > 0
 }
 
 // presentState finds a question about what is now ("how many officers

@@ -227,12 +227,7 @@ func TestSimilarity(t *testing.T) {
 	w := NewWeigher(texts)
 	for _, p := range similarityPairs {
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
 
@@ -286,12 +281,7 @@ func TestSubjects(t *testing.T) {
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a, p.b))
 		s := Similarity(w, corpus.Question{Text: p.a}, corpus.Question{Text: p.b})
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %q and %q ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %q and %q ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
 
@@ -319,12 +309,7 @@ func TestSubjectFromHeading(t *testing.T) {
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a.Text, p.b.Text))
 		s := Similarity(w, p.a, p.b)
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
 
@@ -336,37 +321,28 @@ func TestSubjectFromTitle(t *testing.T) {
 		"How many street lights are there?",
 		"How many body worn video cameras are there?",
 	}
-	type q struct{ text, context, title string }
 	for _, p := range []struct {
-		a, b q
+		a, b titled
 		same bool
 	}{
 		// A heading and a title that share no subject: two contracts.
-		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
-		{q{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, q{"When does the contract expire?", "", "Waste collection"}, true},
+		{titled{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, titled{"When does the contract expire?", "", "Grounds maintenance contract"}, false},
+		{titled{"When does the contract expire?", "Part 1 - Collection", "Waste contracts"}, titled{"When does the contract expire?", "", "Waste collection"}, true},
 		// Each names its own letter's subject, which the other names
 		// nowhere: two questions about one department's work.
-		{q{"How many complaints about illegal vapes did Trading Standards receive?", "", "Vapes enforcement"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, false},
-		{q{"How many complaints about doorstep crime did Trading Standards receive?", "", "Doorstep crime 2025"}, q{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, true},
+		{titled{"How many complaints about illegal vapes did Trading Standards receive?", "", "Vapes enforcement"}, titled{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, false},
+		{titled{"How many complaints about doorstep crime did Trading Standards receive?", "", "Doorstep crime 2025"}, titled{"How many doorstep crime complaints were received by Trading Standards?", "", "Doorstep crime"}, true},
 		// Staff are what many requests ask about, not a subject: agency
 		// staff are not the control room's.
-		{q{"When does the contract expire?", "Part 3 - Agency staff", "Response times and agency spend"}, q{"When does the contract expire?", "", "Patient transport and control room staffing"}, false},
+		{titled{"When does the contract expire?", "Part 3 - Agency staff", "Response times and agency spend"}, titled{"When does the contract expire?", "", "Patient transport and control room staffing"}, false},
 		// A question naming its subject in its words, and one taking it
 		// from its title: its words or its own title may share it.
-		{q{"Who is the supplier?", "", "Body worn video"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
-		{q{"Who is the supplier?", "", "Street lighting"}, q{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, false},
+		{titled{"Who is the supplier?", "", "Body worn video"}, titled{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, true},
+		{titled{"Who is the supplier?", "", "Street lighting"}, titled{"Who is the supplier of the cameras?", "", "Body worn video rollout"}, false},
 	} {
 		w := NewWeigher(append(append([]string(nil), history...), p.a.text, p.b.text))
-		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
-		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
-		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
-		s := similarity(va, vb)
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		s := titledSimilarity(w, p.a, p.b)
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
 
@@ -416,12 +392,7 @@ func TestComplaintsAboutAThing(t *testing.T) {
 			return v[1]
 		}
 		s := similarity(vs(p.a), vs(p.b))
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
 
@@ -433,27 +404,43 @@ func TestAdultsAndChildren(t *testing.T) {
 		"How many pupils receive school transport?",
 	}
 	w := NewWeigher(history)
-	type q struct{ text, context, title string }
 	for _, p := range []struct {
-		a, b q
+		a, b titled
 		same bool
 	}{
 		// Placements of adults and of children, by heading and title.
-		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many of these placements are outside the borough?", "", "Children's residential placements"}, false},
-		{q{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, q{"How many placements are outside the borough?", "", "Adult residential placements"}, true},
+		{titled{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, titled{"How many of these placements are outside the borough?", "", "Children's residential placements"}, false},
+		{titled{"How many working-age placements are outside the borough?", "Part 1 - Adult social care placements", "Adult social care and school transport"}, titled{"How many placements are outside the borough?", "", "Adult residential placements"}, true},
 		// A heading naming neither side: the title's side is another
 		// part's.
-		{q{"How many pupils receive school transport?", "Part 2 - School transport", "Adult social care and school transport"}, q{"How many pupils receive school transport?", "", "Transport for children"}, true},
+		{titled{"How many pupils receive school transport?", "Part 2 - School transport", "Adult social care and school transport"}, titled{"How many pupils receive school transport?", "", "Transport for children"}, true},
 	} {
-		va := vectorOf(w, corpus.Question{Text: p.a.text, Context: p.a.context})
-		vb := vectorOf(w, corpus.Question{Text: p.b.text, Context: p.b.context})
-		va.topic, vb.topic = w.Vector(p.a.title), w.Vector(p.b.title)
-		s := similarity(va, vb)
-		if p.same && s < DefaultMinScore {
-			t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, p.a, p.b)
-		}
-		if !p.same && s >= DefaultMinScore {
-			t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, p.a, p.b)
-		}
+		s := titledSimilarity(w, p.a, p.b)
+		checkThreshold(t, s, p.same, p.a, p.b)
 	}
+}
+
+// checkThreshold fails t when s, the similarity of a and b, lies on the
+// wrong side of DefaultMinScore for questions that ask the same thing
+// (same) or not.
+func checkThreshold(t *testing.T, s float64, same bool, a, b any) {
+	t.Helper()
+	if same && s < DefaultMinScore {
+		t.Errorf("%.3f, below %.2f: %+v and %+v ask the same", s, DefaultMinScore, a, b)
+	}
+	if !same && s >= DefaultMinScore {
+		t.Errorf("%.3f, not below %.2f: %+v and %+v ask different things", s, DefaultMinScore, a, b)
+	}
+}
+
+// titled is a question with its part's heading and its letter's title.
+type titled struct{ text, context, title string }
+
+// titledSimilarity is the similarity of two questions, each with its
+// heading and its letter's title.
+func titledSimilarity(w *Weigher, a, b titled) float64 {
+	va := vectorOf(w, corpus.Question{Text: a.text, Context: a.context})
+	vb := vectorOf(w, corpus.Question{Text: b.text, Context: b.context})
+	va.topic, vb.topic = w.Vector(a.title), w.Vector(b.title)
+	return similarity(va, vb)
 }

@@ -206,6 +206,50 @@ func (p *parser) respLine(i int) bool {
 	return p.respMemo[i] > 0
 }
 
+// labelInContext is the label of line i as the lines around it show it
+// (parseLabel reads the line alone); annex is the letter of the annex the
+// line is in, if any.
+func labelInContext(lines []string, i int, annex byte) lineLabel {
+	l := lines[i]
+	t := strings.TrimSpace(l)
+	lab := parseLabel(l)
+	if lab.kind == labelNone {
+		if m := reAnswersBelow.FindStringSubmatch(t); m != nil {
+			// "Answers to questions 3 to 5 are combined in the table
+			// below.": one answer to those questions.
+			return lineLabel{kind: labelAnswer, nums: numbersIn(m[1]), style: "answer", rest: t}
+		}
+	}
+	if annex != 0 && lab.kind == labelAnswer && len(t) > 1 && t[0] == annex && t[1] >= '0' && t[1] <= '9' {
+		// "Annex A – Attachments" and then "A1. Car parking
+		// agreement": the annex numbers its own items by its letter.
+		lab = lineLabel{}
+	}
+	// A paragraph naming "your third question" in its opening (the words
+	// may wrap onto its second line).
+	opens := lab.kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "")
+	if opens && (containsFoldASCII(l, "your") || i+1 < len(lines) && containsFoldASCII(lines[i+1], "your")) {
+		para := l
+		for j := i + 1; j < len(lines) && j <= i+3 && strings.TrimSpace(lines[j]) != ""; j++ {
+			para += " " + strings.TrimSpace(lines[j])
+		}
+		lab = ordinalInOpening(l, para)
+	}
+	if lab.kind == labelQuestion && i > 0 && wrapsOnto(lines[i-1], lab.rest) {
+		// "The considerations set out for" / "Request 3 apply equally
+		// here": a sentence wrapped before a number, not a question's
+		// label.
+		return lineLabel{}
+	}
+	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
+		// "Our response:", "3." on its own line and "You asked:": a
+		// figure answering, not the number of an answer or item whose
+		// text follows.
+		return lineLabel{}
+	}
+	return lab
+}
+
 // reAnswersBelow says where the answers to several questions are given:
 // "Answers to questions 3 to 5 are combined in the table below."
 var reAnswersBelow = regexp.MustCompile(`(?i)^(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for)\s+(?:questions?|qs?|points?)\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)\s+(?:are|is)\s+(?:combined\s+|given\s+|set\s+out\s+|provided\s+|shown\s+)?(?:in|below)\b`)
@@ -258,44 +302,10 @@ func newParser(lines []string, r Regime) *parser {
 	partnum := false
 	annex := byte(0) // the letter of the annex the lines are in, if any
 	for i, l := range lines {
-		p.labels[i] = parseLabel(l)
-		if p.labels[i].kind == labelNone {
-			if m := reAnswersBelow.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-				// "Answers to questions 3 to 5 are combined in the
-				// table below.": one answer to those questions.
-				p.labels[i] = lineLabel{kind: labelAnswer, nums: numbersIn(m[1]), style: "answer", rest: strings.TrimSpace(l)}
-			}
-		}
 		if m := reAnnexHeading.FindStringSubmatch(l); m != nil {
 			annex = m[1][0]
 		}
-		if t := strings.TrimSpace(l); annex != 0 && p.labels[i].kind == labelAnswer && len(t) > 1 && t[0] == annex && t[1] >= '0' && t[1] <= '9' {
-			// "Annex A – Attachments" and then "A1. Car parking
-			// agreement": the annex numbers its own items by its letter.
-			p.labels[i] = lineLabel{}
-		}
-		// A paragraph naming "your third question" in its opening (the
-		// words may wrap onto its second line).
-		opens := p.labels[i].kind == labelNone && (i == 0 || strings.TrimSpace(lines[i-1]) == "")
-		if opens && (containsFoldASCII(l, "your") || i+1 < len(lines) && containsFoldASCII(lines[i+1], "your")) {
-			para := l
-			for j := i + 1; j < len(lines) && j <= i+3 && strings.TrimSpace(lines[j]) != ""; j++ {
-				para += " " + strings.TrimSpace(lines[j])
-			}
-			p.labels[i] = ordinalInOpening(l, para)
-		}
-		if lab := p.labels[i]; lab.kind == labelQuestion && i > 0 && wrapsOnto(lines[i-1], lab.rest) {
-			// "The considerations set out for" / "Request 3 apply
-			// equally here": a sentence wrapped before a number, not a
-			// question's label.
-			p.labels[i] = lineLabel{}
-		}
-		if p.labels[i].kind == labelItem && strings.TrimSpace(p.labels[i].rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
-			// "Our response:", "3." on its own line and "You asked:": a
-			// figure answering, not the number of an answer or item
-			// whose text follows.
-			p.labels[i] = lineLabel{}
-		}
+		p.labels[i] = labelInContext(lines, i, annex)
 		partnum = partnum || p.labels[i].style == "partnum"
 	}
 	if partnum {

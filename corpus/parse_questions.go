@@ -175,6 +175,14 @@ type runState struct {
 	inOriginal bool
 }
 
+// setAside reads the lines that follow as no question's, until the next
+// label.
+func (st *runState) setAside() {
+	st.cur, st.inAnswer = nil, false
+	st.targets = st.targets[:0]
+	st.skipping = true
+}
+
 // reAskedFor opens a question reported in the letter's words: "Question
 // 1 asked how many ...", "You requested the ...".
 var reAskedFor = regexp.MustCompile(`(?i)^(?:asked|requested|sought|wanted)\b`)
@@ -284,8 +292,7 @@ func (p *parser) readRun(start int) {
 					// "Q2 & Q7 are withheld under section 40(2)" with
 					// questions 6 to 8 still to come: a decision among
 					// the questions, left for findDecisions.
-					st.cur, st.inAnswer = nil, false
-					st.skipping = true
+					st.setAside()
 					continue
 				}
 				p.respStart = i
@@ -295,8 +302,7 @@ func (p *parser) readRun(start int) {
 		if st.cur != nil && !st.inAnswer && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && p.decisionBetweenItems(i, st) {
 			// "The Trust holds the information requested at questions 3
 			// to 5 but it is exempt ..." after question 5, before 6.
-			st.cur = nil
-			st.skipping = true
+			st.setAside()
 			continue
 		}
 		if st.cur != nil && !st.inAnswer && reOriginalLabel.MatchString(s) && p.reviewFollows(i) {
@@ -333,9 +339,7 @@ func (p *parser) readRun(start int) {
 				// "Public interest test – Part 1, question 2" between
 				// the answers to part 1 and part 2: the argument
 				// belongs to no question, and part 2 is still to come.
-				st.cur, st.inAnswer = nil, false
-				st.targets = st.targets[:0]
-				st.skipping = true
+				st.setAside()
 				continue
 			}
 			if st.inAnswer || st.cur != nil {
@@ -352,9 +356,7 @@ func (p *parser) readRun(start int) {
 		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets)) {
 			// "Section 12" over an explanation of the law ends the answer;
 			// what follows belongs to no question until the next label.
-			st.cur, st.inAnswer = nil, false
-			st.targets = st.targets[:0]
-			st.skipping = true
+			st.setAside()
 			continue
 		}
 		if st.skipping {

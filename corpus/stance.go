@@ -71,7 +71,7 @@ func classify(text string, regime Regime, decision bool) reading {
 		}
 		return m
 	}
-	if len(cites) > 0 && routedToEIR(t) {
+	if len(cites) > 0 && routedToEIR(t, cites) {
 		// "Section 39(2) of FOISA exempts it so that it can be handled
 		// under the EIRs": the question is answered under the
 		// regulations, and section 39 only sends it there.
@@ -222,10 +222,12 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	return b.String(), refineBare(uniqueSorted(applied), explained), uniqueSorted(explained)
 }
 
-// routedToEIR reports whether a lower-case answer says it was dealt with
-// under the Environmental Information Regulations.
-func routedToEIR(t string) bool {
-	return strings.Contains(t, "environmental information") || strings.Contains(t, "eirs") || strings.Contains(t, "regulation 1") || strings.Contains(t, "reg 1")
+// routedToEIR reports whether a lower-case answer was dealt with under the
+// Environmental Information Regulations: it says so, or applies one of
+// their provisions (cites).
+func routedToEIR(t string, cites []string) bool {
+	return strings.Contains(t, "environmental information") || strings.Contains(t, "eirs") ||
+		slices.ContainsFunc(cites, func(e string) bool { return strings.HasPrefix(e, "reg") })
 }
 
 // isEnvironmentalRouting reports whether an exemption is the one that
