@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/foicheck/foicheck/index"
@@ -281,9 +282,10 @@ func (r *run) plan(files []File, hashes []string) (jobs []*job, aliases []*job) 
 	return jobs, aliases
 }
 
-// readAll reads the jobs in parallel and commits them from this goroutine
-// in batches. It returns the contents that paths stopped holding, as far
-// as what replaced them is committed.
+// readAll reads the jobs in parallel and adds them to batches from this
+// goroutine, while another commits the full batches one after another. It
+// returns the contents that paths stopped holding, as far as what replaced
+// them is committed.
 func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 	b, err := r.ix.NewBatch()
 	if err != nil {
@@ -328,13 +330,19 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		close(results)
 	}()
 
+	// A commit takes tens of milliseconds, most of them waiting for the
+	// disk; were it made here, the workers would stand idle for want of
+	// anyone to take their letters. The committer makes the commits in
+	// the order they are handed over, so what is durable is always a
+	// prefix of what was read, as when they were made here.
+	cm := r.startCommitter(stop)
 	pending := newPending()
-	var orphans, committedOrphans []string
+	var orphans []string
 	var werr error
 	// Every result is received, even after an error, so that no worker is
 	// left blocked sending one.
 	for res := range results {
-		if werr != nil {
+		if werr != nil || cm.failed() {
 			continue
 		}
 		j := res.job
@@ -359,21 +367,84 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 		}
 		orphans = append(orphans, j.replace...)
 		if b.Questions() >= r.opt.BatchQuestions {
-			if werr = r.commit(b, pending); werr != nil {
+			cm.commit(b, pending, orphans)
+			if b, werr = r.ix.NewBatch(); werr != nil {
 				stop()
 				continue
 			}
-			committedOrphans = append(committedOrphans, orphans...)
-			orphans = nil
+			pending, orphans = newPending(), nil
 		}
 	}
-	if werr != nil {
-		return committedOrphans, werr
+	if werr == nil {
+		// What was read before an interrupt is committed too.
+		cm.commit(b, pending, orphans)
 	}
-	if err := r.commit(b, pending); err != nil {
-		return committedOrphans, err
+	committedOrphans, cerr := cm.wait()
+	if werr == nil {
+		werr = cerr
 	}
-	return append(committedOrphans, orphans...), nil
+	return committedOrphans, werr
+}
+
+// committer makes readAll's commits in a goroutine of their own. After a
+// commit fails it makes no more: a later batch must never be durable when
+// an earlier one is not.
+type committer struct {
+	batches chan commitJob
+	done    chan struct{}
+	err     atomic.Pointer[error]
+	// orphans are those of the batches committed; read after done.
+	orphans []string
+}
+
+type commitJob struct {
+	b       *index.Batch
+	p       *pending
+	orphans []string
+}
+
+// startCommitter starts a committer; stop is called when a commit fails,
+// so that no more letters are read for nothing.
+func (r *run) startCommitter(stop func()) *committer {
+	// One batch can wait while another is written: the reader fills a
+	// third meanwhile, and no more are held in memory.
+	c := &committer{batches: make(chan commitJob, 1), done: make(chan struct{})}
+	go func() {
+		defer close(c.done)
+		for j := range c.batches {
+			if c.failed() {
+				continue
+			}
+			if err := r.commit(j.b, j.p); err != nil {
+				c.err.Store(&err)
+				stop()
+				continue
+			}
+			c.orphans = append(c.orphans, j.orphans...)
+		}
+	}()
+	return c
+}
+
+// commit hands b over to be committed, with the run's view of the index
+// it changes and the contents its paths stopped holding. It waits only
+// while another batch is already waiting.
+func (c *committer) commit(b *index.Batch, p *pending, orphans []string) {
+	c.batches <- commitJob{b: b, p: p, orphans: orphans}
+}
+
+// failed reports whether a commit has failed.
+func (c *committer) failed() bool { return c.err.Load() != nil }
+
+// wait waits for every batch handed over to be committed, and returns the
+// orphans of those committed and the error of the commit that failed.
+func (c *committer) wait() ([]string, error) {
+	close(c.batches)
+	<-c.done
+	if e := c.err.Load(); e != nil {
+		return c.orphans, *e
+	}
+	return c.orphans, nil
 }
 
 // add puts one letter read, with every path of its content, in b, and
