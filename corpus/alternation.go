@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +31,8 @@ type alternation struct {
 type gatedAlt struct {
 	lits []literal
 	re   *regexp.Regexp
+	// rank orders the alternatives by what they cost to rule out.
+	rank int
 }
 
 // literal is a string a match contains, exactly or, when fold is set,
@@ -57,15 +61,28 @@ func mustAlternation(expr string) *alternation {
 			return a
 		}
 		var lits []literal
+		rank := 0
 		if !anchoredAtStart(sub) {
 			// An anchored alternative is tried at the start of the text
 			// only, which costs less than looking for its literals.
-			lits, _ = required(sub)
+			var shortest int
+			lits, shortest = required(sub)
+			rank = 1 + max(0, rankedLiteral-shortest)
 		}
-		a.alts = append(a.alts, gatedAlt{lits: lits, re: re})
+		a.alts = append(a.alts, gatedAlt{lits: lits, re: re, rank: rank})
 	}
+	// A text matches when any alternative matches, so they can be tried
+	// in any order: those ruled out at least cost come first, and one
+	// whose literal is a letter or two (which nearly every text holds,
+	// so that it nearly always runs) last, where a text that matches
+	// another alternative never reaches it.
+	slices.SortStableFunc(a.alts, func(x, y gatedAlt) int { return cmp.Compare(x.rank, y.rank) })
 	return a
 }
+
+// rankedLiteral is the literal length from which longer literals are not
+// thought to rule out more texts.
+const rankedLiteral = 6
 
 // alternatives returns the alternatives of re, those of an alternative
 // that is itself an alternation (a group) included: a text matches re

@@ -16,6 +16,7 @@ var alternations = map[string]*alternation{
 	"reReasoning": reReasoning, "reHoldConfirm": reHoldConfirm, "reGiven": reGiven,
 	"reApplies": reApplies, "reResponseStart": reResponseStart, "authCueBeforeRE": authCueBeforeRE,
 	"reReversal": reReversal, "reUpheld": reUpheld, "rePastDecision": rePastDecision,
+	"reExplainsLaw": reExplainsLaw,
 }
 
 // alternationTexts are the fixtures' texts whole, by line and by

@@ -141,24 +141,25 @@ func FuzzQuotedStatuteGate(f *testing.F) {
 	})
 }
 
-// TestAuthorityGate checks that authRE finds the same names in the part of
-// a line authSearchStart leaves as in the whole line (and none when it
-// says there can be none), as authority reads lines (capitals in title
+// TestAuthorityMatches checks that authMatches finds the names authRE
+// finds in the whole line, as authority reads lines (capitals in title
 // case).
-func TestAuthorityGate(t *testing.T) {
+func TestAuthorityMatches(t *testing.T) {
 	t.Parallel()
 	texts := alternationTexts(t)
 	texts = append(texts, "Leeds City Council", "LEEDS CITY COUNCIL", "West Yorkshire Police's", "Department for Transport",
-		"His Majesty's Treasury", "HM Revenue", "Cumbria Councils", "the Information Officer", "Services Ltd", "NHS_Trust", "Office9",
+		"His Majesty's Treasury", "His Majesty’s Prison Service", "HM Revenue", "Cumbria Councils", "the Information Officer", "Services Ltd", "NHS_Trust", "Office9",
 		"The General Dental Regulator", "As the Office of the Schools Inspectorate and the Arts Council of Wales", "the Port of Tyne\tHarbour Authority",
-		"We, the Police, and Ashby and Westmere Borough Council of the North and Fens District Council", "x (Kent Police) and Police Scotland")
+		"We, the Police, and Ashby and Westmere Borough Council of the North and Fens District Council", "x (Kent Police) and Police Scotland",
+		"Fire & Rescue Service", "Kent Fire & Rescue Service / Medway Council", "2Police Scotland", "Anglo-Saxon Museum–Library", "Leeds\vCity Council",
+		"Ynys Môn Council", "TransPolice and SubCouncil", "Bath and North East Somerset Council, Bristol City Council; Avon Fire Authority.")
 	matches := 0
 	for _, s := range texts {
 		for _, ln := range []string{s, titleCaseCaps(s)} {
 			if authRE.MatchString(ln) {
 				matches++
 			}
-			if msg := authGateFault(ln); msg != "" {
+			if msg := authMatchesFault(ln); msg != "" {
 				t.Error(msg)
 			}
 		}
@@ -168,33 +169,22 @@ func TestAuthorityGate(t *testing.T) {
 	}
 }
 
-// authGateFault says how authSearchStart misleads authority on ln, or "".
-func authGateFault(ln string) string {
+// authMatchesFault says how authMatches differs from authRE on ln, or "".
+func authMatchesFault(ln string) string {
 	want := authRE.FindAllStringIndex(ln, -1)
-	from := authSearchStart(ln)
-	if from < 0 {
-		if want != nil {
-			return fmt.Sprintf("authRE matches %.80q, but authSearchStart says it cannot", ln)
-		}
-		return ""
-	}
-	var got [][]int
-	for _, m := range authRE.FindAllStringIndex(ln[from:], -1) {
-		got = append(got, []int{m[0] + from, m[1] + from})
-	}
-	if !reflect.DeepEqual(got, want) {
-		return fmt.Sprintf("authRE finds %v in %.80q, but %v from %d on", want, ln, got, from)
+	if got := authMatches(ln); !reflect.DeepEqual(got, want) {
+		return fmt.Sprintf("authRE finds %v in %.80q, but authMatches %v", want, ln, got)
 	}
 	return ""
 }
 
-// FuzzAuthorityGate checks authSearchStart on any text.
-func FuzzAuthorityGate(f *testing.F) {
-	for _, s := range []string{"Leeds City Council", "the Officer", "Police Scotland", "HM\u212a", "Trust_"} {
+// FuzzAuthorityMatches checks authMatches on any text.
+func FuzzAuthorityMatches(f *testing.F) {
+	for _, s := range []string{"Leeds City Council", "the Officer", "Police Scotland", "HM\u212a", "Trust_", "His Majesty’s Treasury", "Kent Fire & Rescue Service, Medway Council"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if msg := authGateFault(s); msg != "" {
+		if msg := authMatchesFault(s); msg != "" {
 			t.Fatal(msg)
 		}
 	})
@@ -429,6 +419,55 @@ func FuzzTrimLeadNoise(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := trimLeadNoise(s), reLeadNoise.ReplaceAllString(s, ""); got != want {
 			t.Fatalf("trimLeadNoise(%q) = %q, the expression gives %q", s, got, want)
+		}
+	})
+}
+
+// reWideGap is what wideGaps finds, as an expression.
+var reWideGap = regexp.MustCompile(`[ ]*\t[\t ]*| {3,}`)
+
+// wideGapsFault says how wideGaps differs from reWideGap on ln, or "".
+func wideGapsFault(ln string) string {
+	var want, got [][]int
+	for _, m := range reWideGap.FindAllStringIndex(ln, -1) {
+		want = append(want, m)
+	}
+	for g := range wideGaps(ln) {
+		got = append(got, []int{g[0], g[1]})
+	}
+	if !reflect.DeepEqual(got, want) {
+		return fmt.Sprintf("reWideGap finds %v in %q, but wideGaps %v", want, ln, got)
+	}
+	if w := reWideGap.ReplaceAllString(ln, " | "); markCells(ln) != w {
+		return fmt.Sprintf("markCells(%q) = %q, want %q", ln, markCells(ln), w)
+	}
+	return ""
+}
+
+func TestWideGaps(t *testing.T) {
+	t.Parallel()
+	texts := append(alternationTexts(t), "", " ", "  ", "   ", "a  b", "a   b", "a\tb", "a \t b", "a  \t\t  b   ", "\t", "  \t", "a  b  \tc", "a    ")
+	for _, s := range texts {
+		for _, ln := range strings.Split(s, "\n") {
+			if msg := wideGapsFault(ln); msg != "" {
+				t.Error(msg)
+			}
+		}
+	}
+	// A stop part-way leaves the rest unread.
+	for range wideGaps("a   b   c") {
+		break
+	}
+}
+
+// FuzzWideGaps checks wideGaps and markCells on any text.
+func FuzzWideGaps(f *testing.F) {
+	for _, s := range []string{"a   b", "x \t y", "  \t  ", "ab  c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := wideGapsFault(s); msg != "" {
+			t.Fatal(msg)
 		}
 	})
 }

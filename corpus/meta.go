@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -761,6 +762,8 @@ var (
 			`Academy|Museum|Library|Water)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
+	// authAnchoredRE is authRE matched only at the start of the text.
+	authAnchoredRE = regexp.MustCompile(`^(?:` + authRE.String() + `)`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = mustAlternation(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
 	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
@@ -808,19 +811,15 @@ func (l letter) authority() string {
 	headEnd, footStart := min(n, 15), max(0, n-25)
 	for i, ln := range l.lines {
 		// A name never runs from one cell of a letterhead into the next.
-		ln = titleCaseCaps(ln)
-		if strings.Contains(ln, "\t") || strings.Contains(ln, "   ") {
-			ln = reWideGap.ReplaceAllString(ln, " | ")
-		}
-		from := authSearchStart(ln)
-		if from < 0 {
+		ln = markCells(titleCaseCaps(ln))
+		matches := authMatches(ln)
+		if matches == nil {
 			continue
 		}
 		// Letterheads and signatures are short lines; a name in a
 		// sentence there is as likely to be a supplier or a regulator.
 		placed := (i < headEnd || i >= footStart) && shortCells(ln)
-		for _, m := range authRE.FindAllStringIndex(ln[from:], -1) {
-			m[0], m[1] = m[0]+from, m[1]+from
+		for _, m := range matches {
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
 			}
@@ -946,7 +945,7 @@ func titleCaseCaps(ln string) string {
 		// its own, the gaps between kept.
 		var b strings.Builder
 		last := 0
-		for _, g := range reWideGap.FindAllStringIndex(ln, -1) {
+		for g := range wideGaps(ln) {
 			b.WriteString(titleCaseCell(ln[last:g[0]]))
 			b.WriteString(ln[g[0]:g[1]])
 			last = g[1]
@@ -968,8 +967,56 @@ func hasCapitalsRun(ln string) bool {
 	return false
 }
 
-// reWideGap is the gap between two cells of a line.
-var reWideGap = regexp.MustCompile(`[ ]*\t[\t ]*| {3,}`)
+// wideGaps yields, left to right, the gaps between cells of a line: a tab
+// with the spaces and tabs around it, or three spaces or more. (It is the
+// expression `[ ]*\t[\t ]*| {3,}` read by hand, as most lines of a letter
+// are read for it.)
+func wideGaps(ln string) iter.Seq[[2]int] {
+	return func(yield func([2]int) bool) {
+		for i := 0; i < len(ln); {
+			if ln[i] != ' ' && ln[i] != '\t' {
+				i++
+				continue
+			}
+			j := i
+			for j < len(ln) && ln[j] == ' ' {
+				j++
+			}
+			switch {
+			case j < len(ln) && ln[j] == '\t':
+				for j < len(ln) && (ln[j] == ' ' || ln[j] == '\t') {
+					j++
+				}
+			case j-i < 3:
+				// Too few spaces, and no tab after them: no gap begins
+				// anywhere in the run.
+				i = j
+				continue
+			}
+			if !yield([2]int{i, j}) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+// markCells puts " | " between the cells of a line, so that a name is
+// never read across a letterhead's cells.
+func markCells(ln string) string {
+	if !strings.Contains(ln, "\t") && !strings.Contains(ln, "   ") {
+		return ln
+	}
+	var b strings.Builder
+	last := 0
+	for g := range wideGaps(ln) {
+		b.WriteString(ln[last:g[0]])
+		b.WriteString(" | ")
+		last = g[1]
+	}
+	b.WriteString(ln[last:])
+	return b.String()
+}
 
 // titleCaseCell is titleCaseCaps for one cell of a line.
 func titleCaseCell(ln string) string {
@@ -1156,44 +1203,85 @@ var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
 	"Ministry", "Transport", "NHS", "HM", "Majesty"}
 
-// authSearchStart returns where in ln a match of authRE can begin at the
-// earliest, or -1 when it cannot match: most lines of a letter name no
-// body, and the expression is costly, the more so the longer the text it
-// searches. "Officer" or "Services" alone names none.
-//
-// Every match holds one of authWords, and at most seven words (each within
-// one run of non-space characters) come before it in the match, so no
-// match begins before the eighth run back from the first of those words.
-// The runs are separated by spaces, so \b reads the same at that point of
-// the line and at the start of the rest.
-func authSearchStart(ln string) int {
-	first := -1
+// authByLast lists authWords by their last byte, for authWordEnds.
+var authByLast = func() (t [256][]string) {
 	for _, w := range authWords {
-		for i := 0; ; {
-			k := strings.Index(ln[i:], w)
-			if k < 0 || first >= 0 && i+k >= first {
+		t[w[len(w)-1]] = append(t[w[len(w)-1]], w)
+	}
+	return t
+}()
+
+// authMatches returns what authRE.FindAllStringIndex(ln, -1) returns, at a
+// fraction of the cost: most lines of a letter name no body, and the
+// expression is costly, the more so the longer the text it searches.
+//
+// A match is made of ASCII letters, the spaces \s matches, apostrophes,
+// hyphens and ampersands, so none spans another character: the line is
+// cut at those into pieces, and only the pieces where one of authWords
+// ends a run of word characters, as one does in every match, are read.
+// The cuts are not word characters, so \b reads the same at a piece's
+// ends as in the whole line. Every match begins a run of word characters
+// with a capital and holds one of authWords: the expression is tried,
+// anchored, only at such runs before the piece's last of those words,
+// in order, as the unanchored search would find them.
+func authMatches(ln string) [][]int {
+	var out [][]int
+	var starts []int // capitalised runs of the piece, by offset
+	authEnd := -1    // where the piece's last authWord ends
+	piece := 0
+	flush := func(end int) {
+		next := piece
+		for _, p := range starts {
+			if p >= authEnd {
 				break
 			}
-			if end := i + k + len(w); end == len(ln) || !isWordByte(ln[end]) {
-				first = i + k
-				break
+			if p < next {
+				continue
 			}
-			i += k + 1
+			if m := authAnchoredRE.FindStringIndex(ln[p:end]); m != nil {
+				out = append(out, []int{p, p + m[1]})
+				next = p + m[1]
+			}
+		}
+		starts, authEnd = starts[:0], -1
+	}
+	for i := 0; i < len(ln); {
+		c := ln[i]
+		switch {
+		case isWordByte(c):
+			j := i + 1
+			for j < len(ln) && isWordByte(ln[j]) {
+				j++
+			}
+			if 'A' <= c && c <= 'Z' {
+				starts = append(starts, i)
+			}
+			run := ln[i:j]
+			for _, w := range authByLast[run[len(run)-1]] {
+				if strings.HasSuffix(run, w) {
+					authEnd = j
+					break
+				}
+			}
+			i = j
+		case isRegexpSpace(c) || c == '\'' || c == '-' || c == '&':
+			i++
+		case strings.HasPrefix(ln[i:], "’"):
+			i += len("’")
+		default:
+			if authEnd >= 0 {
+				flush(i)
+			} else {
+				starts = starts[:0]
+			}
+			i++
+			piece = i
 		}
 	}
-	if first < 0 {
-		return -1
+	if authEnd >= 0 {
+		flush(len(ln))
 	}
-	i := first
-	for range 8 {
-		for i > 0 && isRegexpSpace(ln[i-1]) {
-			i--
-		}
-		for i > 0 && !isRegexpSpace(ln[i-1]) {
-			i--
-		}
-	}
-	return i
+	return out
 }
 
 // isRegexpSpace reports whether c is a space to the regexp package's \s.
