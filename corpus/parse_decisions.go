@@ -202,7 +202,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)\s+(?:is|are|has|have|does|can|will|holds?)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -373,6 +373,14 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
+		if r.kind == Withheld && len(r.exemptions) == 0 && containsFoldASCII(sent, "refus") {
+			// "... a request is assessed as a whole, and questions 1 to 5
+			// are refused together": refused as the request was, on the
+			// same grounds.
+			if d, ok := p.requestRefusal(); ok {
+				r = d.r
+			}
+		}
 		refs := p.questionRefs(sent)
 		if len(refs) == 0 && pending != nil && reThisInformation.MatchString(sent) {
 			// "The force holds information relevant to question 2 in part
@@ -443,6 +451,17 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 		}
 	}
+}
+
+// requestRefusal returns the last decision read so far that refuses the
+// request as a whole (under the cost limit, as vexatious or repeated).
+func (p *parser) requestRefusal() (decision, bool) {
+	for i := len(p.letterDecisions) - 1; i >= 0; i-- {
+		if d := p.letterDecisions[i]; d.r.kind == Refused {
+			return d, true
+		}
+	}
+	return decision{}, false
 }
 
 // decisionClauses splits a sentence that decides for two sets of

@@ -78,6 +78,83 @@ Governance and Compliance Officer
 	}
 }
 
+// TestWholeRequestVexatious: councils (plural, a shared service writing for
+// them) decide to refuse the request as vexatious, explain the section,
+// and then say the questions are refused together, naming no ground: each
+// is refused under section 14(1).
+func TestWholeRequestVexatious(t *testing.T) {
+	text := `Tamar Shared Legal Service
+Our reference: TSL-IR-26-0582
+Date: 27 October 2026
+
+Dear
+
+Your request was as follows:
+
+1. All emails between the councils' ICT managers and their supplier since 2020.
+2. A copy of every invoice paid to the supplier since 2018.
+3. The licence count for the revenues and benefits system.
+
+Decision
+
+The councils have decided to refuse your request in its entirety as vexatious under section 14(1) of the Act. Section 14(1) provides that a public authority is not obliged to comply with a request if it is vexatious.
+
+We recognise that question 3 on its own would not be burdensome; however, a request is assessed as a whole, and questions 1 to 3 are refused together.
+
+We have not gone on to consider whether section 40(2) or section 43(2) would apply.
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 3 {
+		t.Fatalf("got %d questions, want 3", len(r.Questions))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != Refused || !reflect.DeepEqual(q.Stance.Exemptions, []string{"s14(1)"}) {
+			t.Errorf("%s: %s %v, want refused [s14(1)]", q.ID, q.Stance.Kind, q.Stance.Exemptions)
+		}
+	}
+}
+
+// TestRefusalWithdrawn: a review withdraws the cost refusal of one
+// question and releases it; the withdrawn refusal is no stance.
+func TestRefusalWithdrawn(t *testing.T) {
+	text := `Vehicle Standards Agency
+Our reference: IR/2026/0147
+Date: 25 November 2026
+
+Dear Requester,
+
+Your original request was:
+
+1. What was the Agency's total spend on telephony in 2025/26?
+2. How many calls to the contact centre were abandoned each month since April 2021?
+
+Question 1
+The total spend was £1,201,377.
+
+Question 2
+The original estimate assumed that call data would have to be extracted from call logs. In fact a monthly report is produced. The section 12 refusal is therefore withdrawn. Please find attached a table of monthly abandoned call figures.
+
+Yours sincerely,
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != Released || len(q.Stance.Exemptions) != 0 {
+			t.Errorf("%s: %s %v, want released", q.ID, q.Stance.Kind, q.Stance.Exemptions)
+		}
+	}
+	if len(r.Questions) != 2 {
+		t.Fatalf("got %d questions, want 2", len(r.Questions))
+	}
+}
+
 // TestUpheldKeepsOriginalGrounds: a review upholds a decision it reports
 // in the past.
 func TestUpheldKeepsOriginalGrounds(t *testing.T) {

@@ -184,4 +184,60 @@ func TestSidebar(t *testing.T) {
 			break
 		}
 	}
+	// Nor is a column of bare numbers ("12", "1.1") beside the questions.
+	bare := seq(
+		g(10, 700, "1.1"), g(200, 700, "Who supplies the contact centre system used by the Council?"),
+		g(10, 686, "1.2"), g(200, 686, "When does the contract with that supplier expire, please?"),
+		g(10, 672, "12"), g(200, 672, "What was the total value of the contract when it was awarded?"),
+		g(200, 658, "An extension of two years is available to the Council."),
+		g(200, 644, "The Council has not yet decided whether to extend it."),
+		g(200, 630, "A decision will be taken by the Cabinet in the autumn."),
+		g(200, 616, "The Cabinet papers will be published on our website."),
+		g(200, 602, "Please contact us if you would like to be told then."),
+	)
+	for _, l := range buildLines(bare) {
+		if l == "" {
+			t.Errorf("a column of numbers read as a sidebar: %q", buildLines(bare))
+			break
+		}
+	}
+}
+
+// TestSidebarOfDetails: a letter laid out with its sender's details in a
+// narrow column (address, telephone, reference, dates) beside the text:
+// the details go before the letter, dates and numbers included.
+func TestSidebarOfDetails(t *testing.T) {
+	glyphs := seq(
+		g(10, 700, "Tynemouth Transport"), g(200, 700, "Environmental Information Regulations 2004"),
+		g(10, 686, "Tynemouth NE1 9ZZ"), g(200, 686, "Dear Requester,"),
+		g(10, 672, "0191 000 4412"), g(200, 672, "Thank you for your request, handled under the EIR."),
+		g(10, 658, "Our reference"), g(200, 658, "Q1. How many air quality sensors do you operate?"),
+		g(10, 644, "TTA/EIR/26/0412"), g(200, 644, "A1. 46 sensors, supplied by Vortex IoT Ltd."),
+		g(10, 630, "Date of response"), g(200, 630, "Q2. Does the Authority use drones for surveys?"),
+		g(10, 616, "04/11/2026"), g(200, 616, "A2. Yes. Bridge surveys are contracted out."),
+		g(200, 602, "Q3. Please provide the readings from the sensor on the motorway approach."),
+		g(200, 588, "A3. The readings are published as open data on our Air Quality Portal."),
+		g(200, 574, "Yours sincerely,"),
+	)
+	want := []string{"Tynemouth Transport", "Tynemouth NE1 9ZZ", "0191 000 4412", "Our reference", "TTA/EIR/26/0412",
+		"Date of response", "04/11/2026", "",
+		"Environmental Information Regulations 2004", "Dear Requester,", "Thank you for your request, handled under the EIR.",
+		"Q1. How many air quality sensors do you operate?", "A1. 46 sensors, supplied by Vortex IoT Ltd.",
+		"Q2. Does the Authority use drones for surveys?", "A2. Yes. Bridge surveys are contracted out.",
+		"Q3. Please provide the readings from the sensor on the motorway approach.",
+		"A3. The readings are published as open data on our Air Quality Portal.", "Yours sincerely,"}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestNumberedPiece(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3": true, "12.": true, "2)": true, "1.1": true, "1.1 Contract value": true, "4 Supplier": true, "10.2.3": true,
+		"07/10/2026": false, "0191 000 4412": false, "9ZZ": false, "123": false, "2025/26": false, "1st floor": false, "": false, "Contact": false,
+	} {
+		if got := numberedPiece(s); got != want {
+			t.Errorf("numberedPiece(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -70,7 +70,7 @@ func takeSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 		}
 		if c := cs[0]; c.x1 <= margin-sidebarGutter {
 			t := strings.TrimSpace(c.text)
-			if len(t) > sidebarItem || startsWithDigit(t) || listMarker(t) {
+			if len(t) > sidebarItem || numberedPiece(t) || listMarker(t) {
 				return ls, cells, nil
 			}
 			side++
@@ -98,4 +98,32 @@ func takeSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 		keepC = append(keepC, cs)
 	}
 	return keepL, keepC, bar
+}
+
+// numberedPiece reports whether t opens with an item's number ("3",
+// "12.", "2)", "1.1 Contract value"), as a table's question column does;
+// a sidebar's dates, telephone numbers and postcodes ("07/10/2026", "0191
+// 000 4412", "9ZZ") do not.
+func numberedPiece(t string) bool {
+	i := 0
+	for {
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 {
+			return false
+		}
+		if j == len(t) || t[j] == ' ' || t[j] == ')' {
+			return true
+		}
+		if t[j] != '.' {
+			return false
+		}
+		// "1." ends the number; "1.1" goes on to the next.
+		if j+1 == len(t) || t[j+1] < '0' || t[j+1] > '9' {
+			return true
+		}
+		i = j + 1
+	}
 }
