@@ -118,6 +118,13 @@ func TestMaterialChange(t *testing.T) {
 		{"Kestrel Living Ltd", "Kestrel Living Ltd, formerly Kestrel Property Services Ltd.", false},
 		{"Capita Business Services Ltd", "Capita plc", false},
 		{"Civica UK Ltd (Spydus)", "Civica Digital Solutions", false},
+		// A name that keeps its first word and changes the rest names
+		// another company; one written shorter or fuller does not.
+		{"Westgate Security Systems Ltd maintains the cameras.", "Westgate Fire & Security Ltd maintains the cameras.", true},
+		{"Microsoft Dynamics 365.", "Microsoft Teams.", true},
+		{"Genesys Cloud CX, supplied by Vocalis Cloud Ltd.", "The Trust uses Genesys Cloud CX from Vocalis Cloud.", false},
+		{"Vortex IoT Ltd supplies them.", "Supplied by Vortex IoT Limited.", false},
+		{"Reveal Media Ltd.", "Reveal Media.", false},
 		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},
 		// A year that only dates an explanation beside the figure is
 		// no figure of the answer; a year that is the answer is.

@@ -2,9 +2,11 @@ package compare
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MaterialChange reports whether two released answers differ in substance
@@ -36,6 +38,9 @@ func materialChange(before, after string, figures bool) bool {
 		}
 	}
 	if changedSince(before, after, a, figures) {
+		return true
+	}
+	if renamed(before, after) {
 		return true
 	}
 	if len(a.names) > 0 && len(b.names) > 0 && 2*shared(a.names, b.names) < min(len(a.names), len(b.names)) {
@@ -309,3 +314,97 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// renamed reports whether a name of before reappears in after as another
+// name with the same first word: "Westgate Security Systems Ltd" become
+// "Westgate Fire & Security Ltd". Word by word most of such a name is
+// still there, but it names another company or product. A name written
+// shorter or longer ("EDF" and "EDF Energy", "Vortex IoT Ltd" and
+// "Vortex IoT Limited") is the same one.
+func renamed(before, after string) bool {
+	if reChangeMarker.MatchString(before) || reChangeMarker.MatchString(after) {
+		// A former name told beside the current one: changedSince.
+		return false
+	}
+	now := namePhrases(after)
+	if len(now) == 0 {
+		return false
+	}
+	for _, p := range namePhrases(before) {
+		if len(p) < 2 {
+			continue
+		}
+		same, other := false, false
+		for _, q := range now {
+			if q[0] != p[0] {
+				continue
+			}
+			if prefixOf(p, q) || prefixOf(q, p) {
+				same = true
+				break
+			}
+			other = true
+		}
+		if other && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixOf reports whether the words of a begin the words of b.
+func prefixOf(a, b []string) bool {
+	return len(a) <= len(b) && slices.Equal(a, b[:len(a)])
+}
+
+// namePhrases returns the names in s as runs of capitalised words (lower
+// case, "&", "and" and "of" kept inside a run, a company's legal form
+// dropped from its end, and past its first word only the words that are
+// not ordinary business vocabulary), each beginning with a word that
+// names something rather than an ordinary word of a letter or a month.
+func namePhrases(s string) [][]string {
+	var out [][]string
+	var cur []string
+	flush := func() {
+		for len(cur) > 0 && (legalForms[cur[len(cur)-1]] || nameLinks[cur[len(cur)-1]] || cur[len(cur)-1] == "limited") {
+			cur = cur[:len(cur)-1]
+		}
+		if len(cur) > 0 {
+			// Only the words that say which company or product: "Civica
+			// UK" and "Civica Digital Solutions" are one company.
+			name := cur[:1]
+			for _, w := range cur[1:] {
+				if !commonWords[w] && !nameLinks[w] {
+					name = append(name, w)
+				}
+			}
+			out = append(out, name)
+		}
+		cur = nil
+	}
+	for _, w := range strings.Fields(s) {
+		t := strings.Trim(w, ",;:!?()[]\"'“”‘’")
+		low := strings.ToLower(strings.TrimRight(t, "."))
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case t == "":
+			flush()
+		case len(cur) > 0 && nameLinks[low]:
+			cur = append(cur, low)
+		case unicode.IsUpper(r) && (len(cur) > 0 || !commonWords[low] && !months[low]):
+			cur = append(cur, low)
+		default:
+			flush()
+		}
+		if t != w || strings.HasSuffix(t, ".") && !legalForms[low] {
+			// Punctuation ends a name: "Leeds, Bradford".
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// nameLinks are the lower-case words a name may hold between its
+// capitalised ones.
+var nameLinks = setOf("& and of")
