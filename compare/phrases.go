@@ -22,9 +22,9 @@ import (
 var phraseGroups = []struct {
 	words, phrases string
 }{
-	{"closed circuit television", "cctv|closed circuit tv"},
+	{"closed circuit television", "cctv|closed circuit tv|surveillance camera|public space surveillance camera"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
-	{"body worn video", "bwv|bwc|bwvc|body worn video camera|body worn camera|body camera"},
+	{"body worn video", "bwv|bwc|bwvc|body worn video camera|body worn camera|body camera|body cam|bodycam"},
 	{"electric vehicle", "ev|evs|electric car"},
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
@@ -105,6 +105,18 @@ local government and social care ombudsman|phso|parliamentary and health service
 	{"supplier", "to whom|operator of|who provides|which company provides|which firm provides|which organisation provides"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
+	// Bailiffs have been enforcement agents in law since 2014; requests
+	// use both.
+	{"enforcement agent", "bailiff|enforcement agency|enforcement company|enforcement firm"},
+	{"civil enforcement officer", "parking warden|traffic warden|parking attendant|parking enforcement officer"},
+	{"headquarters", "hq|head office|head quarters"},
+	{"handover", "hand over|handed over|handing over"},
+	{"one hour", "60 minutes|sixty minutes|an hour|60 mins"},
+	{"floor area", "square feet|square foot|square metres|square meters|square metre|sq ft|sqft|floor space|floorspace"},
+	{"approval", "sign off|signing off|signed off|signoff"},
+	{"mental health", "stress anxiety or depression|stress anxiety and depression|stress and anxiety|anxiety and depression|anxiety stress and depression"},
+	{"sickness absence", "sick leave|off sick|sickness absences"},
+	{"sickness absence day", "sick day"},
 }
 
 // phrase is one way of putting a group: its words as stem leaves them.

@@ -305,6 +305,8 @@ var synonyms = func() map[string]string {
 		"exclusion exclude excluded excluding",
 		"suspension suspend suspended",
 		"refer referral referrals referred",
+		"wait waiting delay",
+		"agent adviser advisor",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

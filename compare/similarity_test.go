@@ -44,6 +44,17 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "handler"}},
 		{[]string{"What is the headcount of the contact centre?", "How many staff are in the contact centre?"}, []string{"staff", "contact", "centre"}},
 		{[]string{"How many body worn cameras?", "How many body-worn video cameras?", "How many BWV?"}, []string{"body", "worn", "video"}},
+		{[]string{"How many body cams?", "How many bodycams?"}, []string{"body", "worn", "video"}},
+		// Bailiffs are enforcement agents in law; parking wardens are
+		// civil enforcement officers; public-space surveillance cameras
+		// are CCTV.
+		{[]string{"Which bailiffs do you use?", "Which enforcement agents do you use?", "Which enforcement agencies do you use?"}, []string{"enforc", "agent"}},
+		{[]string{"How many parking wardens?", "How many traffic wardens?", "How many civil enforcement officers?"}, []string{"civil", "enforc", "officer"}},
+		{[]string{"How many surveillance cameras?", "How many CCTV?"}, []string{"clos", "circuit", "television"}},
+		{[]string{"How many handovers took over an hour?", "How many handovers took over 60 minutes?", "How many hand overs took over sixty minutes?"},
+			[]string{"handover", "took", "over", "one", "hour"}},
+		{[]string{"What is the floor area of HQ?", "How many square feet is the headquarters?"}, []string{"floor", "area", "headquarter"}},
+		{[]string{"How many sick days were taken?", "How many days of sickness absence were taken?"}, []string{"sickness", "absenc", "day", "taken"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
