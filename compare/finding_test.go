@@ -125,6 +125,13 @@ func TestMaterialChange(t *testing.T) {
 		{"Genesys Cloud CX, supplied by Vocalis Cloud Ltd.", "The Trust uses Genesys Cloud CX from Vocalis Cloud.", false},
 		{"Vortex IoT Ltd supplies them.", "Supplied by Vortex IoT Limited.", false},
 		{"Reveal Media Ltd.", "Reveal Media.", false},
+		// An answer that points back to the earlier one as unchanged
+		// keeps it; a reference's digits are no figure.
+		{"41,000 square feet.", "Not applicable – see the floor area given in our response FOI2025/0031, which is unchanged.", false},
+		{"41,000 square feet.", "As previously provided (FOI 2025/0031).", false},
+		{"41,000 square feet (see FOI2023/0031).", "41,000 square feet (see FOI2025/0044).", false},
+		{"c.2,000 cameras.", "c.3,000 cameras.", true},
+		{"41,000 square feet.", "The area is unchanged at 43,000 square feet.", true},
 		{"Thornbury Nursing, Pulse, Medacs and Caria.", "Pulse, Thornbury Nursing, Caria and Medacs.", false},
 		// A year that only dates an explanation beside the figure is
 		// no figure of the answer; a year that is the answer is.

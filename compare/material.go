@@ -25,6 +25,11 @@ func materialChange(before, after string, figures bool) bool {
 	if a.empty() || b.empty() {
 		return false
 	}
+	if len(b.numbers) == 0 && len(b.names) == 0 && reUnchanged.MatchString(after) {
+		// "Not applicable – see the floor area given in our response
+		// FOI2025/0031, which is unchanged": the answer stands as given.
+		return false
+	}
 	if a.polarity != 0 && b.polarity != 0 && a.polarity != b.polarity {
 		return true
 	}
@@ -72,6 +77,26 @@ func changedSince(before, after string, a answerFacts, figures bool) bool {
 	f := facts(now)
 	return shared(f.names, a.names) < len(f.names) || figures && shared(f.numbers, a.numbers) < len(f.numbers)
 }
+
+// referenceLike reports whether a word with digits is a reference or a
+// name rather than a figure: it opens with two letters or more
+// ("FOI2025/0031", "IC-12345", "NO2"). A figure may carry one ("c.2,000").
+func referenceLike(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+	}
+	return letters >= 2 && strings.ContainsAny(t, "0123456789")
+}
+
+// referenceWords are the words before the number of a letter or a case.
+var referenceWords = setOf("foi eir foisa ref reference request ic fs case")
+
+// reUnchanged says in an answer that what was given before still holds.
+var reUnchanged = regexp.MustCompile(`(?i)\bunchanged\b|\bno\s+change\b|\b(?:has|have)\s+not\s+changed\b|\b(?:remains?|is|are)\s+the\s+same\b|\bas\s+(?:previously|before)\s+(?:provided|given|released|disclosed|stated)\b`)
 
 // reChangeMarker says in an answer that what it gives has replaced what
 // was given before; its group is set for the markers that follow the new
@@ -141,6 +166,10 @@ func facts(s string) answerFacts {
 	for i, w := range words {
 		t := strings.Trim(w.text, ".,;:!?()[]\"'“”‘’")
 		if t == "" {
+			continue
+		}
+		if referenceLike(t) || i > 0 && referenceWords[strings.ToLower(strings.Trim(words[i-1].text, ".,;:!?()[]\"'“”‘’"))] {
+			// "FOI 2025/0031": the number of a letter.
 			continue
 		}
 		if n, ok := number(t); ok {
