@@ -929,3 +929,69 @@ Yours sincerely
 		})
 	}
 }
+
+// TestBulletAnswers: answers set out as bullet points straight under each
+// question are its answer; a request's bullets under a question are what
+// it asks.
+func TestBulletAnswers(t *testing.T) {
+	answered := `Eastern Ambulance Service NHS Trust
+FOI Reference: EAS/FOI/2026/1382
+Date of response: 16 November 2026
+
+Dear Requester
+
+Our answers are set out as bullet points under each of your questions.
+
+1. Does the Trust issue body-worn cameras to crews? If so, who is the supplier?
+• Yes – cameras were rolled out to frontline crews from March 2024.
+• Supplier: Reveal Media Ltd.
+2. How many times was footage provided to the police in 2025/26?
+• Requests from police forces are not recorded centrally.
+• The information requested is not held by the Trust.
+3. Which telephony platform does the control room use?
+• The Trust holds this information, but it is withheld.
+• It is exempt under section 24(1) (national security).
+
+Yours sincerely
+`
+	asked := `Westshire Council
+Our ref: WC/FOI/2026/77
+Date: 2 March 2026
+
+Dear Requester
+
+You asked:
+
+1. Could you tell me the following about your CCTV?
+• The number of cameras bought in 2023.
+• The cost of each camera.
+2. Who maintains the cameras?
+
+1. We bought 14 cameras in 2023 at £1,200 each.
+2. Westgate Security Ltd.
+
+Yours sincerely
+`
+	for _, tt := range []struct {
+		name, text string
+		want       map[string]StanceKind
+	}{
+		{"answered", answered, map[string]StanceKind{"P1.Q1": Released, "P1.Q2": NotHeld, "P1.Q3": Withheld}},
+		{"asked", asked, map[string]StanceKind{"P1.Q1": Released, "P1.Q2": Released}},
+	} {
+		r, err := Parse(Document{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]StanceKind{}
+		for _, q := range r.Questions {
+			got[q.ID] = q.Stance.Kind
+			if q.Answer == "" {
+				t.Errorf("%s: %s has no answer", tt.name, q.ID)
+			}
+		}
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("%s: stances %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -362,10 +362,67 @@ func (p *parser) readRun(start int) {
 		if st.skipping {
 			continue
 		}
+		if !st.inAnswer && st.cur != nil && p.bulletAnswer(st.cur, i) {
+			// "2. What is the value of the contract?" then "• Contract
+			// value: £497,000." on the next line: answers set out as
+			// bullet points under each question.
+			p.startAnswer(st, i, []int{st.cur.key.num}, s)
+			continue
+		}
 		p.appendLine(st, i, s)
 	}
 	p.respStart = len(p.lines)
 }
+
+// bulletAnswer reports whether the bullet points from line i, straight
+// under a question that ends in a question mark, answer it rather than
+// set out what it asks: each is a statement (none asks, none leads on to
+// a list) and one at least says what an answer says (yes or no, a figure,
+// a decision). A request's own bullets under such a question are things
+// asked for: "• the number of cameras", "• their locations?".
+func (p *parser) bulletAnswer(q *qstate, i int) bool {
+	if len(q.text) == 0 || !strings.HasSuffix(strings.TrimSpace(q.text[len(q.text)-1]), "?") {
+		return false
+	}
+	answerLike := false
+	j := i
+	for ; j < len(p.lines); j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" || p.labels[j].kind != labelNone {
+			break
+		}
+		b := bulletText(s)
+		if b == "" {
+			return false
+		}
+		if !strings.HasSuffix(b, ".") || reBulletAsks.MatchString(b) {
+			return false
+		}
+		if reBulletAnswer.MatchString(b) || reApplies.MatchString(b) {
+			answerLike = true
+		}
+	}
+	return j > i && answerLike
+}
+
+// bulletText returns a bullet point's text, or "" when s is no bullet.
+func bulletText(s string) string {
+	for _, m := range []string{"•", "●", "▪", "◦", "·", "- ", "* ", "– ", "\uf0b7"} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(strings.TrimPrefix(s, m))
+		}
+	}
+	return ""
+}
+
+// reBulletAsks marks a bullet point that asks for something: "the number
+// of cameras bought in 2023.", "how many are in use.", "a copy of the
+// contract."
+var reBulletAsks = regexp.MustCompile(`(?i)^(?:(?:the|a|an|any|all)\s+)?(?:number|numbers|total|cost|costs|value|name|names|details|copy|copies|list|date|dates|amount|breakdown|figures?)\s+(?:of|for)\b|^(?:how|what|which|who|when|where|whether|why|can|could|would|do|does|did|is|are)\b|^please\s+(?:provide|send|supply|give|state|list|confirm|tell|include|advise|detail|explain|share)\b`)
+
+// reBulletAnswer marks a bullet point that answers: yes or no, a figure,
+// or what the authority holds or gives.
+var reBulletAnswer = regexp.MustCompile(`(?i)^(?:yes|no)\b|\d|\bnot\s+(?:held|hold|recorded)\b|\bwithheld\b|\bexempt\b|\battached\b|\bpublished\b|\bsupplied\s+by\b`)
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	st.skipping = false
