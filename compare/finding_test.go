@@ -117,7 +117,12 @@ func TestMaterialChange(t *testing.T) {
 		{"31 December 2024", "31 December 2024, extended to 31 December 2026", true},
 		{"Kestrel Living Ltd", "Kestrel Living Ltd, formerly Kestrel Property Services Ltd.", false},
 		{"Capita Business Services Ltd", "Capita plc", false},
-		{"Civica UK Ltd (Spydus)", "Civica Digital Solutions", false},
+		// A supplier whose name changed past a shorter or fuller form of
+		// it is another name, even in business words alone: the officer
+		// is shown it (a low finding).
+		{"Civica UK Ltd (Spydus)", "Civica Digital Solutions", true},
+		{"Conexa Services plc", "Conexa Group Ltd", true},
+		{"SkyWatch Systems Ltd", "SkyWatch Aerial Ltd", true},
 		// A name that keeps its first word and changes the rest names
 		// another company; one written shorter or fuller does not.
 		{"Westgate Security Systems Ltd maintains the cameras.", "Westgate Fire & Security Ltd maintains the cameras.", true},

@@ -346,10 +346,12 @@ func setOf(s string) map[string]bool {
 
 // renamed reports whether a name of before reappears in after as another
 // name with the same first word: "Westgate Security Systems Ltd" become
-// "Westgate Fire & Security Ltd". Word by word most of such a name is
-// still there, but it names another company or product. A name written
-// shorter or longer ("EDF" and "EDF Energy", "Vortex IoT Ltd" and
-// "Vortex IoT Limited") is the same one.
+// "Westgate Fire & Security Ltd", "Conexa Services plc" become "Conexa
+// Group Ltd". Word by word most of such a name is still there, but it
+// names another company or product, or the same one under a new name,
+// which the officer should see. A name written shorter or longer ("EDF"
+// and "EDF Energy", "Capita Business Services" and "Capita plc", "Vortex
+// IoT Ltd" and "Vortex IoT Limited") is the same one.
 func renamed(before, after string) bool {
 	if reChangeMarker.MatchString(before) || reChangeMarker.MatchString(after) {
 		// A former name told beside the current one: changedSince.
@@ -388,9 +390,8 @@ func prefixOf(a, b []string) bool {
 
 // namePhrases returns the names in s as runs of capitalised words (lower
 // case, "&", "and" and "of" kept inside a run, a company's legal form
-// dropped from its end, and past its first word only the words that are
-// not ordinary business vocabulary), each beginning with a word that
-// names something rather than an ordinary word of a letter or a month.
+// dropped from its end), each beginning with a word that names something
+// rather than an ordinary word of a letter or a month.
 func namePhrases(s string) [][]string {
 	var out [][]string
 	var cur []string
@@ -399,15 +400,7 @@ func namePhrases(s string) [][]string {
 			cur = cur[:len(cur)-1]
 		}
 		if len(cur) > 0 {
-			// Only the words that say which company or product: "Civica
-			// UK" and "Civica Digital Solutions" are one company.
-			name := cur[:1]
-			for _, w := range cur[1:] {
-				if !commonWords[w] && !nameLinks[w] {
-					name = append(name, w)
-				}
-			}
-			out = append(out, name)
+			out = append(out, cur)
 		}
 		cur = nil
 	}
