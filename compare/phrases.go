@@ -117,6 +117,10 @@ local government and social care ombudsman|phso|parliamentary and health service
 	{"mental health", "stress anxiety or depression|stress anxiety and depression|stress and anxiety|anxiety and depression|anxiety stress and depression"},
 	{"sickness absence", "sick leave|off sick|sickness absences"},
 	{"sickness absence day", "sick day"},
+	{"implement", "go live|went live|going live|golive|gone live"},
+	{"spend", "fork out|forked out|pay out|paid out|payout|shell out|shelled out"},
+	{"contact centre", "call centre|helpline|help line|customer service centre|customer contact centre"},
+	{"reject", "turn down|turned down|turning down"},
 }
 
 // phrase is one way of putting a group: its words as stem leaves them.

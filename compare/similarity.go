@@ -307,6 +307,10 @@ var synonyms = func() map[string]string {
 		"refer referral referrals referred",
 		"wait waiting delay",
 		"agent adviser advisor",
+		"implement implementation implemented",
+		"grit gritting gritted salt salting salted",
+		"backlog outstanding",
+		"reject rejected rejection decline declined",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

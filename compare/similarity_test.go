@@ -55,6 +55,13 @@ func TestTerms(t *testing.T) {
 			[]string{"handover", "took", "over", "one", "hour"}},
 		{[]string{"What is the floor area of HQ?", "How many square feet is the headquarters?"}, []string{"floor", "area", "headquarter"}},
 		{[]string{"How many sick days were taken?", "How many days of sickness absence were taken?"}, []string{"sickness", "absenc", "day", "taken"}},
+		{[]string{"When did the system go live?", "When was the system implemented?"}, []string{"system", "implement"}},
+		{[]string{"How much did you fork out on agency nurses?", "What was the spend on agency nurses?"}, []string{"cost", "agency", "nurs"}},
+		{[]string{"How many calls did the helpline take?", "How many calls did the contact centre take?", "How many calls did the call centre take?"},
+			[]string{"call", "contact", "centre", "tak"}},
+		{[]string{"How many claims were turned down?", "How many claims were rejected?", "How many claims were declined?"}, []string{"claim", "reject"}},
+		{[]string{"Who grits the roads?", "Who salts the roads?"}, []string{"grit", "road"}},
+		{[]string{"What is the backlog of renewals?", "How many renewals are outstanding?"}, []string{"backlog", "renewal"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
