@@ -451,9 +451,25 @@ func markRepeated(pages [][]string, drop [][]bool) {
 		}
 	}
 	for i, p := range pages {
-		peel(p, drop[i], "t", tops[i])
+		if i > 0 || !letterhead(p, tops[i]) {
+			peel(p, drop[i], "t", tops[i])
+		}
 		peel(p, drop[i], "b", bottoms[i])
 	}
+}
+
+// letterhead reports whether the lines at the top of a first page that
+// recur at the top of later pages are the letter's letterhead, printed
+// again on every page: it names a body ("Midland Coast Ambulance Service
+// NHS Trust") and is kept there once, where the letter begins, since that
+// is where a reader finds who is writing.
+func letterhead(p []string, top []int) bool {
+	for _, j := range top {
+		if authRE.MatchString(titleCaseCaps(p[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotKey names a line by its edge, its distance from the edge and its

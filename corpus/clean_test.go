@@ -105,10 +105,20 @@ func TestCleanRunningHeaders(t *testing.T) {
 		{
 			name: "header and page numbers on two pages",
 			pages: [][]string{
+				page("FOI 1187/24 – OFFICIAL", "", "Dear", "", "You asked:", "", "Page 1 of 2"),
+				page("FOI 1187/24 – OFFICIAL", "", "Yours sincerely", "", "Page 2 of 2"),
+			},
+			want: "Dear\n\nYou asked:\n\nYours sincerely\n",
+		},
+		{
+			// A letterhead printed on every page names who is writing:
+			// it stays once, where the letter begins.
+			name: "a letterhead on every page",
+			pages: [][]string{
 				page("Northtown Council – FOI 1187/24", "", "Dear", "", "You asked:", "", "Page 1 of 2"),
 				page("Northtown Council – FOI 1187/24", "", "Yours sincerely", "", "Page 2 of 2"),
 			},
-			want: "Dear\n\nYou asked:\n\nYours sincerely\n",
+			want: "Northtown Council – FOI 1187/24\n\nDear\n\nYou asked:\n\nYours sincerely\n",
 		},
 		{
 			name: "a question label at the top of each page is kept under the header",

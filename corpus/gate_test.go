@@ -152,7 +152,7 @@ func TestAuthorityMatches(t *testing.T) {
 		"The General Dental Regulator", "As the Office of the Schools Inspectorate and the Arts Council of Wales", "the Port of Tyne\tHarbour Authority",
 		"We, the Police, and Ashby and Westmere Borough Council of the North and Fens District Council", "x (Kent Police) and Police Scotland",
 		"Fire & Rescue Service", "Kent Fire & Rescue Service / Medway Council", "2Police Scotland", "Anglo-Saxon Museum–Library", "Leeds\vCity Council",
-		"Ynys Môn Council", "TransPolice and SubCouncil", "Bath and North East Somerset Council, Bristol City Council; Avon Fire Authority.")
+		"Ynys Môn Council", "Awdurdod Parc Cenedlaethol Bannau Gŵyr / Bannau Gŵyr National Park Authority", "GŵPolice Scotland", "Ŵales Police", "TransPolice and SubCouncil", "Bath and North East Somerset Council, Bristol City Council; Avon Fire Authority.")
 	matches := 0
 	for _, s := range texts {
 		for _, ln := range []string{s, titleCaseCaps(s)} {
@@ -180,7 +180,7 @@ func authMatchesFault(ln string) string {
 
 // FuzzAuthorityMatches checks authMatches on any text.
 func FuzzAuthorityMatches(f *testing.F) {
-	for _, s := range []string{"Leeds City Council", "the Officer", "Police Scotland", "HM\u212a", "Trust_", "His Majesty’s Treasury", "Kent Fire & Rescue Service, Medway Council"} {
+	for _, s := range []string{"Leeds City Council", "the Officer", "Police Scotland", "HM\u212a", "Trust_", "His Majesty’s Treasury", "Kent Fire & Rescue Service, Medway Council", "Bannau Gŵyr National Park Authority", "Cyngor Sir Ynys Môn County Council"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -743,7 +744,9 @@ func (l letter) received() Date {
 
 // ---- authority ----
 
-const authNameWord = `[A-Z][A-Za-z'’\-]*`
+// authNameWord is a word of a body's name: a capital, then letters (Welsh
+// and Gaelic ones too: "Gŵyr", "Môn"), apostrophes and hyphens.
+const authNameWord = `[A-Z][\p{L}'’\-]*`
 
 var (
 	// authRE matches a body's name: a prefix form ("Department for
@@ -1215,8 +1218,8 @@ var authByLast = func() (t [256][]string) {
 // fraction of the cost: most lines of a letter name no body, and the
 // expression is costly, the more so the longer the text it searches.
 //
-// A match is made of ASCII letters, the spaces \s matches, apostrophes,
-// hyphens and ampersands, so none spans another character: the line is
+// A match is made of letters, the spaces \s matches, apostrophes, hyphens
+// and ampersands, so none spans another character: the line is
 // cut at those into pieces, and only the pieces where one of authWords
 // ends a run of word characters, as one does in every match, are read.
 // The cuts are not word characters, so \b reads the same at a piece's
@@ -1268,6 +1271,11 @@ func authMatches(ln string) [][]int {
 			i++
 		case strings.HasPrefix(ln[i:], "’"):
 			i += len("’")
+		case c >= utf8.RuneSelf && nonASCIILetter(ln[i:]):
+			// A letter of a Welsh or Gaelic name ("Gŵyr") is part of
+			// it, though no word character to \b.
+			_, size := utf8.DecodeRuneInString(ln[i:])
+			i += size
 		default:
 			if authEnd >= 0 {
 				flush(i)
@@ -1282,6 +1290,12 @@ func authMatches(ln string) [][]int {
 		flush(len(ln))
 	}
 	return out
+}
+
+// nonASCIILetter reports whether s begins with a letter beyond ASCII.
+func nonASCIILetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && unicode.IsLetter(r)
 }
 
 // isRegexpSpace reports whether c is a space to the regexp package's \s.

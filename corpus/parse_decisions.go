@@ -83,6 +83,12 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = isArgumentHeading(lab.rest)
 			continue
 		}
+		if lab.kind == labelItem && lab.style != "partnum" && p.numberedSection(i) && !reQuestionRef.MatchString(lab.rest) {
+			// "2. Our decision" over "2.1 NHS Loch Arrin holds some of
+			// the information": the letter's own numbered section.
+			st.cur, st.inAnswer = nil, false
+			continue
+		}
 		if lab.kind == labelNone {
 			lab = p.namedPartKey(s)
 		}
@@ -381,6 +387,15 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 				r = d.r
 			}
 		}
+		if r.kind == NCND && len(r.exemptions) == 0 {
+			// "... applying section 12(2) to your request as a whole. We
+			// therefore neither confirm nor deny whether the information
+			// in questions 1 to 5 is held": the cost refusal, not an
+			// exemption's NCND.
+			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.r.exemptions, isCostGround) {
+				r = d.r
+			}
+		}
 		refs := p.questionRefs(sent)
 		if len(refs) == 0 && pending != nil && reThisInformation.MatchString(sent) {
 			// "The force holds information relevant to question 2 in part
@@ -451,6 +466,25 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 		}
 	}
+}
+
+// reInEachPart follows question numbers that stand for the same
+// question in every part: "question 2 in each part", "of both parts".
+var reInEachPart = regexp.MustCompile(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?)\b`)
+
+// maxPart returns the highest part number of the questions.
+func (p *parser) maxPart() int {
+	n := 0
+	for _, q := range p.questions {
+		n = max(n, q.key.part)
+	}
+	return n
+}
+
+// isCostGround reports whether an exemption is the cost limit's.
+func isCostGround(e string) bool {
+	e = strings.TrimPrefix(e, "foisa:")
+	return e == "s12" || strings.HasPrefix(e, "s12(")
 }
 
 // requestRefusal returns the last decision read so far that refuses the
@@ -583,6 +617,17 @@ func (p *parser) questionRefs(sent string) []qref {
 			continue // "apart from question 5" names what the decision leaves out
 		}
 		nums := numbersIn(sent[m[2]:m[3]])
+		if reInEachPart.MatchString(sent[m[1]:min(len(sent), m[1]+32)]) && p.maxPart() > 1 {
+			// "question 2 in each part": that number in every part.
+			var keys []qkey
+			for _, q := range p.questions {
+				if slices.Contains(nums, q.key.num) {
+					keys = append(keys, q.key)
+				}
+			}
+			refs = append(refs, qref{keys: keys})
+			continue
+		}
 		pending = append(pending, nums)
 		// The qualifier follows the list directly: a short window keeps a
 		// sentence with many references linear.
@@ -698,6 +743,13 @@ func (p *parser) refine(exs []string, line int) []string {
 // naming it and the decisions about the whole request.
 func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	var r reading
+	if q.hasAnswer && reOnlyPointer.MatchString(answer) && (len(q.decisions) > 0 || p.hasLetterDecision()) {
+		// "See below" in a table's answer cell, the decision given
+		// after the table: the answer says nothing of its own.
+		c := *q
+		c.hasAnswer, c.answer = false, nil
+		return p.stanceOf(&c, "")
+	}
 	switch {
 	case q.hasAnswer && strings.TrimSpace(answer) != "":
 		if ref, ok := p.backReference(q, answer); ok {
@@ -740,6 +792,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 				r.exemptions = d.exemptions
 			}
 		}
+	case len(q.original) > 0:
+		// "Original response: 1,842 licences were issued. This was
+		// correct and is unchanged." with no review of its own: the
+		// original answer stands.
+		r = classifyText(joinText(q.original), p.regime)
 	default:
 		if d, ok := p.subjectDecision(q); ok {
 			r = d
@@ -772,6 +829,17 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 // reSeeAbove points an answer to what the letter said before or after
 // it: "Refused – see above.", "As explained above."
 var reSeeAbove = regexp.MustCompile(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?)\s*(?:above|below|the\s+(?:covering\s+letter|introduction|decision\s+above))\b`)
+
+// reOnlyPointer is an answer that only points to what the letter says
+// elsewhere: "See below.", "Please see our response above".
+var reOnlyPointer = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
+
+// hasLetterDecision reports whether the letter decides for the request
+// as a whole (not a release).
+func (p *parser) hasLetterDecision() bool {
+	d, ok := p.letterDecision()
+	return ok && d.kind != Released
+}
 
 // reOriginalWord marks a sentence about the decision under review.
 var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)

@@ -995,3 +995,116 @@ Yours sincerely
 		}
 	}
 }
+
+// TestDecisionsElsewhere: answers that say nothing of their own, or
+// decisions that name questions in every part, or a review that leaves a
+// question's original answer standing.
+func TestDecisionsElsewhere(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]Stance
+	}{
+		{"see below, then the cost NCND of the whole request", `Midland Ambulance Service NHS Trust
+Reference: MAS/FOI/26/2291
+Date of response: 9 November 2026
+
+Dear Requester
+
+Your question	Response
+1. The number of handovers longer than 60 minutes, per month, since 2021.	See below
+2. For each such patient, the age and the length of the delay.	See below
+
+Our response
+
+For these reasons the Trust is applying section 12(2) to your request as a whole: the cost of determining whether we hold the information would itself exceed the appropriate limit. We therefore neither confirm nor deny whether the information in questions 1 to 2 is held.
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": {Kind: Refused, Exemptions: []string{"s12(2)"}}, "P1.Q2": {Kind: Refused, Exemptions: []string{"s12(2)"}}}},
+		{"question 2 in each part", `Wealdshire ICB
+Our ref: WICB-FOI-26-0412
+Date: 3 November 2026
+
+Dear Requester
+
+Part 1 – Contact centre
+1. Who is the current supplier?
+2. What is the annual value of the contract?
+
+Part 2 – Network
+1. Who is the current supplier?
+2. What is the annual value of the contract?
+
+Part 1
+1. Corvane Customer Solutions Ltd.
+
+Part 2
+1. Telcastra Networks plc.
+
+The ICB holds information within the scope of your request. Question 2 in part 1, and question 2 in part 2, are exempt from disclosure. Contract values (question 2 in each part) are withheld under section 43(2) of the Act.
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}},
+			"P2.Q1": {Kind: Released, Exemptions: []string{}}, "P2.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}}}},
+		{"an original answer no review changed", `Maritime Licensing Agency
+Our ref: IR2026/0412
+Date: 20 November 2026
+
+Dear requester,
+
+Question 1 - licences
+
+You asked: How many licences did the Agency issue in 2025?
+
+Original response: 1,842 licences were issued. This was correct and is unchanged.
+
+Question 2 - appeals
+
+You asked: How many refusals were appealed in 2025?
+
+Original response: we stated this information was not held.
+
+Review: further searches found a tracker. 37 refusals were appealed in 2025.
+
+Yours sincerely,
+`, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Released, Exemptions: []string{}}}},
+		{"the letter's own numbered sections", `NHS Loch Arrin
+Our Ref: NHSLA-FOI-2026-0871
+Date: 2 November 2026
+
+Dear Applicant
+
+1. Your request
+
+1.1 You asked for the following information.
+
+1. The number of patients waiting more than 52 weeks.
+
+2. The figure in question 1 broken down by consultant.
+
+2. Our decision
+
+2.1 NHS Loch Arrin holds some of the information you requested. Some of it is exempt from disclosure.
+
+3. Response to each question
+
+3.1 Question 1: 1,164 patients.
+
+3.2 Question 2: This information is withheld under section 38(1)(b) of FOISA (personal information).
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Withheld, Exemptions: []string{"foisa:s38(1)(b)"}}}},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]Stance{}
+		for _, q := range r.Questions {
+			got[q.ID] = q.Stance
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: stances %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -313,6 +313,15 @@ func (p *parser) readRun(start int) {
 			st.cur.original = append(st.cur.original, strings.TrimSpace(reOriginalLabel.ReplaceAllString(s, "")))
 			continue
 		}
+		if st.cur != nil && !st.inAnswer && !st.inOriginal && len(st.cur.answer) == 0 && reOriginalLabel.MatchString(s) && p.keyedReview() && !p.reviewAhead(i) {
+			// "Original response: 1,842 licences were issued. This was
+			// correct and is unchanged." and no review of this question:
+			// the original answer stands as its answer.
+			// The label stays, so that a review later on the line ("...
+			// Review: upheld.") is read as splitReview reads it.
+			p.startAnswer(st, i, []int{st.cur.key.num}, s)
+			continue
+		}
 		if st.inOriginal && st.cur != nil && !st.inAnswer && lab.kind == labelNone && !reAnswerLabel.MatchString(s) {
 			p.used[i] = true
 			st.cur.original = append(st.cur.original, s)
@@ -965,6 +974,38 @@ func (p *parser) reviewFollows(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+8 && strings.TrimSpace(p.lines[j]) != ""; j++ {
 		if reAnswerLabel.MatchString(strings.TrimSpace(p.lines[j])) {
 			return true
+		}
+	}
+	return false
+}
+
+// keyedReview reports whether the letter reviews question by question,
+// each with its original response: more than one line opens with one.
+func (p *parser) keyedReview() bool {
+	n := 0
+	for _, l := range p.lines {
+		if reOriginalLabel.MatchString(strings.TrimSpace(l)) {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reviewAhead reports whether a review's own answer ("Review: upheld")
+// follows line i before the next question, blank lines or not.
+func (p *parser) reviewAhead(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		if reAnswerLabel.MatchString(s) {
+			return true
+		}
+		if p.labels[j].kind != labelNone || reOriginalLabel.MatchString(s) {
+			return false
 		}
 	}
 	return false

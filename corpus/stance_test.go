@@ -17,6 +17,10 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"considered, then released in full", FOIA, "The figures are attached. Please note that although section 40 was considered in relation to point 6, the figures are large enough that no individual could be identified and they have been released in full.", Released, nil},
+		{"considered, but concluded it would not adversely affect", EIR, "Please find attached the inspection records. We considered regulation 12(5)(b) for request 3 but concluded that release of the inspection records would not adversely affect any legal proceedings.", Released, nil},
+		{"referred to, not considered", FOIA, "The Panel will scrutinise the precept proposal on 4 February 2027. Although section 30(3) was referred to in your request, the OPCC does not conduct criminal investigations and has not considered it.", Released, nil},
+		{"withheld while still being drafted", EIR, "The 2027/28 programme is still being drafted and will not be finalised until Cabinet in February 2027. The draft is material still in the course of completion and is withheld under regulation 12(4)(d).", Withheld, []string{"reg12(4)(d)"}},
 		{"names released beside names withheld", FOIA, "The team comprises four members of the Senior Civil Service, whose names and grades are released: Ms Harriet Osei (Director) and Mr Tom Brennan (Deputy Director). The team also includes two Grade 6 officials, whose names are withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
 		{"a record not maintained", FOIA, "The University does not maintain a record of the reasons for terminating agent contracts, so this falls outside what we hold.", NotHeld, nil},
 		{"not sought to rely", FOIA, "The Trust entered into three settlement agreements. The total value could be linked to individuals and is exempt under section 40(2). For the avoidance of doubt, we have not sought to rely on section 41.", PartiallyReleased, []string{"s40(2)"}},

@@ -148,6 +148,8 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 			}
 		}
 		var rows []tableRow
+		var bar []string
+		barAt := 0
 		if rot == 0 && len(rules) > 0 {
 			sel, rows = takeTableRows(sel, tableBands(rules))
 		}
@@ -174,15 +176,16 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 				slices.SortStableFunc(rows, func(a, b tableRow) int { return cmp.Compare(b.top, a.top) })
 			}
 			// A web page's sidebar, printed beside the letter, goes
-			// before it as a block of its own.
-			var bar []string
-			if ls, cells, bar = takeSidebar(ls, cells); len(bar) > 0 {
-				out = append(append(out, bar...), "")
-			}
+			// before it as a block of its own; a column of the letter's
+			// details, before the first line it shared.
+			ls, cells, bar, barAt = takeSidebar(ls, cells)
 		}
 		texts := columnTexts(cells)
 		next := 0 // the next table row to place
 		for i, l := range ls {
+			if i == barAt && len(bar) > 0 {
+				out = appendBlock(out, bar, i > 0)
+			}
 			for ; next < len(rows) && rows[next].top > l.base; next++ {
 				out = appendRow(out, rows[next].text)
 			}
@@ -202,11 +205,23 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 		for ; next < len(rows); next++ {
 			out = appendRow(out, rows[next].text)
 		}
+		if barAt >= len(ls) && len(bar) > 0 {
+			out = appendBlock(out, bar, true)
+		}
 	}
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// appendBlock appends lines to out as a paragraph of their own: a blank
+// line after them, and before them too when apart is set.
+func appendBlock(out, lines []string, apart bool) []string {
+	if apart && len(out) > 0 && out[len(out)-1] != "" {
+		out = append(out, "")
+	}
+	return append(append(out, lines...), "")
 }
 
 // tableRow is one row of a ruled table as a line, and where it starts.

@@ -232,3 +232,48 @@ func TestNumberedPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailsColumn: a letter with its details (reference, dates,
+// contact) in a column to the right of its text: the details go after
+// the letterhead, before the line they first shared, each on its own.
+func TestDetailsColumn(t *testing.T) {
+	glyphs := seq(
+		g(60, 760, "University of Eastmoor"),
+		g(60, 746, "Governance and Legal Services"),
+		g(60, 700, "Dear Enquirer"), g(400, 700, "Our reference"),
+		g(400, 686, "FOI-UoE-2026-187"),
+		g(60, 672, "Thank you for your email. We have set out below"), g(400, 672, "Date"),
+		g(60, 658, "each element of your request and our response."), g(400, 658, "27 October 2026"),
+		g(60, 644, "1. How many international students were enrolled?"), g(400, 644, "Request received"),
+		g(60, 630, "4,917 students were enrolled in the year 2024/25."), g(400, 630, "29 September 2026"),
+		g(60, 616, "2. What was the income from international fees?"),
+		g(60, 602, "The income was £41.2 million in the year 2024/25."),
+		g(60, 588, "3. How many staff were made compulsorily redundant?"),
+		g(60, 574, "Thirty-seven members of staff were made redundant."),
+		g(60, 560, "Yours sincerely"),
+	)
+	want := []string{"University of Eastmoor", "Governance and Legal Services", "",
+		"Our reference", "FOI-UoE-2026-187", "Date", "27 October 2026", "Request received", "29 September 2026", "",
+		// The line the reference filled alone leaves a paragraph's gap.
+		"Dear Enquirer", "", "Thank you for your email. We have set out below", "each element of your request and our response.",
+		"1. How many international students were enrolled?", "4,917 students were enrolled in the year 2024/25.",
+		"2. What was the income from international fees?", "The income was £41.2 million in the year 2024/25.",
+		"3. How many staff were made compulsorily redundant?", "Thirty-seven members of staff were made redundant.", "Yours sincerely"}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+	// A two-column table of short answers is no column of details: it
+	// has no details' labels.
+	table := seq(
+		g(60, 700, "Supplier of the contact centre system"), g(400, 700, "BT plc"),
+		g(60, 686, "Value of the contract each year"), g(400, 686, "£20,000"),
+		g(60, 672, "Date the contract expires"), g(400, 672, "31 March 2027"),
+		g(60, 658, "Number of agents in the contact centre"), g(400, 658, "42"),
+	)
+	for _, l := range buildLines(table) {
+		if l == "" {
+			t.Errorf("a table of short answers read as a column of details: %q", buildLines(table))
+			break
+		}
+	}
+}

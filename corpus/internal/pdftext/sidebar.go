@@ -32,10 +32,21 @@ const (
 	sidebarLines = 8
 )
 
-// takeSidebar returns ls and cells without a sidebar's pieces, and the
-// sidebar's text, a line a piece; a page without a sidebar comes back as
-// it was, with no sidebar text.
-func takeSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
+// takeSidebar returns ls and cells without a sidebar's pieces, the
+// sidebar's text, a line a piece, and the line of those kept before
+// which it goes; a page without a sidebar comes back as it was, with no
+// sidebar text. The sidebar is a column to the left of the letter (it
+// goes first), or a column of the letter's details to its right (it goes
+// before the first line it shared, after the letterhead above it).
+func takeSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string, int) {
+	if l, c, bar := takeLeftSidebar(ls, cells); len(bar) > 0 {
+		return l, c, bar, 0
+	}
+	return takeDetailsColumn(ls, cells)
+}
+
+// takeLeftSidebar is takeSidebar for a column to the left of the letter.
+func takeLeftSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 	// The letter's margin: the start of the most text.
 	weight := map[int]int{}
 	total := 0
@@ -126,4 +137,97 @@ func numberedPiece(t string) bool {
 		}
 		i = j + 1
 	}
+}
+
+// A letter may set its details (reference, dates, contact, address) in a
+// narrow column to the right of its text, each under its label. Read
+// line by line, the details end the letter's lines ("Thank you for your
+// email. We have set out below each <gap> 27 October 2026"). The column
+// is known by its labels: a table's answer column holds answers, not
+// "Our reference" and "Date received".
+
+// detailLabels are the labels of a letter's details, in lower case.
+var detailLabels = map[string]bool{
+	"our reference": true, "our ref": true, "your reference": true, "your ref": true, "reference": true,
+	"date": true, "date of response": true, "date of this letter": true, "response date": true,
+	"date received": true, "request received": true, "received": true, "date of request": true,
+	"contact": true, "enquiries to": true, "address": true, "telephone": true, "email": true, "e-mail": true,
+	"direct line": true, "phone": true,
+}
+
+// takeDetailsColumn returns ls and cells without a details column to the
+// right of the letter, the column's text, a line a piece, and the line of
+// those kept before which it goes; a page without one comes back as it
+// was.
+func takeDetailsColumn(ls []*line, cells [][]cell) ([]*line, [][]cell, []string, int) {
+	// The column's left edge: where most of the lines' last cells that
+	// follow another cell start.
+	weight := map[int]int{}
+	total := 0
+	for _, cs := range cells {
+		for _, c := range cs {
+			total += len(c.text)
+		}
+		if len(cs) >= 2 {
+			weight[int(math.Round(cs[len(cs)-1].x0/alignSlack))]++
+		}
+	}
+	best, bestN := 0, 0
+	for k, n := range weight {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	if bestN < 3 || total == 0 {
+		return ls, cells, nil, 0
+	}
+	edge := float64(best) * alignSlack
+	inColumn := func(c cell) bool { return math.Abs(c.x0-edge) <= alignSlack*2 }
+	labels, pieces, text := 0, 0, 0
+	for _, cs := range cells {
+		if len(cs) == 0 {
+			continue
+		}
+		for k, c := range cs {
+			if k < len(cs)-1 && c.x1 > edge-sidebarGutter {
+				// The letter's own text runs into the column.
+				return ls, cells, nil, 0
+			}
+		}
+		c := cs[len(cs)-1]
+		if !inColumn(c) {
+			continue
+		}
+		t := strings.TrimSpace(c.text)
+		if len(t) > sidebarItem {
+			return ls, cells, nil, 0
+		}
+		pieces++
+		text += len(t)
+		if detailLabels[strings.ToLower(strings.TrimRight(t, ":"))] {
+			labels++
+		}
+	}
+	if labels < 2 || pieces < 4 || float64(text) > sidebarShare*float64(total) {
+		return ls, cells, nil, 0
+	}
+	var keepL []*line
+	var keepC [][]cell
+	var bar []string
+	at := -1
+	for i, cs := range cells {
+		if len(cs) > 0 && inColumn(cs[len(cs)-1]) {
+			if at < 0 {
+				at = len(keepL)
+			}
+			bar = append(bar, strings.TrimSpace(cs[len(cs)-1].text))
+			cs = cs[:len(cs)-1]
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		keepL = append(keepL, ls[i])
+		keepC = append(keepC, cs)
+	}
+	return keepL, keepC, bar, max(at, 0)
 }
