@@ -13,6 +13,9 @@ const (
 	// share a line, so superscripts and subscripts join their line while
 	// single-spaced lines (about 1.15 apart) stay apart.
 	baselineTolerance = 0.5
+	// stackedGap: text of one size on baselines this far apart within a
+	// line is two lines (see splitStacked).
+	stackedGap = 0.8
 	// spaceGap: a gap wider than this between glyphs is a word space.
 	// Real spaces are 0.2 to 0.33 of the size; kerning and letter spacing
 	// stay well below 0.15.
@@ -329,11 +332,75 @@ func groupLines(gs []run) []*line {
 	if n := len(store); n > 0 {
 		store[n-1].parts = gs[start:len(gs):len(gs)]
 	}
-	lines := make([]*line, len(store))
+	lines := make([]*line, 0, len(store))
 	for i := range store {
-		lines[i] = &store[i]
+		lines = append(lines, splitStacked(&store[i])...)
 	}
 	return lines
+}
+
+// splitStacked returns l as two lines when it holds two lines of text one
+// above the other: a glyph much larger than the text beside them (a
+// logo's "NHS" beside a two-line letterhead) raises the tolerance of the
+// line it joins until the next line of text joins too, and their words
+// would interleave. Text of the line's usual size on two baselines at
+// least stackedGap of its size apart, with two runs or more on each, is
+// two lines; a superscript or a footnote mark, a single small run, is not.
+func splitStacked(l *line) []*line {
+	if len(l.parts) < 4 {
+		return []*line{l}
+	}
+	sizes := make([]float64, len(l.parts))
+	for i, r := range l.parts {
+		sizes[i] = r.size
+	}
+	slices.Sort(sizes)
+	size := sizes[len(sizes)/2]
+	text := func(r run) bool { return r.size >= 0.8*size && r.size <= 1.25*size }
+	var ys []float64
+	for _, r := range l.parts {
+		if text(r) {
+			ys = append(ys, r.y)
+		}
+	}
+	slices.Sort(ys)
+	// The widest gap between the baselines of the line's text.
+	cut, gap := 0.0, 0.0
+	for i := 1; i < len(ys); i++ {
+		if d := ys[i] - ys[i-1]; d > gap {
+			gap, cut = d, (ys[i]+ys[i-1])/2
+		}
+	}
+	if gap < stackedGap*size {
+		return []*line{l}
+	}
+	var upper, lower []run
+	above, below := 0, 0
+	for _, r := range l.parts {
+		if r.y > cut {
+			upper = append(upper, r)
+			if text(r) {
+				above++
+			}
+		} else {
+			lower = append(lower, r)
+			if text(r) {
+				below++
+			}
+		}
+	}
+	if above < 2 || below < 2 {
+		return []*line{l}
+	}
+	baseOf := func(rs []run) float64 {
+		for _, r := range rs {
+			if text(r) {
+				return r.y
+			}
+		}
+		return rs[0].y
+	}
+	return []*line{{base: baseOf(upper), size: size, parts: upper}, {base: baseOf(lower), size: size, parts: lower}}
 }
 
 // cell is a stretch of a line between column gaps, with where it starts.

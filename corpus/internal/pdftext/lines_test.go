@@ -38,6 +38,16 @@ func TestBuildLines(t *testing.T) {
 		{"a wide gap is a tab", seq(g(0, 0, "a"), g(25, 0, "b")), []string{"a\tb"}},
 		{"drawn right to left, read left to right", seq(g(20, 0, "c"), g(10, 0, "b"), g(0, 0, "a")), []string{"a b c"}},
 		{"lines top to bottom", seq(g(0, 0, "low"), g(0, 100, "high")), []string{"high", "low"}},
+		// A logo's letters (16 on 10) between the two lines of a
+		// letterhead, set 11.5 apart: two lines, not one interleaved.
+		{"a logo beside a two-line letterhead", seq(
+			g(0, 769, "Kingsmere"), g(55, 769, "Hospitals"), g(110, 769, "Trust"),
+			small(g(400, 761.5, "NHS"), 16, 0),
+			g(0, 757.5, "Corporate"), g(55, 757.5, "Governance"), g(115, 757.5, "Department")),
+			[]string{"Kingsmere Hospitals Trust", "Corporate Governance Department\tNHS"}},
+		// A footnote mark raised beside its line is no line of its own.
+		{"a raised footnote mark first", seq(small(g(60.5, 3.5, "1"), 6, 0), g(0, 0, "withheld"), g(45, 0, "s31"), g(70, 0, "applies"), g(0, -11.5, "next"), g(25, -11.5, "line")),
+			[]string{"withheld s31 1 applies", "next line"}},
 		{"a baseline wobble is one line", seq(g(0, 100, "a"), g(10, 101.5, "b")), []string{"a b"}},
 		{"superscript joins", seq(g(0, 0, "13"), small(g(10, 0, "th"), 6, 4)), []string{"13th"}},
 		{"subscript joins", seq(g(0, 0, "CO"), small(g(10, 0, "2"), 6, -3), g(13, 0, "e")), []string{"CO2e"}},
