@@ -1108,3 +1108,63 @@ Yours sincerely
 		}
 	}
 }
+
+// TestProvisionsWeighedNotApplied: a refusal of the whole request in the
+// authority's own words, and a closing note that weighs provisions for
+// named questions and applies none.
+func TestProvisionsWeighedNotApplied(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]Stance
+	}{
+		{"the request refused as manifestly unreasonable", `High Moor National Park Authority
+Our ref: EIR 22/208
+Date: 4 April 2022
+
+Dear Requester
+
+I note you seek access to the following:
+
+1. What is the number of car parks owned by the Authority?
+2. How many parking charge notices were cancelled?
+
+Taken together, answering your request would require a manual review of several thousand records and would take well over 18 hours (£450). The Authority considers the request as a whole manifestly unreasonable and refuses it under Regulation 12(4)(b) of the EIR. You may wish to narrow your request.
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": {Kind: Refused, Exemptions: []string{"reg12(4)(b)"}}, "P1.Q2": {Kind: Refused, Exemptions: []string{"reg12(4)(b)"}}}},
+		{"other exemptions considered", `Northshire Police
+Our ref: IR/2026/044
+Date: 9 November 2026
+
+Dear Requester
+
+1. How many deployments of the drone team were there in 2025?
+2. Where did they take place?
+
+1. There were 17 deployments in 2025.
+2. The list of locations is provided at Annex A.
+
+Other exemptions considered
+
+For completeness, I considered whether Section 24(2) should also be cited in respect of question 1, and whether Section 38 applied to the deployment locations at question 2. I concluded that neither is required, and neither has been applied.
+
+Note on exemptions
+In an earlier response the force relied on section 31(1)(a). We have not relied on section 31(1)(a) in this response.
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Released, Exemptions: []string{}}}},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]Stance{}
+		for _, q := range r.Questions {
+			got[q.ID] = q.Stance
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: stances %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

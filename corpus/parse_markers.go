@@ -31,7 +31,7 @@ var (
 
 	// Sections that argue an exemption rather than answer a question. They
 	// end an answer and their section mentions are not stances.
-	reArgumentHeading = mustLead(`(?i)^(?:evidence\s+of\s+harm|harm\b|public\s+interest(?:\s+test)?|factors\s+favou?ring|balance\s+test|balancing\s+test|the\s+public\s+interest|reasons?(?:\s+for\s+(?:(?:the|our|my)\s+)?(?:decision|refusal))?|prejudice\s+test|overall\s+harm|exemptions?\s+applied|legislation|the\s+law|annex|appendix|our\s+decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$|decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$)\b`)
+	reArgumentHeading = mustLead(`(?i)^(?:evidence\s+of\s+harm|harm\b|public\s+interest(?:\s+test)?|factors\s+favou?ring|balance\s+test|balancing\s+test|the\s+public\s+interest|reasons?(?:\s+for\s+(?:(?:the|our|my)\s+)?(?:decision|refusal))?|prejudice\s+test|overall\s+harm|exemptions?\s+applied|note\s+on\s+(?:the\s+)?exemptions?|a\s+note\s+on\s+(?:the\s+)?exemptions?|other\s+exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|legislation|the\s+law|annex|appendix|our\s+decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$|decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$)\b`)
 )
 
 // isResponseStart reports whether a line opens the authority's answer.

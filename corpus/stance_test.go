@@ -17,6 +17,11 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"not considered under a section", FOIA, "31 officers hold a current certificate. Please note that we have not considered your request under Section 40 of the Act, as no personal data was requested.", Released, nil},
+		{"no such information, with a retention period", FOIA, "We can confirm that no such information exists. Appliance cameras overwrite their recordings after 31 days unless footage is preserved for an investigation, and no footage was preserved in 2025.", NotHeld, nil},
+		{"relied on before, not in this response", FOIA, "127. In its response to STA-FOI-2025-1120 the Authority relied on section 43(2) to withhold the contract value. Following the Commissioner's decision we have not relied on section 43(2) in this response.", Released, nil},
+		{"a reason that cites another Act", EIR, "The Authority is refusing to disclose this information under regulation 12(5)(g) of the EIR. Ospreys are a Schedule 1 species under the Wildlife and Countryside Act 1981 and nests are at risk of egg theft.", Withheld, []string{"reg12(5)(g)"}},
+		{"sections named for information only", FOIA, "The Council uses Biffa. Please note that Section 40(2) of the Act (personal information) and Section 43 (commercial interests) are qualified provisions; this paragraph is for information only.", Released, nil},
 		{"considered, then released in full", FOIA, "The figures are attached. Please note that although section 40 was considered in relation to point 6, the figures are large enough that no individual could be identified and they have been released in full.", Released, nil},
 		{"considered, but concluded it would not adversely affect", EIR, "Please find attached the inspection records. We considered regulation 12(5)(b) for request 3 but concluded that release of the inspection records would not adversely affect any legal proceedings.", Released, nil},
 		{"referred to, not considered", FOIA, "The Panel will scrutinise the precept proposal on 4 February 2027. Although section 30(3) was referred to in your request, the OPCC does not conduct criminal investigations and has not considered it.", Released, nil},
