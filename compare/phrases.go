@@ -121,6 +121,15 @@ local government and social care ombudsman|phso|parliamentary and health service
 	{"spend", "fork out|forked out|pay out|paid out|payout|shell out|shelled out"},
 	{"contact centre", "call centre|helpline|help line|customer service centre|customer contact centre"},
 	{"reject", "turn down|turned down|turning down"},
+	{"waste collection", `refuse collection|refuse and recycling collection|waste and recycling collection|household waste collection|
+recycling collection|bin collection|bin collections|empties the bins|empty the bins|emptying the bins|collects the bins|collect the bins`},
+	{"income", "make from|made from|earn from|earned from|earns from|take from|took from|raise from|raised from"},
+	// Not "phone": a mobile handset is not the telephony of a contact
+	// centre.
+	{"mobile handset", "smartphone|smart phone|handset|mobile handset|mobile phone|mobile telephone"},
+	{"counter drone", "anti drone|drone detection|drone jamming|drone jammer|drone jammers|drone detection or jamming"},
+	{"facilities management", "fm"},
+	{"pay and display", "pay display|charged car park|charging car park|paid parking|paid car park"},
 }
 
 // phrase is one way of putting a group: its words as stem leaves them.

@@ -311,6 +311,7 @@ var synonyms = func() map[string]string {
 		"grit gritting gritted salt salting salted",
 		"backlog outstanding",
 		"reject rejected rejection decline declined",
+		"visitor visit visited visiting",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -62,6 +62,12 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many claims were turned down?", "How many claims were rejected?", "How many claims were declined?"}, []string{"claim", "reject"}},
 		{[]string{"Who grits the roads?", "Who salts the roads?"}, []string{"grit", "road"}},
 		{[]string{"What is the backlog of renewals?", "How many renewals are outstanding?"}, []string{"backlog", "renewal"}},
+		{[]string{"Which firm empties the bins?", "Which firm holds the refuse and recycling collection?", "Which firm does the household waste collection?"}, []string{"supplier", "wast", "collection"}},
+		{[]string{"How many smartphones are in use?", "How many mobile handsets are in use?"}, []string{"mobil", "handset"}},
+		{[]string{"How much did you make from parking?", "What income came from parking?"}, []string{"income", "park"}},
+		{[]string{"Is there any drone detection equipment?", "Is there any counter-drone equipment?"}, []string{"counter", "drone", "equip"}},
+		{[]string{"When does the FM contract end?", "When does the facilities management contract end?"}, []string{"facility", "manag", "contract", "expiry"}},
+		{[]string{"How many visited the park?", "What were the visitor numbers for the park?"}, []string{"visitor", "park"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
