@@ -116,6 +116,8 @@ func TestMaterialChange(t *testing.T) {
 		{"Kestrel Property Services Ltd", "Kestrel Living Ltd (formerly Kestrel Property Services Ltd)", true},
 		{"31 December 2024", "31 December 2024, extended to 31 December 2026", true},
 		{"Kestrel Living Ltd", "Kestrel Living Ltd, formerly Kestrel Property Services Ltd.", false},
+		{"Biffa Waste Services Ltd.", "Biffa Municipal Ltd (the contractor changed its name from Biffa Waste Services Ltd in 2025).", true},
+		{"Biffa Municipal Ltd", "Biffa Municipal Ltd (renamed from Biffa Waste Services Ltd in 2025).", false},
 		{"Capita Business Services Ltd", "Capita plc", false},
 		// A supplier whose name changed past a shorter or fuller form of
 		// it is another name, even in business words alone: the officer

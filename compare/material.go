@@ -102,7 +102,7 @@ var reUnchanged = regexp.MustCompile(`(?i)\bunchanged\b|\bno\s+change\b|\b(?:has
 // was given before; its group is set for the markers that follow the new
 // value ("formerly"), unset for those that come before it ("extended
 // to").
-var reChangeMarker = regexp.MustCompile(`(?i)\b(?:(formerly|previously\s+known\s+as|previously\s+called)|renamed(?:\s+as)?|changed\s+its\s+name\s+to|now\s+(?:called|known\s+as|trading\s+as)|extended\s+(?:to|until)|replaced\s+by|taken\s+over\s+by|acquired\s+by|novated\s+to)\b`)
+var reChangeMarker = regexp.MustCompile(`(?i)\b(?:(formerly|previously\s+known\s+as|previously\s+called|changed\s+(?:its|their)\s+name\s+from|renamed\s+from)|renamed(?:\s+as)?|changed\s+its\s+name\s+to|now\s+(?:called|known\s+as|trading\s+as)|extended\s+(?:to|until)|replaced\s+by|taken\s+over\s+by|acquired\s+by|novated\s+to)\b`)
 
 // explainedYears reports whether the figures of before that after lacks
 // are all years, told beside a figure that after keeps: "4 (the Leeds
