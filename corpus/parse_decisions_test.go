@@ -105,17 +105,23 @@ We have not gone on to consider whether section 40(2) or section 43(2) would app
 
 Yours sincerely
 `
+	refused := Stance{Kind: Refused, Exemptions: []string{"s14(1)"}}
+	wantStances(t, "vexatious", text, map[string]Stance{"P1.Q1": refused, "P1.Q2": refused, "P1.Q3": refused})
+}
+
+// wantStances parses text and checks the stance of every question.
+func wantStances(t *testing.T, name, text string, want map[string]Stance) {
+	t.Helper()
 	r, err := Parse(Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Questions) != 3 {
-		t.Fatalf("got %d questions, want 3", len(r.Questions))
-	}
+	got := map[string]Stance{}
 	for _, q := range r.Questions {
-		if q.Stance.Kind != Refused || !reflect.DeepEqual(q.Stance.Exemptions, []string{"s14(1)"}) {
-			t.Errorf("%s: %s %v, want refused [s14(1)]", q.ID, q.Stance.Kind, q.Stance.Exemptions)
-		}
+		got[q.ID] = q.Stance
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: stances %v, want %v", name, got, want)
 	}
 }
 
@@ -1095,17 +1101,7 @@ Yours sincerely
 `, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Withheld, Exemptions: []string{"foisa:s38(1)(b)"}}}},
 	}
 	for _, tt := range tests {
-		r, err := Parse(Document{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]Stance{}
-		for _, q := range r.Questions {
-			got[q.ID] = q.Stance
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: stances %v, want %v", tt.name, got, tt.want)
-		}
+		wantStances(t, tt.name, tt.text, tt.want)
 	}
 }
 
@@ -1155,16 +1151,6 @@ Yours sincerely
 `, map[string]Stance{"P1.Q1": {Kind: Released, Exemptions: []string{}}, "P1.Q2": {Kind: Released, Exemptions: []string{}}}},
 	}
 	for _, tt := range tests {
-		r, err := Parse(Document{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]Stance{}
-		for _, q := range r.Questions {
-			got[q.ID] = q.Stance
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: stances %v, want %v", tt.name, got, tt.want)
-		}
+		wantStances(t, tt.name, tt.text, tt.want)
 	}
 }
