@@ -112,7 +112,7 @@ func (l letter) bodyStart() int {
 
 var (
 	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
-	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR\d)`)
+	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
 	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
 	badRefContext = regexp.MustCompile(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)

@@ -627,9 +627,9 @@ func TestValidRef(t *testing.T) {
 		want bool
 	}{
 		{"FOI 1045/24", true}, {"01.FOI.23.029569", true}, {"336/12", true}, {"F-00059", true},
-		{"CAS-84648-H4L3X0", true}, {"2024/1045", true}, {"FOI241286", true},
+		{"CAS-84648-H4L3X0", true}, {"2024/1045", true}, {"FOI241286", true}, {"EIR2025/00731", true}, {"EIR123", true},
 		{"2024", false}, {"12", false}, {"IC-59229-Y8B6", false}, {"FS50318536", false},
-		{"FER0123456", false}, {"13/12/2024", false}, {"£450", false}, {"none", false}, {"", false},
+		{"FER0123456", false}, {"EIR0123456", false}, {"13/12/2024", false}, {"£450", false}, {"none", false}, {"", false},
 	}
 	for _, tt := range tests {
 		if got := validRef(tt.in); got != tt.want {

@@ -172,6 +172,9 @@ type parser struct {
 	questions []*qstate
 	byKey     map[qkey]*qstate
 	runStyle  string
+	// headingAnswer caches headingAnswers: 0 not yet worked out, 1 yes,
+	// -1 no.
+	headingAnswer int8
 	// respStart is the first line after the restated request, where the
 	// authority's own answer begins (len(lines) when the layout interleaves
 	// questions and answers to the end).
@@ -295,6 +298,44 @@ func asksNext(lines []string, i int) bool {
 	return true
 }
 
+// reCapitalItem is a line lettered "A." or "**B.**": a request's items
+// lettered in capitals, when the letter runs on to B and beyond.
+var reCapitalItem = regexp.MustCompile(`^\**([A-H])[.)]\**\s+(\S.*)$`)
+
+// capitalLetterItems labels the lines lettered "A.", "B.", "C." ... as
+// items when the letter has such lines from A to B at least, in order,
+// and none of them is labelled otherwise: alone, "A." is as often an
+// answer's label, but an answer is never lettered B.
+func (p *parser) capitalLetterItems() {
+	var at []int
+	next := byte('A')
+	seenB := false
+	for i, l := range p.lines {
+		m := reCapitalItem.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil || p.labels[i].kind != labelNone {
+			continue
+		}
+		c := m[1][0]
+		switch {
+		case c == next:
+			next++
+		case c < next:
+			// The letters again: the answers keyed back.
+		default:
+			return
+		}
+		seenB = seenB || c == 'B'
+		at = append(at, i)
+	}
+	if !seenB {
+		return
+	}
+	for _, i := range at {
+		m := reCapitalItem.FindStringSubmatch(strings.TrimSpace(p.lines[i]))
+		p.labels[i] = lineLabel{kind: labelItem, nums: []int{letterIndex(m[1])}, style: "alpha", rest: cleanRest(m[2])}
+	}
+}
+
 func newParser(lines []string, r Regime) *parser {
 	p := &parser{lines: lines, regime: r, byKey: map[qkey]*qstate{}, used: make([]bool, len(lines)), respStart: len(lines)}
 	p.labels = make([]lineLabel, len(lines))
@@ -308,6 +349,7 @@ func newParser(lines []string, r Regime) *parser {
 		p.labels[i] = labelInContext(lines, i, annex)
 		partnum = partnum || p.labels[i].style == "partnum"
 	}
+	p.capitalLetterItems()
 	if partnum {
 		// With "B1.", "C2." about, "A1." is question 1 of part A, not the
 		// answer to question 1.

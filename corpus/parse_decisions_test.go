@@ -1154,3 +1154,68 @@ Yours sincerely
 		wantStances(t, tt.name, tt.text, tt.want)
 	}
 }
+
+// TestItemLayouts: requests set out as "Item 1" over the question, as
+// items lettered A, B, C, as "You asked ...; answer" in one paragraph,
+// and as "1. Heading – answer" in parts headed "Section 2 – Network".
+func TestItemLayouts(t *testing.T) {
+	released := Stance{Kind: Released, Exemptions: []string{}}
+	tests := []struct {
+		name, text string
+		want       map[string]Stance
+	}{
+		{"item headings", `Hillshire Fire and Rescue Service
+Request reference: HFRS 2025-211
+Responded: 27 Jun 2025
+
+Item 1
+How many fire appliances were off the run for more than 7 days in 2024?
+Answer: 6 appliances.
+
+Item 2
+How many firefighters were injured while driving to incidents in 2024?
+Answer: There were 2 such injuries. Further details are withheld under section 40(2).
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: PartiallyReleased, Exemptions: []string{"s40(2)"}}}},
+		{"capital letters", `Department for Skills
+Case reference: TO2025/18842
+14 May 2025
+
+Your request was set out as lettered items.
+
+A. The amount of levy funds that expired in 2023/24.
+
+In 2023/24 the figure was £1.34 billion.
+
+B. Copies of submissions to Ministers about reform of the levy.
+
+They are withheld in full under section 35(1)(a).
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: Withheld, Exemptions: []string{"s35(1)(a)"}}}},
+		{"you asked, then the answer", `North Pennine Hospitals NHS Foundation Trust
+Ref: NPH-FOI-3391
+Date: 21st November 2024
+
+1. You asked how many registered midwives the Trust employed at 31 March 2024; we hold this figure and it was 214.6 WTE.
+
+2. You asked how many shifts fell below the agreed staffing level; the Trust does not collate this information, and it is therefore not held.
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: NotHeld, Exemptions: []string{}}}},
+		{"headings and answers on one line, in sections", `Castleford Borough Council
+Reference: FOI-2025-0412
+Date: 3 June 2025
+
+Section 1 – Contact Centre
+
+1. Incumbent supplier – Telecomms Direct plc.
+
+2. Annual average spend – £84,200.
+
+Section 2 – Telephony hardware
+
+1. Number of handsets in use – 612.
+
+2. Unit price paid per handset – We have decided not to release the unit price, which is exempt under section 43(2).
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": released, "P2.Q1": released, "P2.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}}}},
+	}
+	for _, tt := range tests {
+		wantStances(t, tt.name, tt.text, tt.want)
+	}
+}

@@ -105,7 +105,9 @@ func (p *parser) firstItemOf(alpha bool) int {
 		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 || (lab.style == "alpha") != alpha || lab.style == "alpha-key" {
 			continue
 		}
-		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" {
+		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" && !p.askedBelow(i) {
+			// "Item 1" alone heads an answer keyed back, unless what
+			// it heads asks something.
 			continue
 		}
 		if !alpha && lab.style != "partnum" && p.numberedSection(i) {
@@ -187,6 +189,44 @@ func (st *runState) setAside() {
 // 1 asked how many ...", "You requested the ...".
 var reAskedFor = regexp.MustCompile(`(?i)^(?:asked|requested|sought|wanted)\b`)
 
+// reYouAskedThen is a question reported and its answer after a
+// semicolon: "You asked for the vacancy rate ...; the rates were ...".
+var reYouAskedThen = regexp.MustCompile(`(?i)^((?:you\s+)?(?:asked|requested|wanted)\b[^;]{8,}?);\s+(\S.*)$`)
+
+// reHeadingAnswer is an item's short heading and what follows a dash.
+var reHeadingAnswer = regexp.MustCompile(`^([^?–—]{3,80}?)\s+[–—-]\s+(\S.*)$`)
+
+// headingAnswers reports whether the letter answers item by item on the
+// item's own line ("2. Annual average spend – £84,200."): most of its
+// items (three at least) are a short heading, a dash and what an answer
+// says (a figure, a company, not applicable, withheld).
+func (p *parser) headingAnswers() bool {
+	if p.headingAnswer != 0 {
+		return p.headingAnswer > 0
+	}
+	items, answered := 0, 0
+	for i, lab := range p.labels {
+		if lab.kind != labelItem || lab.rest == "" {
+			continue
+		}
+		items++
+		m := reHeadingAnswer.FindStringSubmatch(lab.rest)
+		if m != nil && len(strings.Fields(m[1])) <= 12 && !reAsks.MatchString(m[2]) && !strings.HasSuffix(strings.TrimSpace(m[2]), "?") &&
+			(reBulletAnswer.MatchString(m[2]) || reCompanyAnswer.MatchString(m[2])) {
+			answered++
+		}
+		_ = i
+	}
+	p.headingAnswer = -1
+	if answered >= 3 && answered*10 >= items*6 {
+		p.headingAnswer = 1
+	}
+	return p.headingAnswer > 0
+}
+
+// reCompanyAnswer names a company or says the question does not apply.
+var reCompanyAnswer = regexp.MustCompile(`(?i)\b(?:ltd|limited|plc|llp)\b|^not\s+applicable\b|^n/a\b|^none\b|^nil\b`)
+
 // reEveryPart says a keyed answer serves every part: "(both contracts)",
 // "(all parts)", "for each part".
 var reEveryPart = regexp.MustCompile(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:contracts|parts|sections|services|lots)\b`)
@@ -219,6 +259,15 @@ func (p *parser) readRun(start int) {
 			st.pendingPart = n
 			st.partContext = ctx
 			st.cur = nil
+			p.used[i] = true
+			continue
+		}
+		if st.inAnswer && p.labels[i].kind == labelNone && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && p.headingAnswers() && p.firstItemFollows(i) {
+			// "Section 2 – Network" between items answered on their own
+			// lines, over item 1 again: the next part's heading.
+			st.pendingPart = st.part + 1
+			st.partContext = s
+			st.cur, st.inAnswer = nil, false
 			p.used[i] = true
 			continue
 		}
@@ -447,6 +496,16 @@ func (p *parser) newQuestion(st *runState, i, n int, text string) {
 		if sents := splitSentences(text); len(sents) > 1 {
 			text, answer = sents[0], strings.Join(sents[1:], " ")
 		}
+	}
+	if m := reYouAskedThen.FindStringSubmatch(text); m != nil && answer == "" {
+		// "1. You asked how many midwives the Trust employed; we hold
+		// this figure and it was 214.6 WTE.": the question and its
+		// answer in one paragraph.
+		text, answer = m[1], strings.TrimSpace(m[2])
+	} else if m := reHeadingAnswer.FindStringSubmatch(text); m != nil && answer == "" && p.headingAnswers() {
+		// "1. Incumbent supplier – Telecomms Direct plc.": each item's
+		// heading, then its answer.
+		text, answer = m[1], strings.TrimSpace(m[2])
 	}
 	st.cur = p.add(st.part, n, i, text, st.partContext)
 	st.last = n
@@ -978,6 +1037,22 @@ func (p *parser) reviewFollows(i int) bool {
 	}
 	return false
 }
+
+// askedBelow reports whether the first line after line i asks something:
+// "Item 1" over "How many appliances were off the run ...?".
+func (p *parser) askedBelow(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		return p.labels[j].kind == labelNone && !reAnswerLabel.MatchString(s) && (strings.HasSuffix(s, "?") || reAsks.MatchString(s))
+	}
+	return false
+}
+
+// reAsks opens a line that asks for something.
+var reAsks = regexp.MustCompile(`(?i)^(?:please\s+(?:provide|state|supply|send|confirm|list|give|tell|disclose|advise)|how\s+(?:many|much|long|often)|what|which|who|when|where|whether|do|does|did|is|are|has|have|can|could|would|the\s+(?:number|total|cost|value|name|names|details)\s+of|a\s+copy\s+of|copies\s+of|details\s+of)\b`)
 
 // keyedReview reports whether the letter reviews question by question,
 // each with its original response: more than one line opens with one.
