@@ -118,6 +118,10 @@ func TestMaterialChange(t *testing.T) {
 		{"Kestrel Living Ltd", "Kestrel Living Ltd, formerly Kestrel Property Services Ltd.", false},
 		{"Biffa Waste Services Ltd.", "Biffa Municipal Ltd (the contractor changed its name from Biffa Waste Services Ltd in 2025).", true},
 		{"Biffa Municipal Ltd", "Biffa Municipal Ltd (renamed from Biffa Waste Services Ltd in 2025).", false},
+		{"Graphnet Health Ltd", "System C Healthcare Ltd (which acquired Graphnet Health).", true},
+		// A provision's number is no figure: the same answer with a
+		// note on exemptions after it has not changed.
+		{"2,260", "2,260. Section 40(2) or section 38(1)(b) would apply to any names; neither has been applied.", false},
 		{"Capita Business Services Ltd", "Capita plc", false},
 		// A supplier whose name changed past a shorter or fuller form of
 		// it is another name, even in business words alone: the officer

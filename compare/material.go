@@ -92,8 +92,9 @@ func referenceLike(t string) bool {
 	return letters >= 2 && strings.ContainsAny(t, "0123456789")
 }
 
-// referenceWords are the words before the number of a letter or a case.
-var referenceWords = setOf("foi eir foisa ref reference request ic fs case")
+// referenceWords are the words before the number of a letter, a case or
+// a provision ("section 40(2) would apply" names no figure).
+var referenceWords = setOf("foi eir foisa ref reference request ic fs case section sections s regulation regulations reg regs")
 
 // reUnchanged says in an answer that what was given before still holds.
 var reUnchanged = regexp.MustCompile(`(?i)\bunchanged\b|\bno\s+change\b|\b(?:has|have)\s+not\s+changed\b|\b(?:remains?|is|are)\s+the\s+same\b|\bas\s+(?:previously|before)\s+(?:provided|given|released|disclosed|stated)\b`)
@@ -102,7 +103,7 @@ var reUnchanged = regexp.MustCompile(`(?i)\bunchanged\b|\bno\s+change\b|\b(?:has
 // was given before; its group is set for the markers that follow the new
 // value ("formerly"), unset for those that come before it ("extended
 // to").
-var reChangeMarker = regexp.MustCompile(`(?i)\b(?:(formerly|previously\s+known\s+as|previously\s+called|changed\s+(?:its|their)\s+name\s+from|renamed\s+from)|renamed(?:\s+as)?|changed\s+its\s+name\s+to|now\s+(?:called|known\s+as|trading\s+as)|extended\s+(?:to|until)|replaced\s+by|taken\s+over\s+by|acquired\s+by|novated\s+to)\b`)
+var reChangeMarker = regexp.MustCompile(`(?i)\b(?:(formerly|previously\s+known\s+as|previously\s+called|changed\s+(?:its|their)\s+name\s+from|renamed\s+from|(?:which|that|who)\s+(?:acquired|took\s+over|bought|absorbed))|renamed(?:\s+as)?|changed\s+its\s+name\s+to|now\s+(?:called|known\s+as|trading\s+as)|extended\s+(?:to|until)|replaced\s+by|taken\s+over\s+by|acquired\s+by|novated\s+to)\b`)
 
 // explainedYears reports whether the figures of before that after lacks
 // are all years, told beside a figure that after keeps: "4 (the Leeds
