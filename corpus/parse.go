@@ -37,11 +37,63 @@ func Parse(doc Document) (Response, error) {
 	}
 	p := newParser(splitInlineKeys(gatherRequestBlocks(lines)), detectRegime(doc.Text))
 	p.findQuestions()
+	p.answersBeforeRequest()
 	p.findKeyedAnswers()
 	p.splitEmbeddedKeys()
 	p.findDecisions()
 	resp.Questions = p.result()
 	return resp, nil
+}
+
+// answersBeforeRequest reads a letter that answers first, against the
+// numbers of the request, and reproduces the request after: read in
+// order, the answers are part 1's items and the request a part 2 with
+// the same numbers. When part 2's items ask and part 1's do not, part
+// 2's items are the questions and part 1's their answers.
+func (p *parser) answersBeforeRequest() {
+	var first, second []*qstate
+	for _, q := range p.questions {
+		switch {
+		case q.hasAnswer:
+			return
+		case q.key.part == 1:
+			first = append(first, q)
+		case q.key.part == 2:
+			second = append(second, q)
+		default:
+			return
+		}
+	}
+	if len(first) < 2 || len(first) != len(second) {
+		return
+	}
+	// An answer may open as a request does ("The number of ... was
+	// 14"), but seldom asks anything.
+	asks := func(qs []*qstate, opening bool) int {
+		n := 0
+		for _, q := range qs {
+			t := strings.TrimSpace(joinText(q.text))
+			if strings.Contains(t, "?") || opening && reAsks.MatchString(t) {
+				n++
+			}
+		}
+		return n
+	}
+	if a1, a2 := asks(first, false), asks(second, true); a2*10 < len(second)*8 || a1*10 > len(first)*3 {
+		return
+	}
+	for i, q := range first {
+		if second[i].key.num != q.key.num {
+			return
+		}
+	}
+	for i, q := range first {
+		r := second[i]
+		q.answer, q.hasAnswer, q.answerLine = q.text, true, q.firstLine
+		q.text, q.context = r.text, r.context
+		delete(p.byKey, r.key)
+	}
+	p.questions = first
 }
 
 // splitInlineKeys starts a new line where a sentence inside a line keys

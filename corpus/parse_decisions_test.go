@@ -1214,6 +1214,23 @@ Section 2 – Telephony hardware
 
 2. Unit price paid per handset – We have decided not to release the unit price, which is exempt under section 43(2).
 `, map[string]Stance{"P1.Q1": released, "P1.Q2": released, "P2.Q1": released, "P2.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}}}},
+		{"answers first, the request restated after", `Northshire County Council
+Request number: NCC/IR/25/04482
+Date of response: 29/09/2025
+
+Answers are given first, against the numbers in your request; your request is reproduced in full at the end of this letter.
+
+(1) 1,046 children were looked after by the Council at 31 March 2025.
+
+(2) The name of the provider is withheld under section 43(2), as it would reveal the provider's pricing.
+
+Your request, as received on 2 September 2025
+
+(1) How many children were looked after by the Council at 31 March 2025?
+(2) Who was the provider of the most expensive placement?
+
+Yours sincerely
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}}}},
 	}
 	for _, tt := range tests {
 		wantStances(t, tt.name, tt.text, tt.want)
