@@ -354,6 +354,13 @@ func asksNext(lines []string, i int) bool {
 // lettered in capitals, when the letter runs on to B and beyond.
 var reCapitalItem = regexp.MustCompile(`^\**([A-H])[.)]\**\s+(\S.*)$`)
 
+// mayBeCapitalItem reports whether l can match reCapitalItem: a capital
+// A to H and a dot or bracket after any stars. Most lines cannot.
+func mayBeCapitalItem(l string) bool {
+	t := strings.TrimLeft(l, " \t*")
+	return len(t) > 2 && t[0] >= 'A' && t[0] <= 'H' && (t[1] == '.' || t[1] == ')' || t[1] == '*')
+}
+
 // capitalLetterItems labels the lines lettered "A.", "B.", "C." ... as
 // items when the letter has such lines from A to B at least, in order,
 // and none of them is labelled otherwise: alone, "A." is as often an
@@ -363,8 +370,11 @@ func (p *parser) capitalLetterItems() {
 	next := byte('A')
 	seenB := false
 	for i, l := range p.lines {
+		if p.labels[i].kind != labelNone || !mayBeCapitalItem(l) {
+			continue
+		}
 		m := reCapitalItem.FindStringSubmatch(strings.TrimSpace(l))
-		if m == nil || p.labels[i].kind != labelNone {
+		if m == nil {
 			continue
 		}
 		c := m[1][0]
