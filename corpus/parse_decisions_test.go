@@ -1231,6 +1231,29 @@ Your request, as received on 2 September 2025
 
 Yours sincerely
 `, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: Withheld, Exemptions: []string{"s43(2)"}}}},
+		{"withheld at Q2 & Q7, and a joint answer", `NHS Strathallan
+Our ref: FOI-2025-0201
+Date: 3 March 2025
+
+You asked:
+
+1. The number of children waiting more than 18 weeks.
+2. The names of clinicians who have left the Board.
+3. The number of posts vacant.
+4. Whether any member of staff is under investigation.
+5. Whether any manager is under investigation.
+
+Decision
+
+NHS Strathallan has withheld the information requested at Q2 under section 38(1)(b) of FOISA (personal information). The remaining questions are answered below.
+
+A1. 214.
+
+A3. 11.4 posts. The public interest in scrutiny of spending, which the figure at point 1 meets in part, is noted.
+
+A4 & A5. The Board can neither confirm nor deny that it holds any information relevant to questions 4 and 5, by virtue of section 18(1) read with section 38(1)(b) of FOISA.
+`, map[string]Stance{"P1.Q1": released, "P1.Q2": {Kind: Withheld, Exemptions: []string{"foisa:s38(1)(b)"}}, "P1.Q3": released,
+			"P1.Q4": {Kind: NCND, Exemptions: []string{"foisa:s18(1)", "foisa:s38(1)(b)"}}, "P1.Q5": {Kind: NCND, Exemptions: []string{"foisa:s18(1)", "foisa:s38(1)(b)"}}}},
 	}
 	for _, tt := range tests {
 		wantStances(t, tt.name, tt.text, tt.want)

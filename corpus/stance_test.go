@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"considered, but provided", FOIA, "The band is published. We have considered section 40(2) for individual salaries below that threshold, but as these fall within published national pay ranges we have provided them in the attached table.", Released, nil},
+		{"considered, but not thought to prejudice", FOIA, "The supplier is Festive Lighting Ltd. The Council notes that it has also considered section 43(2) in relation to the supplier, but does not consider that disclosure would prejudice anyone's commercial interests.", Released, nil},
 		{"not considered under a section", FOIA, "31 officers hold a current certificate. Please note that we have not considered your request under Section 40 of the Act, as no personal data was requested.", Released, nil},
 		{"no such information, with a retention period", FOIA, "We can confirm that no such information exists. Appliance cameras overwrite their recordings after 31 days unless footage is preserved for an investigation, and no footage was preserved in 2025.", NotHeld, nil},
 		{"relied on before, not in this response", FOIA, "127. In its response to STA-FOI-2025-1120 the Authority relied on section 43(2) to withhold the contract value. Following the Commissioner's decision we have not relied on section 43(2) in this response.", Released, nil},

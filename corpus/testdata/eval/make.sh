@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage b
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx src/pdf/batch18-wexley-county.docx src/pdf/batch18-ni-dept-heritage.html src/pdf/batch18-ppea-prisons.fodt src/pdf/batch19-severnside-fire.docx src/pdf/batch19-mersey-vale-trust.odt src/pdf/batch20-wyvern-valley-police.fodt src/pdf/batch20-dept-rural-connectivity.fodt src/pdf/batch20-nhs-loch-arrin.html src/pdf/batch20-lagan-mourne-ea.fodt src/pdf/batch21-cc-eir-site.odt src/pdf/batch21-pol-firearms.docx src/pdf/batch21-tra-fares.odt src/pdf/batch22-kingsmere-academy-trust.docx src/pdf/batch22-cambrian-uhb.odt; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx src/pdf/batch18-wexley-county.docx src/pdf/batch18-ni-dept-heritage.html src/pdf/batch18-ppea-prisons.fodt src/pdf/batch19-severnside-fire.docx src/pdf/batch19-mersey-vale-trust.odt src/pdf/batch20-wyvern-valley-police.fodt src/pdf/batch20-dept-rural-connectivity.fodt src/pdf/batch20-nhs-loch-arrin.html src/pdf/batch20-lagan-mourne-ea.fodt src/pdf/batch21-cc-eir-site.odt src/pdf/batch21-pol-firearms.docx src/pdf/batch21-tra-fares.odt src/pdf/batch22-kingsmere-academy-trust.docx src/pdf/batch22-cambrian-uhb.odt src/pdf/batch23-bilingual-bwrdd-iechyd.odt; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -103,7 +103,7 @@ done
 
 # A four-page Chromium print whose running header and footer are the
 # page's own (fixed boxes), without Chromium's.
-for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park batch16-university-thead batch16-dept-sidebar batch17-oeys-internal-review batch17-loughmore-council-ni batch19-tyne-wear-transport-eir batch19-vtsa-internal-review batch20-kingsmere-hospitals batch20-harrowdale-dc batch20-university-eastmoor batch21-gov-broadband batch21-pol-review batch22-dept-regional-growth; do
+for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park batch16-university-thead batch16-dept-sidebar batch17-oeys-internal-review batch17-loughmore-council-ni batch19-tyne-wear-transport-eir batch19-vtsa-internal-review batch20-kingsmere-hospitals batch20-harrowdale-dc batch20-university-eastmoor batch21-gov-broadband batch21-pol-review batch22-dept-regional-growth batch23-email-brackenshire-cc batch23-email-northmoor-ambulance; do
 	if need "$name.chromium.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$name.chromium.pdf"
 	fi
@@ -130,7 +130,7 @@ for name in dunmore-police-arrests-log; do
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/$name.pdf"
 	fi
 done
-for name in batch17-brackenhill-academy-trust batch18-tamar-water batch19-caldermoor-cctv batch21-wal-npa batch22-greater-severn-police; do
+for name in batch17-brackenhill-academy-trust batch18-tamar-water batch19-caldermoor-cctv batch21-wal-npa batch22-greater-severn-police batch23-pit-driver-agency; do
 	if need "$name.gs.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$work/$name.pdf"
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/$name.pdf"
@@ -180,9 +180,22 @@ for name in eastmere-fire-false-alarms kestrel-police-misconduct; do
 		ocr_pdf "$work/out/$name.pdf" "$name.ocr.pdf"
 	fi
 done
-for name in batch16-ambulance; do
+for name in batch16-ambulance batch23-ocr-ridgeway-nhs; do
 	if need "$name.ocr.pdf"; then
 		soffice_convert pdf "src/pdf/$name.html" "$work/out"
 		ocr_pdf "$work/out/$name.pdf" "$name.ocr.pdf"
+	fi
+done
+# A Writer letter with a table, and Chromium prints, scanned and OCR'd.
+for name in batch23-ocr-fenbridge-dc; do
+	if need "$name.ocr.pdf"; then
+		soffice_convert pdf "src/pdf/$name.odt" "$work/out"
+		ocr_pdf "$work/out/$name.pdf" "$name.ocr.pdf"
+	fi
+done
+for name in batch23-ocr-wessex-police batch23-ocr-caldershire-fire; do
+	if need "$name.ocr.pdf"; then
+		chromium_pdf "src/pdf/$name.html" "$work/$name.pdf"
+		ocr_pdf "$work/$name.pdf" "$name.ocr.pdf"
 	fi
 done
