@@ -129,6 +129,8 @@ recycling collection|bin collection|bin collections|empties the bins|empty the b
 	{"mobile handset", "smartphone|smart phone|handset|mobile handset|mobile phone|mobile telephone"},
 	{"counter drone", "anti drone|drone detection|drone jamming|drone jammer|drone jammers|drone detection or jamming"},
 	{"facilities management", "fm"},
+	{"domiciliary care", "home care|homecare|care at home"},
+	{"storm overflow", "combined sewer overflow|combined sewer overflows|cso|csos|sewer overflow|sewer overflows"},
 	{"security operations centre", "soc|socs|security operations center|security operation centre|security operation center"},
 	{"general practitioner practice", "gp surgery|gp surgeries|gp practice|gp practices|doctors surgery|doctors surgeries|doctor s surgery"},
 	{"pay and display", "pay display|charged car park|charging car park|paid parking|paid car park"},

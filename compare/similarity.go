@@ -312,6 +312,8 @@ var synonyms = func() map[string]string {
 		"backlog outstanding",
 		"reject rejected rejection decline declined",
 		"visitor visit visited visiting",
+		"odour odor smell smells",
+		"location located situated sited whereabouts",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

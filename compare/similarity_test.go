@@ -68,6 +68,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"Is there any drone detection equipment?", "Is there any counter-drone equipment?"}, []string{"counter", "drone", "equip"}},
 		{[]string{"When does the FM contract end?", "When does the facilities management contract end?"}, []string{"facility", "manag", "contract", "expiry"}},
 		{[]string{"How many visited the park?", "What were the visitor numbers for the park?"}, []string{"visitor", "park"}},
+		{[]string{"How many hours of home care?", "How many hours of domiciliary care?"}, []string{"hour", "domiciliary", "car"}},
+		{[]string{"How many storm overflows are there?", "How many combined sewer overflows are there?", "How many CSOs are there?"}, []string{"storm", "overflow"}},
+		{[]string{"How many odour complaints?", "How many complaints about smells?"}, []string{"odour", "complaint"}},
+		{[]string{"Where are the cameras sited?", "Where are the cameras located?"}, []string{"location", "camera"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
