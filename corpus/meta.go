@@ -144,6 +144,13 @@ func (l letter) labelledRef() string {
 				// come out.
 				value = l.lines[i+1]
 			}
+			if v := strings.TrimSpace(value); strings.HasSuffix(v, "-") && !strings.Contains(v, " ") && i+1 < len(l.lines) {
+				// "[Ref: BCC-FOI-" / "10492]": a reference wrapped at
+				// its hyphen at the end of the line.
+				if f := strings.Fields(l.lines[i+1]); len(f) > 0 && isDigit(f[0][0]) {
+					value = v + f[0]
+				}
+			}
 			ref, _, ok := leadingRef(firstBytes(value, 100))
 			if !ok {
 				continue
@@ -432,6 +439,10 @@ func splitSubject(ln string) subjectLine {
 
 // cleanTitle trims stock words and punctuation from a title, returning ""
 // when nothing meaningful is left.
+// reTrailingRef is a bracketed reference at the end of a subject, closed
+// or cut off by the end of the line.
+var reTrailingRef = regexp.MustCompile(`(?i)\s*[\[(]\s*(?:our\s+|your\s+)?ref(?:erence)?\b[^\])]*[\])]?\s*$`)
+
 func cleanTitle(t string) string {
 	for n := 0; n < 10; n++ {
 		t = strings.TrimSpace(t)
@@ -441,6 +452,9 @@ func cleanTitle(t string) string {
 		}
 		t = t[loc[1]:]
 	}
+	// "Home to school transport [Ref: BCC-FOI-": a reference cut off
+	// at the end of the line is no part of the subject.
+	t = reTrailingRef.ReplaceAllString(t, "")
 	t = trimBalanced(t)
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	t = strings.Join(strings.Fields(t), " ")

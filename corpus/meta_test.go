@@ -488,6 +488,16 @@ Yours sincerely
 Essex Police
 19 May 2023
 `, meta{"Essex Police", "", d(2023, 5, 19), d(2023, 5, 4), ""}},
+		{"a reference wrapped at its hyphen in an e-mail's subject", `From:	FOI Team (Brackenshire County Council) <foi@brackenshire.gov.uk>
+Sent:	Thursday, 6 February 2025 15:42
+To:	'J. Requester'
+Subject: RE: Freedom of Information request - Home to school transport [Ref: BCC-FOI-
+10492]
+
+Dear
+
+Brackenshire County Council holds the information.
+`, meta{"Brackenshire County Council", "BCC-FOI-10492", d(2025, 2, 6), Date{}, "Home to school transport"}},
 		{"your letter dated label", `Your letter dated: 3 May 2024
 Our ref: FOI 77/24
 Date: 20 May 2024
