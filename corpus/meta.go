@@ -437,12 +437,12 @@ func splitSubject(ln string) subjectLine {
 	return s
 }
 
-// cleanTitle trims stock words and punctuation from a title, returning ""
-// when nothing meaningful is left.
 // reTrailingRef is a bracketed reference at the end of a subject, closed
 // or cut off by the end of the line.
 var reTrailingRef = regexp.MustCompile(`(?i)\s*[\[(]\s*(?:our\s+|your\s+)?ref(?:erence)?\b[^\])]*[\])]?\s*$`)
 
+// cleanTitle trims stock words and punctuation from a title, returning ""
+// when nothing meaningful is left.
 func cleanTitle(t string) string {
 	for n := 0; n < 10; n++ {
 		t = strings.TrimSpace(t)
@@ -1220,7 +1220,7 @@ var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
 	"Ministry", "Transport", "NHS", "HM", "Majesty"}
 
-// authByLast lists authWords by their last byte, for authWordEnds.
+// authByLast lists authWords by their last byte, for authMatches.
 var authByLast = func() (t [256][]string) {
 	for _, w := range authWords {
 		t[w[len(w)-1]] = append(t[w[len(w)-1]], w)

@@ -73,7 +73,7 @@ func (p *parser) answersBeforeRequest() {
 		n := 0
 		for _, q := range qs {
 			t := strings.TrimSpace(joinText(q.text))
-			if strings.Contains(t, "?") || opening && reAsks.MatchString(t) {
+			if strings.Contains(t, "?") || opening && asks(t) {
 				n++
 			}
 		}
@@ -366,7 +366,7 @@ func mayBeCapitalItem(l string) bool {
 // and none of them is labelled otherwise: alone, "A." is as often an
 // answer's label, but an answer is never lettered B.
 func (p *parser) capitalLetterItems() {
-	var at []int
+	items := map[int]lineLabel{}
 	next := byte('A')
 	seenB := false
 	for i, l := range p.lines {
@@ -387,14 +387,13 @@ func (p *parser) capitalLetterItems() {
 			return
 		}
 		seenB = seenB || c == 'B'
-		at = append(at, i)
+		items[i] = lineLabel{kind: labelItem, nums: []int{letterIndex(m[1])}, style: "alpha", rest: cleanRest(m[2])}
 	}
 	if !seenB {
 		return
 	}
-	for _, i := range at {
-		m := reCapitalItem.FindStringSubmatch(strings.TrimSpace(p.lines[i]))
-		p.labels[i] = lineLabel{kind: labelItem, nums: []int{letterIndex(m[1])}, style: "alpha", rest: cleanRest(m[2])}
+	for i, lab := range items {
+		p.labels[i] = lab
 	}
 }
 

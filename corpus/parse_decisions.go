@@ -390,7 +390,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// are refused together": refused as the request was, on the
 			// same grounds.
 			if d, ok := p.requestRefusal(); ok {
-				r = d.r
+				r = d
 			}
 		}
 		if r.kind == NCND && len(r.exemptions) == 0 {
@@ -398,8 +398,8 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// therefore neither confirm nor deny whether the information
 			// in questions 1 to 5 is held": the cost refusal, not an
 			// exemption's NCND.
-			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.r.exemptions, isCostGround) {
-				r = d.r
+			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, IsCostProvision) {
+				r = d
 			}
 		}
 		refs := p.questionRefs(sent)
@@ -485,23 +485,6 @@ func (p *parser) maxPart() int {
 		n = max(n, q.key.part)
 	}
 	return n
-}
-
-// isCostGround reports whether an exemption is the cost limit's.
-func isCostGround(e string) bool {
-	e = strings.TrimPrefix(e, "foisa:")
-	return e == "s12" || strings.HasPrefix(e, "s12(")
-}
-
-// requestRefusal returns the last decision read so far that refuses the
-// request as a whole (under the cost limit, as vexatious or repeated).
-func (p *parser) requestRefusal() (decision, bool) {
-	for i := len(p.letterDecisions) - 1; i >= 0; i-- {
-		if d := p.letterDecisions[i]; d.r.kind == Refused {
-			return d, true
-		}
-	}
-	return decision{}, false
 }
 
 // decisionClauses splits a sentence that decides for two sets of
@@ -843,6 +826,19 @@ var reSeeAbove = regexp.MustCompile(`(?i)\b(?:see|as\s+(?:explained|set\s+out|st
 // reOnlyPointer is an answer that only points to what the letter says
 // elsewhere: "See below.", "Please see our response above".
 var reOnlyPointer = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
+
+// requestRefusal returns the last decision read so far that refuses the
+// request as a whole, with the grounds that decision gave (letterDecision
+// gathers the grounds of every refusal, as a question without an answer
+// takes them).
+func (p *parser) requestRefusal() (reading, bool) {
+	for i := len(p.letterDecisions) - 1; i >= 0; i-- {
+		if d := p.letterDecisions[i]; d.r.kind == Refused {
+			return d.r, true
+		}
+	}
+	return reading{}, false
+}
 
 // hasLetterDecision reports whether the letter decides for the request
 // as a whole (not a release).

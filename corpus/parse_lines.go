@@ -271,7 +271,6 @@ func ordinalInOpening(l, para string) lineLabel {
 	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t}
 }
 
-// itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
 // asks reports whether a numbered paragraph's text is a question or a
 // request for information rather than the letter's own prose: it ends
 // with a question mark or opens with a word that asks.
@@ -297,6 +296,7 @@ func asks(t string) bool {
 	return false
 }
 
+// itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
 func itemLabel(t string) lineLabel {
 	if m := reDecimalItem.FindStringSubmatch(t); m != nil {
 		// "2.1 How many incidents ...": question 1 of section 2; not

@@ -205,17 +205,16 @@ func (p *parser) headingAnswers() bool {
 		return p.headingAnswer > 0
 	}
 	items, answered := 0, 0
-	for i, lab := range p.labels {
+	for _, lab := range p.labels {
 		if lab.kind != labelItem || lab.rest == "" {
 			continue
 		}
 		items++
 		m := reHeadingAnswer.FindStringSubmatch(lab.rest)
-		if m != nil && len(strings.Fields(m[1])) <= 12 && !reAsks.MatchString(m[2]) && !strings.HasSuffix(strings.TrimSpace(m[2]), "?") &&
+		if m != nil && len(strings.Fields(m[1])) <= 12 && !asks(m[2]) &&
 			(reBulletAnswer.MatchString(m[2]) || reCompanyAnswer.MatchString(m[2])) {
 			answered++
 		}
-		_ = i
 	}
 	p.headingAnswer = -1
 	if answered >= 3 && answered*10 >= items*6 {
@@ -975,9 +974,6 @@ func (p *parser) keyedAnswersFollow(i, part int) bool {
 	return false
 }
 
-// firstItemFollows reports whether the next labelled line after i, within
-// a few lines, is an item numbered 1 in the run's style: a part heading in
-// the middle of an answer then opens a new part of the request.
 // decisionBetweenItems reports whether the paragraph at line i, among a
 // run's questions, decides for questions named by number rather than
 // answering the one above it: it names several questions, one of them
@@ -1012,6 +1008,9 @@ func (p *parser) partFollows(i, part int) bool {
 	return false
 }
 
+// firstItemFollows reports whether the next labelled line after i, within
+// a few lines, is an item numbered 1 in the run's style: a part heading in
+// the middle of an answer then opens a new part of the request.
 func (p *parser) firstItemFollows(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
 		lab := p.labels[j]
@@ -1023,10 +1022,6 @@ func (p *parser) firstItemFollows(i int) bool {
 	return false
 }
 
-// nextItemFollows reports whether the run goes on after line i with the
-// item numbered last+1 (or a new part's item 1). When it does not, and no
-// earlier question had an answer, a "Response" line heads the response to
-// the whole request rather than answering the last question.
 // reviewFollows reports whether a review's answer label follows line i
 // within its paragraph.
 func (p *parser) reviewFollows(i int) bool {
@@ -1046,13 +1041,10 @@ func (p *parser) askedBelow(i int) bool {
 		if s == "" {
 			continue
 		}
-		return p.labels[j].kind == labelNone && !reAnswerLabel.MatchString(s) && (strings.HasSuffix(s, "?") || reAsks.MatchString(s))
+		return p.labels[j].kind == labelNone && !reAnswerLabel.MatchString(s) && asks(s)
 	}
 	return false
 }
-
-// reAsks opens a line that asks for something.
-var reAsks = regexp.MustCompile(`(?i)^(?:please\s+(?:provide|state|supply|send|confirm|list|give|tell|disclose|advise)|how\s+(?:many|much|long|often)|what|which|who|when|where|whether|do|does|did|is|are|has|have|can|could|would|the\s+(?:number|total|cost|value|name|names|details)\s+of|a\s+copy\s+of|copies\s+of|details\s+of)\b`)
 
 // keyedReview reports whether the letter reviews question by question,
 // each with its original response: more than one line opens with one.
@@ -1123,6 +1115,10 @@ func (p *parser) runGoesOn(i, last int) bool {
 	return false
 }
 
+// nextItemFollows reports whether the run goes on after line i with the
+// item numbered last+1 (or a new part's item 1). When it does not, and no
+// earlier question had an answer, a "Response" line heads the response to
+// the whole request rather than answering the last question.
 func (p *parser) nextItemFollows(i, last int) bool {
 	for j := i + 1; j < len(p.lines); j++ {
 		lab := p.labels[j]

@@ -244,8 +244,8 @@ func routedToEIR(t string, cites []string) bool {
 // isEnvironmentalRouting reports whether an exemption is the one that
 // sends environmental information to the EIR: FOIA s39, FOISA s39(2).
 func isEnvironmentalRouting(e string) bool {
-	e = strings.TrimPrefix(e, "foisa:")
-	return e == "s39" || strings.HasPrefix(e, "s39(")
+	s := ExemptionSection(e)
+	return s == "s39" || s == "foisa:s39"
 }
 
 // saysApplies reports whether a lower-case sentence says in so many

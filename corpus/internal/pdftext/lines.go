@@ -339,6 +339,19 @@ func groupLines(gs []run) []*line {
 	return lines
 }
 
+// mayBeStacked reports whether l's baselines are spread far enough for
+// splitStacked to find two lines in it: the gap it looks for, at least
+// stackedGap of the text's usual size, is no wider than the spread of all
+// the baselines and no narrower than stackedGap of the smallest size. Most
+// lines are one baseline, and are passed over without sorting anything.
+func mayBeStacked(l *line) bool {
+	lo, hi, small := math.Inf(1), math.Inf(-1), math.Inf(1)
+	for _, r := range l.parts {
+		lo, hi, small = math.Min(lo, r.y), math.Max(hi, r.y), math.Min(small, r.size)
+	}
+	return hi-lo >= stackedGap*small
+}
+
 // splitStacked returns l as two lines when it holds two lines of text one
 // above the other: a glyph much larger than the text beside them (a
 // logo's "NHS" beside a two-line letterhead) raises the tolerance of the
@@ -347,7 +360,7 @@ func groupLines(gs []run) []*line {
 // least stackedGap of its size apart, with two runs or more on each, is
 // two lines; a superscript or a footnote mark, a single small run, is not.
 func splitStacked(l *line) []*line {
-	if len(l.parts) < 4 {
+	if len(l.parts) < 4 || !mayBeStacked(l) {
 		return []*line{l}
 	}
 	sizes := make([]float64, len(l.parts))

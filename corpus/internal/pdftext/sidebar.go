@@ -58,12 +58,7 @@ func takeLeftSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 			left = math.Min(left, c.x0)
 		}
 	}
-	best, bestW := 0, 0
-	for k, w := range weight {
-		if w > bestW || w == bestW && k < best {
-			best, bestW = k, w
-		}
-	}
+	best, _ := heaviest(weight)
 	margin := float64(best) * alignSlack
 	if total == 0 || margin < left+columnIndent {
 		return ls, cells, nil
@@ -94,13 +89,48 @@ func takeLeftSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 	if side < 3 || atMargin < sidebarLines || float64(sideText) > sidebarShare*float64(total) || sentences*10 > side {
 		return ls, cells, nil
 	}
+	keepL, keepC, bar, _ := takeColumn(ls, cells, false, func(c cell) bool { return c.x1 <= margin-sidebarGutter })
+	return keepL, keepC, bar
+}
+
+// heaviest returns the bucket of weight with the most, the leftmost of
+// those that tie, and its weight.
+func heaviest(weight map[int]int) (best, most int) {
+	for k, w := range weight {
+		if w > most || w == most && k < best {
+			best, most = k, w
+		}
+	}
+	return best, most
+}
+
+// takeColumn takes out of each line its first cell (or, with last, its
+// last) when in says it is the column's, and returns the lines left with
+// their cells, the column's text, a line a piece, and how many of the
+// lines left come before its first piece. A line that held nothing else
+// goes.
+func takeColumn(ls []*line, cells [][]cell, last bool, in func(cell) bool) ([]*line, [][]cell, []string, int) {
 	var keepL []*line
 	var keepC [][]cell
 	var bar []string
+	at := -1
 	for i, cs := range cells {
-		if len(cs) > 0 && cs[0].x1 <= margin-sidebarGutter {
-			bar = append(bar, strings.TrimSpace(cs[0].text))
-			cs = cs[1:]
+		if len(cs) > 0 {
+			k := 0
+			if last {
+				k = len(cs) - 1
+			}
+			if in(cs[k]) {
+				if at < 0 {
+					at = len(keepL)
+				}
+				bar = append(bar, strings.TrimSpace(cs[k].text))
+				if last {
+					cs = cs[:k]
+				} else {
+					cs = cs[1:]
+				}
+			}
 		}
 		if len(cs) == 0 {
 			continue
@@ -108,7 +138,7 @@ func takeLeftSidebar(ls []*line, cells [][]cell) ([]*line, [][]cell, []string) {
 		keepL = append(keepL, ls[i])
 		keepC = append(keepC, cs)
 	}
-	return keepL, keepC, bar
+	return keepL, keepC, bar, max(at, 0)
 }
 
 // numberedPiece reports whether t opens with an item's number ("3",
@@ -172,12 +202,7 @@ func takeDetailsColumn(ls []*line, cells [][]cell) ([]*line, [][]cell, []string,
 			weight[int(math.Round(cs[len(cs)-1].x0/alignSlack))]++
 		}
 	}
-	best, bestN := 0, 0
-	for k, n := range weight {
-		if n > bestN || n == bestN && k < best {
-			best, bestN = k, n
-		}
-	}
+	best, bestN := heaviest(weight)
 	if bestN < 3 || total == 0 {
 		return ls, cells, nil, 0
 	}
@@ -211,23 +236,5 @@ func takeDetailsColumn(ls []*line, cells [][]cell) ([]*line, [][]cell, []string,
 	if labels < 2 || pieces < 4 || float64(text) > sidebarShare*float64(total) {
 		return ls, cells, nil, 0
 	}
-	var keepL []*line
-	var keepC [][]cell
-	var bar []string
-	at := -1
-	for i, cs := range cells {
-		if len(cs) > 0 && inColumn(cs[len(cs)-1]) {
-			if at < 0 {
-				at = len(keepL)
-			}
-			bar = append(bar, strings.TrimSpace(cs[len(cs)-1].text))
-			cs = cs[:len(cs)-1]
-		}
-		if len(cs) == 0 {
-			continue
-		}
-		keepL = append(keepL, ls[i])
-		keepC = append(keepC, cs)
-	}
-	return keepL, keepC, bar, max(at, 0)
+	return takeColumn(ls, cells, true, inColumn)
 }
