@@ -341,7 +341,11 @@ var (
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
 	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
-	titleLeadRE = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
+	// officeLineRE is the sender's office in a letterhead ("Freedom of
+	// Information Unit, Police Headquarters, ..."), which opens with the
+	// words a subject opens with but names no request.
+	officeLineRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|foi|information\s+(?:requests?|rights|governance|compliance|access))(?:\s+(?:and|&)\s+(?:data\s+protection|records\s+management|information\s+governance|complaints|disclosure))?\s+(?:unit|team|office|officer|department|section|manager|co-?ordinator|bureau|desk|hub|lead|advisor|adviser)s?\b`)
+	titleLeadRE  = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
 )
 
 // subject finds the subject line in the head of the letter and splits it
@@ -357,7 +361,7 @@ func (l letter) subject() subjectLine {
 			continue
 		}
 		labelled := subjectLabelRE.MatchString(ln)
-		if !labelled && !subjectStartRE.MatchString(ln) {
+		if !labelled && (!subjectStartRE.MatchString(ln) || officeLineRE.MatchString(ln)) {
 			continue
 		}
 		// A subject wrapped onto a second line: "... Contact centre" /

@@ -109,6 +109,18 @@ Dear
 
 I have now completed the internal review you requested of the Council's response to your request FOI 4410/24 about the Council's use of temporary accommodation.
 `, meta{"Metropolitan Borough of Saltmarsh", "IR-0088-25", d(2025, 2, 28), d(2025, 2, 3), "the Council's use of temporary accommodation"}},
+		{"the office's line in a letterhead opens as a subject does", `Heddlu Glannau Cymru – Cambrian Coast Police
+Freedom of Information Unit, Police Headquarters, Ffordd y Môr, Aberaeron SA46 0ZZ
+
+Reference No: FOI 1120/21
+Date: 12 October 2021
+
+Dear
+
+Request for information: Firearms licensing
+
+Thank you for your request received on 14 September 2021.
+`, meta{"Cambrian Coast Police", "FOI 1120/21", d(2021, 10, 12), d(2021, 9, 14), "Firearms licensing"}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006
