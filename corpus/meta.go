@@ -61,6 +61,9 @@ func parseMeta(lines []string) meta {
 	if m.Title == "" {
 		m.Title = l.bodyTopic()
 	}
+	if m.Title == "" {
+		m.Title = l.bodySubject()
+	}
 	m.Date = l.letterDate()
 	m.Received = l.received()
 	m.Authority = l.authority()
@@ -390,6 +393,25 @@ func (l letter) subject() subjectLine {
 		best.title = labelledBest.title
 	}
 	return best
+}
+
+// bodySubjectRE labels a subject line set in the body, under the opening
+// sentence ("Subject: Library management system").
+var bodySubjectRE = regexp.MustCompile(`(?i)^(?:subject|re|title|topic)\s*:\s*\S`)
+
+// bodySubject returns the title of a labelled subject line among the first
+// lines of the letter's body, "" when there is none. Only a label counts
+// there: the body's other short lines are the request's own.
+func (l letter) bodySubject() string {
+	start := l.bodyStart()
+	for i := start; i < min(len(l.lines), start+6); i++ {
+		ln := l.lines[i]
+		if len(ln) > 120 || strings.HasSuffix(ln, "?") || !bodySubjectRE.MatchString(ln) {
+			continue
+		}
+		return splitSubject(ln).title
+	}
+	return ""
 }
 
 // topicRE finds what a letter's opening says its request was about.

@@ -121,6 +121,21 @@ Request for information: Firearms licensing
 
 Thank you for your request received on 14 September 2021.
 `, meta{"Cambrian Coast Police", "FOI 1120/21", d(2021, 10, 12), d(2021, 9, 14), "Firearms licensing"}},
+		{"a subject line under the opening sentence", `University of Inverbrae
+Information Governance Office, Kelvin Court, Inverbrae IV9 2QP
+
+Our reference: FOI/2024/0031
+Date: 22 January 2024
+
+Dear
+
+Thank you for your request for information received on 03/01/2024, which has been handled under the Freedom of Information (Scotland) Act 2002 (FOISA).
+Subject: Library management system
+
+I note you seek access to the following information:
+
+1. Who supplies the library management system?
+`, meta{"University of Inverbrae", "FOI/2024/0031", d(2024, 1, 22), d(2024, 1, 3), "Library management system"}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006

@@ -296,6 +296,14 @@ func startsLower(s string) bool {
 	return t != "" && t[0] >= 'a' && t[0] <= 'z'
 }
 
+// confirmsHeldOnly reports whether a sentence says only that information
+// is held ("I can confirm that the Board holds the information requested
+// at questions 2-4"), giving none of it.
+func confirmsHeldOnly(sent string) bool {
+	l := strings.ToLower(sent)
+	return reHoldConfirm.MatchLower(l) && !reGiven.MatchLower(l) && !reGivenList.MatchString(l)
+}
+
 // pendingRefs returns the questions a sentence that decides nothing names,
 // for the sentence after it to decide.
 func (p *parser) pendingRefs(sent string) []qref {
@@ -369,7 +377,10 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
-		if !r.signal {
+		if !r.signal || r.kind == Released && confirmsHeldOnly(sent) {
+			// "I can confirm that the Service holds the information
+			// requested at question 6. This information is exempt ...":
+			// saying it is held decides nothing; the sentence after does.
 			pending = p.pendingRefs(sent)
 			continue
 		}

@@ -456,6 +456,21 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"1. 12.\n2. £186,420.\n3. 2023/24: 4; 2024/25: 7.\n\n" +
 				"For completeness, section 43 was considered for question 2 but we concluded that annual totals would not prejudice the contractor. Although we considered section 31(1)(a) for question 3, we decided that the figures could be released.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "released"}},
+		{"a re-use notice after the last answer",
+			"1. How many households are in temporary accommodation?\n2. The addresses of every property used.\n\n" +
+				"1. 212.\n\n2. The addresses are withheld. Sections 38(1)(b) and 40(2) of the Act apply.\n" +
+				"This information is provided for your personal use. If you wish to re-use it commercially, please contact us about licensing.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s38(1)(b) s40(2)"}},
+		{"a confirmation that the information is held, then its exemption in the next sentence",
+			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
+				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +
+				"The remaining questions are answered below.\n\nQuestion 1 - 1,902.\n\nQuestion 2 - 176.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "withheld s40(2) s43(2)"}},
+		{"a confirmation that the information is held for a range of questions",
+			"1. How many appeals?\n2. How many were upheld?\n3. How many are pending?\n4. Who carries out assessments?\n\nResponse\n\n" +
+				"I can confirm that the Board holds the information requested at questions 2-4 of your request. This information is exempt under Section 40(2), and this letter serves as a refusal notice for those questions.\n\n" +
+				"Question 1 - 88.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s40(2)", "P1.Q3": "withheld s40(2)", "P1.Q4": "withheld s40(2)"}},
 	}
 	for _, tt := range tests {
 		r, err := Parse(Document{Text: head + tt.body + "\nYours sincerely\n"})

@@ -17,6 +17,9 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a section not used", FOIA, "£412,760 (equipment, training and Civil Aviation Authority fees; officer salaries are excluded). Please note that we have not used Section 40(2) in this response as no personal data is involved.", Released, nil},
+		{"no such report held", FOIA, "No external audit of sponsor compliance has been commissioned during the period for which records are kept, so the University holds no such report.", NotHeld, nil},
+		{"withheld, with the guidance that supports it", FOIA, "This information is withheld. The Service considers that a list of addresses of buildings with known fire-safety vulnerabilities would be of use to those wishing to cause harm, and that release would endanger the safety of residents. Sections 24(1) (national security) and 38(1)(b) (health and safety) are engaged. National guidance from the NFCC and the Home Office supports this position.", Withheld, []string{"s24(1)", "s38(1)(b)"}},
 		{"considered, but provided", FOIA, "The band is published. We have considered section 40(2) for individual salaries below that threshold, but as these fall within published national pay ranges we have provided them in the attached table.", Released, nil},
 		{"considered, but not thought to prejudice", FOIA, "The supplier is Festive Lighting Ltd. The Council notes that it has also considered section 43(2) in relation to the supplier, but does not consider that disclosure would prejudice anyone's commercial interests.", Released, nil},
 		{"not considered under a section", FOIA, "31 officers hold a current certificate. Please note that we have not considered your request under Section 40 of the Act, as no personal data was requested.", Released, nil},
