@@ -136,6 +136,15 @@ I note you seek access to the following information:
 
 1. Who supplies the library management system?
 `, meta{"University of Inverbrae", "FOI/2024/0031", d(2024, 1, 22), d(2024, 1, 3), "Library management system"}},
+		{"a request dated under a label", `Veterinary Practice Regulator
+3 Hardwick Place, London EC1V 7HL
+
+Our reference: VPR-FOI-25-017
+Request dated: 6 January 2025
+Date: 31 January 2025
+
+Dear Requester
+`, meta{"Veterinary Practice Regulator", "VPR-FOI-25-017", d(2025, 1, 31), d(2025, 1, 6), ""}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006

@@ -84,7 +84,7 @@ for name in batch6-eastbrook-university batch7-agency batch8-unitary-multipage b
 			"file://$(pwd)/src/pdf/$name.html" >/dev/null 2>&1
 	fi
 done
-for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx src/pdf/batch18-wexley-county.docx src/pdf/batch18-ni-dept-heritage.html src/pdf/batch18-ppea-prisons.fodt src/pdf/batch19-severnside-fire.docx src/pdf/batch19-mersey-vale-trust.odt src/pdf/batch20-wyvern-valley-police.fodt src/pdf/batch20-dept-rural-connectivity.fodt src/pdf/batch20-nhs-loch-arrin.html src/pdf/batch20-lagan-mourne-ea.fodt src/pdf/batch21-cc-eir-site.odt src/pdf/batch21-pol-firearms.docx src/pdf/batch21-tra-fares.odt src/pdf/batch22-kingsmere-academy-trust.docx src/pdf/batch22-cambrian-uhb.odt src/pdf/batch23-bilingual-bwrdd-iechyd.odt; do
+for src in src/pdf/batch6-rural-infrastructure-dept.fodt src/pdf/batch6-kingsmere-teaching-hospitals.html src/pdf/batch7-trust.html src/pdf/batch7-unitary.html src/pdf/batch8-icb-table.docx src/pdf/batch9-unitary-table.docx src/pdf/batch9-mh-trust-table.odt src/pdf/batch10-marlowvale-icb.docx src/pdf/batch11-scp-ambulance.odt src/pdf/batch12-calderbrook-cc-ict.docx src/pdf/batch13-severnside-icb-telephony.docx src/pdf/batch14-st-aldhelms-trust.docx src/pdf/batch15-transport-table.docx src/pdf/batch16-fire-table.docx src/pdf/batch16-icb-borderless.docx src/pdf/batch16-district.fodt src/pdf/batch17-ridgeway-icb.docx src/pdf/batch17-tees-moor-transport.odt src/pdf/batch17-saltmarsh-idb-eir.docx src/pdf/batch18-wexley-county.docx src/pdf/batch18-ni-dept-heritage.html src/pdf/batch18-ppea-prisons.fodt src/pdf/batch19-severnside-fire.docx src/pdf/batch19-mersey-vale-trust.odt src/pdf/batch20-wyvern-valley-police.fodt src/pdf/batch20-dept-rural-connectivity.fodt src/pdf/batch20-nhs-loch-arrin.html src/pdf/batch20-lagan-mourne-ea.fodt src/pdf/batch21-cc-eir-site.odt src/pdf/batch21-pol-firearms.docx src/pdf/batch21-tra-fares.odt src/pdf/batch22-kingsmere-academy-trust.docx src/pdf/batch22-cambrian-uhb.odt src/pdf/batch23-bilingual-bwrdd-iechyd.odt src/pdf/batch24-amb-handover.odt src/pdf/batch24-scot-delays.odt src/pdf/batch24-ni-bonfires.docx src/pdf/batch24-npa-lodges.docx src/pdf/batch24-trust-agency.docx src/pdf/batch24-univ-agents.docx; do
 	name=$(basename "${src%.*}")
 	if need "$name.lo.pdf"; then
 		soffice_convert pdf "$src" "$work/out"
@@ -94,7 +94,7 @@ done
 
 # .odt letters with tables, printed by LibreOffice and re-distilled by
 # Ghostscript.
-for name in batch8-agency-table batch10-dental-regulator batch11-ashgrove-council-eir batch12-kestrelford-bc-staff batch14-arts-heritage-board; do
+for name in batch8-agency-table batch10-dental-regulator batch11-ashgrove-council-eir batch12-kestrelford-bc-staff batch14-arts-heritage-board batch24-district-ta batch24-fire-alarms; do
 	if need "$name.gs.pdf"; then
 		soffice_convert pdf "src/pdf/$name.odt" "$work/out"
 		timeout 120 gs -q -sDEVICE=pdfwrite -o "$name.gs.pdf" "$work/out/$name.pdf"
@@ -103,7 +103,7 @@ done
 
 # A four-page Chromium print whose running header and footer are the
 # page's own (fixed boxes), without Chromium's.
-for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park batch16-university-thead batch16-dept-sidebar batch17-oeys-internal-review batch17-loughmore-council-ni batch19-tyne-wear-transport-eir batch19-vtsa-internal-review batch20-kingsmere-hospitals batch20-harrowdale-dc batch20-university-eastmoor batch21-gov-broadband batch21-pol-review batch22-dept-regional-growth batch23-email-brackenshire-cc batch23-email-northmoor-ambulance; do
+for name in batch11-maritime-pilotage-agency batch12-dri-department batch13-drgc-rural-broadband batch14-wolds-icb batch15-national-park batch16-university-thead batch16-dept-sidebar batch17-oeys-internal-review batch17-loughmore-council-ni batch19-tyne-wear-transport-eir batch19-vtsa-internal-review batch20-kingsmere-hospitals batch20-harrowdale-dc batch20-university-eastmoor batch21-gov-broadband batch21-pol-review batch22-dept-regional-growth batch23-email-brackenshire-cc batch23-email-northmoor-ambulance batch24-ca-buses batch24-dept-vouchers batch24-opcc-complaints batch24-trust-caseload; do
 	if need "$name.chromium.pdf"; then
 		chromium_pdf "src/pdf/$name.html" "$name.chromium.pdf"
 	fi
