@@ -134,6 +134,10 @@ recycling collection|bin collection|bin collections|empties the bins|empty the b
 	{"security operations centre", "soc|socs|security operations center|security operation centre|security operation center"},
 	{"general practitioner practice", "gp surgery|gp surgeries|gp practice|gp practices|doctors surgery|doctors surgeries|doctor s surgery"},
 	{"pay and display", "pay display|charged car park|charging car park|paid parking|paid car park"},
+	// A car that enforces parking by camera is not the public-space
+	// cameras, whatever the words it shares with them.
+	{"cctvcar", `cctv car|camera car|cctv enforcement car|cctv enforcement vehicle|camera enforcement car|camera enforcement vehicle|
+cctv vehicle|enforcement camera car|mobile cctv car|mobile cctv vehicle|mobile camera car|cctv enforcement van|cctv van`},
 }
 
 // phrase is one way of putting a group: its words as stem leaves them.

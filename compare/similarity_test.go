@@ -72,6 +72,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many storm overflows are there?", "How many combined sewer overflows are there?", "How many CSOs are there?"}, []string{"storm", "overflow"}},
 		{[]string{"How many odour complaints?", "How many complaints about smells?"}, []string{"odour", "complaint"}},
 		{[]string{"Where are the cameras sited?", "Where are the cameras located?"}, []string{"location", "camera"}},
+		// A camera car is the CCTV car, not the public-space cameras.
+		{[]string{"How many CCTV cars does the Council operate?", "how many camera cars does the council operate?", "How many CCTV enforcement vehicles does the council operate?"},
+			[]string{"cctvcar"}},
+		{[]string{"How many CCTV cameras?"}, []string{"clos", "circuit", "television", "camera"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
