@@ -512,12 +512,21 @@ func otherSide(a, b *questionVector) bool {
 
 // countsAbout reports whether a question asks about what is said or
 // claimed about its subject (complaints, appeals, claims) rather than
-// about the subject itself, by its words or its part's heading.
+// about the subject itself, by its words or its part's heading. A review
+// of a decision is an appeal against it: "requests for review of
+// eligibility decisions" are "requests for a review (appeal)".
 func countsAbout(q *questionVector) bool {
 	for _, v := range [...]*Vector{&q.text, &q.context} {
 		for _, t := range [...]string{"complaint", "complain", "appeal", "claim"} {
 			if _, ok := v.w[t]; ok {
 				return true
+			}
+		}
+		if _, ok := v.w["review"]; ok {
+			for _, t := range [...]string{"decision", "overturn", "upheld", "uphold"} {
+				if _, ok := v.w[t]; ok {
+					return true
+				}
 			}
 		}
 	}

@@ -207,6 +207,11 @@ var similarityPairs = []struct {
 	// Well-known abbreviations need no definition.
 	{"How many CCTV cameras does the council monitor?", "How many closed-circuit television cameras are monitored by the council?", true},
 	{"How many EV charge points has the council installed?", "How many electric vehicle charging points has the council installed?", true},
+	// A review of a decision is an appeal against it; a review of a
+	// system is not.
+	{"How many requests for review of eligibility decisions were received?",
+		"Number of requests for a review (appeal) of an eligibility decision received in 2020/21", true},
+	{"How many reviews resulted in the original decision being overturned?", "Number of those appeals where the original decision was overturned", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
