@@ -52,9 +52,12 @@ func (p *parser) findKeyedAnswers() {
 			continue
 		}
 		if n, _, ok := partHeading(s); ok {
+			// A part's heading after the harm and public interest
+			// sections: its answers follow.
 			st.part = n
 			st.cur, st.inAnswer = nil, false
 			p.used[i] = true
+			inArgument = false
 			continue
 		}
 		if isBoilerplate(s) || isArgumentHeading(s) {
@@ -201,14 +204,14 @@ var (
 	rePartBefore = regexp.MustCompile(`(?i)\bpart\s+(\d{1,2}|one|two|three|four|[a-d])\s*[,:–—-]?\s*$`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
-	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+the\s+(first|second|third|fourth)\s+part)`)
+	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+(?:the|your)\s+(first|second|third|fourth)\s+(?:part|request)\b)`)
 	// The rest of the request: "all other questions", "the remaining
 	// questions", "the rest of your request".
 	reRestRef = mustGated(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -487,7 +490,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 
 // reInEachPart follows question numbers that stand for the same
 // question in every part: "question 2 in each part", "of both parts".
-var reInEachPart = regexp.MustCompile(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?)\b`)
+var reInEachPart = regexp.MustCompile(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?|requests?)\b`)
 
 // maxPart returns the highest part number of the questions.
 func (p *parser) maxPart() int {
@@ -1247,21 +1250,28 @@ func (p *parser) explainedFor(r reading) []string {
 }
 
 // reBackReference is an answer given by pointing at another: "As Part 1,
-// Question 7.", "See the answer to question 3", "As above (Q2)".
-var reBackReference = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:as\s+(?:in\s+|for\s+|per\s+)?|see\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+|refer\s+to\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)(?:part\s+(\d{1,2}|[a-d]|one|two|three)\s*,?\s+)?(?:questions?|q)\s*(\d{1,2})\W*$`)
+// Question 7.", "See the answer to question 3", "As in the first request,
+// question 9.", "See question 9.".
+var reBackReference = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:as\s+(?:in\s+|for\s+|per\s+)?|see\s+(?:(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)?|refer\s+to\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)(?:(?:part|contract)\s+(\d{1,2}|[a-d]|one|two|three)\s*,?\s+|(?:the\s+)?(first|second|third|fourth)\s+(?:part|request|contract)\s*,?\s+)?(?:questions?|q)\s*(\d{1,2})\W*$`)
 
 // backReference returns the question an answer points to for its answer,
 // when that is all the answer says.
 func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
-	m := reBackReference.FindStringSubmatch(strings.TrimSpace(answer))
+	answer = strings.TrimSpace(answer)
+	if first, rest, ok := strings.Cut(answer, "\n"); ok && reNotApplied.MatchLower(strings.ToLower(rest)) {
+		// "As in the first request, question 9." and the letter's
+		// closing note that a section was not relied on.
+		answer = first
+	}
+	m := reBackReference.FindStringSubmatch(answer)
 	if m == nil {
 		return nil, false
 	}
 	part := q.key.part
-	if m[1] != "" {
-		part = wordNumber(m[1])
+	if m[1]+m[2] != "" {
+		part = wordNumber(m[1] + m[2])
 	}
-	ref, ok := p.byKey[qkey{part, atoiSafe(m[2])}]
+	ref, ok := p.byKey[qkey{part, atoiSafe(m[3])}]
 	if !ok || ref == q || len(ref.answer) == 0 {
 		return nil, false
 	}

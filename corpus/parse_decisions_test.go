@@ -461,6 +461,16 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"1. 212.\n\n2. The addresses are withheld. Sections 38(1)(b) and 40(2) of the Act apply.\n" +
 				"This information is provided for your personal use. If you wish to re-use it commercially, please contact us about licensing.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s38(1)(b) s40(2)"}},
+		{"requests named first and second, grounds in the sentence after, answers under the requests' headings after the public interest test",
+			"First request – Contact centre\n\n1. Incumbent supplier.\n\n2. Contract value.\n\n3. Contact: the name and job title of the contract manager.\n\n" +
+				"Second request – Inbound network\n\n1. Incumbent supplier.\n\n2. Number of channels.\n\n3. Contact: the name and job title of the contract manager.\n\n" +
+				"Response\n\n" +
+				"The information relating to question 2 in the first request and question 2 in the second request is exempt and this letter serves as a Refusal Notice. The exemptions applied are Section 24(1) National Security and Section 31(1)(a)(b) Law Enforcement. In addition, the names of staff asked for in question 3 of each request are exempt under Section 40(2); the job titles are provided below.\n\n" +
+				"Public Interest Test\n\nThe balance favours non-disclosure.\n\nTo assist, the information that is not exempt is set out below.\n\n" +
+				"First request\n\n1. BT plc\n\n3. Head of Contact Management\n\nSecond request\n\n1. Vodafone Ltd\n\n3. As in the first request, question 3.\n\n" +
+				"Please note that the Force has not relied upon Section 12 in respect of any part of this request.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P1.Q3": "partially_released s40(2)",
+				"P2.Q1": "released", "P2.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P2.Q3": "partially_released s40(2)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

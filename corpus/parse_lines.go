@@ -503,7 +503,7 @@ var (
 	// reExemptionNoun is "exemption" as part of a subject's name
 	// ("pilotage exemption certificates").
 	reExemptionNoun = regexp.MustCompile(`(?i)\bexemptions?\b`)
-	rePartWord      = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?`)
+	rePartWord      = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?|request\s*(?:$|[:–—-]))`)
 	rePartNum       = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
 )
 

@@ -378,7 +378,7 @@ func (p *parser) readRun(start int) {
 		st.inOriginal = false
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
-			if rest == "" && !st.sawAnswer && (p.keyedAnswersFollow(i, st.part) || !p.nextItemFollows(i, st.last)) {
+			if rest == "" && !st.sawAnswer && (p.keyedAnswersFollow(i, st.part) || !p.nextItemFollows(i, st.last, st.part)) {
 				// A "Response" heading over answers keyed back by number:
 				// the restated request has ended.
 				p.respStart = i
@@ -1119,8 +1119,13 @@ func (p *parser) runGoesOn(i, last int) bool {
 // item numbered last+1 (or a new part's item 1). When it does not, and no
 // earlier question had an answer, a "Response" line heads the response to
 // the whole request rather than answering the last question.
-func (p *parser) nextItemFollows(i, last int) bool {
+func (p *parser) nextItemFollows(i, last, part int) bool {
 	for j := i + 1; j < len(p.lines); j++ {
+		if n, _, ok := partHeading(p.lines[j]); ok && n <= part && part > 1 {
+			// "First request" again after the second request's last
+			// question: the answers, keyed by part, not a question.
+			return false
+		}
 		lab := p.labels[j]
 		if lab.style == p.runStyle && len(lab.nums) == 1 && (lab.nums[0] == last+1 || lab.nums[0] == 1) {
 			return true

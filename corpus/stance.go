@@ -564,7 +564,7 @@ func uniqueSorted(xs []string) []string {
 func givesFigures(text string) bool {
 	for _, s := range splitSentences(text) {
 		l := strings.ToLower(s)
-		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) {
+		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
 		if reFigure.MatchString(stripLabels(stripDates(reServiceNumber.ReplaceAllString(s, "")))) {
@@ -573,6 +573,11 @@ func givesFigures(text string) bool {
 	}
 	return false
 }
+
+// reRetention is a sentence about how long records are kept, whose
+// figures ("retains call data for 13 months only") say why something is
+// no longer held. l is lower case.
+var reRetention = regexp.MustCompile(`\b(?:retain(?:s|ed)?|retention|overwrit\w*|purged|(?:deleted|destroyed|erased)\s+after|kept\s+for|no\s+longer\s+(?:exists?|held|available|retained))\b`)
 
 // reYearish matches dates and years, which say when, not how many.
 var reYearish = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`)

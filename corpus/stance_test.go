@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"not held for want of retention", FOIA, "The Force does not record abandoned 101 calls by month in a reportable way; the telephony system retains call data for 13 months only, so figures for April to October 2024 no longer exist. No information is held.", NotHeld, nil},
 		{"a section not used", FOIA, "£412,760 (equipment, training and Civil Aviation Authority fees; officer salaries are excluded). Please note that we have not used Section 40(2) in this response as no personal data is involved.", Released, nil},
 		{"no such report held", FOIA, "No external audit of sponsor compliance has been commissioned during the period for which records are kept, so the University holds no such report.", NotHeld, nil},
 		{"withheld, with the guidance that supports it", FOIA, "This information is withheld. The Service considers that a list of addresses of buildings with known fire-safety vulnerabilities would be of use to those wishing to cause harm, and that release would endanger the safety of residents. Sections 24(1) (national security) and 38(1)(b) (health and safety) are engaged. National guidance from the NFCC and the Home Office supports this position.", Withheld, []string{"s24(1)", "s38(1)(b)"}},
