@@ -51,7 +51,11 @@ func (p *parser) findKeyedAnswers() {
 			}
 			continue
 		}
-		if n, _, ok := partHeading(s); ok {
+		n, _, ok := partHeading(s)
+		if !ok {
+			n, ok = p.requestPartHeading(s)
+		}
+		if ok {
 			// A part's heading after the harm and public interest
 			// sections: its answers follow.
 			st.part = n
@@ -283,6 +287,29 @@ func (p *parser) findDecisions() {
 	p.decisionsInAnswers()
 }
 
+// reNumberedHeading is a short heading of a word and a number: "Section
+// 2", "Schedule 1 – Contracts"; not "Contract 1: started 1 April 2015".
+var reNumberedHeading = regexp.MustCompile(`^\W*(\p{L}+)\s+(\d{1,2}|[A-Fa-f])\b\s*(?:[.:–—-]\s*[^\d;,.:]{0,60})?$`)
+
+// requestPartHeading reads a heading in the response that repeats the
+// one a part of the request had: "Section 2" over the answers to the
+// questions asked under "Section 2 – Staffing". Read alone, "Section 2"
+// could be the Act's.
+func (p *parser) requestPartHeading(s string) (int, bool) {
+	m := reNumberedHeading.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	head := strings.ToLower(m[1] + " " + m[2])
+	for _, q := range p.questions {
+		c := strings.ToLower(strings.TrimSpace(q.context))
+		if strings.HasPrefix(c, head) && (len(c) == len(head) || !unicode.IsDigit(rune(c[len(head)]))) {
+			return q.key.part, true
+		}
+	}
+	return 0, false
+}
+
 // reThisInformation opens a sentence about the information just named:
 // "this information is exempt", "it is withheld", "we have decided that
 // this information is exempt".
@@ -356,8 +383,16 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	// pending are the questions the sentence before named without
 	// deciding anything.
 	var pending []qref
+	prev := ""
 	for _, cl := range p.decisionClauses(splitSentences(text)) {
-		sent := cl.text
+		sent, whole := cl.text, cl.whole
+		if strings.HasSuffix(strings.TrimSpace(prev), ";") && whole == sent && reQuestionRef.MatchString(sent) && !reApplies.MatchString(sent) {
+			// "...: Part 1, Q7 – Section 31(1)(a)(b) ...; Part 2, Q6 –
+			// Section 40(2) ...": the part after the semicolon goes on
+			// the sentence before it.
+			whole = prev + " " + sent
+		}
+		prev = sent
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
 		}
@@ -371,7 +406,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if !reApplies.MatchString(sent) && (cl.whole == sent || !reApplies.MatchString(cl.whole)) &&
+		if !reApplies.MatchString(sent) && (whole == sent || !reApplies.MatchString(whole)) &&
 			(len(named) == 0 || !startsLower(sent)) {
 			// A clause after a semicolon that gives named questions their
 			// grounds ("...; the cost under section 43(2)") has no verb
@@ -380,6 +415,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
+		if !r.signal && whole != sent {
+			// "The exemptions relied upon are: Part 1, Q7 – Section
+			// 31(1)(a)(b) ...; Part 2, Q6 – Section 40(2) ...": a clause
+			// that names its questions and grounds decides by the verb
+			// of its sentence.
+			r = clauseDecision(sent, whole, p.regime)
+		}
 		if !r.signal || r.kind == Released && confirmsHeldOnly(sent) {
 			// "I can confirm that the Service holds the information
 			// requested at question 6. This information is exempt ...":
@@ -536,6 +578,25 @@ func (p *parser) decisionClauses(sents []string) []clause {
 		}
 	}
 	return out
+}
+
+// clauseDecision reads a clause without a verb of its own by the verb of
+// its sentence (whole): the sentence's stance with the clause's grounds.
+func clauseDecision(clause, whole string, regime Regime) reading {
+	w := classifyDecision(whole, regime)
+	if !w.signal || (w.kind != Withheld && w.kind != PartiallyReleased && w.kind != NCND && w.kind != Refused) {
+		return reading{kind: Unknown}
+	}
+	var ex []string
+	for _, c := range findCitations(clause, regime) {
+		if c.Exemption && !c.Other {
+			ex = append(ex, c.Exemptions...)
+		}
+	}
+	if len(ex) == 0 {
+		return reading{kind: Unknown}
+	}
+	return reading{kind: w.kind, exemptions: uniqueSorted(ex), signal: true}
 }
 
 // clause is part of a decision sentence, with the sentence it is from:
@@ -765,6 +826,16 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 		r = classifyText(ownSentences(answer, q.key.num), p.regime)
 		r = p.combine(r, q, answer)
+		if (r.kind == Withheld || r.kind == NCND || r.kind == PartiallyReleased) && len(r.exemptions) == 0 {
+			// "Please see our response to question 7 of Part 1 – the
+			// same exemptions apply to this question": that question's
+			// grounds.
+			if ref, ok := p.pointedTo(q, answer); ok {
+				if st := p.stanceOf(ref, joinText(ref.answer)); st.Kind == r.kind || st.Kind == Withheld {
+					r.exemptions = st.Exemptions
+				}
+			}
+		}
 		if len(r.exemptions) == 0 && r.kind != Released && reSeeAbove.MatchString(answer) {
 			// "Refused – see above.": the decision about the whole
 			// request, grounds and all.
@@ -887,6 +958,10 @@ func (p *parser) combine(r reading, q *qstate, answer string) reading {
 	}
 	d := latest(q.decisions)
 	switch {
+	case (r.kind == Withheld && len(r.exemptions) == 0 || r.kind == Released && !r.signal && !hasReleasedContent(answer)) && d.kind == NCND && len(d.exemptions) > 0:
+		// "the Force neither confirms nor denies ... citing Section
+		// 30(3)" for the question, and an answer that only argues it.
+		return d
 	case (r.kind == Withheld || r.kind == NCND) && len(r.exemptions) == 0:
 		r.exemptions = d.exemptions
 	case r.kind == Released && (d.kind == Withheld || d.kind == PartiallyReleased):
@@ -1247,6 +1322,35 @@ func (p *parser) explainedFor(r reading) []string {
 		}
 	}
 	return nil
+}
+
+// pointedTo returns the one other question a sentence of q's answer
+// points to (rePointer), whose answer does not point in turn.
+func (p *parser) pointedTo(q *qstate, answer string) (*qstate, bool) {
+	for _, s := range splitSentences(answer) {
+		if !rePointer.MatchString(s) {
+			continue
+		}
+		var found *qstate
+		for _, ref := range p.questionRefs(s) {
+			for _, k := range ref.keys {
+				if r, ok := p.byKey[k]; ok && r != q {
+					if found != nil && found != r {
+						return nil, false
+					}
+					found = r
+				}
+			}
+		}
+		if found == nil {
+			continue
+		}
+		if rePointer.MatchString(joinText(found.answer)) {
+			return nil, false
+		}
+		return found, true
+	}
+	return nil, false
 }
 
 // reBackReference is an answer given by pointing at another: "As Part 1,

@@ -471,6 +471,18 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Please note that the Force has not relied upon Section 12 in respect of any part of this request.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P1.Q3": "partially_released s40(2)",
 				"P2.Q1": "released", "P2.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P2.Q3": "partially_released s40(2)"}},
+		{"answers under the request's own section headings, which read alone could be the Act's",
+			"Section 1 – Contracts\n\n1. Who supplies the revenues system?\n2. What is its annual cost?\n\nSection 2 – Staffing\n\n1. How many staff work in ICT?\n2. What is the day rate of the interim Head of Digital?\n\n" +
+				"Our response\n\nSection 1\n\n1. Capita Business Services Ltd.\n\n2. £486,200.\n\nSection 2\n\n1. 94.6 FTE.\n\n2. The rate is withheld under section 43(2).\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
+		{"grounds listed question by question after a semicolon, an answer pointing to another's exemptions, and an annex arguing an NCND",
+			"Part 1 – Taser\n\n1. How many officers carry Taser?\n2. How many devices does the Force hold?\n3. Please provide the deployment risk assessment.\n\n" +
+				"Part 2 – Firearms\n\n1. How many certificates are on issue?\n2. Please provide the addresses of holders of more than ten firearms.\n3. Is any officer under investigation over the death on 3 August?\n\n" +
+				"Decision\n\nThe information requested in question 3 of Part 1 and question 2 of Part 2 is exempt, and this letter acts as a Refusal Notice for those questions. The exemptions relied upon are: Part 1, Q3 – Section 31(1)(a)(b) Law Enforcement and Section 38(1)(a)(b) Health and Safety; Part 2, Q2 – Section 31(1)(a) Law Enforcement and Section 40(2) Personal Information. In respect of Part 2, Q3, the Force neither confirms nor denies that it holds information, citing Section 30(3) Investigations.\n\n" +
+				"Response\n\nPart 1\n\nQ1: 612.\n\nQ2: The Force does not disclose the number of devices held. Please see our response to question 3 of Part 1 – the same exemptions apply to this question.\n\n" +
+				"Part 2\n\nQ1: 8,914.\n\nANNEX – Harm and Public Interest\n\nPart 2, Q2: the addresses would be a target for criminals seeking to steal weapons.\n\nPart 2, Q3: to confirm or deny whether an officer is under investigation would prejudice any investigation.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a) s31(1)(b) s38(1)(a) s38(1)(b)", "P1.Q3": "withheld s31(1)(a) s31(1)(b) s38(1)(a) s38(1)(b)",
+				"P2.Q1": "released", "P2.Q2": "withheld s31(1)(a) s40(2)", "P2.Q3": "ncnd s30(3)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

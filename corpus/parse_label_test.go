@@ -41,6 +41,7 @@ func TestParseLabel(t *testing.T) {
 		{"Q2: How many", labelQuestion, []int{2}, "q", "How many"},
 		{"Questions 1 & 2", labelQuestion, []int{1, 2}, "question", ""},
 		{"Questions 3-5: exempt", labelQuestion, []int{3, 4, 5}, "question", "exempt"},
+		{"Points 1 and 2: 2023-24, 14", labelQuestion, []int{1, 2}, "point", "2023-24, 14"},
 		{"Request 1", labelQuestion, []int{1}, "request", ""},
 		{"**Question 3:** What", labelQuestion, []int{3}, "question", "What"},
 		{"A1: Capita plc", labelAnswer, []int{1}, "answer", "Capita plc"},
