@@ -678,7 +678,7 @@ func isOtherDateLabel(before string) bool {
 	if strings.Contains(b, "our letter") || strings.Contains(b, "our response") || strings.Contains(b, "our reply") {
 		return false // "Our letter dated: 22 January 2025" is the letter's own date
 	}
-	for _, w := range []string{"request", "receiv", "birth", "due", "your", "email", "e-mail", "letter", "incident", "review"} {
+	for _, w := range []string{"request", "receiv", "birth", "due", "your", "email", "e-mail", "letter", "incident", "review", "original", "previous", "earlier", "initial"} {
 		if strings.Contains(b, w) {
 			return true
 		}

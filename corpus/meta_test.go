@@ -145,6 +145,18 @@ Date: 31 January 2025
 
 Dear Requester
 `, meta{"Veterinary Practice Regulator", "VPR-FOI-25-017", d(2025, 1, 31), d(2025, 1, 6), ""}},
+		{"an internal review dated after the original response it names", `Vehicle Standards and Licensing Agency
+
+INTERNAL REVIEW OUTCOME
+
+Internal review reference: IR-2025-0218
+Original request reference: FOI-0043871
+Original response dated: 21 July 2025
+Review requested: 30 July 2025
+Date of this letter: 26 August 2025
+
+Dear
+`, meta{"Vehicle Standards and Licensing Agency", "IR-2025-0218", d(2025, 8, 26), d(2025, 7, 30), ""}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006

@@ -17,6 +17,10 @@ type decision struct {
 	// one naming its subject instead ("The annual contract values are
 	// withheld under section 43(2)") can find the question it speaks of.
 	text string
+	// work is set when the sentence reckons the work a question would
+	// take ("Q4 would require officers to reconstruct time from diaries,
+	// which are not kept per case"): part of a cost estimate.
+	work bool
 }
 
 // findKeyedAnswers reads the response that follows a restated request for
@@ -326,6 +330,9 @@ func startsLower(s string) bool {
 	return t != "" && t[0] >= 'a' && t[0] <= 'z'
 }
 
+// reWorkTalk reckons the work answering would take.
+var reWorkTalk = regexp.MustCompile(`(?i)\bwould\s+(?:require|take|involve|need|mean)\b|\b\d+\s+(?:hours|minutes)\b`)
+
 // confirmsHeldOnly reports whether a sentence says only that information
 // is held ("I can confirm that the Board holds the information requested
 // at questions 2-4"), giving none of it.
@@ -507,7 +514,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 				continue
 			}
 		}
-		d := decision{line: line, r: r}
+		d := decision{line: line, r: r, work: reWorkTalk.MatchString(sent)}
 		for _, ref := range refs {
 			if ref.rest {
 				for _, q := range p.questions {
@@ -847,6 +854,12 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			// "I uphold the original decision." with no ground of its
 			// own: the original decision stands, grounds and all.
 			r = classifyText(joinText(q.original), p.regime)
+		} else if len(r.exemptions) == 0 && (r.kind == Unknown || !r.signal) && upholdsWhole(answer) {
+			// "Originally withheld under section 31(1)(a) and (g). I
+			// uphold this decision.": the decision reported, upheld.
+			if r2 := classifyText(reOriginalWord.ReplaceAllString(answer, "earlier"), p.regime); r2.signal {
+				r = r2
+			}
 		}
 		if len(r.exemptions) == 0 && r.kind != Released && r.kind != Unknown && upholdsWhole(answer) {
 			// "The original response withheld it under section 35(1)(a)
@@ -863,6 +876,13 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
+		if r.kind == NotHeld && slices.MaxFunc(q.decisions, func(a, b decision) int { return a.line - b.line }).work {
+			// What a question would take, in a cost estimate for the
+			// whole request, is no statement of what is held.
+			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, IsCostProvision) {
+				r = d
+			}
+		}
 		if r.kind == Refused && len(r.exemptions) == 0 {
 			// "Questions 1 to 5 ... the whole request is refused" after
 			// "we refuse your request under section 12(1)".
@@ -1324,6 +1344,36 @@ func (p *parser) explainedFor(r reading) []string {
 	return nil
 }
 
+// reSeeAnswers points to the answers of several questions for this one's:
+// "See the response to questions 4 and 5 below."
+var reSeeAnswers = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for|at)\s+(questions?\s+[\d,&\sand-]+?)\s*(?:below|above|overleaf)?\W*$`)
+
+// sharedBackReference returns the first of several questions an answer
+// points to, when they all have the same stance.
+func (p *parser) sharedBackReference(q *qstate, answer string) (*qstate, bool) {
+	m := reSeeAnswers.FindStringSubmatch(answer)
+	if m == nil {
+		return nil, false
+	}
+	var first *qstate
+	var want Stance
+	for _, ref := range p.questionRefs(m[1]) {
+		for _, k := range ref.keys {
+			r, ok := p.byKey[qkey{q.key.part, k.num}]
+			if !ok || r == q || reBackReference.MatchString(joinText(r.answer)) || reSeeAnswers.MatchString(joinText(r.answer)) {
+				return nil, false
+			}
+			st := p.stanceOf(r, joinText(r.answer))
+			if first == nil {
+				first, want = r, st
+			} else if st.Kind != want.Kind || !slices.Equal(st.Exemptions, want.Exemptions) {
+				return nil, false
+			}
+		}
+	}
+	return first, first != nil
+}
+
 // pointedTo returns the one other question a sentence of q's answer
 // points to (rePointer), whose answer does not point in turn.
 func (p *parser) pointedTo(q *qstate, answer string) (*qstate, bool) {
@@ -1369,7 +1419,7 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 	}
 	m := reBackReference.FindStringSubmatch(answer)
 	if m == nil {
-		return nil, false
+		return p.sharedBackReference(q, answer)
 	}
 	part := q.key.part
 	if m[1]+m[2] != "" {

@@ -483,6 +483,20 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Part 2\n\nQ1: 8,914.\n\nANNEX – Harm and Public Interest\n\nPart 2, Q2: the addresses would be a target for criminals seeking to steal weapons.\n\nPart 2, Q3: to confirm or deny whether an officer is under investigation would prejudice any investigation.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a) s31(1)(b) s38(1)(a) s38(1)(b)", "P1.Q3": "withheld s31(1)(a) s31(1)(b) s38(1)(a) s38(1)(b)",
 				"P2.Q1": "released", "P2.Q2": "withheld s31(1)(a) s40(2)", "P2.Q3": "ncnd s30(3)"}},
+		{"a review reporting the earlier decision and upholding it",
+			"1. The number of stations suspended.\n2. The internal guidance on sanctions.\n\nOriginal decision and review outcome\n\n" +
+				"Question 1 – Released in full (318). Upheld.\n\nQuestion 2 – Originally withheld under section 31(1)(a). I uphold this decision. The guidance sets out the thresholds at which sanctions apply.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a)"}},
+		{"an answer that points to two others with the same decision",
+			"1. How much was spent on agency nurses?\n2. Which agencies were used, and what was paid to each?\n3. What was the highest hourly rate paid?\n4. Please provide the break-glass approvals.\n\n" +
+				"The information requested at questions 3 and 4 is withheld under section 43(2).\n\n" +
+				"1. £31.6m.\n\n2. See the response to questions 3 and 4 below.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P1.Q3": "withheld s43(2)", "P1.Q4": "withheld s43(2)"}},
+		{"a cost estimate that says what one question would take",
+			"Q1. The number of complaints received.\nQ2. For every complaint, the address and outcome.\nQ3. The officer time spent on each case.\n\nOur response\n\n" +
+				"Locating each file and extracting the outcome (Q2) would take 195 hours. Q3 would require officers to reconstruct time from diaries, which are not kept per case.\n\n" +
+				"Section 12(1) therefore applies to the whole of your request and we are not obliged to comply with any part of it.\n",
+			map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)", "P1.Q3": "refused s12(1)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

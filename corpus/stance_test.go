@@ -17,6 +17,10 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a section not considered to apply, in the past", FOIA, "Please see the attached document. The ICB did not consider that section 14 applied, although this is the third request on this subject from you this year.", Released, nil},
+		{"an exception for what was not asked", EIR, "Claims received: 63. Total paid: £21,870. Details of individual claimants are excepted under regulation 13(1) and have not been included; you did not ask for them, but we mention this for clarity.", Released, nil},
+		{"we are releasing part", FOIA, "We are releasing the minimum pass score (a weighted score of 76.5). The individual scores for unsuccessful bids are withheld under section 35(1)(a).", PartiallyReleased, []string{"s35(1)(a)"}},
+		{"decided to release part", FOISA, "We have decided to release the names of the five landlords (attached as Annex A). The amounts paid to each are withheld under section 33(1)(b) of FOISA.", PartiallyReleased, []string{"foisa:s33(1)(b)"}},
 		{"not held for want of retention", FOIA, "The Force does not record abandoned 101 calls by month in a reportable way; the telephony system retains call data for 13 months only, so figures for April to October 2024 no longer exist. No information is held.", NotHeld, nil},
 		{"a section not used", FOIA, "£412,760 (equipment, training and Civil Aviation Authority fees; officer salaries are excluded). Please note that we have not used Section 40(2) in this response as no personal data is involved.", Released, nil},
 		{"no such report held", FOIA, "No external audit of sponsor compliance has been commissioned during the period for which records are kept, so the University holds no such report.", NotHeld, nil},
