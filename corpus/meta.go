@@ -902,7 +902,7 @@ func (l letter) authority() string {
 		if kind := bodyKind(c.name); len(kind) > 2 && kind != "limited" {
 			n, ok := selfRefs[kind]
 			if !ok {
-				n = strings.Count(l.text, "the "+capitalise(kind)+" ") + strings.Count(l.text, "The "+capitalise(kind)+" ")
+				n = selfRefCount(l.text, capitalise(kind))
 				selfRefs[kind] = n
 			}
 			c.score += min(4, n)
@@ -933,6 +933,27 @@ func (l letter) authority() string {
 		return ""
 	}
 	return list[0].name
+}
+
+// selfRefCount counts "the Trust" in text, as a word ("the Trust does",
+// "the Trust's answer"), not the start of a longer one ("the Trustees").
+func selfRefCount(text, kind string) int {
+	n := 0
+	for _, the := range [...]string{"the ", "The "} {
+		w := the + kind
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				break
+			}
+			end := i + k + len(w)
+			if end == len(text) || !unicode.IsLetter(rune(text[end])) {
+				n++
+			}
+			i = end
+		}
+	}
+	return n
 }
 
 // shortForm reports whether short is long with words left out of its
@@ -1092,6 +1113,9 @@ func titleCaseCell(ln string) string {
 
 // cleanAuthority trims leading stock words from a matched name and rejects
 // names that cannot be the answering body.
+// postTitles are posts named before their body: "Headteacher of ...".
+var postTitles = map[string]bool{"headteacher": true, "principal": true, "director": true, "head": true, "clerk": true, "chair": true, "chairman": true, "chairperson": true, "governors": true, "secretary": true}
+
 func cleanAuthority(s string) (string, bool) {
 	if strings.Contains(strings.ToLower(s), "information commissioner") {
 		return "", false
@@ -1107,6 +1131,10 @@ func cleanAuthority(s string) (string, bool) {
 	}
 	for len(words) > 0 && (isAuthStopWord(words[0]) || isConnective(words[0])) {
 		words = words[1:]
+	}
+	// "Headteacher of Portmarsh Academy": a post in a body, not the body.
+	if len(words) > 2 && words[1] == "of" && postTitles[strings.ToLower(words[0])] {
+		words = words[2:]
 	}
 	// An NHS logo before the name: "NHS Bramhall Hospitals NHS Trust".
 	if len(words) > 2 && words[0] == "NHS" && slices.Contains(words[1:], "NHS") {

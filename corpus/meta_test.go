@@ -157,6 +157,22 @@ Date of this letter: 26 August 2025
 
 Dear
 `, meta{"Vehicle Standards and Licensing Agency", "IR-2025-0218", d(2025, 8, 26), d(2025, 7, 30), ""}},
+		{"a trust that calls itself the Trust's, and a headteacher named of an academy", `HARBOURLINE LEARNING TRUST
+A multi-academy trust.
+Trust Office, Seaview Road, Portmarsh PM3 6LN
+Freedom of Information reference: HLT-FOI-0093
+Date of this response: 03/12/2025
+
+Dear
+
+The Trust's answer to each item follows.
+
+REQUEST 1: The number of exclusions from each of the Trust's secondary academies.
+
+REQUEST 2: All emails sent or received by the Headteacher of Portmarsh Academy about exclusions.
+
+RESPONSE: This part of the request is refused under section 12(1).
+`, meta{"Harbourline Learning Trust", "HLT-FOI-0093", d(2025, 12, 3), Date{}, ""}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006
