@@ -41,6 +41,7 @@ func Parse(doc Document) (Response, error) {
 	p.findKeyedAnswers()
 	p.splitEmbeddedKeys()
 	p.findDecisions()
+	p.proseAnswers()
 	resp.Questions = p.result()
 	return resp, nil
 }

@@ -497,6 +497,13 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Locating each file and extracting the outcome (Q2) would take 195 hours. Q3 would require officers to reconstruct time from diaries, which are not kept per case.\n\n" +
 				"Section 12(1) therefore applies to the whole of your request and we are not obliged to comply with any part of it.\n",
 			map[string]string{"P1.Q1": "refused s12(1)", "P1.Q2": "refused s12(1)", "P1.Q3": "refused s12(1)"}},
+		{"answers in running prose, by subject and by place in the request",
+			"1. How many fixed-term suspensions were issued in 2023/24?\n2. How many permanent exclusions were issued in 2023/24?\n3. Please send me the school's behaviour policy.\n4. How much did the school spend on supply teachers in 2023/24?\n5. Which supply agency or agencies did the school use?\n6. How many teaching staff raised a formal grievance in 2023/24?\n\n" +
+				"Turning first to suspensions and exclusions, the Academy issued 23 fixed-term suspensions during the 2023/24 academic year and there were no permanent exclusions.\n\n" +
+				"Our behaviour policy is published on the school website at www.st-aldrics.org.uk/policies. As it is already reasonably accessible to you, it is exempt under section 21.\n\n" +
+				"We spent £64,300 on supply cover in the 2023/24 financial year, and all of this cover was booked through Classroom First Education Ltd.\n\n" +
+				"Your final question concerns grievances raised by teaching staff. As the Academy employs a small number of teachers, even a count could identify the individuals concerned, and this information is exempt by virtue of section 40(2).\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "released s21", "P1.Q4": "released", "P1.Q5": "released", "P1.Q6": "withheld s40(2)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

@@ -1,0 +1,248 @@
+package corpus
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// proseAnswers reads a response written as running prose after the
+// restated request, with no answer keyed to any question: "Turning first
+// to suspensions and exclusions, the Academy issued 23 fixed-term
+// suspensions ... Your final question concerns grievances ...". Each
+// sentence goes to the questions it names (by number or ordinal word) or,
+// failing that, whose own words it shares most, weighing a word by how few
+// questions use it; a sentence that shares none goes on the question of
+// the sentence before it in the same paragraph. Only questions that nothing
+// else answered or decided take what is found.
+func (p *parser) proseAnswers() {
+	if len(p.questions) < 2 || p.respStart >= len(p.lines) {
+		return
+	}
+	open := 0
+	for _, q := range p.questions {
+		if q.hasAnswer {
+			return
+		}
+		if len(q.decisions) == 0 {
+			open++
+		}
+	}
+	if open < 2 {
+		return
+	}
+	if d, ok := p.letterDecision(); ok && d.kind == Refused {
+		// A refusal of the whole request answers every question.
+		return
+	}
+	weights, asked := p.questionWords()
+	found := map[*qstate][]string{}
+	firstLine := map[*qstate]int{}
+	var last []*qstate
+	for _, para := range p.responseParagraphs() {
+		last = nil
+		for _, sent := range splitSentences(para.text) {
+			sent = strings.TrimSpace(sent)
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) {
+				// "Factors favouring disclosure – ...": the public
+				// interest weighed, which answers nothing.
+				continue
+			}
+			targets, named := p.proseTargets(sent, weights, asked)
+			if targets == nil || !named && last != nil {
+				// Within a paragraph the subject goes on until a
+				// sentence names another question or plainly asks about
+				// another thing.
+				if last != nil && (targets == nil || !p.movesOn(sent, targets, last, weights, asked)) {
+					targets = last
+				}
+			}
+			for _, q := range targets {
+				found[q] = append(found[q], sent)
+				if _, ok := firstLine[q]; !ok {
+					firstLine[q] = para.line
+				}
+			}
+			if targets != nil {
+				last = targets
+			}
+		}
+	}
+	for _, q := range p.questions {
+		if len(q.decisions) > 0 || len(found[q]) == 0 {
+			continue
+		}
+		q.answer = found[q]
+		q.hasAnswer = true
+		q.answerLine = firstLine[q]
+	}
+}
+
+// proseParagraph is a paragraph of the response and its first line.
+type proseParagraph struct {
+	text string
+	line int
+}
+
+// responseParagraphs returns the paragraphs after the restated request
+// that no earlier reading used, up to the letter's closing boilerplate.
+func (p *parser) responseParagraphs() []proseParagraph {
+	var out []proseParagraph
+	var cur []string
+	start := -1
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, proseParagraph{text: strings.Join(cur, " "), line: start})
+		}
+		cur, start = nil, -1
+	}
+	for i := p.respStart; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if s == "" || p.used[i] {
+			flush()
+			continue
+		}
+		if isBoilerplate(s) {
+			break
+		}
+		if isArgumentHeading(s) {
+			// The public interest argued at length belongs to the
+			// decision it follows, not to whichever question shares a
+			// word with it.
+			flush()
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		cur = append(cur, s)
+	}
+	flush()
+	return out
+}
+
+// questionWords returns the content words of each question with their
+// weights: a word only one question uses says most about which question a
+// sentence answers.
+func (p *parser) questionWords() (map[string]float64, map[*qstate]map[string]bool) {
+	asked := map[*qstate]map[string]bool{}
+	count := map[string]int{}
+	for _, q := range p.questions {
+		w := contentStems(joinText(q.text))
+		for k := range w {
+			if proseStopWords[k] {
+				delete(w, k)
+				continue
+			}
+			count[k]++
+		}
+		asked[q] = w
+	}
+	weights := map[string]float64{}
+	for k, n := range count {
+		weights[k] = 1 / float64(n)
+	}
+	return weights, asked
+}
+
+// proseStopWords are words of the asking itself, which every request
+// shares with its answers ("how many", "please provide", "the number").
+var proseStopWords = map[string]bool{
+	"many": true, "much": true, "what": true, "when": true, "where": true, "whether": true,
+	"year": true, "last": true, "total": true, "copy": true, "send": true, "list": true,
+	"state": true, "tell": true, "also": true, "your": true, "does": true, "were": true,
+	"been": true, "they": true, "them": true, "these": true, "those": true, "there": true,
+}
+
+// reProseOrdinal names questions by place in words: "your first two
+// questions", "your final question", "the third part of your request".
+var reProseOrdinal = regexp.MustCompile(`(?i)\b(?:your|the|my)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)(?:\s+(two|three|four))?\s+(?:questions?|points?|quer(?:y|ies)|parts?\s+of\s+(?:your|the)\s+request|requests?)\b`)
+
+// movesOn reports whether a sentence in a paragraph about the questions
+// last turns to others: it shares no word with them, and a word or more
+// only one other question uses.
+func (p *parser) movesOn(sent string, targets, last []*qstate, weights map[string]float64, asked map[*qstate]map[string]bool) bool {
+	words := contentStems(sent)
+	shared := func(q *qstate) float64 {
+		s := 0.0
+		for k := range asked[q] {
+			if words[k] {
+				s += weights[k]
+			}
+		}
+		return s
+	}
+	for _, q := range last {
+		if shared(q) > 0 {
+			return false
+		}
+	}
+	best := 0.0
+	for _, q := range targets {
+		best = max(best, shared(q))
+	}
+	return best >= 1.5
+}
+
+// proseTargets returns the questions a sentence of a prose response
+// answers, and whether it names them (by number or place); nil when it
+// names or shares nothing.
+func (p *parser) proseTargets(sent string, weights map[string]float64, asked map[*qstate]map[string]bool) ([]*qstate, bool) {
+	if m := reProseOrdinal.FindStringSubmatch(sent); m != nil {
+		n := wordNumber(m[1])
+		if strings.EqualFold(m[1], "final") || strings.EqualFold(m[1], "last") {
+			n = p.questions[len(p.questions)-1].key.num
+		}
+		count := 1
+		if m[2] != "" {
+			count = wordNumber(m[2])
+		}
+		var qs []*qstate
+		for _, q := range p.questions {
+			if q.key.part == p.questions[0].key.part && q.key.num >= n && q.key.num < n+count {
+				qs = append(qs, q)
+			}
+		}
+		if len(qs) > 0 {
+			return qs, true
+		}
+	}
+	if reQuestionRef.MatchString(sent) {
+		var qs []*qstate
+		for _, ref := range p.questionRefs(sent) {
+			for _, k := range ref.keys {
+				if q, ok := p.byKey[k]; ok && !slices.Contains(qs, q) {
+					qs = append(qs, q)
+				}
+			}
+		}
+		if len(qs) > 0 {
+			return qs, true
+		}
+	}
+	words := contentStems(sent)
+	score := map[*qstate]float64{}
+	best := 0.0
+	for _, q := range p.questions {
+		s := 0.0
+		for k := range asked[q] {
+			if words[k] {
+				s += weights[k]
+			}
+		}
+		score[q] = s
+		best = max(best, s)
+	}
+	// A word shared with one or two questions is enough; a word that
+	// more use is not.
+	if best < 0.5 {
+		return nil, false
+	}
+	var qs []*qstate
+	for _, q := range p.questions {
+		if score[q] >= best*0.8 || score[q] >= 1 {
+			qs = append(qs, q)
+		}
+	}
+	return qs, false
+}
