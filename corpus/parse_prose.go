@@ -19,16 +19,18 @@ func (p *parser) proseAnswers() {
 	if len(p.questions) < 2 || p.respStart >= len(p.lines) {
 		return
 	}
-	open := 0
+	open, answered := 0, 0
 	for _, q := range p.questions {
-		if q.hasAnswer {
-			return
-		}
-		if len(q.decisions) == 0 {
+		switch {
+		case q.hasAnswer:
+			answered++
+		case len(q.decisions) == 0:
 			open++
 		}
 	}
-	if open < 2 {
+	if open < 2 || answered*2 > len(p.questions) {
+		// Most questions answered by key: what is left unused is the
+		// letter's decisions and notes, not answers.
 		return
 	}
 	if d, ok := p.letterDecision(); ok && d.kind == Refused {
@@ -69,7 +71,7 @@ func (p *parser) proseAnswers() {
 		}
 	}
 	for _, q := range p.questions {
-		if len(q.decisions) > 0 || len(found[q]) == 0 {
+		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
 			continue
 		}
 		q.answer = found[q]
