@@ -19,18 +19,16 @@ func (p *parser) proseAnswers() {
 	if len(p.questions) < 2 || p.respStart >= len(p.lines) {
 		return
 	}
-	open, answered := 0, 0
+	open := 0
 	for _, q := range p.questions {
-		switch {
-		case q.hasAnswer:
-			answered++
-		case len(q.decisions) == 0:
+		if q.hasAnswer {
+			return
+		}
+		if len(q.decisions) == 0 {
 			open++
 		}
 	}
-	if open < 2 || answered*2 > len(p.questions) {
-		// Most questions answered by key: what is left unused is the
-		// letter's decisions and notes, not answers.
+	if open < 2 {
 		return
 	}
 	if d, ok := p.letterDecision(); ok && d.kind == Refused {
@@ -71,7 +69,7 @@ func (p *parser) proseAnswers() {
 		}
 	}
 	for _, q := range p.questions {
-		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
+		if len(q.decisions) > 0 || len(found[q]) == 0 {
 			continue
 		}
 		q.answer = found[q]
