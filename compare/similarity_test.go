@@ -76,6 +76,9 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many CCTV cars does the Council operate?", "how many camera cars does the council operate?", "How many CCTV enforcement vehicles does the council operate?"},
 			[]string{"cctvcar"}},
 		{[]string{"How many CCTV cameras?"}, []string{"clos", "circuit", "television", "camera"}},
+		// Who sold or runs a thing is its supplier.
+		{[]string{"Who sold you your drones?", "Who provides your drones?"}, []string{"supplier", "drone"}},
+		{[]string{"Who runs the car parks?", "Which company provides the car parks?"}, []string{"supplier", "carpark"}},
 		// An abbreviation that is also an English word is not read as one.
 		{[]string{"How many assaults led to a prosecution?"}, []string{"assault", "led", "prosecution"}},
 		{[]string{"How many Tasers does the force hold?", "How many conducted energy devices (CEDs) does the force hold?"}, []string{"taser"}},
