@@ -504,6 +504,12 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"We spent £64,300 on supply cover in the 2023/24 financial year, and all of this cover was booked through Classroom First Education Ltd.\n\n" +
 				"Your final question concerns grievances raised by teaching staff. As the Academy employs a small number of teachers, even a count could identify the individuals concerned, and this information is exempt by virtue of section 40(2).\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "released s21", "P1.Q4": "released", "P1.Q5": "released", "P1.Q6": "withheld s40(2)"}},
+		{"a prose response where one question is also named by its place",
+			"(1) How many reports of damp and mould were received in 2023/24?\n(2) What is the average time taken to complete repairs?\n(3) How many properties had a Category 1 hazard?\n(4) What are the names of the surveyors who inspected properties?\n\n" +
+				"We have decided to release most of what you asked for. The one exception is the surveyors' names in your fourth point, which are exempt under section 40(2) of the Act.\n\n" +
+				"Reports of damp and mould numbered 1,561 in 2023/24. At 31 March 2024, 37 properties had an identified Category 1 hazard.\n\n" +
+				"Unfortunately the repairs system records jobs by trade, so we hold no information that would answer your second question.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "not_held", "P1.Q3": "released", "P1.Q4": "withheld s40(2)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

@@ -19,16 +19,18 @@ func (p *parser) proseAnswers() {
 	if len(p.questions) < 2 || p.respStart >= len(p.lines) {
 		return
 	}
-	open := 0
+	open, answered := 0, 0
 	for _, q := range p.questions {
-		if q.hasAnswer {
-			return
-		}
-		if len(q.decisions) == 0 {
+		switch {
+		case q.hasAnswer:
+			answered++
+		case len(q.decisions) == 0:
 			open++
 		}
 	}
-	if open < 2 {
+	if open < 2 || answered*2 > len(p.questions) {
+		// Most questions answered by key: what is left unused is the
+		// letter's decisions and notes, not answers.
 		return
 	}
 	if d, ok := p.letterDecision(); ok && d.kind == Refused {
@@ -69,7 +71,7 @@ func (p *parser) proseAnswers() {
 		}
 	}
 	for _, q := range p.questions {
-		if len(q.decisions) > 0 || len(found[q]) == 0 {
+		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
 			continue
 		}
 		q.answer = found[q]
@@ -159,8 +161,8 @@ var proseStopWords = map[string]bool{
 var reProseOrdinal = regexp.MustCompile(`(?i)\b(?:your|the|my)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)(?:\s+(two|three|four))?\s+(?:questions?|points?|quer(?:y|ies)|parts?\s+of\s+(?:your|the)\s+request|requests?)\b`)
 
 // movesOn reports whether a sentence in a paragraph about the questions
-// last turns to others: it shares no word with them, and a word or more
-// only one other question uses.
+// last turns to others: it shares a word or more that only one other
+// question uses, and twice what it shares with them.
 func (p *parser) movesOn(sent string, targets, last []*qstate, weights map[string]float64, asked map[*qstate]map[string]bool) bool {
 	words := contentStems(sent)
 	shared := func(q *qstate) float64 {
@@ -172,16 +174,15 @@ func (p *parser) movesOn(sent string, targets, last []*qstate, weights map[strin
 		}
 		return s
 	}
+	before := 0.0
 	for _, q := range last {
-		if shared(q) > 0 {
-			return false
-		}
+		before = max(before, shared(q))
 	}
 	best := 0.0
 	for _, q := range targets {
 		best = max(best, shared(q))
 	}
-	return best >= 1.5
+	return best >= 1.5 && best > 2*before
 }
 
 // proseTargets returns the questions a sentence of a prose response
@@ -237,6 +238,14 @@ func (p *parser) proseTargets(sent string, weights map[string]float64, asked map
 	// more use is not.
 	if best < 0.5 {
 		return nil, false
+	}
+	for _, q := range p.questions {
+		if q.hasAnswer && score[q] == best {
+			// About a question answered elsewhere ("The University has
+			// decided to release the supplier names, and these are
+			// given below").
+			return nil, false
+		}
 	}
 	var qs []*qstate
 	for _, q := range p.questions {
