@@ -510,6 +510,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"Reports of damp and mould numbered 1,561 in 2023/24. At 31 March 2024, 37 properties had an identified Category 1 hazard.\n\n" +
 				"Unfortunately the repairs system records jobs by trade, so we hold no information that would answer your second question.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "not_held", "P1.Q3": "released", "P1.Q4": "withheld s40(2)"}},
+		{"prose answers beside a cost refusal of some questions only",
+			"1. The total number of Category 1 calls received in 2023/24.\n\n2. For each Category 1 call, the time the call was connected.\n\n3. For each Category 1 call, the postcode district.\n\n4. For each Category 1 call, the type of vehicle dispatched.\n\n5. The mean Category 1 response time in 2023/24.\n\n" +
+				"We received 48,912 Category 1 calls in 2023/24, and the mean response time was 8 minutes 41 seconds.\n\n" +
+				"Questions 2 to 4 are all refused under section 12(1). At one minute per call this would take well over 800 hours, far beyond the 18-hour appropriate limit.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "refused s12(1)", "P1.Q3": "refused s12(1)", "P1.Q4": "refused s12(1)", "P1.Q5": "released"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

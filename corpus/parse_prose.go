@@ -28,14 +28,16 @@ func (p *parser) proseAnswers() {
 			open++
 		}
 	}
-	if open < 2 || answered*2 > len(p.questions) {
-		// Most questions answered by key: what is left unused is the
-		// letter's decisions and notes, not answers.
+	if open < 2 {
 		return
 	}
-	if d, ok := p.letterDecision(); ok && d.kind == Refused {
-		// A refusal of the whole request answers every question.
-		return
+	for _, d := range p.letterDecisions {
+		if d.r.kind == Refused && (open+answered == len(p.questions) || reAsAWhole.MatchString(d.text)) {
+			// A refusal of the whole request answers every question;
+			// one that names its questions ("Questions 2 to 4 are all
+			// refused") leaves the others to be read.
+			return
+		}
 	}
 	weights, asked := p.questionWords()
 	found := map[*qstate][]string{}
@@ -45,9 +47,11 @@ func (p *parser) proseAnswers() {
 		last = nil
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
-			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) {
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) || reWholeRequestTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public
-				// interest weighed, which answers nothing.
+				// interest weighed, which answers nothing; "Because your
+				// request concerns land use ...", "Our decision is to
+				// release part ...": the request as a whole.
 				continue
 			}
 			targets, named := p.proseTargets(sent, weights, asked)
@@ -79,6 +83,12 @@ func (p *parser) proseAnswers() {
 		q.answerLine = firstLine[q]
 	}
 }
+
+// reAsAWhole says a decision covers the whole request.
+var reAsAWhole = regexp.MustCompile(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|all\s+(?:of\s+)?(?:your|the)\s+(?:request|questions))\b`)
+
+// reWholeRequestTalk speaks of the request as a whole.
+var reWholeRequestTalk = regexp.MustCompile(`(?i)\byour\s+(?:request|email|e-mail|letter)\b|\bour\s+decision\b|\bthe\s+rest\s+of\b`)
 
 // proseParagraph is a paragraph of the response and its first line.
 type proseParagraph struct {

@@ -17,6 +17,9 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"holds nothing", FOIA, "The Town Council does not operate any CCTV cameras and so holds nothing in relation to your final point.", NotHeld, nil},
+		{"a section the requester mentioned, not involved", FOIA, "Rates were agreed on a confidential basis and the sum is withheld under section 43(2). Please note that although your covering email mentioned section 40, no personal data was involved in this response.", Withheld, []string{"s43(2)"}},
+		{"an exception considered, but the names are already public", EIR, "The Authority received 94 applications. We considered regulation 13 in relation to the names of the developer's consultants, but these are already public on the planning register and have not been redacted.", Released, nil},
 		{"a section not considered to apply, in the past", FOIA, "Please see the attached document. The ICB did not consider that section 14 applied, although this is the third request on this subject from you this year.", Released, nil},
 		{"an exception for what was not asked", EIR, "Claims received: 63. Total paid: £21,870. Details of individual claimants are excepted under regulation 13(1) and have not been included; you did not ask for them, but we mention this for clarity.", Released, nil},
 		{"we are releasing part", FOIA, "We are releasing the minimum pass score (a weighted score of 76.5). The individual scores for unsuccessful bids are withheld under section 35(1)(a).", PartiallyReleased, []string{"s35(1)(a)"}},
