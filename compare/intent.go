@@ -44,7 +44,7 @@ var intentWords = []struct {
 	marks   string // characters that show it on their own
 }{
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
-budget budgets budgeted price prices priced paid fee fees worth`), phrasesOf("how much"), "£"},
+budget budgets budgeted price prices priced paid fee fees worth payment payments`), phrasesOf("how much"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|

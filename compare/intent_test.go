@@ -31,6 +31,8 @@ func TestIntentOf(t *testing.T) {
 		{"Contract review: on what date will the contract next be reviewed?", IntentWhen},
 		{"In which months is the service busiest?", IntentWhen},
 		{"How much did the force spend on drones?", IntentMoney},
+		// Payments to a supplier are a sum, not the supplier.
+		{"Payments made to the EPR supplier in 2023/24?", IntentMoney},
 		{"Does the force use live facial recognition?", IntentYesNo},
 		{"Did the Trust use private ambulance providers in 2019/20?", IntentYesNo},
 		{"What are the addresses of properties served with enforcement notices?", IntentWhere},
