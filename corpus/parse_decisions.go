@@ -495,7 +495,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if c := strings.Index(sent, ":"); c > 0 && r.kind == Withheld && strings.Contains(sent[c:], ";") {
+		if c := strings.Index(sent, ":"); c > 0 && r.kind == Withheld && (strings.Contains(sent[c:], ";") || containsFoldASCII(sent[c:], ", and ") && len(p.questionRefs(sent[c:])) >= 2) {
 			// "The information at question 4 of Part 1 and question 2 of
 			// Part 2 is withheld: the addresses under section 40(2) ...;
 			// the cost under section 43(2) ...": each ground goes with
@@ -508,7 +508,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 					}
 				}
 			}
-			if len(qs) >= 2 && len(findCitations(sent[:c], p.regime)) == 0 {
+			if len(qs) >= 2 && !citesExemption(sent[:c], p.regime) {
 				p.groundsByClause(qs, sent[c+1:], line)
 				named = qs // the clauses after the semicolon go on
 				continue
@@ -634,13 +634,46 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 		}
 		r.exemptions = p.refine(r.exemptions, line)
 		targets := named
-		if best := closestWords(contentStems(clause), asked, 1); best >= 0 {
+		if own := p.namedIn(clause, named); own != nil {
+			// "...: question 2 is exempt by virtue of sections 24(1) and
+			// 31(1)(a)(b), and question 4 by virtue of section 31(1)(a)".
+			targets = own
+		} else if best := closestWords(contentStems(clause), asked, 1); best >= 0 {
 			targets = []*qstate{named[best]}
 		}
 		for _, q := range targets {
 			q.decisions = append(q.decisions, decision{line: line, r: reading{kind: Withheld, exemptions: r.exemptions, signal: true}})
 		}
 	}
+}
+
+// citesExemption reports whether s cites an exemption (not a procedural
+// section such as section 17's refusal notice).
+func citesExemption(s string, regime Regime) bool {
+	for _, c := range findCitations(s, regime) {
+		if c.Exemption && !c.Other {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn returns those of qs a clause names by number, or nil.
+func (p *parser) namedIn(clause string, qs []*qstate) []*qstate {
+	if !reQuestionRef.MatchString(clause) {
+		return nil
+	}
+	var out []*qstate
+	for _, ref := range p.questionRefs(clause) {
+		for _, k := range ref.keys {
+			for _, q := range qs {
+				if q.key == k && !slices.Contains(out, q) {
+					out = append(out, q)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // reClauseSplit splits a sentence into clauses that may each state a

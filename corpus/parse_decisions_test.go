@@ -515,6 +515,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"We received 48,912 Category 1 calls in 2023/24, and the mean response time was 8 minutes 41 seconds.\n\n" +
 				"Questions 2 to 4 are all refused under section 12(1). At one minute per call this would take well over 800 hours, far beyond the 18-hour appropriate limit.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "refused s12(1)", "P1.Q3": "refused s12(1)", "P1.Q4": "refused s12(1)", "P1.Q5": "released"}},
+		{"each question's grounds after a colon, joined by 'and', after a refusal notice's section 17",
+			"1. The number of ANPR cameras.\n2. The location of each fixed ANPR camera.\n3. The number of officers trained in covert techniques.\n\nDecision\n\n" +
+				"The information you have asked for at questions 2 and 3 is exempt, and this letter serves as a refusal notice under section 17 of the Act for those questions: question 2 is exempt by virtue of sections 24(1) and 31(1)(a)(b), and question 3 by virtue of section 31(1)(a).\n\n" +
+				"1. 42 cameras.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P1.Q3": "withheld s31(1)(a)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +
