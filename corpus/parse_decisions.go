@@ -17,6 +17,9 @@ type decision struct {
 	// one naming its subject instead ("The annual contract values are
 	// withheld under section 43(2)") can find the question it speaks of.
 	text string
+	// adds is set when the sentence adds grounds to those given before
+	// ("question 2 is additionally exempt by virtue of Section 24(1)").
+	adds bool
 	// work is set when the sentence reckons the work a question would
 	// take ("Q4 would require officers to reconstruct time from diaries,
 	// which are not kept per case"): part of a cost estimate.
@@ -330,6 +333,9 @@ func startsLower(s string) bool {
 	return t != "" && t[0] >= 'a' && t[0] <= 'z'
 }
 
+// reAdditionally adds grounds to a decision given before.
+var reAdditionally = regexp.MustCompile(`(?i)\b(?:additionally|in\s+addition|also\s+(?:exempt|withheld|engaged|applies|apply)|further\s+exempt)\b`)
+
 // reWorkTalk reckons the work answering would take.
 var reWorkTalk = regexp.MustCompile(`(?i)\bwould\s+(?:require|take|involve|need|mean)\b|\b\d+\s+(?:hours|minutes)\b`)
 
@@ -514,7 +520,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 				continue
 			}
 		}
-		d := decision{line: line, r: r, work: reWorkTalk.MatchString(sent)}
+		d := decision{line: line, r: r, work: reWorkTalk.MatchString(sent), adds: reAdditionally.MatchString(sent)}
 		for _, ref := range refs {
 			if ref.rest {
 				for _, q := range p.questions {
@@ -1141,6 +1147,15 @@ func latest(ds []decision) reading {
 		}
 	}
 	r := best.r
+	if best.adds {
+		// "... is additionally exempt by virtue of Section 24(1)": the
+		// grounds given before still stand.
+		for _, d := range ds {
+			if d.r.kind == r.kind && d.line <= best.line {
+				r.exemptions = uniqueSorted(append(slices.Clone(r.exemptions), d.r.exemptions...))
+			}
+		}
+	}
 	if len(r.exemptions) == 0 {
 		// "... favours withholding the information in questions 3 to 5"
 		// after "questions 3 to 5 are exempt under section 43(2)": the

@@ -520,6 +520,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"The information you have asked for at questions 2 and 3 is exempt, and this letter serves as a refusal notice under section 17 of the Act for those questions: question 2 is exempt by virtue of sections 24(1) and 31(1)(a)(b), and question 3 by virtue of section 31(1)(a).\n\n" +
 				"1. 42 cameras.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P1.Q3": "withheld s31(1)(a)"}},
+		{"a question additionally exempt on another ground",
+			"1. The number of ANPR cameras.\n2. The location of each camera.\n3. The annual cost.\n\n" +
+				"The information requested at questions 1 and 2 is exempt by virtue of Sections 31(1)(a)(b). Question 2 is additionally exempt by virtue of Section 24(1).\n\n" +
+				"3. £41,000.\n",
+			map[string]string{"P1.Q1": "withheld s31(1)(a) s31(1)(b)", "P1.Q2": "withheld s24(1) s31(1)(a) s31(1)(b)", "P1.Q3": "released"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +
