@@ -35,7 +35,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(splitInlineKeys(gatherRequestBlocks(lines)), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(lines))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -44,6 +44,46 @@ func Parse(doc Document) (Response, error) {
 	p.proseAnswers()
 	resp.Questions = p.result()
 	return resp, nil
+}
+
+// reNumberedTitle is a short numbered heading: "2. Free and reduced
+// fares".
+var reNumberedTitle = regexp.MustCompile(`^\s*(\d{1,2})\.\s+(\p{Lu}[^?.:;]{2,60})$`)
+
+// numberedPartHeadings rewrites as parts the numbered headings of a
+// letter that numbers its questions again under each ("1. Franchised
+// services" over "Question 1: ...", "Question 2: ...", then "2. Free and
+// reduced fares" over "Question 1: ..."): read as items, they would be
+// questions 1 and 2 and the questions under them answers. Two such
+// headings at least, numbered 1, 2, ... in order.
+func numberedPartHeadings(lines []string) []string {
+	var at []int
+	for i, l := range lines {
+		m := reNumberedTitle.FindStringSubmatch(l)
+		if m == nil || len(strings.Fields(m[2])) > 8 || atoiSafe(m[1]) != len(at)+1 {
+			continue
+		}
+		next := ""
+		for j := i + 1; j < len(lines) && j < i+4; j++ {
+			if t := strings.TrimSpace(lines[j]); t != "" {
+				next = t
+				break
+			}
+		}
+		if lab := parseLabel(next); lab.kind != labelQuestion || len(lab.nums) == 0 || lab.nums[0] != 1 || lab.style == "item" {
+			continue
+		}
+		at = append(at, i)
+	}
+	if len(at) < 2 {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for _, i := range at {
+		m := reNumberedTitle.FindStringSubmatch(lines[i])
+		out[i] = "Part " + m[1] + " – " + strings.TrimSpace(m[2])
+	}
+	return out
 }
 
 // answersBeforeRequest reads a letter that answers first, against the
