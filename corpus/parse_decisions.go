@@ -570,6 +570,12 @@ func (p *parser) decisionClauses(sents []string) []clause {
 			// question 3, and whether section 38 applied to question
 			// 2") is not cut into clauses that would each apply one.
 			parts = reClauseSplit.Split(s, -1)
+			if len(parts) < 2 {
+				// "Question 3 is exempt under section 40(2) and
+				// questions 7-8 are exempt under sections 24(1) and
+				// 31(1)(a)."
+				parts = splitAtAndQuestion(s)
+			}
 		}
 		if len(parts) < 2 {
 			out = append(out, clause{s, s})
@@ -620,7 +626,25 @@ type clause struct{ text, whole string }
 // split it: most sentences have none.
 func mayJoinClauses(s string) bool {
 	return strings.Contains(s, ";") || containsFoldASCII(s, ", and") || containsFoldASCII(s, ", but") ||
-		containsFoldASCII(s, ", while") || containsFoldASCII(s, ", whereas")
+		containsFoldASCII(s, ", while") || containsFoldASCII(s, ", whereas") || containsFoldASCII(s, " and q")
+}
+
+// reAndQuestion is " and " before a question named by number, where a
+// second clause may start.
+var reAndQuestion = regexp.MustCompile(`(?i)\s+and\s+(?:questions?|qs?)\.?\s*\d`)
+
+// splitAtAndQuestion cuts s before each " and question N".
+func splitAtAndQuestion(s string) []string {
+	var parts []string
+	from := 0
+	for _, m := range reAndQuestion.FindAllStringIndex(s, -1) {
+		parts = append(parts, s[from:m[0]])
+		from = m[0] + len(" and ")
+		for from < len(s) && s[from] == ' ' {
+			from++
+		}
+	}
+	return append(parts, s[from:])
 }
 
 // groundsByClause gives the questions a decision named without grounds

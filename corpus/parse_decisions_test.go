@@ -529,6 +529,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 			"1. Franchised services\n\nQuestion 1: How many franchised bus contracts are there?\n\nAnswer: Nine\n\nQuestion 2: Please give the total contract value.\n\nAnswer: We are withholding this under section 43(2).\n\n" +
 				"2. Smart ticketing contract\n\nQuestion 1: Name of the current supplier\n\nAnswer: Flowbird Transport Ltd\n\nQuestion 2: Contract value\n\nAnswer: Withheld - section 43(2)\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s43(2)", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
+		{"two questions' grounds in one sentence joined by 'and'",
+			"1. Officers dismissed.\n2. Their names.\n3. The vetting system supplier.\n4. When does the contract expire?\n\n" +
+				"The force holds the information. Question 2 is exempt under section 40(2) and questions 3-4 are exempt under sections 24(1) and 31(1)(a). The remaining questions are answered below.\n\n" +
+				"1. 9\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s40(2)", "P1.Q3": "withheld s24(1) s31(1)(a)", "P1.Q4": "withheld s24(1) s31(1)(a)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +
