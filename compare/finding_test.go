@@ -87,6 +87,9 @@ func TestMaterialChange(t *testing.T) {
 		{"Yes, the force uses drones.", "Yes. Drones are used by the force.", false},
 		{"", "Capita", false},
 		{"3000", "3,000 (three thousand)", false},
+		// Nothing, said as 0 or as not applicable, is one answer.
+		{"0 – the Trust does not provide NHS 111.", "Not applicable – the Trust does not run NHS 111.", false},
+		{"0", "12", true},
 		{"Brightline Communications Ltd.", "Brightline Communications Limited", false},
 		// A company's legal form is no part of its name.
 		{"Brightline Communications Ltd.", "Veritone Contact Ltd.", true},

@@ -37,6 +37,9 @@ func materialChange(before, after string, figures bool) bool {
 	// figure missing on one side while the other has figures counts: an
 	// answer that adds a sentence with a year is not a new figure unless
 	// the old ones are gone.
+	// "0 – the Trust does not provide NHS 111" and "Not applicable – the
+	// Trust does not run NHS 111" give one answer: nothing.
+	a.numbers, b.numbers = withoutNilZero(a.numbers, after), withoutNilZero(b.numbers, before)
 	if figures && len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
 		if !subset(a.numbers, b.numbers) && !explainedYears(a.numbers, b.numbers) {
 			return true
@@ -56,6 +59,25 @@ func materialChange(before, after string, figures bool) bool {
 		return true
 	}
 	return false
+}
+
+// reNilAnswer says there is nothing to give: "Not applicable", "None",
+// "Nil", "N/A".
+var reNilAnswer = regexp.MustCompile(`(?i)^\W*(?:not\s+applicable|n/?a|none|nil)\b`)
+
+// withoutNilZero returns numbers without a 0 when the other answer says
+// there is nothing to give, which is the same answer.
+func withoutNilZero(numbers map[string]bool, other string) map[string]bool {
+	if !numbers["0"] || !reNilAnswer.MatchString(other) {
+		return numbers
+	}
+	out := make(map[string]bool, len(numbers))
+	for n := range numbers {
+		if n != "0" {
+			out[n] = true
+		}
+	}
+	return out
 }
 
 // changedSince reports whether after keeps the earlier answer only to say
