@@ -1017,8 +1017,24 @@ func titleCaseCaps(ln string) string {
 		b.WriteString(titleCaseCell(ln[last:]))
 		return b.String()
 	}
+	if strings.Contains(ln, " · ") || strings.Contains(ln, " | ") {
+		// "CALDERBROOK UNIVERSITY · Governance and Legal Services": the
+		// items of a running header, each read on its own.
+		var b strings.Builder
+		last := 0
+		for _, g := range reItemSeparator.FindAllStringIndex(ln, -1) {
+			b.WriteString(titleCaseCell(ln[last:g[0]]))
+			b.WriteString(ln[g[0]:g[1]])
+			last = g[1]
+		}
+		b.WriteString(titleCaseCell(ln[last:]))
+		return b.String()
+	}
 	return titleCaseCell(ln)
 }
+
+// reItemSeparator separates the items of a header or footer line.
+var reItemSeparator = regexp.MustCompile(` [·|] `)
 
 // hasCapitalsRun reports whether ln has two capitals in a row, which a
 // word in capitals has: most lines have none.

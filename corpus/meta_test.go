@@ -173,6 +173,14 @@ REQUEST 2: All emails sent or received by the Headteacher of Portmarsh Academy a
 
 RESPONSE: This part of the request is refused under section 12(1).
 `, meta{"Harbourline Learning Trust", "HLT-FOI-0093", d(2025, 12, 3), Date{}, ""}},
+		{"a body named in capitals among the items of a header", `CALDERBROOK UNIVERSITY · Governance and Legal Services
+
+Our reference: F-00871
+Date received: 9 May 2025
+Date of reply: 07 Jun 2025
+
+Dear
+`, meta{"Calderbrook University", "F-00871", d(2025, 6, 7), d(2025, 5, 9), ""}},
 		{"a bilingual letterhead's name", `# Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority
 
 Our ref: BGNPA/FOI/25/006
