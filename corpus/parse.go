@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -42,6 +43,7 @@ func Parse(doc Document) (Response, error) {
 	p.splitEmbeddedKeys()
 	p.findDecisions()
 	p.proseAnswers()
+	p.splitGroupedAnswers()
 	resp.Questions = p.result()
 	return resp, nil
 }
@@ -256,6 +258,10 @@ type qstate struct {
 	decisions  []decision
 	firstLine  int
 	answerLine int // line where the answer started, -1 when none
+	// own are the sentences of an answer given to several questions at
+	// once that answer this one (splitGroupedAnswers); nil when the
+	// whole answer is its own.
+	own []string
 }
 
 // parser is the working state of one parse.
@@ -285,6 +291,9 @@ type parser struct {
 	explained []string
 	// labels caches parseLabel of every line: several passes look at them.
 	labels []lineLabel
+	// grouped is set on the parser splitGroupedAnswers makes for the
+	// questions of one grouped answer, all of them answered.
+	grouped bool
 	// respMemo remembers isResponseStart of lines asked about: 0 not yet
 	// known, 1 yes, -1 no.
 	respMemo []int8
@@ -490,7 +499,7 @@ func (p *parser) result() []Question {
 	for _, q := range p.questions {
 		text := joinText(q.text)
 		answer := joinText(q.answer)
-		st := p.stanceOf(q, answer)
+		st := p.stanceOf(q, cmp.Or(strings.Join(q.own, " "), answer))
 		out = append(out, Question{
 			ID:      QuestionID(q.key.part, q.key.num),
 			Part:    q.key.part,

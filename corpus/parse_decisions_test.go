@@ -534,6 +534,10 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"The force holds the information. Question 2 is exempt under section 40(2) and questions 3-4 are exempt under sections 24(1) and 31(1)(a). The remaining questions are answered below.\n\n" +
 				"1. 9\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s40(2)", "P1.Q3": "withheld s24(1) s31(1)(a)", "P1.Q4": "withheld s24(1) s31(1)(a)"}},
+		{"one answer to two questions that releases one and withholds part of the other",
+			"1. How many pupils were excluded?\n2. What did the Trust spend on alternative provision in 2023/24?\n3. Which alternative provision providers were used, and how much was paid to each?\n\n" +
+				"Question 1\n\n14.\n\nQuestions 2 & 3\n\nThe Trust spent £387,250 on alternative provision in 2023/24. The providers used were Phoenix Learning Centre and The Forge Vocational Hub. The amounts paid to each provider are withheld under section 43(2), because disclosure would prejudice the Trust's commercial position.\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "released", "P1.Q3": "partially_released s43(2)"}},
 		{"a confirmation that the information is held, then its exemption in the next sentence",
 			"1. How many false alarms?\n2. How many hoax calls?\n3. Which premises had the most false alarms?\n\nResponse\n\n" +
 				"I can confirm that the Service holds the information requested at question 3 of your request. This information is exempt under Section 40(2) (Personal Information) and Section 43(2) (Commercial Interests), and this letter serves as a refusal notice for those questions.\n\n" +

@@ -164,6 +164,9 @@ var proseStopWords = map[string]bool{
 	"year": true, "last": true, "total": true, "copy": true, "send": true, "list": true,
 	"state": true, "tell": true, "also": true, "your": true, "does": true, "were": true,
 	"been": true, "they": true, "them": true, "these": true, "those": true, "there": true,
+	// A body's words for itself ("the Trust's commercial position").
+	"trust": true, "council": true, "force": true, "board": true, "authority": true, "department": true,
+	"university": true, "constabulary": true,
 }
 
 // reProseOrdinal names questions by place in words: "your first two
@@ -250,7 +253,7 @@ func (p *parser) proseTargets(sent string, weights map[string]float64, asked map
 		return nil, false
 	}
 	for _, q := range p.questions {
-		if q.hasAnswer && score[q] == best {
+		if !p.grouped && q.hasAnswer && score[q] == best {
 			// About a question answered elsewhere ("The University has
 			// decided to release the supplier names, and these are
 			// given below").
@@ -264,4 +267,73 @@ func (p *parser) proseTargets(sent string, weights map[string]float64, asked map
 		}
 	}
 	return qs, false
+}
+
+// splitGroupedAnswers reads an answer given to several questions at once
+// ("Questions 4 & 5: The Trust spent £387,250 ... The amounts paid to
+// each provider are withheld under section 43(2)") sentence by sentence,
+// as proseAnswers reads prose, so that each question takes the stance of
+// the sentences that answer it; the answer shown stays whole. A sentence
+// that fits none goes on the questions of the sentence before it, or to
+// every question of the group. Only an answer that is a partial release
+// is divided, and only when every question keeps a sentence and one of
+// them fewer than another.
+func (p *parser) splitGroupedAnswers() {
+	groups := map[int][]*qstate{}
+	for _, q := range p.questions {
+		if q.hasAnswer && q.answerLine >= 0 && len(q.answer) > 0 {
+			groups[q.answerLine] = append(groups[q.answerLine], q)
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 || len(g) > 4 {
+			continue
+		}
+		text := joinText(g[0].answer)
+		same := true
+		for _, q := range g[1:] {
+			same = same && joinText(q.answer) == text
+		}
+		if !same || classifyText(text, p.regime).kind != PartiallyReleased {
+			// Only an answer that releases some and withholds some may
+			// do each for a different question; a refusal or a
+			// withholding of the group is every question's.
+			continue
+		}
+		sub := &parser{questions: g, byKey: map[qkey]*qstate{}, grouped: true, regime: p.regime}
+		for _, q := range g {
+			sub.byKey[q.key] = q
+		}
+		weights, asked := sub.questionWords()
+		own := map[*qstate][]string{}
+		var last []*qstate
+		for _, sent := range splitSentences(text) {
+			sent = strings.TrimSpace(sent)
+			if sent == "" {
+				continue
+			}
+			targets, named := sub.proseTargets(sent, weights, asked)
+			if targets == nil && last != nil && !named {
+				targets = last
+			}
+			if targets == nil {
+				targets = g
+			}
+			for _, q := range targets {
+				own[q] = append(own[q], sent)
+			}
+			last = targets
+		}
+		all, uneven := true, false
+		for _, q := range g {
+			all = all && len(own[q]) > 0
+			uneven = uneven || len(own[q]) != len(own[g[0]])
+		}
+		if !all || !uneven {
+			continue
+		}
+		for _, q := range g {
+			q.own = own[q]
+		}
+	}
 }
