@@ -1007,30 +1007,34 @@ func titleCaseCaps(ln string) string {
 		// A letterhead laid out in cells: "UNIVERSITY OF EASTCOMBE
 		// <spaces> Freedom of Information Response". Each cell is read on
 		// its own, the gaps between kept.
-		var b strings.Builder
-		last := 0
-		for g := range wideGaps(ln) {
-			b.WriteString(titleCaseCell(ln[last:g[0]]))
-			b.WriteString(ln[g[0]:g[1]])
-			last = g[1]
-		}
-		b.WriteString(titleCaseCell(ln[last:]))
-		return b.String()
+		return titleCaseBetween(ln, wideGaps(ln))
 	}
 	if strings.Contains(ln, " · ") || strings.Contains(ln, " | ") {
 		// "CALDERBROOK UNIVERSITY · Governance and Legal Services": the
 		// items of a running header, each read on its own.
-		var b strings.Builder
-		last := 0
-		for _, g := range reItemSeparator.FindAllStringIndex(ln, -1) {
-			b.WriteString(titleCaseCell(ln[last:g[0]]))
-			b.WriteString(ln[g[0]:g[1]])
-			last = g[1]
-		}
-		b.WriteString(titleCaseCell(ln[last:]))
-		return b.String()
+		return titleCaseBetween(ln, func(yield func([2]int) bool) {
+			for _, g := range reItemSeparator.FindAllStringIndex(ln, -1) {
+				if !yield([2]int{g[0], g[1]}) {
+					return
+				}
+			}
+		})
 	}
 	return titleCaseCell(ln)
+}
+
+// titleCaseBetween title-cases each piece of ln between the separators
+// gaps gives, keeping the separators.
+func titleCaseBetween(ln string, gaps iter.Seq[[2]int]) string {
+	var b strings.Builder
+	last := 0
+	for g := range gaps {
+		b.WriteString(titleCaseCell(ln[last:g[0]]))
+		b.WriteString(ln[g[0]:g[1]])
+		last = g[1]
+	}
+	b.WriteString(titleCaseCell(ln[last:]))
+	return b.String()
 }
 
 // reItemSeparator separates the items of a header or footer line.

@@ -59,7 +59,11 @@ var reNumberedTitle = regexp.MustCompile(`^\s*(\d{1,2})\.\s+(\p{Lu}[^?.:;]{2,60}
 // questions 1 and 2 and the questions under them answers. Two such
 // headings at least, numbered 1, 2, ... in order.
 func numberedPartHeadings(lines []string) []string {
-	var at []int
+	type heading struct {
+		line       int
+		num, title string
+	}
+	var at []heading
 	for i, l := range lines {
 		m := reNumberedTitle.FindStringSubmatch(l)
 		if m == nil || len(strings.Fields(m[2])) > 8 || atoiSafe(m[1]) != len(at)+1 {
@@ -75,15 +79,14 @@ func numberedPartHeadings(lines []string) []string {
 		if lab := parseLabel(next); lab.kind != labelQuestion || len(lab.nums) == 0 || lab.nums[0] != 1 || lab.style == "item" {
 			continue
 		}
-		at = append(at, i)
+		at = append(at, heading{i, m[1], strings.TrimSpace(m[2])})
 	}
 	if len(at) < 2 {
 		return lines
 	}
 	out := slices.Clone(lines)
-	for _, i := range at {
-		m := reNumberedTitle.FindStringSubmatch(lines[i])
-		out[i] = "Part " + m[1] + " – " + strings.TrimSpace(m[2])
+	for _, h := range at {
+		out[h.line] = "Part " + h.num + " – " + h.title
 	}
 	return out
 }
@@ -291,9 +294,6 @@ type parser struct {
 	explained []string
 	// labels caches parseLabel of every line: several passes look at them.
 	labels []lineLabel
-	// grouped is set on the parser splitGroupedAnswers makes for the
-	// questions of one grouped answer, all of them answered.
-	grouped bool
 	// respMemo remembers isResponseStart of lines asked about: 0 not yet
 	// known, 1 yes, -1 no.
 	respMemo []int8

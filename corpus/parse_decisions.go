@@ -399,12 +399,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	prev := ""
 	for _, cl := range p.decisionClauses(splitSentences(text)) {
 		sent, whole := cl.text, cl.whole
-		if strings.HasSuffix(strings.TrimSpace(prev), ";") && whole == sent && reQuestionRef.MatchString(sent) && !reApplies.MatchString(sent) {
-			// "...: Part 1, Q7 – Section 31(1)(a)(b) ...; Part 2, Q6 –
-			// Section 40(2) ...": the part after the semicolon goes on
-			// the sentence before it.
-			whole = prev + " " + sent
-		}
+		before := prev
 		prev = sent
 		if inArgument && !reQuestionRef.MatchString(sent) {
 			continue
@@ -412,14 +407,17 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
 			// "Section 12(1) provides that ...": the letter names what it
 			// relies on by explaining it.
-			for _, c := range findCitations(sent, p.regime) {
-				if c.Exemption && !c.Other {
-					p.explained = append(p.explained, c.Exemptions...)
-				}
-			}
+			p.explained = append(p.explained, citedExemptions(sent, p.regime)...)
 			continue
 		}
-		if !reApplies.MatchString(sent) && (whole == sent || !reApplies.MatchString(whole)) &&
+		applies := reApplies.MatchString(sent)
+		if !applies && whole == sent && strings.HasSuffix(strings.TrimSpace(before), ";") && reQuestionRef.MatchString(sent) {
+			// "...: Part 1, Q7 – Section 31(1)(a)(b) ...; Part 2, Q6 –
+			// Section 40(2) ...": the part after the semicolon goes on
+			// the sentence before it.
+			whole = before + " " + sent
+		}
+		if !applies && (whole == sent || !reApplies.MatchString(whole)) &&
 			(len(named) == 0 || !startsLower(sent)) {
 			// A clause after a semicolon that gives named questions their
 			// grounds ("...; the cost under section 43(2)") has no verb
@@ -514,7 +512,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 					}
 				}
 			}
-			if len(qs) >= 2 && !citesExemption(sent[:c], p.regime) {
+			if len(qs) >= 2 && len(citedExemptions(sent[:c], p.regime)) == 0 {
 				p.groundsByClause(qs, sent[c+1:], line)
 				named = qs // the clauses after the semicolon go on
 				continue
@@ -606,12 +604,7 @@ func clauseDecision(clause, whole string, regime Regime) reading {
 	if !w.signal || (w.kind != Withheld && w.kind != PartiallyReleased && w.kind != NCND && w.kind != Refused) {
 		return reading{kind: Unknown}
 	}
-	var ex []string
-	for _, c := range findCitations(clause, regime) {
-		if c.Exemption && !c.Other {
-			ex = append(ex, c.Exemptions...)
-		}
-	}
+	ex := citedExemptions(clause, regime)
 	if len(ex) == 0 {
 		return reading{kind: Unknown}
 	}
@@ -677,29 +670,40 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 	}
 }
 
-// citesExemption reports whether s cites an exemption (not a procedural
-// section such as section 17's refusal notice).
-func citesExemption(s string, regime Regime) bool {
+// citedExemptions returns the exemptions s cites: not a procedural
+// section such as section 17's refusal notice, nor another Act's.
+func citedExemptions(s string, regime Regime) []string {
+	var ex []string
 	for _, c := range findCitations(s, regime) {
 		if c.Exemption && !c.Other {
-			return true
+			ex = append(ex, c.Exemptions...)
 		}
 	}
-	return false
+	return ex
 }
 
 // namedIn returns those of qs a clause names by number, or nil.
 func (p *parser) namedIn(clause string, qs []*qstate) []*qstate {
-	if !reQuestionRef.MatchString(clause) {
+	var out []*qstate
+	for _, q := range p.questionsNamed(clause) {
+		if slices.Contains(qs, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// questionsNamed returns the letter's questions a sentence names by
+// number, each once, in the order named.
+func (p *parser) questionsNamed(s string) []*qstate {
+	if !reQuestionRef.MatchString(s) {
 		return nil
 	}
 	var out []*qstate
-	for _, ref := range p.questionRefs(clause) {
+	for _, ref := range p.questionRefs(s) {
 		for _, k := range ref.keys {
-			for _, q := range qs {
-				if q.key == k && !slices.Contains(out, q) {
-					out = append(out, q)
-				}
+			if q, ok := p.byKey[k]; ok && !slices.Contains(out, q) {
+				out = append(out, q)
 			}
 		}
 	}
@@ -939,7 +943,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)
-		if r.kind == NotHeld && slices.MaxFunc(q.decisions, func(a, b decision) int { return a.line - b.line }).work {
+		if r.kind == NotHeld && newest(q.decisions).work {
 			// What a question would take, in a cost estimate for the
 			// whole request, is no statement of what is held.
 			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, IsCostProvision) {
@@ -1161,15 +1165,22 @@ func mostSpecific(exs []string) []string {
 	return out
 }
 
-// latest returns the last decision in letter order: in an internal review
-// the outcome comes after the original decision it replaces.
-func latest(ds []decision) reading {
+// newest is the decision made last: the one on the latest line, and of
+// those the last read.
+func newest(ds []decision) decision {
 	best := ds[0]
 	for _, d := range ds[1:] {
 		if d.line >= best.line {
 			best = d
 		}
 	}
+	return best
+}
+
+// latest returns the last decision in letter order: in an internal review
+// the outcome comes after the original decision it replaces.
+func latest(ds []decision) reading {
+	best := newest(ds)
 	r := best.r
 	if best.adds {
 		// "... is additionally exempt by virtue of Section 24(1)": the
@@ -1453,20 +1464,14 @@ func (p *parser) pointedTo(q *qstate, answer string) (*qstate, bool) {
 		if !rePointer.MatchString(s) {
 			continue
 		}
-		var found *qstate
-		for _, ref := range p.questionRefs(s) {
-			for _, k := range ref.keys {
-				if r, ok := p.byKey[k]; ok && r != q {
-					if found != nil && found != r {
-						return nil, false
-					}
-					found = r
-				}
-			}
-		}
-		if found == nil {
+		others := slices.DeleteFunc(p.questionsNamed(s), func(r *qstate) bool { return r == q })
+		if len(others) == 0 {
 			continue
 		}
+		if len(others) > 1 {
+			return nil, false
+		}
+		found := others[0]
 		if rePointer.MatchString(joinText(found.answer)) {
 			return nil, false
 		}

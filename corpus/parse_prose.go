@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -39,7 +38,7 @@ func (p *parser) proseAnswers() {
 			return
 		}
 	}
-	weights, asked := p.questionWords()
+	qw := p.questionWords()
 	found := map[*qstate][]string{}
 	firstLine := map[*qstate]int{}
 	var last []*qstate
@@ -54,14 +53,12 @@ func (p *parser) proseAnswers() {
 				// release part ...": the request as a whole.
 				continue
 			}
-			targets, named := p.proseTargets(sent, weights, asked)
-			if targets == nil || !named && last != nil {
+			targets, named := p.proseTargets(sent, qw, false)
+			if !named && last != nil && (targets == nil || !movesOn(sent, targets, last, qw)) {
 				// Within a paragraph the subject goes on until a
 				// sentence names another question or plainly asks about
 				// another thing.
-				if last != nil && (targets == nil || !p.movesOn(sent, targets, last, weights, asked)) {
-					targets = last
-				}
+				targets = last
 			}
 			for _, q := range targets {
 				found[q] = append(found[q], sent)
@@ -133,11 +130,17 @@ func (p *parser) responseParagraphs() []proseParagraph {
 	return out
 }
 
-// questionWords returns the content words of each question with their
+// questionWords are the content words of each question with their
 // weights: a word only one question uses says most about which question a
 // sentence answers.
-func (p *parser) questionWords() (map[string]float64, map[*qstate]map[string]bool) {
-	asked := map[*qstate]map[string]bool{}
+type questionWords struct {
+	weight map[string]float64
+	asked  map[*qstate]map[string]bool
+}
+
+// questionWords returns the content words of p's questions.
+func (p *parser) questionWords() questionWords {
+	qw := questionWords{weight: map[string]float64{}, asked: map[*qstate]map[string]bool{}}
 	count := map[string]int{}
 	for _, q := range p.questions {
 		w := contentStems(joinText(q.text))
@@ -148,13 +151,24 @@ func (p *parser) questionWords() (map[string]float64, map[*qstate]map[string]boo
 			}
 			count[k]++
 		}
-		asked[q] = w
+		qw.asked[q] = w
 	}
-	weights := map[string]float64{}
 	for k, n := range count {
-		weights[k] = 1 / float64(n)
+		qw.weight[k] = 1 / float64(n)
 	}
-	return weights, asked
+	return qw
+}
+
+// shared is the weight of the words of a sentence (contentStems) that
+// question q asks with.
+func (qw questionWords) shared(q *qstate, words map[string]bool) float64 {
+	s := 0.0
+	for k := range qw.asked[q] {
+		if words[k] {
+			s += qw.weight[k]
+		}
+	}
+	return s
 }
 
 // proseStopWords are words of the asking itself, which every request
@@ -176,32 +190,25 @@ var reProseOrdinal = regexp.MustCompile(`(?i)\b(?:your|the|my)\s+(first|second|t
 // movesOn reports whether a sentence in a paragraph about the questions
 // last turns to others: it shares a word or more that only one other
 // question uses, and twice what it shares with them.
-func (p *parser) movesOn(sent string, targets, last []*qstate, weights map[string]float64, asked map[*qstate]map[string]bool) bool {
+func movesOn(sent string, targets, last []*qstate, qw questionWords) bool {
 	words := contentStems(sent)
-	shared := func(q *qstate) float64 {
-		s := 0.0
-		for k := range asked[q] {
-			if words[k] {
-				s += weights[k]
-			}
-		}
-		return s
-	}
 	before := 0.0
 	for _, q := range last {
-		before = max(before, shared(q))
+		before = max(before, qw.shared(q, words))
 	}
 	best := 0.0
 	for _, q := range targets {
-		best = max(best, shared(q))
+		best = max(best, qw.shared(q, words))
 	}
 	return best >= 1.5 && best > 2*before
 }
 
 // proseTargets returns the questions a sentence of a prose response
 // answers, and whether it names them (by number or place); nil when it
-// names or shares nothing.
-func (p *parser) proseTargets(sent string, weights map[string]float64, asked map[*qstate]map[string]bool) ([]*qstate, bool) {
+// names or shares nothing. Unless within is set (the questions all share
+// one answer), a sentence most like a question answered elsewhere is about
+// that one, and answers none of these.
+func (p *parser) proseTargets(sent string, qw questionWords, within bool) ([]*qstate, bool) {
 	if m := reProseOrdinal.FindStringSubmatch(sent); m != nil {
 		n := wordNumber(m[1])
 		if strings.EqualFold(m[1], "final") || strings.EqualFold(m[1], "last") {
@@ -221,31 +228,15 @@ func (p *parser) proseTargets(sent string, weights map[string]float64, asked map
 			return qs, true
 		}
 	}
-	if reQuestionRef.MatchString(sent) {
-		var qs []*qstate
-		for _, ref := range p.questionRefs(sent) {
-			for _, k := range ref.keys {
-				if q, ok := p.byKey[k]; ok && !slices.Contains(qs, q) {
-					qs = append(qs, q)
-				}
-			}
-		}
-		if len(qs) > 0 {
-			return qs, true
-		}
+	if qs := p.questionsNamed(sent); len(qs) > 0 {
+		return qs, true
 	}
 	words := contentStems(sent)
 	score := map[*qstate]float64{}
 	best := 0.0
 	for _, q := range p.questions {
-		s := 0.0
-		for k := range asked[q] {
-			if words[k] {
-				s += weights[k]
-			}
-		}
-		score[q] = s
-		best = max(best, s)
+		score[q] = qw.shared(q, words)
+		best = max(best, score[q])
 	}
 	// A word shared with one or two questions is enough; a word that
 	// more use is not.
@@ -253,7 +244,7 @@ func (p *parser) proseTargets(sent string, weights map[string]float64, asked map
 		return nil, false
 	}
 	for _, q := range p.questions {
-		if !p.grouped && q.hasAnswer && score[q] == best {
+		if !within && q.hasAnswer && score[q] == best {
 			// About a question answered elsewhere ("The University has
 			// decided to release the supplier names, and these are
 			// given below").
@@ -300,11 +291,11 @@ func (p *parser) splitGroupedAnswers() {
 			// withholding of the group is every question's.
 			continue
 		}
-		sub := &parser{questions: g, byKey: map[qkey]*qstate{}, grouped: true, regime: p.regime}
+		sub := &parser{questions: g, byKey: map[qkey]*qstate{}, regime: p.regime}
 		for _, q := range g {
 			sub.byKey[q.key] = q
 		}
-		weights, asked := sub.questionWords()
+		qw := sub.questionWords()
 		own := map[*qstate][]string{}
 		var last []*qstate
 		for _, sent := range splitSentences(text) {
@@ -312,7 +303,7 @@ func (p *parser) splitGroupedAnswers() {
 			if sent == "" {
 				continue
 			}
-			targets, named := sub.proseTargets(sent, weights, asked)
+			targets, named := sub.proseTargets(sent, qw, true)
 			if targets == nil && last != nil && !named {
 				targets = last
 			}
