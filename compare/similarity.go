@@ -443,8 +443,14 @@ func (v *Vector) settle() {
 			v.subject = true
 		}
 	}
-	v.norm = math.Sqrt(v.norm)
+	v.norm, v.sum = settled(math.Sqrt(v.norm)), settled(v.sum)
 }
+
+// settled rounds a sum taken over a map to nine places: the order Go
+// ranges over a map changes from run to run, and with it the last bits
+// of a floating-point sum, which would let two equal scores tie one way
+// in one run and the other way in the next.
+func settled(x float64) float64 { return math.Round(x*1e9) / 1e9 }
 
 // blend returns own with borrowed's terms added at share of their
 // weight: words taken from elsewhere that say less than the text's own.
@@ -473,7 +479,7 @@ func Cosine(a, b Vector) float64 {
 	for t, x := range a.w {
 		dot += x * b.w[t]
 	}
-	return math.Min(1, dot/(a.norm*b.norm))
+	return math.Min(1, settled(dot)/(a.norm*b.norm))
 }
 
 // Overlap is the weighted share of the smaller vector's terms that the
@@ -491,7 +497,7 @@ func Overlap(a, b Vector) float64 {
 	for t, x := range a.w {
 		shared += math.Min(x, b.w[t])
 	}
-	return math.Min(1, shared/math.Min(a.sum, b.sum))
+	return math.Min(1, settled(shared)/math.Min(a.sum, b.sum))
 }
 
 // Empty reports whether the vector has no terms.
@@ -536,5 +542,6 @@ func compareTexts(a, b Vector) (float64, bool) {
 			subject = true
 		}
 	}
+	dot, shared = settled(dot), settled(shared)
 	return 0.5*math.Min(1, dot/(a.norm*b.norm)) + 0.5*math.Min(1, shared/math.Min(a.sum, b.sum)), subject
 }

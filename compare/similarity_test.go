@@ -484,3 +484,19 @@ func titledSimilarity(w *Weigher, a, b titled) float64 {
 	va.topic, vb.topic = w.Vector(a.title), w.Vector(b.title)
 	return similarity(va, vb)
 }
+
+// TestSimilarityStable: a similarity does not depend on the order Go
+// ranges over a vector's terms, which changes from run to run; otherwise
+// two equal candidates tie one way in one check and the other way in the
+// next.
+func TestSimilarityStable(t *testing.T) {
+	a := "How many drone incursions were recorded across the prison estate in each month of 2023, broken down by category of incident, establishment security level and outcome?"
+	b := "The number of drone incursions recorded at prisons during 2024, by month, security category, establishment and outcome of each incident."
+	w := NewWeigher([]string{a, b, "How many assaults on staff?", "Who supplies electronic monitoring?"})
+	first := Similarity(w, corpus.Question{Text: a}, corpus.Question{Text: b})
+	for range 300 {
+		if s := Similarity(w, corpus.Question{Text: a}, corpus.Question{Text: b}); s != first {
+			t.Fatalf("similarity %v, then %v", first, s)
+		}
+	}
+}
