@@ -22,7 +22,7 @@ import (
 // is the same as the whole expression's, as a text matches an alternation
 // exactly when it matches one of its alternatives.
 type alternation struct {
-	re   *regexp.Regexp // the whole expression
+	re   *rx // the whole expression
 	alts []gatedAlt
 }
 
@@ -30,7 +30,7 @@ type alternation struct {
 // contains; with none it is always run.
 type gatedAlt struct {
 	lits []literal
-	re   *regexp.Regexp
+	re   *rx
 	// rank orders the alternatives by what they cost to rule out.
 	rank int
 }
@@ -46,7 +46,7 @@ type literal struct {
 // mustAlternation compiles expr as an alternation. An expression it cannot
 // split faithfully is kept whole, as one alternative that always runs.
 func mustAlternation(expr string) *alternation {
-	a := &alternation{re: regexp.MustCompile(expr)}
+	a := &alternation{re: mustRx(expr)}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		a.alts = []gatedAlt{{re: a.re}}
@@ -69,7 +69,7 @@ func mustAlternation(expr string) *alternation {
 			lits, shortest = required(sub)
 			rank = 1 + max(0, rankedLiteral-shortest)
 		}
-		a.alts = append(a.alts, gatedAlt{lits: lits, re: re, rank: rank})
+		a.alts = append(a.alts, gatedAlt{lits: lits, re: rxOf(re, sub), rank: rank})
 	}
 	// A text matches when any alternative matches, so they can be tried
 	// in any order: those ruled out at least cost come first, and one

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -485,7 +484,7 @@ func slotKey(edge string, k int, line string) string {
 }
 
 // reLabelOnly is a line that is only a label of a question or answer.
-var reLabelOnly = regexp.MustCompile(`(?i)^(?:q|question|request|item|point|a|answer|response)\s*\d{0,3}\s*[.:)\-–—]?$`)
+var reLabelOnly = mustRx(`(?i)^(?:q|question|request|item|point|a|answer|response)\s*\d{0,3}\s*[.:)\-–—]?$`)
 
 // lineKey is the form of a line compared when looking for running
 // headers: lower case, digits and spaces collapsed. Lines with no letters

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -1393,9 +1392,9 @@ func IsSignpostProvision(ex string) bool {
 var handledRE = mustGated(`(?i)\b(?:consider(?:ed|ing)?|handl(?:ed|ing)|dealt\s+with|process(?:ed|ing)|respond(?:ed|ing)?\s+to|answer(?:ed|ing)|treat(?:ed|ing)|falls?\s+to\s+be\s+(?:considered|dealt\s+with)|falls?\s+(?:within|under)|is\s+made|request\s+(?:is|was)\s+made)\b[^.\n]{0,60}?\b(?:under|within|in\s+accordance\s+with)\s+(?:the\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(environmental\s+information|eirs?\b|freedom\s+of\s+information\s*\(\s*scotland\s*\)|foisa\b|freedom\s+of\s+information\s+act|foia\b|foi\s+act|freedom\s+of\s+information\b)`)
 
 var (
-	foisaMarkRE = regexp.MustCompile(`(?i)freedom\s+of\s+information\s*\(\s*scotland\s*\)\s+act|\bfoisa\b|scottish\s+information\s+commissioner`)
-	eirMarkRE   = regexp.MustCompile(`(?i)environmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?regulations|\beirs?\b|\breg(?:ulation|\.)?\s*1[23]\s*\(`)
-	foiaMarkRE  = regexp.MustCompile(`(?i)freedom\s+of\s+information\s+act|\bfoia\b|\bsection\s+\d`)
+	foisaMarkRE = mustRx(`(?i)freedom\s+of\s+information\s*\(\s*scotland\s*\)\s+act|\bfoisa\b|scottish\s+information\s+commissioner`)
+	eirMarkRE   = mustRx(`(?i)environmental\s+information\s+(?:\(\s*scotland\s*\)\s+)?regulations|\beirs?\b|\breg(?:ulation|\.)?\s*1[23]\s*\(`)
+	foiaMarkRE  = mustRx(`(?i)freedom\s+of\s+information\s+act|\bfoia\b|\bsection\s+\d`)
 )
 
 // findHandled returns the first statement in text of the regime a request

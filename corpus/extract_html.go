@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -102,7 +101,7 @@ func sitePublisher(doc *html.Node) string {
 }
 
 // reTitleSep splits a page title into its segments.
-var reTitleSep = regexp.MustCompile(`\s+[-–—|:·•]\s+|\s*\|\s*`)
+var reTitleSep = mustRx(`\s+[-–—|:·•]\s+|\s*\|\s*`)
 
 // decodeHTML decodes a page to a string.
 func decodeHTML(data []byte) (string, error) {

@@ -15,7 +15,7 @@ import (
 // trying the expression at every position. Methods that are not gated are
 // those of the whole expression: the answers are always the same.
 type gatedRegexp struct {
-	*regexp.Regexp
+	*rx
 	// need holds sets of literals: a match contains one literal of every
 	// set. With none, the expression always runs.
 	need [][]literal
@@ -23,7 +23,7 @@ type gatedRegexp struct {
 
 // mustGated compiles expr and the literals its matches need.
 func mustGated(expr string) *gatedRegexp {
-	g := &gatedRegexp{Regexp: regexp.MustCompile(expr)}
+	g := &gatedRegexp{rx: mustRx(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		g.need = requiredAll(tree)
 	}
@@ -67,49 +67,49 @@ func (g *gatedRegexp) mayMatch(s string) bool {
 }
 
 func (g *gatedRegexp) MatchString(s string) bool {
-	return g.mayMatch(s) && g.Regexp.MatchString(s)
+	return g.mayMatch(s) && g.rx.MatchString(s)
 }
 
 func (g *gatedRegexp) FindStringIndex(s string) []int {
 	if !g.mayMatch(s) {
 		return nil
 	}
-	return g.Regexp.FindStringIndex(s)
+	return g.rx.FindStringIndex(s)
 }
 
 func (g *gatedRegexp) FindString(s string) string {
 	if !g.mayMatch(s) {
 		return ""
 	}
-	return g.Regexp.FindString(s)
+	return g.rx.FindString(s)
 }
 
 func (g *gatedRegexp) FindStringSubmatch(s string) []string {
 	if !g.mayMatch(s) {
 		return nil
 	}
-	return g.Regexp.FindStringSubmatch(s)
+	return g.rx.FindStringSubmatch(s)
 }
 
 func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
 	if !g.mayMatch(s) {
 		return nil
 	}
-	return g.Regexp.FindStringSubmatchIndex(s)
+	return g.rx.FindStringSubmatchIndex(s)
 }
 
 func (g *gatedRegexp) FindAllStringIndex(s string, n int) [][]int {
 	if !g.mayMatch(s) {
 		return nil
 	}
-	return g.Regexp.FindAllStringIndex(s, n)
+	return g.rx.FindAllStringIndex(s, n)
 }
 
 func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !g.mayMatch(s) {
 		return nil
 	}
-	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+	return g.rx.FindAllStringSubmatchIndex(s, n)
 }
 
 // mayQuoteStatute is a cheap test that reQuotedStatute could match t: t

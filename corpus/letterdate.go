@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,13 +25,13 @@ const (
 var (
 	// 13th December 2024, 21st of November 2024, Tue 17 January 2023,
 	// 07 Jun 2011, 13 Sept 2024, 07-Jun-2011.
-	dmyRE = regexp.MustCompile(`(?i)\b` + weekdayPat + `(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)` + monthPat + `\.?,?(?:\s+|\s*-\s*)(\d{4})\b`)
+	dmyRE = mustRx(`(?i)\b` + weekdayPat + `(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|\s*-\s*)` + monthPat + `\.?,?(?:\s+|\s*-\s*)(\d{4})\b`)
 	// December 20, 2024; Dec 20 2024; Tuesday, December 20th, 2024.
-	mdyRE = regexp.MustCompile(`(?i)\b` + weekdayPat + monthPat + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	mdyRE = mustRx(`(?i)\b` + weekdayPat + monthPat + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// 13/12/2024, 13.12.2024, 01-12-2016, 13/12/24 (day first).
-	numRE = regexp.MustCompile(`(?i)\b` + weekdayPat + `(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	numRE = mustRx(`(?i)\b` + weekdayPat + `(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
 	// 2024-12-13.
-	isoRE = regexp.MustCompile(`\b(\d{4})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+	isoRE = mustRx(`\b(\d{4})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
 )
 
 // monthOf returns the month a name or abbreviation names, or 0.

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"iter"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -96,7 +95,7 @@ func newLetter(lines []string) letter {
 	return l
 }
 
-var bodyOpenerRE = regexp.MustCompile(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+(?:request|email|e-mail|letter)\s+(?:for|of|dated|was|has|is|received)|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
+var bodyOpenerRE = mustRx(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+(?:request|email|e-mail|letter)\s+(?:for|of|dated|was|has|is|received)|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
 
 // bodyStart returns the index of the first line of the letter's body
 // within the head: a paragraph of 20 words or more, or a line opening as
@@ -114,11 +113,11 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
-	icoRefRE   = regexp.MustCompile(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
-	looseRefRE = regexp.MustCompile(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
+	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	icoRefRE   = mustRx(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
+	looseRefRE = mustRx(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
-	badRefContext = regexp.MustCompile(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
+	badRefContext = mustRx(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
 )
 
 // labelledRef returns the first reference given under a label in the head
@@ -339,16 +338,16 @@ func validRef(s string) bool {
 type subjectLine struct{ ref, title string }
 
 var (
-	subjectLabelRE = regexp.MustCompile(`(?i)^(?:re|subject|title|request|topic|regarding)\s*[:\-–]\s*`)
-	subjectStartRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
+	subjectLabelRE = mustRx(`(?i)^(?:re|subject|title|request|topic|regarding)\s*[:\-–]\s*`)
+	subjectStartRE = mustRx(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = regexp.MustCompile(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	stockWordRE = mustRx(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
 	// officeLineRE is the sender's office in a letterhead ("Freedom of
 	// Information Unit, Police Headquarters, ..."), which opens with the
 	// words a subject opens with but names no request.
-	officeLineRE = regexp.MustCompile(`(?i)^(?:freedom\s+of\s+information|foi|information\s+(?:requests?|rights|governance|compliance|access))(?:\s+(?:and|&)\s+(?:data\s+protection|records\s+management|information\s+governance|complaints|disclosure))?\s+(?:unit|team|office|officer|department|section|manager|co-?ordinator|bureau|desk|hub|lead|advisor|adviser)s?\b`)
-	titleLeadRE  = regexp.MustCompile(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
+	officeLineRE = mustRx(`(?i)^(?:freedom\s+of\s+information|foi|information\s+(?:requests?|rights|governance|compliance|access))(?:\s+(?:and|&)\s+(?:data\s+protection|records\s+management|information\s+governance|complaints|disclosure))?\s+(?:unit|team|office|officer|department|section|manager|co-?ordinator|bureau|desk|hub|lead|advisor|adviser)s?\b`)
+	titleLeadRE  = mustRx(`(?i)^(?:about|regarding|re|concerning|relating\s+to|in\s+relation\s+to|on|for|and|[-–—:,;|(]+)\s+`)
 )
 
 // subject finds the subject line in the head of the letter and splits it
@@ -397,7 +396,7 @@ func (l letter) subject() subjectLine {
 
 // bodySubjectRE labels a subject line set in the body, under the opening
 // sentence ("Subject: Library management system").
-var bodySubjectRE = regexp.MustCompile(`(?i)^(?:subject|re|title|topic)\s*:\s*\S`)
+var bodySubjectRE = mustRx(`(?i)^(?:subject|re|title|topic)\s*:\s*\S`)
 
 // bodySubject returns the title of a labelled subject line among the first
 // lines of the letter's body, "" when there is none. Only a label counts
@@ -415,7 +414,7 @@ func (l letter) bodySubject() string {
 }
 
 // topicRE finds what a letter's opening says its request was about.
-var topicRE = regexp.MustCompile(`(?i)\brequest(?:\s+for\s+information)?(?:\s+[A-Z]*[-/.\s]?\d[\w/.\-]*)?\s+(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\s+([^,.;:()\n]{3,100}?)\s*(?:[,.;:(]|\s+(?:which|that|received|dated|made|sent)\b|$)`)
+var topicRE = mustRx(`(?i)\brequest(?:\s+for\s+information)?(?:\s+[A-Z]*[-/.\s]?\d[\w/.\-]*)?\s+(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to)\s+([^,.;:()\n]{3,100}?)\s*(?:[,.;:(]|\s+(?:which|that|received|dated|made|sent)\b|$)`)
 
 // bodyTopic returns what the first lines of the letter's body say the
 // request was about, "" when they do not say.
@@ -465,7 +464,7 @@ func splitSubject(ln string) subjectLine {
 
 // reTrailingRef is a bracketed reference at the end of a subject, closed
 // or cut off by the end of the line.
-var reTrailingRef = regexp.MustCompile(`(?i)\s*[\[(]\s*(?:our\s+|your\s+)?ref(?:erence)?\b[^\])]*[\])]?\s*$`)
+var reTrailingRef = mustRx(`(?i)\s*[\[(]\s*(?:our\s+|your\s+)?ref(?:erence)?\b[^\])]*[\])]?\s*$`)
 
 // cleanTitle trims stock words and punctuation from a title, returning ""
 // when nothing meaningful is left.
@@ -550,9 +549,9 @@ var (
 	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
-	receiptCueRE = regexp.MustCompile(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
+	receiptCueRE = mustRx(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
 	// requestCueRE before a date shows it is the request's own date.
-	requestCueRE = regexp.MustCompile(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|dated|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
+	requestCueRE = mustRx(`(?i)(?:(?:your|the|this|their)\s+(?:original\s+)?(?:request|email|e-mail|letter|application|correspondence|enquiry|message)\b[^.!?]{0,60}?\b(?:dated|of|on|sent(?:\s+on)?|made\s+on|submitted\s+on)(?:\s+the)?\s*:?\s*$|\brequest(?:ed)?(?:\s+(?:date|dated|made|submitted))?(?:\s+on)?\s*:?\s*$|date\s+of\s+(?:request|application)\s*:?\s*$)`)
 )
 
 // isReceiptContext reports whether before (the text just before a date)
@@ -604,7 +603,7 @@ func (l letter) letterDate() Date {
 }
 
 // rePublishedDate is the label of a page's publication date.
-var rePublishedDate = regexp.MustCompile(`(?i)\b(?:published|first\s+published|date\s+published|publication\s+date)\s*(?:on\s*)?:?\s*`)
+var rePublishedDate = mustRx(`(?i)\b(?:published|first\s+published|date\s+published|publication\s+date)\s*(?:on\s*)?:?\s*`)
 
 // labelledDate returns the first date under a "Date:" label in lines
 // [from, to), skipping received and request dates. An e-mail's "Sent:"
@@ -793,7 +792,7 @@ var (
 	// Transport", "Office of the Police and Crime Commissioner for
 	// Cumbria"), tried first so that it is not cut short by the suffix form
 	// ("Cumbria Constabulary", "Leeds City Council").
-	authRE = regexp.MustCompile(
+	authRE = mustRx(
 		`\b(?:(?:Police\s+Service\s+of|(?:London|Royal|Metropolitan|County)\s+Borough\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
 			`|Police\s+Scotland` +
@@ -806,10 +805,10 @@ var (
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// authAnchoredRE is authRE matched only at the start of the text.
-	authAnchoredRE = regexp.MustCompile(`^(?:` + authRE.String() + `)`)
+	authAnchoredRE = mustRx(`^(?:` + authRE.String() + `)`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = mustAlternation(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
-	authCueAfterRE  = regexp.MustCompile(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
+	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
 // shortCells reports whether each cell of a letterhead's line is short:
@@ -1038,7 +1037,7 @@ func titleCaseBetween(ln string, gaps iter.Seq[[2]int]) string {
 }
 
 // reItemSeparator separates the items of a header or footer line.
-var reItemSeparator = regexp.MustCompile(` [·|] `)
+var reItemSeparator = mustRx(` [·|] `)
 
 // hasCapitalsRun reports whether ln has two capitals in a row, which a
 // word in capitals has: most lines have none.

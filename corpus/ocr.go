@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -103,24 +102,24 @@ func ocrShapes(l string) int {
 
 var (
 	// reMixedRun is a run of digits and the letters confused with them.
-	reMixedRun = regexp.MustCompile(`[0-9lIO]+`)
+	reMixedRun = mustRx(`[0-9lIO]+`)
 	// reCapsZero is a word in capitals with a zero after a capital.
-	reCapsZero = regexp.MustCompile(`\b[A-Z]+0[A-Z0]*\b`)
+	reCapsZero = mustRx(`\b[A-Z]+0[A-Z0]*\b`)
 	// reInitialL is an l that begins a word only an I can begin.
-	reInitialL = regexp.MustCompile(`\bl(f|n|t|s|nformation|nternal|ncidents?|ssued?|ssues?|tems?)\b`)
+	reInitialL = mustRx(`\bl(f|n|t|s|nformation|nternal|ncidents?|ssued?|ssues?|tems?)\b`)
 	// reCapsEndL is a word in capitals read with a final l ("FOl").
-	reCapsEndL = regexp.MustCompile(`\b([A-Z]{2,})l\b`)
+	reCapsEndL = mustRx(`\b([A-Z]{2,})l\b`)
 	// reLabelOne is a label or list number read as l or I: its prefix
 	// (pipes and spaces, a label word) and what follows.
-	reLabelOne = regexp.MustCompile(`^([\s|]*)((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)([lI])(\s*[.):|]|\t|\s*$)`)
-	reLabelTwo = regexp.MustCompile(`^[\s|]*((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)[2-9](?:\s*[.):|]|\t|\s*$)`)
+	reLabelOne = mustRx(`^([\s|]*)((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)([lI])(\s*[.):|]|\t|\s*$)`)
+	reLabelTwo = mustRx(`^[\s|]*((?:[QA]|Q\s|A\s|Question\s+|Answer\s+|Part\s+|Item\s+)?)[2-9](?:\s*[.):|]|\t|\s*$)`)
 	// reListItem is a list number opening a line.
-	reListItem = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s`)
+	reListItem = mustRx(`^\s*(\d{1,2})[.)]\s`)
 	// reCommaItem is a list number read with a comma before a capital.
-	reCommaItem = regexp.MustCompile(`^(\s*\d{1,2}),(\s+[A-Z])`)
+	reCommaItem = mustRx(`^(\s*\d{1,2}),(\s+[A-Z])`)
 	// reBrace is a subsection's bracket read as a brace.
-	reBrace   = regexp.MustCompile(`\(([0-9A-Za-z]{1,3})\}|\{([0-9A-Za-z]{1,3})\)`)
-	rePageOne = regexp.MustCompile(`\b((?:Page|PAGE)\s+)[lI](\s+of\b|\s*$)`)
+	reBrace   = mustRx(`\(([0-9A-Za-z]{1,3})\}|\{([0-9A-Za-z]{1,3})\)`)
+	rePageOne = mustRx(`\b((?:Page|PAGE)\s+)[lI](\s+of\b|\s*$)`)
 )
 
 // labelsSeen returns the label prefixes ("", "Q", "A", "Question") that

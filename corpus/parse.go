@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -50,7 +49,7 @@ func Parse(doc Document) (Response, error) {
 
 // reNumberedTitle is a short numbered heading: "2. Free and reduced
 // fares".
-var reNumberedTitle = regexp.MustCompile(`^\s*(\d{1,2})\.\s+(\p{Lu}[^?.:;]{2,60})$`)
+var reNumberedTitle = mustRx(`^\s*(\d{1,2})\.\s+(\p{Lu}[^?.:;]{2,60})$`)
 
 // numberedPartHeadings rewrites as parts the numbered headings of a
 // letter that numbers its questions again under each ("1. Franchised
@@ -357,10 +356,10 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 
 // reAnswersBelow says where the answers to several questions are given:
 // "Answers to questions 3 to 5 are combined in the table below."
-var reAnswersBelow = regexp.MustCompile(`(?i)^(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for)\s+(?:questions?|qs?|points?)\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)\s+(?:are|is)\s+(?:combined\s+|given\s+|set\s+out\s+|provided\s+|shown\s+)?(?:in|below)\b`)
+var reAnswersBelow = mustRx(`(?i)^(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for)\s+(?:questions?|qs?|points?)\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)\s+(?:are|is)\s+(?:combined\s+|given\s+|set\s+out\s+|provided\s+|shown\s+)?(?:in|below)\b`)
 
 // reAnnexHeading opens an annex or appendix named by a letter.
-var reAnnexHeading = regexp.MustCompile(`^\W{0,3}(?i:annexe?|appendix)\s+([A-Z])\b`)
+var reAnnexHeading = mustRx(`^\W{0,3}(?i:annexe?|appendix)\s+([A-Z])\b`)
 
 // answersLabel reports whether the line before line i, blank lines
 // aside, is an answer's label with nothing after it ("Our response:").
@@ -402,7 +401,7 @@ func asksNext(lines []string, i int) bool {
 
 // reCapitalItem is a line lettered "A." or "**B.**": a request's items
 // lettered in capitals, when the letter runs on to B and beyond.
-var reCapitalItem = regexp.MustCompile(`^\**([A-H])[.)]\**\s+(\S.*)$`)
+var reCapitalItem = mustRx(`^\**([A-H])[.)]\**\s+(\S.*)$`)
 
 // mayBeCapitalItem reports whether l can match reCapitalItem: a capital
 // A to H and a dot or bracket after any stars. Most lines cannot.
@@ -554,7 +553,7 @@ func splitReview(q *qstate) {
 
 // reInlineReview is a review's label after a sentence of the original
 // response on the same line: ". Review: upheld.".
-var reInlineReview = regexp.MustCompile(`(?i)[.;]\s+(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review)\s*:\s*\S`)
+var reInlineReview = mustRx(`(?i)[.;]\s+(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review)\s*:\s*\S`)
 
 // shareRefusalGrounds gives questions refused with no ground named the
 // ground the letter gave its other refused questions, when it gave them
@@ -638,7 +637,7 @@ func joinText(lines []string) string {
 
 // reBilingualLabel is a label given in two languages, the other first:
 // "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:".
-var reBilingualLabel = regexp.MustCompile(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
+var reBilingualLabel = mustRx(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
 
 // englishLabel keeps the English half of a bilingual label line, the
 // half the parser reads.
@@ -713,10 +712,10 @@ func englishLabelWord(w string) bool {
 }
 
 // reBilingualLabelFirst is a bilingual label with the English first.
-var reBilingualLabelFirst = regexp.MustCompile(`^((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?)\s+/\s+[^:/\d]{2,30}?(?:\s+\d{1,2})?\s*((?::.*)?)$`)
+var reBilingualLabelFirst = mustRx(`^((?:Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?)\s+/\s+[^:/\d]{2,30}?(?:\s+\d{1,2})?\s*((?::.*)?)$`)
 
 // reWelshMonthPair is a day, a Welsh month and its English name.
-var reWelshMonthPair = regexp.MustCompile(`\b(\d{1,2})\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s*/\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})`)
+var reWelshMonthPair = mustRx(`\b(\d{1,2})\s+(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s*/\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})`)
 
 // reBilingualDate is a date label whose value is given in two languages.
-var reBilingualDate = regexp.MustCompile(`^((?:Date|Received|Dated|Date\s+received)\s*:?\s*)\d[^/]*?\s+/\s+(\d.*)$`)
+var reBilingualDate = mustRx(`^((?:Date|Received|Dated|Date\s+received)\s*:?\s*)\d[^/]*?\s+/\s+(\d.*)$`)

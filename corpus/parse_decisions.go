@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -200,27 +199,27 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 // questions", "Our response", "Information released".
 // reAnswersPart heads the answers to one part: "Answers – Part A",
 // "Response to part 2", "Our answers: Part B".
-var reAnswersPart = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$`)
+var reAnswersPart = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$`)
 
-var reAnswersHeading = regexp.MustCompile(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?\W*$`)
+var reAnswersHeading = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?\W*$`)
 
 var (
 	// A reference to questions by number: "questions 1,3,4 and 6",
 	// "Q1-3", "points 2 & 5", "question 6".
 	reQuestionRef = mustGated(`(?i)\b(?:questions?|qs?|points?|items?|requests?|parts?\s+\d{1,2}\s+and)\s*\.?\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to|or)\s*(?:q\s*)?\d{1,2}[a-z]?\b)*)`)
 	// reSameGrounds refers back to the grounds of the decision before.
-	reSameGrounds = regexp.MustCompile(`(?i)\b(?:under|for|on)\s+the\s+same\s+(?:provisions?|exemptions?|sections?|grounds?|basis)\b|\b(?:likewise|similarly)\s+(?:exempt|withheld)\b`)
+	reSameGrounds = mustRx(`(?i)\b(?:under|for|on)\s+the\s+same\s+(?:provisions?|exemptions?|sections?|grounds?|basis)\b|\b(?:likewise|similarly)\s+(?:exempt|withheld)\b`)
 	// rePartBefore is a part named just before a reference: "Part 2,
 	// question 4", "(Part 1 question 3".
-	rePartBefore = regexp.MustCompile(`(?i)\bpart\s+(\d{1,2}|one|two|three|four|[a-d])\s*[,:–—-]?\s*$`)
+	rePartBefore = mustRx(`(?i)\bpart\s+(\d{1,2}|one|two|three|four|[a-d])\s*[,:–—-]?\s*$`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
-	rePartQualifier = regexp.MustCompile(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+(?:the|your)\s+(first|second|third|fourth)\s+(?:part|request)\b)`)
+	rePartQualifier = mustRx(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+(?:the|your)\s+(first|second|third|fourth)\s+(?:part|request)\b)`)
 	// The rest of the request: "all other questions", "the remaining
 	// questions", "the rest of your request".
 	reRestRef = mustGated(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)
 	// A whole part: "part 2 of your request", "all of part 2".
-	reWholePart = regexp.MustCompile(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
+	reWholePart = mustRx(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
 	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brely\s+on\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
 )
@@ -239,7 +238,7 @@ type qref struct {
 
 var (
 	// "apart from question 5", "except questions 2 and 3", "other than Q4"
-	reExcept = regexp.MustCompile(`(?i)\b(?:apart\s+from|except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|but\s+not)\s+(?:questions?|qs?|points?|items?)\s*\.?\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)`)
+	reExcept = mustRx(`(?i)\b(?:apart\s+from|except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|but\s+not)\s+(?:questions?|qs?|points?|items?)\s*\.?\s*(\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*)`)
 	// A sentence that explains the law rather than applying it ("an
 	// authority may respond in this way where ..." too): "Section
 	// 31(1)(a) exempts information if ...", "Section 24(1) provides that".
@@ -296,7 +295,7 @@ func (p *parser) findDecisions() {
 
 // reNumberedHeading is a short heading of a word and a number: "Section
 // 2", "Schedule 1 – Contracts"; not "Contract 1: started 1 April 2015".
-var reNumberedHeading = regexp.MustCompile(`^\W*(\p{L}+)\s+(\d{1,2}|[A-Fa-f])\b\s*(?:[.:–—-]\s*[^\d;,.:]{0,60})?$`)
+var reNumberedHeading = mustRx(`^\W*(\p{L}+)\s+(\d{1,2}|[A-Fa-f])\b\s*(?:[.:–—-]\s*[^\d;,.:]{0,60})?$`)
 
 // requestPartHeading reads a heading in the response that repeats the
 // one a part of the request had: "Section 2" over the answers to the
@@ -320,11 +319,11 @@ func (p *parser) requestPartHeading(s string) (int, bool) {
 // reThisInformation opens a sentence about the information just named:
 // "this information is exempt", "it is withheld", "we have decided that
 // this information is exempt".
-var reThisInformation = regexp.MustCompile(`(?i)^\W*(?:(?:however|but|and|yet|nevertheless),?\s+)?(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
+var reThisInformation = mustRx(`(?i)^\W*(?:(?:however|but|and|yet|nevertheless),?\s+)?(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
 
 // rePublicInterestTalk marks a sentence weighing the public interest,
 // which names sections without giving any question its ground.
-var rePublicInterestTalk = regexp.MustCompile(`(?i)\bpublic\s+interest\b|\bbalance\s+(?:of|lies|test)\b`)
+var rePublicInterestTalk = mustRx(`(?i)\bpublic\s+interest\b|\bbalance\s+(?:of|lies|test)\b`)
 
 // startsLower reports whether s begins with a lower-case letter, as a
 // clause after a semicolon does.
@@ -334,10 +333,10 @@ func startsLower(s string) bool {
 }
 
 // reAdditionally adds grounds to a decision given before.
-var reAdditionally = regexp.MustCompile(`(?i)\b(?:additionally|in\s+addition|also\s+(?:exempt|withheld|engaged|applies|apply)|further\s+exempt)\b`)
+var reAdditionally = mustRx(`(?i)\b(?:additionally|in\s+addition|also\s+(?:exempt|withheld|engaged|applies|apply)|further\s+exempt)\b`)
 
 // reWorkTalk reckons the work answering would take.
-var reWorkTalk = regexp.MustCompile(`(?i)\bwould\s+(?:require|take|involve|need|mean)\b|\b\d+\s+(?:hours|minutes)\b`)
+var reWorkTalk = mustRx(`(?i)\bwould\s+(?:require|take|involve|need|mean)\b|\b\d+\s+(?:hours|minutes)\b`)
 
 // confirmsHeldOnly reports whether a sentence says only that information
 // is held ("I can confirm that the Board holds the information requested
@@ -543,7 +542,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 
 // reInEachPart follows question numbers that stand for the same
 // question in every part: "question 2 in each part", "of both parts".
-var reInEachPart = regexp.MustCompile(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?|requests?)\b`)
+var reInEachPart = mustRx(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?|requests?)\b`)
 
 // maxPart returns the highest part number of the questions.
 func (p *parser) maxPart() int {
@@ -624,7 +623,7 @@ func mayJoinClauses(s string) bool {
 
 // reAndQuestion is " and " before a question named by number, where a
 // second clause may start.
-var reAndQuestion = regexp.MustCompile(`(?i)\s+and\s+(?:questions?|qs?)\.?\s*\d`)
+var reAndQuestion = mustRx(`(?i)\s+and\s+(?:questions?|qs?)\.?\s*\d`)
 
 // splitAtAndQuestion cuts s before each " and question N".
 func splitAtAndQuestion(s string) []string {
@@ -713,7 +712,7 @@ func (p *parser) questionsNamed(s string) []*qstate {
 // reClauseSplit splits a sentence into clauses that may each state a
 // ground or decide for their own questions: at semicolons and at ", and
 // (that)", ", but", ", while".
-var reClauseSplit = regexp.MustCompile(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
+var reClauseSplit = mustRx(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
 
 // contentStems returns the longer words of s, lower case, with plural and
 // possessive endings dropped: "owners'" and "owner" are one word.
@@ -837,7 +836,7 @@ func numbersIn(s string) []int {
 // reHeadingCitation is a short line that starts with a citation: the
 // heading under which a letter explains an exemption it applies
 // ("Section 31 (1) (a)(b), Law Enforcement").
-var reHeadingCitation = regexp.MustCompile(`(?i)^\W{0,3}(?:section|s\.?|regulation|reg\.?)\s*\d`)
+var reHeadingCitation = mustRx(`(?i)^\W{0,3}(?:section|s\.?|regulation|reg\.?)\s*\d`)
 
 // collectRefinements records heading-like citations in the response: they
 // make a decision's bare section precise.
@@ -993,11 +992,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 
 // reSeeAbove points an answer to what the letter said before or after
 // it: "Refused – see above.", "As explained above."
-var reSeeAbove = regexp.MustCompile(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?)\s*(?:above|below|the\s+(?:covering\s+letter|introduction|decision\s+above))\b`)
+var reSeeAbove = mustRx(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?)\s*(?:above|below|the\s+(?:covering\s+letter|introduction|decision\s+above))\b`)
 
 // reOnlyPointer is an answer that only points to what the letter says
 // elsewhere: "See below.", "Please see our response above".
-var reOnlyPointer = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
+var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
 
 // requestRefusal returns the last decision read so far that refuses the
 // request as a whole, with the grounds that decision gave (letterDecision
@@ -1020,7 +1019,7 @@ func (p *parser) hasLetterDecision() bool {
 }
 
 // reOriginalWord marks a sentence about the decision under review.
-var reOriginalWord = regexp.MustCompile(`(?i)\boriginal(?:ly)?\b`)
+var reOriginalWord = mustRx(`(?i)\boriginal(?:ly)?\b`)
 
 // upholdsWhole reports whether an answer upholds the decision under
 // review in full ("I uphold the original decision", not "I have partly
@@ -1033,7 +1032,7 @@ func upholdsWhole(answer string) bool {
 // rePartlyUpheld upholds a decision in part ("I uphold the original
 // decision in part", "partly upheld"); "met in part by our published
 // policy" elsewhere in the answer does not. l is lower case.
-var rePartlyUpheld = regexp.MustCompile(`\b(?:partly|partially|in\s+part)\s+(?:upheld|uphold)|\b(?:upheld|uphold)\b[^.]{0,60}?\b(?:in\s+part|partly|partially)\b`)
+var rePartlyUpheld = mustRx(`\b(?:partly|partially|in\s+part)\s+(?:upheld|uphold)|\b(?:upheld|uphold)\b[^.]{0,60}?\b(?:in\s+part|partly|partially)\b`)
 
 // combine merges an answer's own reading with the decisions that name its
 // question: an answer that gives information where a decision withholds
@@ -1234,7 +1233,7 @@ func explainsLaw(s string) bool {
 }
 
 // reLeadIn is a note's opening words before what it says.
-var reLeadIn = regexp.MustCompile(`(?i)^\W*(?:for\s+completeness|for\s+(?:your\s+)?information|please\s+note(?:\s+that)?|note|by\s+way\s+of\s+background)\s*[:,.–-]?\s*`)
+var reLeadIn = mustRx(`(?i)^\W*(?:for\s+completeness|for\s+(?:your\s+)?information|please\s+note(?:\s+that)?|note|by\s+way\s+of\s+background)\s*[:,.–-]?\s*`)
 
 // mayExplainAuthority reports whether s may say what an authority may do
 // ("an authority may respond in this way where ..."): the test before the
@@ -1329,7 +1328,7 @@ func (p *parser) sectionHeadingAt(i int) bool {
 // reLawExplanation opens a paragraph that explains an exemption rather
 // than answers a question: "Section 43(2) exempts information whose ...",
 // "Regulation 12(5)(e) provides that ...".
-var reLawExplanation = regexp.MustCompile(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
+var reLawExplanation = mustRx(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
 
 // lawExplanationAt reports whether line i opens a paragraph explaining a
 // provision that another question's answer has already applied: the
@@ -1368,7 +1367,7 @@ func (p *parser) lawExplanationAt(i int, cur []*qstate) bool {
 
 // reNamedKey keys an answer to a question of a part named in words:
 // "Contact centre, question 1:", "Inbound network – Q3".
-var reNamedKey = regexp.MustCompile(`^([A-Z][^,:;.]{2,50}?)\s*[,:–—-]\s*(?i:questions?|q|point|item|request)\s*(\d{1,2})\s*(?:[:.)\-–—]\s*|$)`)
+var reNamedKey = mustRx(`^([A-Z][^,:;.]{2,50}?)\s*[,:–—-]\s*(?i:questions?|q|point|item|request)\s*(\d{1,2})\s*(?:[:.)\-–—]\s*|$)`)
 
 // namedPartKey reads a key that names its part in words, choosing the part
 // whose heading shares the most words with the name.
@@ -1429,7 +1428,7 @@ func (p *parser) explainedFor(r reading) []string {
 
 // reSeeAnswers points to the answers of several questions for this one's:
 // "See the response to questions 4 and 5 below."
-var reSeeAnswers = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for|at)\s+(questions?\s+[\d,&\sand-]+?)\s*(?:below|above|overleaf)?\W*$`)
+var reSeeAnswers = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:answers?|responses?|replies)\s+(?:to|for|at)\s+(questions?\s+[\d,&\sand-]+?)\s*(?:below|above|overleaf)?\W*$`)
 
 // sharedBackReference returns the first of several questions an answer
 // points to, when they all have the same stance.
@@ -1483,7 +1482,7 @@ func (p *parser) pointedTo(q *qstate, answer string) (*qstate, bool) {
 // reBackReference is an answer given by pointing at another: "As Part 1,
 // Question 7.", "See the answer to question 3", "As in the first request,
 // question 9.", "See question 9.".
-var reBackReference = regexp.MustCompile(`(?i)^\W*(?:please\s+)?(?:as\s+(?:in\s+|for\s+|per\s+)?|see\s+(?:(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)?|refer\s+to\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)(?:(?:part|contract)\s+(\d{1,2}|[a-d]|one|two|three)\s*,?\s+|(?:the\s+)?(first|second|third|fourth)\s+(?:part|request|contract)\s*,?\s+)?(?:questions?|q)\s*(\d{1,2})\W*$`)
+var reBackReference = mustRx(`(?i)^\W*(?:please\s+)?(?:as\s+(?:in\s+|for\s+|per\s+)?|see\s+(?:(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)?|refer\s+to\s+(?:the\s+|our\s+)?(?:answer|response)\s+(?:to|for|at)\s+)(?:(?:part|contract)\s+(\d{1,2}|[a-d]|one|two|three)\s*,?\s+|(?:the\s+)?(first|second|third|fourth)\s+(?:part|request|contract)\s*,?\s+)?(?:questions?|q)\s*(\d{1,2})\W*$`)
 
 // backReference returns the question an answer points to for its answer,
 // when that is all the answer says.
@@ -1516,7 +1515,7 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 // see Part 2, question 1", "withheld ... for the same reasons as question
 // 3", "as explained in our answer to question 2"): the sentence is this
 // question's own.
-var rePointer = regexp.MustCompile(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?|q|points?)\b`)
+var rePointer = mustRx(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?|q|points?)\b`)
 
 // ownSentences drops from an answer the sentences that speak of other
 // questions only ("Section 12 applies to question 4 only"): an answer run

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,38 +29,38 @@ type lineLabel struct {
 
 var (
 	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
-	reKeyedQuestion = regexp.MustCompile(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
+	reKeyedQuestion = mustRx(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
-	reKeyedAnswer = regexp.MustCompile(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
 	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
-	rePluralKey = regexp.MustCompile(`(?i)\b(?:questions|points|requests|items|parts)\b`)
+	rePluralKey = mustRx(`(?i)\b(?:questions|points|requests|items|parts)\b`)
 	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
 	// questions at once.
-	reGroupItem = regexp.MustCompile(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})[.:)]\s+`)
+	reGroupItem = mustRx(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})[.:)]\s+`)
 	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
-	reItem = regexp.MustCompile(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
+	reItem = mustRx(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"
-	reLeadNoise = regexp.MustCompile(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
+	reLeadNoise = mustRx(`^(?:[•●▪◦·\-*>#"“”‘’']+\s*|\*+)`)
 	// Lettered items: "(a) ...", "a) ...", "a. ...", "A) ..." ("A." is
 	// left out: it starts sentences and initials).
 	// "(iv) ", "ii) ", "iii. ": an item numbered in lower-case roman
 	// numerals.
-	reRomanItem   = regexp.MustCompile(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
-	reAlphaItem   = regexp.MustCompile(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
-	reAlphaKey    = regexp.MustCompile(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
-	reCombinedKey = regexp.MustCompile(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
+	reRomanItem   = mustRx(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
+	reAlphaItem   = mustRx(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
+	reAlphaKey    = mustRx(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reCombinedKey = mustRx(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	// "1.1 How many ...", "2.3. What is ...": questions numbered within
 	// the sections of a request, written against a capital.
-	reDecimalItem   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?[ \t]+`)
-	reLetterNum     = regexp.MustCompile(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
-	reRomanKey      = regexp.MustCompile(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
-	reAskedKey      = regexp.MustCompile(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
-	reSectionNumber = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+`)
-	reSpacedDash    = regexp.MustCompile(`^\s+[-–—]\s+`)
+	reDecimalItem   = mustRx(`^(\d{1,2})\.(\d{1,2})\.?[ \t]+`)
+	reLetterNum     = mustRx(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
+	reRomanKey      = mustRx(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
+	reAskedKey      = mustRx(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
+	reSectionNumber = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+`)
+	reSpacedDash    = mustRx(`^\s+[-–—]\s+`)
 	// reTailWord: the number after the dash has its own label ("Q2 – Q5"),
 	// so the dash makes a range, not the start of an answer.
-	reTailWord   = regexp.MustCompile(`(?i)[-–—]\s*(?:questions?|q)\.?\s*\d`)
-	reStanceWord = regexp.MustCompile(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
+	reTailWord   = mustRx(`(?i)[-–—]\s*(?:questions?|q)\.?\s*\d`)
+	reStanceWord = mustRx(`(?i)exempt|withh[oe]ld|not held|refus|neither confirm|section\s*\d|s\.?\s?\d`)
 )
 
 // parseLabel reads the label at the start of s, if any.
@@ -166,7 +165,7 @@ func parseLabel(s string) lineLabel {
 // reOrdinalKey keys an answer by the question's place in words: "Your
 // first question:", "As to your second question,", "The fourth point of
 // your request", "Finally, on the sixth point:".
-var reOrdinalKey = regexp.MustCompile(`^(?i:(?:finally|lastly|next|then)\s*,?\s*)?((?i:as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|on|for|concerning)\s+)?((?i:your|the|my))\s+(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?i:question|point|request|item|part|query)(?i:\s+of\s+(?:your|the)\s+request)?\b\s*(?:[:,.\-–—]\s*|\s+|$)`)
+var reOrdinalKey = mustRx(`^(?i:(?:finally|lastly|next|then)\s*,?\s*)?((?i:as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|on|for|concerning)\s+)?((?i:your|the|my))\s+(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?i:question|point|request|item|part|query)(?i:\s+of\s+(?:your|the)\s+request)?\b\s*(?:[:,.\-–—]\s*|\s+|$)`)
 
 // ordinalKey reads an answer keyed by an ordinal word.
 func ordinalKey(t string) (lineLabel, bool) {
@@ -190,7 +189,7 @@ func ordinalKey(t string) (lineLabel, bool) {
 // "The reports, which are the subject of your third question, are ...".
 // "Your ninth request" is how a vexatious refusal counts requests, so a
 // question or point only.
-var reOrdinalRef = regexp.MustCompile(`(?i)\byour\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:question|point|query)\b`)
+var reOrdinalRef = mustRx(`(?i)\byour\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:question|point|query)\b`)
 
 // romanValue reads a roman numeral from i to x, or 0.
 func romanValue(s string) int {
@@ -450,7 +449,7 @@ func expandNums(first, tail string) []int {
 	return nums
 }
 
-var reNumTok = regexp.MustCompile(`\d{1,3}|-|–|,|&|\band\b|\bto\b`)
+var reNumTok = mustRx(`\d{1,3}|-|–|,|&|\band\b|\bto\b`)
 
 func tokeniseNumList(s string) []string {
 	return reNumTok.FindAllString(strings.ToLower(s), -1)
@@ -499,12 +498,12 @@ func partHeading(s string) (int, string, bool) {
 
 var (
 	// reStatement is a verb that makes a line about a part a sentence.
-	reStatement = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|been|will|would|cannot|can|does|do|applies|apply|engaged)\b`)
+	reStatement = mustRx(`(?i)\b(?:is|are|was|were|has|have|been|will|would|cannot|can|does|do|applies|apply|engaged)\b`)
 	// reExemptionNoun is "exemption" as part of a subject's name
 	// ("pilotage exemption certificates").
-	reExemptionNoun = regexp.MustCompile(`(?i)\bexemptions?\b`)
-	rePartWord      = regexp.MustCompile(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?|request\s*(?:$|[:–—-]))`)
-	rePartNum       = regexp.MustCompile(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
+	reExemptionNoun = mustRx(`(?i)\bexemptions?\b`)
+	rePartWord      = mustRx(`(?i)^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s+(?:(?:part|section|element)\s+(?:of\s+(?:my|the|your)\s+(?:request|question)s?)?|request\s*(?:$|[:–—-]))`)
+	rePartNum       = mustRx(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
 )
 
 // numberWords are the number and ordinal words wordNumber reads.
@@ -548,7 +547,7 @@ func sameListFamily(a, b string) bool {
 // reAnswerWord is the start of an answer label proper ("A1", "Answer 2",
 // "In response to question 3"), as opposed to a prose key ("Turning to
 // point 4,").
-var reAnswerWord = regexp.MustCompile(`(?i)^(?:in\s+)?(?:a\s*\d|a|ans|answer|response|reply|our\s+response|force\s+response)\b`)
+var reAnswerWord = mustRx(`(?i)^(?:in\s+)?(?:a\s*\d|a|ans|answer|response|reply|our\s+response|force\s+response)\b`)
 
 // proseWithoutBreak rejects a prose key that runs on into its sentence:
 // "For question 6 of Contract 1 and question 5, I can give ..." is a

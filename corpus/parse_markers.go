@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,15 +15,15 @@ var (
 
 	// Unnumbered labels that introduce an answer in interleaved layouts:
 	// "Response:", "Answer", "Our response:", "A:", "Reply –".
-	reAnswerLabel = regexp.MustCompile(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^\**(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review|outcome\s+of\s+(?:the\s+)?review)\**\s*[:\-–—]\s*|^A\s*[:–—]\s*|(?-i:^A\.\s+)`)
+	reAnswerLabel = mustRx(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^\**(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review|outcome\s+of\s+(?:the\s+)?review)\**\s*[:\-–—]\s*|^A\s*[:–—]\s*|(?-i:^A\.\s+)`)
 
 	// The original decision quoted by an internal review above its own:
 	// "Original response: withheld under section 40(2)." / "Review: ...".
-	reOriginalLabel = regexp.MustCompile(`(?i)^\**(?:original|initial|first)\s+(?:response|decision|answer|reply)\**\s*[:.\-–—]`)
+	reOriginalLabel = mustRx(`(?i)^\**(?:original|initial|first)\s+(?:response|decision|answer|reply)\**\s*[:.\-–—]`)
 
 	// Unnumbered labels that introduce a question in interleaved layouts:
 	// "You asked:", "Request:", "Question:", "Your request:", "REQUEST".
-	reQuestionLabel = regexp.MustCompile(`(?i)^\**(?:you\s+asked|your\s+request|request|question|q|information\s+requested|you\s+requested)\**\s*(?:[:.\-–—]\s*|$)`)
+	reQuestionLabel = mustRx(`(?i)^\**(?:you\s+asked|your\s+request|request|question|q|information\s+requested|you\s+requested)\**\s*(?:[:.\-–—]\s*|$)`)
 
 	// Boilerplate that ends any answer: complaint rights, sign-off, re-use.
 	reBoilerplate = mustLead(`(?i)^(?:the\s+[\w\s]{1,30}\s+has\s+a\s+complaints?\s+procedure|complaint\s+rights|your\s+right\s+to\s+(?:complain|request|appeal|an?\s+internal)|right\s+(?:of|to)\s+(?:complain|appeal|review)|if\s+you\s+are\s+(?:dis)?(?:satisfied|unhappy|not\s+(?:satisfied|happy|content))|if\s+you\s+(?:wish\s+to\s+)?(?:complain|request\s+an?\s+(?:internal\s+)?review|have\s+any\s+(?:further\s+)?(?:queries|questions))|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+regards|warm\s+regards|with\s+regards|regards\s*,?\s*$|mae\s+gennych\s+hawl|yn\s+gywir|yn\s+ddiffuant|os\s+ydych\s+yn\s+anfodlon|many\s+thanks|whilst\s+every\s+care|copyright|re-?use\s+of\s+(?:the\s+)?information|(?:this|the)\s+information\s+(?:is|has\s+been)\s+(?:provided|supplied|released|disclosed)\s+(?:solely\s+|only\s+)?for\s+your\s+(?:own\s+|personal\s+|private\s+|non-commercial\s+)+(?:use|information|research)|if\s+you\s+(?:wish|want|intend)\s+to\s+re-?use|information\s+commissioner|scottish\s+information\s+commissioner|i\s+would\s+like\s+to\s+take\s+this\s+opportunity|thank\s+you\s+for\s+your\s+interest|please\s+(?:do\s+not\s+hesitate|contact\s+us)|if\s+you\s+require\s+any\s+further|appeal\s+procedure|review\s+procedure|your\s+rights|you\s+(?:have|has)\s+the\s+right\s+to|you\s+(?:can|may)\s+(?:ask|request|apply)\s+(?:for\s+)?(?:an?\s+)?(?:internal\s+)?review|should\s+you\s+(?:be\s+)?(?:dis|un)?(?:satisfied|happy)|should\s+you\s+wish\s+to\s+(?:complain|request|appeal|ask)|if\s+you\s+(?:remain|are\s+still)\s+(?:dis|un)?(?:satisfied|happy)|if\s+you\s+(?:disagree|do\s+not\s+agree)|complaints?\s*:?\s*$|complaints?\s+(?:and|&)\s+(?:appeals?|reviews?)\s*$|reviews?\s+(?:and|&)\s+(?:appeals?|complaints?)\s*$|appeals?\s*:?\s*$|your\s+right\s+to\s+(?:a|an)\s+(?:internal\s+)?review|how\s+to\s+(?:complain|appeal|ask\s+for\s+a\s+review)|what\s+(?:to\s+do|you\s+can\s+do)\s+if\s+you\s+are\s+(?:not\s+|un|dis)?(?:happy|satisfied))`)
@@ -74,7 +73,7 @@ func isArgumentHeading(s string) bool {
 
 // reRunInArgument is an argument's heading run into its first sentence,
 // or an annex's ("Annex – exemptions referred to in our guidance: ...").
-var reRunInArgument = regexp.MustCompile(`^(?:(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]|(?:Annexe?|Appendix)(?:\s+(?:[A-Z]|\d{1,2}))?\s*[–—:-]\s+\S)`)
+var reRunInArgument = mustRx(`^(?:(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]|(?:Annexe?|Appendix)(?:\s+(?:[A-Z]|\d{1,2}))?\s*[–—:-]\s+\S)`)
 
 // reRequestLeadIn marks the sentence that introduces the quoted request.
-var reRequestLeadIn = regexp.MustCompile(`(?i)(?:you\s+(?:asked|requested|wrote|seek)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)
+var reRequestLeadIn = mustRx(`(?i)(?:you\s+(?:asked|requested|wrote|seek)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)

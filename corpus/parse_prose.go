@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -82,10 +81,10 @@ func (p *parser) proseAnswers() {
 }
 
 // reAsAWhole says a decision covers the whole request.
-var reAsAWhole = regexp.MustCompile(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|all\s+(?:of\s+)?(?:your|the)\s+(?:request|questions))\b`)
+var reAsAWhole = mustRx(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|all\s+(?:of\s+)?(?:your|the)\s+(?:request|questions))\b`)
 
 // reWholeRequestTalk speaks of the request as a whole.
-var reWholeRequestTalk = regexp.MustCompile(`(?i)\byour\s+(?:request|email|e-mail|letter)\b|\bour\s+decision\b|\bthe\s+rest\s+of\b`)
+var reWholeRequestTalk = mustRx(`(?i)\byour\s+(?:request|email|e-mail|letter)\b|\bour\s+decision\b|\bthe\s+rest\s+of\b`)
 
 // proseParagraph is a paragraph of the response and its first line.
 type proseParagraph struct {
@@ -185,7 +184,7 @@ var proseStopWords = map[string]bool{
 
 // reProseOrdinal names questions by place in words: "your first two
 // questions", "your final question", "the third part of your request".
-var reProseOrdinal = regexp.MustCompile(`(?i)\b(?:your|the|my)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)(?:\s+(two|three|four))?\s+(?:questions?|points?|quer(?:y|ies)|parts?\s+of\s+(?:your|the)\s+request|requests?)\b`)
+var reProseOrdinal = mustRx(`(?i)\b(?:your|the|my)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)(?:\s+(two|three|four))?\s+(?:questions?|points?|quer(?:y|ies)|parts?\s+of\s+(?:your|the)\s+request|requests?)\b`)
 
 // movesOn reports whether a sentence in a paragraph about the questions
 // last turns to others: it shares a word or more that only one other

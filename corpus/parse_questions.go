@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -86,7 +85,7 @@ func startsParagraph(s string) bool {
 	return len(r) > 0 && !(r[0] >= 'a' && r[0] <= 'z')
 }
 
-var reSubItem = regexp.MustCompile(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s|[a-hA-H]\.\s|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)`)
+var reSubItem = mustRx(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s|[a-hA-H]\.\s|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)`)
 
 // firstItem finds the line of the request's first numbered question: the
 // first item numbered 1 that a second item numbered 2 follows (a lone "1."
@@ -187,14 +186,14 @@ func (st *runState) setAside() {
 
 // reAskedFor opens a question reported in the letter's words: "Question
 // 1 asked how many ...", "You requested the ...".
-var reAskedFor = regexp.MustCompile(`(?i)^(?:asked|requested|sought|wanted)\b`)
+var reAskedFor = mustRx(`(?i)^(?:asked|requested|sought|wanted)\b`)
 
 // reYouAskedThen is a question reported and its answer after a
 // semicolon: "You asked for the vacancy rate ...; the rates were ...".
-var reYouAskedThen = regexp.MustCompile(`(?i)^((?:you\s+)?(?:asked|requested|wanted)\b[^;]{8,}?);\s+(\S.*)$`)
+var reYouAskedThen = mustRx(`(?i)^((?:you\s+)?(?:asked|requested|wanted)\b[^;]{8,}?);\s+(\S.*)$`)
 
 // reHeadingAnswer is an item's short heading and what follows a dash.
-var reHeadingAnswer = regexp.MustCompile(`^([^?–—]{3,80}?)\s+[–—-]\s+(\S.*)$`)
+var reHeadingAnswer = mustRx(`^([^?–—]{3,80}?)\s+[–—-]\s+(\S.*)$`)
 
 // headingAnswers reports whether the letter answers item by item on the
 // item's own line ("2. Annual average spend – £84,200."): most of its
@@ -224,15 +223,15 @@ func (p *parser) headingAnswers() bool {
 }
 
 // reCompanyAnswer names a company or says the question does not apply.
-var reCompanyAnswer = regexp.MustCompile(`(?i)\b(?:ltd|limited|plc|llp)\b|^not\s+applicable\b|^n/a\b|^none\b|^nil\b`)
+var reCompanyAnswer = mustRx(`(?i)\b(?:ltd|limited|plc|llp)\b|^not\s+applicable\b|^n/a\b|^none\b|^nil\b`)
 
 // reEveryPart says a keyed answer serves every part: "(both contracts)",
 // "(all parts)", "for each part".
-var reEveryPart = regexp.MustCompile(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:contracts|parts|sections|services|lots)\b`)
+var reEveryPart = mustRx(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+the\s+)?(?:contracts|parts|sections|services|lots)\b`)
 
 // reResponseToPart heads the answers to one part: "Response to Part A",
 // "Our answers to part 2".
-var reResponseToPart = regexp.MustCompile(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s+(?:to|for)\s+(?:part|section|contract)\s+(\d{1,2}|[a-f]|one|two|three|four)\b`)
+var reResponseToPart = mustRx(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s+(?:to|for)\s+(?:part|section|contract)\s+(\d{1,2}|[a-f]|one|two|three|four)\b`)
 
 // readRun reads numbered items from line start until the request ends.
 func (p *parser) readRun(start int) {
@@ -475,11 +474,11 @@ func bulletText(s string) string {
 // reBulletAsks marks a bullet point that asks for something: "the number
 // of cameras bought in 2023.", "how many are in use.", "a copy of the
 // contract."
-var reBulletAsks = regexp.MustCompile(`(?i)^(?:(?:the|a|an|any|all)\s+)?(?:number|numbers|total|cost|costs|value|name|names|details|copy|copies|list|date|dates|amount|breakdown|figures?)\s+(?:of|for)\b|^(?:how|what|which|who|when|where|whether|why|can|could|would|do|does|did|is|are)\b|^please\s+(?:provide|send|supply|give|state|list|confirm|tell|include|advise|detail|explain|share)\b`)
+var reBulletAsks = mustRx(`(?i)^(?:(?:the|a|an|any|all)\s+)?(?:number|numbers|total|cost|costs|value|name|names|details|copy|copies|list|date|dates|amount|breakdown|figures?)\s+(?:of|for)\b|^(?:how|what|which|who|when|where|whether|why|can|could|would|do|does|did|is|are)\b|^please\s+(?:provide|send|supply|give|state|list|confirm|tell|include|advise|detail|explain|share)\b`)
 
 // reBulletAnswer marks a bullet point that answers: yes or no, a figure,
 // or what the authority holds or gives.
-var reBulletAnswer = regexp.MustCompile(`(?i)^(?:yes|no)\b|\d|\bnot\s+(?:held|hold|recorded)\b|\bwithheld\b|\bexempt\b|\battached\b|\bpublished\b|\bsupplied\s+by\b`)
+var reBulletAnswer = mustRx(`(?i)^(?:yes|no)\b|\d|\bnot\s+(?:held|hold|recorded)\b|\bwithheld\b|\bexempt\b|\battached\b|\bpublished\b|\bsupplied\s+by\b`)
 
 func (p *parser) newQuestion(st *runState, i, n int, text string) {
 	st.skipping = false
@@ -855,7 +854,7 @@ func isShortHeading(line string) bool {
 // reAnswerOpening is how an answer's first sentence starts when it states
 // something: a figure, yes or no, or a subject and a verb of holding,
 // giving or withholding.
-var reAnswerOpening = regexp.MustCompile(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]+\s+(?:was|were|have|has|had)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b)`)
+var reAnswerOpening = mustRx(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]+\s+(?:was|were|have|has|had)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b)`)
 
 // findUnnumberedQuestions reads layouts that label rather than number:
 // "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question
@@ -1079,7 +1078,7 @@ func (p *parser) reviewAhead(i int) bool {
 }
 
 // reAuthorityVoice opens a paragraph in the authority's own voice.
-var reAuthorityVoice = regexp.MustCompile(`^(?:We|I|Our|The\s+(?:Council|Department|Trust|Force|Authority|Board|University|Agency|Service|Constabulary|Police|Office|Commission|College|Executive|ICB|Ministry))\s`)
+var reAuthorityVoice = mustRx(`^(?:We|I|Our|The\s+(?:Council|Department|Trust|Force|Authority|Board|University|Agency|Service|Constabulary|Police|Office|Commission|College|Executive|ICB|Ministry))\s`)
 
 // continuesSentence reports whether a line carries on a sentence from
 // the line before: it starts in lower case ("system does not hold ... We
@@ -1137,7 +1136,7 @@ func (p *parser) nextItemFollows(i, last, part int) bool {
 	return false
 }
 
-var reBullet = regexp.MustCompile(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.*)$`)
+var reBullet = mustRx(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.*)$`)
 
 // bulletRequest finds a request set out as bullets after a lead-in ("You
 // asked:"), returning the first and last bullet lines, or -1.
@@ -1213,9 +1212,9 @@ func (p *parser) readBullets(first, last int) {
 
 // reProseOpener starts a sentence in the authority's voice, which a
 // question of the request does not.
-var reProseOpener = regexp.MustCompile(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b)\b`)
+var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b)\b`)
 
-var reSubsection = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s`)
+var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s`)
 
 // numberedSection reports whether the item at line i heads a section of a
 // letter written in numbered paragraphs: a "1.1" follows within a few

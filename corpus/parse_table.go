@@ -1,16 +1,15 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
 var (
-	reQuestionHeader = regexp.MustCompile(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
+	reQuestionHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
 	// reNumberHeader heads a column of question numbers only.
-	reNumberHeader = regexp.MustCompile(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*no\.?|item|ref\.?)?\s*$`)
-	reAnswerHeader = regexp.MustCompile(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
+	reNumberHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*no\.?|item|ref\.?)?\s*$`)
+	reAnswerHeader = mustRx(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
 )
 
 // findTableQuestions reads the two-column layout: a table whose rows hold

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -272,7 +271,7 @@ func saysApplies(l string) bool {
 
 // reSectionApplies is a provision said to apply: "section 31(3)
 // applies", "regulation 12(5)(e) is engaged". l is lower case.
-var reSectionApplies = regexp.MustCompile(`(?:section|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\b`)
+var reSectionApplies = mustRx(`(?:section|s\.?|regulation|reg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\b`)
 
 // refineBare replaces a bare section applied ("Section 12 has been
 // applied") by the subsections of it the answer cites elsewhere ("Section
@@ -307,7 +306,7 @@ func refineBare(applied, cited []string) []string {
 
 // reContrasted is a provision named only to say it is not the one used:
 // "under section 40(2) rather than section 43(2)".
-var reContrasted = regexp.MustCompile(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
+var reContrasted = mustRx(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
 
 // dropContrasted removes from a sentence the provisions it names only as
 // not used.
@@ -434,7 +433,7 @@ func hasReleasedContent(text string) bool {
 
 // reProvideFor is "provide for" in the sense of "allow for". t is lower
 // case.
-var reProvideFor = regexp.MustCompile(`\bprovid(?:e|es|ed|ing)\s+for\b`)
+var reProvideFor = mustRx(`\bprovid(?:e|es|ed|ing)\s+for\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at
@@ -449,22 +448,22 @@ var (
 	// the information, they do not give it.
 	reReasoning = mustAlternation(`\breasons?\s+(?:for|why|behind|of|are\s+(?:set|given|explained)|is\s+(?:that|as))\b|\bunder\s+the\s+[a-z][a-z ,'&-]{2,60}\bact\s+(?:18|19|20)\d\d\b|\bstill\s+(?:being\s+)?(?:drafted|developed|prepared|finali[sz]ed|written)\b|\bnot\s+(?:yet\s+)?(?:be\s+|been\s+)?finali[sz]ed\b|\bin\s+the\s+course\s+of\s+completion\b|\b(?:for|by)\s+(?:these|the\s+following|this|that|the\s+same|similar|the)?\s*reasons?\b|\breasons?\s+(?:above|below)\b|\bexplanation|\bpublic\s+interest|\bjustif|\brationale\b|\bgrounds\b|to\s+the\s+world|\bduty\b|\binvestigat|\bwill\s+be\b|\bdraft\b|\byou\s+may\b|\bhelpful\b|\bbecause\b|\bwould\b|\bsince\s+(?:it|they|this|that|these|those|we|disclos\w*|releas\w*|the\s+(?:information|data|release|disclosure|details|figures?|names?|records?))\b|\bpersonal\s+(?:data|information)|\bconfiden|\bsensitiv|\bidentif|\bcommercial(?:ly)?\s+(?:sensitiv|interests?|confiden|prejudic|harm|value|reasons?)|\bprejudic|\bconcerns?\b|\bnegotiat|\bbalance\b|\bcandid|\bdiscuss|\bnot\s+yet\b|\bpending\b|\bongoing\b|\bdeliberat|\bsafeguard|\bsecurity\b|\bcriminal|\bharm|\bexpected\b|\bopinion\b|\bconsider|\bsafe\s+space|\bdescribes?\b|\bcontains?\b|\bcomprises?\b|free\s+and\s+frank|\bguidance\b|\bsupports?\s+(?:this|that|our|the|its)\s+(?:position|approach|view|decision|conclusion)\b|\bchilling\b|\bstill\s+live\b`)
 	// A figure under a label: "Investigations opened: 23."
-	reFigureStatement = regexp.MustCompile(`^[A-Z][^.:;]{0,60}:\s*[£$€]?\d[\d,.]*\s*(?:%|million|m|bn|k)?\.?$`)
+	reFigureStatement = mustRx(`^[A-Z][^.:;]{0,60}:\s*[£$€]?\d[\d,.]*\s*(?:%|million|m|bn|k)?\.?$`)
 	// A count stated as such: "We recorded 6 incidents", "(a) 312 vouchers
 	// have been identified" (lower case).
-	reCountStatement = regexp.MustCompile(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b)`)
+	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
-	reDataToken = regexp.MustCompile(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
+	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
-	reFigure = regexp.MustCompile(`(?:^|[^A-Za-z])\d|£|€`)
+	reFigure = mustRx(`(?:^|[^A-Za-z])\d|£|€`)
 	// reShortAnswer: "None.", "Yes, ...", "Nil" (not "none of the ...").
-	reShortAnswer = regexp.MustCompile(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b(?:\s*[.,;:!]|\s*$)`)
-	reProperNoun  = regexp.MustCompile(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
+	reShortAnswer = mustRx(`^(?:yes|no|none|nil|n/?a|not\s+applicable)\b(?:\s*[.,;:!]|\s*$)`)
+	reProperNoun  = mustRx(`\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)`)
 )
 
 // commonCapitals are capitalised words that name the parties and the law of
@@ -577,19 +576,19 @@ func givesFigures(text string) bool {
 // reRetention is a sentence about how long records are kept, whose
 // figures ("retains call data for 13 months only") say why something is
 // no longer held. l is lower case.
-var reRetention = regexp.MustCompile(`\b(?:retain(?:s|ed)?|retention|overwrit\w*|purged|(?:deleted|destroyed|erased)\s+after|kept\s+for|no\s+longer\s+(?:exists?|held|available|retained))\b`)
+var reRetention = mustRx(`\b(?:retain(?:s|ed)?|retention|overwrit\w*|purged|(?:deleted|destroyed|erased)\s+after|kept\s+for|no\s+longer\s+(?:exists?|held|available|retained))\b`)
 
 // reYearish matches dates and years, which say when, not how many.
-var reYearish = regexp.MustCompile(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`)
+var reYearish = mustRx(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`)
 
 func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToLower(s), "") }
 
 // reLabelNumber is a number that names something rather than counts it:
 // "phase 2", "Part 3", "tier 1", "Annex 4".
-var reLabelNumber = regexp.MustCompile(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+var reLabelNumber = mustRx(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
 
 // reServiceNumber is a number that is part of a name: "NHS 111", "A&E".
-var reServiceNumber = regexp.MustCompile(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)
+var reServiceNumber = mustRx(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)
 
 // stripLabels removes numbers that label (lower-cased text in, as
 // stripDates gives): they say which, not how many.
@@ -617,7 +616,7 @@ func splitFullSentences(text string) []string {
 
 // reQuotedStatute is statutory text quoted in a letter: it opens with a
 // quotation mark or a subsection number.
-var reQuotedStatute = regexp.MustCompile(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
+var reQuotedStatute = mustRx(`^\W*["“]|^\(\d+\)\s+(?:section|subsection|a\s+public\s+authority|information)`)
 
 func isQuotedStatute(s string) bool {
 	t := strings.TrimSpace(s)
@@ -655,15 +654,15 @@ var (
 )
 
 // reGivenList introduces what is released with a colon. l is lower case.
-var reGivenList = regexp.MustCompile(`\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless)\s*,)?\s+(?:released|disclosed|provided|given)\s*:\s*\S`)
+var reGivenList = mustRx(`\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless)\s*,)?\s+(?:released|disclosed|provided|given)\s*:\s*\S`)
 
 // reWholeRefused says a request is refused as a whole. t is lower case.
-var reWholeRefused = regexp.MustCompile(`\b(?:whole|entire)\s+(?:of\s+(?:the|your)\s+)?request\s+(?:is|was|has\s+been|must\s+be)\s+(?:therefore\s+)?refused\b|\brefus(?:e|ed|ing)\s+(?:your|the|this)\s+request\s+(?:as\s+a\s+whole|in\s+(?:its\s+)?(?:entirety|full))\b`)
+var reWholeRefused = mustRx(`\b(?:whole|entire)\s+(?:of\s+(?:the|your)\s+)?request\s+(?:is|was|has\s+been|must\s+be)\s+(?:therefore\s+)?refused\b|\brefus(?:e|ed|ing)\s+(?:your|the|this)\s+request\s+(?:as\s+a\s+whole|in\s+(?:its\s+)?(?:entirety|full))\b`)
 
 // reProvisionBack opens a sentence about the provision the sentence
 // before named: "That section was not applied", "This exemption has not
 // been relied on". l is lower case.
-var reProvisionBack = regexp.MustCompile(`^\W*(?:that|this|the|such|those|these)\s+(?:section|exemption|exception|provision|regulation)s?\b|^\W*it\s+(?:was|has|is|had)\s+not\b|^\W*(?:we|i|the\s+\w+)\s+(?:have|has|had|did|do|does)\s+not\s+(?:relied|applied|used|cited|engaged|needed\s+to\s+(?:rely|apply|use))\s+(?:on\s+|upon\s+)?(?:it|this|that|them|these|those)\b`)
+var reProvisionBack = mustRx(`^\W*(?:that|this|the|such|those|these)\s+(?:section|exemption|exception|provision|regulation)s?\b|^\W*it\s+(?:was|has|is|had)\s+not\b|^\W*(?:we|i|the\s+\w+)\s+(?:have|has|had|did|do|does)\s+not\s+(?:relied|applied|used|cited|engaged|needed\s+to\s+(?:rely|apply|use))\s+(?:on\s+|upon\s+)?(?:it|this|that|them|these|those)\b`)
 
 // groundedNCND reports whether the NCND provisions include one that
 // works only with an exception or exemption named beside it: EIR reg
@@ -679,10 +678,10 @@ func groundedNCND(exs []string) bool {
 }
 
 // reReadWith joins a provision to another it is applied with.
-var reReadWith = regexp.MustCompile(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)
+var reReadWith = mustRx(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)
 
 // reNoRedaction says redaction was not possible: the whole was withheld.
-var reNoRedaction = regexp.MustCompile(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction|redact\w*\s+(?:[a-z]+\s+){0,6}?(?:would|could)\s+(?:leave|render|make|result\s+in)\s+(?:no|nothing|little|(?:it|them|the\s+\w+)\s+(?:meaningless|unintelligible|of\s+no\s+(?:use|value)))\b`)
+var reNoRedaction = mustRx(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction|redact\w*\s+(?:[a-z]+\s+){0,6}?(?:would|could)\s+(?:leave|render|make|result\s+in)\s+(?:no|nothing|little|(?:it|them|the\s+\w+)\s+(?:meaningless|unintelligible|of\s+no\s+(?:use|value)))\b`)
 
 // partialIn reports whether lower-cased text says only part was withheld;
 // "cannot be sufficiently redacted" says the opposite.

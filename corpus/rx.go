@@ -1,0 +1,527 @@
+package corpus
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An rx is a regular expression that is tried only at the places where a
+// match can begin, and gives the same answers as the regexp package.
+//
+// The regexp package tries an expression at every position of the text
+// unless it begins with a literal that ignores no case; nearly all of the
+// parser's expressions ignore case, or begin with a word boundary or an
+// alternation. At each position its slower engines push and pop state
+// before they can tell that the first character rules a match out, and
+// that per-position work was most of what the parser's expressions cost.
+// An rx knows which bytes a match can begin with, and whether a word
+// boundary (or a line start) must come before them, and runs the
+// expression, anchored, only at the positions that pass those tests, which
+// are few.
+type rx struct {
+	*regexp.Regexp // the expression as written; it answers what rx does not
+	// at is the expression anchored after one character of any kind: it
+	// is run from the character before a position, so that assertions at
+	// the position see what comes before it, as the regexp package's own
+	// search does. atStart is the expression anchored at the start of the
+	// text. Both are nil when the expression cannot be sped up so (it may
+	// match the empty string, or begin with too many different bytes for
+	// the test to rule out much), and the expression itself is run.
+	at, atStart *regexp.Regexp
+	// starts holds, for each byte, the conditions under which a match can
+	// begin with it: startAny, startWord (at a word boundary) and so on.
+	starts [256]uint8
+}
+
+// The conditions under which a match can begin with a byte.
+const (
+	startAny     uint8 = 1 << iota // anywhere
+	startWord                      // at a word boundary
+	startNotWord                   // where there is no word boundary
+	startLine                      // at the start of a line
+	startText                      // at the start of the text
+)
+
+// mustRx compiles expr, as regexp.MustCompile would.
+func mustRx(expr string) *rx {
+	r := &rx{Regexp: regexp.MustCompile(expr)}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		r.speedUp(expr, tree)
+	}
+	return r
+}
+
+// rxOf is mustRx for an expression already compiled and parsed, as the
+// alternatives of an alternation are.
+func rxOf(re *regexp.Regexp, tree *syntax.Regexp) *rx {
+	r := &rx{Regexp: re}
+	r.speedUp(re.String(), tree)
+	return r
+}
+
+// speedUp sets at, atStart and starts, or leaves them unset when it cannot
+// tell where matches begin or that test would rule out little.
+func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
+	var starts [256]uint8
+	if nullable, ok := matchStarts(tree, startAny, &starts); !ok || nullable {
+		return
+	}
+	at, err1 := regexp.Compile(`\A(?s:.)(?:` + expr + `)`)
+	atStart, err2 := regexp.Compile(`\A(?:` + expr + `)`)
+	if err1 != nil || err2 != nil || at.NumSubexp() != r.NumSubexp() || atStart.NumSubexp() != r.NumSubexp() {
+		return
+	}
+	anchored := true
+	for _, cond := range starts {
+		anchored = anchored && cond&^startText == 0
+	}
+	if anchored {
+		// "^...": the regexp package tries the start of the text only.
+		return
+	}
+	r.starts = starts
+	if r.startDensity() > mostStarts {
+		r.starts = [256]uint8{}
+		return
+	}
+	r.at, r.atStart = at, atStart
+}
+
+// mostStarts is the share of a letter's positions, at most, where a match
+// can begin for an expression to be sped up: the anchored expression costs
+// several times what the regexp package spends on a position it rules out
+// at once.
+const mostStarts = 0.25
+
+// startDensity returns the share of positions of sampleProse at which a
+// match can begin, after the text start (which the regexp package tries
+// first anyway).
+func (r *rx) startDensity() float64 {
+	n := 0
+	for i := 1; i < len(sampleProse); i = advance(sampleProse, i) {
+		if r.canStart(sampleProse, i) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(sampleProse))
+}
+
+// sampleProse is the kind of text the parser reads: a letter's headings,
+// questions and answers, with figures, references and a citation.
+const sampleProse = `Our ref: FOI 2024/0512
+Date: 14 March 2024
+
+Dear Requester,
+
+Thank you for your request for information received on 20 February 2024.
+You asked:
+1. Please provide the number of officers trained in the use of the system.
+2. Who is the supplier of the contact centre software, and when does the
+contract expire?
+
+Response
+1. 147 officers have been trained since April 2022.
+2. The supplier is Example Systems Ltd. The contract expires on 31 March 2026.
+Some of the information is exempt under section 43(2) of the Act, and the
+remainder is provided below. The public interest test is set out in the annex.
+If you are dissatisfied with the handling of your request, you may ask for an
+internal review within 40 working days.
+
+Yours sincerely,
+Information Management Unit`
+
+// matchStarts marks in starts the bytes a match of re can begin with,
+// under cond, the condition an assertion before re sets, and reports
+// whether re matches the empty string. It reports false for ok for an
+// operator it does not know. What it marks may be more than can begin a
+// match, never less.
+func matchStarts(re *syntax.Regexp, cond uint8, starts *[256]uint8) (nullable, ok bool) {
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return false, true
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		// An assertion consumes nothing; in a sequence it sets the
+		// condition of what follows (see OpConcat).
+		return true, true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true, true
+		}
+		r := re.Rune[0]
+		markStart(starts, r, cond)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				markStart(starts, f, cond)
+			}
+		}
+		return false, true
+	case syntax.OpCharClass:
+		// A class that ignores case holds the case variants already.
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			markRange(starts, lo, hi, cond)
+		}
+		return false, true
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		for c := range starts {
+			if c != '\n' || re.Op == syntax.OpAnyChar {
+				starts[c] |= cond
+			}
+		}
+		return false, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return matchStarts(re.Sub[0], cond, starts)
+	case syntax.OpStar, syntax.OpQuest:
+		_, ok := matchStarts(re.Sub[0], cond, starts)
+		return true, ok
+	case syntax.OpRepeat:
+		if re.Max == 0 {
+			return true, true
+		}
+		n, ok := matchStarts(re.Sub[0], cond, starts)
+		return n || re.Min == 0, ok
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if c, ok := assertionCond[sub.Op]; ok && cond == startAny {
+				// "\bword": what follows begins at a word boundary.
+				cond = c
+			}
+			n, ok := matchStarts(sub, cond, starts)
+			if !ok || !n {
+				return false, ok
+			}
+		}
+		return true, true
+	case syntax.OpAlternate:
+		any := false
+		for _, sub := range re.Sub {
+			n, ok := matchStarts(sub, cond, starts)
+			if !ok {
+				return false, false
+			}
+			any = any || n
+		}
+		return any, true
+	}
+	return false, false
+}
+
+// assertionCond gives the condition each assertion before a match's first
+// character sets. The end assertions are not listed: they look only at
+// what follows.
+var assertionCond = map[syntax.Op]uint8{
+	syntax.OpWordBoundary:   startWord,
+	syntax.OpNoWordBoundary: startNotWord,
+	syntax.OpBeginLine:      startLine,
+	syntax.OpBeginText:      startText,
+}
+
+// markStart marks the first byte of r's encoding. U+FFFD, which the
+// regexp package reads an invalid byte as, marks every byte from 0x80.
+func markStart(starts *[256]uint8, r rune, cond uint8) {
+	markRange(starts, r, r, cond)
+}
+
+// markRange marks the first bytes of the runes lo to hi. The first byte
+// of an encoding grows with the rune, so those of lo and hi bound them.
+func markRange(starts *[256]uint8, lo, hi rune, cond uint8) {
+	if lo <= utf8.RuneError && utf8.RuneError <= hi {
+		for c := utf8.RuneSelf; c < len(starts); c++ {
+			starts[c] |= cond
+		}
+	}
+	hi = min(hi, unicode.MaxRune)
+	if lo > hi {
+		return
+	}
+	first := func(r rune) int {
+		var b [utf8.UTFMax]byte
+		utf8.EncodeRune(b[:], r)
+		return int(b[0])
+	}
+	// Surrogates have no encoding; the runes either side bound them.
+	if lo >= 0xD800 && lo <= 0xDFFF {
+		lo = 0xE000
+	}
+	if hi >= 0xD800 && hi <= 0xDFFF {
+		hi = 0xD7FF
+	}
+	for c := first(lo); c <= first(hi) && lo <= hi; c++ {
+		starts[c] |= cond
+	}
+}
+
+// canStart reports whether a match can begin at s[i], the first byte of a
+// character.
+func (r *rx) canStart(s string, i int) bool {
+	cond := r.starts[s[i]]
+	return cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond))
+}
+
+// holds reports whether one of the conditions cond holds at s[i]. Only
+// ASCII letters, digits and '_' are word characters to the regexp
+// package, so bytes decide a word boundary.
+func (r *rx) holds(s string, i int, cond uint8) bool {
+	if cond&(startWord|startNotWord) != 0 {
+		boundary := (i > 0 && isWordByte(s[i-1])) != isWordByte(s[i])
+		if boundary && cond&startWord != 0 || !boundary && cond&startNotWord != 0 {
+			return true
+		}
+	}
+	return cond&startLine != 0 && (i == 0 || s[i-1] == '\n') || cond&startText != 0 && i == 0
+}
+
+// next returns the first position at or after i where a match can begin,
+// or -1. Positions are those the regexp package tries: each character's
+// first byte, an invalid byte counting as a character.
+func (r *rx) next(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if cond := r.starts[c]; cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond)) {
+			return i
+		}
+		if c < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return -1
+}
+
+// advance returns the position after the character at s[i].
+func advance(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return i + 1
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return i + w
+}
+
+// find returns the leftmost match at or after from, with its submatches
+// when subs is set, as positions in s; nil for none. The first position
+// where the anchored expression matches is the leftmost match, and what
+// it matches there is what the whole expression prefers there.
+func (r *rx) find(s string, from int, subs bool) []int {
+	for i := r.next(s, from); i >= 0; i = r.next(s, advance(s, i)) {
+		if m := r.findAt(s, i, subs); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// findAt returns the match beginning at s[i], the first byte of a
+// character, or nil. Past the start of the text the anchored expression
+// is run from the character before i, which it passes over, so that a
+// word boundary or line start at i is judged as in the whole text. That
+// character is the one the regexp package reads before i: stepping
+// forward from it, as the expression does, ends at i, since i is where a
+// character begins.
+func (r *rx) findAt(s string, i int, subs bool) []int {
+	re, j := r.atStart, 0
+	if i > 0 {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		re, j = r.at, i-w
+	}
+	var m []int
+	if subs {
+		m = re.FindStringSubmatchIndex(s[j:])
+	} else {
+		m = re.FindStringIndex(s[j:])
+	}
+	if m == nil {
+		return nil
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += j
+		}
+	}
+	m[0] = i
+	return m
+}
+
+// matchAt reports whether a match begins at s[i], as findAt.
+func (r *rx) matchAt(s string, i int) bool {
+	if i == 0 {
+		return r.atStart.MatchString(s)
+	}
+	_, w := utf8.DecodeLastRuneInString(s[:i])
+	return r.at.MatchString(s[i-w:])
+}
+
+func (r *rx) MatchString(s string) bool {
+	if r.at == nil {
+		return r.Regexp.MatchString(s)
+	}
+	for i := r.next(s, 0); i >= 0; i = r.next(s, advance(s, i)) {
+		if r.matchAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *rx) FindStringIndex(s string) []int {
+	if r.at == nil {
+		return r.Regexp.FindStringIndex(s)
+	}
+	return r.find(s, 0, false)
+}
+
+func (r *rx) FindString(s string) string {
+	if r.at == nil {
+		return r.Regexp.FindString(s)
+	}
+	if m := r.find(s, 0, false); m != nil {
+		return s[m[0]:m[1]]
+	}
+	return ""
+}
+
+func (r *rx) FindStringSubmatchIndex(s string) []int {
+	if r.at == nil {
+		return r.Regexp.FindStringSubmatchIndex(s)
+	}
+	return r.find(s, 0, true)
+}
+
+func (r *rx) FindStringSubmatch(s string) []string {
+	if r.at == nil {
+		return r.Regexp.FindStringSubmatch(s)
+	}
+	m := r.find(s, 0, true)
+	if m == nil {
+		return nil
+	}
+	return submatches(s, m)
+}
+
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for k := range out {
+		if m[2*k] >= 0 {
+			out[k] = s[m[2*k]:m[2*k+1]]
+		}
+	}
+	return out
+}
+
+// all calls deliver with each successive match, at most n (all when n <
+// 0). Matches are never empty, so each search starts where the last match
+// ended, as the regexp package's does.
+func (r *rx) all(s string, n int, subs bool, deliver func([]int)) {
+	for pos, k := 0, 0; n < 0 || k < n; k++ {
+		m := r.find(s, pos, subs)
+		if m == nil {
+			return
+		}
+		deliver(m)
+		pos = m[1]
+	}
+}
+
+func (r *rx) FindAllStringIndex(s string, n int) [][]int {
+	if r.at == nil {
+		return r.Regexp.FindAllStringIndex(s, n)
+	}
+	var out [][]int
+	r.all(s, n, false, func(m []int) { out = append(out, m) })
+	return out
+}
+
+func (r *rx) FindAllString(s string, n int) []string {
+	if r.at == nil {
+		return r.Regexp.FindAllString(s, n)
+	}
+	var out []string
+	r.all(s, n, false, func(m []int) { out = append(out, s[m[0]:m[1]]) })
+	return out
+}
+
+func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.at == nil {
+		return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	}
+	var out [][]int
+	r.all(s, n, true, func(m []int) { out = append(out, m) })
+	return out
+}
+
+func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
+	if r.at == nil {
+		return r.Regexp.FindAllStringSubmatch(s, n)
+	}
+	var out [][]string
+	r.all(s, n, true, func(m []int) { out = append(out, submatches(s, m)) })
+	return out
+}
+
+// ReplaceAllString replaces each match with repl, expanding $1 and the
+// like as the regexp package does.
+func (r *rx) ReplaceAllString(s, repl string) string {
+	if r.at == nil {
+		return r.Regexp.ReplaceAllString(s, repl)
+	}
+	subs := strings.Contains(repl, "$")
+	return r.replace(s, subs, func(b []byte, m []int) []byte {
+		return r.ExpandString(b, repl, s, m)
+	})
+}
+
+func (r *rx) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if r.at == nil {
+		return r.Regexp.ReplaceAllStringFunc(s, repl)
+	}
+	return r.replace(s, false, func(b []byte, m []int) []byte {
+		return append(b, repl(s[m[0]:m[1]])...)
+	})
+}
+
+func (r *rx) replace(s string, subs bool, repl func([]byte, []int) []byte) string {
+	var b []byte
+	last := 0
+	r.all(s, -1, subs, func(m []int) {
+		b = append(b, s[last:m[0]]...)
+		b = repl(b, m)
+		last = m[1]
+	})
+	return string(append(b, s[last:]...))
+}
+
+// Split slices s into the pieces between matches, as the regexp package
+// does: at most n pieces when n > 0, none when n is 0.
+func (r *rx) Split(s string, n int) []string {
+	if r.at == nil {
+		return r.Regexp.Split(s, n)
+	}
+	if n == 0 {
+		return nil
+	}
+	if len(r.String()) > 0 && len(s) == 0 {
+		return []string{""}
+	}
+	matches := r.FindAllStringIndex(s, n)
+	out := make([]string, 0, len(matches)+1)
+	beg, end := 0, 0
+	for _, m := range matches {
+		if n > 0 && len(out) >= n-1 {
+			break
+		}
+		end = m[0]
+		if m[1] != 0 {
+			out = append(out, s[beg:end])
+		}
+		beg = m[1]
+	}
+	if end != len(s) {
+		out = append(out, s[beg:])
+	}
+	return out
+}
