@@ -34,6 +34,10 @@ type rx struct {
 	// starts holds, for each byte, the conditions under which a match can
 	// begin with it: startAny, startWord (at a word boundary) and so on.
 	starts [256]uint8
+	// anchored is set for an expression whose every match begins at the
+	// start of the text: at is nil, and starts says which first bytes
+	// can begin one.
+	anchored bool
 }
 
 // The conditions under which a match can begin with a byte.
@@ -79,7 +83,10 @@ func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
 		anchored = anchored && cond&^startText == 0
 	}
 	if anchored {
-		// "^...": the regexp package tries the start of the text only.
+		// "^...": the regexp package tries the start of the text only,
+		// but it clears state in proportion to the text first; the
+		// text's first byte often rules a match out.
+		r.starts, r.anchored = starts, true
 		return
 	}
 	r.starts = starts
@@ -88,6 +95,12 @@ func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
 		return
 	}
 	r.at, r.atStart = at, atStart
+}
+
+// none reports that an expression anchored at the start of the text
+// cannot match s, by its first byte.
+func (r *rx) none(s string) bool {
+	return r.anchored && (s == "" || !r.canStart(s, 0))
 }
 
 // mostStarts is the share of a letter's positions, at most, where a match
@@ -358,6 +371,9 @@ func (r *rx) matchAt(s string, i int) bool {
 
 func (r *rx) MatchString(s string) bool {
 	if r.at == nil {
+		if r.none(s) {
+			return false
+		}
 		return r.Regexp.MatchString(s)
 	}
 	for i := r.next(s, 0); i >= 0; i = r.next(s, advance(s, i)) {
@@ -370,6 +386,9 @@ func (r *rx) MatchString(s string) bool {
 
 func (r *rx) FindStringIndex(s string) []int {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindStringIndex(s)
 	}
 	return r.find(s, 0, false)
@@ -377,6 +396,9 @@ func (r *rx) FindStringIndex(s string) []int {
 
 func (r *rx) FindString(s string) string {
 	if r.at == nil {
+		if r.none(s) {
+			return ""
+		}
 		return r.Regexp.FindString(s)
 	}
 	if m := r.find(s, 0, false); m != nil {
@@ -387,6 +409,9 @@ func (r *rx) FindString(s string) string {
 
 func (r *rx) FindStringSubmatchIndex(s string) []int {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindStringSubmatchIndex(s)
 	}
 	return r.find(s, 0, true)
@@ -394,6 +419,9 @@ func (r *rx) FindStringSubmatchIndex(s string) []int {
 
 func (r *rx) FindStringSubmatch(s string) []string {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindStringSubmatch(s)
 	}
 	m := r.find(s, 0, true)
@@ -429,6 +457,9 @@ func (r *rx) all(s string, n int, subs bool, deliver func([]int)) {
 
 func (r *rx) FindAllStringIndex(s string, n int) [][]int {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindAllStringIndex(s, n)
 	}
 	var out [][]int
@@ -438,6 +469,9 @@ func (r *rx) FindAllStringIndex(s string, n int) [][]int {
 
 func (r *rx) FindAllString(s string, n int) []string {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindAllString(s, n)
 	}
 	var out []string
@@ -447,6 +481,9 @@ func (r *rx) FindAllString(s string, n int) []string {
 
 func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
@@ -456,6 +493,9 @@ func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
 	if r.at == nil {
+		if r.none(s) {
+			return nil
+		}
 		return r.Regexp.FindAllStringSubmatch(s, n)
 	}
 	var out [][]string

@@ -249,6 +249,10 @@ type walker struct {
 	// pen, in text space: a TJ offset that takes it all back cancels them.
 	spaceAdv float64
 	codes    []code
+	// scales caches the lengths of the last text space's em vectors
+	// (see show): a line is shown in many pieces, all in one matrix but
+	// for where it starts.
+	scales emScales
 	// spans are the open marked-content sections (BDC/BMC ... EMC); the
 	// innermost one with an /ActualText replaces the glyphs drawn in it.
 	spans []span
@@ -535,8 +539,6 @@ func (w *walker) showArray(a operand) {
 	}
 }
 
-// show draws a string with the current font: each glyph is placed in
-// device space, and the text matrix advances past it.
 // pushSpan opens a marked-content section, within a bound on nesting.
 func (w *walker) pushSpan(sp span) {
 	if len(w.spans) < 256 {
@@ -544,6 +546,25 @@ func (w *walker) pushSpan(sp span) {
 	}
 }
 
+// emScales holds the lengths of a matrix's horizontal and vertical em
+// vectors, for the matrix whose first four numbers are of.
+type emScales struct {
+	of     [4]float64
+	dx, dy float64
+	set    bool
+}
+
+// scalesOf returns the lengths of m's horizontal and vertical em vectors.
+func (w *walker) scalesOf(m matrix) (dx, dy float64) {
+	c := &w.scales
+	if !c.set || c.of != [4]float64{m[0], m[1], m[2], m[3]} {
+		*c = emScales{of: [4]float64{m[0], m[1], m[2], m[3]}, dx: math.Hypot(m[0], m[1]), dy: math.Hypot(m[2], m[3]), set: true}
+	}
+	return c.dx, c.dy
+}
+
+// show draws a string with the current font: each glyph is placed in
+// device space, and the text matrix advances past it.
 func (w *walker) show(s string) {
 	f := w.gs.font
 	if f == nil {
@@ -557,8 +578,8 @@ func (w *walker) show(s string) {
 	// The glyph's size on the page is the length of its vertical em
 	// vector; its advance along the baseline is scaled by the horizontal
 	// one.
-	size := math.Abs(g.size) * math.Hypot(m[2], m[3])
-	xscale := math.Hypot(m[0], m[1])
+	xscale, yscale := w.scalesOf(m)
+	size := math.Abs(g.size) * yscale
 	rot := orientation(m[0], m[1])
 	x := 0.0 // pen position along the baseline, in text space
 	w.codes = f.codes(s, w.codes)
