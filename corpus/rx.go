@@ -38,7 +38,22 @@ type rx struct {
 	// start of the text: at is nil, and starts says which first bytes
 	// can begin one.
 	anchored bool
+	// follow holds, for each ASCII byte a match can begin with, the bytes
+	// that can come second; nil when that is not known. A first byte
+	// alone lets through every word that begins with a common letter.
+	follow *[utf8.RuneSelf]byteSet
 }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+func (b *byteSet) union(o *byteSet) {
+	b[0], b[1], b[2], b[3] = b[0]|o[0], b[1]|o[1], b[2]|o[2], b[3]|o[3]
+}
+func (b *byteSet) addAll()         { *b = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} }
+func (b *byteSet) addBeyondASCII() { b[2], b[3] = ^uint64(0), ^uint64(0) }
 
 // The conditions under which a match can begin with a byte.
 const (
@@ -87,14 +102,124 @@ func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
 		// but it clears state in proportion to the text first; the
 		// text's first byte often rules a match out.
 		r.starts, r.anchored = starts, true
+		r.follow = followOf(tree)
 		return
 	}
 	r.starts = starts
+	r.follow = followOf(tree)
 	if r.startDensity() > mostStarts {
 		r.starts = [256]uint8{}
 		return
 	}
 	r.at, r.atStart = at, atStart
+}
+
+// followOf returns, for each ASCII byte, the bytes that can follow it at
+// the start of a match of re, read off the compiled program: the
+// instructions that can consume a first character, then those that can
+// consume a second. Assertions are passed over as if they held, so the
+// sets hold more than can follow, never less. It returns nil when it
+// cannot compile re.
+func followOf(re *syntax.Regexp) *[utf8.RuneSelf]byteSet {
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil
+	}
+	accepts := make([]byteSet, len(prog.Inst))
+	for pc := range prog.Inst {
+		accepts[pc] = acceptedBytes(&prog.Inst[pc])
+	}
+	var f [utf8.RuneSelf]byteSet
+	firsts, _ := closure(prog, uint32(prog.Start))
+	for _, pc := range firsts {
+		nexts, end := closure(prog, prog.Inst[pc].Out)
+		var then byteSet
+		if end {
+			// A match may end after one character: anything may follow.
+			then.addAll()
+		}
+		for _, q := range nexts {
+			then.union(&accepts[q])
+		}
+		for c := range utf8.RuneSelf {
+			if accepts[pc].has(byte(c)) {
+				f[c].union(&then)
+			}
+		}
+	}
+	return &f
+}
+
+// acceptedBytes returns the bytes a character the instruction consumes
+// can begin with: its ASCII characters, and every byte from 0x80 when it
+// consumes anything beyond ASCII (whose encodings, and the invalid bytes
+// read as U+FFFD, begin there).
+func acceptedBytes(inst *syntax.Inst) byteSet {
+	var b byteSet
+	switch inst.Op {
+	case syntax.InstRuneAny:
+		b.addAll()
+	case syntax.InstRuneAnyNotNL:
+		b.addAll()
+		b[0] &^= 1 << '\n'
+	case syntax.InstRune1, syntax.InstRune:
+		runes := inst.Rune
+		if len(runes) == 1 {
+			// One rune, with its case variants when it folds case.
+			r := runes[0]
+			variants := []rune{r}
+			if syntax.Flags(inst.Arg)&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					variants = append(variants, f)
+				}
+			}
+			for _, v := range variants {
+				if v < utf8.RuneSelf {
+					b.add(byte(v))
+				} else {
+					b.addBeyondASCII()
+				}
+			}
+			return b
+		}
+		for i := 0; i+1 < len(runes); i += 2 {
+			lo, hi := runes[i], runes[i+1]
+			for c := lo; c <= hi && c < utf8.RuneSelf; c++ {
+				b.add(byte(c))
+			}
+			if hi >= utf8.RuneSelf {
+				b.addBeyondASCII()
+			}
+		}
+	}
+	return b
+}
+
+// closure returns the instructions that consume a character reachable
+// from pc without consuming one, and whether a match can end there.
+func closure(prog *syntax.Prog, pc uint32) (consuming []uint32, end bool) {
+	seen := make([]bool, len(prog.Inst))
+	stack := []uint32{pc}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		inst := &prog.Inst[pc]
+		switch inst.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, inst.Out, inst.Arg)
+		case syntax.InstNop, syntax.InstCapture, syntax.InstEmptyWidth:
+			stack = append(stack, inst.Out)
+		case syntax.InstMatch:
+			end = true
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			consuming = append(consuming, pc)
+		}
+	}
+	return consuming, end
 }
 
 // none reports that an expression anchored at the start of the text
@@ -271,8 +396,14 @@ func markRange(starts *[256]uint8, lo, hi rune, cond uint8) {
 // canStart reports whether a match can begin at s[i], the first byte of a
 // character.
 func (r *rx) canStart(s string, i int) bool {
-	cond := r.starts[s[i]]
-	return cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond))
+	c := s[i]
+	cond := r.starts[c]
+	return cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond)) && r.second(s, i, c)
+}
+
+// second reports whether the byte after s[i] (c) can follow c in a match.
+func (r *rx) second(s string, i int, c byte) bool {
+	return r.follow == nil || c >= utf8.RuneSelf || i+1 >= len(s) || r.follow[c].has(s[i+1])
 }
 
 // holds reports whether one of the conditions cond holds at s[i]. Only
@@ -294,7 +425,7 @@ func (r *rx) holds(s string, i int, cond uint8) bool {
 func (r *rx) next(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
-		if cond := r.starts[c]; cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond)) {
+		if cond := r.starts[c]; cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond)) && r.second(s, i, c) {
 			return i
 		}
 		if c < utf8.RuneSelf {
