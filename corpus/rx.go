@@ -3,7 +3,9 @@ package corpus
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,11 +28,19 @@ type rx struct {
 	// at is the expression anchored after one character of any kind: it
 	// is run from the character before a position, so that assertions at
 	// the position see what comes before it, as the regexp package's own
-	// search does. atStart is the expression anchored at the start of the
-	// text. Both are nil when the expression cannot be sped up so (it may
-	// match the empty string, or begin with too many different bytes for
-	// the test to rule out much), and the expression itself is run.
-	at, atStart *regexp.Regexp
+	// search does. (At the start of the text the expression itself is
+	// run: the leftmost match it finds is the one wanted.) at is nil when
+	// the expression cannot be sped up so (it may match the empty string,
+	// or begin with too many different bytes for the test to rule out
+	// much), and the expression itself is run. It is compiled when first
+	// needed: a process compiles only those its letters call for, and
+	// every byte its heap holds at rest raises the heap each collection
+	// lets it grow to.
+	at     *regexp.Regexp
+	atExpr string
+	atOnce sync.Once
+	// fast is set when matches are sought only where they can begin.
+	fast bool
 	// starts holds, for each byte, the conditions under which a match can
 	// begin with it: startAny, startWord (at a word boundary) and so on.
 	starts [256]uint8
@@ -39,9 +49,13 @@ type rx struct {
 	// can begin one.
 	anchored bool
 	// follow holds, for each ASCII byte a match can begin with, the bytes
-	// that can come second; nil when that is not known. A first byte
-	// alone lets through every word that begins with a common letter.
-	follow *[utf8.RuneSelf]byteSet
+	// that can come second, as an index into follows (0 when any byte
+	// can). A first byte alone lets through every word that begins with a
+	// common letter. The sets are few, and kept once each: every process
+	// holds every expression, and a larger heap at rest is a larger heap
+	// at every collection.
+	follow  [utf8.RuneSelf]uint8
+	follows []byteSet
 }
 
 // byteSet is a set of bytes.
@@ -81,49 +95,60 @@ func rxOf(re *regexp.Regexp, tree *syntax.Regexp) *rx {
 	return r
 }
 
-// speedUp sets at, atStart and starts, or leaves them unset when it cannot
+// speedUp sets at, starts and follow, or leaves them unset when it cannot
 // tell where matches begin or that test would rule out little.
 func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
 	var starts [256]uint8
 	if nullable, ok := matchStarts(tree, startAny, &starts); !ok || nullable {
 		return
 	}
-	at, err1 := regexp.Compile(`\A(?s:.)(?:` + expr + `)`)
-	atStart, err2 := regexp.Compile(`\A(?:` + expr + `)`)
-	if err1 != nil || err2 != nil || at.NumSubexp() != r.NumSubexp() || atStart.NumSubexp() != r.NumSubexp() {
-		return
-	}
 	anchored := true
 	for _, cond := range starts {
 		anchored = anchored && cond&^startText == 0
 	}
+	r.starts = starts
+	r.setFollow(tree)
 	if anchored {
 		// "^...": the regexp package tries the start of the text only,
 		// but it clears state in proportion to the text first; the
-		// text's first byte often rules a match out.
-		r.starts, r.anchored = starts, true
-		r.follow = followOf(tree)
+		// text's first bytes often rule a match out.
+		r.anchored = true
 		return
 	}
-	r.starts = starts
-	r.follow = followOf(tree)
 	if r.startDensity() > mostStarts {
-		r.starts = [256]uint8{}
+		r.starts, r.follow, r.follows = [256]uint8{}, [utf8.RuneSelf]uint8{}, nil
 		return
 	}
-	r.at, r.atStart = at, atStart
+	r.atExpr, r.fast = `\A(?s:.)(?:`+expr+`)`, true
 }
 
-// followOf returns, for each ASCII byte, the bytes that can follow it at
-// the start of a match of re, read off the compiled program: the
+// sped reports whether matches are sought only where they can begin,
+// compiling at on first use.
+func (r *rx) sped() bool {
+	return r.fast && r.anchoredAt() != nil
+}
+
+// anchoredAt returns at, compiling it on first use; nil if it does not
+// compile as it should (it always does: expr compiled, and what is added
+// around it captures nothing), and the whole expression is then run.
+func (r *rx) anchoredAt() *regexp.Regexp {
+	r.atOnce.Do(func() {
+		if at, err := regexp.Compile(r.atExpr); err == nil && at.NumSubexp() == r.NumSubexp() {
+			r.at = at
+		}
+	})
+	return r.at
+}
+
+// setFollow sets follow and follows from the compiled program of re: the
 // instructions that can consume a first character, then those that can
 // consume a second. Assertions are passed over as if they held, so the
-// sets hold more than can follow, never less. It returns nil when it
+// sets hold more than can follow, never less. It sets nothing when it
 // cannot compile re.
-func followOf(re *syntax.Regexp) *[utf8.RuneSelf]byteSet {
+func (r *rx) setFollow(re *syntax.Regexp) {
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
-		return nil
+		return
 	}
 	accepts := make([]byteSet, len(prog.Inst))
 	for pc := range prog.Inst {
@@ -147,7 +172,22 @@ func followOf(re *syntax.Regexp) *[utf8.RuneSelf]byteSet {
 			}
 		}
 	}
-	return &f
+	var all byteSet
+	all.addAll()
+	for c := range f {
+		if f[c] == all || f[c] == (byteSet{}) {
+			continue // any byte may follow, or c begins no match
+		}
+		k := slices.Index(r.follows, f[c])
+		if k < 0 {
+			if len(r.follows) == 255 {
+				continue
+			}
+			r.follows = append(r.follows, f[c])
+			k = len(r.follows) - 1
+		}
+		r.follow[c] = uint8(k + 1)
+	}
 }
 
 // acceptedBytes returns the bytes a character the instruction consumes
@@ -403,7 +443,10 @@ func (r *rx) canStart(s string, i int) bool {
 
 // second reports whether the byte after s[i] (c) can follow c in a match.
 func (r *rx) second(s string, i int, c byte) bool {
-	return r.follow == nil || c >= utf8.RuneSelf || i+1 >= len(s) || r.follow[c].has(s[i+1])
+	if c >= utf8.RuneSelf || i+1 >= len(s) || r.follow[c] == 0 {
+		return true
+	}
+	return r.follows[r.follow[c]-1].has(s[i+1])
 }
 
 // holds reports whether one of the conditions cond holds at s[i]. Only
@@ -450,10 +493,19 @@ func advance(s string, i int) int {
 // find returns the leftmost match at or after from, with its submatches
 // when subs is set, as positions in s; nil for none. The first position
 // where the anchored expression matches is the leftmost match, and what
-// it matches there is what the whole expression prefers there.
+// it matches there is what the whole expression prefers there. When a
+// match can begin at the start of the text the whole expression is run
+// instead: its leftmost match is the one wanted, wherever it begins.
 func (r *rx) find(s string, from int, subs bool) []int {
+	at := r.at
 	for i := r.next(s, from); i >= 0; i = r.next(s, advance(s, i)) {
-		if m := r.findAt(s, i, subs); m != nil {
+		if i == 0 {
+			if subs {
+				return r.Regexp.FindStringSubmatchIndex(s)
+			}
+			return r.Regexp.FindStringIndex(s)
+		}
+		if m := r.findAt(at, s, i, subs); m != nil {
 			return m
 		}
 	}
@@ -461,23 +513,19 @@ func (r *rx) find(s string, from int, subs bool) []int {
 }
 
 // findAt returns the match beginning at s[i], the first byte of a
-// character, or nil. Past the start of the text the anchored expression
-// is run from the character before i, which it passes over, so that a
-// word boundary or line start at i is judged as in the whole text. That
-// character is the one the regexp package reads before i: stepping
-// forward from it, as the expression does, ends at i, since i is where a
-// character begins.
-func (r *rx) findAt(s string, i int, subs bool) []int {
-	re, j := r.atStart, 0
-	if i > 0 {
-		_, w := utf8.DecodeLastRuneInString(s[:i])
-		re, j = r.at, i-w
-	}
+// character after the first, or nil. The anchored expression is run from
+// the character before i, which it passes over, so that a word boundary
+// or line start at i is judged as in the whole text. That character is
+// the one the regexp package reads before i: stepping forward from it, as
+// the expression does, ends at i, since i is where a character begins.
+func (r *rx) findAt(at *regexp.Regexp, s string, i int, subs bool) []int {
+	_, w := utf8.DecodeLastRuneInString(s[:i])
+	j := i - w
 	var m []int
 	if subs {
-		m = re.FindStringSubmatchIndex(s[j:])
+		m = at.FindStringSubmatchIndex(s[j:])
 	} else {
-		m = re.FindStringIndex(s[j:])
+		m = at.FindStringIndex(s[j:])
 	}
 	if m == nil {
 		return nil
@@ -491,24 +539,24 @@ func (r *rx) findAt(s string, i int, subs bool) []int {
 	return m
 }
 
-// matchAt reports whether a match begins at s[i], as findAt.
-func (r *rx) matchAt(s string, i int) bool {
-	if i == 0 {
-		return r.atStart.MatchString(s)
-	}
-	_, w := utf8.DecodeLastRuneInString(s[:i])
-	return r.at.MatchString(s[i-w:])
-}
-
 func (r *rx) MatchString(s string) bool {
-	if r.at == nil {
+	if !r.fast {
 		if r.none(s) {
 			return false
 		}
 		return r.Regexp.MatchString(s)
 	}
+	var at *regexp.Regexp
 	for i := r.next(s, 0); i >= 0; i = r.next(s, advance(s, i)) {
-		if r.matchAt(s, i) {
+		if at == nil {
+			// Compiled only once a text has a place to try it.
+			at = r.anchoredAt()
+		}
+		if i == 0 || at == nil {
+			return r.Regexp.MatchString(s)
+		}
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		if at.MatchString(s[i-w:]) {
 			return true
 		}
 	}
@@ -516,7 +564,7 @@ func (r *rx) MatchString(s string) bool {
 }
 
 func (r *rx) FindStringIndex(s string) []int {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -526,7 +574,7 @@ func (r *rx) FindStringIndex(s string) []int {
 }
 
 func (r *rx) FindString(s string) string {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return ""
 		}
@@ -539,7 +587,7 @@ func (r *rx) FindString(s string) string {
 }
 
 func (r *rx) FindStringSubmatchIndex(s string) []int {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -549,7 +597,7 @@ func (r *rx) FindStringSubmatchIndex(s string) []int {
 }
 
 func (r *rx) FindStringSubmatch(s string) []string {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -587,7 +635,7 @@ func (r *rx) all(s string, n int, subs bool, deliver func([]int)) {
 }
 
 func (r *rx) FindAllStringIndex(s string, n int) [][]int {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -599,7 +647,7 @@ func (r *rx) FindAllStringIndex(s string, n int) [][]int {
 }
 
 func (r *rx) FindAllString(s string, n int) []string {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -611,7 +659,7 @@ func (r *rx) FindAllString(s string, n int) []string {
 }
 
 func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -623,7 +671,7 @@ func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
 }
 
 func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
-	if r.at == nil {
+	if !r.sped() {
 		if r.none(s) {
 			return nil
 		}
@@ -637,7 +685,7 @@ func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
 // ReplaceAllString replaces each match with repl, expanding $1 and the
 // like as the regexp package does.
 func (r *rx) ReplaceAllString(s, repl string) string {
-	if r.at == nil {
+	if !r.sped() {
 		return r.Regexp.ReplaceAllString(s, repl)
 	}
 	subs := strings.Contains(repl, "$")
@@ -647,7 +695,7 @@ func (r *rx) ReplaceAllString(s, repl string) string {
 }
 
 func (r *rx) ReplaceAllStringFunc(s string, repl func(string) string) string {
-	if r.at == nil {
+	if !r.sped() {
 		return r.Regexp.ReplaceAllStringFunc(s, repl)
 	}
 	return r.replace(s, false, func(b []byte, m []int) []byte {
@@ -669,7 +717,7 @@ func (r *rx) replace(s string, subs bool, repl func([]byte, []int) []byte) strin
 // Split slices s into the pieces between matches, as the regexp package
 // does: at most n pieces when n > 0, none when n is 0.
 func (r *rx) Split(s string, n int) []string {
-	if r.at == nil {
+	if !r.sped() {
 		return r.Regexp.Split(s, n)
 	}
 	if n == 0 {
