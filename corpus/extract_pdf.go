@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/foicheck/foicheck/corpus/internal/pdftext"
 )
@@ -141,12 +142,13 @@ func usablePage(p pdftext.Page) bool {
 // against a page looking like text.
 const commonPunct = ".,;:!?'\"()[]-–—‘’“”/&%£$€@#*+=•·…_"
 
-// isCommonWord reports whether w (lower case) is among the commonest
-// English words: real prose is about a third these, and a table still has
-// some; text decoded through the wrong map has almost none. Welsh public
-// bodies answer in Welsh too, so its commonest words count as well.
-func isCommonWord(w string) bool {
-	switch w {
+// isCommonWord reports whether w (lower case ASCII) is among the
+// commonest English words: real prose is about a third these, and a
+// table still has some; text decoded through the wrong map has almost
+// none. Welsh public bodies answer in Welsh too, so its commonest words
+// count as well.
+func isCommonWord(w []byte) bool {
+	switch string(w) {
 	case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as",
 		"was", "with", "be", "by", "on", "not", "this", "are", "or", "have",
 		"from", "we", "you", "your", "our", "at", "an", "which", "will", "has",
@@ -160,19 +162,64 @@ func isCommonWord(w string) bool {
 	return false
 }
 
+// longestCommonWord is the length of the longest word isCommonWord knows.
+const longestCommonWord = len("information")
+
 // looksLikeWords reports whether the text has enough of the commonest
 // English words to be real words rather than glyph codes in the wrong
-// map. Short texts pass: there is too little to judge.
+// map. Short texts pass: there is too little to judge. A word is a run of
+// letters; only one whose letters lower to ASCII can be a common word,
+// and it is lowered into a buffer rather than copied: this runs over
+// every line of every letter.
 func looksLikeWords(pages [][]string) bool {
 	words, common := 0, 0
+	var buf [longestCommonWord]byte
 	for _, p := range pages {
 		for _, l := range p {
-			for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				words++
-				if isCommonWord(strings.ToLower(w)) {
-					common++
+			n, ascii, in := 0, true, false
+			end := func() {
+				if in {
+					words++
+					if ascii && n <= len(buf) && isCommonWord(buf[:n]) {
+						common++
+					}
+				}
+				n, ascii, in = 0, true, false
+			}
+			for i := 0; i < len(l); {
+				c := l[i]
+				if c < utf8.RuneSelf {
+					i++
+					lower := c | 0x20
+					if 'a' <= lower && lower <= 'z' {
+						if n < len(buf) {
+							buf[n] = lower
+						}
+						n++
+						in = true
+					} else {
+						end()
+					}
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(l[i:])
+				i += w
+				switch {
+				case !unicode.IsLetter(r):
+					end()
+				case unicode.ToLower(r) < utf8.RuneSelf:
+					// 'İ' lowers to 'i', the Kelvin sign to 'k'.
+					if n < len(buf) {
+						buf[n] = byte(unicode.ToLower(r))
+					}
+					n++
+					in = true
+				default:
+					n++
+					ascii, in = false, true
 				}
 			}
+			end()
 		}
 	}
 	return words < 50 || common*50 >= words

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // pdfFixtures returns every PDF under testdata except the bad-input set,
@@ -420,4 +421,36 @@ func TestLooksLikeWords(t *testing.T) {
 			t.Errorf("%s: looksLikeWords = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// looksLikeWordsByFields is looksLikeWords as first written: split on
+// anything not a letter, lower each word, and look it up.
+func looksLikeWordsByFields(pages [][]string) bool {
+	words, common := 0, 0
+	for _, p := range pages {
+		for _, l := range p {
+			for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				words++
+				if isCommonWord([]byte(strings.ToLower(w))) {
+					common++
+				}
+			}
+		}
+	}
+	return words < 50 || common*50 >= words
+}
+
+// FuzzLooksLikeWords checks looksLikeWords against the plain way of
+// counting common words, on any line repeated to be long enough to judge.
+func FuzzLooksLikeWords(f *testing.F) {
+	f.Add("Thank you for your request for information about the contract.", 10)
+	f.Add("Uibol zpv gps zpvs sfrvftu gps jogpsnbujpo bcpvu uif dpousbdu.", 10)
+	f.Add("THE Kelvin \u212a İnformation ſ résumé \xff and", 30)
+	f.Fuzz(func(t *testing.T, line string, n int) {
+		n = 1 + int(uint(n)%60)
+		pages := [][]string{strings.Split(strings.Repeat(line+"\n", n), "\n")}
+		if got, want := looksLikeWords(pages), looksLikeWordsByFields(pages); got != want {
+			t.Fatalf("looksLikeWords(%q x %d) = %v, want %v", line, n, got, want)
+		}
+	})
 }
