@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"strings"
 	"unicode"
@@ -137,7 +136,7 @@ func mayQuoteStatute(t string) bool {
 // package clears state in proportion to the text and the expression on
 // every call, even when the first character rules a match out.
 type leadRegexp struct {
-	*regexp.Regexp
+	*rx
 	// byFirst lists the leading literals by the lower case of their first
 	// byte when it and all its case variants are ASCII; other lists those
 	// that begin otherwise. With all nil, the expression always runs.
@@ -153,7 +152,7 @@ type leadLiteral struct {
 
 // mustLead compiles expr and the literals its matches begin with.
 func mustLead(expr string) *leadRegexp {
-	g := &leadRegexp{Regexp: regexp.MustCompile(expr)}
+	g := &leadRegexp{rx: mustRx(expr)}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil || tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText {
 		return g
@@ -276,7 +275,7 @@ func (l leadLiteral) prefixOf(s string) bool {
 }
 
 func (g *leadRegexp) MatchString(s string) bool {
-	return g.mayMatch(s) && g.Regexp.MatchString(s)
+	return g.mayMatch(s) && g.rx.MatchString(s)
 }
 
 // refLabelWords are words one of which every match of refLabelRE holds,

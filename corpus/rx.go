@@ -41,6 +41,10 @@ type rx struct {
 	atOnce sync.Once
 	// fast is set when matches are sought only where they can begin.
 	fast bool
+	// prog is the expression's program, compiled on first use, which
+	// matchFrom runs to tell whether a match begins at a place.
+	prog     *syntax.Prog
+	progOnce sync.Once
 	// starts holds, for each byte, the conditions under which a match can
 	// begin with it: startAny, startWord (at a word boundary) and so on.
 	starts [256]uint8
@@ -120,12 +124,6 @@ func (r *rx) speedUp(expr string, tree *syntax.Regexp) {
 		return
 	}
 	r.atExpr, r.fast = `\A(?s:.)(?:`+expr+`)`, true
-}
-
-// sped reports whether matches are sought only where they can begin,
-// compiling at on first use.
-func (r *rx) sped() bool {
-	return r.fast && r.anchoredAt() != nil
 }
 
 // anchoredAt returns at, compiling it on first use; nil if it does not
@@ -492,24 +490,68 @@ func advance(s string, i int) int {
 
 // find returns the leftmost match at or after from, with its submatches
 // when subs is set, as positions in s; nil for none. The first position
-// where the anchored expression matches is the leftmost match, and what
-// it matches there is what the whole expression prefers there. When a
-// match can begin at the start of the text the whole expression is run
-// instead: its leftmost match is the one wanted, wherever it begins.
+// where a match begins has the leftmost match, and what the run (or the
+// anchored expression) finds there is what the whole expression prefers
+// there. A run that reads too far is settled by the regexp package: at the
+// start of the text by the expression itself, whose leftmost match is the
+// one wanted wherever it begins.
 func (r *rx) find(s string, from int, subs bool) []int {
-	at := r.at
 	for i := r.next(s, from); i >= 0; i = r.next(s, advance(s, i)) {
-		if i == 0 {
-			if subs {
-				return r.Regexp.FindStringSubmatchIndex(s)
-			}
-			return r.Regexp.FindStringIndex(s)
+		caps := r.caps(subs)
+		matched, decided := r.runFrom(s, i, caps)
+		switch {
+		case decided && matched:
+			return caps
+		case decided:
+			continue
+		case i == 0:
+			return r.whole(s, subs)
 		}
-		if m := r.findAt(at, s, i, subs); m != nil {
-			return m
+		if at := r.anchoredAt(); at != nil {
+			if m := r.findAt(at, s, i, subs); m != nil {
+				return m
+			}
 		}
 	}
 	return nil
+}
+
+// caps returns room for a match's positions, and its submatches' when
+// subs is set.
+func (r *rx) caps(subs bool) []int {
+	if subs {
+		return make([]int, 2*(r.NumSubexp()+1))
+	}
+	return make([]int, 2)
+}
+
+// whole returns the regexp package's leftmost match in s.
+func (r *rx) whole(s string, subs bool) []int {
+	if subs {
+		return r.Regexp.FindStringSubmatchIndex(s)
+	}
+	return r.Regexp.FindStringIndex(s)
+}
+
+// first returns the leftmost match in s, as find does, for an expression
+// sped up, anchored at the start of the text, or neither.
+func (r *rx) first(s string, subs bool) []int {
+	switch {
+	case r.fast:
+		return r.find(s, 0, subs)
+	case r.anchored:
+		if r.none(s) {
+			return nil
+		}
+		caps := r.caps(subs)
+		if matched, decided := r.runFrom(s, 0, caps); decided {
+			if matched {
+				return caps
+			}
+			return nil
+		}
+	}
+	return r.whole(s, subs)
 }
 
 // findAt returns the match beginning at s[i], the first byte of a
@@ -540,70 +582,56 @@ func (r *rx) findAt(at *regexp.Regexp, s string, i int, subs bool) []int {
 }
 
 func (r *rx) MatchString(s string) bool {
-	if !r.fast {
+	switch {
+	case r.anchored:
 		if r.none(s) {
 			return false
 		}
+		if matched, decided := r.matchFrom(s, 0); decided {
+			return matched
+		}
+		return r.Regexp.MatchString(s)
+	case !r.fast:
 		return r.Regexp.MatchString(s)
 	}
-	var at *regexp.Regexp
 	for i := r.next(s, 0); i >= 0; i = r.next(s, advance(s, i)) {
-		if at == nil {
-			// Compiled only once a text has a place to try it.
-			at = r.anchoredAt()
+		if matched, decided := r.matchFrom(s, i); decided {
+			if matched {
+				return true
+			}
+			continue
 		}
-		if i == 0 || at == nil {
+		// A run that read far, left to the regexp package.
+		if i == 0 {
 			return r.Regexp.MatchString(s)
 		}
-		_, w := utf8.DecodeLastRuneInString(s[:i])
-		if at.MatchString(s[i-w:]) {
-			return true
+		if at := r.anchoredAt(); at != nil {
+			_, w := utf8.DecodeLastRuneInString(s[:i])
+			if at.MatchString(s[i-w:]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 func (r *rx) FindStringIndex(s string) []int {
-	if !r.sped() {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindStringIndex(s)
-	}
-	return r.find(s, 0, false)
+	return r.first(s, false)
 }
 
 func (r *rx) FindString(s string) string {
-	if !r.sped() {
-		if r.none(s) {
-			return ""
-		}
-		return r.Regexp.FindString(s)
-	}
-	if m := r.find(s, 0, false); m != nil {
+	if m := r.first(s, false); m != nil {
 		return s[m[0]:m[1]]
 	}
 	return ""
 }
 
 func (r *rx) FindStringSubmatchIndex(s string) []int {
-	if !r.sped() {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindStringSubmatchIndex(s)
-	}
-	return r.find(s, 0, true)
+	return r.first(s, true)
 }
 
 func (r *rx) FindStringSubmatch(s string) []string {
-	if !r.sped() {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindStringSubmatch(s)
-	}
-	m := r.find(s, 0, true)
+	m := r.first(s, true)
 	if m == nil {
 		return nil
 	}
@@ -635,7 +663,7 @@ func (r *rx) all(s string, n int, subs bool, deliver func([]int)) {
 }
 
 func (r *rx) FindAllStringIndex(s string, n int) [][]int {
-	if !r.sped() {
+	if !r.fast {
 		if r.none(s) {
 			return nil
 		}
@@ -647,7 +675,7 @@ func (r *rx) FindAllStringIndex(s string, n int) [][]int {
 }
 
 func (r *rx) FindAllString(s string, n int) []string {
-	if !r.sped() {
+	if !r.fast {
 		if r.none(s) {
 			return nil
 		}
@@ -659,7 +687,7 @@ func (r *rx) FindAllString(s string, n int) []string {
 }
 
 func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !r.sped() {
+	if !r.fast {
 		if r.none(s) {
 			return nil
 		}
@@ -671,7 +699,7 @@ func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
 }
 
 func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
-	if !r.sped() {
+	if !r.fast {
 		if r.none(s) {
 			return nil
 		}
@@ -685,7 +713,7 @@ func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
 // ReplaceAllString replaces each match with repl, expanding $1 and the
 // like as the regexp package does.
 func (r *rx) ReplaceAllString(s, repl string) string {
-	if !r.sped() {
+	if !r.fast {
 		return r.Regexp.ReplaceAllString(s, repl)
 	}
 	subs := strings.Contains(repl, "$")
@@ -695,7 +723,7 @@ func (r *rx) ReplaceAllString(s, repl string) string {
 }
 
 func (r *rx) ReplaceAllStringFunc(s string, repl func(string) string) string {
-	if !r.sped() {
+	if !r.fast {
 		return r.Regexp.ReplaceAllStringFunc(s, repl)
 	}
 	return r.replace(s, false, func(b []byte, m []int) []byte {
@@ -717,7 +745,7 @@ func (r *rx) replace(s string, subs bool, repl func([]byte, []int) []byte) strin
 // Split slices s into the pieces between matches, as the regexp package
 // does: at most n pieces when n > 0, none when n is 0.
 func (r *rx) Split(s string, n int) []string {
-	if !r.sped() {
+	if !r.fast {
 		return r.Regexp.Split(s, n)
 	}
 	if n == 0 {

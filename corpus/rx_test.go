@@ -226,3 +226,34 @@ func FuzzRx(f *testing.F) {
 		}
 	})
 }
+
+// TestRxLongMatch checks matches that run further than a run reads
+// (matchWindow), which the regexp package settles, at the start of the
+// text and after it, for expressions sped up and anchored.
+func TestRxLongMatch(t *testing.T) {
+	long := strings.Repeat("a", matchWindow+40)
+	exprs := []string{
+		`\bfoo([^!]*)bar\b`,
+		`(?i)^foo(a+)(bar)?`,
+		`(?m)^foo\s*(a*)$`,
+		`\bfoo(?:a|b)+?bar`,
+	}
+	texts := []string{
+		"foo" + long + "bar",
+		"x foo" + long + "bar and foo" + long,
+		"FOO" + long + "BAR",
+		"x\nfoo " + long + "\nfoo" + long + "bar",
+		"foo" + long,
+	}
+	for _, expr := range exprs {
+		r, a, std := mustRx(expr), mustAlternation(expr), regexp.MustCompile(expr)
+		if !r.fast && !r.anchored {
+			t.Errorf("%q: not sped up", expr)
+		}
+		for _, s := range texts {
+			if diff := compareRx(r, a, std, s); diff != "" {
+				t.Errorf("%q on %.20q...: %s", expr, s, diff)
+			}
+		}
+	}
+}
