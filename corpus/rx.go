@@ -648,65 +648,53 @@ func submatches(s string, m []int) []string {
 	return out
 }
 
-// all calls deliver with each successive match, at most n (all when n <
-// 0). Matches are never empty, so each search starts where the last match
-// ended, as the regexp package's does.
-func (r *rx) all(s string, n int, subs bool, deliver func([]int)) {
-	for pos, k := 0, 0; n < 0 || k < n; k++ {
-		m := r.find(s, pos, subs)
-		if m == nil {
-			return
-		}
-		deliver(m)
-		pos = m[1]
-	}
-}
-
-func (r *rx) FindAllStringIndex(s string, n int) [][]int {
+// allIndex returns the successive matches, at most n (all when n < 0),
+// as the regexp package's FindAllStringIndex, or with submatches as its
+// FindAllStringSubmatchIndex. Matches are never empty, so each search
+// starts where the last match ended, as the regexp package's does.
+func (r *rx) allIndex(s string, n int, subs bool) [][]int {
 	if !r.fast {
-		if r.none(s) {
+		switch {
+		case r.none(s):
 			return nil
+		case subs:
+			return r.Regexp.FindAllStringSubmatchIndex(s, n)
 		}
 		return r.Regexp.FindAllStringIndex(s, n)
 	}
 	var out [][]int
-	r.all(s, n, false, func(m []int) { out = append(out, m) })
+	for pos := 0; n < 0 || len(out) < n; {
+		m := r.find(s, pos, subs)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
 	return out
 }
 
-func (r *rx) FindAllString(s string, n int) []string {
-	if !r.fast {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindAllString(s, n)
-	}
-	var out []string
-	r.all(s, n, false, func(m []int) { out = append(out, s[m[0]:m[1]]) })
-	return out
+func (r *rx) FindAllStringIndex(s string, n int) [][]int {
+	return r.allIndex(s, n, false)
 }
 
 func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !r.fast {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindAllStringSubmatchIndex(s, n)
+	return r.allIndex(s, n, true)
+}
+
+func (r *rx) FindAllString(s string, n int) []string {
+	var out []string
+	for _, m := range r.allIndex(s, n, false) {
+		out = append(out, s[m[0]:m[1]])
 	}
-	var out [][]int
-	r.all(s, n, true, func(m []int) { out = append(out, m) })
 	return out
 }
 
 func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
-	if !r.fast {
-		if r.none(s) {
-			return nil
-		}
-		return r.Regexp.FindAllStringSubmatch(s, n)
-	}
 	var out [][]string
-	r.all(s, n, true, func(m []int) { out = append(out, submatches(s, m)) })
+	for _, m := range r.allIndex(s, n, true) {
+		out = append(out, submatches(s, m))
+	}
 	return out
 }
 
@@ -734,11 +722,11 @@ func (r *rx) ReplaceAllStringFunc(s string, repl func(string) string) string {
 func (r *rx) replace(s string, subs bool, repl func([]byte, []int) []byte) string {
 	var b []byte
 	last := 0
-	r.all(s, -1, subs, func(m []int) {
+	for _, m := range r.allIndex(s, -1, subs) {
 		b = append(b, s[last:m[0]]...)
 		b = repl(b, m)
 		last = m[1]
-	})
+	}
 	return string(append(b, s[last:]...))
 }
 
