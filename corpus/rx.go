@@ -19,27 +19,27 @@ import (
 // alternation. At each position its slower engines push and pop state
 // before they can tell that the first character rules a match out, and
 // that per-position work was most of what the parser's expressions cost.
-// An rx knows which bytes a match can begin with, and whether a word
-// boundary (or a line start) must come before them, and runs the
-// expression, anchored, only at the positions that pass those tests, which
-// are few.
+// An rx knows which bytes a match can begin with, which can come second,
+// and whether a word boundary (or a line start) must come before them; at
+// the few positions that pass, it runs the expression's program itself
+// (see matchFrom), and leaves to the regexp package only a run that reads
+// far.
 type rx struct {
 	*regexp.Regexp // the expression as written; it answers what rx does not
-	// at is the expression anchored after one character of any kind: it
-	// is run from the character before a position, so that assertions at
-	// the position see what comes before it, as the regexp package's own
-	// search does. (At the start of the text the expression itself is
-	// run: the leftmost match it finds is the one wanted.) at is nil when
-	// the expression cannot be sped up so (it may match the empty string,
-	// or begin with too many different bytes for the test to rule out
-	// much), and the expression itself is run. It is compiled when first
-	// needed: a process compiles only those its letters call for, and
-	// every byte its heap holds at rest raises the heap each collection
-	// lets it grow to.
+	// at is the expression anchored after one character of any kind, for
+	// a run at a place past the start of the text that read too far: it
+	// is run from the character before the place, so that assertions
+	// there see what comes before it, as the regexp package's own search
+	// does. (At the start of the text the expression itself is run: the
+	// leftmost match it finds is the one wanted.) It is compiled when
+	// first needed, which is seldom: every byte a process's heap holds at
+	// rest raises the heap each collection lets it grow to.
 	at     *regexp.Regexp
 	atExpr string
 	atOnce sync.Once
-	// fast is set when matches are sought only where they can begin.
+	// fast is set when matches are sought only where they can begin;
+	// not when the expression may match the empty string, or its matches
+	// begin at too many places for the tests to rule out much.
 	fast bool
 	// prog is the expression's program, compiled on first use, which
 	// matchFrom runs to tell whether a match begins at a place.
