@@ -167,20 +167,15 @@ func (m matrix) mul(n matrix) matrix {
 
 func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 
-// advanced returns translate(tx, 0).mul(m), the text matrix moved along
+// advance sets m to translate(tx, 0).mul(m), the text matrix moved along
 // its baseline after each glyph run, without building the translation
-// and multiplying whole matrices. Each entry is the sum mul computes, the
-// products with the translation's ones and zeros included, so that the
-// result is the same to the bit (0*m[2] is not 0 when m[2] is infinite).
-func (m matrix) advanced(tx float64) matrix {
-	return matrix{
-		1*m[0] + 0*m[2],
-		1*m[1] + 0*m[3],
-		0*m[0] + 1*m[2],
-		0*m[1] + 1*m[3],
-		tx*m[0] + 0*m[2] + m[4],
-		tx*m[1] + 0*m[3] + m[5],
-	}
+// and multiplying whole matrices, and in place: it runs once a glyph
+// where producers kern every glyph, and a copy of a matrix costs more
+// than its arithmetic. Each entry is the sum mul computes, the products
+// with the translation's ones and zeros included, so that the result is
+// the same to the bit (0*m[2] is not 0 when m[2] is infinite).
+func (m *matrix) advance(tx float64) {
+	m[0], m[1], m[2], m[3], m[4], m[5] = 1*m[0]+0*m[2], 1*m[1]+0*m[3], 0*m[0]+1*m[2], 0*m[1]+1*m[3], tx*m[0]+0*m[2]+m[4], tx*m[1]+0*m[3]+m[5]
 }
 
 // gstate is the part of the graphics state that placing text needs.
@@ -527,7 +522,7 @@ func (w *walker) showArray(a operand) {
 			// A number moves the pen left by thousandths of the font size.
 			tx := -x.Float64() / 1000 * w.gs.size * w.gs.th
 			if !math.IsNaN(tx) && !math.IsInf(tx, 0) {
-				w.tm = w.tm.advanced(tx)
+				w.tm.advance(tx)
 				// Ghostscript keeps a space glyph it must not show and
 				// takes its width back with an offset: no word break.
 				if w.spaced && w.spaceAdv > 0 && tx <= -0.8*w.spaceAdv {
@@ -547,20 +542,22 @@ func (w *walker) pushSpan(sp span) {
 }
 
 // emScales holds the lengths of a matrix's horizontal and vertical em
-// vectors, for the matrix whose first four numbers are of.
+// vectors, for the matrix whose first four numbers are a, b, c and d.
 type emScales struct {
-	of     [4]float64
-	dx, dy float64
-	set    bool
+	a, b, c, d float64
+	dx, dy     float64
+	set        bool
 }
 
-// scalesOf returns the lengths of m's horizontal and vertical em vectors.
-func (w *walker) scalesOf(m matrix) (dx, dy float64) {
-	c := &w.scales
-	if !c.set || c.of != [4]float64{m[0], m[1], m[2], m[3]} {
-		*c = emScales{of: [4]float64{m[0], m[1], m[2], m[3]}, dx: math.Hypot(m[0], m[1]), dy: math.Hypot(m[2], m[3]), set: true}
+// scalesOf returns the lengths of the horizontal and vertical em vectors
+// of a matrix whose first four numbers are a, b, c and d.
+func (w *walker) scalesOf(a, b, c, d float64) (dx, dy float64) {
+	e := &w.scales
+	if !e.set || e.a != a || e.b != b || e.c != c || e.d != d {
+		e.a, e.b, e.c, e.d, e.set = a, b, c, d, true
+		e.dx, e.dy = math.Hypot(a, b), math.Hypot(c, d)
 	}
-	return c.dx, c.dy
+	return e.dx, e.dy
 }
 
 // show draws a string with the current font: each glyph is placed in
@@ -574,13 +571,20 @@ func (w *walker) show(s string) {
 		f = w.unknown
 	}
 	g := &w.gs // read only: nothing here changes the graphics state
-	m := w.tm.mul(g.ctm)
+	// The text matrix times the current transformation matrix, as
+	// matrix.mul computes it, in locals: show runs once a glyph where
+	// producers kern every glyph, and copies of a matrix cost more than
+	// its arithmetic.
+	t, c := &w.tm, &g.ctm
+	m0, m1 := t[0]*c[0]+t[1]*c[2], t[0]*c[1]+t[1]*c[3]
+	m2, m3 := t[2]*c[0]+t[3]*c[2], t[2]*c[1]+t[3]*c[3]
+	m4, m5 := t[4]*c[0]+t[5]*c[2]+c[4], t[4]*c[1]+t[5]*c[3]+c[5]
 	// The glyph's size on the page is the length of its vertical em
 	// vector; its advance along the baseline is scaled by the horizontal
 	// one.
-	xscale, yscale := w.scalesOf(m)
+	xscale, yscale := w.scalesOf(m0, m1, m2, m3)
 	size := math.Abs(g.size) * yscale
-	rot := orientation(m[0], m[1])
+	rot := orientation(m0, m1)
 	x := 0.0 // pen position along the baseline, in text space
 	w.codes = f.codes(s, w.codes)
 	for _, c := range w.codes {
@@ -590,8 +594,8 @@ func (w *walker) show(s string) {
 			// The first glyph drawn in the section carries its text; the
 			// others are what that text looks like.
 			if !sp.used && sp.actual != "" {
-				px := m[4] + x*m[0] + g.ts*m[2]
-				py := m[5] + x*m[1] + g.ts*m[3]
+				px := m4 + x*m0 + g.ts*m2
+				py := m5 + x*m1 + g.ts*m3
 				width := math.Abs(adv * g.size * g.th * xscale)
 				if strings.TrimSpace(sp.actual) == "" {
 					w.spaced = true
@@ -615,8 +619,8 @@ func (w *walker) show(s string) {
 				isSpace = true
 			}
 		case ok && visible(text):
-			px := m[4] + x*m[0] + g.ts*m[2]
-			py := m[5] + x*m[1] + g.ts*m[3]
+			px := m4 + x*m0 + g.ts*m2
+			py := m5 + x*m1 + g.ts*m3
 			width := math.Abs(adv * g.size * g.th * xscale)
 			w.add(px, py, width, size, rot, text)
 		case c.single && c.c == ' ':
@@ -637,7 +641,7 @@ func (w *walker) show(s string) {
 		}
 	}
 	if !math.IsNaN(x) && !math.IsInf(x, 0) {
-		w.tm = w.tm.advanced(x)
+		w.tm.advance(x)
 	}
 }
 

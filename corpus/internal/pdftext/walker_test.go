@@ -286,33 +286,39 @@ func TestExtractType3Widths(t *testing.T) {
 	}
 }
 
-// TestAdvanced checks that advanced gives what multiplying by the
+// advanced returns a copy of m advanced by tx.
+func advanced(m matrix, tx float64) matrix {
+	m.advance(tx)
+	return m
+}
+
+// TestAdvance checks that advance gives what multiplying by the
 // translation gives, to the bit, for ordinary, zero, negative zero,
 // infinite and NaN entries.
-func TestAdvanced(t *testing.T) {
+func TestAdvance(t *testing.T) {
 	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 12.25, -3e5, 1e308, math.Inf(1), math.Inf(-1), math.NaN()}
 	for i, a := range vals {
 		for j, tx := range vals {
 			m := matrix{a, vals[(i+1)%len(vals)], vals[(i+2)%len(vals)], vals[(j+3)%len(vals)], vals[(i+j)%len(vals)], vals[(i*j)%len(vals)]}
-			got, want := m.advanced(tx), translate(tx, 0).mul(m)
+			got, want := advanced(m, tx), translate(tx, 0).mul(m)
 			for k := range got {
 				if math.Float64bits(got[k]) != math.Float64bits(want[k]) && !(math.IsNaN(got[k]) && math.IsNaN(want[k])) {
-					t.Fatalf("%v.advanced(%v)[%d] = %v, translate then mul gives %v", m, tx, k, got[k], want[k])
+					t.Fatalf("%v advanced by %v: [%d] = %v, translate then mul gives %v", m, tx, k, got[k], want[k])
 				}
 			}
 		}
 	}
 }
 
-// FuzzAdvanced compares advanced with multiplying by the translation.
+// FuzzAdvanced compares advance with multiplying by the translation.
 func FuzzAdvanced(f *testing.F) {
 	f.Add(1.0, 0.0, 0.0, 1.0, 72.0, 700.0, 3.5)
 	f.Fuzz(func(t *testing.T, a, b, c, d, e, g, tx float64) {
 		m := matrix{a, b, c, d, e, g}
-		got, want := m.advanced(tx), translate(tx, 0).mul(m)
+		got, want := advanced(m, tx), translate(tx, 0).mul(m)
 		for k := range got {
 			if math.Float64bits(got[k]) != math.Float64bits(want[k]) && !(math.IsNaN(got[k]) && math.IsNaN(want[k])) {
-				t.Fatalf("%v.advanced(%v)[%d] = %v, translate then mul gives %v", m, tx, k, got[k], want[k])
+				t.Fatalf("%v advanced by %v: [%d] = %v, translate then mul gives %v", m, tx, k, got[k], want[k])
 			}
 		}
 	})
