@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,16 +24,43 @@ import (
 // exactly when it matches one of its alternatives.
 type alternation struct {
 	re   *rx // the whole expression
-	alts []gatedAlt
+	alts []*gatedAlt
 }
 
 // gatedAlt is one alternative and the literals one of which every match
 // contains; with none it is always run.
 type gatedAlt struct {
 	lits []literal
-	re   *rx
 	// rank orders the alternatives by what they cost to rule out.
 	rank int
+	// sub is the alternative, compiled into re when first run, from its
+	// printed form: a process never runs most alternatives of most
+	// alternations (their literals are rare), and printing, parsing back
+	// and compiling them all took a third of a process's start. whole,
+	// the alternation's whole expression, stands in for one whose printed
+	// form does not parse back to the same expression (none does so far),
+	// as a text matches the alternation exactly when the whole matches.
+	sub   *syntax.Regexp
+	whole *rx
+	once  sync.Once
+	re    *rx
+}
+
+// compiled returns the alternative's rx, compiling it on first use.
+func (g *gatedAlt) compiled() *rx {
+	g.once.Do(func() {
+		if g.re != nil {
+			return
+		}
+		g.re = g.whole
+		if !printsBack(g.sub) {
+			return
+		}
+		if re, err := regexp.Compile(g.sub.String()); err == nil {
+			g.re = rxOf(re, g.sub)
+		}
+	})
+	return g.re
 }
 
 // literal is a string a match contains, exactly or, when fold is set,
@@ -47,19 +75,13 @@ type literal struct {
 // split faithfully is kept whole, as one alternative that always runs.
 func mustAlternation(expr string) *alternation {
 	a := &alternation{re: mustRx(expr)}
+	whole := []*gatedAlt{{re: a.re}}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		a.alts = []gatedAlt{{re: a.re}}
+		a.alts = whole
 		return a
 	}
 	for _, sub := range alternatives(tree) {
-		re, ok := compileSub(sub)
-		if !ok {
-			// Keep the whole expression rather than risk an alternative
-			// that reads differently on its own.
-			a.alts = []gatedAlt{{re: a.re}}
-			return a
-		}
 		var lits []literal
 		rank := 0
 		if !anchoredAtStart(sub) {
@@ -69,14 +91,14 @@ func mustAlternation(expr string) *alternation {
 			lits, shortest = required(sub)
 			rank = 1 + max(0, rankedLiteral-shortest)
 		}
-		a.alts = append(a.alts, gatedAlt{lits: lits, re: rxOf(re, sub), rank: rank})
+		a.alts = append(a.alts, &gatedAlt{lits: lits, rank: rank, sub: sub, whole: a.re})
 	}
 	// A text matches when any alternative matches, so they can be tried
 	// in any order: those ruled out at least cost come first, and one
 	// whose literal is a letter or two (which nearly every text holds,
 	// so that it nearly always runs) last, where a text that matches
 	// another alternative never reaches it.
-	slices.SortStableFunc(a.alts, func(x, y gatedAlt) int { return cmp.Compare(x.rank, y.rank) })
+	slices.SortStableFunc(a.alts, func(x, y *gatedAlt) int { return cmp.Compare(x.rank, y.rank) })
 	return a
 }
 
@@ -112,25 +134,17 @@ func anchoredAtStart(re *syntax.Regexp) bool {
 	return false
 }
 
-// compileSub compiles one alternative from its printed form, when that
-// form parses back to the same expression.
-func compileSub(sub *syntax.Regexp) (*regexp.Regexp, bool) {
-	s := sub.String()
-	back, err := syntax.Parse(s, syntax.Perl)
-	if err != nil || !back.Equal(sub) {
-		return nil, false
-	}
-	re, err := regexp.Compile(s)
-	if err != nil {
-		return nil, false
-	}
-	return re, true
+// printsBack reports whether an alternative's printed form parses back to
+// the same expression, so that compiling that form compiles it.
+func printsBack(sub *syntax.Regexp) bool {
+	back, err := syntax.Parse(sub.String(), syntax.Perl)
+	return err == nil && back.Equal(sub)
 }
 
 // MatchString reports whether s contains a match of the expression.
 func (a *alternation) MatchString(s string) bool {
 	for _, alt := range a.alts {
-		if alt.mayMatch(s) && alt.re.MatchString(s) {
+		if litsMayMatch(alt.lits, s) && alt.compiled().MatchString(s) {
 			return true
 		}
 	}
@@ -143,19 +157,20 @@ func (a *alternation) MatchString(s string) bool {
 // and it is several times faster than a search that folds case.
 func (a *alternation) MatchLower(s string) bool {
 	for _, alt := range a.alts {
-		if alt.mayMatchLower(s) && alt.re.MatchString(s) {
+		if litsMayMatchLower(alt.lits, s) && alt.compiled().MatchString(s) {
 			return true
 		}
 	}
 	return false
 }
 
-// mayMatchLower is mayMatch for a text without upper-case ASCII letters.
-func (g gatedAlt) mayMatchLower(s string) bool {
-	if len(g.lits) == 0 {
+// litsMayMatchLower is litsMayMatch for a text without upper-case ASCII
+// letters.
+func litsMayMatchLower(lits []literal, s string) bool {
+	if len(lits) == 0 {
 		return true
 	}
-	for _, l := range g.lits {
+	for _, l := range lits {
 		if strings.Contains(s, l.s) {
 			return true
 		}
@@ -163,12 +178,13 @@ func (g gatedAlt) mayMatchLower(s string) bool {
 	return false
 }
 
-// mayMatch reports whether s holds one of the literals a match needs.
-func (g gatedAlt) mayMatch(s string) bool {
-	if len(g.lits) == 0 {
+// litsMayMatch reports whether s holds one of lits, the literals a match
+// needs; with none, a match needs none.
+func litsMayMatch(lits []literal, s string) bool {
+	if len(lits) == 0 {
 		return true
 	}
-	for _, l := range g.lits {
+	for _, l := range lits {
 		if l.fold {
 			if containsFoldASCII(s, l.s) {
 				return true

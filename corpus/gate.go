@@ -58,7 +58,7 @@ func requiredAll(re *syntax.Regexp) [][]literal {
 // match needs.
 func (g *gatedRegexp) mayMatch(s string) bool {
 	for _, lits := range g.need {
-		if !(gatedAlt{lits: lits}).mayMatch(s) {
+		if !litsMayMatch(lits, s) {
 			return false
 		}
 	}
