@@ -39,6 +39,21 @@ func endsInHexString(data []byte) bool {
 // skipHexString returns the index after a hex string whose "<" came just
 // before i, or hang when the data ends inside it.
 func skipHexString(data []byte, i int) (next int, hang bool) {
+	// Most hex strings are an even run of digits and ">" ("<0302>", a
+	// glyph or two, once a glyph in text kerned by LibreOffice), which the
+	// reading below ends the same way.
+	j := i
+	for j < len(data) && isHexDigit(data[j]) {
+		j++
+	}
+	if j < len(data) && data[j] == '>' && (j-i)%2 == 0 {
+		return j + 1, false
+	}
+	return skipHexPairs(data, i)
+}
+
+// skipHexPairs is skipHexString read pair by pair, as the lexer reads.
+func skipHexPairs(data []byte, i int) (next int, hang bool) {
 	next1 := func() (byte, bool) {
 		for i < len(data) && isLexSpace(data[i]) {
 			i++
@@ -110,6 +125,11 @@ func skipLiteralString(data []byte, i int) int {
 }
 
 // isLexSpace is the library lexer's idea of white space, which counts NUL.
+func isHexDigit(c byte) bool {
+	_, ok := unhex(c)
+	return ok
+}
+
 func isLexSpace(c byte) bool {
 	switch c {
 	case 0, '\t', '\n', '\f', '\r', ' ':

@@ -31,3 +31,22 @@ func TestEndsInHexString(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSkipHexString checks that the quick reading of a run of hex digits
+// ends a hex string where reading it pair by pair does.
+func FuzzSkipHexString(f *testing.F) {
+	f.Add([]byte("0302>Tj"), 0)
+	f.Add([]byte("030>"), 0)
+	f.Add([]byte("03 02>"), 0)
+	f.Add([]byte("0302"), 0)
+	f.Fuzz(func(t *testing.T, data []byte, i int) {
+		if i < 0 || i > len(data) {
+			return
+		}
+		n1, h1 := skipHexString(data, i)
+		n2, h2 := skipHexPairs(data, i)
+		if n1 != n2 || h1 != h2 {
+			t.Fatalf("skipHexString(%q, %d) = %d, %v; pair by pair %d, %v", data, i, n1, h1, n2, h2)
+		}
+	})
+}
