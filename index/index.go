@@ -68,6 +68,18 @@ type Index struct {
 	mu       sync.Mutex
 	df       map[string]uint64
 	yearList []int
+
+	// builder makes question documents for a writable index, read off
+	// its mapping on first use (see fieldBuilder).
+	builderOnce sync.Once
+	builder     *fieldBuilder
+}
+
+// fields returns the index's fieldBuilder, or nil when its mapping is not
+// one the builder can follow.
+func (ix *Index) fields() *fieldBuilder {
+	ix.builderOnce.Do(func() { ix.builder = newFieldBuilder(ix.b.Mapping()) })
+	return ix.builder
 }
 
 // Open opens the index in dir. ReadOnly fails with ErrNotExist when there

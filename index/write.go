@@ -14,6 +14,7 @@ import (
 type Batch struct {
 	b         *bleve.Batch
 	questions int
+	fields    *fieldBuilder // nil: every document goes through the mapping
 }
 
 // NewBatch starts a batch. It fails with ErrReadOnly on a read-only index.
@@ -21,7 +22,7 @@ func (ix *Index) NewBatch() (*Batch, error) {
 	if err := ix.writable(); err != nil {
 		return nil, err
 	}
-	return &Batch{b: ix.b.NewBatch()}, nil
+	return &Batch{b: ix.b.NewBatch(), fields: ix.fields()}, nil
 }
 
 // PutResponse adds r and its questions, replacing any earlier documents of
@@ -32,6 +33,14 @@ func (b *Batch) PutResponse(r corpus.Response, meta Meta) error {
 		return err
 	}
 	for id, doc := range docs {
+		if b.fields != nil && doc[typeField] == typeQuestion {
+			if d, ok := b.fields.document(id, doc); ok {
+				if err := b.b.IndexAdvanced(d); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		if err := b.b.Index(id, doc); err != nil {
 			return err
 		}
