@@ -45,6 +45,11 @@ type rx struct {
 	// matchFrom runs to tell whether a match begins at a place.
 	prog     *syntax.Prog
 	progOnce sync.Once
+	// ascii holds, for each instruction of prog that consumes a
+	// character, the ASCII characters it takes, as two words of bits:
+	// most characters of a letter are ASCII, and a bit is quicker to test
+	// than a rune against a range or its case variants.
+	ascii [][2]uint64
 	// starts holds, for each byte, the conditions under which a match can
 	// begin with it: startAny, startWord (at a word boundary) and so on.
 	starts [256]uint8

@@ -57,8 +57,15 @@ func (r *rx) program() *syntax.Prog {
 		if err != nil {
 			return
 		}
-		if prog, err := syntax.Compile(tree.Simplify()); err == nil {
-			r.prog = prog
+		prog, err := syntax.Compile(tree.Simplify())
+		if err != nil {
+			return
+		}
+		r.prog = prog
+		r.ascii = make([][2]uint64, len(prog.Inst))
+		for pc := range prog.Inst {
+			b := acceptedBytes(&prog.Inst[pc])
+			r.ascii[pc] = [2]uint64{b[0], b[1]}
 		}
 	})
 	return r.prog
@@ -116,7 +123,7 @@ func (r *rx) runFrom(s string, i int, caps []int) (matched, decided bool) {
 			if off > matchWindow {
 				return false, false
 			}
-			k := int(pc)*(matchWindow+1) + off
+			k := off*len(prog.Inst) + int(pc)
 			if v.stamp[k] == v.run {
 				break
 			}
@@ -145,6 +152,14 @@ func (r *rx) runFrom(s string, i int, caps []int) (matched, decided bool) {
 				}
 				pc = inst.Out
 			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				if pos < len(s) && s[pos] < utf8.RuneSelf {
+					if c := s[pos]; r.ascii[pc][c>>6]&(1<<(c&63)) == 0 {
+						break path
+					}
+					pos++
+					pc = inst.Out
+					continue
+				}
 				c, w := runeAt(s, pos)
 				if !consumes(inst, c) {
 					break path
