@@ -69,6 +69,7 @@ func (g *gatedAlt) compiled() *rx {
 type literal struct {
 	s    string
 	fold bool
+	k    int // the index of s's rarest byte, looked for first
 }
 
 // mustAlternation compiles expr as an alternation. An expression it cannot
@@ -171,7 +172,7 @@ func litsMayMatchLower(lits []literal, s string) bool {
 		return true
 	}
 	for _, l := range lits {
-		if strings.Contains(s, l.s) {
+		if containsAt(s, l.s, l.k) {
 			return true
 		}
 	}
@@ -186,10 +187,10 @@ func litsMayMatch(lits []literal, s string) bool {
 	}
 	for _, l := range lits {
 		if l.fold {
-			if containsFoldASCII(s, l.s) {
+			if containsFoldAt(s, l.s, l.k) {
 				return true
 			}
-		} else if strings.Contains(s, l.s) {
+		} else if containsAt(s, l.s, l.k) {
 			return true
 		}
 	}
@@ -252,7 +253,7 @@ func literalOf(re *syntax.Regexp) (literal, bool) {
 		// The regexp package reads an invalid byte as U+FFFD, which a
 		// substring search would not find.
 		s := string(re.Rune)
-		return literal{s: s}, s != "" && !strings.ContainsRune(s, utf8.RuneError)
+		return literal{s: s, k: rarest(s)}, s != "" && !strings.ContainsRune(s, utf8.RuneError)
 	}
 	var best, cur []byte
 	for _, r := range re.Rune {
@@ -265,7 +266,7 @@ func literalOf(re *syntax.Regexp) (literal, bool) {
 			best = append(best[:0], cur...)
 		}
 	}
-	return literal{s: string(best), fold: true}, len(best) > 0
+	return literal{s: string(best), fold: true, k: rarest(string(best))}, len(best) > 0
 }
 
 // asciiFold reports whether r and every rune that folds to it are ASCII.
@@ -284,6 +285,14 @@ func asciiFold(r rune) bool {
 // containsFoldASCII reports whether s contains sub (lower case ASCII)
 // ignoring the case of ASCII letters.
 func containsFoldASCII(s, sub string) bool {
+	return containsFoldAt(s, sub, 0)
+}
+
+// containsFoldAt is containsFoldASCII that looks first for sub[k], in
+// either case: candidates are found with IndexByte, which is much faster
+// than a loop, but slow when it stops often, as at every 'e' of a text.
+// A literal's rarest byte (see rarest) stops it least.
+func containsFoldAt(s, sub string, k int) bool {
 	n := len(sub)
 	if n == 0 {
 		return true
@@ -291,24 +300,26 @@ func containsFoldASCII(s, sub string) bool {
 	if n > len(s) {
 		return false
 	}
-	first, upper := sub[0], sub[0]
-	if 'a' <= first && first <= 'z' {
-		upper = first - 'a' + 'A'
+	lower, upper := sub[k], sub[k]
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - 'a' + 'A'
 	}
-	// Candidates start with either case of the first byte: the next of
-	// each is found with IndexByte, which is much faster than a loop.
-	last := len(s) - n // the last start a match can have
-	lo, up := nextByte(s, 0, last, first), nextByte(s, 0, last, upper)
+	// The next of each case is found in turn.
+	last := len(s) - n + k // the last place sub[k] can be
+	lo, up := nextByte(s, k, last, lower), -1
+	if upper != lower {
+		up = nextByte(s, k, last, upper)
+	}
 	for lo >= 0 || up >= 0 {
 		i := lo
 		if i < 0 || up >= 0 && up < i {
 			i = up
 		}
-		if equalFoldASCII(s[i:i+n], sub) {
+		if equalFoldASCII(s[i-k:i-k+n], sub) {
 			return true
 		}
 		if i == lo {
-			lo = nextByte(s, i+1, last, first)
+			lo = nextByte(s, i+1, last, lower)
 		}
 		if i == up {
 			up = nextByte(s, i+1, last, upper)
@@ -316,6 +327,72 @@ func containsFoldASCII(s, sub string) bool {
 	}
 	return false
 }
+
+// containsAt reports whether s contains sub, looking first for sub[k] as
+// containsFoldAt does.
+func containsAt(s, sub string, k int) bool {
+	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	last := len(s) - n + k // the last place sub[k] can be
+	for i := k; i <= last; i++ {
+		j := strings.IndexByte(s[i:last+1], sub[k])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-k:i-k+n] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// rarest returns the index of the byte of lit least common in letters,
+// ignoring case: the 'x' of "exempt", the 'v' of "vexatious".
+func rarest(lit string) int {
+	k := 0
+	for i := 1; i < len(lit); i++ {
+		if byteCommonness[lit[i]|caseBit(lit[i])] < byteCommonness[lit[k]|caseBit(lit[k])] {
+			k = i
+		}
+	}
+	return k
+}
+
+// caseBit is the bit that lowers an ASCII capital, 0 for other bytes.
+func caseBit(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 'a' - 'A'
+	}
+	return 0
+}
+
+// byteCommonness ranks the bytes of lower-case text by how often they
+// occur in letters: the space and the letters by their frequency in
+// English highest, digits and punctuation below them, and bytes beyond
+// ASCII lowest.
+var byteCommonness = func() (rank [256]uint8) {
+	for c := range rank {
+		rank[c] = 2
+	}
+	for c := utf8.RuneSelf; c < len(rank); c++ {
+		rank[c] = 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		rank[c] = 4
+	}
+	for _, c := range ".,()-:;/'" {
+		rank[c] = 5
+	}
+	const letters = "zqjxkvbpgyfwmculdrhsnioate" // least common first
+	for i, c := range letters {
+		rank[c] = uint8(10 + i)
+	}
+	rank[' '] = 40
+	return rank
+}()
 
 // nextByte returns the index of the first c in s at or after from and at
 // or before last, or -1.

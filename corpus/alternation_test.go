@@ -158,6 +158,8 @@ func TestContainsFoldASCII(t *testing.T) {
 		{"xyzPLE", "plea", false},
 		{"endsFIND", "find", true},
 		{"FIN", "find", false},
+		{"the EXEMPTION", "exempt", true},
+		{"exe xempt", "exempt", false},
 	}
 	for _, tt := range tests {
 		if got := containsFoldASCII(tt.s, tt.sub); got != tt.want {
@@ -257,6 +259,15 @@ func FuzzContainsFoldASCII(f *testing.F) {
 		}
 		if got := containsFoldASCII(s, sub); got != want {
 			t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+		// Looking first for any of sub's bytes gives the same answers.
+		for k := range len(sub) {
+			if got := containsFoldAt(s, sub, k); got != want {
+				t.Fatalf("containsFoldAt(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			}
+			if got, want := containsAt(s, sub, k), strings.Contains(s, sub); got != want {
+				t.Fatalf("containsAt(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			}
 		}
 	})
 }
