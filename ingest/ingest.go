@@ -299,7 +299,16 @@ func (r *run) readAll(ctx context.Context, jobs []*job) ([]string, error) {
 	todo := make(chan *job)
 	results := make(chan result, r.opt.Workers)
 	var wg sync.WaitGroup
-	for w := 0; w < r.opt.Workers; w++ {
+	readers := r.opt.Workers
+	if _, ok := r.opt.Reader.(*Pool); ok {
+		// A worker process reads one file at a time, and stands idle
+		// from its reply until it is sent the next file. With a second
+		// reader waiting for each worker, the next file is sent as soon
+		// as the reply is in, not after it has been handed on and the
+		// reader has come back for more.
+		readers *= 2
+	}
+	for w := 0; w < readers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
