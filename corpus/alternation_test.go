@@ -129,12 +129,14 @@ func TestRequiredLiterals(t *testing.T) {
 	}
 }
 
+// equalLiterals compares literals by their text and case, and checks that
+// each is looked for first by its rarest byte.
 func equalLiterals(a, b []literal) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] {
+		if a[i].s != b[i].s || a[i].fold != b[i].fold || a[i].k != rarest(a[i].s) {
 			return false
 		}
 	}
