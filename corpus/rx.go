@@ -469,6 +469,8 @@ func (r *rx) holds(s string, i int, cond uint8) bool {
 // or -1. Positions are those the regexp package tries: each character's
 // first byte, an invalid byte counting as a character.
 func (r *rx) next(s string, i int) int {
+	// canStart and advance written out: this loop runs over every byte
+	// of every text an expression is tried on, and neither is inlined.
 	for i < len(s) {
 		c := s[i]
 		if cond := r.starts[c]; cond != 0 && (cond&startAny != 0 || r.holds(s, i, cond)) && r.second(s, i, c) {
@@ -501,8 +503,8 @@ func advance(s string, i int) int {
 // start of the text by the expression itself, whose leftmost match is the
 // one wanted wherever it begins.
 func (r *rx) find(s string, from int, subs bool) []int {
+	caps := r.caps(subs) // a run fills it afresh
 	for i := r.next(s, from); i >= 0; i = r.next(s, advance(s, i)) {
-		caps := r.caps(subs)
 		matched, decided := r.runFrom(s, i, caps)
 		switch {
 		case decided && matched:
@@ -610,11 +612,8 @@ func (r *rx) MatchString(s string) bool {
 		if i == 0 {
 			return r.Regexp.MatchString(s)
 		}
-		if at := r.anchoredAt(); at != nil {
-			_, w := utf8.DecodeLastRuneInString(s[:i])
-			if at.MatchString(s[i-w:]) {
-				return true
-			}
+		if at := r.anchoredAt(); at != nil && r.findAt(at, s, i, false) != nil {
+			return true
 		}
 	}
 	return false

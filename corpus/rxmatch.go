@@ -50,7 +50,9 @@ var visitsPool = sync.Pool{New: func() any { return new(visits) }}
 
 // program returns the expression's compiled program, compiled on first
 // use as the regexp package compiles it; nil if that fails (it cannot:
-// the expression compiled).
+// the expression compiled). setFollow compiled it once already, at start,
+// and let it go: most expressions of a process never run, and holding
+// every program from the start would raise every process's heap.
 func (r *rx) program() *syntax.Prog {
 	r.progOnce.Do(func() {
 		tree, err := syntax.Parse(r.String(), syntax.Perl)
