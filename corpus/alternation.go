@@ -53,10 +53,13 @@ func (g *gatedAlt) compiled() *rx {
 			return
 		}
 		g.re = g.whole
-		if !printsBack(g.sub) {
-			return
+		s, ok := printExpr(g.sub)
+		if !ok || !printsBack(s, g.sub) {
+			if s = g.sub.String(); !printsBack(s, g.sub) {
+				return
+			}
 		}
-		if re, err := regexp.Compile(g.sub.String()); err == nil {
+		if re, err := regexp.Compile(s); err == nil {
 			g.re = rxOf(re, g.sub)
 		}
 	})
@@ -135,10 +138,10 @@ func anchoredAtStart(re *syntax.Regexp) bool {
 	return false
 }
 
-// printsBack reports whether an alternative's printed form parses back to
-// the same expression, so that compiling that form compiles it.
-func printsBack(sub *syntax.Regexp) bool {
-	back, err := syntax.Parse(sub.String(), syntax.Perl)
+// printsBack reports whether s, an alternative's printed form, parses
+// back to the same expression, so that compiling s compiles it.
+func printsBack(s string, sub *syntax.Regexp) bool {
+	back, err := syntax.Parse(s, syntax.Perl)
 	return err == nil && back.Equal(sub)
 }
 

@@ -3,6 +3,9 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -272,4 +275,55 @@ func FuzzContainsFoldASCII(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPrintExpr checks that printExpr's form of every alternative of the
+// package's expressions, and of edge cases, parses back to the same
+// expression wherever the tree's own String does, and that it matches
+// what the expression matches.
+func TestPrintExpr(t *testing.T) {
+	t.Parallel()
+	exprs := append(packageExprs(t),
+		`(?i)kelvin|\x{212a}|ſ`, `[^.]+?x`, `a{2,}?b{3}c{1,4}`, `\bfoo$|\Bbar\z`, `(?m)^x$`, `(?s).y`,
+		`(?P<n>x)|y`, `[\[\]\-\\^$.|?*+(){}]`, `(?i)[a-z0-9]+ (?-i:ABC)|(?:)`, `\pL\p{Greek}\PN`, `x*|\A`)
+	mine, theirs := 0, 0
+	for _, expr := range exprs {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatalf("%q: %v", expr, err)
+		}
+		for _, sub := range append(alternatives(tree), tree) {
+			std := printsBack(sub.String(), sub)
+			s, ok := printExpr(sub)
+			got := ok && printsBack(s, sub)
+			if std {
+				theirs++
+			}
+			if got {
+				mine++
+			}
+			if std && !got {
+				t.Errorf("%q: printExpr gives %q, which does not parse back to the expression", sub.String(), s)
+			}
+			if got {
+				want := regexp.MustCompile(sub.String())
+				re := regexp.MustCompile(s)
+				for _, text := range []string{"kelvin \u212a x", "a.b x", "aabbbc foo", "bar", "ABC abc 12", "Ωλ 5"} {
+					if g, w := re.FindAllStringSubmatchIndex(text, -1), want.FindAllStringSubmatchIndex(text, -1); !slices.Equal(flat(g), flat(w)) {
+						t.Errorf("%q printed as %q: on %q matches %v, want %v", sub.String(), s, text, g, w)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d forms print back as printExpr prints them, %d as String prints them", mine, theirs)
+}
+
+func flat(m [][]int) []int {
+	var out []int
+	for _, x := range m {
+		out = append(out, x...)
+		out = append(out, -2)
+	}
+	return out
 }
