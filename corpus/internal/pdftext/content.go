@@ -108,6 +108,8 @@ type lexer struct {
 	// names interns the names of the stream: a page names the same few
 	// fonts and resources over and over.
 	names map[string]string
+	// cutHex is set when a hex string runs to the end of the data.
+	cutHex bool
 }
 
 // name returns the interned name for b, decoding #xx escapes.
@@ -342,6 +344,9 @@ func (l *lexer) literal() string {
 // hex reads a hexadecimal string after its "<".
 func (l *lexer) hex() string {
 	str, end := readHex(l.data, l.pos)
+	if end == len(l.data) && (end == l.pos || l.data[end-1] != '>') {
+		l.cutHex = true
+	}
 	l.pos = end
 	return str
 }
@@ -536,18 +541,21 @@ func (l *lexer) skipInlineImage() {
 
 // interpret reads data as a content stream, calling do for each operator
 // with its operands (do may keep neither the slice nor its elements past
-// the call). An inline image (BI ... ID data EI) is one "BI" call.
-func interpret(data []byte, do func(op string, args []operand)) {
+// the call). An inline image (BI ... ID data EI) is one "BI" call. It
+// reports whether the data ended inside a hex string ("<48656c" with no
+// ">"), the mark of a stream cut short.
+func interpret(data []byte, do func(op string, args []operand)) (cutHex bool) {
 	l := lexers.Get().(*lexer)
-	l.data, l.pos = data, 0
+	l.data, l.pos, l.cutHex = data, 0, false
 	clear(l.names)
 	stack := l.stack[:0]
 	for {
 		k, v, s := l.next(0)
 		switch k {
 		case tokEOF:
+			cutHex = l.cutHex
 			l.release(stack)
-			return
+			return cutHex
 		case tokOperand:
 			stack = append(stack, v)
 		case tokClose:

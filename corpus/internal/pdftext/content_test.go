@@ -59,11 +59,40 @@ func TestInterpret(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		interpret([]byte(tt.in), func(op string, args []operand) {
+		cut := interpret([]byte(tt.in), func(op string, args []operand) {
 			got = append(got, op+":"+render(args))
 		})
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("interpret(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if cut {
+			t.Errorf("interpret(%q) says the data ends inside a hex string", tt.in)
+		}
+	}
+}
+
+// TestInterpretCutHex: interpret reports data that ends inside a hex
+// string, and only that.
+func TestInterpretCutHex(t *testing.T) {
+	for _, tt := range []struct {
+		in  string
+		cut bool
+	}{
+		{"BT <48656c", true},
+		{"<", true},
+		{"(Hi) Tj <48 65 6", true},
+		{"[<0302> -20 <03", true},
+		{"<48656c> Tj", false},
+		{"<48656c>", false},
+		{"<>", false},
+		{"(a <4865", false},
+		{"% <4865", false},
+		{"<< /A <4865> >>", false},
+		{"<< /A 1", false},
+		{"BI /W 1 ID <4865 EI Q", false},
+	} {
+		if got := interpret([]byte(tt.in), func(string, []operand) {}); got != tt.cut {
+			t.Errorf("interpret(%q) reports a cut hex string: %v, want %v", tt.in, got, tt.cut)
 		}
 	}
 }

@@ -281,13 +281,19 @@ func (w *walker) run(contents pdf.Value, res *resources) {
 	}
 	buf := contentBuffers.Get().(*bytes.Buffer)
 	buf.Reset()
-	interpret(w.vet(contents, buf), func(op string, args []operand) {
+	cut := interpret(w.vet(contents, buf), func(op string, args []operand) {
 		w.ops++
 		if w.ops > w.lim.Ops {
 			panic(limitReached{"too many operators"})
 		}
 		w.do(op, args, res)
 	})
+	if cut {
+		// The lexer reads such a stream to its end without harm (the
+		// library's own would loop), but the stream was cut short: the
+		// page keeps what was read and says it broke off.
+		panic(errors.New("content stream ends inside a hex string"))
+	}
 	// The lexer copies what it keeps (names, strings) out of the data.
 	// A buffer left by a panic is not put back.
 	if buf.Cap() <= maxPooledContent {
@@ -305,9 +311,7 @@ const maxPooledContent = 1 << 20
 
 // vet reads and returns the decoded contents (every stream of an array,
 // as one) for the lexer. It panics with limitReached when they decode to
-// more than lim.StreamBytes (a decompression bomb), and with an error when
-// they end inside a hex string: a stream cut short there (the library's
-// own lexer would loop on it; ours does not, but the page is damaged).
+// more than lim.StreamBytes (a decompression bomb).
 func (w *walker) vet(contents pdf.Value, buf *bytes.Buffer) []byte {
 	add := func(s pdf.Value) {
 		if s.Kind() != pdf.Stream {
@@ -333,9 +337,6 @@ func (w *walker) vet(contents pdf.Value, buf *bytes.Buffer) []byte {
 	w.bytes += int64(len(data))
 	if w.bytes > w.lim.PageBytes {
 		panic(limitReached{"too much content"})
-	}
-	if endsInHexString(data) {
-		panic(errors.New("content stream ends inside a hex string"))
 	}
 	return data
 }

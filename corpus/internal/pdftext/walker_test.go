@@ -173,6 +173,28 @@ func TestExtractBrokenStreamIsAnError(t *testing.T) {
 	}
 }
 
+// TestExtractCutHexString: a stream that ends inside a hex string was cut
+// short; its page keeps what was read before the cut and says it broke
+// off, and a page with nothing before the cut is an error.
+func TestExtractCutHexString(t *testing.T) {
+	p := newTestPDF()
+	f := p.helvetica()
+	res := fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f)
+	p.page(res, "BT /F1 10 Tf 72 700 Td (kept) Tj <6B657074")
+	p.page(res, "BT /F1 10 Tf 72 700 Td <6B657074")
+	doc, err := Open(p.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := Extract(doc.Pages[0], DefaultLimits())
+	if err != nil || !page.Truncated || !slices.Equal(page.Lines, []string{"kept"}) {
+		t.Errorf("page = %+v, %v; want the first line, truncated", page, err)
+	}
+	if _, err := Extract(doc.Pages[1], DefaultLimits()); err == nil || !strings.Contains(err.Error(), "hex string") {
+		t.Errorf("error = %v, want one saying the stream ends inside a hex string", err)
+	}
+}
+
 // FuzzExtractContent feeds arbitrary content streams to the walker on a
 // page with a simple and a composite font and a form: no panic, no
 // runaway, and lines free of newlines.
