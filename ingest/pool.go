@@ -47,7 +47,7 @@ type worker struct {
 	cmd     *exec.Cmd
 	stdin   io.WriteCloser
 	stdout  io.ReadCloser
-	replies chan []byte // closed when the worker's output ends
+	replies chan frame // closed when the worker's output ends
 	stderr  *tail
 	exited  chan struct{}
 	waitErr error
@@ -147,21 +147,26 @@ func (p *Pool) ask(w *worker, path string) (Letter, error, bool) {
 	timer := time.NewTimer(p.limit)
 	defer timer.Stop()
 	select {
-	case b, open := <-w.replies:
+	case f, open := <-w.replies:
 		if !open {
 			return Letter{}, &remoteError{msg: fmt.Sprintf("%s: %s (%s)", path, ErrCrashed, w.death()), err: ErrCrashed}, false
 		}
-		var rep reply
-		if err := json.Unmarshal(b, &rep); err != nil {
-			return Letter{}, fmt.Errorf("%s: bad reply from a worker: %v", path, err), false
+		switch f.kind {
+		case frameLetter:
+			l, err := readLetter(f.payload)
+			if err != nil {
+				return Letter{}, fmt.Errorf("%s: bad reply from a worker: %v", path, err), false
+			}
+			return l, nil, true
+		case frameError:
+			code, msg, err := readError(f.payload)
+			if err != nil || msg == "" {
+				return Letter{}, fmt.Errorf("%s: bad error reply from a worker: %.80q", path, f.raw()), false
+			}
+			return Letter{}, errorFromCode(code, msg), true
+		default:
+			return Letter{}, fmt.Errorf("%s: bad reply from a worker: %.80q", path, f.raw()), false
 		}
-		if rep.Error != "" {
-			return Letter{}, errorFromCode(rep.Code, rep.Error), true
-		}
-		if rep.Letter == nil {
-			return Letter{}, fmt.Errorf("%s: empty reply from a worker", path), false
-		}
-		return *rep.Letter, nil, true
 	case <-timer.C:
 		return Letter{}, timeoutError(path, p.limit), false
 	}
@@ -178,13 +183,12 @@ func (p *Pool) spawn() (*worker, error) {
 	// the run instead of failing every file as a crash.
 	var why string
 	select {
-	case b, open := <-w.replies:
-		var rep reply
+	case f, open := <-w.replies:
 		switch {
 		case !open:
 			why = w.death()
-		case json.Unmarshal(b, &rep) != nil || !rep.Ready:
-			why = fmt.Sprintf("it answered %.80q", b)
+		case f.kind != frameReady || string(f.payload) != readyMagic:
+			why = fmt.Sprintf("it answered %.80q", f.raw())
 		default:
 			return w, nil
 		}
@@ -206,7 +210,7 @@ func (p *Pool) startWorker() (*worker, error) {
 		return nil, errPoolClosed
 	}
 	cmd := p.start()
-	w := &worker{cmd: cmd, replies: make(chan []byte), stderr: &tail{max: 4096}, exited: make(chan struct{})}
+	w := &worker{cmd: cmd, replies: make(chan frame), stderr: &tail{max: 4096}, exited: make(chan struct{})}
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrWorker, err)
@@ -229,11 +233,19 @@ func (p *Pool) startWorker() (*worker, error) {
 	}
 	w.stdin, w.stdout = stdin, stdout
 	go func() {
-		sc := bufio.NewScanner(stdout)
-		sc.Buffer(make([]byte, 256*1024), 256<<20)
-		for sc.Scan() {
-			w.replies <- append([]byte(nil), sc.Bytes()...)
+		br := bufio.NewReaderSize(stdout, 64<<10)
+		for {
+			f, err := readFrame(br)
+			if f.kind != 0 {
+				w.replies <- f
+			}
+			if err != nil {
+				break
+			}
 		}
+		// After output that is not a frame, the worker is stopped;
+		// until then it must not block writing.
+		io.Copy(io.Discard, br)
 		close(w.replies)
 		w.waitErr = cmd.Wait()
 		close(w.exited)

@@ -3,13 +3,14 @@ package ingest
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"io"
 	"unicode/utf8"
 )
 
-// request and reply are the lines a parent and a worker exchange, one JSON
-// document per line.
+// request is what the parent sends a worker, one JSON document per line;
+// the worker answers each with a frame (see frameReady).
 type request struct {
 	Path string `json:"path,omitempty"`
 	// RawPath carries a path that is not valid UTF-8, as file names from
@@ -32,45 +33,44 @@ func (r request) path() string {
 	return r.Path
 }
 
-type reply struct {
-	// Ready is the worker's first line, before any request.
-	Ready  bool    `json:"ready,omitempty"`
-	Letter *Letter `json:"letter,omitempty"`
-	Error  string  `json:"error,omitempty"`
-	Code   string  `json:"code,omitempty"`
-}
-
 // Serve is a worker's main loop: it says it is ready, then reads requests
-// from in, one per line, reads each file with r, and writes one reply line
-// per request to out, until in ends. A worker started by Pool runs this
-// and nothing else.
+// from in, one per line, reads each file with r, and writes one reply
+// frame per request to out (see frameReady), until in ends. A worker
+// started by Pool runs this and nothing else.
 func Serve(ctx context.Context, in io.Reader, out io.Writer, r Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	w := bufio.NewWriter(out)
-	enc := json.NewEncoder(w)
-	if err := enc.Encode(reply{Ready: true}); err != nil {
-		return err
+	var payload, head []byte
+	send := func(kind byte, payload []byte) error {
+		head = binary.AppendUvarint(append(head[:0], kind), uint64(len(payload)))
+		w.Write(head)
+		w.Write(payload)
+		return w.Flush()
 	}
-	if err := w.Flush(); err != nil {
+	if err := send(frameReady, []byte(readyMagic)); err != nil {
 		return err
 	}
 	for sc.Scan() {
 		var req request
-		var rep reply
-		if err := json.Unmarshal(sc.Bytes(), &req); err != nil {
-			rep.Error = "bad request: " + err.Error()
-		} else if l, err := r.Read(ctx, req.path()); err != nil {
-			rep.Error, rep.Code = err.Error(), codeOf(err)
+		var err error
+		if err = json.Unmarshal(sc.Bytes(), &req); err != nil {
+			err = send(frameError, appendError(payload[:0], "", "bad request: "+err.Error()))
+		} else if l, rerr := r.Read(ctx, req.path()); rerr != nil {
+			err = send(frameError, appendError(payload[:0], codeOf(rerr), rerr.Error()))
 		} else {
-			rep.Letter = &l
+			payload = appendLetter(payload[:0], &l)
+			err = send(frameLetter, payload)
 		}
-		if err := enc.Encode(rep); err != nil {
+		if err != nil {
 			return err
 		}
-		if err := w.Flush(); err != nil {
-			return err
+		if cap(payload) > maxKeptPayload {
+			payload = nil
 		}
 	}
 	return sc.Err()
 }
+
+// maxKeptPayload bounds the room kept for the next reply.
+const maxKeptPayload = 1 << 20

@@ -1,7 +1,6 @@
 package ingest_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -33,26 +32,15 @@ func TestServe(t *testing.T) {
 	if err := ingest.Serve(context.Background(), strings.NewReader(in), &out, ingest.ReadFile{}); err != nil {
 		t.Fatalf("Serve: %v", err)
 	}
-	type reply struct {
-		Ready  bool
-		Letter *ingest.Letter
-		Error  string
-		Code   string
-	}
-	var got []reply
-	sc := bufio.NewScanner(strings.NewReader(out.String()))
-	for sc.Scan() {
-		var r reply
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("reply %q: %v", sc.Text(), err)
-		}
-		got = append(got, r)
+	got, err := ingest.DecodeReplies([]byte(out.String()))
+	if err != nil {
+		t.Fatalf("replies %q: %v", out.String(), err)
 	}
 	if len(got) != 8 {
 		t.Fatalf("%d replies to 7 requests:\n%s", len(got), out.String())
 	}
 	if !got[0].Ready {
-		t.Errorf("first line %+v, want ready", got[0])
+		t.Errorf("first reply %+v, want ready", got[0])
 	}
 	got = got[1:]
 	for _, i := range []int{0, 6} {
