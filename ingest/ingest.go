@@ -200,9 +200,19 @@ func (r *run) do(ctx context.Context, files []File) error {
 
 // hashAll hashes every file, in parallel. A file that cannot be read is
 // recorded as failed and gets an empty hash.
+//
+// The first file whose content is not in the index warms up a Pool's
+// workers, so that they start while the rest are hashed rather than after
+// (starting one takes as long as hashing a thousand letters); a run with
+// nothing new starts none.
 func (r *run) hashAll(ctx context.Context, files []File) []string {
 	hashes := make([]string, len(files))
 	errs := make([]error, len(files))
+	warm := func() {}
+	if p, ok := r.opt.Reader.(*Pool); ok {
+		var once sync.Once
+		warm = func() { once.Do(p.Warm) }
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < r.opt.Workers; w++ {
@@ -211,6 +221,9 @@ func (r *run) hashAll(ctx context.Context, files []File) []string {
 			defer wg.Done()
 			for i := range next {
 				hashes[i], errs[i] = hashFile(files[i].Path)
+				if errs[i] == nil && !r.indexed[hashes[i]] {
+					warm()
+				}
 			}
 		}()
 	}

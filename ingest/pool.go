@@ -116,6 +116,27 @@ func (p *Pool) Read(ctx context.Context, path string) (Letter, error) {
 	}
 }
 
+// Warm starts the pool's workers in the background, so that they are
+// ready when the first file comes. A worker that cannot be started is left
+// for Read to try again, and to report.
+func (p *Pool) Warm() {
+	for range cap(p.slots) {
+		go func() {
+			var w *worker
+			select {
+			case w = <-p.slots:
+			default:
+				// Every slot is taken: Read is starting or using them.
+				return
+			}
+			if w == nil && !p.isClosed() {
+				w, _ = p.spawn()
+			}
+			p.slots <- w
+		}()
+	}
+}
+
 var errPoolClosed = fmt.Errorf("%w: the pool is closed", ErrWorker)
 
 func (p *Pool) isClosed() bool {

@@ -295,6 +295,28 @@ func TestRunWithPool(t *testing.T) {
 	}
 }
 
+// TestRunWithPoolNothingNew: a run that finds nothing new starts no
+// worker; one that finds a new file starts them as it hashes.
+func TestRunWithPoolNothingNew(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, name := range []string{"a", "b", "c"} {
+		write(t, dir, "l/"+name+".txt", letterText(name, 2))
+	}
+	ix := newIndex(t)
+	p, ws := newPool(t, 2, limit)
+	run(t, ix, ingest.Options{Workers: 2, Reader: p}, filepath.Join(dir, "l"))
+	if len(ws.started()) == 0 {
+		t.Fatal("no worker started for three new files")
+	}
+	p2, ws2 := newPool(t, 2, limit)
+	sum := run(t, ix, ingest.Options{Workers: 2, Reader: p2}, filepath.Join(dir, "l"))
+	checkSummary(t, "second run", sum, summary{Unchanged: 3, Responses: 3})
+	if n := len(ws2.started()); n != 0 {
+		t.Errorf("%d workers started for a run with nothing new", n)
+	}
+}
+
 // TestPoolWrappedWorker starts workers through a shell that does not exec
 // them, as a wrapper script would: killing the shell leaves the worker
 // itself running for a while, holding the pipes. The pool must still give
@@ -369,5 +391,45 @@ func TestPoolWorkerDiesBetweenFiles(t *testing.T) {
 	readOK(t, p, a, 2)
 	if n := len(ws.started()); n != 4 {
 		t.Errorf("%d workers started, want 4", n)
+	}
+}
+
+// TestPoolWarm: Warm starts every worker before any file is read, the
+// reads that follow use them rather than start more, and a pool that
+// cannot start workers still says why when a file is read.
+func TestPoolWarm(t *testing.T) {
+	t.Parallel()
+	a := write(t, t.TempDir(), "a.txt", letterText("1/24", 2))
+	p, ws := newPool(t, 2, limit)
+	p.Warm()
+	p.Warm() // twice is harmless
+	for deadline := time.Now().Add(20 * time.Second); len(ws.started()) < 2 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := len(ws.started()); n != 2 {
+		t.Fatalf("%d workers started by Warm, want 2", n)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			readOK(t, p, a, 2)
+		}()
+	}
+	wg.Wait()
+	if n := len(ws.started()); n != 2 {
+		t.Errorf("%d workers started in all, want the 2 Warm started", n)
+	}
+
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		return
+	}
+	bad := ingest.NewPool(2, func() *exec.Cmd { return exec.Command(sh, "-c", "echo usage; cat") }, limit)
+	defer bad.Close()
+	bad.Warm()
+	if _, err := bad.Read(context.Background(), a); !errors.Is(err, ingest.ErrWorker) || !strings.Contains(err.Error(), "usage") {
+		t.Errorf("read after a failed warm-up: %v, want ErrWorker saying what the command answered", err)
 	}
 }
