@@ -23,8 +23,9 @@ import (
 // is the same as the whole expression's, as a text matches an alternation
 // exactly when it matches one of its alternatives.
 type alternation struct {
-	re   *rx // the whole expression
-	alts []*gatedAlt
+	re    *rx // the whole expression
+	alts  []*gatedAlt
+	split sync.Once
 }
 
 // gatedAlt is one alternative and the literals one of which every match
@@ -75,15 +76,24 @@ type literal struct {
 	k    int // the index of s's rarest byte, looked for first
 }
 
-// mustAlternation compiles expr as an alternation. An expression it cannot
-// split faithfully is kept whole, as one alternative that always runs.
+// mustAlternation returns expr as an alternation, split on first use (as
+// an rx is compiled: see rx.expr). An expression it cannot split
+// faithfully is kept whole, as one alternative that always runs.
 func mustAlternation(expr string) *alternation {
-	a := &alternation{re: mustRx(expr)}
-	whole := []*gatedAlt{{re: a.re}}
-	tree, err := syntax.Parse(expr, syntax.Perl)
+	return &alternation{re: mustRx(expr)}
+}
+
+// parts returns the alternatives, splitting the expression the first time.
+func (a *alternation) parts() []*gatedAlt {
+	a.split.Do(a.splitUp)
+	return a.alts
+}
+
+func (a *alternation) splitUp() {
+	tree, err := syntax.Parse(a.re.expr, syntax.Perl)
 	if err != nil {
-		a.alts = whole
-		return a
+		a.alts = []*gatedAlt{{re: a.re}}
+		return
 	}
 	for _, sub := range alternatives(tree) {
 		var lits []literal
@@ -103,7 +113,6 @@ func mustAlternation(expr string) *alternation {
 	// so that it nearly always runs) last, where a text that matches
 	// another alternative never reaches it.
 	slices.SortStableFunc(a.alts, func(x, y *gatedAlt) int { return cmp.Compare(x.rank, y.rank) })
-	return a
 }
 
 // rankedLiteral is the literal length from which longer literals are not
@@ -147,7 +156,7 @@ func printsBack(s string, sub *syntax.Regexp) bool {
 
 // MatchString reports whether s contains a match of the expression.
 func (a *alternation) MatchString(s string) bool {
-	for _, alt := range a.alts {
+	for _, alt := range a.parts() {
 		if litsMayMatch(alt.lits, s) && alt.compiled().MatchString(s) {
 			return true
 		}
@@ -160,7 +169,7 @@ func (a *alternation) MatchString(s string) bool {
 // matched: a plain substring search then finds the case-folded literals,
 // and it is several times faster than a search that folds case.
 func (a *alternation) MatchLower(s string) bool {
-	for _, alt := range a.alts {
+	for _, alt := range a.parts() {
 		if litsMayMatchLower(alt.lits, s) && alt.compiled().MatchString(s) {
 			return true
 		}

@@ -81,7 +81,7 @@ func TestAlternationAgrees(t *testing.T) {
 		t.Fatalf("only %d texts to compare", len(texts))
 	}
 	for name, a := range alternations {
-		if len(a.alts) < 2 && len(a.alts[0].lits) == 0 {
+		if len(a.parts()) < 2 && len(a.alts[0].lits) == 0 {
 			t.Errorf("%s was neither split into alternatives nor given literals to look for", name)
 		}
 		matches := 0
@@ -123,7 +123,7 @@ func TestRequiredLiterals(t *testing.T) {
 	for _, tt := range tests {
 		a := mustAlternation(tt.expr)
 		var got []literal
-		if len(a.alts) == 1 {
+		if len(a.parts()) == 1 {
 			got = a.alts[0].lits
 		}
 		if !equalLiterals(got, tt.want) {

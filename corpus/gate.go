@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,17 +17,24 @@ import (
 type gatedRegexp struct {
 	*rx
 	// need holds sets of literals: a match contains one literal of every
-	// set. With none, the expression always runs.
-	need [][]literal
+	// set. With none, the expression always runs. It is worked out on
+	// first use, as the rx is compiled (see rx.expr).
+	need  [][]literal
+	gated sync.Once
 }
 
-// mustGated compiles expr and the literals its matches need.
+// mustGated returns expr gated by the literals its matches need.
 func mustGated(expr string) *gatedRegexp {
-	g := &gatedRegexp{rx: mustRx(expr)}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		g.need = requiredAll(tree)
-	}
-	return g
+	return &gatedRegexp{rx: mustRx(expr)}
+}
+
+// gate works out need, once.
+func (g *gatedRegexp) gate() {
+	g.gated.Do(func() {
+		if tree, err := syntax.Parse(g.expr, syntax.Perl); err == nil {
+			g.need = requiredAll(tree)
+		}
+	})
 }
 
 // requiredAll returns sets of literals such that every match of re
@@ -57,6 +65,7 @@ func requiredAll(re *syntax.Regexp) [][]literal {
 // mayMatch reports whether s holds a literal of every set, which every
 // match needs.
 func (g *gatedRegexp) mayMatch(s string) bool {
+	g.gate()
 	for _, lits := range g.need {
 		if !litsMayMatch(lits, s) {
 			return false
@@ -143,6 +152,9 @@ type leadRegexp struct {
 	byFirst [128][]leadLiteral
 	other   []leadLiteral
 	gated   bool
+	// led is done once the literals are worked out, on first use (see
+	// rx.expr).
+	led sync.Once
 }
 
 type leadLiteral struct {
@@ -150,16 +162,24 @@ type leadLiteral struct {
 	fold  bool
 }
 
-// mustLead compiles expr and the literals its matches begin with.
+// mustLead returns expr gated by the literals its matches begin with.
 func mustLead(expr string) *leadRegexp {
-	g := &leadRegexp{rx: mustRx(expr)}
-	tree, err := syntax.Parse(expr, syntax.Perl)
+	return &leadRegexp{rx: mustRx(expr)}
+}
+
+// lead works out the leading literals, once.
+func (g *leadRegexp) lead() {
+	g.led.Do(g.findLeads)
+}
+
+func (g *leadRegexp) findLeads() {
+	tree, err := syntax.Parse(g.expr, syntax.Perl)
 	if err != nil || tree.Op != syntax.OpConcat || len(tree.Sub) < 2 || tree.Sub[0].Op != syntax.OpBeginText {
-		return g
+		return
 	}
 	leads, ok := leadingLiterals(tree.Sub[1])
 	if !ok {
-		return g
+		return
 	}
 	for _, l := range leads {
 		ll := leadLiteral{runes: l.Rune, fold: l.Flags&syntax.FoldCase != 0}
@@ -178,7 +198,6 @@ func mustLead(expr string) *leadRegexp {
 		g.byFirst[c] = append(g.byFirst[c], ll)
 	}
 	g.gated = true
-	return g
 }
 
 // leadingLiterals returns literals one of which every match of re begins
@@ -210,6 +229,7 @@ func leadingLiterals(re *syntax.Regexp) ([]*syntax.Regexp, bool) {
 
 // mayMatch reports whether s begins with one of the leading literals.
 func (g *leadRegexp) mayMatch(s string) bool {
+	g.lead()
 	if !g.gated {
 		return true
 	}

@@ -16,11 +16,17 @@ var gatedExprs = map[string]*gatedRegexp{
 	"reQuestionRef": reQuestionRef, "reRestRef": reRestRef,
 }
 
+// whole is r's expression compiled by the regexp package.
+func whole(r *rx) *regexp.Regexp {
+	r.build()
+	return r.re
+}
+
 // checkGated compares every gated method of g with the whole expression's
 // on s, and reports whether the expression matches s.
 func checkGated(t testing.TB, name string, g *gatedRegexp, s string) bool {
 	t.Helper()
-	re := g.Regexp
+	re := whole(g.rx)
 	match := re.MatchString(s)
 	if match && !g.mayMatch(s) {
 		t.Fatalf("%s matches %.80q, but the text lacks a literal it needs (%v)", name, s, g.need)
@@ -56,6 +62,7 @@ func TestGatedAgrees(t *testing.T) {
 		texts = append(texts, s)
 	}
 	for name, g := range gatedExprs {
+		g.gate()
 		if len(g.need) == 0 {
 			t.Errorf("%s has no literals to look for: gating it does nothing", name)
 		}
@@ -86,11 +93,12 @@ func TestRequiredAll(t *testing.T) {
 	}
 	for _, tt := range tests {
 		g := mustGated(tt.expr)
+		g.gate()
 		if len(g.need) != tt.need {
 			t.Errorf("mustGated(%q).need = %v, want %d sets", tt.expr, g.need, tt.need)
 		}
-		if g.Regexp.String() != regexp.MustCompile(tt.expr).String() {
-			t.Errorf("mustGated(%q) compiled %q", tt.expr, g.Regexp)
+		if got := whole(g.rx).String(); got != regexp.MustCompile(tt.expr).String() {
+			t.Errorf("mustGated(%q) compiled %q", tt.expr, got)
 		}
 	}
 }
@@ -297,13 +305,14 @@ func TestLeadAgrees(t *testing.T) {
 	texts = append(texts, "Kind regards", "\u212aind regards", "\u017Fcottish Information Commissioner", "yours \u017Fincerely",
 		"Re-use of information", "HARM", "harmful", "\xffKind regards", "The council has a complaints procedure", "Annex A")
 	for name, g := range leadExprs {
+		g.lead()
 		if !g.gated {
 			t.Errorf("%s has no leading literals to look for: gating it does nothing", name)
 		}
 		matches := 0
 		for _, s := range texts {
 			for _, v := range []string{s, strings.TrimSpace(s)} {
-				want := g.Regexp.MatchString(v)
+				want := whole(g.rx).MatchString(v)
 				if got := g.MatchString(v); got != want {
 					t.Errorf("%s.MatchString(%.80q) = %v, the whole expression says %v", name, v, got, want)
 				}
@@ -332,7 +341,8 @@ func TestLeadingLiterals(t *testing.T) {
 		{`^(?:x|y)z`, false}, // [xy] is a class
 	}
 	for _, tt := range tests {
-		if g := mustLead(tt.expr); g.gated != tt.gated {
+		g := mustLead(tt.expr)
+		if g.lead(); g.gated != tt.gated {
 			t.Errorf("mustLead(%q).gated = %v, want %v", tt.expr, g.gated, tt.gated)
 		}
 	}
@@ -352,7 +362,7 @@ func FuzzLead(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for name, g := range leadExprs {
-			if got, want := g.MatchString(s), g.Regexp.MatchString(s); got != want {
+			if got, want := g.MatchString(s), whole(g.rx).MatchString(s); got != want {
 				t.Fatalf("%s.MatchString(%q) = %v, the whole expression says %v", name, s, got, want)
 			}
 		}

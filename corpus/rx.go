@@ -25,7 +25,15 @@ import (
 // (see matchFrom), and leaves to the regexp package only a run that reads
 // far.
 type rx struct {
-	*regexp.Regexp // the expression as written; it answers what rx does not
+	// expr is the expression as written. It is compiled, and everything
+	// below worked out, on first use (build): the parser's 170 or so
+	// expressions took 40 ms of every process's start, and the processes
+	// that never parse a letter (the one that writes the index, and
+	// every command that only reads it) never use them.
+	expr  string
+	built sync.Once
+	// re is expr compiled; it answers what rx does not.
+	re *regexp.Regexp
 	// at is the expression anchored after one character of any kind, for
 	// a run at a place past the start of the text that read too far: it
 	// is run from the character before the place, so that assertions
@@ -87,21 +95,42 @@ const (
 	startText                      // at the start of the text
 )
 
-// mustRx compiles expr, as regexp.MustCompile would.
+// mustRx returns expr as an rx, to be compiled on first use, which
+// panics if expr does not compile, as regexp.MustCompile would.
+// TestRxSameAsRegexp compiles every expression the package gives mustRx
+// and the constructors built on it.
 func mustRx(expr string) *rx {
-	r := &rx{Regexp: regexp.MustCompile(expr)}
-	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		r.speedUp(expr, tree)
-	}
-	return r
+	return &rx{expr: expr}
+}
+
+// build compiles the expression, once.
+func (r *rx) build() {
+	r.built.Do(func() {
+		r.re = regexp.MustCompile(r.expr)
+		if tree, err := syntax.Parse(r.expr, syntax.Perl); err == nil {
+			r.speedUp(r.expr, tree)
+		}
+	})
 }
 
 // rxOf is mustRx for an expression already compiled and parsed, as the
 // alternatives of an alternation are.
 func rxOf(re *regexp.Regexp, tree *syntax.Regexp) *rx {
-	r := &rx{Regexp: re}
-	r.speedUp(re.String(), tree)
+	r := &rx{expr: re.String()}
+	r.built.Do(func() {
+		r.re = re
+		r.speedUp(r.expr, tree)
+	})
 	return r
+}
+
+// String returns the expression as written.
+func (r *rx) String() string { return r.expr }
+
+// NumSubexp returns the number of groups in the expression.
+func (r *rx) NumSubexp() int {
+	r.build()
+	return r.re.NumSubexp()
 }
 
 // speedUp sets at, starts and follow, or leaves them unset when it cannot
@@ -535,9 +564,9 @@ func (r *rx) caps(subs bool) []int {
 // whole returns the regexp package's leftmost match in s.
 func (r *rx) whole(s string, subs bool) []int {
 	if subs {
-		return r.Regexp.FindStringSubmatchIndex(s)
+		return r.re.FindStringSubmatchIndex(s)
 	}
-	return r.Regexp.FindStringIndex(s)
+	return r.re.FindStringIndex(s)
 }
 
 // first returns the leftmost match in s, as find does, for an expression
@@ -589,6 +618,7 @@ func (r *rx) findAt(at *regexp.Regexp, s string, i int, subs bool) []int {
 }
 
 func (r *rx) MatchString(s string) bool {
+	r.build()
 	switch {
 	case r.anchored:
 		if r.none(s) {
@@ -597,9 +627,9 @@ func (r *rx) MatchString(s string) bool {
 		if matched, decided := r.matchFrom(s, 0); decided {
 			return matched
 		}
-		return r.Regexp.MatchString(s)
+		return r.re.MatchString(s)
 	case !r.fast:
-		return r.Regexp.MatchString(s)
+		return r.re.MatchString(s)
 	}
 	for i := r.next(s, 0); i >= 0; i = r.next(s, advance(s, i)) {
 		if matched, decided := r.matchFrom(s, i); decided {
@@ -610,7 +640,7 @@ func (r *rx) MatchString(s string) bool {
 		}
 		// A run that read far, left to the regexp package.
 		if i == 0 {
-			return r.Regexp.MatchString(s)
+			return r.re.MatchString(s)
 		}
 		if at := r.anchoredAt(); at != nil && r.findAt(at, s, i, false) != nil {
 			return true
@@ -620,10 +650,12 @@ func (r *rx) MatchString(s string) bool {
 }
 
 func (r *rx) FindStringIndex(s string) []int {
+	r.build()
 	return r.first(s, false)
 }
 
 func (r *rx) FindString(s string) string {
+	r.build()
 	if m := r.first(s, false); m != nil {
 		return s[m[0]:m[1]]
 	}
@@ -631,10 +663,12 @@ func (r *rx) FindString(s string) string {
 }
 
 func (r *rx) FindStringSubmatchIndex(s string) []int {
+	r.build()
 	return r.first(s, true)
 }
 
 func (r *rx) FindStringSubmatch(s string) []string {
+	r.build()
 	m := r.first(s, true)
 	if m == nil {
 		return nil
@@ -662,9 +696,9 @@ func (r *rx) allIndex(s string, n int, subs bool) [][]int {
 		case r.none(s):
 			return nil
 		case subs:
-			return r.Regexp.FindAllStringSubmatchIndex(s, n)
+			return r.re.FindAllStringSubmatchIndex(s, n)
 		}
-		return r.Regexp.FindAllStringIndex(s, n)
+		return r.re.FindAllStringIndex(s, n)
 	}
 	var out [][]int
 	for pos := 0; n < 0 || len(out) < n; {
@@ -679,14 +713,17 @@ func (r *rx) allIndex(s string, n int, subs bool) [][]int {
 }
 
 func (r *rx) FindAllStringIndex(s string, n int) [][]int {
+	r.build()
 	return r.allIndex(s, n, false)
 }
 
 func (r *rx) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	r.build()
 	return r.allIndex(s, n, true)
 }
 
 func (r *rx) FindAllString(s string, n int) []string {
+	r.build()
 	var out []string
 	for _, m := range r.allIndex(s, n, false) {
 		out = append(out, s[m[0]:m[1]])
@@ -695,6 +732,7 @@ func (r *rx) FindAllString(s string, n int) []string {
 }
 
 func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
+	r.build()
 	var out [][]string
 	for _, m := range r.allIndex(s, n, true) {
 		out = append(out, submatches(s, m))
@@ -705,18 +743,20 @@ func (r *rx) FindAllStringSubmatch(s string, n int) [][]string {
 // ReplaceAllString replaces each match with repl, expanding $1 and the
 // like as the regexp package does.
 func (r *rx) ReplaceAllString(s, repl string) string {
+	r.build()
 	if !r.fast {
-		return r.Regexp.ReplaceAllString(s, repl)
+		return r.re.ReplaceAllString(s, repl)
 	}
 	subs := strings.Contains(repl, "$")
 	return r.replace(s, subs, func(b []byte, m []int) []byte {
-		return r.ExpandString(b, repl, s, m)
+		return r.re.ExpandString(b, repl, s, m)
 	})
 }
 
 func (r *rx) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	r.build()
 	if !r.fast {
-		return r.Regexp.ReplaceAllStringFunc(s, repl)
+		return r.re.ReplaceAllStringFunc(s, repl)
 	}
 	return r.replace(s, false, func(b []byte, m []int) []byte {
 		return append(b, repl(s[m[0]:m[1]])...)
@@ -737,8 +777,9 @@ func (r *rx) replace(s string, subs bool, repl func([]byte, []int) []byte) strin
 // Split slices s into the pieces between matches, as the regexp package
 // does: at most n pieces when n > 0, none when n is 0.
 func (r *rx) Split(s string, n int) []string {
+	r.build()
 	if !r.fast {
-		return r.Regexp.Split(s, n)
+		return r.re.Split(s, n)
 	}
 	if n == 0 {
 		return nil

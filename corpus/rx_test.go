@@ -15,44 +15,74 @@ import (
 	"testing"
 )
 
-// packageExprs returns every expression the package compiles from a
-// string literal (or literals joined with +), read from its source: the
-// test then covers expressions added later without being told of them.
+// packageExprs returns every expression the package gives mustRx and the
+// constructors built on it, read from its source: string literals joined
+// with +, the package's string constants and the String of an expression
+// so made. The test then covers expressions added later without being
+// told of them. As expressions are compiled on first use, one it cannot
+// read would first be compiled (and fail) in use: that is an error here.
 func packageExprs(t testing.TB) []string {
 	t.Helper()
 	fset := token.NewFileSet()
-	files, err := filepath.Glob("*.go")
+	paths, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
+	var files []*ast.File
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
 			continue
 		}
-		file, err := goparser.ParseFile(fset, f, nil, 0)
+		file, err := goparser.ParseFile(fset, path, nil, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 {
-				return true
-			}
-			id, ok := call.Fun.(*ast.Ident)
+		files = append(files, file)
+	}
+	// The package-level constants and variables, by name.
+	env := exprEnv{}
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			gd, ok := decl.(*ast.GenDecl)
 			if !ok {
-				return true
+				continue
 			}
-			switch id.Name {
-			case "mustRx", "mustGated", "mustAlternation", "mustLead":
-			default:
-				return true
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					env[name.Name] = vs.Values[i]
+				}
 			}
-			if s, ok := stringConstant(call.Args[0]); ok {
+		}
+	}
+	var out []string
+	for _, file := range files {
+		for _, decl := range file.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && isExprConstructor(fd.Name.Name) {
+				// The constructors pass their argument on.
+				continue
+			}
+			ast.Inspect(decl, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				id, ok := call.Fun.(*ast.Ident)
+				if !ok || !isExprConstructor(id.Name) {
+					return true
+				}
+				s, ok := env.string(call.Args[0], 0)
+				if !ok {
+					t.Errorf("%s: %s is given an expression this test cannot read; build it from string literals and constants, so that the tests compile it", fset.Position(call.Pos()), id.Name)
+					return true
+				}
 				out = append(out, s)
-			}
-			return true
-		})
+				return true
+			})
+		}
 	}
 	if len(out) < 100 {
 		t.Fatalf("found only %d expressions in the package source", len(out))
@@ -60,9 +90,23 @@ func packageExprs(t testing.TB) []string {
 	return out
 }
 
-// stringConstant returns the value of a string literal or of literals
-// joined with +.
-func stringConstant(e ast.Expr) (string, bool) {
+func isExprConstructor(name string) bool {
+	switch name {
+	case "mustRx", "mustGated", "mustAlternation", "mustLead":
+		return true
+	}
+	return false
+}
+
+// exprEnv holds the package-level constants and variables by name.
+type exprEnv map[string]ast.Expr
+
+// string evaluates e, a string built of literals joined with +, names of
+// constants so built, and X.String() of a variable made by a constructor.
+func (env exprEnv) string(e ast.Expr, depth int) (string, bool) {
+	if depth > 1000 { // no source nests this deep; a guard against a loop
+		return "", false
+	}
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		if e.Kind != token.STRING {
@@ -74,11 +118,35 @@ func stringConstant(e ast.Expr) (string, bool) {
 		if e.Op != token.ADD {
 			return "", false
 		}
-		x, ok1 := stringConstant(e.X)
-		y, ok2 := stringConstant(e.Y)
+		x, ok1 := env.string(e.X, depth+1)
+		y, ok2 := env.string(e.Y, depth+1)
 		return x + y, ok1 && ok2
 	case *ast.ParenExpr:
-		return stringConstant(e.X)
+		return env.string(e.X, depth+1)
+	case *ast.Ident:
+		v, ok := env[e.Name]
+		if !ok {
+			return "", false
+		}
+		return env.string(v, depth+1)
+	case *ast.CallExpr:
+		// authRE.String(), authRE being mustRx(...).
+		sel, ok := e.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "String" || len(e.Args) != 0 {
+			return "", false
+		}
+		x, ok := sel.X.(*ast.Ident)
+		if !ok {
+			return "", false
+		}
+		made, ok := env[x.Name].(*ast.CallExpr)
+		if !ok || len(made.Args) != 1 {
+			return "", false
+		}
+		if fn, ok := made.Fun.(*ast.Ident); !ok || !isExprConstructor(fn.Name) {
+			return "", false
+		}
+		return env.string(made.Args[0], depth+1)
 	}
 	return "", false
 }
@@ -142,7 +210,9 @@ func TestRxSameAsRegexp(t *testing.T) {
 	texts := rxTexts(t)
 	fast := 0
 	for _, expr := range exprs {
-		if r := mustRx(expr); r.fast && r.anchoredAt() != nil {
+		r := mustRx(expr)
+		r.build()
+		if r.fast && r.anchoredAt() != nil {
 			fast++
 		}
 	}
@@ -247,6 +317,7 @@ func TestRxLongMatch(t *testing.T) {
 	}
 	for _, expr := range exprs {
 		r, a, std := mustRx(expr), mustAlternation(expr), regexp.MustCompile(expr)
+		r.build()
 		if !r.fast && !r.anchored {
 			t.Errorf("%q: not sped up", expr)
 		}
