@@ -61,7 +61,7 @@ func newFieldBuilder(m mapping.IndexMapping) *fieldBuilder {
 			if fm.Analyzer == "" || a == nil {
 				return nil
 			}
-			b.fields[name] = fieldSpec{options: fm.Options(), analyzer: a}
+			b.fields[name] = fieldSpec{options: fm.Options(), analyzer: withASCIITokenizer(a)}
 		case "datetime":
 			b.fields[name] = fieldSpec{date: true, options: fm.Options()}
 		default:
