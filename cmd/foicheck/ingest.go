@@ -114,6 +114,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) error {
 		indexDir = real
 	}
 	found := ingest.Walk(opts.Paths, func(dir string) bool { return dir == indexDir })
+	defer tuneWriterGC(len(found.Files))()
 
 	jobs := opts.Jobs
 	if jobs == 0 {
