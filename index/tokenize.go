@@ -1,6 +1,8 @@
 package index
 
 import (
+	"unicode/utf8"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 )
@@ -27,7 +29,9 @@ func withASCIITokenizer(a analysis.Analyzer) analysis.Analyzer {
 }
 
 // asciiTokenizer splits ASCII text into words as the Unicode tokenizer
-// does, and leaves any other text to it.
+// does, and leaves any other text to it, except for a few characters that
+// letters hold and that are neither part of a word nor join words (see
+// separator).
 //
 // Restricted to ASCII, the Unicode rules (UAX #29, as bleve's segmenter
 // implements them) come to this: a word is a run of letters, digits and
@@ -41,10 +45,16 @@ type asciiTokenizer struct {
 }
 
 func (t asciiTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	for _, c := range input {
-		if c >= 0x80 {
+	for i := 0; i < len(input); {
+		if input[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(input[i:])
+		if !separator(r) {
 			return t.unicode.Tokenize(input)
 		}
+		i += size
 	}
 	// About one word in six bytes of prose: one allocation holds them.
 	tokens := make([]analysis.Token, 0, len(input)/6+1)
@@ -120,3 +130,17 @@ var wordClass = func() (t [256]uint8) {
 	t[';'] = joinsDigits
 	return t
 }()
+
+// separator reports whether r, beyond ASCII, is a character the Unicode
+// word rules treat as the ASCII tokenizer treats punctuation: a segment
+// of its own, never part of a word, that joins nothing and that nothing
+// attaches to. These are the ones letters hold most (amounts in pounds,
+// dashes the extractor keeps, bullets); any other goes to the Unicode
+// tokenizer.
+func separator(r rune) bool {
+	switch r {
+	case '£', '€', '–', '—', '•', '§', '°', '“', '”':
+		return true
+	}
+	return false
+}

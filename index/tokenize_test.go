@@ -18,16 +18,18 @@ var tokenizerTexts = []string{
 	"_", "__", "_1_", "1_", "_a", "a_b", "x_.y", "3'4", "3;4", "a;b", "a:b", "a::b", "a:", ":a", "\r\n", "a\r\nb\n\tc",
 	"s31(1)(a)", "reg12(5)(e)", "foisa:s35(1)(a)", "FOI 0456/22", "2023-24", "£1,234", "e-mail@police.uk", `"quoted"`,
 	"fly-tipping", "Q1.", "Q1.2", "1.2.3", "a.b.c.", "..a..", "1..2", "1.,2", "a'b'c", "x\x00y\x7f", "#@!$%^&*()[]{}<>?/\\|`~+=",
+	"£1,200", "2021–22", "a—b", "• item", "§ 31", "20°C", "“quoted”", "£", "1£2", "a£b", "£1.5", "x.£", "1,€2",
+	"café", "don’t", "soft\u00adhyphen", "a£\u0301b", "£\u200d1",
 	"P1.Q12: Contract expiry. For each supplier, please state the date (dd/mm/yyyy) when the contract(s) expire; the 'value' is £1,200.",
 }
 
 // biasedText makes a text of n characters from those the rules treat
 // differently, so that random texts meet every rule often.
 func biasedText(r *rand.Rand, n int) string {
-	const alphabet = "aZq09_:.',; \"-\r\n(/é"
+	alphabet := []rune("aZq09_:.',; \"-\r\n(/£€–—•§°“”é’\u00ad")
 	var b strings.Builder
 	for range n {
-		b.WriteByte(alphabet[r.IntN(len(alphabet)-2)]) // é is two bytes; left out here
+		b.WriteRune(alphabet[r.IntN(len(alphabet))])
 	}
 	return b.String()
 }
