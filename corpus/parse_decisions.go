@@ -385,6 +385,9 @@ func (p *parser) decisionsInAnswers() {
 
 // readDecisionParagraph looks for decision sentences in one paragraph.
 func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
+	// "your third and fourth questions are exempt" as "your questions 3
+	// and 4 ...".
+	text = numberOrdinalRefs(text, p.lastQuestionNumber())
 	// named are the questions the paragraph's last deciding sentence
 	// named: "questions 2 & 3 is exempt. The addresses are withheld under
 	// section 31(1)(a); the owners' names under section 40(2)."

@@ -242,13 +242,30 @@ func (p *parser) proseTargets(sent string, qw questionWords, within bool) ([]*qs
 	if best < 0.5 {
 		return nil, false
 	}
+	decidedBest, openBest := false, false
 	for _, q := range p.questions {
-		if !within && q.hasAnswer && score[q] == best {
+		if score[q] != best {
+			continue
+		}
+		if !within && q.hasAnswer {
 			// About a question answered elsewhere ("The University has
 			// decided to release the supplier names, and these are
 			// given below").
 			return nil, false
 		}
+		if decidedAgainst(q) {
+			decidedBest = true
+		} else {
+			openBest = true
+		}
+	}
+	if !within && decidedBest && !openBest {
+		// About a question decided elsewhere, and no other as much:
+		// "Ward names and patients' ages ... could identify the
+		// individuals who died" gives the reasons for withholding the
+		// questions on wards and ages, and answers none of those it
+		// shares a word with (the one on coroners' reports).
+		return nil, false
 	}
 	var qs []*qstate
 	for _, q := range p.questions {
@@ -326,4 +343,18 @@ func (p *parser) splitGroupedAnswers() {
 			q.own = own[q]
 		}
 	}
+}
+
+// decidedAgainst reports whether a decision elsewhere in the letter gives
+// q a stance other than release (withheld, not held, refused ...).
+func decidedAgainst(q *qstate) bool {
+	if len(q.decisions) == 0 {
+		return false
+	}
+	for _, d := range q.decisions {
+		if d.r.kind == Released {
+			return false
+		}
+	}
+	return true
 }
