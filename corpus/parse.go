@@ -39,6 +39,7 @@ func Parse(doc Document) (Response, error) {
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
+	p.swapQuotedRequest()
 	p.splitEmbeddedKeys()
 	p.findDecisions()
 	p.proseAnswers()

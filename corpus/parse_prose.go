@@ -358,3 +358,39 @@ func decidedAgainst(q *qstate) bool {
 	}
 	return true
 }
+
+// swapQuotedRequest handles a reply whose numbered answers come first and
+// the request they answer is quoted below them, as an email reply sits
+// above the message it answers: read in order, the answers are taken for
+// the questions and the questions for answers keyed to them by number.
+// When every question has such an answer, and most of those answers ask
+// while at most a third of the questions do, the two change places.
+func (p *parser) swapQuotedRequest() {
+	if len(p.questions) < 2 {
+		return
+	}
+	asks := func(lines []string) bool {
+		s := strings.TrimSpace(joinText(lines))
+		return strings.HasSuffix(s, "?") || reBulletAsks.MatchString(s)
+	}
+	textAsks, answerAsks := 0, 0
+	for _, q := range p.questions {
+		if !q.hasAnswer || len(q.answer) == 0 || q.answerLine <= q.firstLine {
+			return
+		}
+		if asks(q.text) {
+			textAsks++
+		}
+		if asks(q.answer) {
+			answerAsks++
+		}
+	}
+	n := len(p.questions)
+	if answerAsks*3 < n*2 || textAsks*3 > n {
+		return
+	}
+	for _, q := range p.questions {
+		q.text, q.answer = q.answer, q.text
+		q.firstLine, q.answerLine = q.answerLine, q.firstLine
+	}
+}
