@@ -245,9 +245,9 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 	used := 1
 	cand := f[0]
 	switch {
-	case isRefPrefix(cand) && len(f) > 2 && isRefPrefix(f[1]) && !hasDigit(f[1]) && hasDigit(f[2]):
-		// "MC FOI 412/12", "RVT FOI 23/1187": an authority's initials
-		// before the prefix.
+	case (isRefPrefix(cand) || isInitials(cand)) && len(f) > 2 && isRefPrefix(f[1]) && !hasDigit(f[1]) && hasDigit(f[2]):
+		// "MC FOI 412/12", "RVT FOI 23/1187", "TfNC FOI 2025/0642": an
+		// authority's initials before the prefix.
 		cand += " " + f[1] + " " + f[2]
 		used = 3
 	case isRefPrefix(cand) && len(f) > 1 && hasDigit(f[1]):
@@ -300,6 +300,25 @@ func isRefPrefix(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// isInitials reports whether w is a body's initials written with the
+// small words of its name in lower case: "UoT", "TfNC", "DfE".
+func isInitials(w string) bool {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 // notRefPrefix are words in capitals that stand before a reference in a

@@ -448,6 +448,10 @@ Request for information: school transport
 
 Thank you for your request dated 9 May 2011. Derbyshire County Council can confirm that the information is held.
 `, meta{"Derbyshire County Council", "DC/FOI 782/17", d(2011, 6, 7), d(2011, 5, 9), "school transport"}},
+		{"initials with small words", `Transport for the Northern Counties
+Reference: TfNC FOI 2025/0642
+Date: 2 May 2025
+`, meta{"Transport for the Northern Counties", "TfNC FOI 2025/0642", d(2025, 5, 2), Date{}, ""}},
 		{"foir ref label", `Freedom of Information Request Reference No: FOIR-479219686
 Date: Tuesday, 17 January 2023
 Topic: Body worn video
