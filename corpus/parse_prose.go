@@ -29,11 +29,18 @@ func (p *parser) proseAnswers() {
 	if open < 2 {
 		return
 	}
+	releases := false
 	for _, d := range p.letterDecisions {
-		if d.r.kind == Refused && (open+answered == len(p.questions) || reAsAWhole.MatchString(d.text)) {
+		releases = releases || d.r.kind == Released
+	}
+	for _, d := range p.letterDecisions {
+		if d.r.kind == Refused && (open+answered == len(p.questions) && !releases || reAsAWhole.MatchString(d.text)) {
 			// A refusal of the whole request answers every question;
 			// one that names its questions ("Questions 2 to 4 are all
-			// refused") leaves the others to be read.
+			// refused") leaves the others to be read, as does one in a
+			// letter that also says it gives what it holds ("Most of
+			// this information is held and is provided here ... We are
+			// unable to help with the question about ticket gates").
 			return
 		}
 	}
