@@ -52,7 +52,9 @@ func (p *parser) findKeyedAnswers() {
 		}
 		s := strings.TrimSpace(p.lines[i])
 		if s == "" {
-			if st.inAnswer {
+			if st.inAnswer && st.paraOnly {
+				st.cur, st.inAnswer = nil, false
+			} else if st.inAnswer {
 				p.appendLine(st, i, "")
 			}
 			continue
@@ -117,6 +119,7 @@ func (p *parser) findKeyedAnswers() {
 			st.part = part
 			p.startAnswer(st, i, lab.nums, lab.rest)
 			st.part = save
+			st.paraOnly = lab.inProse
 			inArgument = false
 			continue
 		}

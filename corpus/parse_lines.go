@@ -25,6 +25,10 @@ type lineLabel struct {
 	// part is the part the label names itself ("Contract 2, Question 5"),
 	// 0 when it names none.
 	part int
+	// inProse is set for a key that opens a paragraph of running prose
+	// ("As to your second question, 612 officers ..."): in a letter
+	// answering in prose, the paragraphs after it are about other things.
+	inProse bool
 }
 
 var (
@@ -182,7 +186,8 @@ func ordinalKey(t string) (lineLabel, bool) {
 		return lineLabel{}, false
 	}
 	n := wordNumber(m[3])
-	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: cleanRest(t[len(m[0]):])}, true
+	rest := cleanRest(t[len(m[0]):])
+	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: rest, inProse: m[1] != "" && rest != ""}, true
 }
 
 // reOrdinalRef names a question by its place in words inside a sentence:
@@ -267,7 +272,7 @@ func ordinalInOpening(l, para string) lineLabel {
 	if m == nil {
 		return lineLabel{}
 	}
-	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t}
+	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t, inProse: true}
 }
 
 // asks reports whether a numbered paragraph's text is a question or a

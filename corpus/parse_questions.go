@@ -167,6 +167,9 @@ type runState struct {
 	// skipping is set after an answer ends at a section heading: lines
 	// are read as no question's until the next label.
 	skipping bool
+	// paraOnly is set for an answer keyed in running prose, which ends
+	// with its paragraph (lineLabel.inProse).
+	paraOnly bool
 	// keyedPart is the part whose answers follow a "Response to Part A"
 	// heading, in letters that answer each part after asking it; 0 when
 	// reading questions.
@@ -249,6 +252,10 @@ func (p *parser) readRun(start int) {
 	for i := start; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
 		if s == "" {
+			if st.inAnswer && st.paraOnly {
+				st.setAside()
+				continue
+			}
 			p.appendLine(st, i, "")
 			continue
 		}
@@ -286,6 +293,15 @@ func (p *parser) readRun(start int) {
 			}
 		}
 		switch {
+		case lab.kind == labelAnswer && lab.inProse && !st.sawAnswer && st.cur != nil && p.proseResponseFrom(st.cur, i) > 0:
+			// "As to your second question, 612 officers ..." after the
+			// restated request and paragraphs of the authority's own:
+			// the response is prose, and began with the first of them.
+			k := p.proseResponseFrom(st.cur, i)
+			p.respStart = i
+			p.cutText(st.cur, k)
+			p.respStart = k
+			return
 		case lab.kind == labelAnswer:
 			p.startAnswer(st, i, lab.nums, lab.rest)
 			continue
@@ -523,6 +539,7 @@ func (p *parser) newQuestion(st *runState, i, n int, text string) {
 // Grouped answers ("A1 & 2") give their text to every question named.
 func (p *parser) startAnswer(st *runState, i int, nums []int, rest string) {
 	st.skipping = false
+	st.paraOnly = p.labels[i].inProse
 	st.targets = st.targets[:0]
 	part := st.part
 	if lp := p.labels[i].part; lp > 0 {
@@ -710,6 +727,21 @@ func (p *parser) nameFirstPart() {
 
 // cutText ends question q's text before line end, giving back the lines
 // from end on.
+// proseResponseFrom returns the first line of the second paragraph of
+// q's text, when that paragraph starts before line i and reads as the
+// authority's own prose; 0 when there is none.
+func (p *parser) proseResponseFrom(q *qstate, i int) int {
+	for k := q.firstLine + 2; k < i; k++ {
+		if strings.TrimSpace(p.lines[k-1]) == "" && strings.TrimSpace(p.lines[k]) != "" {
+			if startsParagraph(strings.TrimSpace(p.lines[k])) && endsSentence(strings.TrimSpace(p.lines[k-2])) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func (p *parser) cutText(q *qstate, end int) {
 	keep := 0
 	if p.labels[q.firstLine].rest != "" {
