@@ -437,3 +437,19 @@ func TestScottishEIR(t *testing.T) {
 		t.Error("reg 10(4)(a) should say not held and reg 10(4)(b) refuse on cost")
 	}
 }
+
+func TestFoldPurposes(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"s31(2)(a)", "s31(2)(c)"}, []string{"s31(2)(a)", "s31(2)(c)", "s31(1)(g)"}},
+		{[]string{"s31(1)(g)", "s31(2)(c)"}, []string{"s31(1)(g)", "s31(2)(c)"}},
+		{[]string{"s31(1)(h)", "s31(2)(b)"}, []string{"s31(1)(h)", "s31(2)(b)"}},
+		{[]string{"foisa:s35(2)(a)"}, []string{"foisa:s35(2)(a)", "foisa:s35(1)(g)"}},
+		{[]string{"s31(1)(a)", "s40(2)"}, []string{"s31(1)(a)", "s40(2)"}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		if got := foldPurposes(append([]string(nil), tt.in...)); !slices.Equal(got, tt.want) {
+			t.Errorf("foldPurposes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

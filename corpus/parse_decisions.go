@@ -989,7 +989,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	}
 	// A bare "section 31" beside "section 31(1)(a)" is the same citation
 	// made loosely: keep the precise one.
-	ex := mostSpecific(uniqueSorted(append([]string(nil), r.exemptions...)))
+	ex := mostSpecific(uniqueSorted(foldPurposes(append([]string(nil), r.exemptions...))))
 	if ex == nil {
 		ex = []string{}
 	}
@@ -1543,4 +1543,32 @@ func ownSentences(answer string, own int) string {
 		return all // an answer that only points elsewhere stays whole
 	}
 	return b.String()
+}
+
+// purposeSections are the sections whose subsection (2) lists the purposes
+// for which limbs (g) to (i) of subsection (1) withhold: FOIA's section 31
+// and FOISA's section 35.
+var purposeSections = []string{"s31", "foisa:s35"}
+
+// foldPurposes adds the limb of section 31(1) that a purpose of section
+// 31(2) serves when the letter cites the purpose without it: "the
+// relevant purposes are those at section 31(2)(a) and (c)" beside a
+// heading naming section 31(1)(g) that is no sentence of its own. A
+// purpose is no exemption alone; limb (g) is the one nearly always meant.
+func foldPurposes(ex []string) []string {
+	for _, sec := range purposeSections {
+		purposes, limb := false, false
+		for _, e := range ex {
+			switch {
+			case strings.HasPrefix(e, sec+"(2)"):
+				purposes = true
+			case strings.HasPrefix(e, sec+"(1)(g)") || strings.HasPrefix(e, sec+"(1)(h)") || strings.HasPrefix(e, sec+"(1)(i)"):
+				limb = true
+			}
+		}
+		if purposes && !limb {
+			ex = append(ex, sec+"(1)(g)")
+		}
+	}
+	return ex
 }
