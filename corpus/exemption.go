@@ -255,6 +255,12 @@ var headWords = []struct {
 	{"section", headSection, false, false},
 	{"regulations", headReg, true, false},
 	{"regulation", headReg, false, false},
+	// "exemption 24(1)", "exemptions 40(2) and 43(2)": FOI officers'
+	// shorthand for the sections; "exception 12(5)(e)" for a regulation.
+	{"exemptions", headSection, true, false},
+	{"exemption", headSection, false, false},
+	{"exceptions", headReg, true, false},
+	{"exception", headReg, false, false},
 	{"articles", headArticle, true, false},
 	{"article", headArticle, false, false},
 	{"regs.", headReg, true, true},
