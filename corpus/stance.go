@@ -133,7 +133,10 @@ func classify(text string, regime Regime, decision bool) reading {
 		// "We hold 12 records; figures before 2019 are not held" answers
 		// the question: figures given outside the not-held sentences make
 		// it a release.
-		if !decision && givesFigures(text) {
+		if !decision && (givesFigures(text) || reOpensYes.MatchString(text)) {
+			// Figures given, or "Yes. ... we do not hold a separate
+			// contract for this": the question is answered, and what is
+			// not held is a detail of it.
 			return reading{kind: Released, exemptions: signEx}
 		}
 		return reading{kind: NotHeld, exemptions: notHeldEx, signal: true}
@@ -162,6 +165,9 @@ func classify(text string, regime Regime, decision bool) reading {
 	}
 	return reading{kind: Released}
 }
+
+// reOpensYes is an answer that opens by saying yes.
+var reOpensYes = mustRx(`(?i)^\W*yes\b`)
 
 // readSentences reads text sentence by sentence, once: it returns the
 // text of the sentences that apply something (not those that explain or
