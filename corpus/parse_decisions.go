@@ -199,12 +199,13 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 }
 
 // reAnswersHeading is a heading over answers: "Answers to the remaining
-// questions", "Our response", "Information released".
+// questions", "Our response", "Information released", "Remaining
+// questions".
 // reAnswersPart heads the answers to one part: "Answers – Part A",
 // "Response to part 2", "Our answers: Part B".
 var reAnswersPart = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$`)
 
-var reAnswersHeading = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?\W*$`)
+var reAnswersHeading = mustRx(`(?i)^\W*(?:(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?|(?:the\s+|your\s+)?(?:remaining|other|outstanding)\s+(?:questions?|points?|requests?|parts?|items?))\W*$`)
 
 var (
 	// A reference to questions by number: "questions 1,3,4 and 6",
