@@ -61,6 +61,9 @@ var (
 	reAskedKey      = mustRx(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
 	reSectionNumber = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = mustRx(`^\s+[-–—]\s+`)
+	// reListThenDash is a list of question numbers joined by "&", "and"
+	// or a comma, then a spaced dash and one more number: "1 & 2 – 14".
+	reListThenDash = mustRx(`^(\s*(?:,|&|and)\s*\d{1,2}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,2}[a-z]?)*)(\s+[-–—]\s+)\d{1,2}$`)
 	// reTailWord: the number after the dash has its own label ("Q2 – Q5"),
 	// so the dash makes a range, not the start of an answer.
 	reTailWord   = mustRx(`(?i)[-–—]\s*(?:questions?|q)\.?\s*\d`)
@@ -152,6 +155,12 @@ func parseLabel(s string) lineLabel {
 			// its answer, not questions 5 to 7.
 			nums = nums[:1]
 			rest = t[m[8]:]
+		} else if k := reListThenDash.FindStringSubmatchIndex(tail); k != nil && strings.TrimSpace(t[m[9]:m[1]]) == "" && m[1] < len(t) {
+			// "Questions 1 & 2 – 14 providers received ...": a list of
+			// questions, the dash that ends the key, and a figure that
+			// starts the answer, not a range from 2 to 14.
+			nums = expandNums(t[m[4]:m[5]], tail[k[2]:k[3]])
+			rest = tail[k[5]:] + t[m[9]:]
 		}
 		style := strings.TrimSuffix(word, "s")
 		if style == "qu" {
