@@ -361,7 +361,7 @@ var (
 	subjectStartRE = mustRx(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = mustRx(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	stockWordRE = mustRx(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|release\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
 	// officeLineRE is the sender's office in a letterhead ("Freedom of
 	// Information Unit, Police Headquarters, ..."), which opens with the
 	// words a subject opens with but names no request.
@@ -565,7 +565,7 @@ var (
 	// stand without a colon at the start of a line; group 2 is a bare
 	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
 	// value on the next line.
-	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
+	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent(?:\s+on)?|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = mustRx(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
@@ -642,10 +642,13 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 			if isOtherDateLabel(lastWords(lastBytes(ln[:ls], 40), 2)) {
 				continue
 			}
-			if before := strings.TrimSpace(ln[:ls]); before != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "•") {
+			if before := strings.TrimSpace(ln[:ls]); before != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "•") &&
+				!(m[2] >= 0 && strings.HasSuffix(before, ".") && ln[ls] >= 'A' && ln[ls] <= 'Z') {
 				// "we responded on 2 August" in a sentence is not a
 				// label; a label starts its line (or follows a "·"
-				// between items of one line) or has a colon.
+				// between items of one line, or opens a sentence: "Request
+				// received on 14 May 2025. Response sent on 11 June
+				// 2025.") or has a colon.
 				continue
 			}
 			value := firstBytes(ln[m[1]:], 80)

@@ -448,6 +448,12 @@ Request for information: school transport
 
 Thank you for your request dated 9 May 2011. Derbyshire County Council can confirm that the information is held.
 `, meta{"Derbyshire County Council", "DC/FOI 782/17", d(2011, 6, 7), d(2011, 5, 9), "school transport"}},
+		{"response date opening a sentence on a page", `FOI release: MOT tester sanctions
+From: Vehicle Testing and Standards Agency
+Published 19 June 2025
+Reference: FOI-VTSA-25-2214
+Request received on 14 May 2025. Response sent on 11 June 2025.
+`, meta{"Vehicle Testing and Standards Agency", "FOI-VTSA-25-2214", d(2025, 6, 11), d(2025, 5, 14), "MOT tester sanctions"}},
 		{"initials with small words", `Transport for the Northern Counties
 Reference: TfNC FOI 2025/0642
 Date: 2 May 2025
