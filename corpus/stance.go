@@ -572,7 +572,7 @@ func givesFigures(text string) bool {
 		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
-		if reFigure.MatchString(stripLabels(stripDates(reServiceNumber.ReplaceAllString(s, "")))) {
+		if reFigure.MatchString(stripLabels(stripDates(reServiceNumber.ReplaceAllString(reRefToken.ReplaceAllString(s, ""), "")))) {
 			return true
 		}
 	}
@@ -592,6 +592,11 @@ func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToL
 // reLabelNumber is a number that names something rather than counts it:
 // "phase 2", "Part 3", "tier 1", "Annex 4".
 var reLabelNumber = mustRx(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+
+// reRefToken is a reference quoted in the text ("your previous request
+// (EIR-2024-00912)", "FOI 0456/22", "IC-301442-H7K9"), whose digits count
+// nothing.
+var reRefToken = mustRx(`\b[A-Za-z]{2,}(?:[-/][A-Za-z]+)*[-/]\d[\w]*(?:[-/.][\w]+)*|\b(?i:FOI|EIR|FOISA|IR|ICO|IC)\s+\d[\d/.-]*\d\b`)
 
 // reServiceNumber is a number that is part of a name: "NHS 111", "A&E".
 var reServiceNumber = mustRx(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)

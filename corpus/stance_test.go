@@ -19,6 +19,7 @@ func TestClassifyText(t *testing.T) {
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
 		{"yes, and a detail not held", FOIA, "Yes. Retrospective facial recognition is carried out using the Police National Database facial search facility; we do not hold a separate contract with a commercial supplier for this function.", Released, nil},
 		{"no, not held", FOIA, "No. The Force does not hold this information.", NotHeld, nil},
+		{"not held, and an earlier request's reference", EIR, "The Council does not hold this information. Regulation 12(4)(a) therefore applies. Your previous request on this subject (EIR-2024-00912) was answered on 11 June 2024.", NotHeld, []string{"reg12(4)(a)"}},
 		{"a section that did not apply", FOIA, "We can confirm that no such information exists. Please note that the Trust did not apply section 40 (personal information) to any part of this request.", NotHeld, nil},
 		{"holds nothing", FOIA, "The Town Council does not operate any CCTV cameras and so holds nothing in relation to your final point.", NotHeld, nil},
 		{"a section the requester mentioned, not involved", FOIA, "Rates were agreed on a confidential basis and the sum is withheld under section 43(2). Please note that although your covering email mentioned section 40, no personal data was involved in this response.", Withheld, []string{"s43(2)"}},
