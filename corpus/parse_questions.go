@@ -1244,8 +1244,9 @@ func (p *parser) readBullets(first, last int) {
 }
 
 // reProseOpener starts a sentence in the authority's voice, which a
-// question of the request does not.
-var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b)\b`)
+// question of the request does not; the authority may name itself
+// ("Northshire Constabulary has now completed its searches").
+var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b|(?:\p{Lu}[\p{L}'&-]*\s+){1,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|ICB)\s+(?:has|have|is|can|cannot|does|did|will|would|holds?|neither|confirms?|considers|refuses|thanks)\b)\b`)
 
 var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s`)
 
