@@ -1351,3 +1351,49 @@ A4 & A5. The Board can neither confirm nor deny that it holds any information re
 		wantStances(t, tt.name, tt.text, tt.want)
 	}
 }
+
+// TestAskedWithLetteredParts: a request set out as "You asked (1):" /
+// "Our response:" whose questions and answers have lettered parts. The
+// parts under "Our response:" are the answer's, not answers keyed back to
+// questions 1 and 2 (which ended the request after its first question).
+func TestAskedWithLetteredParts(t *testing.T) {
+	text := `University of Harwick
+Our reference: FOI-UH-2025-0153
+Date: 3 February 2025
+
+You asked (1):
+
+How many agents did the University contract with
+(a) in 2022/23;
+(b) in 2023/24?
+
+Our response:
+
+(a) 86
+(b) 94
+
+You asked (2):
+
+What was the total commission paid to agents?
+
+Our response:
+
+The University holds this information but it is exempt under section 43(2).
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Stance{{Kind: Released, Exemptions: []string{}}, {Kind: Withheld, Exemptions: []string{"s43(2)"}}}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("got %d questions, want %d", len(r.Questions), len(want))
+	}
+	for i, q := range r.Questions {
+		if q.Stance.Kind != want[i].Kind || !reflect.DeepEqual(q.Stance.Exemptions, want[i].Exemptions) {
+			t.Errorf("%s: %s %v, want %s %v", q.ID, q.Stance.Kind, q.Stance.Exemptions, want[i].Kind, want[i].Exemptions)
+		}
+	}
+	if got := r.Questions[0].Answer; !strings.Contains(got, "86") || !strings.Contains(got, "94") {
+		t.Errorf("P1.Q1's answer is %q, want both parts", got)
+	}
+}

@@ -999,6 +999,12 @@ func (p *parser) keyedAnswersFollow(i, part int) bool {
 		if lab.kind == labelNone || len(lab.nums) == 0 {
 			continue
 		}
+		if lab.kind == labelItem && !sameListFamily(lab.style, p.runStyle) {
+			// "(a) 86" / "(b) 94" under "Our response:" in a request
+			// numbered "You asked (1):": the answer's own parts, not
+			// answers keyed to questions 1 and 2.
+			continue
+		}
 		if _, ok := p.byKey[qkey{part, lab.nums[0]}]; ok && lab.nums[0] == 1 || lab.kind == labelAnswer {
 			return true
 		}
