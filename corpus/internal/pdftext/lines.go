@@ -279,7 +279,7 @@ func appendRow(out []string, row string) []string {
 
 // paragraphGap: a distance between baselines more than this many times
 // the page's usual line spacing separates paragraphs.
-const paragraphGap = 1.45
+const paragraphGap = 1.35
 
 // typicalLeading returns the most common distance between consecutive
 // baselines of lines (the body text's line spacing), or 0 when there are
