@@ -627,10 +627,26 @@ func pathStrings(path []pathEl) []string {
 // readSeparator reads a list separator at i (",", "and", "&", "or",
 // "and/or", "/", "plus", or a comma followed by one of them) and returns
 // where the next item starts.
-// skipTitle returns the offset after a provision's title in brackets at
-// i ("(National Security)": words, no digits), or i when there is none.
+// skipTitle returns the offset after a provision's title at i, in
+// brackets ("(National Security)": words, no digits) or not ("National
+// Security", a few capitalised words), or i when there is none.
 func skipTitle(s string, i int) int {
 	j := skipSpace(s, i, 3)
+	if j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+		// "sections 24(1) National Security and 31(1)(a)(b) Law
+		// Enforcement": up to four capitalised words.
+		k, end := j, i
+		for words := 0; words < 4 && k < len(s) && s[k] >= 'A' && s[k] <= 'Z'; words++ {
+			for k < len(s) && isLetter(s[k]) {
+				k++
+			}
+			end = k
+			if k+1 < len(s) && s[k] == ' ' {
+				k++
+			}
+		}
+		return end
+	}
 	if j+3 >= len(s) || s[j] != '(' || !isLetter(s[j+1]) || !isLetter(s[j+2]) {
 		return i
 	}

@@ -25,6 +25,8 @@ func TestFindCitations(t *testing.T) {
 		{"sections 36(2)(b)(i), 36(2)(b)(ii) and 36(2)(c) apply", FOIA, []cite{{FOIA, "s36", []string{"s36(2)(b)(i)", "s36(2)(b)(ii)", "s36(2)(c)"}}}},
 		{"section 36(2)(b)(i)(ii)", FOIA, []cite{{FOIA, "s36", []string{"s36(2)(b)(i)", "s36(2)(b)(ii)"}}}},
 		{"withheld under s.40(2)", FOIA, []cite{{FOIA, "s40", []string{"s40(2)"}}}},
+		{"sections 24(1) National Security and 31(1)(a)(b) Law Enforcement", FOIA, []cite{{FOIA, "s24", []string{"s24(1)"}}, {FOIA, "s31", []string{"s31(1)(a)", "s31(1)(b)"}}}},
+		{"section 40(2) Personal Information applies", FOIA, []cite{{FOIA, "s40", []string{"s40(2)"}}}},
 		{"Exemption 36(2)(b)(i) and 36(2)(b)(ii) therefore applies.", FOIA, []cite{{FOIA, "s36", []string{"s36(2)(b)(i)", "s36(2)(b)(ii)"}}}},
 		{"exemptions 40(2) and 43(2)", FOIA, []cite{{FOIA, "s40", []string{"s40(2)"}}, {FOIA, "s43", []string{"s43(2)"}}}},
 		{"the exception at 12(5)(e)", EIR, nil},
