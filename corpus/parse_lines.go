@@ -196,7 +196,12 @@ func ordinalKey(t string) (lineLabel, bool) {
 	}
 	n := wordNumber(m[3])
 	rest := cleanRest(t[len(m[0]):])
-	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: rest, inProse: m[1] != "" && rest != ""}, true
+	// A key that runs into its sentence ("As to your second question,
+	// 612 officers ...", "Your second question sought ...") is prose; one
+	// set off by a colon or a dash ("Your first question: 612") is not.
+	key := strings.TrimSpace(m[0])
+	prose := rest != "" && !strings.HasSuffix(key, ":") && !strings.HasSuffix(key, "-") && !strings.HasSuffix(key, "–") && !strings.HasSuffix(key, "—")
+	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: rest, inProse: prose}, true
 }
 
 // reOrdinalRef names a question by its place in words inside a sentence:
