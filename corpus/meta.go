@@ -139,6 +139,13 @@ func (l letter) labelledRef() string {
 				continue
 			}
 			value := ln[m[1]:]
+			if v := strings.TrimLeft(value, " "); strings.HasPrefix(v, "/") {
+				// "Our reference / Ein cyfeirnod<tab>FOI-GCBC-2025-0061":
+				// the label in a second language, then its value.
+				if k := strings.IndexAny(v, "\t:"); k > 0 && k < 40 {
+					value = v[k+1:]
+				}
+			}
 			if strings.TrimSpace(value) == "" && i+1 < len(l.lines) &&
 				(strings.ContainsAny(ln[m[2]:m[1]], ":-–") || strings.TrimSpace(ln[:m[2]]) == "") {
 				// "Our ref:" or a bare "Reference" above its value,
@@ -361,7 +368,7 @@ var (
 	subjectStartRE = mustRx(`(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi\b|foisa\b|foia\b|eirs?\b|request\s+for\s+information|information\s+request|internal\s+review)`)
 	// stockWordRE strips one stock word or separator from the front of a
 	// subject.
-	stockWordRE = mustRx(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|release\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
+	stockWordRE = mustRx(`(?i)^(?:re\s*:|subject\s*:|title\s*:|topic\s*:|regarding\s*:|request\s*:|freedom\s+of\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+act)?(?:\s+\d{4})?|environmental\s+information(?:\s*\(\s*scotland\s*\))?(?:\s+regulations)?(?:\s+\d{4})?|foisa\b|foia\b|foi\b|eirs?\b|requests?\s+for\s+information|information\s+requests?|internal\s+review|your\b|my\b|of\b|for\b|requests?\b|applications?\b|enquiry\b|response\b|reply\b|release\b|disclosure\b|decision\b|outcome\b|result\b|findings\b|notice\b|under\b|the\b|our\s+ref(?:erence)?\b\.?|ref(?:erence)?(?:\s+(?:no|number))?\b\.?|no\.|number\b|[-–—:,;|/.]+)\s*`)
 	// officeLineRE is the sender's office in a letterhead ("Freedom of
 	// Information Unit, Police Headquarters, ..."), which opens with the
 	// words a subject opens with but names no request.

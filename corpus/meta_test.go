@@ -454,6 +454,12 @@ Published 19 June 2025
 Reference: FOI-VTSA-25-2214
 Request received on 14 May 2025. Response sent on 11 June 2025.
 `, meta{"Vehicle Testing and Standards Agency", "FOI-VTSA-25-2214", d(2025, 6, 11), d(2025, 5, 14), "MOT tester sanctions"}},
+		{"bilingual label", "Glanteifi County Borough Council\nOur reference / Ein cyfeirnod\tFOI-GCBC-2025-0061\nDate of response\t10 March 2025\n", meta{"Glanteifi County Borough Council", "FOI-GCBC-2025-0061", d(2025, 3, 10), Date{}, ""}},
+		{"disclosure heading", `Severn Marches Police
+Freedom of Information Disclosure: 003217/26
+Title: Use of drones
+Date published: 9 July 2026
+`, meta{"Severn Marches Police", "003217/26", d(2026, 7, 9), Date{}, "Use of drones"}},
 		{"initials with small words", `Transport for the Northern Counties
 Reference: TfNC FOI 2025/0642
 Date: 2 May 2025
