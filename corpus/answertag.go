@@ -1,0 +1,70 @@
+package corpus
+
+import "strings"
+
+// answerTags rewrites an answer tag of the letter's own as the answer
+// label the parser reads: "OLT: 6." under each question of a request
+// answered inline, with the body's initials marking its answers ("The
+// Trust's answers are ... shown here after 'OLT:'"), becomes "Response:
+// 6.". A tag counts when it is a short word of capitals that opens at
+// least two lines, each straight after a line that asks something.
+func answerTags(lines []string) []string {
+	counts := map[string]int{}
+	prevAsks := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if tag, ok := answerTag(t); ok && prevAsks {
+			counts[tag]++
+		}
+		prevAsks = strings.HasSuffix(t, "?") || strings.HasSuffix(t, ".") && itemLabel(t).kind == labelItem
+	}
+	best, n := "", 1
+	for tag, c := range counts {
+		if c > n || c == n && tag < best {
+			best, n = tag, c
+		}
+	}
+	if best == "" {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if tag, ok := answerTag(t); ok && tag == best {
+			l = "Response: " + strings.TrimSpace(t[len(tag)+1:])
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// answerTag returns the tag that opens t ("OLT" of "OLT: 6."): two to six
+// letters, at least two of them capitals, then a colon and more text.
+func answerTag(t string) (string, bool) {
+	k := strings.IndexByte(t, ':')
+	if k < 2 || k > 6 || k+1 >= len(t) || t[k+1] != ' ' {
+		return "", false
+	}
+	tag := t[:k]
+	upper := 0
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+		default:
+			return "", false
+		}
+	}
+	if upper < 2 || tag[0] < 'A' || tag[0] > 'Z' {
+		return "", false
+	}
+	switch strings.ToUpper(tag) {
+	case "RE", "FW", "FWD", "CC", "BCC", "PS", "NB", "ID", "URL", "REF", "FOI", "EIR", "FOISA", "NOTE", "TEL", "FAX", "DATE", "FROM", "SENT", "TO", "ATTN":
+		return "", false
+	}
+	return tag, true
+}

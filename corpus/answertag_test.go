@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestAnswerTags(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"initials after each question",
+			"1) How many exclusions?\nOLT: 6.\n\n2) Please provide the policy.\nOLT: It is on our website.\n",
+			"1) How many exclusions?\nResponse: 6.\n\n2) Please provide the policy.\nResponse: It is on our website.\n"},
+		{"once is not a habit",
+			"1) How many exclusions?\nOLT: 6.\n\n2) Please provide the policy.\nIt is on our website.\n",
+			"1) How many exclusions?\nOLT: 6.\n\n2) Please provide the policy.\nIt is on our website.\n"},
+		{"e-mail headers and labels are not tags",
+			"Is it held?\nRE: your request\nIs it held?\nRE: your request\nWhat is it?\nFOI: 123\nWhat is it?\nFOI: 456\n",
+			"Is it held?\nRE: your request\nIs it held?\nRE: your request\nWhat is it?\nFOI: 123\nWhat is it?\nFOI: 456\n"},
+		{"not after a question",
+			"Our address\nOLT: Oakfield House\nTelephone\nOLT: 01632 960000\n",
+			"Our address\nOLT: Oakfield House\nTelephone\nOLT: 01632 960000\n"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(answerTags(strings.Split(tt.in, "\n")), "\n")
+		if got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestInlineTaggedAnswers: an e-mail reply that answers under each quoted
+// question after the body's initials.
+func TestInlineTaggedAnswers(t *testing.T) {
+	text := `From: Governance <governance@oakfieldlearning.org.uk>
+Sent: 08 May 2025 15:42
+Subject: RE: Freedom of Information request (our ref OLT-FOI-0087)
+
+The Trust's answers are under each of your questions, after "OLT:".
+
+-----Original Message-----
+Under the Freedom of Information Act please tell me:
+
+1) How many permanent exclusions were issued in 2023/24?
+OLT: 6.
+
+2) How many pupils were placed in isolation rooms in 2023/24?
+OLT: We do not keep a central record of this and no Trust-wide figure exists.
+
+3) For each exclusion, please give the pupil's year group.
+OLT: These details could identify the pupils. We are withholding this under section 40(2).
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []StanceKind
+	for _, q := range r.Questions {
+		got = append(got, q.Stance.Kind)
+	}
+	if want := []StanceKind{Released, NotHeld, Withheld}; !slices.Equal(got, want) {
+		t.Errorf("stances %v, want %v", got, want)
+	}
+}
