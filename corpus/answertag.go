@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // answerTags rewrites an answer tag of the letter's own as the answer
 // label the parser reads: "OLT: 6." under each question of a request
@@ -9,6 +12,14 @@ import "strings"
 // 6.". A tag counts when it is a short word of capitals that opens at
 // least two lines, each straight after a line that asks something.
 func answerTags(lines []string) []string {
+	// Most letters have no such tag: look for one before reading which
+	// lines ask (itemLabel on every line is parsing's own work).
+	if !slices.ContainsFunc(lines, func(l string) bool {
+		_, ok := answerTag(strings.TrimSpace(l))
+		return ok
+	}) {
+		return lines
+	}
 	counts := map[string]int{}
 	prevAsks := false
 	for _, l := range lines {
@@ -49,17 +60,7 @@ func answerTag(t string) (string, bool) {
 		return "", false
 	}
 	tag := t[:k]
-	upper := 0
-	for i := 0; i < len(tag); i++ {
-		switch c := tag[i]; {
-		case c >= 'A' && c <= 'Z':
-			upper++
-		case c >= 'a' && c <= 'z':
-		default:
-			return "", false
-		}
-	}
-	if upper < 2 || tag[0] < 'A' || tag[0] > 'Z' {
+	if !capitalsWord(tag) {
 		return "", false
 	}
 	switch strings.ToUpper(tag) {

@@ -312,7 +312,13 @@ func isRefPrefix(w string) bool {
 // isInitials reports whether w is a body's initials written with the
 // small words of its name in lower case: "UoT", "TfNC", "DfE".
 func isInitials(w string) bool {
-	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+	return len(w) >= 3 && len(w) <= 6 && capitalsWord(w)
+}
+
+// capitalsWord reports whether w is letters only, opens with a capital
+// and holds at least two: "OLT", "TfNC".
+func capitalsWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
 	upper := 0

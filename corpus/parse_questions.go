@@ -292,16 +292,19 @@ func (p *parser) readRun(start int) {
 				continue
 			}
 		}
+		if lab.kind == labelAnswer && lab.inProse && !st.sawAnswer && st.cur != nil {
+			if k := p.proseResponseFrom(st.cur, i); k > 0 {
+				// "As to your second question, 612 officers ..." after
+				// the restated request and paragraphs of the
+				// authority's own: the response is prose, and began with
+				// the first of them.
+				p.respStart = i
+				p.cutText(st.cur, k)
+				p.respStart = k
+				return
+			}
+		}
 		switch {
-		case lab.kind == labelAnswer && lab.inProse && !st.sawAnswer && st.cur != nil && p.proseResponseFrom(st.cur, i) > 0:
-			// "As to your second question, 612 officers ..." after the
-			// restated request and paragraphs of the authority's own:
-			// the response is prose, and began with the first of them.
-			k := p.proseResponseFrom(st.cur, i)
-			p.respStart = i
-			p.cutText(st.cur, k)
-			p.respStart = k
-			return
 		case lab.kind == labelAnswer:
 			p.startAnswer(st, i, lab.nums, lab.rest)
 			continue

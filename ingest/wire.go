@@ -39,11 +39,15 @@ const readyMagic = "foicheck worker 1"
 // bounded before: a letter of a few hundred pages is a few megabytes.
 const maxFrame = 256 << 20
 
-// appendFrame appends a frame of kind with payload.
-func appendFrame(b []byte, kind byte, payload []byte) []byte {
-	b = append(b, kind)
-	b = binary.AppendUvarint(b, uint64(len(payload)))
-	return append(b, payload...)
+// writeFrame writes a frame of kind with payload to w (a bufio.Writer
+// the caller flushes), its head then the payload, uncopied.
+func writeFrame(w *bufio.Writer, kind byte, payload []byte) error {
+	var head [1 + binary.MaxVarintLen64]byte
+	head[0] = kind
+	n := binary.PutUvarint(head[1:], uint64(len(payload)))
+	w.Write(head[:1+n])
+	_, err := w.Write(payload)
+	return err
 }
 
 // frame is one frame as the parent's reader passes it on.

@@ -94,11 +94,13 @@ func TestReadLetterDamaged(t *testing.T) {
 }
 
 func TestReadFrame(t *testing.T) {
-	var stream []byte
-	stream = appendFrame(stream, frameReady, []byte(readyMagic))
-	stream = appendFrame(stream, frameError, appendError(nil, "empty", "a.txt: empty file"))
-	stream = appendFrame(stream, frameLetter, nil)
-	r := bufio.NewReader(bytes.NewReader(stream))
+	var stream bytes.Buffer
+	bw := bufio.NewWriter(&stream)
+	writeFrame(bw, frameReady, []byte(readyMagic))
+	writeFrame(bw, frameError, appendError(nil, "empty", "a.txt: empty file"))
+	writeFrame(bw, frameLetter, nil)
+	bw.Flush()
+	r := bufio.NewReader(&stream)
 	for _, want := range []frame{{frameReady, []byte(readyMagic)}, {frameError, appendError(nil, "empty", "a.txt: empty file")}, {frameLetter, []byte{}}} {
 		f, err := readFrame(r)
 		if err != nil || f.kind != want.kind || !bytes.Equal(f.payload, want.payload) {

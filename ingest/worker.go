@@ -3,7 +3,6 @@ package ingest
 import (
 	"bufio"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"io"
 	"unicode/utf8"
@@ -41,11 +40,9 @@ func Serve(ctx context.Context, in io.Reader, out io.Writer, r Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	w := bufio.NewWriter(out)
-	var payload, head []byte
+	var payload []byte
 	send := func(kind byte, payload []byte) error {
-		head = binary.AppendUvarint(append(head[:0], kind), uint64(len(payload)))
-		w.Write(head)
-		w.Write(payload)
+		writeFrame(w, kind, payload)
 		return w.Flush()
 	}
 	if err := send(frameReady, []byte(readyMagic)); err != nil {

@@ -30,37 +30,6 @@ const (
 	workerMemoryLimit = 48 << 20
 )
 
-// writerGCPercent, writerMemoryBase and writerMemoryPerFile tune the
-// garbage collector of the process that writes the index while workers
-// read the letters: collect when the heap has grown threefold (bleve's
-// analysis makes much short-lived garbage, and collecting it at the
-// default pace was a sixteenth of an ingest's time), or earlier near a
-// soft limit. The limit keeps the writer and its workers under 256 MiB at
-// 10,000 letters (sampled 234 MiB, against 223 at the default pace and
-// 252 with no limit); it grows with the number of files, as the run's
-// view of the index does, so that a much larger corpus is not collected
-// ever more often for want of room.
-const (
-	writerGCPercent     = 200
-	writerMemoryBase    = 64 << 20
-	writerMemoryPerFile = 512
-)
-
-// tuneWriterGC tunes the collector for an ingest of files files, unless
-// GOGC or GOMEMLIMIT says otherwise, and returns the function that puts
-// the settings back.
-func tuneWriterGC(files int) (restore func()) {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	percent := debug.SetGCPercent(writerGCPercent)
-	limit := debug.SetMemoryLimit(writerMemoryBase + int64(files)*writerMemoryPerFile)
-	return func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}
-}
-
 func newWorkerCmd(f *factory) *cobra.Command {
 	return &cobra.Command{
 		Use:    workerCommand,
