@@ -193,8 +193,8 @@ func isInvisible(r rune) bool {
 	return unicode.IsControl(r)
 }
 
-// collapseTabs turns each run of TABs, with any spaces around them, into
-// one TAB.
+// collapseTabs turns each run of TABs with spaces among them into one TAB;
+// a run of TABs alone is kept.
 func collapseTabs(s string) string {
 	if !strings.Contains(s, "\t") {
 		return s
@@ -215,7 +215,13 @@ func collapseTabs(s string) string {
 			j++
 		}
 		if tab {
-			b.WriteByte('\t')
+			// Tabs alone keep their count: an empty table cell between
+			// two others ("2. Question\t\tUpheld.") holds its column.
+			n := max(1, strings.Count(s[i:j], "\t"))
+			if strings.Trim(s[i:j], "\t") != "" {
+				n = 1
+			}
+			b.WriteString(strings.Repeat("\t", n))
 		} else {
 			b.WriteString(s[i:j])
 		}

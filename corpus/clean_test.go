@@ -24,7 +24,10 @@ func TestCleanCharacters(t *testing.T) {
 		{"ellipsis", "and so on…", "and so on..."},
 		{"zero width", "sec\u200btion\u200d 4\ufeff3", "section 43"},
 		{"controls", "a\x00b\x1bc", "abc"},
-		{"tabs collapsed", "Question\t\t\tAnswer \t 2", "Question\tAnswer\t2"},
+		{"tabs with spaces collapsed", "Question \t\t Answer \t 2", "Question\tAnswer\t2"},
+		// An empty cell holds its column: "1. Question\t\tUpheld." has
+		// the question, no original decision, and the review's outcome.
+		{"tab runs kept", "Question\t\tUpheld.\t\t\t2", "Question\t\tUpheld.\t\t\t2"},
 		{"trailing space", "text   \t ", "text"},
 		{"decomposed to NFC", "cafe\u0301", "café"},
 		{"bullet symbol", "\uf0b7\tSupplier", "• Supplier"},
@@ -317,7 +320,7 @@ func checkClean(t *testing.T, out string) {
 	if !strings.HasSuffix(out, "\n") || strings.HasPrefix(out, "\n") || strings.Contains(out, "\n\n\n") {
 		t.Fatalf("bad blank lines: %q", out)
 	}
-	if strings.ContainsAny(out, "\r\f\u00ad\u200b\ufeff\u00a0") || strings.Contains(out, "\t\t") {
+	if strings.ContainsAny(out, "\r\f\u00ad\u200b\ufeff\u00a0") || strings.Contains(out, " \t") || strings.Contains(out, "\t ") {
 		t.Fatalf("characters Clean removes are left: %q", out)
 	}
 	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {

@@ -10,6 +10,10 @@ var (
 	// reNumberHeader heads a column of question numbers only.
 	reNumberHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*no\.?|item|ref\.?)?\s*$`)
 	reAnswerHeader = mustRx(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
+	// An internal review's table adds the decision under review and the
+	// review's own: "Question | Original decision | Outcome of review".
+	reOriginalHeader = mustRx(`(?i)^\W*(?:(?:original|initial|first)\s+(?:decision|response|answer|reply|outcome)s?|(?:our\s+)?(?:response|decision)\s+(?:at|in)\s+(?:first\s+instance|the\s+original\s+request))\W*$`)
+	reReviewHeader   = mustRx(`(?i)^\W*(?:(?:internal\s+)?review(?:\s+(?:decision|outcome|finding|response|result|comments?))?|(?:outcome|result|decision|finding)s?\s+(?:of|on)\s+(?:the\s+|this\s+|internal\s+)*review|reviewer'?s\s+(?:decision|response|finding|comments?)|decision\s+on\s+review)\W*$`)
 )
 
 // findTableQuestions reads the two-column layout: a table whose rows hold
@@ -18,7 +22,7 @@ var (
 // continues on lines of its own, with a leading tab when it is in the
 // answer column. It reports whether such a table was found.
 func (p *parser) findTableQuestions() bool {
-	start, qcol, acol, numbered := p.tableStart()
+	start, qcol, acol, ocol, numbered := p.tableStart()
 	if start < 0 {
 		return false
 	}
@@ -29,8 +33,9 @@ func (p *parser) findTableQuestions() bool {
 	// line with a tab directly below a row may continue it.
 	labelled := !numbered && startsLabelled(p.lines[start:])
 	pdfWrapped := rowsSeparated(p.lines[start:])
-	partSet := false   // a part heading has named the part the next rows are in
-	var early []string // answer lines set above their row's question line
+	partSet := false           // a part heading has named the part the next rows are in
+	var early []string         // answer lines set above their row's question line
+	var earlyOriginal []string // and a review table's original decisions
 	context := ""
 	lastRow := start
 	blank := false
@@ -119,6 +124,17 @@ func (p *parser) findTableQuestions() bool {
 				cur.answerLine = i
 				early = nil
 			}
+			if ocol >= 0 {
+				// A review's row: the decision reviewed is kept apart
+				// (and stands as the answer where the review says
+				// nothing: reviewedAnswers).
+				cur.original = append(cur.original, earlyOriginal...)
+				earlyOriginal = nil
+				if o := reviewCell(cells, ocol, acol); o != "" {
+					cur.original = append(cur.original, o)
+				}
+				cells = onlyColumn(cells, acol)
+			}
 			if a := cellAt(cells, acol); a == ditto && prev != nil && prev.hasAnswer {
 				// The answer cell of the row above, merged over this
 				// one: the same answer.
@@ -143,7 +159,15 @@ func (p *parser) findTableQuestions() bool {
 			// An answer cell centred in a row taller than its question
 			// cell starts above the question's first line: it belongs
 			// to the row that follows, not to the one before.
-			early = append(early, strings.Join(nonEmpty(cells), " "))
+			if ocol >= 0 {
+				if o := reviewCell(cells, ocol, acol); o != "" {
+					earlyOriginal = append(earlyOriginal, o)
+				}
+				cells = onlyColumn(cells, acol)
+			}
+			if a := strings.Join(nonEmpty(cells), " "); a != "" {
+				early = append(early, a)
+			}
 			p.used[i] = true
 			lastRow = i
 		case cur != nil && i-lastRow <= 8 && (!wasBlank || strings.HasPrefix(raw, "\t") || len(cells) >= 2 || p.tableGoesOn(i, n)):
@@ -152,7 +176,15 @@ func (p *parser) findTableQuestions() bool {
 			if strings.HasPrefix(raw, "\t") || len(cells) >= 2 {
 				// Each column to its own: the question's cell, and the
 				// answer's (and any after it).
-				if q := cellAt(cells[:min(len(cells), acol)], qcol); q != "" && acol > qcol {
+				if ocol >= 0 {
+					if q := reviewCell(cells, qcol, ocol); q != "" {
+						cur.text = append(cur.text, q)
+					}
+					if o := reviewCell(cells, ocol, acol); o != "" {
+						cur.original = append(cur.original, o)
+					}
+					cells = onlyColumn(cells, acol)
+				} else if q := cellAt(cells[:min(len(cells), acol)], qcol); q != "" && acol > qcol {
 					cur.text = append(cur.text, q)
 				}
 				if a := strings.Join(nonEmpty(cells[min(len(cells), acol):]), " "); a != "" {
@@ -171,40 +203,85 @@ func (p *parser) findTableQuestions() bool {
 	if len(p.questions) < 1 {
 		return false
 	}
+	if ocol >= 0 {
+		reviewedAnswers(p.questions)
+	}
 	p.respStart = lastRow + 1
 	return true
+}
+
+// reviewCell returns the cells of a review table's row from column from up
+// to column to, joined: the columns in between are one column's text when
+// the row's cells are placed ("1. Question\tWithheld.\tUpheld.").
+func reviewCell(cells []string, from, to int) string {
+	if from >= len(cells) {
+		return ""
+	}
+	return strings.Join(nonEmpty(cells[from:min(to, len(cells))]), " ")
+}
+
+// onlyColumn keeps a row's cells from column c on, blanking those before,
+// so that the table's readers find only the answer column's text there.
+func onlyColumn(cells []string, c int) []string {
+	out := make([]string, c, max(c, len(cells)))
+	return append(out, cells[min(c, len(cells)):]...)
+}
+
+// reviewedAnswers gives a review table's question whose review cell was
+// empty the decision reviewed as its answer: the review changed nothing.
+func reviewedAnswers(qs []*qstate) {
+	for _, q := range qs {
+		if !q.hasAnswer && len(q.original) > 0 {
+			q.answer, q.original = q.original, nil
+			q.hasAnswer = true
+			q.answerLine = q.firstLine
+		}
+	}
 }
 
 // tableStart finds a question-and-answer table: a header row naming a
 // question column and an answer column, or rows whose first cells count
 // 1, 2, 3.
-func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
+func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
+	ocol = -1
 	for i, raw := range p.lines {
 		cells := splitCells(raw)
 		if len(cells) < 2 {
 			continue
 		}
 		last := cells[len(cells)-1]
+		if o := reviewColumn(cells); o > 0 {
+			// An internal review's table: the review's outcome is the
+			// answer, the decision it reviewed beside it.
+			q := 0
+			if o > 1 && reNumberHeader.MatchString(cells[0]) && reQuestionHeader.MatchString(cells[1]) {
+				q = 1
+			} else if !reQuestionHeader.MatchString(cells[0]) || reNumberHeader.MatchString(cells[0]) && o > 1 {
+				continue
+			}
+			p.used[i] = true
+			return i + 1, q, len(cells) - 1, o, q == 1
+		}
 		if reAnswerHeader.MatchString(last) && (reQuestionHeader.MatchString(cells[0]) || len(cells) == 3 && reQuestionHeader.MatchString(cells[1])) {
 			if len(cells) == 2 && (reNumberHeader.MatchString(cells[0]) || p.numbersBelow(i)) {
 				if first := p.firstItem(); first >= 0 && first < i {
 					// "No | Response" after a numbered request: answers
 					// keyed back by number, read as such.
-					return -1, 0, 0, false
+					return -1, 0, 0, -1, false
 				}
 			}
 			p.used[i] = true
 			if len(cells) >= 3 {
-				return i + 1, 1, 2, true
+				return i + 1, 1, 2, -1, true
 			}
 			// "Question | Response" may still number its rows in the first
 			// column: look at the next row.
 			for j := i + 1; j < len(p.lines) && j < i+4; j++ {
 				if c := splitCells(p.lines[j]); len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 1 {
-					return i + 1, 1, 2, true
+					return i + 1, 1, 2, -1, true
 				}
 			}
-			return i + 1, 0, 1, false
+			return i + 1, 0, 1, -1, false
 		}
 	}
 	// Without a header: three-cell rows numbered 1, 2 in the first cell.
@@ -216,7 +293,7 @@ func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
 			c := splitCells(p.lines[j])
 			if len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 2 {
-				return i, 1, 2, true
+				return i, 1, 2, -1, true
 			}
 		}
 	}
@@ -229,12 +306,12 @@ func (p *parser) tableStart() (start, qcol, acol int, numbered bool) {
 		}
 		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
 			if labelledRow(p.lines[j], 2) {
-				return i, 0, 1, false
+				return i, 0, 1, -1, false
 			}
 		}
 		break
 	}
-	return -1, 0, 0, false
+	return -1, 0, 0, -1, false
 }
 
 // labelledRow reports whether a line is a two-cell row whose first cell
@@ -440,4 +517,19 @@ func (p *parser) tableGoesOn(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// reviewColumn returns the column of the decision under review in a header
+// row whose last cell heads a review's outcome ("Question | Original
+// decision | Outcome of review"), or -1 when the row is not such a header.
+func reviewColumn(cells []string) int {
+	if len(cells) < 3 || !reReviewHeader.MatchString(cells[len(cells)-1]) {
+		return -1
+	}
+	for c := 1; c < len(cells)-1; c++ {
+		if reOriginalHeader.MatchString(cells[c]) || reAnswerHeader.MatchString(cells[c]) {
+			return c
+		}
+	}
+	return -1
 }

@@ -532,6 +532,18 @@ func columnTexts(cells [][]cell) []string {
 				cs = splitAtColumn(cs[0], col)
 			}
 		}
+		_, beside := nearbyColumn(cells, i, left)
+		indented := len(cs) == 1 && cs[0].x0 > left+columnIndent && beside
+		if len(cs) >= 2 || indented {
+			// A table's line: with three columns or more, each cell in
+			// its own.
+			if cols := tableColumns(cells, i); len(cols) > len(cs) {
+				if placed, ok := placeCells(splitAtColumns(cs, cols), cols); ok {
+					out[i] = placed
+					continue
+				}
+			}
+		}
 		if len(cs) == 1 {
 			out[i] = cs[0].text
 		} else {
@@ -541,17 +553,78 @@ func columnTexts(cells [][]cell) []string {
 			}
 			out[i] = strings.Join(parts, "\t")
 		}
-		if len(cs) == 1 && cs[0].x0 > left+columnIndent {
+		if indented {
 			// Set well in from the left among table rows: a right-hand
 			// cell, whether its text is flush left at the column, centred
 			// or flush right (a figure), and whether or not the rows
 			// nearby show the column's start (centred headers do not).
-			if _, ok := nearbyColumn(cells, i, left); ok {
-				out[i] = "\t" + out[i]
-			}
+			out[i] = "\t" + out[i]
 		}
 	}
 	return out
+}
+
+// tableColumns returns where the columns of a table of three columns or
+// more start, from the cells of the lines near i (within columnReach), or
+// nil. With three columns, a wrapped line's cells cannot be told apart by
+// a leading tab alone ("Question | Original decision | Review"): their
+// places say which column each is in. A column is a left edge that two
+// cells or more share, well apart from the one before it; a centred
+// header's cells share none.
+func tableColumns(cells [][]cell, i int) []float64 {
+	lo, hi := max(0, i-columnReach), min(len(cells), i+columnReach+1)
+	var xs []float64
+	table := false
+	for j := lo; j < hi; j++ {
+		table = table || len(cells[j]) >= 2
+		for _, c := range cells[j] {
+			xs = append(xs, c.x0)
+		}
+	}
+	if !table || len(xs) < 6 {
+		return nil
+	}
+	slices.Sort(xs)
+	var cols []float64
+	for k := 0; k < len(xs); {
+		m := k + 1
+		for m < len(xs) && xs[m]-xs[m-1] <= columnSlack {
+			m++
+		}
+		if m-k >= 2 && (len(cols) == 0 || xs[k]-cols[len(cols)-1] > columnIndent/2) {
+			cols = append(cols, xs[k])
+		}
+		k = m
+	}
+	if len(cols) < 3 {
+		return nil
+	}
+	return cols
+}
+
+// placeCells writes a line's cells each in the column it starts in, with
+// a tab before every column, empty ones included, so that "\t\tUpheld."
+// is in the third column. It fails when two cells fall in one column or a
+// cell starts left of the first.
+func placeCells(cs []cell, cols []float64) (string, bool) {
+	var b strings.Builder
+	at := 0 // the column the builder is in
+	for k, c := range cs {
+		col := -1
+		for m, x := range cols {
+			if c.x0 >= x-columnSlack {
+				col = m
+			}
+		}
+		if col < 0 || k > 0 && col <= at {
+			return "", false
+		}
+		for ; at < col; at++ {
+			b.WriteByte('\t')
+		}
+		b.WriteString(c.text)
+	}
+	return b.String(), true
 }
 
 // nearbyColumn returns the x where a second column starts on a table row
@@ -580,6 +653,26 @@ func splitAtColumn(c cell, x float64) []cell {
 		}
 	}
 	return []cell{c}
+}
+
+// splitAtColumns splits cells that run on over a column's start with no
+// more than a word space: a cell filled to its right edge meets the next
+// one ("all Withheld under section 31").
+func splitAtColumns(cs []cell, cols []float64) []cell {
+	out := make([]cell, 0, len(cs)+1)
+	for _, c := range cs {
+		for _, x := range cols[1:] {
+			if x <= c.x0+columnSlack || x >= c.x1 {
+				continue
+			}
+			if parts := splitAtColumn(c, x); len(parts) == 2 {
+				out = append(out, parts[0])
+				c = parts[1]
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // joinRuns makes a cell of runs known to be one cell, with spaces at word

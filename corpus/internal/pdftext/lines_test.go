@@ -78,6 +78,24 @@ func TestBuildLines(t *testing.T) {
 			g(200, 168, "answer line 10"),
 			g(200, 156, "answer line 11"),
 		), []string{"1. Short question\tyes", "\tanswer line 0", "\tanswer line 1", "\tanswer line 2", "\tanswer line 3", "\tanswer line 4", "\tanswer line 5", "\tanswer line 6", "\tanswer line 7", "\tanswer line 8", "\tanswer line 9", "\tanswer line 10", "\tanswer line 11"}},
+		// Three columns without borders: a wrapped line's cells are placed
+		// in their columns, empty ones kept, so that the review's column
+		// is told from the original decision's.
+		{"three columns, each cell in its own", seq(
+			g(0, 100, "Question"), g(200, 100, "Original"), g(350, 100, "Review"),
+			g(0, 88, "1."), g(12, 88, "Who?"), g(200, 88, "Withheld"), g(350, 88, "Not"),
+			g(200, 76, "s43."), g(350, 76, "upheld."),
+			g(350, 64, "Released."),
+			g(0, 52, "2."), g(12, 52, "How"), g(350, 52, "Upheld."),
+			g(0, 40, "many?"), g(200, 40, "Not"), g(222, 40, "held."),
+		), []string{"Question\tOriginal\tReview", "1. Who?\tWithheld\tNot", "\ts43.\tupheld.", "\t\tReleased.", "2. How\t\tUpheld.", "many?\tNot held."}},
+		// A question cell filled to its right edge meets the next cell
+		// with a word space only: split where the column starts.
+		{"three columns, a cell run on to the next", seq(
+			g(0, 100, "Question"), g(200, 100, "Original"), g(350, 100, "Review"),
+			g(0, 88, "5."), g(12, 88, "the"), g(200, 88, "Withheld"), g(350, 88, "Upheld."),
+			g(0, 76, "1."), g(12, 76, "locations"), g(60, 76, "of"), g(72, 76, "every"), g(100, 76, "camera"), g(132, 76, "in"), g(144, 76, "the"), g(162, 76, "council"), g(200, 76, "Withheld."), g(350, 76, "Upheld."),
+		), []string{"Question\tOriginal\tReview", "5. the\tWithheld\tUpheld.", "1. locations of every camera in the council\tWithheld.\tUpheld."}},
 		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
 	}
 	for _, tt := range tests {

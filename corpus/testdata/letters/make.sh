@@ -110,6 +110,7 @@ westdale-bc-leisure-centre lo gs
 albion-archives-cc-2016 chromium lo
 harbourside-nhs-ncnd chromium gs
 wexham-cc-cctv lo
+harbridge-dc-cctv-review lo chromium docx
 EOF
 }
 

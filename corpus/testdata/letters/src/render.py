@@ -16,6 +16,7 @@ Markup. Directives come first, one per line, then a line "---", then the body.
     @site NAME                   the site name of a disclosure-log page
     @hyphenate soft              put soft hyphens in long words, so that lines
                                  end in hyphenated words ("environ-/mental")
+    @tableborders none           tables without borders (default: ruled)
 
 Body blocks are separated by blank lines; inside a block a newline is a line
 break. A block is a heading ("# text" or "## text"), a right-aligned block
@@ -37,7 +38,8 @@ ITEM = re.compile(r"^( *)(\d+\.|[a-z]\.|\([ivx]+\)|-) +(.*)$")
 
 def parse(path):
     meta = {"font": "Liberation Serif", "size": "11", "colour": "#000000",
-            "header": [], "footer": [], "pagenum": "", "site": "", "hyphenate": ""}
+            "header": [], "footer": [], "pagenum": "", "site": "", "hyphenate": "",
+            "tableborders": ""}
     with open(path, encoding="utf-8") as f:
         text = f.read()
     head, _, body = text.partition("\n---\n")
@@ -167,9 +169,10 @@ def table_html(t):
         cells = "".join("<%s>%s</%s>" % (tag, "".join(
             "<p>%s</p>" % inline_html(p.strip()) for p in c.split("\\\\")), tag) for c in r)
         rows.append("<tr>%s</tr>" % cells)
+    cls = ' class="two"' if max(len(r) for r in t["rows"]) == 2 else ""
     if t["header"]:
-        return "<table><thead>%s</thead><tbody>%s</tbody></table>" % (rows[0], "".join(rows[1:]))
-    return "<table><tbody>%s</tbody></table>" % "".join(rows)
+        return "<table%s><thead>%s</thead><tbody>%s</tbody></table>" % (cls, rows[0], "".join(rows[1:]))
+    return "<table%s><tbody>%s</tbody></table>" % (cls, "".join(rows))
 
 
 def list_html(its):
@@ -226,13 +229,14 @@ h1 { font-size: 1.15em; color: %(colour)s; margin: 1.1em 0 0.5em; }
 h2 { font-size: 1em; color: %(colour)s; margin: 1em 0 0.4em; }
 p.right { text-align: right; }
 table { border-collapse: collapse; width: 100%%; margin: 0.6em 0; }
-th, td { border: 1px solid #444; vertical-align: top; padding: 3pt 5pt; width: 50%%; }
+th, td { border: %(cellborder)s; vertical-align: top; padding: 3pt 5pt; }
+table.two th, table.two td { width: 50%%; }
 th { background: #e8e8e8; text-align: left; }
 td p, th p { margin: 0 0 0.3em; }
 ol.paren { list-style: none; counter-reset: r; }
 ol.paren > li { counter-increment: r; }
 ol.paren > li::before { content: "(" counter(r, lower-roman) ") "; }
-""" % meta
+""" % dict(meta, cellborder="none" if meta["tableborders"] == "none" else "1px solid #444")
 
 
 def render_html(meta, blocks, title):
@@ -392,6 +396,7 @@ def render_fodt(meta, blocks, title):
     m = dict(meta)
     m["title"] = html.escape(title)
     m["body"] = fodt_body(blocks)
+    m["cellborder"] = "none" if meta["tableborders"] == "none" else "0.5pt solid #000000"
     m["header"] = m["footer"] = ""
     if meta["header"]:
         m["header"] = "<style:header>%s</style:header>" % hf_odt(meta["header"], "", "Header")
@@ -476,7 +481,7 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  </style:style>
  <style:style style:name="TblCol" style:family="table-column"/>
  <style:style style:name="TblCell" style:family="table-cell">
-  <style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/>
+  <style:table-cell-properties fo:padding="0.1cm" fo:border="%(cellborder)s"/>
  </style:style>
  <style:page-layout style:name="pm1">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
