@@ -212,3 +212,24 @@ func TestIsArgumentHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplate: lines that end a letter's answers (complaint rights,
+// sign-offs, a web page's feedback prompt) and lines that do not.
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"If you are dissatisfied with this response you may ask for an internal review.", true},
+		{"Yours sincerely", true},
+		{"Was this page helpful? Yes No", true},
+		{"Is this page useful?", true},
+		{"The page was helpful to officers drafting the policy.", false},
+		{"The Council holds 212 cameras.", false},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplate(tt.line); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

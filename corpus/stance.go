@@ -418,6 +418,15 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) {
+			// "Your final question asked for the paper ...", "For
+			// information, Barrowdene is a one-appliance station": the
+			// request restated, or a remark beside the answer.
+			continue
+		}
+		if reGiven.MatchLower(l) && reOtherQuestion.MatchString(l) {
+			continue // "the total at Request 1 has been provided"
+		}
 		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) {
 			return true // "The equality impact assessment is attached."
 		}
@@ -460,7 +469,15 @@ var (
 	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
-	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
+	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
+	// A sentence that restates what was asked, in lower case.
+	reRequestTalk = mustRx(`^(?:in\s+)?your\s+(?:\w+\s+){0,2}(?:question|request|point|query)\s+(?:\w+\s+)?(?:asked|asks|sought|seeks|requested|concerned|concerns|was\s+for|is\s+for)\b|^you\s+(?:also\s+|then\s+|finally\s+|have\s+|had\s+)?(?:asked|requested|sought|wanted)\b`)
+	// A remark made beside the answer, in lower case: "For information,
+	// the station is ...", "By way of background, ...".
+	reAsideTalk = mustRx(`^(?:for\s+(?:your\s+)?(?:information|context|background|completeness)|by\s+way\s+of\s+(?:background|context|explanation)|as\s+(?:background|context))\s*[,:]`)
+	// Another question named as where something was given: "at Request
+	// 1", "in our answer to question 2".
+	reOtherQuestion = mustRx(`\b(?:at|in|under|for|with)\s+(?:(?:our|the|my)\s+)?(?:(?:answer|response|reply)\s+to\s+)?(?:request|question|point|part|item)\s+\d`)
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
