@@ -65,7 +65,7 @@ func extractHTMLPage(data []byte) ([][]string, string, error) {
 // public body's counts; "" when none does.
 func sitePublisher(doc *html.Node) string {
 	var cands []string
-	var header []string
+	var header, footer []string
 	walkElements(doc, func(n *html.Node) bool {
 		switch {
 		case n.DataAtom == atom.Meta && (attr(n, "property") == "og:site_name" || attr(n, "name") == "application-name"):
@@ -75,7 +75,14 @@ func sitePublisher(doc *html.Node) string {
 			for i := len(segs) - 1; i >= 0; i-- {
 				cands = append(cands, segs[i])
 			}
-		case n.DataAtom == atom.Header || strings.EqualFold(attr(n, "role"), "banner"):
+		case n.DataAtom == atom.Footer || strings.EqualFold(attr(n, "role"), "contentinfo"):
+			// "© Hollinbrook and Wexcombe NHS Foundation Trust": the
+			// holder of the site's copyright, after the other signs.
+			if m := reCopyright.FindStringSubmatch(firstText(n, 300)); m != nil {
+				footer = append(footer, m[1])
+			}
+			return false
+		case n.DataAtom == atom.Header || strings.EqualFold(attr(n, "role"), "banner") || isHeaderBlock(n):
 			walkElements(n, func(c *html.Node) bool {
 				if c.DataAtom == atom.Img && attr(c, "alt") != "" {
 					header = append(header, attr(c, "alt"))
@@ -89,8 +96,8 @@ func sitePublisher(doc *html.Node) string {
 		}
 		return true
 	})
-	for _, c := range append(cands, header...) {
-		c = strings.Join(strings.Fields(c), " ")
+	for _, c := range append(append(cands, header...), footer...) {
+		c = reFoundationTrust.ReplaceAllString(strings.Join(strings.Fields(c), " "), "NHS Foundation Trust")
 		if m := authRE.FindString(c); m != "" && len(m)*2 >= len(c) {
 			if name, ok := cleanAuthority(m); ok {
 				return name
@@ -99,6 +106,30 @@ func sitePublisher(doc *html.Node) string {
 	}
 	return ""
 }
+
+// isHeaderBlock reports whether an element that is not a <header> is a
+// page's header by its class or id ("site-header", "nhs-header",
+// "masthead").
+func isHeaderBlock(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return false
+	}
+	for _, a := range []string{attr(n, "class"), attr(n, "id")} {
+		a = strings.ToLower(a)
+		if strings.Contains(a, "header") && !strings.Contains(a, "subheader") || strings.Contains(a, "masthead") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reCopyright is a page footer's copyright line and its holder.
+	reCopyright = mustRx(`(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([^·|•\n]{4,100})`)
+	// reFoundationTrust is the short form of an NHS foundation trust's
+	// name in page titles: "Hollinbrook and Wexcombe NHS FT".
+	reFoundationTrust = mustRx(`\bNHS\s+FT\b`)
+)
 
 // reTitleSep splits a page title into its segments.
 var reTitleSep = mustRx(`\s+[-–—|:·•]\s+|\s*\|\s*`)

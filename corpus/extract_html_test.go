@@ -140,6 +140,8 @@ func TestSitePublisher(t *testing.T) {
 		{"site name first", `<html><head><meta property="og:site_name" content="Wexmoor County Council"><title>Request 4411 – Some Trust</title></head><body></body></html>`, "Wexmoor County Council"},
 		{"header logo", `<html><head><title>Disclosure log</title></head><body><header><img src="l.svg" alt="Eastmarch Ambulance Service NHS Trust"></header><main>x</main></body></html>`, "Eastmarch Ambulance Service NHS Trust"},
 		{"a regulator", `<html><head><title>FOI response FSR-FOI-2025-0219 - Funeral Services Regulator</title></head><body><p>x</p></body></html>`, "Funeral Services Regulator"},
+		{"a header block's logo, and a foundation trust shortened in the title", `<html><head><title>FOI 21-0433 EPR system | Hollinbrook and Wexcombe NHS FT</title></head><body><div class="nhs-header"><a class="logo" href="/">Hollinbrook and Wexcombe NHS Foundation Trust</a></div><main><p>Dear</p></main></body></html>`, "Hollinbrook and Wexcombe NHS Foundation Trust"},
+		{"the footer's copyright holder", `<html><head><title>Disclosure log</title></head><body><main><p>Dear</p></main><footer><p>© 2025 Marlow Vale District Council · Accessibility · Privacy</p></footer></body></html>`, "Marlow Vale District Council"},
 		{"no body named", `<html><head><title>Disclosure log – Parking charges</title></head><body><p>x</p></body></html>`, ""},
 		{"a sentence is no name", `<html><head><title>Why the Council changed its parking policy in 2024 and what it means</title></head><body></body></html>`, ""},
 	}

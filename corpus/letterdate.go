@@ -78,6 +78,25 @@ func findDates(s string) []dateSpan {
 	return settleDates(s, spans)
 }
 
+// ISODates returns s with every full date in it ("31 March 2026",
+// "31/03/2026", "Tuesday 31st March 2026") written as YYYY-MM-DD, so that
+// two texts giving one date in two styles read alike.
+func ISODates(s string) string {
+	spans := findDates(s)
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	at := 0
+	for _, d := range spans {
+		b.WriteString(s[at:d.Start])
+		b.WriteString(d.Date.String())
+		at = d.End
+	}
+	b.WriteString(s[at:])
+	return b.String()
+}
+
 // settleDates orders the dates found in s, drops those overlapping an
 // earlier (or, at the same start, longer) one and marks periods.
 func settleDates(s string, spans []dateSpan) []dateSpan {

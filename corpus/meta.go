@@ -578,7 +578,7 @@ var (
 	// stand without a colon at the start of a line; group 2 is a bare
 	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
 	// value on the next line.
-	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent(?:\s+on)?|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
+	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review(?:\s+(?:decision|outcome|response))?|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent(?:\s+on)?|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = mustRx(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)
@@ -652,7 +652,7 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 			if !sent && strings.EqualFold(ln[ls:le], "sent") {
 				continue
 			}
-			if isOtherDateLabel(lastWords(lastBytes(ln[:ls], 40), 2)) {
+			if isOtherDateLabel(lastWords(lastBytes(labelLead(ln[:ls]), 40), 2)) {
 				continue
 			}
 			if before := strings.TrimSpace(ln[:ls]); before != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "•") &&
@@ -674,6 +674,22 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// labelLead returns what comes before a date label within its own item
+// of a line: after any date before it and after the last TAB or "·", "|",
+// "•" between items, so that "Received: 30/05/2023 · Responded:" does not
+// make "Responded" a received date.
+func labelLead(before string) string {
+	if ds := findDates(before); len(ds) > 0 {
+		before = before[ds[len(ds)-1].End:]
+	}
+	for _, sep := range []string{"\t", "·", "|", "•"} {
+		if k := strings.LastIndex(before, sep); k >= 0 {
+			before = before[k+len(sep):]
+		}
+	}
+	return before
 }
 
 // leadsValue reports whether what comes before a date leaves it the

@@ -35,7 +35,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(lines)))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(splitRunInItems(lines))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -110,7 +110,9 @@ func (p *parser) answersBeforeRequest() {
 			return
 		}
 	}
-	if len(first) < 2 || len(first) != len(second) {
+	if len(first) < 2 || len(first) != len(second) || isPartHeading(second[0].context) {
+		// A second part under a heading of its own ("Part 2 – clearance
+		// contract") is the request's part 2.
 		return
 	}
 	// An answer may open as a request does ("The number of ... was
@@ -140,6 +142,107 @@ func (p *parser) answersBeforeRequest() {
 		delete(p.byKey, r.key)
 	}
 	p.questions = first
+}
+
+// isPartHeading reports whether s is a part's heading ("Part 2 –
+// clearance contract").
+func isPartHeading(s string) bool {
+	_, _, ok := partHeading(s)
+	return ok
+}
+
+// splitRunInItems puts on lines of their own the items of a list run into
+// one paragraph: a request quoted as running text ("1. How much did the
+// council spend ...? 2. How many households ...? 3. The names of ...").
+// Three items at least, numbered 1, 2, 3 ... in order, each after the end
+// of a sentence; a paragraph whose items already start their lines is
+// left as it is.
+func splitRunInItems(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i]) == "" {
+			out = append(out, lines[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" && !strings.Contains(lines[j], "\t") {
+			j++
+		}
+		if j == i {
+			out = append(out, lines[i])
+			i++
+			continue
+		}
+		para := lines[i:j]
+		if items := runInItems(strings.Join(trimAll(para), " ")); len(items) > 0 && itemsOpenLines(para) < 2 {
+			out = append(out, items...)
+		} else {
+			out = append(out, para...)
+		}
+		i = j
+	}
+	return out
+}
+
+// itemsOpenLines counts the lines that open with an item number.
+func itemsOpenLines(ls []string) int {
+	n := 0
+	for _, l := range ls {
+		if m := reRunInItem.FindStringSubmatchIndex(strings.TrimSpace(l)); m != nil && m[0] == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func trimAll(ls []string) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = strings.TrimSpace(l)
+	}
+	return out
+}
+
+// reRunInItem is an item number inside running text: after the start, a
+// colon or the end of a sentence (and any quote), before a capital.
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}`)
+
+// runInItems returns the lines a paragraph's run-in list becomes (any
+// text before the first item on a line of its own), or nil.
+func runInItems(text string) []string {
+	var starts []int
+	for _, m := range reRunInItem.FindAllStringSubmatchIndex(text, -1) {
+		if atoiSafe(text[m[2]:m[3]]) != len(starts)+1 {
+			if len(starts) >= 3 {
+				break
+			}
+			starts = starts[:0]
+			if atoiSafe(text[m[2]:m[3]]) != 1 {
+				continue
+			}
+		}
+		at := m[2]
+		for at > 0 && strings.ContainsRune("\"“'", rune(text[at-1])) {
+			at--
+		}
+		starts = append(starts, at)
+	}
+	if len(starts) < 3 {
+		return nil
+	}
+	var out []string
+	if head := strings.TrimSpace(text[:starts[0]]); head != "" {
+		out = append(out, head)
+	}
+	for k, at := range starts {
+		end := len(text)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		out = append(out, strings.TrimSpace(text[at:end]))
+	}
+	return out
 }
 
 // splitInlineKeys starts a new line where a sentence inside a line keys
@@ -499,6 +602,12 @@ func (p *parser) result() []Question {
 	for _, q := range p.questions {
 		text := joinText(q.text)
 		answer := joinText(q.answer)
+		if asksOnly(answer) {
+			// "If any part of this request would exceed the cost limit,
+			// please answer the rest": the requester's words after the
+			// last question, in a request not yet answered.
+			answer, q.answer, q.hasAnswer = "", nil, false
+		}
 		st := p.stanceOf(q, cmp.Or(strings.Join(q.own, " "), answer))
 		out = append(out, Question{
 			ID:      QuestionID(q.key.part, q.key.num),
@@ -519,6 +628,20 @@ func (p *parser) result() []Question {
 		return out[i].Number < out[j].Number
 	})
 	return out
+}
+
+// asksOnly reports whether every sentence of an answer asks something of
+// the body, as a requester does.
+func asksOnly(answer string) bool {
+	if answer == "" {
+		return false
+	}
+	for _, s := range splitSentences(answer) {
+		if s = strings.TrimSpace(s); s != "" && !reRequesterAsks.MatchString(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitReview separates, in an internal review's answer keyed to its

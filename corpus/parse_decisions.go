@@ -297,6 +297,11 @@ func (p *parser) findDecisions() {
 	p.decisionsInAnswers()
 }
 
+// reRequesterAsks is a sentence in which the requester asks something of
+// the body: "If any of this is exempt, please release the rest", "Please
+// answer the other parts", "I would prefer the information by e-mail".
+var reRequesterAsks = mustRx(`(?i)^\W*if\b[^.;]{0,200}?,\s*(?:please|could\s+you|can\s+you|would\s+you|i\s+(?:would|ask|request))\b|^\W*(?:please|kindly)\s+(?:answer|provide|advise\s+me|let\s+me\s+know|tell\s+me|send\s+me|supply|disclose|release)\b|^\W*i\s+would\s+(?:like|be\s+grateful|prefer|appreciate)\b`)
+
 // reNumberedHeading is a short heading of a word and a number: "Section
 // 2", "Schedule 1 – Contracts"; not "Contract 1: started 1 April 2015".
 var reNumberedHeading = mustRx(`^\W*(\p{L}+)\s+(\d{1,2}|[A-Fa-f])\b\s*(?:[.:–—-]\s*[^\d;,.:]{0,60})?$`)
@@ -408,6 +413,12 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		before := prev
 		prev = sent
 		if inArgument && !reQuestionRef.MatchString(sent) {
+			continue
+		}
+		if reRequesterAsks.MatchString(sent) {
+			// "If any part of this request would exceed the cost limit,
+			// please answer the other parts": the requester's words, in
+			// a request not yet answered or one quoted in full.
 			continue
 		}
 		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
@@ -1273,6 +1284,9 @@ func (p *parser) pairedDecisions(sent string, r reading) []pairedDecision {
 			cites = append(cites, c)
 		}
 	}
+	if out := p.respectively(sent, cites, r); out != nil {
+		return out
+	}
 	refs := reQuestionRef.FindAllStringIndex(sent, -1)
 	if len(cites) < 2 || len(refs) != len(cites) {
 		return nil
@@ -1300,6 +1314,40 @@ func (p *parser) pairedDecisions(sent string, r reading) []pairedDecision {
 		pr := r
 		pr.exemptions = p.refine(c.Exemptions, 0)
 		out = append(out, pairedDecision{keys: keys, r: pr})
+	}
+	return out
+}
+
+// respectively pairs the questions and the citations of a sentence that
+// gives them in the same order: "questions 4 and 5 are exempt under
+// section 38(1)(b) and section 30(c) respectively". Only the citations
+// before "respectively" count, and there must be as many as questions.
+func (p *parser) respectively(sent string, cites []citation, r reading) []pairedDecision {
+	at := strings.Index(strings.ToLower(sent), "respectively")
+	if at < 0 {
+		return nil
+	}
+	var before []citation
+	for _, c := range cites {
+		if c.End <= at {
+			before = append(before, c)
+		}
+	}
+	var keys []qkey
+	for _, ref := range p.questionRefs(sent[:at]) {
+		if ref.rest {
+			return nil
+		}
+		keys = append(keys, ref.keys...)
+	}
+	if len(before) < 2 || len(keys) != len(before) {
+		return nil
+	}
+	out := make([]pairedDecision, len(keys))
+	for i, k := range keys {
+		pr := r
+		pr.exemptions = p.refine(before[i].Exemptions, 0)
+		out[i] = pairedDecision{keys: []qkey{k}, r: pr}
 	}
 	return out
 }

@@ -120,6 +120,7 @@ func TestQuestionRefs(t *testing.T) {
 		{"The response to questions 2, 7,9 and 12 in part 1 and question 6 in part 2 is provided below",
 			[]qkey{{1, 2}, {1, 7}, {1, 9}, {1, 12}, {2, 6}}, false},
 		{"Q1-3 are exempt", []qkey{{1, 1}, {1, 2}, {1, 3}}, false},
+		{"Question 2 in part 2 is withheld under regulation 12(5)(e).", []qkey{{2, 2}}, false},
 		{"Section 43(2) applies to all other questions", nil, true},
 		{"All of part 2 of your request is refused", []qkey{{2, 1}, {2, 2}, {2, 3}, {2, 4}, {2, 5}, {2, 6}, {2, 7}, {2, 8}, {2, 9}, {2, 10}, {2, 11}, {2, 12}}, false},
 		{"We hold 12 records.", nil, false},
@@ -224,6 +225,7 @@ func TestBoilerplate(t *testing.T) {
 		{"Yours sincerely", true},
 		{"Was this page helpful? Yes No", true},
 		{"Is this page useful?", true},
+		{"Your right to seek a review", true},
 		{"The page was helpful to officers drafting the policy.", false},
 		{"The Council holds 212 cameras.", false},
 	}

@@ -166,7 +166,15 @@ func parseLabel(s string) lineLabel {
 		if style == "qu" {
 			style = "q"
 		}
-		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(rest)}
+		part := 0
+		if pm := reOfPart.FindStringSubmatch(rest); pm != nil {
+			// "Question 2 in part 2 is withheld ...": the key names
+			// its part after the number.
+			if part = wordNumber(pm[1]); part > 0 {
+				rest = rest[len(pm[0]):]
+			}
+		}
+		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(rest), part: part}
 	}
 	if m := reAlphaKey.FindStringSubmatch(t); m != nil {
 		// "Part (a):", "Question b –": an answer keyed to a lettered item.
@@ -174,6 +182,10 @@ func parseLabel(s string) lineLabel {
 	}
 	return itemLabel(t)
 }
+
+// reOfPart is a part named after a key's number: "in part 2", "of Part
+// two", "(part 2)".
+var reOfPart = mustRx(`(?i)^\(?(?:in|of|from)?\s*part\s+(\d{1,2}|one|two|three|four|five|six)\b\)?\s*[,:.\-–—]?\s*`)
 
 // reOrdinalKey keys an answer by the question's place in words: "Your
 // first question:", "As to your second question,", "The fourth point of

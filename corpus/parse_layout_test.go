@@ -1,0 +1,158 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLayoutStances parses short letters whose layout once misled the
+// parser and checks every question's stance, in order.
+func TestLayoutStances(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "ID stance", or "ID stance exemptions" (joined by commas)
+	}{
+		{
+			// The request quoted as one paragraph of running text: its
+			// items run into each other.
+			"a request quoted as running text",
+			`Kestrelford District Council
+Our ref: FOI/2021/0964
+1 December 2021
+
+Dear
+
+Thank you for your request. You asked:
+
+"1. How much did the council spend on temporary accommodation in each of
+2018/19, 2019/20 and 2020/21? 2. How many households were living in temporary accommodation
+on 31 March 2021? 3. The names of the five providers paid the most in 2020/21. 4. How
+many households were placed outside the district?"
+
+Question 3 is exempt under section 43(2) of the Freedom of Information Act. The council does not hold information for question 4. Answers to the remaining questions follow.
+
+1. 2018/19: £701,300; 2019/20: £812,650; 2020/21: £1,146,900.
+
+2. 97 households.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld", "P1.Q4 not_held"},
+		},
+		{
+			// Two parts under headings, the first asking in statements,
+			// the second in questions: a request in parts, not answers
+			// given before the request they answer.
+			"a request in two parts under headings",
+			`Kestrelford District Council
+Our reference: EIR/2023/0456
+Date: 20 February 2023
+
+Dear
+
+You asked:
+
+Part 1 – incidents and enforcement
+
+1. The number of fly-tipping incidents recorded for 2021/22.
+2. The number of fixed penalty notices issued for fly-tipping over the same period.
+
+Part 2 – clearance contract
+
+1. Who is the contractor for the clearance of fly-tipped waste?
+2. What is the value of the contract?
+
+Question 2 in part 2 is withheld under regulation 12(5)(e). The remaining questions are answered in full.
+
+Part 1
+
+Q1: 1,471.
+
+Q2: 68.
+
+Part 2
+
+Q1: Brackley Environmental Services Ltd.
+
+Q2: Withheld – regulation 12(5)(e).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P2.Q1 released", "P2.Q2 withheld"},
+		},
+		{
+			// Two questions and two exemptions paired by "respectively".
+			"exemptions given respectively",
+			`Dunfallan Council
+Our reference: FOI-0266-23
+Date: 21 March 2023
+
+Dear
+
+I note you seek access to the following information:
+
+1. How many people work in the Council's IT security team?
+2. The name of the officer with lead responsibility for cyber security.
+3. The date and findings of the Council's most recent penetration test.
+
+The Council's decision is that questions 2 and 3 are exempt, under section 38(1)(b) and section 30(c) of FOISA respectively. Answers to the remaining questions are given below.
+
+Question 1 – 7.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s38(1)(b)", "P1.Q3 withheld foisa:s30(c)"},
+		},
+		{
+			// A request not yet answered: the requester's own words
+			// about the cost limit refuse nothing.
+			"a bare request that mentions the cost limit",
+			`From: Dana Whitcombe
+To: FOI requests at Ravensholt Police
+Sent: 03 March 2025 09:41
+Subject: Freedom of Information request - Body worn video cameras
+
+Dear Ravensholt Police,
+
+Please provide the following information under the Freedom of Information Act 2000:
+
+1. How many body worn video cameras does Ravensholt Police currently have in use?
+2. Which company supplies them?
+
+If any part of this request would exceed the cost limit, please answer the other parts and advise me how the request could be narrowed.
+
+Yours faithfully,
+
+Dana Whitcombe
+`,
+			[]string{"P1.Q1 unknown", "P1.Q2 unknown"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			// A wanted "ID stance exemptions" checks the exemptions too.
+			withEx := map[string]bool{}
+			for _, w := range tt.want {
+				if f := strings.Fields(w); len(f) == 3 {
+					withEx[f[0]] = true
+				}
+			}
+			for _, q := range r.Questions {
+				g := q.ID + " " + string(q.Stance.Kind)
+				if withEx[q.ID] {
+					g += " " + strings.Join(q.Stance.Exemptions, ",")
+				}
+				got = append(got, g)
+			}
+			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, ", "), strings.Join(tt.want, ", "))
+			}
+		})
+	}
+}
