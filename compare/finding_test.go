@@ -78,6 +78,13 @@ func TestMaterialChange(t *testing.T) {
 		want          bool
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
+		{"91%.", "91 per cent.", false},
+		{"91%.", "87% of officers and staff.", true},
+		{"31 March 2026.", "31/03/2026.", false},
+		{"The contract ends on 31 March 2026.", "Tuesday 31st March 2026", false},
+		{"31 March 2026.", "31/03/2027.", true},
+		{"DJI Matrice 210 (x2) and DJI Mavic 2 Enterprise Dual (x1).", "Two DJI Matrice 210 and one DJI Mavic 2 Enterprise Dual.", false},
+		{"DJI Matrice 210 (x2).", "DJI Matrice 210 (x3).", true},
 		{"Capita plc.", "The incumbent supplier is Capita plc.", false},
 		{"Capita plc.", "Serco Ltd.", true},
 		{"1,250", "1,400", true},

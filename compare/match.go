@@ -130,7 +130,7 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
-	v := questionVector{text: w.Vector(q.Text), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	half := func(text, own string) questionVector {
 		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
@@ -151,6 +151,27 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	}
 	return v
 }
+
+// withoutSpan returns a question without the span of years it covers
+// ("in each of the last three complete financial years", "in those
+// years", "for 2021/22, 2022/23 and 2023/24"): the span is compared apart
+// (periodOffset, oneNamedYear), and its many words would otherwise make
+// two questions about different things over the same years alike.
+func withoutSpan(q string) string {
+	if !mayHoldSpan(q) {
+		return q
+	}
+	return reYearSpan.ReplaceAllString(q, " ")
+}
+
+// mayHoldSpan is a cheap test before reYearSpan's.
+func mayHoldSpan(q string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, "year") || strings.Contains(l, "period") || strings.Contains(l, "/")
+}
+
+// reYearSpan is a span of several years a question covers.
+var reYearSpan = regexp.MustCompile(`(?i)\b(?:in|for|over|during|across)\s+(?:each\s+of\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:(?:(?:last|past|previous|preceding)\s+(?:two|three|four|five|six|\d)\s+(?:(?:complete|full|whole)\s+)?(?:(?:financial|fiscal|calendar|academic)\s+)?years|(?:those|these|the\s+same)\s+(?:(?:financial|calendar)\s+)?(?:years|period))\b|(?:(?:financial|calendar)\s+years?\s+)?(?:\d{4}[/-]\d{2,4}(?:\s*,\s*|\s+and\s+|\s+to\s+))*\d{4}[/-]\d{2,4}\b)`)
 
 // englishOf returns a bilingual question's English lines: a Welsh
 // authority asks each question in Welsh and in English ("Faint o dronau
@@ -638,6 +659,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	partVocabulary(w, draft.Questions, dv)
 	out := make([][]Previous, len(draft.Questions))
 	counterparts := make([][]found, len(draft.Questions))
+	draftThemes := themes(dv)
 	lvs := make([][]questionVector, len(letters))
 	for li, l := range letters {
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
@@ -666,6 +688,15 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 				usedRow[p[0]], usedCol[p[1]] = true, true
 			}
 			pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
+		}
+		if len(dv) >= themeQuestions && len(lv) >= themeQuestions && disjoint(draftThemes, themes(lv)) {
+			// The draft and the letter are about different things:
+			// keep only pairs that name their shared subject.
+			pairs = slices.DeleteFunc(pairs, func(p [2]int) bool {
+				a, b := dv[p[0]], lv[p[1]]
+				_, same := compareTexts(a.text, b.text)
+				return !(a.text.subject && b.text.subject && same && s[p[0]][p[1]] >= themeKeep)
+			})
 		}
 		for _, p := range pairs {
 			// A letter of several questions that shares only one with a
@@ -701,6 +732,54 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// themeQuestions is how many questions a letter must ask for its themes
+// to say what it is about; themeKeep, how alike two questions of letters
+// about different things must be, in words that name their subject, to
+// be the same question all the same.
+const (
+	themeQuestions = 3
+	themeKeep      = 0.6
+)
+
+// themes are what a letter's questions are about: the terms that are not
+// generic and that two of its questions or more use (in their words or
+// their part's heading): "fly-tipping" in a request whose questions ask
+// about fly-tipping incidents, penalties, prosecutions and cameras.
+func themes(vs []questionVector) map[string]bool {
+	count := map[string]int{}
+	for _, v := range vs {
+		seen := map[string]bool{}
+		for _, vec := range []Vector{v.text, v.context} {
+			for t := range vec.w {
+				if !genericTerms[t] && !seen[t] {
+					seen[t] = true
+					count[t]++
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for t, n := range count {
+		if n >= 2 {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// disjoint reports whether two letters each have themes and share none.
+func disjoint(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for t := range a {
+		if b[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // yearTwins pairs a draft question left unmatched with the letter's

@@ -174,3 +174,44 @@ func TestYearsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSpan: the span of years a question covers is left out of its
+// words, and nothing else is.
+func TestWithoutSpan(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"How many fixed penalty notices were issued in each of the last three complete financial years?", "How many fixed penalty notices were issued  ?"},
+		{"How many prosecutions were there in each of those years?", "How many prosecutions were there  ?"},
+		{"What was the spend for 2021/22, 2022/23 and 2023/24?", "What was the spend  ?"},
+		{"How many cameras does the council operate?", "How many cameras does the council operate?"},
+		{"How many incidents in the last year?", "How many incidents in the last year?"},
+	} {
+		if got := withoutSpan(tc.in); got != tc.want {
+			t.Errorf("withoutSpan(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestThemes: what two letters' questions are about, and whether they
+// share it.
+func TestThemes(t *testing.T) {
+	fly := []string{"How many fly-tipping incidents were recorded?", "How many fixed penalty notices were issued for fly-tipping?", "What is the contract worth?"}
+	parking := []string{"The name of the civil parking enforcement contractor.", "The annual value of the contract.", "The number of civil enforcement officers."}
+	w := NewWeigher(append(slices.Clone(fly), parking...))
+	vs := func(qs []string) []questionVector {
+		out := make([]questionVector, len(qs))
+		for i, q := range qs {
+			out[i] = vectorOf(w, corpus.Question{Text: q})
+		}
+		return out
+	}
+	a, b := themes(vs(fly)), themes(vs(parking))
+	if len(a) == 0 || len(b) == 0 {
+		t.Fatalf("themes %v and %v: want some for each", a, b)
+	}
+	if !disjoint(a, b) {
+		t.Errorf("fly-tipping %v and parking %v share a theme", a, b)
+	}
+	if disjoint(a, a) || disjoint(a, map[string]bool{}) {
+		t.Error("a letter's themes are disjoint from its own, or from none")
+	}
+}

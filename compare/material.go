@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/foicheck/foicheck/corpus"
 )
 
 // MaterialChange reports whether two released answers differ in substance
@@ -176,7 +178,8 @@ func (f answerFacts) empty() bool { return f.words == 0 }
 // it opens with yes or no.
 func facts(s string) answerFacts {
 	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
-	words := tokens(s)
+	// "31 March 2026" and "31/03/2026" are one date.
+	words := tokens(corpus.ISODates(s))
 	f.words = len(words)
 	if f.words > 0 {
 		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
@@ -194,6 +197,10 @@ func facts(s string) answerFacts {
 		if referenceLike(t) || i > 0 && referenceWords[strings.ToLower(strings.Trim(words[i-1].text, ".,;:!?()[]\"'“”‘’"))] {
 			// "FOI 2025/0031": the number of a letter.
 			continue
+		}
+		if m := reTimes.FindStringSubmatch(t); m != nil {
+			// "(x2)", "×2": a count of two.
+			t = m[1]
 		}
 		if n, ok := number(t); ok {
 			// A figure is its value: "£62m", "£62 million" and
@@ -264,7 +271,8 @@ func number(t string) (string, bool) {
 		case unicode.IsDigit(r):
 			hasDigit = true
 			b.WriteRune(r)
-		case r == ',' || r == '£' || r == '$' || r == '€':
+		case r == ',' || r == '£' || r == '$' || r == '€' || r == '%':
+			// "91%" is "91 per cent".
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
@@ -274,6 +282,9 @@ func number(t string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// reTimes is a count written as a multiple: "x2", "×3".
+var reTimes = regexp.MustCompile(`^[xX×](\d{1,3})$`)
 
 // multipliers are the words and suffixes that scale a figure.
 var multipliers = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
@@ -436,7 +447,9 @@ func namePhrases(s string) [][]string {
 			flush()
 		case len(cur) > 0 && nameLinks[low]:
 			cur = append(cur, low)
-		case unicode.IsUpper(r) && (len(cur) > 0 || !commonWords[low] && !months[low]):
+		case unicode.IsUpper(r) && (len(cur) > 0 || !commonWords[low] && !months[low] && numberWords[low] == ""):
+			// "Two DJI Matrice 210": a count opening a sentence is no
+			// part of the name after it.
 			cur = append(cur, low)
 		default:
 			flush()

@@ -14,7 +14,7 @@ import (
 // date", and forward from it: "for the next financial year", "in the
 // coming year". Asked again a year later, such a question asks about
 // another period, and a new figure is the period's, not a change of line.
-var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most recent|current|this|next|coming|forthcoming|upcoming)\s+((?:(?:full|complete|whole|financial|fiscal|calendar|academic|reporting|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+){0,2})(years?|months?|weeks?|quarters?)\b|\b(?:to date|so far)\b`)
+var relativePeriod = regexp.MustCompile(`\b(?:last|previous|past|preceding|most recent|current|this|next|coming|forthcoming|upcoming)\s+((?:(?:full|complete|whole|financial|fiscal|calendar|academic|reporting|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+){0,3})(years?|months?|weeks?|quarters?)\b|\b(?:to date|so far)\b`)
 
 // earlierPeriod finds a period counted back from another the request has
 // just named: "the financial year before that", "the year before last".
