@@ -127,6 +127,12 @@ func normalizeLine(s string) string {
 		s += "\u00ad"
 	}
 	s = strings.TrimRight(collapseTabs(s), " \t")
+	if isRule(s) {
+		// A rule drawn in characters ("-----", "=====") separates what
+		// is above it from what is below, as a blank line does; kept, it
+		// would stand between a running footer and the page's edge.
+		return ""
+	}
 	s = normalizeBullet(s)
 	return markerSpace(markerTab(s))
 }
@@ -191,6 +197,25 @@ func isInvisible(r rune) bool {
 		return true
 	}
 	return unicode.IsControl(r)
+}
+
+// isRule reports whether a line is a rule drawn in characters: eight or
+// more of one of "-", "=", "_", "*", "~" or "–" and nothing else but
+// spaces.
+func isRule(s string) bool {
+	var mark rune
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t':
+			continue
+		case !strings.ContainsRune("-=_*~–", r), mark != 0 && r != mark:
+			return false
+		}
+		mark = r
+		n++
+	}
+	return n >= 8
 }
 
 // collapseTabs turns each run of TABs with spaces among them into one TAB;

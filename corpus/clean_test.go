@@ -133,6 +133,16 @@ func TestCleanRunningHeaders(t *testing.T) {
 			want: "Q1.\nHow many agents?\n\nA. 12.\n\nQ5.\nWhich software?\n\nA. Avaya.\n\nQ7.\nHow many sites?\n\nA. Two.\n",
 		},
 		{
+			// A plain-text letter draws its footer between rules: the
+			// rules are blank lines, and the footer is found under them.
+			name: "a footer between rules drawn in characters",
+			pages: [][]string{
+				page("Letter text one.", "", "--------------------", "Vexley NHS Trust    OFFICIAL    Page 1 of 2", "--------------------"),
+				page("Letter text two.", "", "====================", "Vexley NHS Trust    OFFICIAL    Page 2 of 2", "===================="),
+			},
+			want: "Letter text one.\n\nLetter text two.\n",
+		},
+		{
 			name: "footer with a changing number, bare page numbers",
 			pages: [][]string{
 				page("Letter text one.", "", "FOI 1187/24 issued 13/12/2024 sheet 1", "1"),

@@ -166,6 +166,12 @@ func classify(text string, regime Regime, decision bool) reading {
 	return reading{kind: Released}
 }
 
+// reMayNCND says, in lower case, that a body may neither confirm nor deny,
+// as the law or the Commissioner allows ("the Commissioner accepted that
+// forces may neither confirm nor deny the use of covert tactics"): what
+// is allowed, not what was done.
+var reMayNCND = mustRx(`\b(?:may|might|(?:is|are)\s+(?:entitled|permitted|allowed)\s+to)\s+neither\s+confirm\s+nor\s+deny\b`)
+
 // reOpensYes is an answer that opens by saying yes.
 var reOpensYes = mustRx(`(?i)^\W*yes\b`)
 
@@ -196,7 +202,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// limit": the original decision, confirmed, is the stance.
 		upheld := reUpheld.MatchLower(l)
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
-			reversed && rePastDecision.MatchLower(l)
+			reversed && rePastDecision.MatchLower(l) || reMayNCND.MatchString(l)
 		if !explains && !notApplied {
 			b.WriteString(s)
 			b.WriteByte(' ')
@@ -418,7 +424,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer.
@@ -472,6 +478,10 @@ var (
 	reHoldConfirm = mustAlternation(`\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
 	// A sentence that restates what was asked, in lower case.
 	reRequestTalk = mustRx(`^(?:in\s+)?your\s+(?:\w+\s+){0,2}(?:question|request|point|query)\s+(?:\w+\s+)?(?:asked|asks|sought|seeks|requested|concerned|concerns|was\s+for|is\s+for)\b|^you\s+(?:also\s+|then\s+|finally\s+|have\s+|had\s+)?(?:asked|requested|sought|wanted)\b`)
+	// A web page's link to a file, alone, in lower case: "foi 2024-311
+	// appliance list (pdf, 84kb)" lists what the page holds, beside any
+	// answer.
+	reFileLink = mustRx(`^[^.]{2,160}\((?:pdf|docx?|xlsx?|csv|odt|ods|zip|pptx?)\b[^)]{0,24}\)\.?$`)
 	// A remark made beside the answer, in lower case: "For information,
 	// the station is ...", "By way of background, ...".
 	reAsideTalk = mustRx(`^(?:for\s+(?:your\s+)?(?:information|context|background|completeness)|by\s+way\s+of\s+(?:background|context|explanation)|as\s+(?:background|context))\s*[,:]`)
