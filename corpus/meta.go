@@ -753,6 +753,13 @@ func isPublicationLabel(before string) bool {
 // that is not a received date, or under a label line that says so.
 func (l letter) dateOnLine(i int) (Date, bool) {
 	ln := l.lines[i]
+	if k := strings.LastIndexByte(ln, '\t'); k >= 0 && i < l.top && !isReceiptContext(ln[:k]+" ") {
+		// "Your ref: FT/2019/22 <TAB> 14 March 2019": a letterhead's
+		// date set at the right of another line.
+		if d, ok := parseLetterDate(strings.TrimSpace(ln[k+1:])); ok {
+			return d, true
+		}
+	}
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}

@@ -206,23 +206,27 @@ func trimAll(ls []string) []string {
 
 // reRunInItem is an item number inside running text: after the start, a
 // colon or the end of a sentence (and any quote), before a capital.
-var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}`)
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|[.?;:!,"”]\s+|\s(?:and|or|then|finally)\s+)["“']?\((\d{1,2})\)\s+["“']?\pL`)
 
 // runInItems returns the lines a paragraph's run-in list becomes (any
 // text before the first item on a line of its own), or nil.
 func runInItems(text string) []string {
 	var starts []int
 	for _, m := range reRunInItem.FindAllStringSubmatchIndex(text, -1) {
-		if atoiSafe(text[m[2]:m[3]]) != len(starts)+1 {
+		// The number, "3." or "(3)", and where its item starts.
+		ns, ne, at := m[2], m[3], m[2]
+		if ns < 0 {
+			ns, ne, at = m[4], m[5], m[4]-1
+		}
+		if atoiSafe(text[ns:ne]) != len(starts)+1 {
 			if len(starts) >= 3 {
 				break
 			}
 			starts = starts[:0]
-			if atoiSafe(text[m[2]:m[3]]) != 1 {
+			if atoiSafe(text[ns:ne]) != 1 {
 				continue
 			}
 		}
-		at := m[2]
 		for at > 0 && strings.ContainsRune("\"“'", rune(text[at-1])) {
 			at--
 		}

@@ -41,6 +41,35 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld", "P1.Q4 not_held"},
 		},
 		{
+			// Items numbered "(1)" inside one sentence.
+			"a request quoted in one sentence, items in brackets",
+			`Dunfallan Council
+Our reference: FOI-0648-21
+Date: 31/08/2021
+
+Dear
+
+We received your request on 03/08/2021. You asked:
+
+(1) the number of public space CCTV cameras operated by the Council; (2) whether any are
+manufactured by Hikvision or Dahua; (3) how many requests for CCTV footage the Council received
+in 2020; and (4) whether the Council uses facial recognition technology.
+
+The Council's response is as follows.
+
+(1) 91.
+
+(2) This information is withheld under section 35(1)(a) of FOISA.
+
+(3) 377.
+
+(4) No. The Council does not use facial recognition technology.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s35(1)(a)", "P1.Q3 released", "P1.Q4 released"},
+		},
+		{
 			// Two parts under headings, the first asking in statements,
 			// the second in questions: a request in parts, not answers
 			// given before the request they answer.
