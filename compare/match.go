@@ -76,6 +76,10 @@ type questionVector struct {
 	// (countsAbout), in its words or, asking "how many of those", in
 	// the question before it.
 	about bool
+	// each: the question asks for an amount or a count for each of
+	// several things ("how much was paid to each"); total: for one total
+	// ("the total expenditure on agency nurses").
+	each, total bool
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
@@ -132,8 +136,11 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
 	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
+	v.each, v.total = perItem(q.Text)
 	half := func(text, own string) questionVector {
-		return questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
+		h := questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
+		h.each, h.total = perItem(own)
+		return h
 	}
 	v.about = countsAbout(&v)
 	if first, second, ok := joinedAsks(q.Text); ok {
@@ -151,6 +158,17 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	}
 	return v
 }
+
+// perItem reports whether a question asks for something for each of
+// several things, and whether it asks for a total.
+func perItem(q string) (each, total bool) {
+	return reEach.MatchString(q), reTotal.MatchString(q)
+}
+
+var (
+	reEach  = regexp.MustCompile(`(?i)\b(?:to|for|by|of|on|with)\s+each\b|\beach\s+(?:of\s+(?:them|these|those)|agency|supplier|provider|contractor|company|firm|one)\b|\bper\s+(?:agency|supplier|provider|contractor|company|firm)\b`)
+	reTotal = regexp.MustCompile(`(?i)\b(?:total|overall|altogether|in\s+all)\b`)
+)
 
 // withoutSpan returns a question without the span of years it covers
 // ("in each of the last three complete financial years", "in those
@@ -283,6 +301,11 @@ func similarities(a, b questionVector) (float64, float64) {
 func wholeSimilarities(a, b questionVector) (float64, float64) {
 	t, shared := compareTexts(a.text, b.text)
 	t *= intentFactor(a.intent, b.intent)
+	if a.each && !a.total && b.total && !b.each || b.each && !b.total && a.total && !a.each {
+		// "How much was paid to each agency" is not "the total spent
+		// on agency nurses".
+		t *= subjectPenalty
+	}
 	if (a.text.subject || a.context.subject) != (b.text.subject || b.context.subject) {
 		// One question names what it asks about, in its words or its
 		// part's heading, the other nothing: "please state the total

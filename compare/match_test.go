@@ -215,3 +215,16 @@ func TestThemes(t *testing.T) {
 		t.Error("a letter's themes are disjoint from its own, or from none")
 	}
 }
+
+// TestEachIsNoTotal: an amount paid to each of several agencies, asked
+// beside their names, is not the total spent on them.
+func TestEachIsNoTotal(t *testing.T) {
+	q := corpus.Question{Text: "Which five agencies did the Trust pay most for nursing staff in 2023/24, and how much was paid to each?"}
+	total := corpus.Question{Text: "What was the Trust's total expenditure on agency nursing staff in 2017/18?"}
+	names := corpus.Question{Text: "Which three agencies did the Trust pay the most for agency nursing staff in 2017/18?"}
+	w := NewWeigher([]string{q.Text, total.Text, names.Text, "How many agency doctors were used?", "What was spent on agency doctors?"})
+	st, sn := Similarity(w, q, total), Similarity(w, q, names)
+	if st >= DefaultMinScore || sn < DefaultMinScore {
+		t.Errorf("similarity to the total %.2f, to the agencies %.2f: want below and above %.2f", st, sn, DefaultMinScore)
+	}
+}
