@@ -71,7 +71,7 @@ func phrasesOf(s string) [][]string {
 	return out
 }
 
-var yesNoStart = regexp.MustCompile(`^(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b`)
+var yesNoStart = regexp.MustCompile(`^(?:(?:please\s+|kindly\s+|can\s+you\s+|could\s+you\s+)?(?:confirm|state|tell\s+(?:me|us)|advise(?:\s+me)?|indicate)\s+(?:whether|if)\b|whether\b|(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)`)
 
 // ifSo opens what a yes-or-no question asks for when the answer is yes
 // ("Do you hold cyber insurance? If so, with which insurer?", "Is the

@@ -24,7 +24,7 @@ var phraseGroups = []struct {
 }{
 	{"closed circuit television", "cctv|closed circuit tv|surveillance camera|public space surveillance camera"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
-	{"body worn video", "bwv|bwc|bwvc|body worn video camera|body worn camera|body camera|body cam|bodycam"},
+	{"body worn video camera", "bwv|bwc|bwvc|body worn video camera|body worn video|body worn camera|body camera|body cam|bodycam"},
 	{"electric vehicle", "ev|evs|electric car"},
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},

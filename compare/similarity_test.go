@@ -43,8 +43,10 @@ func TestTerms(t *testing.T) {
 		// time equivalent or headcount, is the number of call handlers.
 		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "handler"}},
 		{[]string{"What is the headcount of the contact centre?", "How many staff are in the contact centre?"}, []string{"staff", "contact", "centre"}},
-		{[]string{"How many body worn cameras?", "How many body-worn video cameras?", "How many BWV?"}, []string{"body", "worn", "video"}},
-		{[]string{"How many body cams?", "How many bodycams?"}, []string{"body", "worn", "video"}},
+		// Body worn video is a camera, however named: "the cameras" in a
+		// letter about it are its cameras.
+		{[]string{"How many body worn cameras?", "How many body-worn video cameras?", "How many BWV?"}, []string{"body", "worn", "video", "camera"}},
+		{[]string{"How many body cams?", "How many bodycams?"}, []string{"body", "worn", "video", "camera"}},
 		// Bailiffs are enforcement agents in law; parking wardens are
 		// civil enforcement officers; public-space surveillance cameras
 		// are CCTV.
