@@ -185,6 +185,22 @@ func splitRunInItems(lines []string) []string {
 	return out
 }
 
+// listSeparated reports whether the text before an item in brackets ends
+// as a list's item does before the next: "...; (2)", "..., and (3)", not
+// "... and withheld (2) under section 40(2)", which names an item.
+func listSeparated(before string) bool {
+	b := strings.TrimRight(before, " \"“'")
+	if strings.HasSuffix(b, ";") || strings.HasSuffix(b, ",") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "?") {
+		return true
+	}
+	for _, w := range []string{" and", " or", " then", " finally", " lastly"} {
+		if strings.HasSuffix(b, w) {
+			return listSeparated(strings.TrimSuffix(b, w)) || !strings.HasSuffix(strings.TrimSuffix(b, w), ")")
+		}
+	}
+	return false
+}
+
 // itemsOpenLines counts the lines that open with an item number.
 func itemsOpenLines(ls []string) int {
 	n := 0
@@ -206,7 +222,7 @@ func trimAll(ls []string) []string {
 
 // reRunInItem is an item number inside running text: after the start, a
 // colon or the end of a sentence (and any quote), before a capital.
-var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|[.?;:!,"”]\s+|\s(?:and|or|then|finally)\s+)["“']?\((\d{1,2})\)\s+["“']?\pL`)
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL`)
 
 // runInItems returns the lines a paragraph's run-in list becomes (any
 // text before the first item on a line of its own), or nil.
@@ -218,7 +234,7 @@ func runInItems(text string) []string {
 		if ns < 0 {
 			ns, ne, at = m[4], m[5], m[4]-1
 		}
-		if atoiSafe(text[ns:ne]) != len(starts)+1 {
+		if atoiSafe(text[ns:ne]) != len(starts)+1 || len(starts) > 0 && m[2] < 0 && !listSeparated(text[:at]) {
 			if len(starts) >= 3 {
 				break
 			}

@@ -185,3 +185,28 @@ Dana Whitcombe
 		})
 	}
 }
+
+// TestRunInItems: a list run into a paragraph becomes one line an item;
+// items named in a sentence about them stay where they are.
+func TestRunInItems(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`"1. How much was spent? 2. How many households? 3. The names of the providers."`,
+			[]string{`"1. How much was spent?`, `2. How many households?`, `3. The names of the providers."`}},
+		{"You asked (1) how many plots the Council lets, (2) how many people are waiting, and (3) the names of the tenants.",
+			[]string{"You asked", "(1) how many plots the Council lets,", "(2) how many people are waiting, and", "(3) the names of the tenants."}},
+		{"(1) the number of cameras; (2) whether any are made by Hikvision; (3) how many requests the Council received.",
+			[]string{"(1) the number of cameras;", "(2) whether any are made by Hikvision;", "(3) how many requests the Council received."}},
+		{"The Agency released the figures for (1) and (4), and withheld (2) under section 40(2) insofar as the stations are sole traders, and (3) under section 31(1)(a) and (g).", nil},
+		{"We hold 1. The rest: 2. None 3. Some", nil},
+		{"Questions 1. and 2. are answered below.", nil},
+	}
+	for _, tt := range tests {
+		got := runInItems(tt.text)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("runInItems(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
