@@ -162,7 +162,15 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 // perItem reports whether a question asks for something for each of
 // several things, and whether it asks for a total.
 func perItem(q string) (each, total bool) {
-	return reEach.MatchString(q), reTotal.MatchString(q)
+	// Most questions hold neither word: a cheap test first.
+	l := strings.ToLower(q)
+	if strings.Contains(l, "each") || strings.Contains(l, "per ") {
+		each = reEach.MatchString(q)
+	}
+	if strings.Contains(l, "total") || strings.Contains(l, "overall") || strings.Contains(l, "altogether") || strings.Contains(l, "in all") {
+		total = reTotal.MatchString(q)
+	}
+	return each, total
 }
 
 var (
