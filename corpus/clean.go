@@ -86,6 +86,13 @@ func render(lines []string) string {
 // rewrites, and false for any other. Soft hyphens are not rewritten here:
 // dehyphenate needs them at line ends.
 func replacement(r rune) (string, bool) {
+	if r&0xff == 0 && r >= 0x6100 && r <= 0x7a00 {
+		// A ligature's letters written one byte too high by a PDF
+		// producer's ToUnicode map ("over昀氀ow" is "overflow", 昀 being
+		// U+6600, "f" shifted): the ideographs at a Latin letter times
+		// 256, which a letter in English never holds.
+		return string(rune(r >> 8)), true
+	}
 	switch r {
 	case 'ﬀ':
 		return "ff", true

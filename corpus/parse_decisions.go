@@ -1579,7 +1579,7 @@ func ownSentences(answer string, own int) string {
 	all := answer
 	var b strings.Builder
 	for _, s := range splitFullSentences(answer) {
-		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) && !rePointer.MatchString(s) {
+		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) && !rePointer.MatchString(s) && !reAlongWith.MatchString(s) {
 			continue
 		}
 		// One sentence a line, so that reading the answer again finds
@@ -1593,6 +1593,10 @@ func ownSentences(answer string, own int) string {
 	}
 	return b.String()
 }
+
+// reAlongWith names another question as taken with this one: "...,
+// including the correspondence you ask for at question 7, is withheld".
+var reAlongWith = mustRx(`(?i)\b(?:including|as\s+well\s+as|together\s+with|along\s+with|and\s+also)\b[^.;]{0,80}?\b(?:questions?|points?|requests?|items?)\s+\d`)
 
 // purposeSections are the sections whose subsection (2) lists the purposes
 // for which limbs (g) to (i) of subsection (1) withhold: FOIA's section 31

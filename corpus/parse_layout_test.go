@@ -134,6 +134,24 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s38(1)(b)", "P1.Q3 withheld foisa:s30(c)"},
 		},
 		{
+			// An answer keyed to one question that takes another with it.
+			"an answer that includes another question",
+			`Coastal Heritage Fund
+Our reference: CHF-2024-0098
+Date: 3 October 2024
+
+Dear
+
+1. Copies of any legal advice the Fund obtained about recovering the grant paid to the Saltings Pier Trust.
+2. Copies of correspondence with the Saltings Pier Trust about the clawback.
+
+Question 1 and any other information relating to the Saltings Pier clawback, including the correspondence you ask for at question 2, is withheld under section 42(1) (legal professional privilege) and section 43(2) (commercial interests).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 withheld s42(1),s43(2)", "P1.Q2 withheld s42(1),s43(2)"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",
