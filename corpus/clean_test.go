@@ -27,6 +27,7 @@ func TestCleanCharacters(t *testing.T) {
 		{"tabs with spaces collapsed", "Question \t\t Answer \t 2", "Question\tAnswer\t2"},
 		// An empty cell holds its column: "1. Question\t\tUpheld." has
 		// the question, no original decision, and the review's outcome.
+		{"ligature letters shifted a byte", "storm over\u6600\u6c00ow con\u6600\u6900dential", "storm overflow confidential"},
 		{"tab runs kept", "Question\t\tUpheld.\t\t\t2", "Question\t\tUpheld.\t\t\t2"},
 		{"trailing space", "text   \t ", "text"},
 		{"decomposed to NFC", "cafe\u0301", "café"},
