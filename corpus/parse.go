@@ -35,7 +35,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(splitRunInItems(lines))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(splitRunInItems(joinWrappedNumbers(lines)))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -150,6 +150,38 @@ func isPartHeading(s string) bool {
 	_, _, ok := partHeading(s)
 	return ok
 }
+
+// joinWrappedNumbers puts back on its line a question's number that a
+// line break left alone on the next: "... I will be citing section
+// 31(1)(a) to question" / "2." is a sentence about question 2, not an
+// item 2 with nothing in it.
+func joinWrappedNumbers(lines []string) []string {
+	out := lines
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if !reBareNumber.MatchString(t) {
+			continue
+		}
+		prev := strings.TrimSpace(out[i-1])
+		if !reEndsWithRefWord.MatchString(prev) {
+			continue
+		}
+		if &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		out[i-1] = strings.TrimRight(out[i-1], " ") + " " + t
+		out[i] = ""
+	}
+	return out
+}
+
+var (
+	// reBareNumber is a line of a number alone, as a sentence's end.
+	reBareNumber = mustRx(`^\d{1,2}[.,;:]?$`)
+	// reEndsWithRefWord ends a line with the word a question's number
+	// follows.
+	reEndsWithRefWord = mustRx(`(?i)\b(?:questions?|points?|items?|requests?|parts?|q|and|to|&)$`)
+)
 
 // splitRunInItems puts on lines of their own the items of a list run into
 // one paragraph: a request quoted as running text ("1. How much did the

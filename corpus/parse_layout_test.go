@@ -152,6 +152,31 @@ Yours sincerely
 			[]string{"P1.Q1 withheld s42(1),s43(2)", "P1.Q2 withheld s42(1),s43(2)"},
 		},
 		{
+			// A question's number wrapped onto a line of its own, and an
+			// exemption "cited in respect of" a question.
+			"a number wrapped alone, an exemption cited",
+			`Orrindale Constabulary
+Our ref: FOI 0047/22
+Date: 18 January 2022
+
+Dear
+
+1. Number of drones operated by the force.
+2. Please give the manufacturer and model of each drone.
+3. Which company provides the force's drone maintenance?
+
+Your request has now been considered and I can confirm the force holds the information; however I will be citing the exemption Section 31(1)(a) to question
+2.
+
+In addition, section 24(1) is cited in respect of question 3.
+
+1. Nine drones.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 withheld s24(1)"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",
