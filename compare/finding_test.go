@@ -79,6 +79,11 @@ func TestMaterialChange(t *testing.T) {
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
 		{"91%.", "91 per cent.", false},
+		{"The longest Category 2 response in 2023/24 was 8h 17m 1s.", "The longest Category 2 response in 2023/24 was 08:17:01.", false},
+		{"The longest response was 7 hours 30 minutes 8 seconds.", "The longest response was 08:17:01.", true},
+		{"2023/24: 15m 24s", "2023/24: 00:15:24", false},
+		{"The mean was 8:43.", "The mean was 8 minutes 43 seconds.", false},
+		{"The mean was 8:43.", "The mean was 9 minutes 2 seconds.", true},
 		{"91%.", "87% of officers and staff.", true},
 		{"31 March 2026.", "31/03/2026.", false},
 		{"The contract ends on 31 March 2026.", "Tuesday 31st March 2026", false},

@@ -178,8 +178,9 @@ func (f answerFacts) empty() bool { return f.words == 0 }
 // it opens with yes or no.
 func facts(s string) answerFacts {
 	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
-	// "31 March 2026" and "31/03/2026" are one date.
-	words := tokens(corpus.ISODates(s))
+	// "31 March 2026" and "31/03/2026" are one date; "08:17:01" and "8h
+	// 17m 1s" one duration.
+	words := tokens(durations(corpus.ISODates(s)))
 	f.words = len(words)
 	if f.words > 0 {
 		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
@@ -282,6 +283,39 @@ func number(t string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// durations returns s with every length of time in it written as its
+// seconds ("08:17:01", "8h 17m 1s" and "8 hours 17 minutes 1 second" are
+// each "29821sec"), so that one time given in two styles reads alike.
+// "8:43" is read as minutes and seconds, as response times are given.
+func durations(s string) string {
+	if !strings.ContainsAny(s, ":hmsHMS") {
+		return s
+	}
+	return reDuration.ReplaceAllStringFunc(s, func(m string) string {
+		g := reDuration.FindStringSubmatch(m)
+		secs := 0
+		for i, name := range reDuration.SubexpNames() {
+			v, err := strconv.Atoi(g[i])
+			if name == "" || err != nil {
+				continue
+			}
+			switch name[0] {
+			case 'h':
+				secs += 3600 * v
+			case 'm':
+				secs += 60 * v
+			case 's':
+				secs += v
+			}
+		}
+		return strconv.Itoa(secs) + "sec"
+	})
+}
+
+// reDuration is a length of time: "08:17:01", "8:43", "8h 17m 1s", "7
+// hours 30 minutes 8 seconds", "15m 24s", "45 seconds".
+var reDuration = regexp.MustCompile(`(?i)\b(?:(?P<h1>\d{1,2}):(?P<m1>[0-5]\d):(?P<s1>[0-5]\d)|(?P<m2>\d{1,3}):(?P<s2>[0-5]\d)\b|(?P<h3>\d{1,3})\s*(?:h|hrs?|hours?)\b(?:\s*,?\s*(?:and\s+)?(?P<m3>\d{1,3})\s*(?:m|mins?|minutes?)\b)?(?:\s*,?\s*(?:and\s+)?(?P<s3>\d{1,3})\s*(?:s|secs?|seconds?)\b)?|(?P<m4>\d{1,3})\s*(?:mins?|minutes?)\b(?:\s*,?\s*(?:and\s+)?(?P<s4>\d{1,3})\s*(?:s|secs?|seconds?)\b)?|(?P<m5>\d{1,3})\s*m\s*,?\s*(?P<s5>\d{1,3})\s*(?:s|secs?|seconds?)\b|(?P<s6>\d{1,3})\s*(?:secs?|seconds?)\b)`)
 
 // reTimes is a count written as a multiple: "x2", "×3".
 var reTimes = regexp.MustCompile(`^[xX×](\d{1,3})$`)
