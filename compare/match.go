@@ -187,14 +187,19 @@ func withoutSpan(q string) string {
 	if !mayHoldSpan(q) {
 		return q
 	}
-	return reYearSpan.ReplaceAllString(q, " ")
+	return reOneYear.ReplaceAllString(reYearSpan.ReplaceAllString(q, " "), " ")
 }
 
 // mayHoldSpan is a cheap test before reYearSpan's.
 func mayHoldSpan(q string) bool {
 	l := strings.ToLower(q)
-	return strings.Contains(l, "year") || strings.Contains(l, "period") || strings.Contains(l, "/")
+	return strings.Contains(l, "year") || strings.Contains(l, "period") || strings.Contains(l, "/") || strings.Contains(l, " 20") || strings.Contains(l, "month") || strings.Contains(l, "quarter")
 }
+
+// reOneYear is the one year or the one recent period a question covers:
+// "in 2021/22", "in the 2021/22 academic year", "in the most recent full
+// academic year", "during the last financial year".
+var reOneYear = regexp.MustCompile(`(?i)\b(?:in|for|during|over|within)\s+(?:the\s+)?(?:(?:(?:most\s+recent|last|previous|past|current)\s+(?:(?:full|complete|whole)\s+)?(?:(?:financial|fiscal|calendar|academic|reporting)\s+)?(?:year|quarter|month)|(?:(?:financial|fiscal|calendar|academic)\s+year\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:financial|fiscal|calendar|academic)\s+year)?)\b)`)
 
 // reYearSpan is a span of several years a question covers.
 var reYearSpan = regexp.MustCompile(`(?i)\b(?:in|for|over|during|across)\s+(?:each\s+of\s+|every\s+one\s+of\s+)?(?:the\s+)?(?:(?:(?:last|past|previous|preceding)\s+(?:two|three|four|five|six|\d)\s+(?:(?:complete|full|whole)\s+)?(?:(?:financial|fiscal|calendar|academic)\s+)?years|(?:those|these|the\s+same)\s+(?:(?:financial|calendar)\s+)?(?:years|period))\b|(?:(?:financial|calendar)\s+years?\s+)?(?:\d{4}[/-]\d{2,4}(?:\s*,\s*|\s+and\s+|\s+to\s+))*\d{4}[/-]\d{2,4}\b)`)
@@ -414,6 +419,21 @@ func yearsApart(a, b *questionVector) bool {
 		return 0, false
 	}
 	if a.named != 0 && a.named == b.named {
+		return false
+	}
+	// The same year, one named and the other counted back from its
+	// letter's: "in 2021/22", asked in 2025, and "in the most recent
+	// full academic year", asked in 2022.
+	year := func(q *questionVector) int {
+		switch {
+		case q.named != 0:
+			return q.named
+		case q.offset > 0 && q.asked != 0:
+			return q.asked - q.offset
+		}
+		return 0
+	}
+	if ya := year(a); ya != 0 && ya == year(b) {
 		return false
 	}
 	x, okA := back(a)

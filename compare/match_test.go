@@ -175,15 +175,19 @@ func TestYearsApart(t *testing.T) {
 	}
 }
 
-// TestWithoutSpan: the span of years a question covers is left out of its
-// words, and nothing else is.
+// TestWithoutSpan: the span of years, or the one year or recent period, a
+// question covers is left out of its words, and nothing else is.
 func TestWithoutSpan(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"How many fixed penalty notices were issued in each of the last three complete financial years?", "How many fixed penalty notices were issued  ?"},
 		{"How many prosecutions were there in each of those years?", "How many prosecutions were there  ?"},
 		{"What was the spend for 2021/22, 2022/23 and 2023/24?", "What was the spend  ?"},
 		{"How many cameras does the council operate?", "How many cameras does the council operate?"},
-		{"How many incidents in the last year?", "How many incidents in the last year?"},
+		{"How many incidents in the last year?", "How many incidents  ?"},
+		{"How many academic appeals were submitted in 2021/22?", "How many academic appeals were submitted  ?"},
+		{"Number of appeals lodged in the most recent full academic year.", "Number of appeals lodged  ."},
+		{"How many staff were employed in 2023 and how many in the last month?", "How many staff were employed   and how many  ?"},
+		{"What was the 2023 budget?", "What was the 2023 budget?"},
 	} {
 		if got := withoutSpan(tc.in); got != tc.want {
 			t.Errorf("withoutSpan(%q) = %q, want %q", tc.in, got, tc.want)
@@ -226,5 +230,19 @@ func TestEachIsNoTotal(t *testing.T) {
 	st, sn := Similarity(w, q, total), Similarity(w, q, names)
 	if st >= DefaultMinScore || sn < DefaultMinScore {
 		t.Errorf("similarity to the total %.2f, to the agencies %.2f: want below and above %.2f", st, sn, DefaultMinScore)
+	}
+}
+
+// TestSameYearNamedAndCounted: a year named and the same year counted
+// back from an earlier letter's date are one period.
+func TestSameYearNamedAndCounted(t *testing.T) {
+	named := questionVector{named: 2021, asked: 2025}
+	counted := questionVector{offset: 1, asked: 2022}
+	if yearsApart(&named, &counted) || yearsApart(&counted, &named) {
+		t.Error("2021/22 asked in 2025 and the last year asked in 2022 lie apart")
+	}
+	later := questionVector{offset: 1, asked: 2024}
+	if !yearsApart(&questionVector{named: 2019, asked: 2025}, &later) {
+		t.Error("2019/20 asked in 2025 and the last year asked in 2024 do not lie apart")
 	}
 }
