@@ -202,6 +202,9 @@ func TestIsArgumentHeading(t *testing.T) {
 		want bool
 	}{
 		{"Public interest test", true},
+		{"Neither Confirm Nor Deny", true},
+		{"Summary", true},
+		{"Neither confirm nor deny whether the force holds it.", false},
 		{"Public interest test. Section 35 is a qualified exemption, and we have considered", true},
 		{"Evidence of harm: disclosure would allow offenders to plan routes", true},
 		{"public interest test. As the line before said", false},

@@ -599,6 +599,9 @@ func givesFigures(text string) bool {
 		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
+		// "The response to questions 1, 3, 4 and 7 is provided below":
+		// the numbers of questions count nothing.
+		s = reQuestionRef.ReplaceAllString(s, "")
 		if reFigure.MatchString(stripLabels(stripDates(reServiceNumber.ReplaceAllString(reRefToken.ReplaceAllString(s, ""), "")))) {
 			return true
 		}
