@@ -79,6 +79,8 @@ func TestMaterialChange(t *testing.T) {
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
 		{"91%.", "91 per cent.", false},
+		{"Winter 2021/22: £2.54m", "Spend in winter 2021/22 was £2.54 million.", false},
+		{"Capita.", "Serco.", true},
 		{"The longest Category 2 response in 2023/24 was 8h 17m 1s.", "The longest Category 2 response in 2023/24 was 08:17:01.", false},
 		{"The longest response was 7 hours 30 minutes 8 seconds.", "The longest response was 08:17:01.", true},
 		{"2023/24: 15m 24s", "2023/24: 00:15:24", false},

@@ -53,7 +53,7 @@ func materialChange(before, after string, figures bool) bool {
 	if renamed(before, after) {
 		return true
 	}
-	if len(a.names) > 0 && len(b.names) > 0 && 2*shared(a.names, b.names) < min(len(a.names), len(b.names)) {
+	if len(a.names) > 0 && len(b.names) > 0 && 2*max(shared(a.names, wordSet(after)), shared(b.names, wordSet(before))) < min(len(a.names), len(b.names)) {
 		// Another name: fewer than half the words of the shorter
 		// answer's names are in the other's. "Allstar Business
 		// Solutions" is not "Radius Payment Solutions"; "EDF" is "EDF
@@ -61,6 +61,20 @@ func materialChange(before, after string, figures bool) bool {
 		return true
 	}
 	return false
+}
+
+// wordSet is the set of s's words, lower case, without the punctuation
+// around them: a capitalised word of one answer ("Winter 2021/22: £2.54m")
+// that the other has in lower case ("Spend in winter 2021/22") names
+// nothing new.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		if t := strings.ToLower(strings.Trim(w, ".,;:!?()[]\"'“”‘’")); t != "" {
+			m[t] = true
+		}
+	}
+	return m
 }
 
 // reNilAnswer says there is nothing to give: "Not applicable", "None",
