@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -194,7 +195,7 @@ func facts(s string) answerFacts {
 	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
 	// "31 March 2026" and "31/03/2026" are one date; "08:17:01" and "8h
 	// 17m 1s" one duration.
-	words := tokens(durations(corpus.ISODates(s)))
+	words := tokens(durations(corpus.ISODates(reQuestionNumbers.ReplaceAllString(s, " "))))
 	f.words = len(words)
 	if f.words > 0 {
 		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
@@ -303,6 +304,22 @@ func number(t string) (string, bool) {
 // each "29821sec"), so that one time given in two styles reads alike.
 // "8:43" is read as minutes and seconds, as response times are given.
 func durations(s string) string {
+	if strings.Contains(s, "year") || strings.Contains(s, "month") {
+		// "two years" and "24 months" are one term.
+		s = reYearsMonths.ReplaceAllStringFunc(s, func(m string) string {
+			g := reYearsMonths.FindStringSubmatch(m)
+			lead := m[:strings.Index(m, g[1])] // the character before the number
+			n, err := strconv.ParseFloat(g[1], 64)
+			if err != nil {
+				w, _ := strconv.Atoi(numberWords[strings.ToLower(g[1])])
+				n = float64(w)
+			}
+			if strings.HasPrefix(strings.ToLower(g[2]), "year") {
+				n *= 12
+			}
+			return lead + strconv.FormatFloat(math.Round(n*10)/10, 'f', -1, 64) + "mo"
+		})
+	}
 	if !strings.ContainsAny(s, ":hmsHMS") {
 		return s
 	}
@@ -326,6 +343,16 @@ func durations(s string) string {
 		return strconv.Itoa(secs) + "sec"
 	})
 }
+
+var (
+	// reYearsMonths is a term in years or months: "two years", "24
+	// months".
+	reYearsMonths = regexp.MustCompile(`(?i)(?:^|[^\d.,])\b(\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:further|more|additional|extra|full|whole|calendar)\s+)?(years?|months?)\b`)
+	// reQuestionNumbers names questions by number ("The response to
+	// questions 1, 3-5 and 7 is provided below"): numbers that count
+	// nothing.
+	reQuestionNumbers = regexp.MustCompile(`(?i)\b(?:questions?|points?|items?|requests?)\s*\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*`)
+)
 
 // reDuration is a length of time: "08:17:01", "8:43", "8h 17m 1s", "7
 // hours 30 minutes 8 seconds", "15m 24s", "45 seconds".

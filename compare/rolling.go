@@ -195,6 +195,13 @@ func differentPeriods(cur, prev Answer) bool {
 	if len(cy) > 0 && len(py) > 0 && !sameSet(cy, py) {
 		return true
 	}
+	if len(py) == 0 && !prev.Date.IsZero() && allAfter(cy, prev.Date) && !forward(relativePeriod.FindString(strings.ToLower(prev.Question))) {
+		// "At the start of the 2023-24 winter" against "at the start of
+		// last winter", asked in January 2023: the earlier letter could
+		// not give a figure for a period that had not begun, unless it
+		// asked ahead ("the budget for next financial year").
+		return true
+	}
 	// One names its year, the other counts it back from its answer's
 	// date: "in 2023/24" and "in the last financial year" asked on 17
 	// June 2024 ask about one year.
@@ -249,6 +256,26 @@ func sameYear(named map[string]bool, q string, d corpus.Date) (same, ok bool) {
 		back = -1
 	}
 	return periodKey(k, d)-back == start, true
+}
+
+// allAfter reports whether every year named begins after day d ("2023-24"
+// begins in 2023, in April at the earliest); false when none is named.
+func allAfter(named map[string]bool, d corpus.Date) bool {
+	if len(named) == 0 {
+		return false
+	}
+	for n := range named {
+		start := 0
+		for _, r := range n[:4] {
+			start = start*10 + int(r-'0')
+		}
+		// A year written over two ("2023-24": a financial, academic or
+		// winter year) begins in April at the earliest.
+		if start < d.Year || start == d.Year && (len(n) == 4 || d.Month >= time.April) {
+			return false
+		}
+	}
+	return true
 }
 
 func namedYears(q string) map[string]bool {
