@@ -184,6 +184,8 @@ func TestWithoutSpan(t *testing.T) {
 		{"What was the spend for 2021/22, 2022/23 and 2023/24?", "What was the spend  ?"},
 		{"How many cameras does the council operate?", "How many cameras does the council operate?"},
 		{"How many incidents in the last year?", "How many incidents  ?"},
+		{"How many potholes were reported between 1 April 2023 and 31 March 2024?", "How many potholes were reported  ?"},
+		{"The number of potholes reported for each of the years 2019/20, 2020/21 and 2021-22.", "The number of potholes reported  ."},
 		{"How many academic appeals were submitted in 2021/22?", "How many academic appeals were submitted  ?"},
 		{"Number of appeals lodged in the most recent full academic year.", "Number of appeals lodged  ."},
 		{"How many staff were employed in 2023 and how many in the last month?", "How many staff were employed   and how many  ?"},

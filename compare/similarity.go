@@ -314,6 +314,8 @@ var synonyms = func() map[string]string {
 		"visitor visit visited visiting",
 		"odour odor smell smells",
 		"location located situated sited whereabouts",
+		"repair repaired repairing mend mended",
+		"report reported reporting notify notified logged",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]
