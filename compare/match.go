@@ -76,6 +76,9 @@ type questionVector struct {
 	// (countsAbout), in its words or, asking "how many of those", in
 	// the question before it.
 	about bool
+	// stat: the statistic the question asks for ("mean", "percentile",
+	// "median", "max", "min"), "" when it names none.
+	stat string
 	// each: the question asks for an amount or a count for each of
 	// several things ("how much was paid to each"); total: for one total
 	// ("the total expenditure on agency nurses").
@@ -137,9 +140,11 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	v.each, v.total = perItem(q.Text)
+	v.stat = statOf(q.Text)
 	half := func(text, own string) questionVector {
 		h := questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
 		h.each, h.total = perItem(own)
+		h.stat = statOf(own)
 		return h
 	}
 	v.about = countsAbout(&v)
@@ -158,6 +163,29 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	}
 	return v
 }
+
+// statOf returns the statistic a question asks for, by the first of its
+// words that names one: a percentile, a median, a mean, a longest or a
+// shortest; "" when none.
+func statOf(q string) string {
+	l := strings.ToLower(q)
+	switch {
+	case strings.Contains(l, "percentile"):
+		return "percentile"
+	case strings.Contains(l, "median"):
+		return "median"
+	case strings.Contains(l, "longest") || strings.Contains(l, "maximum"):
+		return "max"
+	case strings.Contains(l, "shortest") || strings.Contains(l, "minimum"):
+		return "min"
+	case strings.Contains(l, "average") || strings.Contains(l, "mean") && reMean.MatchString(l):
+		return "mean"
+	}
+	return ""
+}
+
+// reMean is "mean" as a statistic, not "means" or "meaning".
+var reMean = regexp.MustCompile(`\bmean\b`)
 
 // perItem reports whether a question asks for something for each of
 // several things, and whether it asks for a total.
@@ -314,6 +342,11 @@ func similarities(a, b questionVector) (float64, float64) {
 func wholeSimilarities(a, b questionVector) (float64, float64) {
 	t, shared := compareTexts(a.text, b.text)
 	t *= intentFactor(a.intent, b.intent)
+	if a.stat != "" && b.stat != "" && a.stat != b.stat {
+		// "The mean response time" is not "the 90th percentile
+		// response time", nor the longest.
+		t *= subjectPenalty
+	}
 	if a.each && !a.total && b.total && !b.each || b.each && !b.total && a.total && !a.each {
 		// "How much was paid to each agency" is not "the total spent
 		// on agency nurses".

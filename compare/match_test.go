@@ -248,3 +248,26 @@ func TestSameYearNamedAndCounted(t *testing.T) {
 		t.Error("2019/20 asked in 2025 and the last year asked in 2024 do not lie apart")
 	}
 }
+
+// TestStatistics: the mean is not the 90th percentile nor the longest.
+func TestStatistics(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"The mean time taken to respond to Category 1 calls.", "mean"},
+		{"Category 1 90th percentile response time.", "percentile"},
+		{"The single longest Category 2 response time.", "max"},
+		{"Average (mean) Category 2 response time?", "mean"},
+		{"What does the term mean?", "mean"},
+		{"By what means are calls answered?", ""},
+	} {
+		if got := statOf(tc.q); got != tc.want {
+			t.Errorf("statOf(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	mean := corpus.Question{Text: "Average (mean) response time to Category 1 incidents in the financial year 2023-24."}
+	p90 := corpus.Question{Text: "Category 1 90th percentile response time during the last full financial year."}
+	same := corpus.Question{Text: "The mean time taken to respond to Category 1 calls during the last full financial year."}
+	w := NewWeigher([]string{mean.Text, p90.Text, same.Text, "Category 2 mean response time.", "Handover times at hospitals."})
+	if sp, ss := Similarity(w, mean, p90), Similarity(w, mean, same); sp >= ss {
+		t.Errorf("the mean is as like the 90th percentile (%.2f) as the mean (%.2f)", sp, ss)
+	}
+}
