@@ -296,7 +296,7 @@ var synonyms = func() map[string]string {
 		"ethnicity ethnic race",
 		"stage2 formal",
 		"stage1 frontline informal",
-		"largest biggest top greatest",
+		"largest biggest top greatest highest maximum max",
 		// A noun and the verb of what was done: "restraints" and
 		// "restrained", "seclusion" and "secluded".
 		"restraint restrain restrained restraining",

@@ -153,7 +153,7 @@ func TestTerms(t *testing.T) {
 		{[]string{"PART 2: SEND HOME TO SCHOOL TRANSPORT", "Part 2: home to school transport"}, []string{"hom", "school", "transport"}},
 		{[]string{"Please send ALL records of the audits.", "Please send me the records of the audits."}, []string{"record", "audit"}},
 		// The top of a ranking is its largest, however put.
-		{[]string{"Who are the biggest suppliers?", "Who are the largest suppliers?", "Who are the top suppliers?"},
+		{[]string{"Who are the biggest suppliers?", "Who are the largest suppliers?", "Who are the top suppliers?", "Who are the highest suppliers?"},
 			[]string{"largest", "supplier"}},
 		// A noun made with "ancy" is the word for whoever is so.
 		{[]string{"What was spent on consultancy?", "What was spent on consultants?", "What was spent on consultancies?"},
