@@ -466,6 +466,25 @@ func (p *parser) respLine(i int) bool {
 	return p.respMemo[i] > 0
 }
 
+// keyedBelow reports whether the first of nums is keyed on a line of its
+// own within the next few lines after i.
+func keyedBelow(lines []string, i int, nums []int) bool {
+	if len(nums) < 2 {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(lines) && seen < 6; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" {
+			continue
+		}
+		seen++
+		if lab := parseLabel(t); (lab.kind == labelQuestion || lab.kind == labelAnswer) && len(lab.nums) == 1 && lab.nums[0] == nums[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // labelInContext is the label of line i as the lines around it show it
 // (parseLabel reads the line alone); annex is the letter of the annex the
 // line is in, if any.
@@ -474,9 +493,11 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 	t := strings.TrimSpace(l)
 	lab := parseLabel(l)
 	if lab.kind == labelNone {
-		if m := reAnswersBelow.FindStringSubmatch(t); m != nil {
+		if m := reAnswersBelow.FindStringSubmatch(t); m != nil && !keyedBelow(lines, i, numbersIn(m[1])) {
 			// "Answers to questions 3 to 5 are combined in the table
-			// below.": one answer to those questions.
+			// below.": one answer to those questions; unless each is
+			// keyed below on its own ("The response to questions 1-3,
+			// 5 and 6 is provided below." over "Question 1 – ...").
 			return lineLabel{kind: labelAnswer, nums: numbersIn(m[1]), style: "answer", rest: t}
 		}
 	}

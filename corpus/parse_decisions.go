@@ -123,9 +123,11 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
-		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets)) {
+		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets) || reAnswersBelow.MatchString(s)) {
 			// "Section 12" over an explanation of the law, or a paragraph
-			// explaining it, ends the answer.
+			// explaining it, ends the answer; so does a pointer to the
+			// answers below ("The response to questions 1 and 2 is
+			// provided below.").
 			st.cur, st.inAnswer = nil, false
 			continue
 		}

@@ -253,3 +253,40 @@ func TestRunInItems(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerOverKeyedAnswers: a sentence pointing to the answers below
+// is none of them when each is keyed on its own.
+func TestPointerOverKeyedAnswers(t *testing.T) {
+	text := `Brackenshire County Council
+Our ref: FOI 22/0133
+Date: 15 February 2022
+
+Dear
+
+1. Total expenditure on agency social workers for 2020/21.
+2. The number of agency social workers as at 31 March 2021.
+3. The maximum hourly rate paid to an agency.
+
+Question 3 is withheld under section 43(2).
+
+The response to questions 1 and 2 is provided below.
+
+Question 1 – 2020/21: £4,835,412
+
+Question 2 – 57 (as at 31 March 2021).
+
+Yours sincerely
+`
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range r.Questions {
+		if strings.Contains(q.Answer, "provided below") {
+			t.Errorf("%s: answer %q holds the pointer", q.ID, q.Answer)
+		}
+	}
+	if len(r.Questions) != 3 || r.Questions[0].Answer != "2020/21: £4,835,412" {
+		t.Errorf("questions %+v", r.Questions)
+	}
+}
