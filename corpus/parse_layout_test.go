@@ -177,6 +177,40 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 withheld s24(1)"},
 		},
 		{
+			// "You asked / Our response", the last answer followed by a
+			// public-interest heading, and job titles given beside names
+			// withheld (a "Site Duty Manager" is no duty to confirm).
+			"a public interest heading after the last answer",
+			`Dunmarrow Teaching Hospitals NHS Foundation Trust
+Our ref: DTH/FOI/24/0931
+Date: 4 November 2024
+
+Dear
+
+You asked: 1. How much did the Trust spend on agency nurses in 2023-24?
+
+Our response: £4.2 million.
+
+You asked: 2. Which agency supplied the most expensive single shift?
+
+Our response: The name of the agency is withheld under section 43(2) of the Act.
+
+You asked: 3. For the managers who authorise agency nursing shifts, please provide (a) their names
+and (b) their job titles.
+
+Our response: (b) Agency shifts are authorised by the Divisional Director of Nursing, the Deputy Chief
+Nurse and, out of hours, the Site Duty Manager.
+(a) The names of these staff are withheld under section 40(2) of the Act (personal information).
+
+Public interest test (section 43(2))
+
+Section 43(2) is a qualified exemption. We consider that the public interest favours withholding.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",

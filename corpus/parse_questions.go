@@ -940,6 +940,12 @@ func (p *parser) findUnnumberedQuestions() {
 			st.cur = nil
 			continue
 		}
+		if st.inAnswer && isArgumentHeading(s) {
+			// "Public interest test (section 43(2))" after the last
+			// answer: an argument of the letter's, no answer's.
+			st.cur, st.inAnswer = nil, false
+			continue
+		}
 		p.appendLine(st, i, s)
 	}
 	if !started {
