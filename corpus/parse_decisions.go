@@ -299,6 +299,22 @@ func (p *parser) findDecisions() {
 	p.decisionsInAnswers()
 }
 
+// refusesWhole reports whether the letter, up to line, says a cost or
+// vexatious refusal applies to the request as a whole.
+func (p *parser) refusesWhole(line int) bool {
+	for j := max(0, line-40); j <= line && j < len(p.lines); j++ {
+		l := strings.ToLower(p.lines[j])
+		if reWholeRequestTalk.MatchString(l) || strings.Contains(l, "whole of your request") || strings.Contains(l, "request as a whole") {
+			return true
+		}
+	}
+	return false
+}
+
+// reNotAnswering says answers are not given, with no ground of its own:
+// "I am therefore not providing answers to questions 1, 3 or 4".
+var reNotAnswering = mustRx(`(?i)\bnot\s+(?:providing|giving|answering|supplying)\s+(?:any\s+)?(?:answers?|responses?|information)\b|\bno\s+(?:answers?|responses?)\s+(?:is|are|will\s+be)\s+(?:given|provided)\b`)
+
 // reRequesterAsks is a sentence in which the requester asks something of
 // the body: "If any of this is exempt, please release the rest", "Please
 // answer the other parts", "I would prefer the information by e-mail".
@@ -471,12 +487,17 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if r.kind == Withheld && len(r.exemptions) == 0 && containsFoldASCII(sent, "refus") {
+		if r.kind == Withheld && len(r.exemptions) == 0 && (containsFoldASCII(sent, "refus") || reNotAnswering.MatchString(sent)) {
 			// "... a request is assessed as a whole, and questions 1 to 5
 			// are refused together": refused as the request was, on the
 			// same grounds.
 			if d, ok := p.requestRefusal(); ok {
 				r = d
+			} else if reNotAnswering.MatchString(sent) && p.refusesWhole(line) {
+				// "Section 12(2) is applied to the whole of your request.
+				// I am therefore not providing answers to questions 1 or
+				// 3.": refused, on the grounds given to the others.
+				r = reading{kind: Refused, signal: true}
 			}
 		}
 		if r.kind == NCND && len(r.exemptions) == 0 {

@@ -211,6 +211,66 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// "Question N" headings, a public-interest section between
+			// the second answer and the third question, and a reference
+			// "01.FOI.25.031774" that is no item 1.
+			"a public interest section between questions",
+			`Orlwick Council
+Reference
+01.FOI.25.031774
+Date of response	9 May 2025
+
+Question 1
+
+Please provide the entries on the contaminated land register for the site.
+
+Response: The register is published at https://www.orlwick.example/register and so exempt under regulation 6(1)(b).
+
+Question 2
+
+Please provide a copy of the financial viability assessment.
+
+Response: The Council holds the assessment. It is withheld under regulation 12(5)(e).
+
+Public interest in disclosure
+
+There is a public interest in understanding how affordable housing was agreed.
+
+Conclusion
+
+The public interest in maintaining the exception outweighs the public interest in disclosure.
+
+Question 3
+
+Please provide the results of any soil sampling held by the Council.
+
+Response: The Council does not hold this information.
+
+Your rights
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(5)(e)", "P1.Q3 not_held"},
+		},
+		{
+			// A cost refusal of the whole request, and "I am therefore
+			// not providing answers to questions 1 and 3".
+			"answers not provided under a refusal of the whole request",
+			`Eskerby and Holm Police
+Our ref: 01.FOI.25.031774
+Date: 17 April 2025
+
+1. The number of occasions on which a Taser was drawn against a person under 18.
+2. For each of those occasions, whether the child was looked after by a local authority.
+3. How many of those occasions resulted in a complaint.
+
+To establish whether the force holds information about the care status of the children (question 2) would take 285 hours, far in excess of the 18 hour limit. Therefore, by virtue of Section 12(2), the force can neither confirm nor deny whether it holds the information requested in question 2, as the cost of establishing whether it is held would, by itself, exceed the appropriate limit.
+
+As question 2 alone exceeds the limit, Section 12(2) is applied to the whole of your request. I am therefore not providing answers to questions 1 or 3.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",

@@ -183,6 +183,10 @@ func parseLabel(s string) lineLabel {
 	return itemLabel(t)
 }
 
+// reGluedRef is a reference's next segment glued to a number and a dot:
+// "FOI.25.031774" after "01.".
+var reGluedRef = mustRx(`^[A-Za-z]{2,}[./-]\d`)
+
 // reOfPart is a part named after a key's number: "in part 2", "of Part
 // two", "(part 2)".
 var reOfPart = mustRx(`(?i)^\(?(?:in|of|from)?\s*part\s+(\d{1,2}|one|two|three|four|five|six)\b\)?\s*[,:.\-–—]?\s*`)
@@ -392,6 +396,10 @@ func itemLabel(t string) lineLabel {
 			num, style = t[m[6]:m[7]], "dot"
 			if unicode.IsDigit(rune(t[m[8]])) {
 				return lineLabel{} // "1.5 million", a decimal
+			}
+			if len(num) > 1 && num[0] == '0' || reGluedRef.MatchString(t[m[8]:]) {
+				// "01.FOI.25.031774": a reference, not item 1.
+				return lineLabel{}
 			}
 		}
 		n, _ := strconv.Atoi(num)

@@ -410,10 +410,11 @@ func (p *parser) readRun(start int) {
 			return
 		}
 		if isBoilerplate(s) || isArgumentHeading(s) {
-			if st.cur != nil && !isBoilerplate(s) && p.partFollows(i, st.part) {
+			if st.cur != nil && !isBoilerplate(s) && (p.partFollows(i, st.part) || st.inAnswer && p.questionFollows(i, st.last)) {
 				// "Public interest test – Part 1, question 2" between
-				// the answers to part 1 and part 2: the argument
-				// belongs to no question, and part 2 is still to come.
+				// the answers to part 1 and part 2, or between the
+				// answer to question 2 and "Question 3": the argument
+				// belongs to no question, and the rest is still to come.
 				st.setAside()
 				continue
 			}
@@ -1042,6 +1043,21 @@ func (p *parser) decisionBetweenItems(i int, st *runState) bool {
 // first item come after line i, before the letter's closing boilerplate
 // (a heading of part 1 again would start the answers to a request
 // restated above).
+// questionFollows reports whether the run's next question, numbered
+// last+1 in the run's own style, comes after line i before the letter's
+// closing boilerplate.
+func (p *parser) questionFollows(i, last int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if isBoilerplate(strings.TrimSpace(p.lines[j])) {
+			return false
+		}
+		if lab := p.labels[j]; lab.style == p.runStyle && len(lab.nums) == 1 && lab.nums[0] == last+1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) partFollows(i, part int) bool {
 	for j := i + 1; j < len(p.lines); j++ {
 		s := strings.TrimSpace(p.lines[j])
