@@ -52,7 +52,7 @@ func (p *parser) findKeyedAnswers() {
 		}
 		s := strings.TrimSpace(p.lines[i])
 		if s == "" {
-			if st.inAnswer && st.paraOnly {
+			if st.inAnswer && st.paraOnly && !p.introducesList(i) {
 				st.cur, st.inAnswer = nil, false
 			} else if st.inAnswer {
 				p.appendLine(st, i, "")
@@ -121,6 +121,13 @@ func (p *parser) findKeyedAnswers() {
 			st.part = save
 			st.paraOnly = lab.inProse
 			inArgument = false
+			continue
+		}
+		if st.inAnswer && p.inListAfterColon(i) && reProvisionLine.MatchString(s) {
+			// "... removed by the following exemptions:" / "Section
+			// 23(5) - Information supplied by ...": the list the answer
+			// announced, not a heading over an explanation.
+			p.appendLine(st, i, s)
 			continue
 		}
 		if st.inAnswer && (p.sectionHeadingAt(i) || p.lawExplanationAt(i, st.targets) || reAnswersBelow.MatchString(s)) {
@@ -297,6 +304,39 @@ func (p *parser) findDecisions() {
 	}
 	flush()
 	p.decisionsInAnswers()
+}
+
+// introducesList reports whether the paragraph ending before blank line i
+// ends with a colon ("... removed by the following exemptions:"): the
+// list after the blank line completes its sentence.
+func (p *parser) introducesList(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(p.lines[j]); t != "" {
+			return strings.HasSuffix(t, ":")
+		}
+	}
+	return false
+}
+
+// reProvisionLine opens a line of a list of provisions: "Section 23(5) -
+// Information supplied by ...", "Regulation 12(5)(e) – ...".
+var reProvisionLine = mustRx(`(?i)^(?:[•·\-*–]\s*)?(?:section|s\.|regulation|reg\.)\s*\d`)
+
+// inListAfterColon reports whether line i is in a list of section lines
+// that a line ending with a colon introduces, blank lines allowed.
+func (p *parser) inListAfterColon(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := strings.TrimSpace(p.lines[j])
+		switch {
+		case t == "":
+			continue
+		case strings.HasSuffix(t, ":"):
+			return true
+		case !reProvisionLine.MatchString(t):
+			return false
+		}
+	}
+	return false
 }
 
 // refusesWhole reports whether the letter, up to line, says a cost or

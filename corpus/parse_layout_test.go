@@ -271,6 +271,38 @@ Yours sincerely
 			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
 		},
 		{
+			// Two questions neither confirmed nor denied, each keyed in
+			// prose with its own exemptions listed after a colon.
+			"a duty to confirm or deny removed, exemptions listed",
+			`Wendmoor Police
+Our ref: FOI/WP/2025/00318
+Date: 16 January 2025
+
+Dear
+
+1. How many times were drones deployed in 2024?
+2. Were drones used to monitor the protests at Kelsey Park in August 2024?
+3. Does the force operate any drone fitted with facial recognition technology?
+
+As to your first question, drones were deployed 538 times in 2024.
+
+Wendmoor Police can neither confirm nor deny that it holds any information relevant to your second and third questions.
+
+In relation to your second question (the use of drones at the Kelsey Park protests), the duty to confirm or deny is removed by the following exemptions:
+
+   Section 23(5) - Information supplied by, or concerning, certain Security Bodies
+   Section 31(3) - Law Enforcement
+
+In relation to your third question (facial recognition capability), the duty to confirm or deny is removed by:
+
+   Section 24(2) - National Security
+   Section 31(3) - Law Enforcement
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 ncnd s23(5),s31(3)", "P1.Q3 ncnd s24(2),s31(3)"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",

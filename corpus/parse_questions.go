@@ -252,11 +252,17 @@ func (p *parser) readRun(start int) {
 	for i := start; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
 		if s == "" {
-			if st.inAnswer && st.paraOnly {
+			if st.inAnswer && st.paraOnly && !p.introducesList(i) {
 				st.setAside()
 				continue
 			}
 			p.appendLine(st, i, "")
+			continue
+		}
+		if st.inAnswer && st.paraOnly && p.inListAfterColon(i) && reProvisionLine.MatchString(s) {
+			// The provisions the answer's paragraph announced with a
+			// colon, listed after it.
+			p.appendLine(st, i, s)
 			continue
 		}
 		if n, ctx, ok := partHeading(s); ok && (!st.inAnswer || p.firstItemFollows(i)) {
