@@ -77,9 +77,10 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = isArgumentHeading(s)
 			continue
 		}
-		if m := reAnswersPart.FindStringSubmatch(s); m != nil && wordNumber(m[1]) > 0 {
-			// "Answers – Part A": the answers to that part follow.
-			st.part = wordNumber(m[1])
+		if m := reAnswersPart.FindStringSubmatch(s); m != nil && wordNumber(m[1]+m[2]) > 0 {
+			// "Answers – Part A", "Response – Contract 2 – Car parking":
+			// the answers to that part follow.
+			st.part = wordNumber(m[1] + m[2])
 			st.cur, st.inAnswer = nil, false
 			inArgument = false
 			continue
@@ -212,7 +213,7 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 // questions".
 // reAnswersPart heads the answers to one part: "Answers – Part A",
 // "Response to part 2", "Our answers: Part B".
-var reAnswersPart = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$`)
+var reAnswersPart = mustRx(`(?i)^\W*(?:(?:our|the)\s+)?(?:answers?|responses?|replies)(?:(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|section|contract|lot)\s+(\d{1,2}|[a-d]|one|two|three|four)\W*$|(?:\s+(?:to|for|on))?\s*[–—:-]?\s*(?:part|contract|lot)\s+(\d{1,2}|[a-d]|one|two|three|four)\s*[–—:-]\s+\S)`)
 
 var reAnswersHeading = mustRx(`(?i)^\W*(?:(?:(?:our|the)\s+)?(?:answers?|responses?|replies|information\s+(?:released|provided|disclosed))(?:\s+(?:to|for|on)\s+(?:the\s+|your\s+)?(?:(?:remaining|other|outstanding)\s+)?(?:questions?|points?|requests?|parts?|items?))?|(?:the\s+|your\s+)?(?:remaining|other|outstanding)\s+(?:questions?|points?|requests?|parts?|items?))\W*$`)
 

@@ -303,6 +303,42 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 ncnd s23(5),s31(3)", "P1.Q3 ncnd s24(2),s31(3)"},
 		},
 		{
+			// The same questions for two contracts, answered under
+			// "Response – Contract N – ..." headings.
+			"answers under a heading naming the contract",
+			`Northmere Hospitals NHS Foundation Trust
+Our ref: F0052288
+Date: 3 March 2025
+
+Contract 1 – Patient transport
+
+1. Supplier: Who is the current supplier of this contract?
+2. Annual value: What is the annual value of the contract?
+
+Contract 2 – Car parking management
+
+1. Supplier: Who is the current supplier of this contract?
+2. Annual value: What is the annual value of the contract?
+
+Decision
+
+The annual contract values (question 2 for Contract 1 and question 2 for Contract 2) are withheld under Section 43(2) of the Act. The remaining information is provided below.
+
+Response – Contract 1 – Patient transport
+
+1. ReadyRide Patient Transport Ltd.
+2. Withheld – Section 43(2) (see below).
+
+Response – Contract 2 – Car parking management
+
+1. ParkSure UK Ltd.
+2. Withheld – Section 43(2) (see below).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 withheld s43(2)"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",

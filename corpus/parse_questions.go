@@ -234,7 +234,7 @@ var reEveryPart = mustRx(`(?i)^\W*(?:\(\s*)?(?:both|all|each|every)\s+(?:of\s+th
 
 // reResponseToPart heads the answers to one part: "Response to Part A",
 // "Our answers to part 2".
-var reResponseToPart = mustRx(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s+(?:to|for)\s+(?:part|section|contract)\s+(\d{1,2}|[a-f]|one|two|three|four)\b`)
+var reResponseToPart = mustRx(`(?i)^\W*(?:our\s+|the\s+council's\s+|the\s+force's\s+)?(?:response|responses|answers?|reply|replies)\s*(?:(?:to|for)\s+(?:part|section|contract|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b|[–—:-]\s*(?:part|contract|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)(?:\W*$|\s*[–—:-]\s))`)
 
 // readRun reads numbered items from line start until the request ends.
 func (p *parser) readRun(start int) {
@@ -283,7 +283,7 @@ func (p *parser) readRun(start int) {
 			continue
 		}
 		if m := reResponseToPart.FindStringSubmatch(s); m != nil {
-			st.keyedPart = wordNumber(m[1])
+			st.keyedPart = wordNumber(m[1] + m[2])
 			st.cur, st.inAnswer = nil, false
 			p.used[i] = true
 			continue
