@@ -720,6 +720,10 @@ func (l letter) lastDateLine(from, to int) Date {
 	return Date{}
 }
 
+// reSentBy is a letterhead's note of how the letter goes: "By email",
+// "Sent by e-mail only", not a label of the date under it.
+var reSentBy = mustRx(`(?i)^\W*(?:sent\s+)?(?:by|via)\s+(?:e-?mail|post|hand|first\s+class\s+post)(?:\s+only)?\W*$`)
+
 // isOtherDateLabel reports whether the words before a date label make it
 // some other date: "Request date:", "Date received:" (read elsewhere),
 // "Your letter dated:", "Due date:".
@@ -763,7 +767,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}
-	if prev := l.prevNonEmpty(i); prev != "" && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
+	if prev := l.prevNonEmpty(i); prev != "" && !reSentBy.MatchString(prev) && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
 		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
 		// The date under "Request received" or "Date of request:".
 		return Date{}, false

@@ -86,6 +86,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Hollinbrook and Wexcombe NHS Foundation Trust", "FOI 23-0987", d(2023, 6, 27), d(2023, 5, 30), ""}},
 		{"the date at the right of the requester's reference", "Kestrelford District Council\n\nOur ref: FOI-0413-19\nYour ref: FT/2019/22\t14 March 2019\nPlease ask for: Information Requests Officer\nDear\n\nFreedom of Information Act 2000 – Fly-tipping\n\n1. How many incidents of fly-tipping were recorded in 2018?\n",
 			meta{"Kestrelford District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, "Fly-tipping"}},
+		{"the date under \"By email\"", "Office of the Funeral Services Regulator\n40 Canongate Wharf\nLeeford\nLF1 2QR\n\nBy email\n\n25 February 2025\n\nCase reference: CAS-77120-R3D9J1\n\nDear\n\nThank you for your request, which we received on 28 January 2025. You asked:\n\n1. How many complaints did the Regulator receive in 2024?\n",
+			meta{"Office of the Funeral Services Regulator", "CAS-77120-R3D9J1", d(2025, 2, 25), d(2025, 1, 28), ""}},
 		{"the date of a review's decision", "Kestrelford District Council\n\nInternal review reference: IR/2023/0017\nOriginal request: FOI/2023/0290\nDate of review decision: 17 May 2023\n\nDear\n\nOn 11 April 2023 you asked the council to review its response.\n",
 			meta{"Kestrelford District Council", "IR/2023/0017", d(2023, 5, 17), Date{}, ""}},
 		{"a reference with the body's initials joined by a hyphen", `Enforcement against water companies – response to request OWS-FOI-2025-0219
