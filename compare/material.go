@@ -43,6 +43,13 @@ func materialChange(before, after string, figures bool) bool {
 	// "0 – the Trust does not provide NHS 111" and "Not applicable – the
 	// Trust does not run NHS 111" give one answer: nothing.
 	a.numbers, b.numbers = withoutNilZero(a.numbers, after), withoutNilZero(b.numbers, before)
+	if figures && differentStamps(before, after) {
+		// "264 (1 September 2023)" and "251, as at 1 April 2025", "£42,050
+		// in 2022/23" and "£43,900 (2024/25)": each answer dates its
+		// figure, and the dates differ, so the figures are of two
+		// periods, not one figure changed.
+		figures = false
+	}
 	if figures && len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
 		if !subset(a.numbers, b.numbers) && !explainedYears(a.numbers, b.numbers) {
 			return true
@@ -77,6 +84,43 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// differentStamps reports whether each answer dates what it gives (a day,
+// or a financial or academic year written "2024/25") and no date of the
+// one is a date of the other.
+func differentStamps(before, after string) bool {
+	a, b := stamps(before), stamps(after)
+	if len(a) == 0 || len(b) == 0 || !datesAFigure(before) || !datesAFigure(after) {
+		return false
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// datesAFigure reports whether an answer gives a figure besides its
+// dates: "31 March 2026" is the answer itself, "264 (1 September 2023)"
+// dates the figure 264.
+func datesAFigure(s string) bool {
+	rest := reStamp.ReplaceAllString(corpus.ISODates(s), " ")
+	return strings.ContainsAny(rest, "0123456789")
+}
+
+// stamps returns the days (as YYYY-MM-DD) and the two-year periods
+// ("2024/25") an answer names.
+func stamps(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reStamp.FindAllString(corpus.ISODates(s), -1) {
+		out[strings.Replace(m, "-", "/", 1)] = true
+	}
+	return out
+}
+
+// reStamp is a day written YYYY-MM-DD or a period "2024/25", "2024-25".
+var reStamp = regexp.MustCompile(`\b(?:19|20)\d\d-\d\d-\d\d\b|\b(?:19|20)\d\d[/-]\d\d\b`)
 
 // reNilAnswer says there is nothing to give: "Not applicable", "None",
 // "Nil", "N/A".
