@@ -207,6 +207,11 @@ func splitRunInItems(lines []string) []string {
 			continue
 		}
 		para := lines[i:j]
+		if !mayRunIn(para) {
+			out = append(out, para...)
+			i = j
+			continue
+		}
 		if items := runInItems(strings.Join(trimAll(para), " ")); len(items) > 0 && itemsOpenLines(para) < 2 {
 			out = append(out, items...)
 		} else {
@@ -228,6 +233,17 @@ func listSeparated(before string) bool {
 	for _, w := range []string{" and", " or", " then", " finally", " lastly"} {
 		if strings.HasSuffix(b, w) {
 			return listSeparated(strings.TrimSuffix(b, w)) || !strings.HasSuffix(strings.TrimSuffix(b, w), ")")
+		}
+	}
+	return false
+}
+
+// mayRunIn is a cheap test before runInItems: a run-in list holds "2."
+// or "(2)" somewhere.
+func mayRunIn(para []string) bool {
+	for _, l := range para {
+		if strings.Contains(l, "2.") || strings.Contains(l, "(2)") {
+			return true
 		}
 	}
 	return false

@@ -519,10 +519,12 @@ const (
 // apart once the gaps are gone.
 func columnTexts(cells [][]cell) []string {
 	left := math.Inf(1)
+	wide := false // some line has three cells or more: a table of three columns may be here
 	for _, cs := range cells {
 		if len(cs) > 0 {
 			left = math.Min(left, cs[0].x0)
 		}
+		wide = wide || len(cs) >= 3
 	}
 	out := make([]string, len(cells))
 	for i := range cells {
@@ -534,7 +536,7 @@ func columnTexts(cells [][]cell) []string {
 		}
 		_, beside := nearbyColumn(cells, i, left)
 		indented := len(cs) == 1 && cs[0].x0 > left+columnIndent && beside
-		if len(cs) >= 2 || indented {
+		if wide && (len(cs) >= 2 || indented) {
 			// A table's line: with three columns or more, each cell in
 			// its own.
 			if cols := tableColumns(cells, i); len(cols) > len(cs) {
