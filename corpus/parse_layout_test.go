@@ -339,6 +339,38 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 withheld s43(2)"},
 		},
 		{
+			// An internal review quoting only the questions it concerns,
+			// by their own numbers.
+			"a review quoting questions 3 and 4 only",
+			`Wrenmoor Partnership NHS Foundation Trust
+Our ref: IR-2023-014
+Original request: FOI 2023/0457
+Date: 3 July 2023
+
+Dear
+
+Your review request concerned the Trust's handling of questions 3 and 4 only, which read:
+
+3. What did those placements cost in total, and how much was paid to each provider?
+4. Please name the providers who received the patients.
+
+The original decision
+
+The Trust provided the total cost and withheld the breakdown by provider (question 3) and the names of the providers (question 4) under section 43(2) of the Act.
+
+Outcome of the review
+
+The exemption at section 43(2) is not upheld and the information is provided below.
+
+Question 3: Total cost in 2022/23: £5,240,000. Elmfield Hospitals Group £2,880,000; Stonecrest Healthcare £1,410,000.
+
+Question 4: Elmfield Hospitals Group and Stonecrest Healthcare.
+
+Yours sincerely
+`,
+			[]string{"P1.Q3 released", "P1.Q4 released"},
+		},
+		{
 			// A request not yet answered: the requester's own words
 			// about the cost limit refuse nothing.
 			"a bare request that mentions the cost limit",

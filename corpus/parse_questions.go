@@ -94,7 +94,33 @@ func (p *parser) firstItem() int {
 	if i := p.firstItemOf(false); i >= 0 {
 		return i
 	}
-	return p.firstItemOf(true)
+	if i := p.firstItemOf(true); i >= 0 {
+		return i
+	}
+	return p.quotedItems()
+}
+
+// quotedItems finds a run of the request's questions quoted by their own
+// numbers, not from 1: an internal review's "Your review request
+// concerned questions 3 and 4 only, which read:" over "3. ..." and "4.
+// ...". The run follows a line ending with a colon, its items numbered
+// one after the other, the first of them asking.
+func (p *parser) quotedItems() int {
+	for i := range p.lines {
+		lab := p.labels[i]
+		if lab.kind != labelItem || lab.style != "dot" && lab.style != "paren" || len(lab.nums) != 1 || lab.nums[0] < 2 {
+			continue
+		}
+		if prev := strings.TrimSpace(p.lines[p.prevNonBlank(i)]); p.prevNonBlank(i) == i || !strings.HasSuffix(prev, ":") {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j < i+12; j++ {
+			if next := p.labels[j]; next.kind == labelItem && next.style == lab.style && len(next.nums) == 1 && next.nums[0] == lab.nums[0]+1 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // firstItemOf is firstItem for numbered (alpha false) or lettered items.
@@ -243,6 +269,11 @@ func (p *parser) readRun(start int) {
 	st := &runState{part: 1}
 	if first.part > 0 {
 		st.part = first.part
+	}
+	if len(first.nums) == 1 && first.nums[0] > 1 {
+		// Questions quoted from the middle of the request
+		// (quotedItems): the run starts at the first one's number.
+		st.last = first.nums[0] - 1
 	}
 	// A part heading before the first item names part 1 (or 2...).
 	if n, ctx, ok := p.partHeadingBefore(start); ok {
