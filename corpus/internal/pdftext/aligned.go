@@ -132,18 +132,7 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 			xs = append(xs, c.x0)
 		}
 	}
-	slices.Sort(xs)
-	var cols []float64
-	for k := 0; k < len(xs); {
-		m := k + 1
-		for m < len(xs) && xs[m]-xs[m-1] <= alignSlack {
-			m++
-		}
-		if m-k >= 2 {
-			cols = append(cols, xs[k])
-		}
-		k = m
-	}
+	cols := sharedStarts(xs, alignSlack, -math.MaxFloat64)
 	if len(cols) < 2 {
 		return ls, cells, nil
 	}

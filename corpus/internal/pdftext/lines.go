@@ -586,20 +586,28 @@ func tableColumns(cells [][]cell, i int) []float64 {
 	if !table || len(xs) < 6 {
 		return nil
 	}
+	cols := sharedStarts(xs, columnSlack, columnIndent/2)
+	if len(cols) < 3 {
+		return nil
+	}
+	return cols
+}
+
+// sharedStarts sorts the left edges xs and returns those that two edges
+// or more share, within slack of each other (the first of each group), each
+// more than apart to the right of the one before.
+func sharedStarts(xs []float64, slack, apart float64) []float64 {
 	slices.Sort(xs)
 	var cols []float64
 	for k := 0; k < len(xs); {
 		m := k + 1
-		for m < len(xs) && xs[m]-xs[m-1] <= columnSlack {
+		for m < len(xs) && xs[m]-xs[m-1] <= slack {
 			m++
 		}
-		if m-k >= 2 && (len(cols) == 0 || xs[k]-cols[len(cols)-1] > columnIndent/2) {
+		if m-k >= 2 && (len(cols) == 0 || xs[k]-cols[len(cols)-1] > apart) {
 			cols = append(cols, xs[k])
 		}
 		k = m
-	}
-	if len(cols) < 3 {
-		return nil
 	}
 	return cols
 }
