@@ -484,3 +484,20 @@ Yours sincerely
 		t.Errorf("questions %+v", r.Questions)
 	}
 }
+
+// TestNotAnswering: the wordings that say answers are not given.
+func TestNotAnswering(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"I am therefore not providing answers to questions 1, 3 or 4.", true},
+		{"We are therefore not providing a response to questions 1, 2, 4 or 5 either.", true},
+		{"No answers are given to the remaining questions.", true},
+		{"We are providing a response to questions 1 and 2 below.", false},
+	} {
+		if got := reNotAnswering.MatchString(tc.s); got != tc.want {
+			t.Errorf("reNotAnswering(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
