@@ -13,6 +13,8 @@ func TestParseLabel(t *testing.T) {
 		style string
 		rest  string
 	}{
+		{"Re point 4: This information is not held.", labelAnswer, []int{4}, "answer", "This information is not held."},
+		{"01.FOI.25.031774", labelNone, nil, "", ""},
 		{"1. Incumbent Supplier: who?", labelItem, []int{1}, "dot", "Incumbent Supplier: who?"},
 		{"- 1. Incumbent Supplier*", labelItem, []int{1}, "dot", "Incumbent Supplier"},
 		{"9. *Number of Sites; please*", labelItem, []int{9}, "dot", "Number of Sites; please"},

@@ -35,7 +35,7 @@ var (
 	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
 	reKeyedQuestion = mustRx(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
-	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|re\.?|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
 	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
 	rePluralKey = mustRx(`(?i)\b(?:questions|points|requests|items|parts)\b`)
 	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
@@ -422,7 +422,7 @@ var keyWords = map[string]bool{
 	"point": true, "points": true, "item": true, "items": true, "part": true, "contract": true,
 	"section": true, "lot": true, "a": true, "ans": true, "answer": true, "answers": true, "response": true, "responses": true, "replies": true,
 	"reply": true, "our": true, "force": true, "in": true, "turning": true, "coming": true,
-	"moving": true, "on": true, "as": true, "regarding": true, "with": true, "for": true,
+	"moving": true, "on": true, "as": true, "regarding": true, "re": true, "with": true, "for": true,
 	"concerning": true, "requests": true,
 }
 
