@@ -137,14 +137,12 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
-	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), intent: IntentOf(q.Text), part: q.Part,
+	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
-	v.each, v.total = perItem(q.Text)
-	v.stat = statOf(q.Text)
+	v.setAsking(q.Text)
 	half := func(text, own string) questionVector {
-		h := questionVector{text: w.Vector(text), context: v.context, intent: IntentOf(own), part: q.Part, offset: v.offset, named: v.named, about: v.about}
-		h.each, h.total = perItem(own)
-		h.stat = statOf(own)
+		h := questionVector{text: w.Vector(text), context: v.context, part: q.Part, offset: v.offset, named: v.named, about: v.about}
+		h.setAsking(own)
 		return h
 	}
 	v.about = countsAbout(&v)
@@ -162,6 +160,14 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 		v.halves = []questionVector{half(m[1]+m[2], m[1]+m[2]), half(m[1]+m[3], m[1]+m[3])}
 	}
 	return v
+}
+
+// setAsking sets what a question's words ask for: the kind of answer,
+// something for each of several things or a total, and a statistic.
+func (v *questionVector) setAsking(text string) {
+	v.intent = IntentOf(text)
+	v.each, v.total = perItem(text)
+	v.stat = statOf(text)
 }
 
 // statOf returns the statistic a question asks for, by the first of its

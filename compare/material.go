@@ -89,8 +89,9 @@ func wordSet(s string) map[string]bool {
 // or a financial or academic year written "2024/25") and no date of the
 // one is a date of the other.
 func differentStamps(before, after string) bool {
-	a, b := stamps(before), stamps(after)
-	if len(a) == 0 || len(b) == 0 || !datesAFigure(before) || !datesAFigure(after) {
+	a, figureA := stamps(before)
+	b, figureB := stamps(after)
+	if len(a) == 0 || len(b) == 0 || !figureA || !figureB {
 		return false
 	}
 	for k := range a {
@@ -101,22 +102,17 @@ func differentStamps(before, after string) bool {
 	return true
 }
 
-// datesAFigure reports whether an answer gives a figure besides its
-// dates: "31 March 2026" is the answer itself, "264 (1 September 2023)"
-// dates the figure 264.
-func datesAFigure(s string) bool {
-	rest := reStamp.ReplaceAllString(corpus.ISODates(s), " ")
-	return strings.ContainsAny(rest, "0123456789")
-}
-
 // stamps returns the days (as YYYY-MM-DD) and the two-year periods
-// ("2024/25") an answer names.
-func stamps(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range reStamp.FindAllString(corpus.ISODates(s), -1) {
-		out[strings.Replace(m, "-", "/", 1)] = true
+// ("2024/25") an answer names, and whether it gives a figure besides
+// them: "31 March 2026" is the answer itself, "264 (1 September 2023)"
+// dates the figure 264.
+func stamps(s string) (days map[string]bool, figure bool) {
+	iso := corpus.ISODates(s)
+	days = map[string]bool{}
+	for _, m := range reStamp.FindAllString(iso, -1) {
+		days[strings.Replace(m, "-", "/", 1)] = true
 	}
-	return out
+	return days, strings.ContainsAny(reStamp.ReplaceAllString(iso, " "), "0123456789")
 }
 
 // reStamp is a day written YYYY-MM-DD or a period "2024/25", "2024-25".

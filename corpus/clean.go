@@ -246,15 +246,12 @@ func collapseTabs(s string) string {
 			tab = tab || s[j] == '\t'
 			j++
 		}
-		if tab {
-			// Tabs alone keep their count: an empty table cell between
-			// two others ("2. Question\t\tUpheld.") holds its column.
-			n := max(1, strings.Count(s[i:j], "\t"))
-			if strings.Trim(s[i:j], "\t") != "" {
-				n = 1
-			}
-			b.WriteString(strings.Repeat("\t", n))
+		if tab && strings.Trim(s[i:j], "\t") != "" {
+			b.WriteByte('\t')
 		} else {
+			// Spaces, or TABs alone, which keep their count: an empty
+			// table cell between two others ("2. Question\t\tUpheld.")
+			// holds its column.
 			b.WriteString(s[i:j])
 		}
 		i = j

@@ -157,6 +157,7 @@ func isPartHeading(s string) bool {
 // item 2 with nothing in it.
 func joinWrappedNumbers(lines []string) []string {
 	out := lines
+	cloned := false // out is a copy, changed; lines is the caller's
 	for i := 1; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if !reBareNumber.MatchString(t) {
@@ -166,8 +167,8 @@ func joinWrappedNumbers(lines []string) []string {
 		if !reEndsWithRefWord.MatchString(prev) {
 			continue
 		}
-		if &out[0] == &lines[0] {
-			out = slices.Clone(lines)
+		if !cloned {
+			out, cloned = slices.Clone(lines), true
 		}
 		out[i-1] = strings.TrimRight(out[i-1], " ") + " " + t
 		out[i] = ""
@@ -192,27 +193,22 @@ var (
 func splitRunInItems(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); {
-		if strings.TrimSpace(lines[i]) == "" {
-			out = append(out, lines[i])
-			i++
-			continue
-		}
 		j := i
 		for j < len(lines) && strings.TrimSpace(lines[j]) != "" && !strings.Contains(lines[j], "\t") {
 			j++
 		}
 		if j == i {
+			// A blank line, or a table's row.
 			out = append(out, lines[i])
 			i++
 			continue
 		}
 		para := lines[i:j]
-		if !mayRunIn(para) {
-			out = append(out, para...)
-			i = j
-			continue
+		var items []string
+		if mayRunIn(para) && itemsOpenLines(para) < 2 {
+			items = runInItems(strings.Join(trimAll(para), " "))
 		}
-		if items := runInItems(strings.Join(trimAll(para), " ")); len(items) > 0 && itemsOpenLines(para) < 2 {
+		if items != nil {
 			out = append(out, items...)
 		} else {
 			out = append(out, para...)

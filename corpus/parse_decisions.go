@@ -124,7 +124,7 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
-		if st.inAnswer && p.inListAfterColon(i) && reProvisionLine.MatchString(s) {
+		if st.inAnswer && p.listedProvision(i) {
 			// "... removed by the following exemptions:" / "Section
 			// 23(5) - Information supplied by ...": the list the answer
 			// announced, not a heading over an explanation.
@@ -323,9 +323,13 @@ func (p *parser) introducesList(i int) bool {
 // Information supplied by ...", "Regulation 12(5)(e) – ...".
 var reProvisionLine = mustRx(`(?i)^(?:[•·\-*–]\s*)?(?:section|s\.|regulation|reg\.)\s*\d`)
 
-// inListAfterColon reports whether line i is in a list of section lines
-// that a line ending with a colon introduces, blank lines allowed.
-func (p *parser) inListAfterColon(i int) bool {
+// listedProvision reports whether line i names a provision in a list that
+// a line ending with a colon introduces ("... removed by the following
+// exemptions:" / "Section 23(5) - ..."), blank lines allowed.
+func (p *parser) listedProvision(i int) bool {
+	if !reProvisionLine.MatchString(strings.TrimSpace(p.lines[i])) {
+		return false
+	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := strings.TrimSpace(p.lines[j])
 		switch {

@@ -290,7 +290,7 @@ func (p *parser) readRun(start int) {
 			p.appendLine(st, i, "")
 			continue
 		}
-		if st.inAnswer && st.paraOnly && p.inListAfterColon(i) && reProvisionLine.MatchString(s) {
+		if st.inAnswer && st.paraOnly && p.listedProvision(i) {
 			// The provisions the answer's paragraph announced with a
 			// colon, listed after it.
 			p.appendLine(st, i, s)

@@ -130,10 +130,9 @@ func (p *parser) findTableQuestions() bool {
 				// nothing: reviewedAnswers).
 				cur.original = append(cur.original, earlyOriginal...)
 				earlyOriginal = nil
-				if o := reviewCell(cells, ocol, acol); o != "" {
-					cur.original = append(cur.original, o)
-				}
-				cells = onlyColumn(cells, acol)
+				var o string
+				_, o, cells = reviewRow(cells, qcol, ocol, acol)
+				cur.original = appendCell(cur.original, o)
 			}
 			if a := cellAt(cells, acol); a == ditto && prev != nil && prev.hasAnswer {
 				// The answer cell of the row above, merged over this
@@ -160,10 +159,9 @@ func (p *parser) findTableQuestions() bool {
 			// cell starts above the question's first line: it belongs
 			// to the row that follows, not to the one before.
 			if ocol >= 0 {
-				if o := reviewCell(cells, ocol, acol); o != "" {
-					earlyOriginal = append(earlyOriginal, o)
-				}
-				cells = onlyColumn(cells, acol)
+				var o string
+				_, o, cells = reviewRow(cells, qcol, ocol, acol)
+				earlyOriginal = appendCell(earlyOriginal, o)
 			}
 			if a := strings.Join(nonEmpty(cells), " "); a != "" {
 				early = append(early, a)
@@ -177,13 +175,10 @@ func (p *parser) findTableQuestions() bool {
 				// Each column to its own: the question's cell, and the
 				// answer's (and any after it).
 				if ocol >= 0 {
-					if q := reviewCell(cells, qcol, ocol); q != "" {
-						cur.text = append(cur.text, q)
-					}
-					if o := reviewCell(cells, ocol, acol); o != "" {
-						cur.original = append(cur.original, o)
-					}
-					cells = onlyColumn(cells, acol)
+					var q, o string
+					q, o, cells = reviewRow(cells, qcol, ocol, acol)
+					cur.text = appendCell(cur.text, q)
+					cur.original = appendCell(cur.original, o)
 				} else if q := cellAt(cells[:min(len(cells), acol)], qcol); q != "" && acol > qcol {
 					cur.text = append(cur.text, q)
 				}
@@ -210,21 +205,29 @@ func (p *parser) findTableQuestions() bool {
 	return true
 }
 
-// reviewCell returns the cells of a review table's row from column from up
-// to column to, joined: the columns in between are one column's text when
-// the row's cells are placed ("1. Question\tWithheld.\tUpheld.").
-func reviewCell(cells []string, from, to int) string {
-	if from >= len(cells) {
-		return ""
+// reviewRow splits a line of a review table placed in its columns
+// ("1. Question\tWithheld.\tUpheld."): the question's text, the decision
+// reviewed, and the cells with those before the review's column blanked,
+// so that the table's readers find only the review's outcome as the
+// answer.
+func reviewRow(cells []string, qcol, ocol, acol int) (question, original string, rest []string) {
+	span := func(from, to int) string {
+		if from >= len(cells) {
+			return ""
+		}
+		return strings.Join(nonEmpty(cells[from:min(to, len(cells))]), " ")
 	}
-	return strings.Join(nonEmpty(cells[from:min(to, len(cells))]), " ")
+	rest = make([]string, acol, max(acol, len(cells)))
+	rest = append(rest, cells[min(acol, len(cells)):]...)
+	return span(qcol, ocol), span(ocol, acol), rest
 }
 
-// onlyColumn keeps a row's cells from column c on, blanking those before,
-// so that the table's readers find only the answer column's text there.
-func onlyColumn(cells []string, c int) []string {
-	out := make([]string, c, max(c, len(cells)))
-	return append(out, cells[min(c, len(cells)):]...)
+// appendCell appends a cell's text to lines, unless it is empty.
+func appendCell(lines []string, s string) []string {
+	if s == "" {
+		return lines
+	}
+	return append(lines, s)
 }
 
 // reviewedAnswers gives a review table's question whose review cell was

@@ -529,12 +529,13 @@ func columnTexts(cells [][]cell) []string {
 	out := make([]string, len(cells))
 	for i := range cells {
 		cs := cells[i]
+		beside := false // a table row near line i shows a second column
 		if len(cs) == 1 {
-			if col, ok := nearbyColumn(cells, i, left); ok {
+			var col float64
+			if col, beside = nearbyColumn(cells, i, left); beside {
 				cs = splitAtColumn(cs[0], col)
 			}
 		}
-		_, beside := nearbyColumn(cells, i, left)
 		indented := len(cs) == 1 && cs[0].x0 > left+columnIndent && beside
 		if wide && (len(cs) >= 2 || indented) {
 			// A table's line: with three columns or more, each cell in
