@@ -2,6 +2,7 @@ package compare
 
 import (
 	"testing"
+	"time"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -86,6 +87,11 @@ func TestMaterialChange(t *testing.T) {
 		{"£42,050 in 2022/23.", "£43,900 in 2022/23.", true},
 		{"There is provision for an extension of up to two years.", "The contract includes an option to extend for 24 months.", false},
 		{"There is provision for an extension of up to two years.", "The contract includes an option to extend for 12 months.", true},
+		{"Extension Option: Two Years", "The contract may be extended by 24 months.", false},
+		{"31 March 2030, with provision to extend to 31 March 2033.", "The contract expires on 31 March 2030 with an option to extend for a further three years.", false},
+		{"Expiry 30/09/2026; the contract is extendable by up to 18 months.", "30 September 2026 (extension available to 31 March 2028).", false},
+		{"31 March 2030, with provision to extend to 31 March 2033.", "The contract expires on 31 March 2030 with an option to extend for a further two years.", true},
+		{"The contract began on 1 April 2023 for 36 months with an option to extend by 12 months.", "Ends 31 March 2026, extendable to 31 March 2027.", true},
 		{"The response to questions 1, 3-5 and 7 is provided below. 9", "9", false},
 		{"The longest Category 2 response in 2023/24 was 8h 17m 1s.", "The longest Category 2 response in 2023/24 was 08:17:01.", false},
 		{"The longest response was 7 hours 30 minutes 8 seconds.", "The longest response was 08:17:01.", true},
@@ -177,6 +183,25 @@ func TestMaterialChange(t *testing.T) {
 	} {
 		if got := MaterialChange(tc.before, tc.after); got != tc.want {
 			t.Errorf("MaterialChange(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
+
+func TestAddMonths(t *testing.T) {
+	for _, tc := range []struct {
+		from, want string
+		n          int
+	}{
+		{"2030-03-31", "2033-03-31", 36},
+		{"2026-09-30", "2028-03-31", 18},
+		{"2025-08-31", "2026-02-28", 6},
+		{"2023-04-01", "2024-04-01", 12},
+		{"2027-02-28", "2027-08-31", 6},
+		{"2024-01-15", "2024-03-15", 2},
+	} {
+		from, _ := time.Parse("2006-01-02", tc.from)
+		if got := addMonths(from, tc.n).Format("2006-01-02"); got != tc.want {
+			t.Errorf("addMonths(%s, %d) = %s, want %s", tc.from, tc.n, got, tc.want)
 		}
 	}
 }

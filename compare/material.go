@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -235,7 +236,7 @@ func facts(s string) answerFacts {
 	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
 	// "31 March 2026" and "31/03/2026" are one date; "08:17:01" and "8h
 	// 17m 1s" one duration.
-	words := tokens(durations(corpus.ISODates(reQuestionNumbers.ReplaceAllString(s, " "))))
+	words := tokens(extensionEnds(durations(corpus.ISODates(reQuestionNumbers.ReplaceAllString(s, " ")))))
 	f.words = len(words)
 	if f.words > 0 {
 		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
@@ -339,12 +340,47 @@ func number(t string) (string, bool) {
 	return b.String(), true
 }
 
+// extensionEnds returns s (dates written YYYY-MM-DD, terms in months as
+// durations writes them) with an extension counted from a date written as
+// the day it ends: "expires 2030-03-31 with an option to extend for a
+// further 36mo" says what "2030-03-31, with provision to extend to
+// 2033-03-31" says, and the two must read alike.
+func extensionEnds(s string) string {
+	if !strings.Contains(s, "mo") {
+		return s
+	}
+	return reExtension.ReplaceAllStringFunc(s, func(m string) string {
+		g := reExtension.FindStringSubmatch(m)
+		from, err := time.Parse("2006-01-02", g[1])
+		n, err2 := strconv.Atoi(g[3])
+		if err != nil || err2 != nil || n <= 0 || n > 240 {
+			return m
+		}
+		return g[1] + g[2] + addMonths(from, n).Format("2006-01-02")
+	})
+}
+
+// addMonths is t plus n calendar months, kept at the month's last day
+// when t's day does not exist there (31 August plus six months is the end
+// of February) and when t is itself a month's last day (30 September plus
+// six months is 31 March): contract terms end on month ends.
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	last := func(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+	target := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	ty, tm, _ := target.Date()
+	if d >= last(ty, tm) || d == last(y, m) {
+		d = last(ty, tm)
+	}
+	return time.Date(ty, tm, d, 0, 0, 0, 0, time.UTC)
+}
+
 // durations returns s with every length of time in it written as its
 // seconds ("08:17:01", "8h 17m 1s" and "8 hours 17 minutes 1 second" are
 // each "29821sec"), so that one time given in two styles reads alike.
 // "8:43" is read as minutes and seconds, as response times are given.
 func durations(s string) string {
-	if strings.Contains(s, "year") || strings.Contains(s, "month") {
+	if low := strings.ToLower(s); strings.Contains(low, "year") || strings.Contains(low, "month") {
 		// "two years" and "24 months" are one term.
 		s = reYearsMonths.ReplaceAllStringFunc(s, func(m string) string {
 			g := reYearsMonths.FindStringSubmatch(m)
@@ -385,6 +421,11 @@ func durations(s string) string {
 }
 
 var (
+	// reExtension is a date followed, in the same sentence (a semicolon
+	// or colon does not end it) and with no figure between, by an
+	// extension for a term: "2030-03-31 with an option to extend for a
+	// further 36mo".
+	reExtension = regexp.MustCompile(`\b((?:19|20)\d\d-\d\d-\d\d)([^.\d]{0,80}?\b(?:extend|extension|extendable|extensible|renew|renewal)[a-z]*\b[^.\d]{0,40}?)\b(\d{1,3})mo\b`)
 	// reYearsMonths is a term in years or months: "two years", "24
 	// months".
 	reYearsMonths = regexp.MustCompile(`(?i)(?:^|[^\d.,])\b(\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:further|more|additional|extra|full|whole|calendar)\s+)?(years?|months?)\b`)
