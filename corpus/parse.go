@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -41,6 +42,7 @@ func Parse(doc Document) (Response, error) {
 	p.findKeyedAnswers()
 	p.swapQuotedRequest()
 	p.splitEmbeddedKeys()
+	p.lastlyAnswer()
 	p.findDecisions()
 	p.proseAnswers()
 	p.splitGroupedAnswers()
@@ -208,6 +210,9 @@ func splitRunInItems(lines []string) []string {
 		if mayRunIn(para) && itemsOpenLines(para) < 2 {
 			items = runInItems(strings.Join(trimAll(para), " "))
 		}
+		if items == nil && mayRunInOrdinals(para) {
+			items = ordinalItems(strings.Join(trimAll(para), " "))
+		}
 		if items != nil {
 			out = append(out, items...)
 		} else {
@@ -267,6 +272,93 @@ func trimAll(ls []string) []string {
 // reRunInItem is an item number inside running text: after the start, a
 // colon or the end of a sentence (and any quote), before a capital.
 var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL`)
+
+// mayRunInOrdinals is a cheap test that a paragraph may list items by
+// ordinal adverbs: most paragraphs do not say "secondly".
+func mayRunInOrdinals(para []string) bool {
+	for _, l := range para {
+		if strings.Contains(l, "econd") {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalItems returns the lines a restated request listing its items by
+// ordinal words becomes ("You asked five things: firstly, the cost of
+// the office; secondly, how many people work in it; thirdly, ... and
+// fifthly, a copy of the diary"): each item on a line of its own, numbered
+// "(n)" as a run-in list is, with the text before the first on a line of
+// its own. Three or more ordinals in order are needed, and the text before
+// them must say that something was asked: an argument set out "firstly
+// ... secondly ..." in an answer is not a list of questions.
+func ordinalItems(text string) []string {
+	type item struct{ at, body int }
+	var items []item
+	for _, m := range reOrdinalItem.FindAllStringSubmatchIndex(text, -1) {
+		n := ordinalNumber(text[m[2]:m[3]])
+		switch {
+		case n == len(items)+1:
+		case n == -1 && len(items) >= 2:
+			// "finally", "lastly": the last item.
+		case n == 1:
+			items = items[:0]
+		default:
+			continue
+		}
+		items = append(items, item{m[2], m[1]})
+		if n == -1 {
+			break
+		}
+	}
+	if len(items) < 3 || !reAskedBefore.MatchString(text[:items[0].at]) {
+		return nil
+	}
+	var out []string
+	if head := strings.TrimSpace(text[:items[0].at]); head != "" {
+		out = append(out, head)
+	}
+	for k, it := range items {
+		end := len(text)
+		if k+1 < len(items) {
+			end = items[k+1].at
+		}
+		body := strings.TrimSpace(text[it.body:end])
+		body = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(body, "and"), ";"))
+		body = strings.TrimRight(body, ",;")
+		out = append(out, "("+strconv.Itoa(k+1)+") "+body)
+	}
+	return out
+}
+
+// ordinalNumber is the place an ordinal word gives ("thirdly" 3), -1 for
+// "finally" and "lastly", 0 for anything else.
+func ordinalNumber(w string) int {
+	w = strings.TrimSuffix(strings.ToLower(w), "ly")
+	switch w {
+	case "final", "last":
+		return -1
+	case "fir", "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	}
+	for i, o := range []string{"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if w == o {
+			return i + 4
+		}
+	}
+	return 0
+}
+
+// reOrdinalItem is an ordinal adverb opening an item of a list run into a
+// sentence: at its start or after a separator, and followed by a comma.
+var reOrdinalItem = mustRx(`(?i)(?:^|[;:,.]\s+|\band\s+)(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|seventh(?:ly)?|eighth(?:ly)?|ninth(?:ly)?|tenth(?:ly)?|finally|lastly),\s+`)
+
+// reAskedBefore says the text before a list is the request being restated.
+var reAskedBefore = mustRx(`(?i)\b(?:asked|ask|request(?:ed)?|wanted|sought|seeking|would\s+like|following)\b`)
 
 // runInItems returns the lines a paragraph's run-in list becomes (any
 // text before the first item on a line of its own), or nil.

@@ -339,6 +339,28 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 withheld s43(2)"},
 		},
 		{
+			// Items counted in words in the restated request, answered
+			// in prose by the same count, the last one "Lastly".
+			"a request counted in words, answered in prose",
+			`Office of the Police and Crime Commissioner for Hartmoor
+Ref: OPCC/FOI/2025/031
+4 September 2025
+
+Thank you for your email. You asked four things: firstly, the cost of running the office in 2024/25; secondly, how many people work in the office; thirdly, the value of grants made from the Community Safety Fund; and fourthly, a copy of the Commissioner's diary for July 2025.
+
+In reply to your first question, the cost of the office was £1.2m.
+
+On your second question, eighteen people work in the office.
+
+On your third question, grants are published in the Annual Report on our website, so section 21 of the Act applies.
+
+Lastly, a copy of the diary is attached. The names of private individuals who met the Commissioner have been redacted under section 40(2). All other entries are disclosed.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released s21", "P1.Q4 partially_released s40(2)"},
+		},
+		{
 			// An internal review quoting only the questions it concerns,
 			// by their own numbers.
 			"a review quoting questions 3 and 4 only",
@@ -444,6 +466,32 @@ func TestRunInItems(t *testing.T) {
 		got := runInItems(tt.text)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("runInItems(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOrdinalItems: a request restated with its items counted in words
+// becomes one line an item; an argument counted the same way stays prose.
+func TestOrdinalItems(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"You asked three things: firstly, the cost of the office; secondly, how many people work there; and thirdly, a copy of the diary.",
+			[]string{"You asked three things:", "(1) the cost of the office", "(2) how many people work there", "(3) a copy of the diary."}},
+		{"Your request sought, first, the number of drones; second, their supplier; third, the cost; and finally, the training given.",
+			[]string{"Your request sought,", "(1) the number of drones", "(2) their supplier", "(3) the cost", "(4) the training given."}},
+		// Two items are not a list the parser can trust.
+		{"You asked, firstly, for the cost and, secondly, for the supplier.", nil},
+		// Counted reasons in an answer are not questions.
+		{"Disclosure would harm the Trust: firstly, prices would rise; secondly, suppliers would withdraw; thirdly, patients would wait longer.", nil},
+		// Out of order.
+		{"You asked: firstly, the cost; thirdly, the supplier; secondly, the term.", nil},
+	}
+	for _, tt := range tests {
+		got := ordinalItems(tt.text)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("ordinalItems(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -87,6 +87,55 @@ func (p *parser) proseAnswers() {
 	}
 }
 
+// lastlyAnswer reads the paragraph that opens "Lastly," or "Finally,"
+// as the answer to the last question, when every other question has its
+// answer and that one has none: a letter that answers in prose "In reply
+// to your first question ... On your fourth question ... Lastly, a copy
+// of the diary is attached" counts its way to the end without naming the
+// last question. Read as a decision of the whole letter, the paragraph
+// would give its stance to nothing or to everything left.
+func (p *parser) lastlyAnswer() {
+	n := len(p.questions)
+	if n < 2 || p.questions[n-1].hasAnswer || len(p.questions[n-1].decisions) > 0 {
+		return
+	}
+	after := -1
+	for _, q := range p.questions[:n-1] {
+		if !q.hasAnswer {
+			return
+		}
+		after = max(after, q.answerLine)
+	}
+	for i := after + 1; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if s == "" || p.used[i] {
+			continue
+		}
+		if isBoilerplate(s) {
+			return
+		}
+		if !reLastly.MatchString(s) {
+			continue
+		}
+		var para []string
+		for j := i; j < len(p.lines) && !p.used[j]; j++ {
+			t := strings.TrimSpace(p.lines[j])
+			if t == "" || isBoilerplate(t) {
+				break
+			}
+			para = append(para, t)
+			p.used[j] = true
+		}
+		para[0] = reLastly.ReplaceAllString(para[0], "")
+		last := p.questions[n-1]
+		last.answer, last.hasAnswer, last.answerLine = para, true, i
+		return
+	}
+}
+
+// reLastly opens the answer to a letter's last question.
+var reLastly = mustRx(`^(?i:(?:and\s+)?(?:lastly|finally))\s*,\s+`)
+
 // reAsAWhole says a decision covers the whole request.
 var reAsAWhole = mustRx(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|all\s+(?:of\s+)?(?:your|the)\s+(?:request|questions))\b`)
 
