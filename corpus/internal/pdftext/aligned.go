@@ -26,9 +26,12 @@ const (
 	// is further down than this many times the page's line spacing (the
 	// rows' padding).
 	rowGap = 1.12
-	// regionGap: the table ends at a gap this many times the line
-	// spacing.
+	// regionGap: the table starts after a gap this many times the line
+	// spacing, and ends at a gap endGap times it: below the last row
+	// comes the letter's next heading, often set just right of the
+	// numbers, as the questions are.
 	regionGap = 2.5
+	endGap    = 1.5
 )
 
 // mayNumberRows reports whether two lines or more hold a run that is a
@@ -71,6 +74,79 @@ func numberCell(cs []cell) (int, bool) {
 	return n, n > 0
 }
 
+// headingCells reports whether a line is a table's heading row: every
+// cell a word such as "Question" or "Response". It is no part of the
+// first row, however close above it.
+func headingCells(cs []cell) bool {
+	for _, c := range cs {
+		switch strings.ToLower(strings.TrimRight(c.text, ".:")) {
+		case "no", "number", "item", "ref", "question", "questions", "request", "requests", "information requested",
+			"your request", "your question", "answer", "answers", "response", "responses", "our response", "reply", "information":
+		default:
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// splitNumberCells separates a row number from the question beside it
+// where the two came out as one cell ("2 How many of these are not
+// working?"): the gap between a narrow number column and the next is often
+// no wider than a word space, while a row whose question wraps has its
+// number alone on a line between the question's lines. The question
+// column is where the text of the lines without a number starts, just
+// right of the lone numbers; a first cell at the numbers' place that opens
+// with a number and has a word starting at that column is split there.
+func splitNumberCells(cells [][]cell) {
+	numX := math.NaN()
+	for _, cs := range cells {
+		if _, ok := numberCell(cs); ok {
+			numX = cs[0].x0
+			break
+		}
+	}
+	if math.IsNaN(numX) {
+		return
+	}
+	var xs []float64
+	for _, cs := range cells {
+		if len(cs) > 0 && cs[0].x0 > numX+alignSlack && cs[0].x0 < numX+2*numberWidth {
+			xs = append(xs, cs[0].x0)
+		}
+	}
+	cols := sharedStarts(xs, alignSlack, -math.MaxFloat64)
+	if len(cols) == 0 {
+		return
+	}
+	qx := cols[0]
+	for i, cs := range cells {
+		if len(cs) == 0 || math.Abs(cs[0].x0-numX) > alignSlack || !opensWithRowNumber(cs[0].text) {
+			continue
+		}
+		if parts := splitAtColumn(cs[0], qx); len(parts) == 2 {
+			if _, ok := numberCell(parts[:1]); ok {
+				cells[i] = append(parts, cs[1:]...)
+			}
+		}
+	}
+}
+
+// opensWithRowNumber reports whether s starts with a number of one or two
+// digits (a full stop after it allowed) and a space.
+func opensWithRowNumber(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	if n < len(s) && s[n] == '.' {
+		n++
+	}
+	return n < len(s) && s[n] == ' '
+}
+
 // takeAlignedRows takes the lines of a numbered table without borders out
 // of ls (whose cells are cells) and returns the rest, their cells and the
 // table's rows, one line each. A page without such a table comes back as
@@ -79,9 +155,14 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	if leading <= 0 || len(ls) < 4 {
 		return ls, cells, nil
 	}
+	// Rows numbered beside a one-line question are found on a copy: a
+	// page without such a table keeps its cells as they were.
+	orig := cells
+	cells = slices.Clone(cells)
+	splitNumberCells(cells)
 	var nums []int // lines holding a row number, in order
 	isNum := make([]bool, len(ls))
-	numX := math.NaN()
+	numX, numRight := math.NaN(), 0.0
 	for i := range ls {
 		n, ok := numberCell(cells[i])
 		if !ok || n != len(nums)+1 {
@@ -95,31 +176,54 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 		}
 		nums = append(nums, i)
 		isNum[i] = true
+		numRight = max(numRight, cells[i][0].x1)
 	}
 	if len(nums) < 2 {
-		return ls, cells, nil
+		return ls, orig, nil
 	}
 	// The table's lines: from the first number's to the last's, widened
 	// to the lines around them whose cells all stand right of the numbers
 	// (the first and last rows' text above and below their numbers).
 	inTable := func(i int) bool {
 		for _, c := range cells[i] {
-			if c.x0 < numX+numberWidth {
+			if c.x0 <= numRight {
 				return false
 			}
 		}
 		return len(cells[i]) > 0
 	}
 	first, last := nums[0], nums[len(nums)-1]
-	for first > 0 && inTable(first-1) && ls[first-1].base-ls[first].base <= regionGap*leading {
+	for first > 0 && inTable(first-1) && !headingCells(cells[first-1]) && ls[first-1].base-ls[first].base <= regionGap*leading {
 		first--
 	}
-	for last+1 < len(ls) && inTable(last+1) && ls[last].base-ls[last+1].base <= regionGap*leading {
+	// The last row's lines below its number are as far apart as the
+	// lines of one column of the table, which may be wider set than the
+	// page's: cells centred beside each other put their lines half a line
+	// apart, and the page seems set twice as close as it is.
+	inner := math.Inf(1)
+	lastAt := map[int]float64{} // a column's start (rounded) to the baseline of its last line
+	for i := nums[0]; i <= last; i++ {
+		for k, c := range cells[i] {
+			if k == 0 && isNum[i] {
+				continue
+			}
+			x := int(math.Round(c.x0 / alignSlack))
+			if b, ok := lastAt[x]; ok && b-ls[i].base > 0 {
+				inner = min(inner, b-ls[i].base)
+			}
+			lastAt[x] = ls[i].base
+			break
+		}
+	}
+	if math.IsInf(inner, 1) {
+		inner = leading
+	}
+	for last+1 < len(ls) && inTable(last+1) && ls[last].base-ls[last+1].base <= endGap*max(inner, leading) {
 		last++
 	}
 	for i := first; i <= last; i++ {
 		if !isNum[i] && !inTable(i) {
-			return ls, cells, nil // something else in the middle: not a table
+			return ls, orig, nil // something else in the middle: not a table
 		}
 	}
 	// The columns: cell starts seen on two lines or more.
@@ -134,7 +238,7 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	}
 	cols := sharedStarts(xs, alignSlack, -math.MaxFloat64)
 	if len(cols) < 2 {
-		return ls, cells, nil
+		return ls, orig, nil
 	}
 	// A question cell whose text runs close to the next column holds the
 	// start of the answer too: split it where that column begins. The

@@ -67,6 +67,35 @@ func TestAlignedRowsMergedCells(t *testing.T) {
 	}
 }
 
+// TestAlignedRowsNumberBesideQuestion: a table without borders whose
+// numbers stand a word space from their questions, as a Writer table with
+// a narrow number column sets them: a one-line question shares its
+// number's line and comes out as one cell with it, while a wrapped one
+// has its number alone between its lines. The heading row above and the
+// letter's next heading below, both set at the questions' column, are
+// no part of the first and last rows.
+func TestAlignedRowsNumberBesideQuestion(t *testing.T) {
+	glyphs := seq(
+		g(0, 430, "Before the table."),
+		g(12, 400, "Question"), g(200, 400, "Answer"),
+		g(12, 380, "How many cameras does the"), g(2, 372, "1"), g(200, 372, "198"), g(12, 364, "council operate?"),
+		g(2, 344, "2"), g(12, 344, "How many are not working?"), g(200, 344, "15"),
+		g(200, 324, "Yes - 24 hours a day,"), g(2, 316, "3"), g(12, 316, "Is the control room staffed?"), g(200, 308, "every day."),
+		g(2, 288, "4"), g(12, 288, "Who maintains them?"), g(200, 288, "Sentinel Systems Ltd."),
+		g(12, 256, "Your right to complain"),
+		g(0, 240, "If you are not satisfied with this response you may ask for a review."),
+	)
+	want := []string{"Before the table.", "", "Question\tAnswer", "",
+		"1\tHow many cameras does the council operate?\t198", "",
+		"2\tHow many are not working?\t15", "",
+		"3\tIs the control room staffed?\tYes - 24 hours a day, every day.", "",
+		"4\tWho maintains them?\tSentinel Systems Ltd.", "",
+		"Your right to complain", "", "If you are not satisfied with this response you may ask for a review."}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestAlignedRowsLeaveOtherPagesAlone(t *testing.T) {
 	tests := []struct {
 		name   string
