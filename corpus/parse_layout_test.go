@@ -339,6 +339,44 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 withheld s43(2)"},
 		},
 		{
+			// Unnumbered question and answer blocks under labels of
+			// their own lines.
+			"your question and our answer blocks",
+			`Wyvernshire Constabulary
+Our ref: FOI 0519/25
+Date: 20 May 2025
+
+Your questions are set out below, each followed by the force's response.
+
+Your question:
+
+How many body-worn video units does the force have in service?
+
+Our answer:
+
+We currently have 1,400 units in service.
+
+Your question:
+
+Who is your BWV provider?
+
+Our answer:
+
+The name of the provider is withheld under Section 31(1)(a).
+
+What you asked for:
+
+The date the contract ends.
+
+Our answer:
+
+31/03/2026
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",
