@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -16,7 +18,7 @@ type History interface {
 	// questions most like text (in a part about context), best first, at
 	// most limit of them: of the authority (compared as corpus.Fold does;
 	// any authority when empty), dated strictly before before (no bound
-	// when zero).
+	// when zero). A check calls it from several goroutines at once.
 	Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error)
 	// Responses returns the whole responses with these content hashes;
 	// unknown hashes are left out.
@@ -125,12 +127,12 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 
 	// Letters that hold questions like the draft's, ranked by how many of
 	// the draft's questions they answer and how well.
+	similar, err := lookUpAll(ctx, h, draft.Questions, authority, asOf)
+	if err != nil {
+		return Check{}, err
+	}
 	votes := map[string]float64{}
-	for _, q := range draft.Questions {
-		shas, err := h.Similar(ctx, q.Text, q.Context, authority, asOf, candidatesPerQuestion)
-		if err != nil {
-			return Check{}, err
-		}
+	for _, shas := range similar {
 		for rank, sha := range shas {
 			votes[sha] += 1 / float64(rank+1)
 		}
@@ -173,6 +175,45 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 	}
 	Explain(check.Findings, draft.Reference, draft.Authority, draft.Date, opt.Explanations)
 	return check, nil
+}
+
+// lookUpAll asks the history for the letters like each question, on as
+// many goroutines as there are processors: the look-ups are independent
+// and most of a check's time, so an officer waits for the slowest share
+// rather than the sum. The result is in the questions' order whatever
+// order the look-ups finish in; the first error stops the rest.
+func lookUpAll(ctx context.Context, h History, qs []corpus.Question, authority string, asOf corpus.Date) ([][]string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	out := make([][]string, len(qs))
+	errs := make([]error, len(qs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(qs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if out[i], errs[i] = h.Similar(ctx, qs[i].Text, qs[i].Context, authority, asOf, candidatesPerQuestion); errs[i] != nil {
+					cancel()
+				}
+			}
+		}()
+	}
+	for i := range qs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, ctx.Err()
 }
 
 // earlier keeps the letters that are history for the draft: another
