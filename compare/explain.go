@@ -71,9 +71,15 @@ func (e Explanation) Covers(f Finding, reference, authority string, date corpus.
 		return false
 	}
 	if m := strings.TrimSpace(e.Matching); m != "" {
+		// A word counts as the officer wrote it or as the matcher reads it
+		// ("the incumbent" is in a question that says "incumbent", which
+		// the matcher reads as "supplier").
 		have := map[string]bool{}
 		for _, t := range Terms(f.Question) {
 			have[t] = true
+		}
+		for _, w := range words(f.Question) {
+			have[stem(w)] = true
 		}
 		for _, w := range words(m) {
 			t := stem(w)

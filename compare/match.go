@@ -835,8 +835,9 @@ const (
 
 // themes are what a letter's questions are about: the terms that are not
 // generic and that two of its questions or more use (in their words or
-// their part's heading): "fly-tipping" in a request whose questions ask
-// about fly-tipping incidents, penalties, prosecutions and cameras.
+// their part's heading), or its title: "fly-tipping" in a request whose
+// questions ask about fly-tipping incidents, penalties, prosecutions and
+// cameras.
 func themes(vs []questionVector) map[string]bool {
 	count := map[string]int{}
 	for _, v := range vs {
@@ -854,6 +855,15 @@ func themes(vs []questionVector) map[string]bool {
 	for t, n := range count {
 		if n >= 2 {
 			out[t] = true
+		}
+	}
+	// The letter's title says what it is about as plainly: "Body worn
+	// video" over questions that say "those devices" and "the contract".
+	if len(vs) > 0 {
+		for t := range vs[0].topic.w {
+			if !genericTerms[t] {
+				out[t] = true
+			}
 		}
 	}
 	return out

@@ -220,6 +220,21 @@ func TestThemes(t *testing.T) {
 	if disjoint(a, a) || disjoint(a, map[string]bool{}) {
 		t.Error("a letter's themes are disjoint from its own, or from none")
 	}
+	// A letter whose questions say "those devices" and "the contract" is
+	// about what its title says.
+	bwv := []string{"How many body-worn video units does the force have?", "Who is your BWV provider?", "What is the value of the contract?"}
+	devices := []string{"Total number of devices deployed.", "Name of the supplier of those devices.", "Retention period for footage.", "Is footage held in a cloud service?"}
+	w = NewWeigher(append(slices.Clone(bwv), devices...))
+	titled := vs(devices)
+	for i := range titled {
+		titled[i].topic = w.Vector("Body worn video")
+	}
+	if !disjoint(themes(vs(bwv)), themes(vs(devices))) {
+		t.Fatalf("without its title the letter shares a theme: the test shows nothing")
+	}
+	if disjoint(themes(vs(bwv)), themes(titled)) {
+		t.Errorf("body-worn video %v and a letter titled so %v share no theme", themes(vs(bwv)), themes(titled))
+	}
 }
 
 // TestEachIsNoTotal: an amount paid to each of several agencies, asked

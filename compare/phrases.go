@@ -103,7 +103,9 @@ local government and social care ombudsman|phso|parliamentary and health service
 	{"energy", "gas and electricity|electricity and gas"},
 	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out"},
 	{"supplier", `to whom|operator of|who provides|which company provides|which firm provides|which organisation provides|
-who sold|which company sold|which firm sold|who sells|which company sells|who runs|which company runs|which firm runs`},
+who sold|which company sold|which firm sold|who sells|which company sells|who runs|which company runs|which firm runs|
+who holds the contract|who currently holds the contract|who holds this contract|who currently holds this contract|holder of the contract|
+contract holder|current contract holder|awarded the contract|was awarded the contract|incumbent`},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 	// Bailiffs have been enforcement agents in law since 2014; requests

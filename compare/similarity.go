@@ -276,7 +276,7 @@ var synonyms = func() map[string]string {
 		"income revenue",
 		"drone uav uas rpas unmanned aerial",
 		"licence license licensed",
-		"expiry expire expiration end",
+		"expiry expire expiration end finish terminate termination",
 		"prosecution prosecute court",
 		"programme program",
 		"deployment deploy",

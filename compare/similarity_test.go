@@ -21,8 +21,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many call handlers are there?", "How many call takers are there?"}, []string{"call", "handler"}},
 		{[]string{"Who supplies the inbound telephony?", "Who supplies the inbound telephones?", "Who supplies the inbound phones?"},
 			[]string{"supplier", "inbound", "telephone"}},
-		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?"},
+		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?", "When does the contract finish?"},
 			[]string{"contract", "expiry"}},
+		// Who holds a contract is who supplies it.
+		{[]string{"Who currently holds the contract?", "Who is the supplier?", "Incumbent?"}, []string{"supplier"}},
 		// "Most recent" is "recent": framing, not subject; a part's
 		// number and the word "part" say where, not what.
 		{[]string{"How many calls in the most recent year?"}, []string{"call"}},
