@@ -44,7 +44,8 @@ var intentWords = []struct {
 	marks   string // characters that show it on their own
 }{
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
-budget budgets budgeted price prices priced paid fee fees worth payment payments`), phrasesOf("how much"), "£"},
+budget budgets budgeted price prices priced paid pay pays paying fee fees worth payment payments`),
+		phrasesOf("how much|hourly rate|hourly rates|day rate|day rates|daily rate|daily rates|rate per hour|rates per hour"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
@@ -204,7 +205,14 @@ var listOf = regexp.MustCompile(`^\W*(?:please\s+)?list\b|\ba list of\b`)
 // where.
 func patternIntent(s string) Intent {
 	ws := words(s)
+	// "How many shifts were paid above the cap?" counts shifts: a
+	// question that opens "how many" asks a number of things, or a length
+	// of time, whatever money or rate it mentions.
+	howMany := len(ws) > 1 && ws[0] == "how" && ws[1] == "many"
 	for _, p := range intentWords {
+		if howMany && (p.intent == IntentMoney || p.intent == IntentShare) {
+			continue
+		}
 		if p.marks != "" && strings.ContainsAny(s, p.marks) {
 			return p.intent
 		}

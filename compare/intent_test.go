@@ -25,6 +25,13 @@ func TestIntentOf(t *testing.T) {
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
 		{"Please state the tonnage of household waste collected.", IntentCount},
+		// A number of things, whatever was paid for them.
+		{"How many agency nurse shifts were paid above the price cap?", IntentCount},
+		{"How many days on average does it take to pay an invoice?", IntentMeasure},
+		// What is paid, by the hour or not, is money; a rate alone a share.
+		{"What is the top hourly rate the Trust pays to an agency for a registered nurse?", IntentMoney},
+		{"What is the day rate for interim finance directors?", IntentMoney},
+		{"What was the staff turnover rate in 2024/25?", IntentShare},
 		{"Please confirm whether body worn cameras are used by your officers.", IntentYesNo},
 		{"Whether the council uses facial recognition technology.", IntentYesNo},
 		{"Please confirm whether the force uses drones and, if so, how many it has.", IntentCount},
