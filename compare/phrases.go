@@ -69,6 +69,11 @@ charger`},
 	{"multi agency safeguarding hub", "mash"},
 	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
 	{"mobile data terminal", "mdt"},
+	// A fire service's engines: "appliance" alone is a fridge dumped in
+	// a lay-by as often.
+	{"fire engine", `pumping appliance|fire appliance|frontline appliance|front line appliance|frontline pumping appliance|
+front line pumping appliance|frontline fire appliance|front line fire appliance|fire tender|fire engines|pumping appliances|fire appliances|
+frontline appliances|front line appliances|frontline fire appliances|front line fire appliances`},
 	{"police national computer", "pnc"},
 	{"professional standards department", "psd"},
 	{"child sexual exploitation", "cse"},

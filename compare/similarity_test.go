@@ -23,6 +23,10 @@ func TestTerms(t *testing.T) {
 			[]string{"supplier", "inbound", "telephone"}},
 		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?", "When does the contract finish?"},
 			[]string{"contract", "expiry"}},
+		// A fire service's engines by any of their names; an appliance
+		// alone is not one.
+		{[]string{"How many fire engines?", "How many pumping appliances?", "Number of frontline fire appliances?"}, []string{"fir", "engin"}},
+		{[]string{"How many appliances were fly-tipped?"}, []string{"applianc", "fly", "tip"}},
 		// Who holds a contract is who supplies it.
 		{[]string{"Who currently holds the contract?", "Who is the supplier?", "Incumbent?"}, []string{"supplier"}},
 		// "Most recent" is "recent": framing, not subject; a part's
