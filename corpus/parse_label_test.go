@@ -205,6 +205,9 @@ func TestIsArgumentHeading(t *testing.T) {
 	}{
 		{"Public interest test", true},
 		{"Neither Confirm Nor Deny", true},
+		{"Neither confirm nor deny - section 31(3)", true},
+		{"Neither confirm nor deny (regulation 12(6))", true},
+		{"Neither confirm nor deny - section 31(3) applies to question 4, and we have", false},
 		{"Summary", true},
 		{"Neither confirm nor deny whether the force holds it.", false},
 		{"Public interest test. Section 35 is a qualified exemption, and we have considered", true},
