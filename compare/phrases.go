@@ -69,6 +69,9 @@ charger`},
 	{"multi agency safeguarding hub", "mash"},
 	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
 	{"mobile data terminal", "mdt"},
+	// Fly-tipping in the words of the law and of the street.
+	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|
+unauthorised deposit|flytipping|flytip|flytipped`},
 	// A fire service's engines: "appliance" alone is a fridge dumped in
 	// a lay-by as often.
 	{"fire engine", `pumping appliance|fire appliance|frontline appliance|front line appliance|frontline pumping appliance|
@@ -106,7 +109,7 @@ children and young people mental health`},
 local government and social care ombudsman|phso|parliamentary and health service ombudsman`},
 	{"doctor", "locum doctor|locum|medical staff|medical locum|medic"},
 	{"energy", "gas and electricity|electricity and gas"},
-	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out"},
+	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out|make use of|makes use of|made use of|making use of"},
 	{"supplier", `to whom|operator of|who provides|which company provides|which firm provides|which organisation provides|
 who sold|which company sold|which firm sold|who sells|which company sells|who runs|which company runs|which firm runs|
 who holds the contract|who currently holds the contract|who holds this contract|who currently holds this contract|holder of the contract|

@@ -285,6 +285,7 @@ var synonyms = func() map[string]string {
 		"handler taker",
 		"telephone telephony phone",
 		"retain retention kept keep",
+		"covert hidden concealed",
 		"maintenance maintain",
 		"vacancy vacant",
 		"emergency 999",

@@ -27,6 +27,10 @@ func TestTerms(t *testing.T) {
 		// alone is not one.
 		{[]string{"How many fire engines?", "How many pumping appliances?", "Number of frontline fire appliances?"}, []string{"fir", "engin"}},
 		{[]string{"How many appliances were fly-tipped?"}, []string{"applianc", "fly", "tip"}},
+		// Hidden, concealed or covert cameras; waste dumped is fly-tipped;
+		// "make use of" is framing, not a maker.
+		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
+		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
 		// Who holds a contract is who supplies it.
 		{[]string{"Who currently holds the contract?", "Who is the supplier?", "Incumbent?"}, []string{"supplier"}},
 		// "Most recent" is "recent": framing, not subject; a part's
