@@ -534,6 +534,30 @@ func TestOrdinalItems(t *testing.T) {
 	}
 }
 
+// TestProseAsks: a request written as prose is its sentences that ask,
+// each split where it goes on to ask another thing.
+func TestProseAsks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{`"Could you tell me how many pupils were permanently excluded in 2023/24, and how many suspensions there were in the same year? I would also like to know whether any of your schools use isolation booths, and if they do, how many booths each school has. Finally, how much did the Trust spend on alternative provision, and which providers did it use?"`,
+			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
+				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
+				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// One thing asked, with its reasons: one question.
+		{"I am researching school exclusions. Please tell me how many pupils were excluded in 2023/24.", nil},
+		// "and" joining two things asked about in one question.
+		{"How many cameras and drones does the force own?", nil},
+	}
+	for _, tt := range tests {
+		got := proseAsks(tt.text)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("proseAsks(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestPointerOverKeyedAnswers: a sentence pointing to the answers below
 // is none of them when each is keyed on its own.
 func TestPointerOverKeyedAnswers(t *testing.T) {

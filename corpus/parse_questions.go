@@ -1017,8 +1017,18 @@ func (p *parser) findParagraphQuestion() {
 		if len(text) == 0 {
 			continue
 		}
-		q := p.add(1, 1, i, "", "")
-		q.text = text
+		if asks := proseAsks(strings.Join(text, " ")); len(asks) >= 2 {
+			// "Could you tell me how many pupils were excluded, and how
+			// many suspensions there were? I would also like to know
+			// whether ...": each thing asked is a question, numbered in
+			// the order asked.
+			for n, a := range asks {
+				p.add(1, n+1, i+1, a, "")
+			}
+		} else {
+			q := p.add(1, 1, i, "", "")
+			q.text = text
+		}
 		for k := i; k < j; k++ {
 			p.used[k] = true
 		}
@@ -1026,6 +1036,53 @@ func (p *parser) findParagraphQuestion() {
 		return
 	}
 }
+
+// proseAsks returns the things a request written as prose asks, each as a
+// question's text: its sentences that ask, each split where it goes on to
+// ask another thing (", and how many ...", "and, if they do, how many
+// ..."). It returns nil when the prose asks one thing or none it can tell.
+func proseAsks(text string) []string {
+	text = strings.Trim(strings.TrimSpace(text), "\"“”'")
+	var out []string
+	for _, sent := range splitSentences(text) {
+		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
+		for _, piece := range splitFurtherAsks(sent) {
+			piece = strings.TrimSpace(strings.TrimRight(piece, ",;"))
+			if piece == "" {
+				continue
+			}
+			if asks(reAskLeadIn.ReplaceAllString(piece, "")) {
+				out = append(out, piece)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// splitFurtherAsks splits a sentence of a prose request where it goes on
+// to ask another thing, keeping the asking word with what follows.
+func splitFurtherAsks(sent string) []string {
+	var out []string
+	from := 0
+	for _, m := range reFurtherAsk.FindAllStringSubmatchIndex(sent, -1) {
+		out = append(out, sent[from:m[0]])
+		from = m[2]
+	}
+	return append(out, sent[from:])
+}
+
+// reFurtherAsk is where a sentence of a prose request goes on to ask
+// another thing: ", and how many ...", "; and which ...", "and, if they
+// do, how many ...", "and if so, which ...". Its group is the asking
+// word.
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b)`)
+
+// reAskLeadIn is the polite opening of a sentence that asks: "Could you
+// tell me", "I would also like to know", "Finally,".
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i\s+would\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
 
 // keyedAnswersFollow reports whether, within the next few lines after i,
 // an answer is keyed back to an existing question by number: then a bare
