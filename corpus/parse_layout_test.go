@@ -545,6 +545,10 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// A list run on with semicolons.
+		{"how many agents the University has contracts with; the total commission paid to those agents; the commission paid to each agent; and the names of the staff in the compliance team.",
+			[]string{"how many agents the University has contracts with", "the total commission paid to those agents", "the commission paid to each agent", "the names of the staff in the compliance team."}},
+		{"the number of cameras; their cost; and nothing else", nil},
 		// One thing asked, with its reasons: one question.
 		{"I am researching school exclusions. Please tell me how many pupils were excluded in 2023/24.", nil},
 		// "and" joining two things asked about in one question.

@@ -1043,6 +1043,9 @@ func (p *parser) findParagraphQuestion() {
 // ..."). It returns nil when the prose asks one thing or none it can tell.
 func proseAsks(text string) []string {
 	text = strings.Trim(strings.TrimSpace(text), "\"“”'")
+	if items := semicolonItems(text); items != nil {
+		return items
+	}
 	var out []string
 	for _, sent := range splitSentences(text) {
 		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
@@ -1058,6 +1061,29 @@ func proseAsks(text string) []string {
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	return out
+}
+
+// semicolonItems returns the items of a list run on with semicolons
+// ("how many agents the University has contracts with; the total
+// commission paid to them; ...; and the names of the staff"), three at
+// least, each of three words or more, or nil.
+func semicolonItems(text string) []string {
+	parts := strings.Split(text, ";")
+	if len(parts) < 3 {
+		return nil
+	}
+	var out []string
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if low := strings.ToLower(part); strings.HasPrefix(low, "and ") {
+			part = strings.TrimSpace(part[4:])
+		}
+		if len(strings.Fields(part)) < 3 {
+			return nil
+		}
+		out = append(out, part)
 	}
 	return out
 }
