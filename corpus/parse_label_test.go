@@ -23,6 +23,11 @@ func TestParseLabel(t *testing.T) {
 		{"4\tContract expiry", labelItem, []int{4}, "dot", "Contract expiry"},
 		{"2.Annual spend", labelItem, []int{2}, "dot", "Annual spend"},
 		{"1.5 million calls were made", labelNone, nil, "", ""},
+		// A numbered section of the letter in capitals is no item; an
+		// acronym asked about is.
+		{"2. OUR ORIGINAL RESPONSE", labelNone, nil, "", ""},
+		{"4. DECISION", labelNone, nil, "", ""},
+		{"3. CCTV", labelItem, []int{3}, "dot", "CCTV"},
 		{"Questions 1 & 2 – 14 providers received a C3 grading.", labelQuestion, []int{1, 2}, "question", "14 providers received a C3 grading."},
 		{"Questions 3 – 5: withheld", labelQuestion, []int{3, 4, 5}, "question", "withheld"},
 		{"Questions 1, 2 and 4 – 6: see below", labelQuestion, []int{1, 2, 4, 5, 6}, "question", "see below"},

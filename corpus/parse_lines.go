@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // labelKind says what a line's leading label makes of it.
@@ -407,12 +408,36 @@ func itemLabel(t string) lineLabel {
 		if style == "dot" && m[6] >= 0 {
 			rest = t[m[8]:]
 		}
-		if n == 0 {
+		if n == 0 || capitalsHeading(rest) {
+			// "2. OUR ORIGINAL RESPONSE": a numbered section of the
+			// letter, not an item of the request.
 			return lineLabel{}
 		}
 		return lineLabel{kind: labelItem, nums: []int{n}, style: style, rest: cleanRest(rest)}
 	}
 	return lineLabel{}
+}
+
+// capitalsHeading reports whether s is a short heading in capitals:
+// words of letters only, all upper case, eight at most, with a word of
+// five letters or more ("YOUR ORIGINAL REQUEST", "DECISION"), which an
+// acronym asked about ("CCTV") is not.
+func capitalsHeading(s string) bool {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(s), ":.–—-"))
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	long := false
+	for _, w := range f {
+		w = strings.Trim(w, "&,'’")
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		long = long || utf8.RuneCountInString(w) >= 5
+	}
+	return long
 }
 
 // keyWords are the first words of keyed labels, lower case: a line that
