@@ -207,7 +207,7 @@ func splitRunInItems(lines []string) []string {
 		}
 		para := lines[i:j]
 		var items []string
-		if mayRunIn(para) && itemsOpenLines(para) < 2 {
+		if mayRunIn(para) && itemsOpenLines(para) < 2 && labelledLines(para) < 2 {
 			items = runInItems(strings.Join(trimAll(para), " "))
 		}
 		if items == nil && mayRunInOrdinals(para) {
@@ -248,6 +248,20 @@ func mayRunIn(para []string) bool {
 		}
 	}
 	return false
+}
+
+// labelledLines counts the lines that open with a question's or an
+// answer's label ("You asked: 1. ...", "Our response: ..."): a paragraph
+// set out line by line so is no list run into a sentence.
+func labelledLines(ls []string) int {
+	n := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l)
+		if reQuestionLabel.MatchString(t) || reAnswerLabel.MatchString(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // itemsOpenLines counts the lines that open with an item number.

@@ -377,6 +377,28 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
 		},
 		{
+			// Numbered questions and their answers on lines of their own
+			// under labels, with no blank line between: no list run
+			// into a sentence.
+			"you asked and our response lines in one paragraph",
+			`Brackley Council
+FOI reference F-04417
+Date of response 27 March 2025
+
+Part 2 – Penalty Charge Notices
+
+You asked: 1. How many PCNs were issued in 2024?
+Our response: 88,417.
+You asked: 2. How many were cancelled following a formal representation?
+Our response: 6,032.
+You asked: 3. Which civil enforcement officer issued the most PCNs in 2024?
+Our response: The identity of an individual officer is personal data and is withheld under section 40(2).
+
+If you are unhappy with this response you can ask for an internal review.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2)"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",
