@@ -190,6 +190,9 @@ func TestWithoutSpan(t *testing.T) {
 		{"Number of appeals lodged in the most recent full academic year.", "Number of appeals lodged  ."},
 		{"How many staff were employed in 2023 and how many in the last month?", "How many staff were employed   and how many  ?"},
 		{"What was the 2023 budget?", "What was the 2023 budget?"},
+		{"Has the Trust been affected by ransomware in the last 24 months?", "Has the Trust been affected by ransomware  ?"},
+		{"Has the Trust been affected by a ransomware attack since 2022?", "Has the Trust been affected by a ransomware attack  ?"},
+		{"Which systems were affected since April 2022?", "Which systems were affected  ?"},
 	} {
 		if got := withoutSpan(tc.in); got != tc.want {
 			t.Errorf("withoutSpan(%q) = %q, want %q", tc.in, got, tc.want)
