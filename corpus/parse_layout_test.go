@@ -399,6 +399,30 @@ If you are unhappy with this response you can ask for an internal review.
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2)"},
 		},
 		{
+			// A scan's text layer misreads some answer keys ("AL." for
+			// "A1.") where the others read right.
+			"answer keys misread by OCR",
+			`North Calder Ambulance Service NHS Trust
+Our ref: NCAS-FOI-2025-0311
+Date: 24 March 2025
+
+Q1. How many hours were lost to handover delays in 2024?
+AL. 61,408 hours.
+
+Q2. What was the longest handover delay in 2024?
+A2. 14 hours 22 minutes.
+
+Q3. How many assaults on staff were reported in 2024?
+A3. 388.
+
+Q4. How many of those assaults involved a weapon?
+AA. 17.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",

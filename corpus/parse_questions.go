@@ -475,6 +475,13 @@ func (p *parser) readRun(start int) {
 		if st.skipping {
 			continue
 		}
+		if !st.inAnswer && st.cur != nil && p.garbledAnswerKey(i) {
+			// "AL. 61,408 hours." under "Q1. How many hours ...?" in a
+			// scan whose other answers read "A2.", "A3.": the key of
+			// the answer to the question above, misread.
+			p.startAnswer(st, i, []int{st.cur.key.num}, strings.TrimSpace(s[3:]))
+			continue
+		}
 		if !st.inAnswer && st.cur != nil && p.bulletAnswer(st.cur, i) {
 			// "2. What is the value of the contract?" then "• Contract
 			// value: £497,000." on the next line: answers set out as
@@ -485,6 +492,24 @@ func (p *parser) readRun(start int) {
 		p.appendLine(st, i, s)
 	}
 	p.respStart = len(p.lines)
+}
+
+// garbledAnswerKey reports whether line i opens with an answer's key as
+// a scan's text layer misreads it ("AL.", "AS.", "AA." for "A1.", "A5.",
+// "A4."): "A", one letter or digit, a full stop and a space, in a letter
+// whose answers are otherwise keyed "A" and their number.
+func (p *parser) garbledAnswerKey(i int) bool {
+	s := strings.TrimSpace(p.lines[i])
+	if len(s) < 5 || s[0] != 'A' || s[2] != '.' || s[3] != ' ' || !(s[1] >= 'A' && s[1] <= 'Z' || s[1] >= 'a' && s[1] <= 'z') {
+		return false
+	}
+	keyed := 0
+	for _, l := range p.lines {
+		if t := strings.TrimSpace(l); len(t) > 3 && t[0] == 'A' && t[1] >= '1' && t[1] <= '9' && (t[2] == '.' || t[2] >= '0' && t[2] <= '9' && len(t) > 4 && t[3] == '.') {
+			keyed++
+		}
+	}
+	return keyed >= 2
 }
 
 // bulletAnswer reports whether the bullet points from line i, straight
