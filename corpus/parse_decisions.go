@@ -808,11 +808,33 @@ func contentStems(s string) map[string]bool {
 		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
 		w = strings.TrimSuffix(w, "es")
 		w = strings.TrimSuffix(w, "s")
+		w = trimVerbEnding(w)
 		if len(w) >= 4 && !decisionStopWords[w] {
 			out[w] = true
 		}
 	}
 	return out
+}
+
+// trimVerbEnding takes the ending off a long word that makes it a verb's
+// form or the doer's name, so that an answer's "The supplier was ..."
+// shares a word with the question "who supplied it", and "installation"
+// with "installed": "supplied" and "supplier" are "suppli", "installed"
+// and "installation" "install".
+func trimVerbEnding(w string) string {
+	if len(w) < 7 {
+		return w
+	}
+	for _, end := range []string{"ation", "ing", "ied", "ier", "ed", "er"} {
+		if strings.HasSuffix(w, end) {
+			w = strings.TrimSuffix(w, end)
+			if end == "ied" || end == "ier" {
+				w += "i"
+			}
+			return w
+		}
+	}
+	return w
 }
 
 // decisionStopWords are words any clause or question may hold.

@@ -423,6 +423,29 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released"},
 		},
 		{
+			// A request reported in the letter's own sentence, answered in
+			// prose; a provision considered and not used applies nothing.
+			"a request reported in the letter's words",
+			`Saltbridge Town Council
+Our reference STC/FOI/03/25
+3 April 2025
+
+You asked how much the Council spent on the Christmas lights display in 2024,
+and who supplied and installed it.
+
+The total spent was £18,450 including VAT.
+
+The supplier was Festive Glow Ltd of Harbour Lane, Saltbridge.
+
+For completeness, the Council did think about whether the supplier's pricing
+should be treated as commercially sensitive under section 43 of the Act, but as
+the figures are already published it has not withheld anything.
+
+Kind regards
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",
@@ -658,6 +681,28 @@ func TestNotAnswering(t *testing.T) {
 	} {
 		if got := reNotAnswering.MatchString(tc.s); got != tc.want {
 			t.Errorf("reNotAnswering(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestContentStems: an answer's words meet the question's in another
+// form ("The supplier was ..." answers "who supplied it").
+func TestContentStems(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"who supplied and installed it", "The supplier carried out the installation", true},
+		{"How many exclusions were there?", "There were 12 exclusions", true},
+		{"How many drones?", "The camera budget", false},
+	} {
+		a, b := contentStems(tc.a), contentStems(tc.b)
+		shared := false
+		for w := range a {
+			shared = shared || b[w]
+		}
+		if shared != tc.same {
+			t.Errorf("%q and %q share a word: %v (%v, %v), want %v", tc.a, tc.b, shared, a, b, tc.same)
 		}
 	}
 }

@@ -1022,10 +1022,17 @@ func (p *parser) findUnnumberedQuestions() {
 func (p *parser) findParagraphQuestion() {
 	for i, raw := range p.lines {
 		l := strings.ToLower(raw)
-		if !reRequestLeadIn.MatchString(l) {
+		m := reRequestLeadIn.FindStringIndex(l)
+		if m == nil {
 			continue
 		}
 		var text []string
+		if rest := strings.TrimSpace(raw[m[1]:]); len(strings.Fields(rest)) >= 3 && reReportedAsk.MatchString(l[m[0]:m[1]]) {
+			// "You asked how much the Council spent on the lights, and
+			// who supplied them.": the request reported in the letter's
+			// own sentence starts on the line that reports it.
+			text = append(text, rest)
+		}
 		j := i + 1
 		for ; j < len(p.lines); j++ {
 			s := strings.TrimSpace(p.lines[j])
@@ -1061,6 +1068,11 @@ func (p *parser) findParagraphQuestion() {
 		return
 	}
 }
+
+// reReportedAsk is a lead-in that reports the request in the letter's own
+// sentence ("you asked", "you requested"), after which the request's words
+// follow on the same line.
+var reReportedAsk = mustRx(`^you\s+(?:asked|requested)$`)
 
 // proseAsks returns the things a request written as prose asks, each as a
 // question's text: its sentences that ask, each split where it goes on to
