@@ -286,6 +286,9 @@ var synonyms = func() map[string]string {
 		"telephone telephony phone",
 		"retain retention kept keep",
 		"covert hidden concealed",
+		// A body hit by an attack suffered it, was its victim, was
+		// subject to it.
+		"attack attacked hit victim suffered",
 		"maintenance maintain",
 		"vacancy vacant",
 		"emergency 999",
