@@ -211,6 +211,12 @@ func TestIsArgumentHeading(t *testing.T) {
 		{"Public interest test", true},
 		{"Neither Confirm Nor Deny", true},
 		{"Neither confirm nor deny - section 31(3)", true},
+		{"SECTION 43(2) - COMMERCIAL INTERESTS", true},
+		{"SECTION 40 – PERSONAL INFORMATION", true},
+		// A section of the letter is no argument.
+		{"SECTION 2 – INCIDENTS", false},
+		// A provision listed among those applied is no heading.
+		{"Section 23(5) – Information supplied by security bodies", false},
 		{"Neither confirm nor deny (regulation 12(6))", true},
 		{"Neither confirm nor deny - section 31(3) applies to question 4, and we have", false},
 		{"Summary", true},
