@@ -69,6 +69,7 @@ charger`},
 	{"multi agency safeguarding hub", "mash"},
 	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
 	{"mobile data terminal", "mdt"},
+	{"faulty", "not working|not currently working|out of order|out of action|broken|defective|inoperable|not operational|non operational|non working"},
 	{"paid", "handed over money|hand over money|handed over any money|handed over a payment|made a payment|make a payment"},
 	// Fly-tipping in the words of the law and of the street.
 	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|

@@ -31,6 +31,7 @@ func TestTerms(t *testing.T) {
 		// "make use of" is framing, not a maker.
 		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
+		{[]string{"How many cameras are faulty?", "How many cameras are not working?", "How many cameras are out of order?"}, []string{"camera", "faulty"}},
 		// Hit by, the victim of, suffered: attacked.
 		{[]string{"How many ransomware attacks?", "How many times hit by ransomware?"}, []string{"ransomwar", "attack"}},
 		// Who holds a contract is who supplies it.
