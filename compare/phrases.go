@@ -74,9 +74,11 @@ charger`},
 	// Fly-tipping in the words of the law and of the street.
 	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|
 unauthorised deposit|flytipping|flytip|flytipped`},
-	// A fire service's engines: "appliance" alone is a fridge dumped in
-	// a lay-by as often.
-	{"fire engine", `pumping appliance|fire appliance|frontline appliance|front line appliance|frontline pumping appliance|
+	// A fire service's engines are its appliances, as it calls them
+	// ("the company that builds your appliances"); what else an
+	// appliance is (a fridge dumped in a lay-by) the rest of a question
+	// says.
+	{"appliance", `fire engine|pumping appliance|fire appliance|frontline appliance|front line appliance|frontline pumping appliance|
 front line pumping appliance|frontline fire appliance|front line fire appliance|fire tender|fire engines|pumping appliances|fire appliances|
 frontline appliances|front line appliances|frontline fire appliances|front line fire appliances`},
 	{"police national computer", "pnc"},
