@@ -446,6 +446,40 @@ Kind regards
 			[]string{"P1.Q1 released", "P1.Q2 released"},
 		},
 		{
+			// Unnumbered "You asked:" blocks under a heading for each
+			// part of the request.
+			"you asked blocks under topic headings",
+			`Westbridge City Council
+Our ref: WCC/IG/25/2264
+16 September 2025
+
+Your request was in two parts.
+
+Contact centre
+
+You asked: Which company supplies the contact centre system?
+
+Our response: Exempt under section 43(2).
+
+You asked: When is the contact centre contract due to end?
+
+Our response: 31/03/2026.
+
+Inbound network services
+
+You asked: Which company supplies the inbound network service?
+
+Our response: Larkfield Telecom plc.
+
+You asked: When is the inbound network contract due to end?
+
+Our response: 30th June 2027.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 withheld", "P1.Q2 released", "P2.Q1 released", "P2.Q2 released"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",

@@ -963,8 +963,22 @@ func (p *parser) findUnnumberedQuestions() {
 	n := 0
 	started := false
 	heading := ""
+	topics := p.topicHeadings()
 	for i, raw := range p.lines {
 		s := strings.TrimSpace(raw)
+		if topics[i] {
+			// "Contact centre" over the first questions, "Inbound
+			// network services" over the rest: a request in parts, each
+			// numbered from 1.
+			if started {
+				st.part++
+				n = 0
+			}
+			heading = s
+			st.cur, st.inAnswer = nil, false
+			p.used[i] = true
+			continue
+		}
 		if reQuestionLabel.MatchString(s) && !p.respLine(i) {
 			rest := strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
 			num := n + 1
@@ -1015,6 +1029,54 @@ func (p *parser) findUnnumberedQuestions() {
 		p.respStart = 0
 		p.findParagraphQuestion()
 	}
+}
+
+// topicHeadings finds the headings that divide a request set out in
+// unnumbered "You asked:" blocks into parts: short lines standing alone
+// (a blank line before them) with no full stop, each straight above a
+// question's label, two at least and the first above the first question.
+// It returns their lines, or nil.
+func (p *parser) topicHeadings() map[int]bool {
+	var at []int
+	firstQuestion := -1
+	for i, raw := range p.lines {
+		s := strings.TrimSpace(raw)
+		if reQuestionLabel.MatchString(s) {
+			if firstQuestion < 0 {
+				firstQuestion = i
+			}
+			continue
+		}
+		if !topicHeadingLine(s) || i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
+			continue
+		}
+		j := i + 1
+		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) == "" {
+			j++
+		}
+		if j < len(p.lines) && reQuestionLabel.MatchString(strings.TrimSpace(p.lines[j])) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 || firstQuestion < 0 || at[0] > firstQuestion {
+		return nil
+	}
+	m := map[int]bool{}
+	for _, i := range at {
+		m[i] = true
+	}
+	return m
+}
+
+// topicHeadingLine reports whether s may be a heading naming what the
+// questions under it are about: one to six words, opening with a capital,
+// ending with no punctuation, and no label or boilerplate.
+func topicHeadingLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s[len(s)-1:], ".?:;,!") {
+		return false
+	}
+	return !reAnswerLabel.MatchString(s) && !isBoilerplate(s) && !isArgumentHeading(s)
 }
 
 // findParagraphQuestion handles a request quoted as prose without numbers
