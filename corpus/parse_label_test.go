@@ -100,6 +100,8 @@ func TestPartHeading(t *testing.T) {
 		{"Section 12 – cost limit", 0, false},
 		{"Section 31 (1) (a)(b), Law Enforcement.", 0, false},
 		{"Part 2 of your request is exempt under section 43", 0, false},
+		{"Part 2 – my request relates to inbound network services contracts (0300/0800 numbers, call routing,", 2, true},
+		{"Part 2 – we hold the information you asked for in this part and it is provided below in full", 0, false},
 		{"Partnership working", 0, false},
 	}
 	for _, tt := range tests {

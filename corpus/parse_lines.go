@@ -553,7 +553,11 @@ func partHeading(s string) (int, string, bool) {
 		if stance && !reStatement.MatchString(rest) && !reStanceWord.MatchString(reExemptionNoun.ReplaceAllString(rest, "")) {
 			stance = false // a subject, not a decision
 		}
-		if n > 0 && n <= 20 && !stance && len(strings.Fields(rest)) <= 12 {
+		if n > 0 && n <= 20 && !stance && (len(strings.Fields(rest)) <= 12 || rePartRelates.MatchString(rest)) {
+			// "Part 2 – my request relates to inbound network services
+			// contracts (0300/0800 numbers, ...)": a long heading, as
+			// the sample letter's "The second part of my request
+			// relates to ..." is.
 			return n, t, true
 		}
 	}
@@ -563,6 +567,9 @@ func partHeading(s string) (int, string, bool) {
 var (
 	// reStatement is a verb that makes a line about a part a sentence.
 	reStatement = mustRx(`(?i)\b(?:is|are|was|were|has|have|been|will|would|cannot|can|does|do|applies|apply|engaged)\b`)
+	// rePartRelates opens what a part of the request is about: "– my
+	// request relates to ...", "of my request concerns ...".
+	rePartRelates = mustRx(`(?i)^[\s,:–—-]*(?:(?:of\s+)?(?:my|the|this|your)\s+(?:request|part)\s+(?:relates|concerns|is\s+about)|relates\s+to|concerns)\b`)
 	// reExemptionNoun is "exemption" as part of a subject's name
 	// ("pilotage exemption certificates").
 	reExemptionNoun = mustRx(`(?i)\bexemptions?\b`)
