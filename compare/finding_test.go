@@ -82,6 +82,8 @@ func TestMaterialChange(t *testing.T) {
 		{"91%.", "91 per cent.", false},
 		{"Winter 2021/22: £2.54m", "Spend in winter 2021/22 was £2.54 million.", false},
 		{"Capita.", "Serco.", true},
+		{"ESPO MSTAR3.", "It was let under ESPO's MSTAR3 framework.", false},
+		{"ESPO MSTAR3.", "It was let under YPO's framework.", true},
 		{"264 (1 September 2023).", "251, as at 1 April 2025.", false},
 		{"£42,050 in 2022/23.", "£43,900 (2024/25)", false},
 		{"£42,050 in 2022/23.", "£43,900 in 2022/23.", true},

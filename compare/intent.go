@@ -97,6 +97,11 @@ var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )
 // much was spent on the five largest contracts" asks a sum.
 var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|three|five|ten|twenty)\b|\b(?:\d+|three|five|ten|twenty)\s+(?:highest|largest|biggest|most|top)\b`)
 
+// headNoun is a question that opens by asking for a number or names:
+// "the number of ...", "please list the names of ...", "the name and job
+// title of ...".
+var headNoun = regexp.MustCompile(`^(?:please\s+)?(?:(?:list|provide|give|state|supply|send|tell\s+me)\s+)?(?:me\s+)?(?:the\s+)?(?:total\s+)?(numbers?|names?)\s+(?:and\s+(?:job\s+)?titles?\s+)?of\b`)
+
 // IntentOf classifies a question by the answer it asks for. A label
 // before a colon ("Contract Expiry: please state ...") names the question
 // and decides when it shows an intent; a yes-or-no question followed by
@@ -121,6 +126,18 @@ func IntentOf(q string) Intent {
 	}
 	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
 		return IntentWho
+	}
+	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		// "The number of interim managers paid more than £750 per day"
+		// counts them; "please list the names of interim managers paid
+		// over £750" names them: what the question opens by asking for
+		// decides, whatever money it mentions.
+		if strings.HasPrefix(m[1], "number") {
+			return IntentCount
+		}
+		if in := patternIntent(s); in == IntentMoney || in == IntentShare || in == IntentCount {
+			return IntentWho
+		}
 	}
 	if in := patternIntent(s); in != IntentOther {
 		if in == IntentWho && productAsked(s) {

@@ -25,6 +25,10 @@ func TestIntentOf(t *testing.T) {
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
 		{"Please state the tonnage of household waste collected.", IntentCount},
+		// What a question opens by asking for decides over the money it
+		// mentions.
+		{"The number of interim managers paid more than £750 per day.", IntentCount},
+		{"Please list the names of interim managers paid over £750 daily.", IntentWho},
 		// A number of things, whatever was paid for them.
 		{"How many agency nurse shifts were paid above the price cap?", IntentCount},
 		{"How many days on average does it take to pay an invoice?", IntentMeasure},

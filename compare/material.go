@@ -79,11 +79,28 @@ func materialChange(before, after string, figures bool) bool {
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		if t := strings.ToLower(strings.Trim(w, ".,;:!?()[]\"'“”‘’")); t != "" {
+		if t := strings.ToLower(possessive(strings.Trim(w, ".,;:!?()[]\"'“”‘’"))); t != "" {
 			m[t] = true
 		}
 	}
 	return m
+}
+
+// possessive returns a word without its possessive ending: "ESPO's" is
+// "ESPO".
+func possessive(w string) string {
+	for _, end := range []string{"'s", "’s"} {
+		if len(w) > len(end)+1 && strings.HasSuffix(w, end) {
+			return w[:len(w)-len(end)]
+		}
+	}
+	for _, end := range []string{"s'", "s’"} {
+		// "the suppliers' names": the plural keeps its "s".
+		if len(w) > len(end)+1 && strings.HasSuffix(w, end) {
+			return w[:len(w)-len(end)+1]
+		}
+	}
+	return w
 }
 
 // differentStamps reports whether each answer dates what it gives (a day,
@@ -247,7 +264,8 @@ func facts(s string) answerFacts {
 		}
 	}
 	for i, w := range words {
-		t := strings.Trim(w.text, ".,;:!?()[]\"'“”‘’")
+		// "ESPO's MSTAR3 framework" names ESPO, as "ESPO MSTAR3" does.
+		t := possessive(strings.Trim(w.text, ".,;:!?()[]\"'“”‘’"))
 		if t == "" {
 			continue
 		}
