@@ -122,7 +122,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
 	case len(contentEx) > 0 && (withheldPhrase.in(t) || len(cites) > 0):
-		if !decision && (partialIn(t) || hasReleasedContent(text)) || decision && reGiven.MatchLower(t) && partialIn(t) {
+		if !decision && (partialIn(t) || !reInFull.MatchString(t) && hasReleasedContent(text)) || decision && reGiven.MatchLower(t) && partialIn(t) {
 			// A decision naming a question releases part of it when it
 			// says what is given: "A redacted copy (question 8) is
 			// attached".
@@ -165,6 +165,12 @@ func classify(text string, regime Regime, decision bool) reading {
 	}
 	return reading{kind: Released}
 }
+
+// reInFull says, in lower case, that what was asked for is withheld
+// whole ("withholding them in full", "withheld in its entirety"): a
+// figure or a name beside it (a total published elsewhere, the firm that
+// gave the advice) is no part released.
+var reInFull = mustRx(`\b(?:withheld|withholding|withhold|exempt|refused|redacted)\b[^.;]{0,40}?\bin\s+(?:full|(?:its|their)\s+entirety)\b`)
 
 // reMayNCND says, in lower case, that a body may neither confirm nor deny,
 // as the law or the Commissioner allows ("the Commissioner accepted that

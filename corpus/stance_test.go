@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"withheld in full, beside a summary published elsewhere", FOIA, "The Trust holds the reports but is withholding them in full. The reports are exempt under section 40(2) and section 41(1). Summaries of learning from serious incidents are included in the Trust's quarterly Quality Report, published with Board papers on our website.", Withheld, []string{"s40(2)", "s41(1)"}},
+		{"held, named, withheld in full", FOIA, "The Gallery holds this correspondence with Mrs Hartley, but it is withheld in full under section 41(1).", Withheld, []string{"s41(1)"}},
 		{"yes, and a detail not held", FOIA, "Yes. Retrospective facial recognition is carried out using the Police National Database facial search facility; we do not hold a separate contract with a commercial supplier for this function.", Released, nil},
 		{"no, not held", FOIA, "No. The Force does not hold this information.", NotHeld, nil},
 		{"not held, and an earlier request's reference", EIR, "The Council does not hold this information. Regulation 12(4)(a) therefore applies. Your previous request on this subject (EIR-2024-00912) was answered on 11 June 2024.", NotHeld, []string{"reg12(4)(a)"}},
