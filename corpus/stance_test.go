@@ -18,6 +18,7 @@ func TestClassifyText(t *testing.T) {
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
 		{"withheld in full, beside a summary published elsewhere", FOIA, "The Trust holds the reports but is withholding them in full. The reports are exempt under section 40(2) and section 41(1). Summaries of learning from serious incidents are included in the Trust's quarterly Quality Report, published with Board papers on our website.", Withheld, []string{"s40(2)", "s41(1)"}},
+		{"what the body holds, named, and withheld", EIR, "The Council holds legal advice and correspondence with its external solicitors (Fairbrother Lane LLP) about the site. This information is subject to legal professional privilege and is withheld under regulation 12(5)(b).", Withheld, []string{"reg12(5)(b)"}},
 		{"held, named, withheld in full", FOIA, "The Gallery holds this correspondence with Mrs Hartley, but it is withheld in full under section 41(1).", Withheld, []string{"s41(1)"}},
 		{"yes, and a detail not held", FOIA, "Yes. Retrospective facial recognition is carried out using the Police National Database facial search facility; we do not hold a separate contract with a commercial supplier for this function.", Released, nil},
 		{"no, not held", FOIA, "No. The Force does not hold this information.", NotHeld, nil},
