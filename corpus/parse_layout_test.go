@@ -665,6 +665,29 @@ func TestProseAsks(t *testing.T) {
 	}
 }
 
+// TestCommaItems: a request reported as a list run on with commas.
+func TestCommaItems(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the running hours of the pumping station during 2023, what the Board spent on electricity, any flood risk modelling for the area, and the number of pollution incidents reported last year.",
+			[]string{"the running hours of the pumping station during 2023", "what the Board spent on electricity", "any flood risk modelling for the area", "the number of pollution incidents reported last year"}},
+		// Commas inside an item do not split it.
+		{"the cost of the scheme, including fees, and the name of the contractor", nil},
+		{"information about drains, ditches and culverts", nil},
+	}
+	for _, tt := range tests {
+		got := commaItems(tt.text)
+		if len(got) < 3 {
+			got = nil
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("commaItems(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestPointerOverKeyedAnswers: a sentence pointing to the answers below
 // is none of them when each is keyed on its own.
 func TestPointerOverKeyedAnswers(t *testing.T) {

@@ -1082,6 +1082,9 @@ func topicHeadingLine(s string) bool {
 // findParagraphQuestion handles a request quoted as prose without numbers
 // or labels: the quoted request becomes one question, P1.Q1.
 func (p *parser) findParagraphQuestion() {
+	if p.reportedList() {
+		return
+	}
 	for i, raw := range p.lines {
 		l := strings.ToLower(raw)
 		m := reRequestLeadIn.FindStringIndex(l)
@@ -1135,6 +1138,81 @@ func (p *parser) findParagraphQuestion() {
 // sentence ("you asked", "you requested"), after which the request's words
 // follow on the same line.
 var reReportedAsk = mustRx(`^you\s+(?:asked|requested)$`)
+
+// reportedList reads a request reported in one sentence of the letter as
+// a list ("... and asked us for the running hours of the pumping station,
+// what the Board spent on electricity, any flood risk modelling, details
+// of complaints, and the number of pollution incidents"): each item, three
+// at least, is a question. It reports whether it found one.
+func (p *parser) reportedList() bool {
+	for i, raw := range p.lines {
+		m := reAskedForList.FindStringIndex(raw)
+		if m == nil {
+			continue
+		}
+		rest := raw[m[1]:]
+		if ss := splitSentences(rest); len(ss) > 0 {
+			rest = ss[0]
+		}
+		items := commaItems(rest)
+		if len(items) < 3 {
+			continue
+		}
+		for n, it := range items {
+			p.add(1, n+1, i, it, "")
+		}
+		p.used[i] = true
+		p.respStart = i + 1
+		return true
+	}
+	return false
+}
+
+// reAskedForList introduces a request reported as a list: "asked us for",
+// "you asked for", "requested".
+var reAskedForList = mustRx(`(?i)\b(?:asked|requested)\s+(?:us\s+|me\s+|the\s+(?:board|council|trust|authority|force|department|university|college)\s+)?for\s+`)
+
+// commaItems splits a list run on with commas ("the running hours ...,
+// what the Board spent ..., any flood risk modelling ..., and the number
+// of ...") where each item opens as an item of a request does; it returns
+// nil unless every piece does and has three words or more.
+func commaItems(s string) []string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != ',' || s[i+1] != ' ' {
+			continue
+		}
+		next := strings.TrimPrefix(s[i+2:], "and ")
+		if !opensItem(next) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[start:i]))
+		start = len(s) - len(next)
+	}
+	out = append(out, strings.TrimSpace(s[start:]))
+	for _, it := range out {
+		if len(strings.Fields(it)) < 3 {
+			return nil
+		}
+	}
+	return out
+}
+
+// opensItem reports whether s opens as an item of a request: "the number
+// of", "what the Board spent", "any reports", "details of", "copies of".
+func opensItem(s string) bool {
+	w := strings.ToLower(s)
+	if k := strings.IndexAny(w, " ,"); k > 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "the", "any", "all", "what", "how", "which", "who", "whether", "when", "where", "details", "copies", "a", "an", "your", "its", "their":
+		return true
+	}
+	return false
+}
 
 // proseAsks returns the things a request written as prose asks, each as a
 // question's text: its sentences that ask, each split where it goes on to
