@@ -76,6 +76,13 @@ func parseLabel(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(trimLeadNoise(s))
 	t = strings.TrimLeft(t, "*_ ")
+	if m := reWordKey.FindStringSubmatchIndex(t); m != nil {
+		// "Question One:", "Request twelve –": the number written as a
+		// word reads as the figure.
+		if n := keyWordNumbers[strings.ToLower(t[m[2]:m[3]])]; n > 0 {
+			t = t[:m[2]] + strconv.Itoa(n) + t[m[3]:]
+		}
+	}
 	if t != "" && t[0] >= 'a' && t[0] <= 'z' && !reAlphaItem.MatchString(t) {
 		// A label starts with a capital ("Question 7", "Q2", "In answer
 		// to"); "questions 1,3 in part 1 ..." at the start of a line is a
@@ -182,6 +189,17 @@ func parseLabel(s string) lineLabel {
 		return lineLabel{kind: labelQuestion, nums: []int{letterIndex(m[1])}, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
 	}
 	return itemLabel(t)
+}
+
+// reWordKey is a question's key with its number written as a word:
+// "Question One:", "Request Twelve –", "Q Three." Its group is the word.
+var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*[:.)\-–—]`)
+
+// keyWordNumbers are the numbers a key may write as words.
+var keyWordNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 
 // reGluedRef is a reference's next segment glued to a number and a dot:
