@@ -195,7 +195,7 @@ func hasPhraseIn(ws, ph []string) bool {
 
 // namingWords ask for a name in a question that opens as a yes or no
 // one ("Do you know who supplies ...", "Can you name the provider").
-var namingWords = setOf(`who whom which name names named`)
+var namingWords = setOf(`who whom which name names named identity identify identities`)
 
 // documentWords ask for a document ("please provide your policy on the
 // use of agency staff"), where nothing else shows what is asked: no sum,

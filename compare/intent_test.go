@@ -25,6 +25,8 @@ func TestIntentOf(t *testing.T) {
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
 		{"Please state the tonnage of household waste collected.", IntentCount},
+		// Asking to confirm who: the identity of a contractor.
+		{"Could you confirm the identity of the contractor delivering your highway maintenance services?", IntentWho},
 		// What a question opens by asking for decides over the money it
 		// mentions.
 		{"The number of interim managers paid more than £750 per day.", IntentCount},
