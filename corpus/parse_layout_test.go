@@ -480,6 +480,32 @@ Yours sincerely
 			[]string{"P1.Q1 withheld", "P1.Q2 released", "P2.Q1 released", "P2.Q2 released"},
 		},
 		{
+			// A bulleted request, then answers the authority numbered,
+			// the first two grouped.
+			"bullets answered by the authority's numbers",
+			`University of Southmarsh
+Our ref: USM-IG-2025-0147
+14 July 2025
+
+You asked for the following:
+
+• the number of international students enrolled in 2024/25;
+• the tuition fee income from international students in 2024/25;
+• the total commission paid to overseas recruitment agents in 2024/25;
+• the minutes of the meeting at which the closure was decided.
+
+For ease of reference we have numbered your questions in the order you asked them. Our response is as follows.
+
+Questions 1 and 2 – please see the attached spreadsheet.
+
+3. The University paid £3,412,000 in commission in 2024/25.
+4. The minutes are withheld under section 36(2)(b)(ii) of the Act.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 withheld s36(2)(b)(ii)"},
+		},
+		{
 			// Items counted in words in the restated request, answered
 			// in prose by the same count, the last one "Lastly".
 			"a request counted in words, answered in prose",
