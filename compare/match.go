@@ -763,6 +763,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		inheritSubjects(w, l.Questions, lv)
 		partVocabulary(w, l.Questions, lv)
 		lvs[li] = lv
+		echo := answerEchoes(draft, l)
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
 			for j := range lv {
@@ -770,6 +771,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			}
 		}
 		pairs := align(s, t, min)
+		pairs = append(pairs, echoPairs(pairs, s, t, echo, min)...)
 		pairs = append(pairs, yearTwins(pairs, s, dv, lv, min)...)
 		if extra := otherHalves(pairs, s, dv, lv, min); extra != nil {
 			// The pairs of halves vouch for their neighbours as any
@@ -824,6 +826,120 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		out[i] = dedupe(out[i])
 	}
 	return out
+}
+
+// echoFloor is how alike in words two questions must be for the same
+// fact in their answers to count; echoBonus, what it adds (echoPairs).
+const (
+	echoFloor = 0.2
+	echoBonus = 0.25
+)
+
+// echoPairs pairs a draft question left unmatched with an earlier
+// question left unmatched whose answer gives the same distinctive fact,
+// when their words are alike enough (echoFloor) that the fact, worth
+// echoBonus, lifts them to the threshold: a question asked again in other
+// words. It adds to the alignment rather than joining it, so that no pair
+// the words made is undone. The pair's score is raised as it was.
+func echoPairs(pairs [][2]int, s, t [][]float64, echo [][]bool, min float64) [][2]int {
+	usedRow, usedCol := map[int]bool{}, map[int]bool{}
+	for _, p := range pairs {
+		usedRow[p[0]], usedCol[p[1]] = true, true
+	}
+	var out [][2]int
+	for i := range s {
+		best, bestScore := -1, 0.0
+		for j := range s[i] {
+			if usedRow[i] || usedCol[j] || !echo[i][j] || s[i][j] < echoFloor || t[i][j] <= 0 {
+				continue
+			}
+			if v := math.Min(1, s[i][j]+echoBonus); v >= min && v > bestScore {
+				best, bestScore = j, v
+			}
+		}
+		if best >= 0 {
+			s[i][best], t[i][best] = bestScore, math.Min(1, t[i][best]+echoBonus)
+			usedRow[i], usedCol[best] = true, true
+			out = append(out, [2]int{i, best})
+		}
+	}
+	return out
+}
+
+// answerEchoes reports, for each draft question and each question of an
+// earlier letter, whether both were answered by release with the same
+// distinctive fact: a name, or a figure or date of three digits or more,
+// that no other answer of either letter gives. A round-robin request
+// reworded from one year to the next ("Could you confirm the identity of
+// the contractor delivering your highway maintenance services?" for "Who
+// is the Council's term contractor for highway maintenance?") is often
+// answered the same way ("Kestrel Highways Ltd").
+func answerEchoes(draft, l corpus.Response) [][]bool {
+	out := make([][]bool, len(draft.Questions))
+	for i := range out {
+		out[i] = make([]bool, len(l.Questions))
+	}
+	df, lf := distinctiveFacts(draft.Questions), distinctiveFacts(l.Questions)
+	for i := range draft.Questions {
+		if len(df[i]) == 0 {
+			continue
+		}
+		for j := range l.Questions {
+			for f := range df[i] {
+				if lf[j][f] {
+					out[i][j] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// distinctiveFacts returns, for each question released with an answer,
+// the names and long figures its answer gives that no other answer of the
+// letter gives.
+func distinctiveFacts(qs []corpus.Question) []map[string]bool {
+	out := make([]map[string]bool, len(qs))
+	count := map[string]int{}
+	for i, q := range qs {
+		if q.Stance.Kind != corpus.Released || strings.TrimSpace(q.Answer) == "" {
+			continue
+		}
+		f := facts(q.Answer)
+		m := map[string]bool{}
+		for n := range f.numbers {
+			if digits(n) >= 3 && !yearFigure(n) {
+				m["#"+n] = true
+			}
+		}
+		for n := range f.names {
+			m["@"+n] = true
+		}
+		for k := range m {
+			count[k]++
+		}
+		out[i] = m
+	}
+	for _, m := range out {
+		for k := range m {
+			if count[k] > 1 {
+				delete(m, k)
+			}
+		}
+	}
+	return out
+}
+
+// digits counts the digits of s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // themeQuestions is how many questions a letter must ask for its themes

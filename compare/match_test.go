@@ -289,3 +289,34 @@ func TestStatistics(t *testing.T) {
 		t.Errorf("the mean is as like the 90th percentile (%.2f) as the mean (%.2f)", sp, ss)
 	}
 }
+
+// TestAnswerEchoes: a question asked again in other words and answered
+// with the same distinctive fact is found by its answer; a fact every
+// answer shares, or a small figure, is no evidence.
+func TestAnswerEchoes(t *testing.T) {
+	rel := corpus.Stance{Kind: corpus.Released, Exemptions: []string{}}
+	draft := corpus.Response{Questions: []corpus.Question{
+		{ID: "P1.Q1", Text: "Could you confirm the identity of the contractor delivering your highway maintenance services?", Answer: "Highway maintenance is delivered by Kestrel Highways Ltd.", Stance: rel},
+		{ID: "P1.Q2", Text: "How many inspectors are in post?", Answer: "16.", Stance: rel},
+	}}
+	earlier := corpus.Response{Questions: []corpus.Question{
+		{ID: "P1.Q1", Text: "Who is the Council's term contractor for highway maintenance?", Answer: "Kestrel Highways Ltd.", Stance: rel},
+		{ID: "P1.Q2", Text: "How many highway safety inspectors does the Council employ?", Answer: "16 inspectors.", Stance: rel},
+	}}
+	echo := answerEchoes(draft, earlier)
+	if !echo[0][0] {
+		t.Error("the same contractor named in both answers is no echo")
+	}
+	if echo[1][1] {
+		t.Error("a small figure counts as an echo")
+	}
+	if echo[0][1] || echo[1][0] {
+		t.Error("answers with nothing distinctive in common echo")
+	}
+	// A name every answer of the letter gives says nothing of which
+	// question is which.
+	earlier.Questions[1].Answer = "Kestrel Highways Ltd employs 16 inspectors."
+	if echo := answerEchoes(draft, earlier); echo[0][0] {
+		t.Error("a name two answers of the letter give counts as an echo")
+	}
+}
