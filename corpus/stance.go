@@ -430,7 +430,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer.
@@ -461,6 +461,19 @@ func hasReleasedContent(text string) bool {
 // reProvideFor is "provide for" in the sense of "allow for". t is lower
 // case.
 var reProvideFor = mustRx(`\bprovid(?:e|es|ed|ing)\s+for\b`)
+
+// pointsElsewhere reports whether a lower-case sentence only says where
+// something beside what was asked can be found ("summary learning from
+// serious incidents is included in the trust's quarterly learning from
+// deaths report"), giving no figure of it: a pointer beside a
+// withholding, not a part released.
+func pointsElsewhere(l string) bool {
+	return rePointsElsewhere.MatchString(l) && !strings.ContainsAny(l, "0123456789")
+}
+
+// rePointsElsewhere says, in lower case, that something is included or
+// published in a report, the accounts or a website.
+var rePointsElsewhere = mustRx(`\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers)\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at
