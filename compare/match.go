@@ -753,6 +753,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	counterparts := make([][]found, len(draft.Questions))
 	draftThemes := themes(dv)
 	lvs := make([][]questionVector, len(letters))
+	draftFacts := distinctiveFacts(draft.Questions)
 	for li, l := range letters {
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
 		lv := make([]questionVector, len(l.Questions))
@@ -763,7 +764,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		inheritSubjects(w, l.Questions, lv)
 		partVocabulary(w, l.Questions, lv)
 		lvs[li] = lv
-		echo := answerEchoes(draft, l)
+		echo := answerEchoes(draftFacts, distinctiveFacts(l.Questions))
 		for i := range dv {
 			s[i], t[i] = make([]float64, len(lv)), make([]float64, len(lv))
 			for j := range lv {
@@ -867,24 +868,19 @@ func echoPairs(pairs [][2]int, s, t [][]float64, echo [][]bool, min float64) [][
 }
 
 // answerEchoes reports, for each draft question and each question of an
-// earlier letter, whether both were answered by release with the same
-// distinctive fact: a name, or a figure or date of three digits or more,
-// that no other answer of either letter gives. A round-robin request
-// reworded from one year to the next ("Could you confirm the identity of
-// the contractor delivering your highway maintenance services?" for "Who
-// is the Council's term contractor for highway maintenance?") is often
-// answered the same way ("Kestrel Highways Ltd").
-func answerEchoes(draft, l corpus.Response) [][]bool {
-	out := make([][]bool, len(draft.Questions))
+// earlier letter (their distinctiveFacts), whether both were answered by
+// release with the same distinctive fact: a name, or a figure or date of
+// three digits or more, that no other answer of either letter gives. A
+// round-robin request reworded from one year to the next ("Could you
+// confirm the identity of the contractor delivering your highway
+// maintenance services?" for "Who is the Council's term contractor for
+// highway maintenance?") is often answered the same way ("Kestrel
+// Highways Ltd").
+func answerEchoes(df, lf []map[string]bool) [][]bool {
+	out := make([][]bool, len(df))
 	for i := range out {
-		out[i] = make([]bool, len(l.Questions))
-	}
-	df, lf := distinctiveFacts(draft.Questions), distinctiveFacts(l.Questions)
-	for i := range draft.Questions {
-		if len(df[i]) == 0 {
-			continue
-		}
-		for j := range l.Questions {
+		out[i] = make([]bool, len(lf))
+		for j := range lf {
 			for f := range df[i] {
 				if lf[j][f] {
 					out[i][j] = true

@@ -303,7 +303,7 @@ func TestAnswerEchoes(t *testing.T) {
 		{ID: "P1.Q1", Text: "Who is the Council's term contractor for highway maintenance?", Answer: "Kestrel Highways Ltd.", Stance: rel},
 		{ID: "P1.Q2", Text: "How many highway safety inspectors does the Council employ?", Answer: "16 inspectors.", Stance: rel},
 	}}
-	echo := answerEchoes(draft, earlier)
+	echo := answerEchoes(distinctiveFacts(draft.Questions), distinctiveFacts(earlier.Questions))
 	if !echo[0][0] {
 		t.Error("the same contractor named in both answers is no echo")
 	}
@@ -316,7 +316,7 @@ func TestAnswerEchoes(t *testing.T) {
 	// A name every answer of the letter gives says nothing of which
 	// question is which.
 	earlier.Questions[1].Answer = "Kestrel Highways Ltd employs 16 inspectors."
-	if echo := answerEchoes(draft, earlier); echo[0][0] {
+	if echo := answerEchoes(distinctiveFacts(draft.Questions), distinctiveFacts(earlier.Questions)); echo[0][0] {
 		t.Error("a name two answers of the letter give counts as an echo")
 	}
 }
