@@ -127,6 +127,7 @@ func IntentOf(q string) Intent {
 	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
 		return IntentWho
 	}
+	in := patternIntent(s)
 	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		// "The number of interim managers paid more than £750 per day"
 		// counts them; "please list the names of interim managers paid
@@ -135,11 +136,11 @@ func IntentOf(q string) Intent {
 		if strings.HasPrefix(m[1], "number") {
 			return IntentCount
 		}
-		if in := patternIntent(s); in == IntentMoney || in == IntentShare || in == IntentCount {
+		if in == IntentMoney || in == IntentShare || in == IntentCount {
 			return IntentWho
 		}
 	}
-	if in := patternIntent(s); in != IntentOther {
+	if in != IntentOther {
 		if in == IntentWho && productAsked(s) {
 			return IntentProduct
 		}

@@ -778,10 +778,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			// The pairs of halves vouch for their neighbours as any
 			// pair does.
 			pairs = append(pairs, extra...)
-			usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
-			for _, p := range pairs {
-				usedRow[p[0]], usedCol[p[1]] = true, true
-			}
+			usedRow, usedCol := usedBy(pairs, len(dv), len(lv))
 			pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
 		}
 		if len(dv) >= themeQuestions && len(lv) >= themeQuestions && disjoint(draftThemes, themes(lv)) {
@@ -829,6 +826,16 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	return out
 }
 
+// usedBy returns which of n draft questions (rows) and m earlier ones
+// (columns) the pairs already take.
+func usedBy(pairs [][2]int, n, m int) (rows, cols []bool) {
+	rows, cols = make([]bool, n), make([]bool, m)
+	for _, p := range pairs {
+		rows[p[0]], cols[p[1]] = true, true
+	}
+	return rows, cols
+}
+
 // echoFloor is how alike in words two questions must be for the same
 // fact in their answers to count; echoBonus, what it adds (echoPairs).
 const (
@@ -843,15 +850,18 @@ const (
 // words. It adds to the alignment rather than joining it, so that no pair
 // the words made is undone. The pair's score is raised as it was.
 func echoPairs(pairs [][2]int, s, t [][]float64, echo [][]bool, min float64) [][2]int {
-	usedRow, usedCol := map[int]bool{}, map[int]bool{}
-	for _, p := range pairs {
-		usedRow[p[0]], usedCol[p[1]] = true, true
+	if len(s) == 0 {
+		return nil
 	}
+	usedRow, usedCol := usedBy(pairs, len(s), len(s[0]))
 	var out [][2]int
 	for i := range s {
+		if usedRow[i] {
+			continue
+		}
 		best, bestScore := -1, 0.0
 		for j := range s[i] {
-			if usedRow[i] || usedCol[j] || !echo[i][j] || s[i][j] < echoFloor || t[i][j] <= 0 {
+			if usedCol[j] || !echo[i][j] || s[i][j] < echoFloor || t[i][j] <= 0 {
 				continue
 			}
 			if v := math.Min(1, s[i][j]+echoBonus); v >= min && v > bestScore {
@@ -1004,10 +1014,7 @@ func disjoint(a, b map[string]bool) bool {
 // same yearly question.
 func yearTwins(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
 	var extra [][2]int
-	usedRow := make([]bool, len(dv))
-	for _, p := range pairs {
-		usedRow[p[0]] = true
-	}
+	usedRow, _ := usedBy(pairs, len(dv), len(lv))
 	for _, p := range pairs {
 		j, r := p[1], p[0]
 		if lv[j].named == 0 || dv[r].named == 0 || dv[r].named == lv[j].named {
@@ -1098,10 +1105,7 @@ var partOfBefore = regexp.MustCompile(`(?i)^\W*(?:of (?:which|these|those|them|t
 // (in s) is its half's.
 func otherHalves(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
 	var extra [][2]int
-	usedRow, usedCol := make([]bool, len(dv)), make([]bool, len(lv))
-	for _, p := range pairs {
-		usedRow[p[0]], usedCol[p[1]] = true, true
-	}
+	usedRow, usedCol := usedBy(pairs, len(dv), len(lv))
 	for _, p := range pairs {
 		hs := dv[p[0]].halves
 		if hs == nil {
@@ -1309,10 +1313,7 @@ func align(s, t [][]float64, min float64) [][2]int {
 		total, pairs = bestGain, bestPairs
 	}
 	pairs = append(pairs, moved...)
-	usedRow, usedCol := make([]bool, n), make([]bool, m)
-	for _, p := range pairs {
-		usedRow[p[0]], usedCol[p[1]] = true, true
-	}
+	usedRow, usedCol := usedBy(pairs, n, m)
 	pairs = neighbours(pairs, s, t, min, usedRow, usedCol)
 	// Swapped questions: a row and a column left over that are each
 	// other's best counterpart (over the whole letter), or that are near

@@ -79,12 +79,15 @@ func materialChange(before, after string, figures bool) bool {
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		if t := strings.ToLower(possessive(strings.Trim(w, ".,;:!?()[]\"'“”‘’"))); t != "" {
+		if t := strings.ToLower(possessive(bare(w))); t != "" {
 			m[t] = true
 		}
 	}
 	return m
 }
+
+// bare returns a word without the punctuation around it.
+func bare(w string) string { return strings.Trim(w, ".,;:!?()[]\"'“”‘’") }
 
 // possessive returns a word without its possessive ending: "ESPO's" is
 // "ESPO".
@@ -265,11 +268,11 @@ func facts(s string) answerFacts {
 	}
 	for i, w := range words {
 		// "ESPO's MSTAR3 framework" names ESPO, as "ESPO MSTAR3" does.
-		t := possessive(strings.Trim(w.text, ".,;:!?()[]\"'“”‘’"))
+		t := possessive(bare(w.text))
 		if t == "" {
 			continue
 		}
-		if referenceLike(t) || i > 0 && referenceWords[strings.ToLower(strings.Trim(words[i-1].text, ".,;:!?()[]\"'“”‘’"))] {
+		if referenceLike(t) || i > 0 && referenceWords[strings.ToLower(bare(words[i-1].text))] {
 			// "FOI 2025/0031": the number of a letter.
 			continue
 		}
@@ -282,7 +285,7 @@ func facts(s string) answerFacts {
 			// "£62,000,000" are one figure, as are "4.0" and "4".
 			next := ""
 			if i+1 < len(words) {
-				next = strings.ToLower(strings.Trim(words[i+1].text, ".,;:!?()[]\"'“”‘’"))
+				next = strings.ToLower(bare(words[i+1].text))
 			}
 			f.numbers[figureValue(n, next)] = true
 			continue
@@ -297,7 +300,7 @@ func facts(s string) answerFacts {
 		if !unicode.IsUpper(r[0]) {
 			// A word before a company's legal form is its name, however
 			// it is written ("char.gy Ltd").
-			if i+1 < len(words) && legalForms[strings.ToLower(strings.Trim(words[i+1].text, ".,;:!?()[]\"'“”‘’"))] &&
+			if i+1 < len(words) && legalForms[strings.ToLower(bare(words[i+1].text))] &&
 				!commonWords[low] {
 				f.names[low] = true
 			}

@@ -349,22 +349,10 @@ func ordinalItems(text string) []string {
 // "finally" and "lastly", 0 for anything else.
 func ordinalNumber(w string) int {
 	w = strings.TrimSuffix(strings.ToLower(w), "ly")
-	switch w {
-	case "final", "last":
+	if w == "final" || w == "last" {
 		return -1
-	case "fir", "first":
-		return 1
-	case "second":
-		return 2
-	case "third":
-		return 3
 	}
-	for i, o := range []string{"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
-		if w == o {
-			return i + 4
-		}
-	}
-	return 0
+	return numberWords[w]
 }
 
 // reOrdinalItem is an ordinal adverb opening an item of a list run into a

@@ -79,7 +79,7 @@ func parseLabel(s string) lineLabel {
 	if m := reWordKey.FindStringSubmatchIndex(t); m != nil {
 		// "Question One:", "Request twelve –": the number written as a
 		// word reads as the figure.
-		if n := keyWordNumbers[strings.ToLower(t[m[2]:m[3]])]; n > 0 {
+		if n := cardinalWords[strings.ToLower(t[m[2]:m[3]])]; n > 0 {
 			t = t[:m[2]] + strconv.Itoa(n) + t[m[3]:]
 		}
 	}
@@ -194,13 +194,6 @@ func parseLabel(s string) lineLabel {
 // reWordKey is a question's key with its number written as a word:
 // "Question One:", "Request Twelve –", "Q Three." Its group is the word.
 var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*[:.)\-–—]`)
-
-// keyWordNumbers are the numbers a key may write as words.
-var keyWordNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20,
-}
 
 // reGluedRef is a reference's next segment glued to a number and a dot:
 // "FOI.25.031774" after "01.".
@@ -595,13 +588,26 @@ var (
 	rePartNum       = mustRx(`(?i)^(?:(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|five|six|[a-f])|section\s+([a-f]))\b[.:]?`)
 )
 
-// numberWords are the number and ordinal words wordNumber reads.
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+// cardinalWords are the numbers a letter writes as words ("Question
+// One:", "PART TWO").
+var cardinalWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20,
 }
+
+// numberWords are the number and ordinal words wordNumber reads.
+var numberWords = func() map[string]int {
+	m := map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+	}
+	for w, n := range cardinalWords {
+		m[w] = n
+	}
+	return m
+}()
 
 func wordNumber(s string) int {
 	s = strings.ToLower(strings.TrimSpace(s))

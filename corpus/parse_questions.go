@@ -1192,10 +1192,8 @@ func commaItems(s string) []string {
 		start = len(s) - len(next)
 	}
 	out = append(out, strings.TrimSpace(s[start:]))
-	for _, it := range out {
-		if len(strings.Fields(it)) < 3 {
-			return nil
-		}
+	if !threeWordsEach(out) {
+		return nil
 	}
 	return out
 }
@@ -1257,12 +1255,23 @@ func semicolonItems(text string) []string {
 		if low := strings.ToLower(part); strings.HasPrefix(low, "and ") {
 			part = strings.TrimSpace(part[4:])
 		}
-		if len(strings.Fields(part)) < 3 {
-			return nil
-		}
 		out = append(out, part)
 	}
+	if !threeWordsEach(out) {
+		return nil
+	}
 	return out
+}
+
+// threeWordsEach reports whether every item of a list has three words or
+// more: a shorter piece is no item of a request ("their cost").
+func threeWordsEach(items []string) bool {
+	for _, it := range items {
+		if len(strings.Fields(it)) < 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitFurtherAsks splits a sentence of a prose request where it goes on
