@@ -41,6 +41,40 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld", "P1.Q4 not_held"},
 		},
 		{
+			// Bullet points each answered under its own point, nothing
+			// numbered; a request's own bullets below stay sub-items.
+			"bullets answered in place",
+			`Harrowdene Ambulance Service NHS Trust
+FOI reference: HAS-FOI-20417
+12 March 2025
+
+Dear
+
+Thank you for your request. Our answers follow each point.
+
+ * The number of handover delays over one hour at Harrowdene General in
+   2024.
+   1,204 handovers took longer than one hour.
+
+ * Whether the Trust uses a private ambulance provider.
+   Yes. The Trust holds a contract with a provider for overflow work.
+
+ * The name of that provider and the value of the contract.
+   The provider's name is Swiftline Medical Ltd. The contract value is withheld
+   under section 43(2) of the Act, as its release would harm the Trust's
+   commercial interests.
+
+ * The names of paramedics suspended in 2024.
+   This information is withheld under section 40(2).
+
+ * Staff sickness by station for 2024.
+   The Trust does not hold sickness figures by station.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)", "P1.Q5 not_held"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

@@ -21,7 +21,9 @@ func (p *parser) findQuestions() {
 		return
 	}
 	if start < 0 {
-		p.findUnnumberedQuestions()
+		if !p.readAnsweredBullets() {
+			p.findUnnumberedQuestions()
+		}
 		return
 	}
 	p.readRun(start)
@@ -1579,6 +1581,86 @@ func (p *parser) readBullets(first, last int) {
 	}
 	p.respStart = last + 1
 }
+
+// bulletItem is one bullet point of a request answered in place: the
+// lines of what was asked, then the lines of the answer under it.
+type bulletItem struct {
+	line     int
+	question []string
+	answer   []string
+	answerAt int
+}
+
+// readAnsweredBullets reads a request set out as bullet points each
+// answered under its own point ("• The number of assaults on staff in
+// 2023/24." / "312 assaults were reported ..."), where no item is
+// numbered. The asked sentence ends its line; what follows in the same
+// point is the answer when it reads as one. Most points must split so,
+// or the bullets are the request's own sub-items and their wrapped
+// sentences.
+func (p *parser) readAnsweredBullets() bool {
+	var items []bulletItem
+	var cur *bulletItem
+	for i, l := range p.lines {
+		s := strings.TrimSpace(l)
+		switch {
+		case bulletText(s) != "":
+			items = append(items, bulletItem{line: i, question: []string{bulletText(s)}, answerAt: -1})
+			cur = &items[len(items)-1]
+		case s == "" || p.labels[i].kind != labelNone:
+			cur = nil
+		case cur != nil && cur.answerAt < 0 && endsSentence(cur.question[len(cur.question)-1]) && answerOpening(s):
+			cur.answerAt = i
+			cur.answer = append(cur.answer, s)
+		case cur != nil && cur.answerAt >= 0:
+			cur.answer = append(cur.answer, s)
+		case cur != nil:
+			cur.question = append(cur.question, s)
+		}
+	}
+	answered := 0
+	for _, it := range items {
+		if it.answerAt >= 0 {
+			answered++
+		}
+	}
+	if answered < 2 || 3*answered < 2*len(items) {
+		return false
+	}
+	st := &runState{part: 1}
+	for n, it := range items {
+		p.newQuestion(st, it.line, n+1, strings.Join(it.question, " "))
+		for k := 1; k < len(it.question); k++ {
+			p.used[it.line+k] = true
+		}
+		if it.answerAt < 0 {
+			continue
+		}
+		p.startAnswer(st, it.answerAt, nil, it.answer[0])
+		for k, a := range it.answer[1:] {
+			p.appendLine(st, it.answerAt+1+k, a)
+		}
+	}
+	p.respStart = items[len(items)-1].line + len(items[len(items)-1].question) + len(items[len(items)-1].answer)
+	return true
+}
+
+// answerOpening reports whether a line under an asked sentence opens its
+// answer: a figure, yes or no, the authority's own voice, or a decision.
+// A line that asks, or goes on saying what is wanted, does not.
+func answerOpening(s string) bool {
+	if strings.HasSuffix(s, "?") || reBulletAsks.MatchString(s) || reWantOpener.MatchString(s) {
+		return false
+	}
+	return reAnswerOpener.MatchString(s) || reProseOpener.MatchString(s) || reApplies.MatchString(s)
+}
+
+// reAnswerOpener starts an answer: a figure, yes or no, "none", "nil".
+var reAnswerOpener = mustRx(`(?i)^(?:\d|£\d|yes\b|no\b|none\b|nil\b|zero\b|this\s+(?:is|information\s+is)\s+(?:withheld|not\s+held|exempt)|(?:the\s+)?information\s+(?:is|was)\s+(?:withheld|not\s+held|exempt|attached|published))|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d`)
+
+// reWantOpener continues a request: "Please also include ...", "Broken
+// down by year", "For each of the last three years".
+var reWantOpener = mustRx(`(?i)^(?:please|broken\s+down|for\s+each|including|and\s|or\s|if\s|where\s|in\s+(?:each|the\s+last))`)
 
 // reProseOpener starts a sentence in the authority's voice, which a
 // question of the request does not; the authority may name itself
