@@ -75,6 +75,46 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)", "P1.Q5 not_held"},
 		},
 		{
+			// Each part asked, then answered under a bare "Response:"
+			// heading, before the next part asks the same questions.
+			"each part answered under a bare heading before the next",
+			`Northmarsh Combined Authority
+FOI reference: NCA-FOI-0311
+2 June 2025
+
+Dear
+
+Our responses are given after each set of questions.
+
+Contract 1 - Journey planner hosting
+
+1. Who is the supplier?
+2. What is the annual value?
+3. When does the contract expire?
+
+Response:
+
+1. Routewise Digital Ltd.
+2. The annual value is withheld under section 43(2) as disclosure would prejudice the Authority's commercial interests.
+3. 30 September 2026.
+
+Contract 2 - Real-time signs maintenance
+
+1. Who is the supplier?
+2. What is the annual value?
+3. When does the contract expire?
+
+Response:
+
+1. Beacon Signal Services.
+2. £212,000 a year.
+3. The Authority does not hold an expiry date; the contract rolls on monthly.
+
+If you are unhappy with this response you may ask for an internal review.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 released", "P2.Q3 not_held"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

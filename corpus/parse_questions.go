@@ -202,6 +202,9 @@ type runState struct {
 	// heading, in letters that answer each part after asking it; 0 when
 	// reading questions.
 	keyedPart int
+	// answersEachPart is set once a bare "Response:" heading has
+	// answered one part before the next part was asked.
+	answersEachPart bool
 	// inOriginal is set while an internal review quotes the decision it
 	// reviews, before its own.
 	inOriginal bool
@@ -435,6 +438,15 @@ func (p *parser) readRun(start int) {
 		st.inOriginal = false
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
+			if rest == "" && p.keyedAnswersFollow(i, st.part) && (st.answersEachPart || p.partFollows(i, st.part)) {
+				// "Contract 1" / questions / "Response:" / answers keyed
+				// 1, 2, 3 / "Contract 2" / the same questions again: each
+				// part answered after it is asked, under a bare heading.
+				st.keyedPart, st.answersEachPart = st.part, true
+				st.cur, st.inAnswer = nil, false
+				p.used[i] = true
+				continue
+			}
 			if rest == "" && !st.sawAnswer && (p.keyedAnswersFollow(i, st.part) || !p.nextItemFollows(i, st.last, st.part)) {
 				// A "Response" heading over answers keyed back by number:
 				// the restated request has ended.
