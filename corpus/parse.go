@@ -386,7 +386,7 @@ func runInItems(text string) []string {
 		}
 		starts = append(starts, at)
 	}
-	if len(starts) < 3 {
+	if len(starts) < 3 && !pairOpensText(text, starts) {
 		return nil
 	}
 	var out []string
@@ -401,6 +401,19 @@ func runInItems(text string) []string {
 		out = append(out, strings.TrimSpace(text[at:end]))
 	}
 	return out
+}
+
+// pairOpensText reports whether two run-in items are a request of two:
+// the text opens with the first ("(1) Copies of ...") and the second
+// follows a semicolon ("...; and (2) a list of ..."). Two numbers
+// anywhere else are too often references ("section 40(2) ... (1)").
+func pairOpensText(text string, starts []int) bool {
+	if len(starts) != 2 || strings.TrimLeft(text[:starts[0]], "\"“' ") != "" {
+		return false
+	}
+	b := strings.TrimSpace(text[:starts[1]])
+	b = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(b, " and"), " or"))
+	return strings.HasSuffix(b, ";")
 }
 
 // splitInlineKeys starts a new line where a sentence inside a line keys

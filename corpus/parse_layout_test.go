@@ -702,6 +702,10 @@ func TestRunInItems(t *testing.T) {
 		{"The Agency released the figures for (1) and (4), and withheld (2) under section 40(2) insofar as the stations are sole traders, and (3) under section 31(1)(a) and (g).", nil},
 		{"We hold 1. The rest: 2. None 3. Some", nil},
 		{"Questions 1. and 2. are answered below.", nil},
+		{`"(1) Copies of every email that mentions my complaint; and (2) a list of the staff who read it."`,
+			[]string{`"(1) Copies of every email that mentions my complaint; and`, `(2) a list of the staff who read it."`}},
+		{"(1) Copies of the emails, and (2) a list of the staff.", nil},
+		{"We applied section 40(2) to part (1); and (2) is answered below.", nil},
 	}
 	for _, tt := range tests {
 		got := runInItems(tt.text)
