@@ -115,6 +115,32 @@ If you are unhappy with this response you may ask for an internal review.
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 released", "P2.Q3 not_held"},
 		},
 		{
+			// A whole request refused for cost; the advice after it
+			// names a provision the authority says it has not used.
+			"a cost refusal, and vexatiousness named as not used",
+			`Department for Coastal Affairs
+Our ref: DCA2025/01177
+3 June 2025
+
+Dear Mr Pryor,
+
+You asked for the following information:
+
+1) every meeting between ministers and port operators since 2022;
+2) all internal emails mentioning 'berth charges' since 2022;
+3) the names of officials who attended the port steering group.
+
+The cost of complying with your request would exceed the appropriate limit of £600, and we are therefore refusing your request in full under section 12(1) of the FOIA.
+
+Advice and assistance
+
+You may wish to narrow your request to one port and six months. We have also not treated your request as vexatious under section 14.
+
+Yours sincerely,
+`,
+			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)", "P1.Q3 refused s12(1)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council
