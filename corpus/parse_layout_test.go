@@ -141,6 +141,34 @@ Yours sincerely,
 			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)", "P1.Q3 refused s12(1)"},
 		},
 		{
+			// "Question:" over each question, its answer the next
+			// paragraph with no label of its own.
+			"labelled questions, unlabelled answers",
+			`University of Kelvinside
+Our reference: F25/102
+Date: 2 April 2025
+
+Dear
+
+The University's response to each of your questions follows.
+
+Question: How many members of staff earned more than £150,000 in 2023-24?
+
+Twelve members of staff, including the Principal.
+
+Question: Please provide the valuation report on the Ardmore site.
+
+The University holds the report. It is withheld in full under section 33(1)(b) of FOISA, as its release would prejudice substantially the University's commercial interests.
+
+Question: How many complaints were made about the closure?
+
+Under section 17(1) of FOISA, I am giving you notice that the University does not hold this information.
+
+Your right to seek a review
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s33(1)(b)", "P1.Q3 not_held"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

@@ -1026,6 +1026,13 @@ func (p *parser) findUnnumberedQuestions() {
 			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
 			continue
 		}
+		if st.cur != nil && !st.inAnswer && p.answersUnlabelled(st.cur, i) {
+			// "Question: How many ...?" then, after a blank line, "27
+			// members of staff ...": the answer under its question,
+			// with no label of its own.
+			p.startAnswer(st, i, []int{st.cur.key.num}, s)
+			continue
+		}
 		if isBoilerplate(s) {
 			p.respStart = i
 			st.cur = nil
@@ -1594,6 +1601,28 @@ func (p *parser) readBullets(first, last int) {
 	p.respStart = last + 1
 }
 
+// answersUnlabelled reports whether line i, a new paragraph under a
+// labelled question whose sentence has ended, is its answer: it neither
+// asks nor goes on with the request, and it is the authority's voice, a
+// figure or a decision.
+func (p *parser) answersUnlabelled(q *qstate, i int) bool {
+	if i == 0 || strings.TrimSpace(p.lines[i-1]) != "" || len(q.text) == 0 {
+		return false
+	}
+	last := strings.TrimSpace(q.text[len(q.text)-1])
+	if last == "" && len(q.text) > 1 {
+		last = strings.TrimSpace(q.text[len(q.text)-2])
+	}
+	if !endsSentence(last) {
+		return false
+	}
+	s := strings.TrimSpace(p.lines[i])
+	if asks(s) || p.labels[i].kind != labelNone || isBoilerplate(s) || isArgumentHeading(s) {
+		return false
+	}
+	return answerOpening(s) || reAuthorityVoice.MatchString(s)
+}
+
 // bulletItem is one bullet point of a request answered in place: the
 // lines of what was asked, then the lines of the answer under it.
 type bulletItem struct {
@@ -1667,8 +1696,9 @@ func answerOpening(s string) bool {
 	return reAnswerOpener.MatchString(s) || reProseOpener.MatchString(s) || reApplies.MatchString(s)
 }
 
-// reAnswerOpener starts an answer: a figure, yes or no, "none", "nil".
-var reAnswerOpener = mustRx(`(?i)^(?:\d|£\d|yes\b|no\b|none\b|nil\b|zero\b|this\s+(?:is|information\s+is)\s+(?:withheld|not\s+held|exempt)|(?:the\s+)?information\s+(?:is|was)\s+(?:withheld|not\s+held|exempt|attached|published))|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d`)
+// reAnswerOpener starts an answer: a figure (in digits or words), yes or
+// no, "none", "nil".
+var reAnswerOpener = mustRx(`(?i)^(?:\d|£\d|yes\b|no\b|none\b|nil\b|zero\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]|$)|this\s+(?:is|information\s+is)\s+(?:withheld|not\s+held|exempt)|(?:the\s+)?information\s+(?:is|was)\s+(?:withheld|not\s+held|exempt|attached|published))|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d`)
 
 // reWantOpener continues a request: "Please also include ...", "Broken
 // down by year", "For each of the last three years".
