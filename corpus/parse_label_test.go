@@ -106,6 +106,8 @@ func TestPartHeading(t *testing.T) {
 		{"Part 2 – my request relates to inbound network services contracts (0300/0800 numbers, call routing,", 2, true},
 		{"Part 2 – we hold the information you asked for in this part and it is provided below in full", 0, false},
 		{"Partnership working", 0, false},
+		{"Part 2 - the second part of the request relates to the HR and payroll system contract", 2, true},
+		{"Contract 1, Question 8: 2 sites", 0, false},
 	}
 	for _, tt := range tests {
 		n, _, ok := partHeading(tt.in)

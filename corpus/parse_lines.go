@@ -552,8 +552,11 @@ func partHeading(s string) (int, string, bool) {
 	if m := rePartNum.FindStringSubmatch(t); m != nil {
 		n := wordNumber(m[1] + m[2])
 		rest := strings.TrimSpace(t[len(m[0]):])
-		if lab := parseLabel(capitalise(strings.TrimLeft(rest, ",:-–— "))); lab.kind == labelQuestion || lab.kind == labelAnswer {
-			// "Contract 1, Question 8: 2 sites" keys an answer.
+		relates := rePartRelates.MatchString(rest)
+		if lab := parseLabel(capitalise(strings.TrimLeft(rest, ",:-–— "))); (lab.kind == labelQuestion || lab.kind == labelAnswer) && !relates {
+			// "Contract 1, Question 8: 2 sites" keys an answer; "Part 1 -
+			// the first part of the request relates to ..." only reads
+			// like a key to the first part.
 			return 0, "", false
 		}
 		// "Part 2 of your request is exempt under section 43" is a
@@ -564,7 +567,7 @@ func partHeading(s string) (int, string, bool) {
 		if stance && !reStatement.MatchString(rest) && !reStanceWord.MatchString(reExemptionNoun.ReplaceAllString(rest, "")) {
 			stance = false // a subject, not a decision
 		}
-		if n > 0 && n <= 20 && !stance && (len(strings.Fields(rest)) <= 12 || rePartRelates.MatchString(rest)) {
+		if n > 0 && n <= 20 && !stance && (len(strings.Fields(rest)) <= 12 || relates) {
 			// "Part 2 – my request relates to inbound network services
 			// contracts (0300/0800 numbers, ...)": a long heading, as
 			// the sample letter's "The second part of my request
@@ -580,7 +583,7 @@ var (
 	reStatement = mustRx(`(?i)\b(?:is|are|was|were|has|have|been|will|would|cannot|can|does|do|applies|apply|engaged)\b`)
 	// rePartRelates opens what a part of the request is about: "– my
 	// request relates to ...", "of my request concerns ...".
-	rePartRelates = mustRx(`(?i)^[\s,:–—-]*(?:(?:of\s+)?(?:my|the|this|your)\s+(?:request|part)\s+(?:relates|concerns|is\s+about)|relates\s+to|concerns)\b`)
+	rePartRelates = mustRx(`(?i)^[\s,:–—-]*(?:(?:(?:the\s+)?[a-z]+\s+part\s+)?(?:of\s+)?(?:my|the|this|your)\s+(?:request|part)\s+(?:relates|concerns|is\s+about)|relates\s+to|concerns)\b`)
 	// reExemptionNoun is "exemption" as part of a subject's name
 	// ("pilotage exemption certificates").
 	reExemptionNoun = mustRx(`(?i)\bexemptions?\b`)
