@@ -169,6 +169,28 @@ Your right to seek a review
 			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s33(1)(b)", "P1.Q3 not_held"},
 		},
 		{
+			// An acknowledgement: the request restated, then only when
+			// the answer will come. Nothing is answered yet.
+			"an acknowledgement answers nothing",
+			`University of Kelvinside
+Request reference: CAS-2025-1177
+13th October 2025
+
+Dear
+
+Thank you for your email, which we have logged as a request for information. Your request reads as follows:
+
+1. Please tell me the total commission paid to agents last financial year.
+2. How many agencies abroad are signed up to recruit students?
+3. Please list the five agents who received the most commission.
+
+We will respond within 20 working days. Please quote CAS-2025-1177 in any correspondence about this request.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 unknown", "P1.Q2 unknown", "P1.Q3 unknown"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council
