@@ -191,6 +191,49 @@ Yours sincerely
 			[]string{"P1.Q1 unknown", "P1.Q2 unknown", "P1.Q3 unknown"},
 		},
 		{
+			// "You asked:" / "Our response:" for each question in two
+			// parts: the last answer of a part is its own, though the
+			// next part's heading follows it.
+			"the last answer of a part before the next part's heading",
+			`Glenbervie Council
+Our ref: GC-FOI-2025-0101
+2 November 2025
+
+Dear
+
+Part 1 - Contact centre platform
+
+You asked:
+
+1. Who is the supplier of the contract?
+
+Our response:
+
+Puzzel Ltd.
+
+You asked:
+
+2. When will the contract be reviewed?
+
+Our response:
+
+A review is scheduled for January 2026.
+
+Part 2 - Inbound network
+
+You asked:
+
+1. Who is the supplier of the contract?
+
+Our response:
+
+Gamma Telecom Ltd.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P2.Q1 released"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

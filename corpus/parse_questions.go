@@ -438,7 +438,7 @@ func (p *parser) readRun(start int) {
 		st.inOriginal = false
 		if st.cur != nil && !st.inAnswer && reAnswerLabel.MatchString(s) && !reQuestionLabel.MatchString(s) {
 			rest := strings.TrimSpace(reAnswerLabel.ReplaceAllString(s, ""))
-			if rest == "" && p.keyedAnswersFollow(i, st.part) && (st.answersEachPart || p.partFollows(i, st.part)) {
+			if rest == "" && p.firstAnswerKeyed(i, st.part) && (st.answersEachPart || p.partFollows(i, st.part)) {
 				// "Contract 1" / questions / "Response:" / answers keyed
 				// 1, 2, 3 / "Contract 2" / the same questions again: each
 				// part answered after it is asked, under a bare heading.
@@ -1329,6 +1329,11 @@ func (p *parser) keyedAnswersFollow(i, part int) bool {
 			continue
 		}
 		seen++
+		if reQuestionLabel.MatchString(s) {
+			// "You asked:" over the next question: the heading was
+			// over the answer to the question just read.
+			return false
+		}
 		if _, _, ok := partHeading(s); ok {
 			return true
 		}
@@ -1345,6 +1350,25 @@ func (p *parser) keyedAnswersFollow(i, part int) bool {
 		if _, ok := p.byKey[qkey{part, lab.nums[0]}]; ok && lab.nums[0] == 1 || lab.kind == labelAnswer {
 			return true
 		}
+	}
+	return false
+}
+
+// firstAnswerKeyed reports whether the first line after a bare answer
+// heading at i is an item of the run numbered 1, asked in the part: the
+// heading is over the part's answers keyed back, not over the answer to
+// the question just read.
+func (p *parser) firstAnswerKeyed(i, part int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) == "" {
+			continue
+		}
+		lab := p.labels[j]
+		if lab.kind != labelItem || !sameListFamily(lab.style, p.runStyle) || len(lab.nums) != 1 || lab.nums[0] != 1 {
+			return false
+		}
+		_, ok := p.byKey[qkey{part, 1}]
+		return ok
 	}
 	return false
 }
