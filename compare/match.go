@@ -76,6 +76,11 @@ type questionVector struct {
 	// (countsAbout), in its words or, asking "how many of those", in
 	// the question before it.
 	about bool
+	// occasions: the question counts occasions ("how many times were
+	// drones sent", "the number of deployments"); stock: it counts what
+	// the body has ("how many drones does the Service own", "the size of
+	// the fleet"). Neither when it shows neither.
+	occasions, stock bool
 	// stat: the statistic the question asks for ("mean", "percentile",
 	// "median", "max", "min"), "" when it names none.
 	stat string
@@ -137,7 +142,7 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
-	v := questionVector{text: w.Vector(withoutSpan(q.Text)), context: w.Vector(q.Context), part: q.Part,
+	v := questionVector{text: w.Vector(withoutExclusions(withoutSpan(q.Text))), context: w.Vector(q.Context), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	v.setAsking(q.Text)
 	half := func(text, own string) questionVector {
@@ -166,6 +171,7 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 // something for each of several things or a total, and a statistic.
 func (v *questionVector) setAsking(text string) {
 	v.intent = IntentOf(text)
+	v.occasions, v.stock = countKind(text)
 	v.each, v.total = perItem(text)
 	v.stat = statOf(text)
 }
@@ -211,6 +217,48 @@ var (
 	reEach  = regexp.MustCompile(`(?i)\b(?:to|for|by|of|on|with)\s+each\b|\beach\s+(?:of\s+(?:them|these|those)|agency|supplier|provider|contractor|company|firm|one)\b|\bper\s+(?:agency|supplier|provider|contractor|company|firm)\b`)
 	reTotal = regexp.MustCompile(`(?i)\b(?:total|overall|altogether|in\s+all)\b`)
 )
+
+// countKind reports whether a counting question counts occasions (how
+// many times something was done) or a stock (how many of a thing the body
+// has). A question counting neither way shows neither: "how many
+// fly-tipping incidents were reported" is as like "how many times was
+// fly-tipping reported" as it is like "the number of reports".
+func countKind(q string) (occasions, stock bool) {
+	l := strings.ToLower(q)
+	if !strings.Contains(l, "many") && !strings.Contains(l, "number") && !strings.Contains(l, "size") && !strings.Contains(l, "often") {
+		return false, false
+	}
+	if reOccasions.MatchString(l) {
+		return true, false
+	}
+	return false, reStock.MatchString(l)
+}
+
+// reOccasions counts occasions: "how many times", "how often", "on how
+// many occasions", "the number of deployments".
+var reOccasions = regexp.MustCompile(`\bhow\s+(?:many\s+times|often)\b|\bon\s+how\s+many\s+occasions\b|\b(?:number|numbers|total)\s+of\s+(?:times|occasions)\b|\b(?:number|numbers|total|how\s+many)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:deployments|call[\s-]?outs|flights|sorties|activations|mobilisations)\b`)
+
+// reStock counts what a body has: "how many drones does the Service own",
+// "the number of vehicles operated by", "the size of your fleet", "how
+// many cameras are in service".
+var reStock = regexp.MustCompile(`\b(?:does|do|did)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}?(?:own|have|hold|possess|operate|run|maintain)\b|\b(?:owned|held|operated|possessed)\s+by\b|\bsize\s+of\b|\bfleet\b|\bin\s+(?:service|stock|its\s+possession|your\s+possession)\b`)
+
+// withoutExclusions returns a question without what it says it does not
+// ask about: "not counting reserve or training vehicles", "excluding
+// agency staff", "other than those at headquarters". Those words name
+// other things, which the question would otherwise share with a
+// question about them.
+func withoutExclusions(q string) string {
+	l := strings.ToLower(q)
+	if !strings.Contains(l, "not ") && !strings.Contains(l, "exclud") && !strings.Contains(l, "other than") && !strings.Contains(l, "except") && !strings.Contains(l, "apart from") {
+		return q
+	}
+	return reExclusion.ReplaceAllString(q, " ")
+}
+
+// reExclusion is a clause that leaves things out of a question, to the
+// next comma, bracket or end of sentence.
+var reExclusion = regexp.MustCompile(`(?i)\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|other\s+than|apart\s+from|leaving\s+out)\s+[^,;.?()]+`)
 
 // withoutSpan returns a question without the span of years it covers
 // ("in each of the last three complete financial years", "in those
@@ -409,6 +457,12 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 	if !disjoint && a.about != b.about {
 		// "How many complaints referred to body-worn video?" counts
 		// complaints about the cameras, not the cameras.
+		t *= subjectPenalty
+		disjoint = true
+	}
+	if !disjoint && (a.occasions && b.stock || a.stock && b.occasions) {
+		// "How many times were the drones sent to incidents?" counts
+		// what was done with them, not the drones the Service owns.
 		t *= subjectPenalty
 		disjoint = true
 	}

@@ -142,6 +142,16 @@ recycling collection|bin collection|bin collections|empties the bins|empty the b
 	// Not "phone": a mobile handset is not the telephony of a contact
 	// centre.
 	{"mobile handset", "smartphone|smart phone|handset|mobile handset|mobile phone|mobile telephone"},
+	// An aircraft with no pilot on board, by its regulators' names; an
+	// aerial appliance is a fire service's ladder.
+	{"drone", `unmanned aerial vehicle|unmanned aerial system|unmanned aircraft|unmanned aircraft system|unmanned aerial|
+remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted`},
+	// A fire service's false alarms by the name the service gives them.
+	{"false alarm", "unwanted fire signal|unwanted fire signals|ufs|uwfs|unwanted fire alarm signal"},
+	// A payment made after a ransomware attack is a ransom paid; the
+	// attacks themselves stay ransomware.
+	{"paid ransom", "ransomware payment|ransomware payments|ransom payment|ransom payments"},
+	{"ransom demand", "ransomware demand|ransomware demands"},
 	{"counter drone", "anti drone|drone detection|drone jamming|drone jammer|drone jammers|drone detection or jamming"},
 	{"facilities management", "fm"},
 	{"domiciliary care", "home care|homecare|care at home"},

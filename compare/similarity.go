@@ -274,7 +274,7 @@ var synonyms = func() map[string]string {
 		"cost spend spent expenditure price value paid pay payment fee charge worth",
 		"average mean",
 		"income revenue",
-		"drone uav uas rpas unmanned aerial",
+		"drone uav uas rpas",
 		"licence license licensed",
 		"expiry expire expiration end finish terminate termination",
 		"prosecution prosecute court",

@@ -13,7 +13,7 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many of the force's drones are in use?"}, []string{"drone"}},
 		// Synonyms find their group whatever the inflection: "drones"
 		// and "unmanned aerial vehicles" are drones.
-		{[]string{"How many unmanned aerial vehicles?"}, []string{"drone", "drone", "vehicl"}},
+		{[]string{"How many unmanned aerial vehicles?"}, []string{"drone"}},
 		// Who supplies, which company, the supplier, the manufacturer:
 		// one term, which "please supply" (the asking) is not.
 		{[]string{"Who supplies the cameras?", "Which company is the supplier of the cameras?", "Please supply the manufacturer of the cameras."},
@@ -511,6 +511,68 @@ func TestSimilarityStable(t *testing.T) {
 	for range 300 {
 		if s := Similarity(w, corpus.Question{Text: a}, corpus.Question{Text: b}); s != first {
 			t.Fatalf("similarity %v, then %v", first, s)
+		}
+	}
+}
+
+// TestOccasionsAndStock: counting what was done with things is not
+// counting the things; a question's exclusions are not what it asks
+// about; a fire service's aerial ladders are no drones.
+func TestOccasionsAndStock(t *testing.T) {
+	history := []string{
+		"How many drones does the Service own?",
+		"How many reserve pumping appliances does the Service hold?",
+		"How many aerial ladder platforms does the Service operate?",
+		"How many fly-tipping incidents were reported?",
+		"Has the Service paid any ransom to cyber criminals?",
+		"Please provide the fee levied for attendance at unwanted fire signals.",
+	}
+	w := NewWeigher(history)
+	for _, p := range []struct {
+		a, b string
+		same bool
+	}{
+		{"How many times were the Service's drones sent to incidents last year?", "How many drones does the Service own?", false},
+		{"What is the size of your remotely piloted aircraft fleet?", "How many drones does the Service own?", true},
+		{"How many times was fly-tipping reported to the Council?", "How many fly-tipping incidents were reported?", true},
+		{"Please state how many aerial appliances are in service.", "How many drones does the Service own?", false},
+		{"Please confirm whether the Service has ever made a ransomware payment.", "Has the Service paid any ransom to cyber criminals?", true},
+		{"Does the Service charge for attending repeated false alarms? If so, how much?", "Please provide the fee levied for attendance at unwanted fire signals.", true},
+	} {
+		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
+		checkThreshold(t, s, p.same, p.a, p.b)
+	}
+}
+
+func TestWithoutExclusions(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The size of your fire engine fleet, not counting reserve or training vehicles.", "The size of your fire engine fleet,  ."},
+		{"How many staff, excluding agency staff, work in the control room?", "How many staff,  , work in the control room?"},
+		{"How many cameras (other than those at headquarters) are there?", "How many cameras ( ) are there?"},
+		{"How many pupils were excluded?", "How many pupils were excluded?"},
+	} {
+		if got := withoutExclusions(tt.in); got != tt.want {
+			t.Errorf("withoutExclusions(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCountKind(t *testing.T) {
+	for _, tt := range []struct {
+		q                string
+		occasions, stock bool
+	}{
+		{"How many times were drones deployed?", true, false},
+		{"Please provide the number of drone deployments in 2024.", true, false},
+		{"On how many occasions was a Taser drawn?", true, false},
+		{"How many drones does the force have?", false, true},
+		{"Please provide the number of unmanned aerial vehicles operated by the Service.", false, true},
+		{"How many fly-tipping incidents were reported?", false, false},
+		{"Who supplies the drones?", false, false},
+	} {
+		o, s := countKind(tt.q)
+		if o != tt.occasions || s != tt.stock {
+			t.Errorf("countKind(%q) = %v, %v; want %v, %v", tt.q, o, s, tt.occasions, tt.stock)
 		}
 	}
 }
