@@ -25,6 +25,18 @@ type History interface {
 	Responses(ctx context.Context, shas []string) ([]corpus.Response, error)
 }
 
+// WholeHistory is a History that can also list every earlier response
+// of an authority when they are few: a check then compares them all,
+// not only those a look-up by shared words finds.
+type WholeHistory interface {
+	History
+	// Letters returns the content hashes of the authority's responses
+	// dated up to before (the check keeps those strictly before it),
+	// when they hold at most maxQuestions questions in all; ok is false
+	// when they hold more.
+	Letters(ctx context.Context, authority string, before corpus.Date, maxQuestions int) (shas []string, ok bool, err error)
+}
+
 // Options tune a check. The zero value checks against the draft's own
 // authority, history before the draft's date, with DefaultMinScore.
 type Options struct {
@@ -100,6 +112,10 @@ type Check struct {
 const (
 	candidatesPerQuestion = 30
 	maxLetters            = 60
+	// wholeHistory is the most questions an authority's history may hold
+	// for a check to compare every letter of it (WholeHistory): about
+	// as many as maxLetters letters hold, so the work stays bounded.
+	wholeHistory = 600
 )
 
 // CheckDraft compares every question of draft with the history. For each
@@ -135,6 +151,19 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 	for _, shas := range similar {
 		for rank, sha := range shas {
 			votes[sha] += 1 / float64(rank+1)
+		}
+	}
+	if wh, ok := h.(WholeHistory); ok && authority != "" {
+		// A small history is compared whole: a letter that asks the
+		// same in other words shares no rare word with the draft.
+		all, ok, err := wh.Letters(ctx, authority, asOf, wholeHistory)
+		if err != nil {
+			return Check{}, err
+		}
+		if ok && len(all) <= maxLetters {
+			for _, sha := range all {
+				votes[sha] += 0
+			}
 		}
 	}
 	delete(votes, draft.SHA256)

@@ -840,6 +840,13 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			// keep only pairs that name their shared subject.
 			pairs = slices.DeleteFunc(pairs, func(p [2]int) bool {
 				a, b := dv[p[0]], lv[p[1]]
+				if a.text.subject && b.text.subject && !onTheme(a, draftThemes) {
+					// A question that names its subject, which its
+					// own letter asks about nothing else ("has the
+					// Service paid a ransom?" among questions about
+					// drones): the letter's themes say nothing of it.
+					return false
+				}
 				_, same := compareTexts(a.text, b.text)
 				return !(a.text.subject && b.text.subject && same && s[p[0]][p[1]] >= themeKeep)
 			})
@@ -1048,6 +1055,17 @@ func themes(vs []questionVector) map[string]bool {
 }
 
 // disjoint reports whether two letters each have themes and share none.
+// onTheme reports whether a question's own words name one of its
+// letter's themes.
+func onTheme(v questionVector, th map[string]bool) bool {
+	for t := range v.text.w {
+		if th[t] {
+			return true
+		}
+	}
+	return false
+}
+
 func disjoint(a, b map[string]bool) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false

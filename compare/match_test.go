@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -318,5 +320,85 @@ func TestAnswerEchoes(t *testing.T) {
 	earlier.Questions[1].Answer = "Kestrel Highways Ltd employs 16 inspectors."
 	if echo := answerEchoes(distinctiveFacts(draft.Questions), distinctiveFacts(earlier.Questions)); echo[0][0] {
 		t.Error("a name two answers of the letter give counts as an echo")
+	}
+}
+
+// wordless is a History whose look-up by shared words finds nothing, and
+// that lists its letters whole when asked (WholeHistory) unless big.
+type wordless struct {
+	history
+	big bool
+}
+
+func (h wordless) Similar(ctx context.Context, text, context, authority string, before corpus.Date, limit int) ([]string, error) {
+	return nil, nil
+}
+
+func (h wordless) Responses(ctx context.Context, shas []string) ([]corpus.Response, error) {
+	var out []corpus.Response
+	for _, r := range h.history {
+		if slices.Contains(shas, r.SHA256) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (h wordless) Letters(ctx context.Context, authority string, before corpus.Date, maxQuestions int) ([]string, bool, error) {
+	if h.big {
+		return nil, false, nil
+	}
+	var out []string
+	for _, r := range h.history {
+		out = append(out, r.SHA256)
+	}
+	return out, true, nil
+}
+
+// TestWholeSmallHistory: a small history is compared whole, so a letter
+// asking the same in other words counts though a look-up by shared words
+// misses it; a big one is not listed, and only the look-up counts. The
+// ransom question is the only one of its kind in a draft about drones,
+// whose themes therefore say nothing of it.
+func TestWholeSmallHistory(t *testing.T) {
+	rel := corpus.Stance{Kind: corpus.Released}
+	ncnd := corpus.Stance{Kind: corpus.NCND, Exemptions: []string{"s24(2)", "s31(3)"}}
+	h := history{{SHA256: "a", Authority: "Hartmoor Fire and Rescue Service", Reference: "HFRS/FOI/2020/0590", Date: corpus.NewDate(2020, time.November, 23),
+		Title: "Cyber security",
+		Questions: []corpus.Question{
+			{ID: "P1.Q1", Part: 1, Number: 1, Text: "How many cyber security incidents has the Service recorded in the last year?", Answer: "One.", Stance: rel},
+			{ID: "P1.Q2", Part: 1, Number: 2, Text: "Has the Service paid any ransom to cyber criminals?", Answer: "The Service neither confirms nor denies ...", Stance: ncnd},
+			{ID: "P1.Q3", Part: 1, Number: 3, Text: "Which company provides your backup and disaster recovery solution?", Answer: "Withheld.", Stance: rel},
+		}}}
+	draft := corpus.Response{SHA256: "d", Authority: "Hartmoor Fire and Rescue Service", Reference: "FOI-HFRS-26-0019", Date: corpus.NewDate(2026, time.January, 12),
+		Questions: []corpus.Question{
+			{ID: "P1.Q1", Part: 1, Number: 1, Text: "Which make and model of drone does the Service fly?", Answer: "DJI Matrice 30T.", Stance: rel},
+			{ID: "P1.Q2", Part: 1, Number: 2, Text: "What is the size of your drone fleet?", Answer: "Four.", Stance: rel},
+			{ID: "P1.Q3", Part: 1, Number: 3, Text: "How many times were the Service's drones sent to incidents last year?", Answer: "61.", Stance: rel},
+			{ID: "P1.Q4", Part: 1, Number: 4, Text: "Please confirm whether the Service has ever made a ransomware payment.", Answer: "No.", Stance: rel},
+		}}
+	for _, tc := range []struct {
+		h    History
+		want int
+	}{
+		{wordless{history: h}, 1},
+		{wordless{history: h, big: true}, 0},
+	} {
+		c, err := CheckDraft(t.Context(), tc.h, draft, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := len(c.Matches[3].Previous)
+		if got != tc.want {
+			t.Errorf("big %v: the ransom question has %d earlier matches, want %d", tc.h.(wordless).big, got, tc.want)
+		}
+		for i := 0; i < 3; i++ {
+			if len(c.Matches[i].Previous) != 0 {
+				t.Errorf("%s matched %v", draft.Questions[i].ID, c.Matches[i].Previous)
+			}
+		}
+		if tc.want == 1 && (len(c.Findings) != 1 || c.Findings[0].Kind != NCNDInconsistent) {
+			t.Errorf("findings %v, want one ncnd_inconsistent", c.Findings)
+		}
 	}
 }

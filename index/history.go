@@ -111,6 +111,53 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	return out, nil
 }
 
+// Letters returns the content hashes of every response of the authority
+// dated before before's year or earlier (the caller keeps those strictly
+// before it), when they hold at most maxQuestions questions in all; ok is
+// false when they hold more, or no authority is named. A small history is
+// then compared whole: a look-up by shared words finds the letters a
+// request shares words with, and misses one that asks the same in other
+// words ("a ransomware payment" for "any ransom paid"), which the
+// comparison itself may still recognise. The count is one term look-up,
+// so a large history costs nothing more than before.
+func (ix *Index) Letters(ctx context.Context, authority string, before corpus.Date, maxQuestions int) ([]string, bool, error) {
+	key := Key(authority)
+	if key == "" || maxQuestions <= 0 {
+		return nil, false, nil
+	}
+	reader, err := ix.reader()
+	if err != nil {
+		return nil, false, err
+	}
+	defer reader.Close()
+	n, err := ix.docFreq(ctx, reader, fAuthorityKey, key)
+	if err != nil || n > uint64(maxQuestions) {
+		return nil, false, err
+	}
+	filter, ok, err := ix.historyFilter(ctx, reader, authority, before)
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	q := query.Query(ofType(typeQuestion))
+	if filter != nil {
+		q = bleve.NewConjunctionQuery(q, filter)
+	}
+	res, err := ix.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, int(n)+1, 0, false))
+	if err != nil {
+		return nil, false, err
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		if sha := shaOfQuestionID(h.ID); sha != "" && !seen[sha] {
+			seen[sha] = true
+			out = append(out, sha)
+		}
+	}
+	sort.Strings(out)
+	return out, true, nil
+}
+
 // hitsPerLetter is how many question hits a look-up collects for each
 // letter it is asked for.
 const hitsPerLetter = 16

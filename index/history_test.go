@@ -61,3 +61,36 @@ func TestResponsesInOrder(t *testing.T) {
 		t.Errorf("Between = %+v, %v", between, err)
 	}
 }
+
+// TestLetters: a small history is listed whole, up to the year of the
+// date asked about; a history of more questions than allowed is not
+// listed, nor is any history when no authority is named.
+func TestLetters(t *testing.T) {
+	var rs []corpus.Response
+	for y := 2018; y < 2024; y++ {
+		rs = append(rs, resp(fmt.Sprintf("%064d", y), fmt.Sprintf("FOI %d", y), day(y, 3, 1),
+			q(1, 1, "Who is the incumbent supplier of the contact centre telephony platform?", "Capita", corpus.Released),
+			q(1, 2, "When does the contact centre contract expire?", "2030", corpus.Released)))
+	}
+	ix := newIndex(t, rs...)
+	got, ok, err := ix.Letters(t.Context(), "Westmarch Police", day(2021, 6, 1), 100)
+	if err != nil || !ok {
+		t.Fatalf("Letters = %v, %v", ok, err)
+	}
+	var want []string
+	for y := 2018; y <= 2021; y++ {
+		want = append(want, fmt.Sprintf("%064d", y))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Letters = %v\nwant %v", got, want)
+	}
+	if got, ok, err := ix.Letters(t.Context(), "Westmarch Police", day(2021, 6, 1), 5); ok || err != nil || got != nil {
+		t.Errorf("more questions than allowed: %v, %v, %v; want not listed", got, ok, err)
+	}
+	if _, ok, _ := ix.Letters(t.Context(), "", day(2021, 6, 1), 100); ok {
+		t.Error("no authority named: listed")
+	}
+	if got, ok, err := ix.Letters(t.Context(), "Eastmarch Police", day(2021, 6, 1), 100); err != nil || len(got) != 0 {
+		t.Errorf("another authority: %v, %v, %v", got, ok, err)
+	}
+}
