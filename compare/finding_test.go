@@ -79,6 +79,12 @@ func TestMaterialChange(t *testing.T) {
 		want          bool
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
+		// Numbers spelled out in words are their figures.
+		{"460", "four hundred and sixty", false},
+		{"£400 (reduced to £250 if paid within 10 days).", "Four hundred pounds; this falls to £250 if paid within ten days.", false},
+		{"33", "Thirty-three", false},
+		{"34", "Thirty-three", true},
+		{"£52 per bin per year", "Fifty-two pounds per bin each year.", false},
 		{"91%.", "91 per cent.", false},
 		{"Winter 2021/22: £2.54m", "Spend in winter 2021/22 was £2.54 million.", false},
 		{"Capita.", "Serco.", true},

@@ -256,7 +256,7 @@ func facts(s string) answerFacts {
 	f := answerFacts{numbers: map[string]bool{}, names: map[string]bool{}}
 	// "31 March 2026" and "31/03/2026" are one date; "08:17:01" and "8h
 	// 17m 1s" one duration.
-	words := tokens(extensionEnds(durations(corpus.ISODates(reQuestionNumbers.ReplaceAllString(s, " ")))))
+	words := tokens(spelledNumbers(extensionEnds(durations(corpus.ISODates(reQuestionNumbers.ReplaceAllString(s, " "))))))
 	f.words = len(words)
 	if f.words > 0 {
 		switch strings.ToLower(strings.Trim(words[0].text, ".,;:!")) {
@@ -490,6 +490,76 @@ func figureValue(n, next string) string {
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// spelledNumbers writes the numbers an answer spells out of more than one
+// word as figures: "four hundred and sixty" is "460", "Thirty-three"
+// "33", "one thousand two hundred" "1200". One word alone stays as it is
+// (numberWords reads it).
+func spelledNumbers(s string) string {
+	if !reSpelledNumber.MatchString(s) {
+		return s
+	}
+	return reSpelledNumber.ReplaceAllStringFunc(s, func(m string) string {
+		total, cur := 0, 0
+		// last is what the word before was: a unit (1 to 19) takes only
+		// a scale after it, tens a unit below ten or a scale ("one
+		// five-year extension" is no number).
+		last := ""
+		for _, w := range strings.FieldsFunc(strings.ToLower(m), func(r rune) bool { return r == ' ' || r == '-' || r == '\u2010' || r == '\u2011' }) {
+			n, isValue := spelledValue[w]
+			scale := w == "hundred" || w == "thousand" || w == "million"
+			switch {
+			case last == "unit" && !scale, last == "a" && !scale, last == "tens" && !scale && (!isValue || n >= 10):
+				return m
+			}
+			switch {
+			case w == "and":
+				continue
+			case w == "a":
+				last = "a"
+				continue
+			case isValue && n >= 20:
+				last = "tens"
+			case isValue:
+				last = "unit"
+			default:
+				last = "scale"
+			}
+			switch {
+			case w == "hundred":
+				cur = max(cur, 1) * 100
+			case w == "thousand" || w == "million":
+				scale := 1000
+				if w == "million" {
+					scale = 1000000
+				}
+				total += max(cur, 1) * scale
+				cur = 0
+			default:
+				cur += n
+			}
+		}
+		return strconv.Itoa(total + cur)
+	})
+}
+
+// spelledValue is the value of each word a spelled-out number is made of,
+// but its scales.
+var spelledValue = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		m[w] = i
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		m[w] = 20 + 10*i
+	}
+	return m
+}()
+
+// reSpelledNumber is a number spelled out in two words or more: tens and
+// units joined by a hyphen ("fifty-two"), or with a scale ("four hundred
+// and sixty", "a hundred", "two thousand").
+var reSpelledNumber = regexp.MustCompile(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-\x{2010}\x{2011}]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\b`)
 
 // numberWords are the numbers answers write as words.
 var numberWords = func() map[string]string {
