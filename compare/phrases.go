@@ -70,7 +70,7 @@ charger`},
 	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
 	{"mobile data terminal", "mdt"},
 	{"faulty", "not working|not currently working|out of order|out of action|broken|defective|inoperable|not operational|non operational|non working"},
-	{"paid", "handed over money|hand over money|handed over any money|handed over a payment|made a payment|make a payment"},
+	{"paid", "handed over money|hand over money|handed over any money|handed over a payment|made a payment|make a payment|made any payment|made any payments|make any payment|make any payments"},
 	// Fly-tipping in the words of the law and of the street.
 	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|
 unauthorised deposit|flytipping|flytip|flytipped`},

@@ -286,6 +286,9 @@ var synonyms = func() map[string]string {
 		"telephone telephony phone",
 		"retain retention kept keep",
 		"covert hidden concealed",
+		// Ransomware holds a system to ransom: a payment after it is a
+		// ransom paid.
+		"ransom ransomware",
 		// A body hit by an attack suffered it, was its victim, was
 		// subject to it.
 		"attack attacked hit victim suffered",

@@ -32,7 +32,7 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
 		{[]string{"How many cameras are faulty?", "How many cameras are not working?", "How many cameras are out of order?"}, []string{"camera", "faulty"}},
 		// Hit by, the victim of, suffered: attacked.
-		{[]string{"How many ransomware attacks?", "How many times hit by ransomware?"}, []string{"ransomwar", "attack"}},
+		{[]string{"How many ransomware attacks?", "How many times hit by ransomware?"}, []string{"ransom", "attack"}},
 		// Who holds a contract is who supplies it.
 		{[]string{"Who currently holds the contract?", "Who is the supplier?", "Incumbent?"}, []string{"supplier"}},
 		// "Most recent" is "recent": framing, not subject; a part's
@@ -525,6 +525,7 @@ func TestOccasionsAndStock(t *testing.T) {
 		"How many aerial ladder platforms does the Service operate?",
 		"How many fly-tipping incidents were reported?",
 		"Has the Service paid any ransom to cyber criminals?",
+		"How many ransomware attacks has the Service suffered in the last year?",
 		"Please provide the fee levied for attendance at unwanted fire signals.",
 	}
 	w := NewWeigher(history)
@@ -537,6 +538,7 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"How many times was fly-tipping reported to the Council?", "How many fly-tipping incidents were reported?", true},
 		{"Please state how many aerial appliances are in service.", "How many drones does the Service own?", false},
 		{"Please confirm whether the Service has ever made a ransomware payment.", "Has the Service paid any ransom to cyber criminals?", true},
+		{"How many ransomware attacks has the Service suffered in the last year?", "Has the Service paid any ransom to cyber criminals?", false},
 		{"Does the Service charge for attending repeated false alarms? If so, how much?", "Please provide the fee levied for attendance at unwanted fire signals.", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
