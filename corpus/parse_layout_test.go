@@ -234,6 +234,62 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P2.Q1 released"},
 		},
 		{
+			// The request quoted whole, then refused as a repeat; the
+			// law explained after it answers no one question.
+			"a quoted request refused as a repeat",
+			`Lynfield Constabulary
+FOI Request Number: 2024/1201
+2nd September 2024
+
+Dear
+
+I write in connection with your request, in which you asked:
+
+"1. Please tell me how many firearms licences were revoked in each of the years 2019 to 2023.
+2. For each revocation, please tell me the reason recorded."
+
+The force received an identical request from you on 18th June 2024, to which we responded in full.
+
+Section 14(2) of the Freedom of Information Act 2000 provides that an authority is not obliged to comply with a subsequent identical request unless a reasonable interval has elapsed.
+
+I am therefore refusing your request under Section 14(2).
+
+Yours sincerely,
+`,
+			[]string{"P1.Q1 refused s14(2)", "P1.Q2 refused s14(2)"},
+		},
+		{
+			// A bulleted request refused as vexatious, then the
+			// authority's reasons numbered 1 to 4: reasons, not answers.
+			"numbered reasons after a refused bulleted request",
+			`Harrowgate Homes
+Reference: HH/IG/0300
+Date: 12-06-2024
+
+Dear
+
+You wrote to us on 14 May 2024 asking:
+
+- for every expense claim made by our Chief Executive since 2019;
+- for the full schedule of rates agreed with our repairs contractor; and
+- for all emails sent by the Head of Housing that mention your block.
+
+### Decision
+
+We have decided that this request is vexatious, and we are refusing it under section 14(1) of the Freedom of Information Act 2000.
+
+### Our reasons
+
+1. Since October 2023 you have made 27 requests to us about the same dispute.
+2. Each time we have answered a request, a further request has followed.
+3. Several of your emails to staff have contained personal remarks.
+4. Your dispute has been considered by the Housing Ombudsman.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 refused s14(1)", "P1.Q2 refused s14(1)", "P1.Q3 refused s14(1)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

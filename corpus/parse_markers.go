@@ -31,7 +31,7 @@ var (
 
 	// Sections that argue an exemption rather than answer a question. They
 	// end an answer and their section mentions are not stances.
-	reArgumentHeading = mustLead(`(?i)^(?:evidence\s+of\s+harm|harm\b|public\s+interest(?:\s+test)?|factors\s+favou?ring|balance\s+test|balancing\s+test|the\s+public\s+interest|reasons?(?:\s+for\s+(?:(?:the|our|my)\s+)?(?:decision|refusal))?|prejudice\s+test|overall\s+harm|exemptions?\s+applied|note\s+on\s+(?:the\s+)?exemptions?|a\s+note\s+on\s+(?:the\s+)?exemptions?|other\s+exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|legislation|the\s+law|annex|appendix|(?-i:(?:SECTION|REGULATION)\s*(?:\d+\([\da-zA-Z]+\)[\d()a-zA-Z]*|1[2-9]|[2-4]\d)\s*[-–—:]\s*[A-Z][A-Z ,&'’-]{2,50})$|neither\s+confirm(?:ing)?\s+nor\s+deny(?:ing)?(?:\s*[-–—:(,]\s*(?:section|s\.?|regulation|reg\.?)\s*\d+[\d()a-zA-Z]*\)?)?\s*$|duty\s+to\s+confirm\s+or\s+deny\s*$|the\s+duty\s+to\s+confirm\s+or\s+deny\s*$|summary(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:review|outcome|decisions?|findings))?\s*$|conclusions?\s*$|our\s+decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$|decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$)(?:\b|$)`)
+	reArgumentHeading = mustLead(`(?i)^(?:evidence\s+of\s+harm|(?:our|the|my)\s+reasons?(?:\s+for\s+(?:(?:this|the|our|my)\s+)?(?:decision|refusal))?\s*:?\s*$|harm\b|public\s+interest(?:\s+test)?|factors\s+favou?ring|balance\s+test|balancing\s+test|the\s+public\s+interest|reasons?(?:\s+for\s+(?:(?:the|our|my)\s+)?(?:decision|refusal))?|prejudice\s+test|overall\s+harm|exemptions?\s+applied|note\s+on\s+(?:the\s+)?exemptions?|a\s+note\s+on\s+(?:the\s+)?exemptions?|other\s+exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|exemptions?\s+(?:considered|not\s+(?:applied|used|relied\s+on))|legislation|the\s+law|annex|appendix|(?-i:(?:SECTION|REGULATION)\s*(?:\d+\([\da-zA-Z]+\)[\d()a-zA-Z]*|1[2-9]|[2-4]\d)\s*[-–—:]\s*[A-Z][A-Z ,&'’-]{2,50})$|neither\s+confirm(?:ing)?\s+nor\s+deny(?:ing)?(?:\s*[-–—:(,]\s*(?:section|s\.?|regulation|reg\.?)\s*\d+[\d()a-zA-Z]*\)?)?\s*$|duty\s+to\s+confirm\s+or\s+deny\s*$|the\s+duty\s+to\s+confirm\s+or\s+deny\s*$|summary(?:\s+of\s+(?:the\s+|my\s+|our\s+)?(?:review|outcome|decisions?|findings))?\s*$|conclusions?\s*$|our\s+decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$|decisions?\s*[–—:-]\s*(?:questions?|points?|parts?)\s+[\w\s,&]+$)(?:\b|$)`)
 )
 
 // isResponseStart reports whether a line opens the authority's answer.
@@ -39,7 +39,9 @@ func isResponseStart(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range responseWords {
 		if strings.Contains(l, w) {
-			return reResponseStart.MatchString(strings.TrimSpace(s))
+			// "### Decision", "**Our response**": a heading's markup is
+			// no part of it.
+			return reResponseStart.MatchString(strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_#")))
 		}
 	}
 	return false

@@ -895,6 +895,14 @@ func (p *parser) splitInlineAnswers() bool {
 			split = headed
 		}
 	}
+	for q, k := range split {
+		if closesQuotation(q.text[:k]) {
+			// '2. For each revocation, the reason recorded."' then the
+			// letter's own paragraphs: the quoted request has ended,
+			// and what follows answers no one question.
+			delete(split, q)
+		}
+	}
 	if len(p.questions) < 2 || len(split)*2 < len(p.questions) {
 		return false
 	}
@@ -908,6 +916,23 @@ func (p *parser) splitInlineAnswers() bool {
 
 // inlineAnswerAt returns the index of the first line after a paragraph
 // break that follows a line ending a question, or 0.
+// closesQuotation reports whether a line of text ends a quotation opened
+// before the question: a closing quotation mark after a sentence's end,
+// where the question's own words open none. The request was quoted whole
+// ('"1. ... 2. For each revocation, the reason recorded."').
+func closesQuotation(text []string) bool {
+	opens, straight := false, 0
+	for _, l := range text {
+		t := strings.TrimRight(strings.TrimSpace(l), " *_")
+		opens = opens || strings.Contains(t, "“")
+		straight += strings.Count(t, "\"")
+		if strings.HasSuffix(t, ".\"") || strings.HasSuffix(t, "?\"") || strings.HasSuffix(t, ".”") || strings.HasSuffix(t, "?”") {
+			return !opens && straight < 2
+		}
+	}
+	return false
+}
+
 func inlineAnswerAt(text []string) int {
 	// "1. A copy of the contract." with the answer on the next line, no
 	// blank between: a one-line question that ends, then a sentence.
