@@ -290,6 +290,34 @@ Yours sincerely
 			[]string{"P1.Q1 refused s14(1)", "P1.Q2 refused s14(1)", "P1.Q3 refused s14(1)"},
 		},
 		{
+			// A request in prose ("I'd also like to know ..., and which
+			// ..."), answered in paragraphs in the order asked; a
+			// paragraph that shares a name with an answered question
+			// answers the next one.
+			"prose request, paragraphs answering in order",
+			`Eastering County Council
+Ref: DC/FOI 1201/25
+Date: 1 April 2025
+
+Dear
+
+In your email you wrote:
+
+I would like to know how many children are eligible for free home-to-school transport in Eastering. I'd also like to know what the council spent on taxis for pupils with special educational needs last year, and which taxi firms received the most money. Finally, please tell me what the council pays each year for its route-planning software.
+
+At the time of writing, 6,842 children are assessed as eligible for free home to school transport.
+
+In the 2023/24 financial year the Council spent £11,306,500 on taxi transport for pupils with special educational needs.
+
+The operators that received the largest amounts were Eastering Cars Ltd and Moorside Taxis. The amount paid to each operator is withheld under section 43(2) of the Act.
+
+The route-planning software licence is part of a wider agreement, and the Council does not hold its cost as a separate figure.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 not_held"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -47,8 +48,12 @@ func (p *parser) proseAnswers() {
 	qw := p.questionWords()
 	found := map[*qstate][]string{}
 	firstLine := map[*qstate]int{}
-	var last []*qstate
+	var last, before []*qstate
+	heading := false
 	for _, para := range p.responseParagraphs() {
+		if last != nil {
+			before = last
+		}
 		last = nil
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
@@ -60,6 +65,9 @@ func (p *parser) proseAnswers() {
 				continue
 			}
 			targets, named := p.proseTargets(sent, qw, false)
+			if !named && last == nil && len(targets) > 1 {
+				targets = nextTargets(targets, before, heading, found)
+			}
 			if !named && last != nil && (targets == nil || !movesOn(sent, targets, last, qw)) {
 				// Within a paragraph the subject goes on until a
 				// sentence names another question or plainly asks about
@@ -76,6 +84,7 @@ func (p *parser) proseAnswers() {
 				last = targets
 			}
 		}
+		heading = !endsSentence(strings.TrimSpace(para.text))
 	}
 	for _, q := range p.questions {
 		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
@@ -85,6 +94,27 @@ func (p *parser) proseAnswers() {
 		q.hasAnswer = true
 		q.answerLine = firstLine[q]
 	}
+}
+
+// nextTargets narrows the questions a new paragraph shares words with,
+// when it shares them with several. Under a heading that went to some of
+// them, the paragraph goes on with those ("The consultancy review" over
+// "The review was carried out by ..."). Otherwise it answers those not
+// yet answered: a letter answering in paragraphs goes on to the next
+// thing asked ("The five operators that received the largest amounts
+// were Westerby Cars ..." shares the county's name with the question
+// answered two paragraphs above).
+func nextTargets(targets, before []*qstate, heading bool, found map[*qstate][]string) []*qstate {
+	var kept []*qstate
+	for _, q := range targets {
+		if heading && slices.Contains(before, q) || !heading && len(found[q]) == 0 {
+			kept = append(kept, q)
+		}
+	}
+	if len(kept) == 0 {
+		return targets
+	}
+	return kept
 }
 
 // lastlyAnswer reads the paragraph that opens "Lastly," or "Finally,"

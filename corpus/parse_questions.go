@@ -1340,7 +1340,7 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i\s+would\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
 
 // keyedAnswersFollow reports whether, within the next few lines after i,
 // an answer is keyed back to an existing question by number: then a bare
