@@ -26,6 +26,12 @@ func TestParseLabel(t *testing.T) {
 		// A key's number written as a word.
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
+		// Prose keys with the numbers in words, and after "Finally,".
+		{"Turning to point four, the contractor is Civic Parking Ltd.", labelAnswer, []int{4}, "answer", "the contractor is Civic Parking Ltd."},
+		{"On points one and two, the income was as follows:", labelAnswer, []int{1, 2}, "answer", "the income was as follows:"},
+		{"Finally, in answer to point three, the Trust does not hold this information.", labelAnswer, []int{3}, "answer", "the Trust does not hold this information."},
+		{"On points of law we disagree.", labelNone, nil, "", ""},
+		{"Finally, the Trust notes that parking is free.", labelNone, nil, "", ""},
 		// A numbered section of the letter in capitals is no item; an
 		// acronym asked about is.
 		{"2. OUR ORIGINAL RESPONSE", labelNone, nil, "", ""},

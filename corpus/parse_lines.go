@@ -83,6 +83,26 @@ func parseLabel(s string) lineLabel {
 			t = t[:m[2]] + strconv.Itoa(n) + t[m[3]:]
 		}
 	}
+	if m := reProseWordKey.FindStringSubmatchIndex(t); m != nil {
+		// "Turning to point four, ...", "On points one and two, ...":
+		// the numbers written as words read as the figures.
+		if a := cardinalWords[strings.ToLower(t[m[2]:m[3]])]; a > 0 {
+			rest := t[m[3]:]
+			if m[4] >= 0 {
+				if b := cardinalWords[strings.ToLower(t[m[4]:m[5]])]; b > 0 {
+					rest = t[m[3]:m[4]] + strconv.Itoa(b) + t[m[5]:]
+				}
+			}
+			t = t[:m[2]] + strconv.Itoa(a) + rest
+		}
+	}
+	if m := reThenKey.FindStringIndex(t); m != nil {
+		// "Finally, in answer to point 3, ...": the key after the word
+		// that moves on to it.
+		if lab := parseLabel(capitalise(t[m[1]:])); lab.kind == labelAnswer {
+			return lab
+		}
+	}
 	if t != "" && t[0] >= 'a' && t[0] <= 'z' && !reAlphaItem.MatchString(t) {
 		// A label starts with a capital ("Question 7", "Q2", "In answer
 		// to"); "questions 1,3 in part 1 ..." at the start of a line is a
@@ -194,6 +214,14 @@ func parseLabel(s string) lineLabel {
 // reWordKey is a question's key with its number written as a word:
 // "Question One:", "Request Twelve –", "Q Three." Its group is the word.
 var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*[:.)\-–—]`)
+
+// reProseWordKey keys an answer in prose by the question's number written
+// as a word: "In answer to point six", "On points one and two".
+var reProseWordKey = mustRx(`^(?:(?i:finally|lastly|next|then)\s*,?\s*)?(?i:as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to|in\s+(?:answer|response|reply|relation)\s+to|regarding|with\s+regard\s+to|on|for|concerning)\s+(?i:your\s+|the\s+)?(?i:points?|questions?|items?|requests?|queries)\s+([A-Za-z]+)\b(?:\s+(?i:and|&)\s+([A-Za-z]+)\b)?`)
+
+// reThenKey is the word that moves a prose answer on to its key:
+// "Finally,", "Lastly,", "Next,".
+var reThenKey = mustRx(`^(?i:finally|lastly|next|then|and\s+finally)\s*,\s*`)
 
 // reGluedRef is a reference's next segment glued to a number and a dot:
 // "FOI.25.031774" after "01.".
