@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -411,6 +412,12 @@ func (p *docxPara) newLine() {
 type docxTable struct {
 	cells []string
 	cell  []string
+	// paras are the lines of each cell of the row being read; rows, the
+	// rows read, as cells joined by tabs, and rowParas their cells'
+	// lines: an outermost table is written when it ends.
+	paras    [][]string
+	rows     []string
+	rowParas [][][]string
 }
 
 // docxWriter walks document.xml and writes lines.
@@ -707,7 +714,8 @@ func (w *docxWriter) end(local string) {
 		w.hidden = false
 	case "tc":
 		if t := w.table(); t != nil {
-			t.cells = append(t.cells, strings.Join(t.cell, " "))
+			t.cells = append(t.cells, strings.ReplaceAll(strings.Join(t.cell, " "), "\n", " "))
+			t.paras = append(t.paras, strings.Split(strings.Join(t.cell, "\n"), "\n"))
 			t.cell = nil
 		}
 	case "tr":
@@ -716,26 +724,72 @@ func (w *docxWriter) end(local string) {
 			return
 		}
 		if len(w.tables) == 1 {
-			w.bodyLine(strings.Join(t.cells, "\t"))
+			t.rows = append(t.rows, strings.Join(t.cells, "\t"))
+			t.rowParas = append(t.rowParas, t.paras)
 		} else {
 			// a nested table's rows read as text in the enclosing cell
 			parent := w.tables[len(w.tables)-2]
 			if row := strings.TrimSpace(strings.Join(t.cells, " ")); row != "" {
+				// (t.cells hold no line breaks: each cell's are spaces.)
 				parent.cell = append(parent.cell, row)
 			}
 		}
-		t.cells = nil
+		t.cells, t.paras = nil, nil
 	case "tbl":
 		if len(w.tables) == 0 {
 			return
 		}
+		t := w.tables[len(w.tables)-1]
 		w.tables = w.tables[:len(w.tables)-1]
 		if len(w.tables) == 0 {
+			if len(t.rows) == 1 && w.letterhead(t.rowParas[0]) {
+				// A letterhead set out in a table of one row (the
+				// address in one cell, the reference and date in
+				// another): each of its lines is a line, as the page
+				// shows them.
+				for _, c := range t.rowParas[0] {
+					for _, l := range c {
+						w.bodyLine(l)
+					}
+				}
+			} else {
+				for _, r := range t.rows {
+					w.bodyLine(r)
+				}
+			}
 			w.blank()
 			w.lastList = false
 		}
 	}
 }
+
+// letterhead reports whether the cells of a table's only row are a
+// letterhead's: no salutation comes before it, and a cell holds three
+// short lines or more, as an address does, none of them asking. A
+// question-and-answer table comes after the salutation, or holds
+// questions.
+func (w *docxWriter) letterhead(cells [][]string) bool {
+	for _, l := range w.lines {
+		if reSalutation.MatchString(strings.TrimSpace(l)) {
+			return false
+		}
+	}
+	address := false
+	for _, c := range cells {
+		short := len(c) >= 3
+		for _, l := range c {
+			if strings.Contains(l, "?") {
+				return false
+			}
+			short = short && len(l) <= 60
+		}
+		address = address || short
+	}
+	return address
+}
+
+// reSalutation opens a letter's body: "Dear", "Dear Ms Arkwright".
+var reSalutation = regexp.MustCompile(`^(?i:dear)\b`)
 
 func (w *docxWriter) table() *docxTable {
 	if len(w.tables) == 0 {
@@ -762,7 +816,9 @@ func (w *docxWriter) paragraph(p *docxPara) {
 			}
 		}
 		if len(parts) > 0 {
-			t.cell = append(t.cell, marker+strings.Join(parts, " "))
+			// Lines broken inside the paragraph stay apart until the
+			// row is written (a letterhead's address keeps them).
+			t.cell = append(t.cell, marker+strings.Join(parts, "\n"))
 		}
 		return
 	}

@@ -83,6 +83,9 @@ func TestExtractDOCX(t *testing.T) {
 			[][]string{{"a-b\u00adc•"}}},
 		{"table", `<w:tbl><w:tr><w:tc>` + p("Q") + `</w:tc><w:tc>` + p("A") + p("more") + `</w:tc></w:tr></w:tbl>` + p("after"), nil,
 			[][]string{{"Q\tA more", "", "after"}}},
+		{"letterhead table", `<w:tbl><w:tr><w:tc>` + p("Brinsford Council") + p("Civic Centre") + p("Brinsford BR3 6EL") + `</w:tc><w:tc>` + p("Our ref: F0052290") + p("10 Jan 2025") +
+			`</w:tc></w:tr></w:tbl>` + p("Dear") + `<w:tbl><w:tr><w:tc>` + p("Name") + p("Street") + p("Town") + `</w:tc><w:tc>` + p("x") + `</w:tc></w:tr></w:tbl>`, nil,
+			[][]string{{"Brinsford Council", "Civic Centre", "Brinsford BR3 6EL", "Our ref: F0052290", "10 Jan 2025", "", "Dear", "", "Name Street Town\tx", ""}}},
 		{"nested table joins its cell", `<w:tbl><w:tr><w:tc>` + p("1") + `</w:tc><w:tc><w:tbl><w:tr><w:tc>` + p("x") + `</w:tc><w:tc>` + p("y") +
 			`</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`, nil, [][]string{{"1\tx y", ""}}},
 		{"alternate content read once", `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
