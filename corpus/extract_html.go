@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -311,6 +312,40 @@ func furnitureName(s string, inContent bool) bool {
 	return false
 }
 
+// referenceFields writes the reference a disclosure log's sidebar gives
+// its entry ("Log reference" / "UC/FOI/2024/311" in a definition list or
+// a table of two columns), as "Log reference: UC/FOI/2024/311", and
+// nothing else of the sidebar: its related requests and categories are
+// site furniture, and its dates of publication are not the letter's.
+func (w *htmlWriter) referenceFields(aside *html.Node) {
+	walkElements(aside, func(n *html.Node) bool {
+		if n.DataAtom != atom.Dt && n.DataAtom != atom.Th {
+			return true
+		}
+		label := strings.Join(strings.Fields(firstText(n, 80)), " ")
+		if !reReferenceLabel.MatchString(label) {
+			return false
+		}
+		v := n.NextSibling
+		for v != nil && v.Type != html.ElementNode {
+			v = v.NextSibling
+		}
+		if v == nil || v.DataAtom != atom.Dd && v.DataAtom != atom.Td {
+			return false
+		}
+		if value := strings.Join(strings.Fields(firstText(v, 80)), " "); value != "" {
+			w.blankLine()
+			w.text(strings.TrimRight(label, ": ") + ": " + value)
+			w.blankLine()
+		}
+		return false
+	})
+}
+
+// reReferenceLabel names a reference field: "Reference", "Log
+// reference", "Request number", "FOI ref", "Case no.".
+var reReferenceLabel = regexp.MustCompile(`(?i)^(?:(?:log|request|foi|our|case|disclosure)\s+)?(?:ref(?:erence)?\.?|(?:request|case|foi)\s+(?:number|no\.?)|identifier|id)\s*:?$`)
+
 // nameWords splits a class list or id into lower-case words.
 func nameWords(s string) []string {
 	var words []string
@@ -543,6 +578,9 @@ func (w *htmlWriter) node(n *html.Node, inContent bool) {
 		return
 	}
 	if skipElement(n, inContent) {
+		if n.DataAtom == atom.Aside && inContent {
+			w.referenceFields(n)
+		}
 		return
 	}
 	saved := w.content

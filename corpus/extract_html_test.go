@@ -25,6 +25,9 @@ func TestExtractHTML(t *testing.T) {
 		{"role main preferred", `<div>Intro</div><div role="main"><p>Letter</p></div>`, []string{"Letter", ""}},
 		{"longest article", "<article><p>Short</p></article><article><p>The longer letter text</p></article>", []string{"The longer letter text", ""}},
 		{"article header kept", `<main><header class="entry-header"><h1>FOI 12/24</h1></header><p>Text</p></main>`, []string{"FOI 12/24", "", "Text", ""}},
+		{"sidebar gives its reference only", `<main><aside class="log-meta"><dl><dt>Log reference</dt><dd>UC/FOI/2024/311</dd><dt>Published</dt><dd>14/08/2024</dd></dl>` +
+			`<h3>Related requests</h3><ul><li>UC/FOI/2023/090</li></ul></aside><article><p>Letter</p></article></main>`,
+			[]string{"Log reference: UC/FOI/2024/311", "", "Letter", ""}},
 		{"empty main falls back", `<main></main><p>Letter</p>`, []string{"Letter", ""}},
 		{"innocent class names kept", `<p class="sharepoint-rte">a</p><p class="canvas">b</p><p class="navy">c</p>`, []string{"a", "", "b", "", "c", ""}},
 		{"run-together nav", `<table><tr><td class="leftnav">Home</td><td><p>Letter</p><p>More</p></td></tr></table>`, []string{"Letter", "", "More", ""}},
