@@ -318,6 +318,40 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 not_held"},
 		},
 		{
+			// NCND for two questions in a decision, the provisions
+			// quoted word for word, then each question's own: the
+			// statute's text applies nothing.
+			"statutory text quoted before each question's NCND",
+			`Brackenshire Police
+Reference: FOI 004120/25
+3 March 2025
+
+Dear
+
+You asked:
+
+1. Has the force deployed covert tracking devices at the Fairmile site since 2022?
+2. Does the force hold any intelligence about Mr Darren Coles?
+
+Decision
+
+In respect of questions 1 and 2, Brackenshire Police can neither confirm nor deny that it holds the information you have requested.
+
+The relevant provisions are quoted here.
+
+Section 23(5): The duty to confirm or deny does not arise if, or to the extent that, compliance with section 1(1)(a) would involve the disclosure of information supplied by any of the bodies specified in subsection (3).
+
+Section 40(5B)(a)(i): The duty to confirm or deny does not arise in relation to other information if giving the confirmation or denial would contravene any of the data protection principles.
+
+Question 1 – Brackenshire Police neither confirms nor denies that it holds any information relevant to this question by virtue of sections 23(5) and 31(3).
+
+Question 2 – Brackenshire Police neither confirms nor denies that it holds any information relevant to this question by virtue of sections 30(3) and 40(5B).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 ncnd s23(5),s31(3)", "P1.Q2 ncnd s30(3),s40(5B)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council
