@@ -85,6 +85,9 @@ func TestMaterialChange(t *testing.T) {
 		{"33", "Thirty-three", false},
 		{"34", "Thirty-three", true},
 		{"£52 per bin per year", "Fifty-two pounds per bin each year.", false},
+		// The total without its breakdown is no new figure; another total is.
+		{"3 (two aerial ladder platforms and one turntable ladder)", "Three", false},
+		{"3 (two aerial ladder platforms and one turntable ladder)", "Four", true},
 		{"91%.", "91 per cent.", false},
 		{"Winter 2021/22: £2.54m", "Spend in winter 2021/22 was £2.54 million.", false},
 		{"Capita.", "Serco.", true},

@@ -38,9 +38,11 @@ func materialChange(before, after string, figures bool) bool {
 		return true
 	}
 	// Figures: compared as sets, so "1,250 cameras" equals "1250". Only a
-	// figure missing on one side while the other has figures counts: an
-	// answer that adds a sentence with a year is not a new figure unless
-	// the old ones are gone.
+	// figure of each side missing on the other counts: an answer that adds
+	// a sentence with a year is not a new figure unless the old ones are
+	// gone, and one that gives the total without the breakdown ("Three"
+	// for "3 (two aerial ladder platforms and one turntable ladder)")
+	// changes nothing it gave.
 	// "0 – the Trust does not provide NHS 111" and "Not applicable – the
 	// Trust does not run NHS 111" give one answer: nothing.
 	a.numbers, b.numbers = withoutNilZero(a.numbers, after), withoutNilZero(b.numbers, before)
@@ -52,7 +54,7 @@ func materialChange(before, after string, figures bool) bool {
 		figures = false
 	}
 	if figures && len(a.numbers) > 0 && len(b.numbers) > 0 && !sameSet(a.numbers, b.numbers) {
-		if !subset(a.numbers, b.numbers) && !explainedYears(a.numbers, b.numbers) {
+		if !subset(a.numbers, b.numbers) && !subset(b.numbers, a.numbers) && !explainedYears(a.numbers, b.numbers) {
 			return true
 		}
 	}

@@ -103,7 +103,9 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	{"safety camera", "speed camera|road safety camera"},
 	{"referral to treatment", "rtt"},
 	{"healthcare assistant", "hca|health care assistant"},
-	{"electronic patient record", "epr|eprs|electronic health record|ehr"},
+	{"electronic patient record", "epr|eprs|electronic health record|ehr|patient record system|patient records system|clinical record system|clinical records system|electronic care record|electronic health record system"},
+	// A fire service's ladders and platforms that reach height.
+	{"aerial appliance", "aerial ladder platform|aerial ladder platforms|turntable ladder|turntable ladders|height vehicle|height vehicles|high reach appliance|high reach appliances|aerial appliances"},
 	{"multi factor authentication", "mfa|2fa|two factor authentication|multifactor authentication"},
 	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day"},
 	{"command and control", "cc"},

@@ -289,6 +289,8 @@ var synonyms = func() map[string]string {
 		// Ransomware holds a system to ransom: a payment after it is a
 		// ransom paid.
 		"ransom ransomware",
+		// Students, staff or agents from or in other countries.
+		"international overseas abroad foreign",
 		// A body hit by an attack suffered it, was its victim, was
 		// subject to it.
 		"attack attacked hit victim suffered",

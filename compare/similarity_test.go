@@ -523,6 +523,8 @@ func TestOccasionsAndStock(t *testing.T) {
 		"How many drones does the Service own?",
 		"How many reserve pumping appliances does the Service hold?",
 		"How many aerial ladder platforms does the Service operate?",
+		"Which electronic patient record (EPR) does the Trust use?",
+		"How many overseas recruitment agents does the University use?",
 		"How many fly-tipping incidents were reported?",
 		"Has the Service paid any ransom to cyber criminals?",
 		"How many ransomware attacks has the Service suffered in the last year?",
@@ -539,6 +541,9 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"Please state how many aerial appliances are in service.", "How many drones does the Service own?", false},
 		{"Please confirm whether the Service has ever made a ransomware payment.", "Has the Service paid any ransom to cyber criminals?", true},
 		{"How many ransomware attacks has the Service suffered in the last year?", "Has the Service paid any ransom to cyber criminals?", false},
+		{"What clinical record system does the Trust use?", "Which electronic patient record (EPR) does the Trust use?", true},
+		{"How many international student recruitment agents does the University contract?", "How many overseas recruitment agents does the University use?", true},
+		{"Please state how many height vehicles are in service.", "How many aerial ladder platforms does the Service operate?", true},
 		{"Does the Service charge for attending repeated false alarms? If so, how much?", "Please provide the fee levied for attendance at unwanted fire signals.", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
