@@ -348,16 +348,18 @@ func filterKind(set map[string]bool, k compare.Kind) map[string]bool {
 }
 
 // independentFloors are the figures each set of testdata/independent
-// reached when it joined the repository: match precision and recall and
-// finding F1. The sets were written by an author who never saw the code
-// and are scored as they are; a change that lowers a set below its floor
-// has made matching worse on letters it was not tuned for.
+// has reached (when it joined the repository, raised as later changes
+// improved them): match precision and recall and finding F1. The sets
+// were written by an author who never saw the code and are scored as
+// they are; a change that lowers a set below its floor has made matching
+// worse on letters it was not tuned for.
 var independentFloors = map[string][3]float64{
-	"set-e": {0.95, 0.80, 0.83},
-	"set-f": {0.98, 0.89, 0.88},
+	"set-e": {0.96, 0.81, 0.85},
+	"set-f": {0.98, 0.89, 0.93},
 	"set-g": {0.98, 0.92, 0.92},
-	"set-h": {0.92, 0.60, 0.51},
-	"set-i": {0.96, 0.83, 0.69},
+	"set-h": {0.94, 0.63, 0.55},
+	"set-i": {0.96, 0.85, 0.71},
+	"set-j": {0.95, 0.81, 0.73},
 }
 
 // TestIndependentSets checks the sets of testdata/independent: their
