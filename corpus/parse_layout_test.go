@@ -352,6 +352,30 @@ Yours sincerely
 			[]string{"P1.Q1 ncnd s23(5),s31(3)", "P1.Q2 ncnd s30(3),s40(5B)"},
 		},
 		{
+			// A repeated request: the paragraph after the last question
+			// speaks of the earlier response, and the authority "relies
+			// on section 14(2)".
+			"a repeat refused, the earlier response recalled",
+			`Wyvernshire Police
+FOI reference	PR-005512-25
+Date of response	30.10.2025
+
+Dear Applicant
+
+You requested the following information:
+
+1. The dates on which a mobile speed camera van was deployed on the A3120 in 2024.
+2. The number of offences detected on each of those deployments.
+
+This request is substantially similar to your earlier request PR-002981-25. In that response we provided the number of deployments by month, and refused the exact dates under section 31(1)(a).
+
+Section 14(2) of the Freedom of Information Act 2000 provides that an authority is not obliged to comply with a substantially similar request unless a reasonable interval has elapsed. Wyvernshire Police therefore relies on section 14(2) and will not be providing a further response to this request.
+
+Yours faithfully
+`,
+			[]string{"P1.Q1 refused s14(2)", "P1.Q2 refused s14(2)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

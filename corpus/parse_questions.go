@@ -906,6 +906,13 @@ func (p *parser) splitInlineAnswers() bool {
 	if len(p.questions) < 2 || len(split)*2 < len(p.questions) {
 		return false
 	}
+	if _, ok := split[p.questions[len(p.questions)-1]]; ok && len(split) == 1 {
+		// Only the last question runs on into paragraphs after it: they
+		// are the letter's own, after the request ("This request is
+		// substantially similar to your earlier request ..."), not an
+		// answer beneath it.
+		return false
+	}
 	for q, k := range split {
 		q.answer = append(q.answer, q.text[k:]...)
 		q.text = q.text[:k]
