@@ -31,6 +31,11 @@ func TestParseLabel(t *testing.T) {
 		{"On points one and two, the income was as follows:", labelAnswer, []int{1, 2}, "answer", "the income was as follows:"},
 		{"Finally, in answer to point three, the Trust does not hold this information.", labelAnswer, []int{3}, "answer", "the Trust does not hold this information."},
 		{"On points of law we disagree.", labelNone, nil, "", ""},
+		// One answer for two items, in the items' own style.
+		{"(2) and (3) The Authority neither confirms nor denies.", labelItem, []int{2, 3}, "paren", "The Authority neither confirms nor denies."},
+		{"4. & 5. Not held.", labelItem, []int{4, 5}, "dot", "Not held."},
+		{"(2) and (1) are reversed here.", labelItem, []int{2}, "paren", "and (1) are reversed here."},
+		{"(4) or (5) either.", labelItem, []int{4}, "paren", "or (5) either."},
 		{"Finally, the Trust notes that parking is free.", labelNone, nil, "", ""},
 		// A numbered section of the letter in capitals is no item; an
 		// acronym asked about is.

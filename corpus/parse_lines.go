@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -140,7 +141,7 @@ func parseLabel(s string) lineLabel {
 	}
 	if !keyWords[firstWord(t)] {
 		// No keyed label starts otherwise: only numbered items remain.
-		return itemLabel(t)
+		return groupedItems(itemLabel(t))
 	}
 	if m := reCombinedKey.FindStringSubmatch(t); m != nil {
 		// "Contract 1, Question 6:", "Part 2 Q3 –": a question keyed with
@@ -208,7 +209,7 @@ func parseLabel(s string) lineLabel {
 		// "Part (a):", "Question b –": an answer keyed to a lettered item.
 		return lineLabel{kind: labelQuestion, nums: []int{letterIndex(m[1])}, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
 	}
-	return itemLabel(t)
+	return groupedItems(itemLabel(t))
 }
 
 // reWordKey is a question's key with its number written as a word:
@@ -371,6 +372,41 @@ func asks(t string) bool {
 }
 
 // itemLabel reads a numbered or lettered item: "1.", "(2)", "3)", "a.".
+// groupedItems reads an item that answers the next too: "(2) and (3) The
+// Authority neither confirms nor denies ...", "4. & 5. Not held.".
+func groupedItems(lab lineLabel) lineLabel {
+	if lab.kind != labelItem || len(lab.nums) != 1 {
+		return lab
+	}
+	rx, ok := reNextItem[lab.style]
+	if !ok {
+		return lab
+	}
+	m := rx.FindStringSubmatch(lab.rest)
+	if m == nil {
+		return lab
+	}
+	rest := strings.TrimSpace(lab.rest[len(m[0]):])
+	if rest != "" && !unicode.IsUpper([]rune(rest)[0]) {
+		// "(4) or (5) either.": a sentence wrapped onto the line,
+		// naming the items; an answer opens with a capital.
+		return lab
+	}
+	if n, _ := strconv.Atoi(m[1]); n > lab.nums[0] && n <= lab.nums[0]+10 {
+		lab.nums = append(lab.nums, n)
+		lab.rest = rest
+	}
+	return lab
+}
+
+// reNextItem is a second item's number after the first's, in the first's
+// style: "and (3)", "& 5.", ", 3)".
+var reNextItem = map[string]*regexp.Regexp{
+	"paren": regexp.MustCompile(`^(?:and|&|,|or)\s*\((\d{1,2})\)[\s:.,–—-]*`),
+	"dot":   regexp.MustCompile(`^(?:and|&|,)\s*(\d{1,2})\.[\s:–—-]*`),
+	"close": regexp.MustCompile(`^(?:and|&|,)\s*(\d{1,2})\)[\s:–—-]*`),
+}
+
 func itemLabel(t string) lineLabel {
 	if m := reDecimalItem.FindStringSubmatch(t); m != nil {
 		// "2.1 How many incidents ...": question 1 of section 2; not
