@@ -618,6 +618,12 @@ func givesFigures(text string) bool {
 		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
+		if reAsideTalk.MatchString(strings.TrimSpace(l)) {
+			// "For your information, 3,914 working days were lost to
+			// all stress-related absence": a figure beside what was
+			// asked, which is not held.
+			continue
+		}
 		// "The response to questions 1, 3, 4 and 7 is provided below":
 		// the numbers of questions count nothing.
 		s = reQuestionRef.ReplaceAllString(s, "")

@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"not held, a figure beside it for information", FOISA, "The Council does not hold this information. For your information, 3,914 working days were lost to all stress-related absence in 2024/25.", NotHeld, nil},
+		{"not held for part, figures given", FOIA, "We hold 12 records for 2023. Figures before 2019 are not held.", Released, nil},
 		{"withheld in full, beside a summary published elsewhere", FOIA, "The Trust holds the reports but is withholding them in full. The reports are exempt under section 40(2) and section 41(1). Summaries of learning from serious incidents are included in the Trust's quarterly Quality Report, published with Board papers on our website.", Withheld, []string{"s40(2)", "s41(1)"}},
 		{"what the body holds, named, and withheld", EIR, "The Council holds legal advice and correspondence with its external solicitors (Fairbrother Lane LLP) about the site. This information is subject to legal professional privilege and is withheld under regulation 12(5)(b).", Withheld, []string{"reg12(5)(b)"}},
 		{"withheld, beside a pointer to a published summary", FOIA, "They are exempt under Section 40(2) and Section 41(1). Summary learning from serious incidents is included in the Trust's quarterly Learning from Deaths report to the Board.", Withheld, []string{"s40(2)", "s41(1)"}},
