@@ -376,6 +376,36 @@ Yours faithfully
 			[]string{"P1.Q1 refused s14(2)", "P1.Q2 refused s14(2)"},
 		},
 		{
+			// Each question answered in the paragraph under it; the
+			// last answer speaks as the authority ("The Board does not
+			// record ...") and is still the last question's.
+			"the last question's answer in the authority's voice",
+			`Inshore Fisheries Board
+Our reference: FOI/0391/2025
+10 October 2025
+
+Dear
+
+1. How many creel fishing permits did the Board issue in 2024?
+
+   The Board issued 1,172 permits in 2024.
+
+2. What is the annual value of the Board's contract with the survey vessel operator?
+
+   This information is withheld under section 33(1)(b) of FOISA (commercial interests).
+
+3. How many complaints did the Board receive from fishers based in
+   Shetland in 2024?
+
+   The Board does not record the home port of complainants, so we do not
+   hold this information. Under section 17(1) of FOISA, this letter serves as
+   notice that the information is not held.
+
+Your right to seek a review
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s33(1)(b)", "P1.Q3 not_held"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

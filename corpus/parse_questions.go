@@ -456,7 +456,7 @@ func (p *parser) readRun(start int) {
 			p.startAnswer(st, i, []int{st.cur.key.num}, rest)
 			continue
 		}
-		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine && !p.runGoesOn(i, st.last) && !continuesSentence(s) {
+		if !st.sawAnswer && !st.inAnswer && st.cur != nil && p.respLine(i) && i > st.cur.firstLine && !p.runGoesOn(i, st.last) && !continuesSentence(s) && !p.answeredBelow(st.cur) {
 			p.respStart = i
 			return
 		}
@@ -474,7 +474,7 @@ func (p *parser) readRun(start int) {
 				return
 			}
 		}
-		if !st.inAnswer && st.cur != nil && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && reAuthorityVoice.MatchString(s) && !p.runGoesOn(i, st.last) {
+		if !st.inAnswer && st.cur != nil && i > 0 && strings.TrimSpace(p.lines[i-1]) == "" && reAuthorityVoice.MatchString(s) && !p.runGoesOn(i, st.last) && !p.answeredBelow(st.cur) {
 			// "We have handled your request under ..." after the last
 			// question of a restated request: the authority speaks.
 			p.respStart = i
@@ -506,6 +506,24 @@ func (p *parser) readRun(start int) {
 		p.appendLine(st, i, s)
 	}
 	p.respStart = len(p.lines)
+}
+
+// answeredBelow reports whether most questions read before q carry a
+// paragraph of answer below them, after a blank line (inlineAnswerAt):
+// the letter answers each question under it, and the paragraph under the
+// last question is its answer, not the authority's closing words.
+func (p *parser) answeredBelow(q *qstate) bool {
+	n, below := 0, 0
+	for _, o := range p.questions {
+		if o == q {
+			continue
+		}
+		n++
+		if inlineAnswerAt(o.text) > 0 {
+			below++
+		}
+	}
+	return n >= 2 && below*2 > n
 }
 
 // garbledAnswerKey reports whether line i opens with an answer's key as
