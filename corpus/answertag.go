@@ -52,6 +52,43 @@ func answerTags(lines []string) []string {
 	return out
 }
 
+// bareAnswerLabels rewrites "Answer The force has 1,100 cameras." as
+// "Answer: The force has 1,100 cameras." where a letter labels its answers
+// with a bare word and no colon (a two-column layout flattened to text):
+// a line that opens "Answer", "Response" or "Reply" and then a capital or
+// a figure, straight after a line that asks, twice in the letter at least.
+func bareAnswerLabels(lines []string) []string {
+	var at []int
+	prevAsks := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if prevAsks && reBareAnswerLabel.MatchString(t) && !reNumberedAnswerLabel.MatchString(t) {
+			at = append(at, i)
+		}
+		prevAsks = strings.HasSuffix(t, "?") || parseLabel(t).kind == labelQuestion
+	}
+	if len(at) < 2 {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for _, i := range at {
+		t := strings.TrimSpace(out[i])
+		k := strings.IndexByte(t, ' ')
+		out[i] = t[:k] + ": " + strings.TrimSpace(t[k:])
+	}
+	return out
+}
+
+// reNumberedAnswerLabel is an answer's label with its number ("Answer 1 –
+// ..."), which the parser reads as it is.
+var reNumberedAnswerLabel = mustRx(`^\w+\s+\d{1,2}[a-z]?(?:\s*[–—:.)-]\s*\S|\s*$)`)
+
+// reBareAnswerLabel opens a line with an answer's label and no colon.
+var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply)\s+[A-Z0-9£"“']`)
+
 // answerTag returns the tag that opens t ("OLT" of "OLT: 6."): two to six
 // letters, at least two of them capitals, then a colon and more text.
 func answerTag(t string) (string, bool) {

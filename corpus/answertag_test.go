@@ -66,3 +66,33 @@ OLT: These details could identify the pupils. We are withholding this under sect
 		t.Errorf("stances %v, want %v", got, want)
 	}
 }
+
+func TestBareAnswerLabels(t *testing.T) {
+	in := []string{
+		"Question 1 How many body worn video cameras does the force have?",
+		"",
+		"Answer The force currently has 1,100 cameras.",
+		"",
+		"Question 2 How many have been lost?",
+		"",
+		"Answer 37.",
+		"",
+		"Response times are measured from the call.",
+	}
+	want := slices.Clone(in)
+	want[2] = "Answer: The force currently has 1,100 cameras."
+	want[6] = "Answer: 37."
+	if got := bareAnswerLabels(in); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// Numbered labels stay as they are, and one bare label alone is no
+	// pattern of the letter's.
+	for _, in := range [][]string{
+		{"Request 1 - How many?", "Answer 1 - Four.", "Request 2 - Who?", "Response 2", "", "Capita."},
+		{"How many?", "Answer Four."},
+	} {
+		if got := bareAnswerLabels(in); !slices.Equal(got, in) {
+			t.Errorf("got %q, want it unchanged", got)
+		}
+	}
+}

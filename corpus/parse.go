@@ -36,7 +36,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(splitRunInItems(joinWrappedNumbers(lines)))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(joinWrappedNumbers(lines))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
