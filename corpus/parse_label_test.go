@@ -26,6 +26,8 @@ func TestParseLabel(t *testing.T) {
 		// A key's number written as a word.
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
+		{"Request one", labelQuestion, []int{1}, "request", ""},
+		{"Request one of the two was refused.", labelNone, nil, "", ""},
 		// Prose keys with the numbers in words, and after "Finally,".
 		{"Turning to point four, the contractor is Civic Parking Ltd.", labelAnswer, []int{4}, "answer", "the contractor is Civic Parking Ltd."},
 		{"On points one and two, the income was as follows:", labelAnswer, []int{1, 2}, "answer", "the income was as follows:"},

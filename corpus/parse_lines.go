@@ -214,7 +214,7 @@ func parseLabel(s string) lineLabel {
 
 // reWordKey is a question's key with its number written as a word:
 // "Question One:", "Request Twelve –", "Q Three." Its group is the word.
-var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*[:.)\-–—]`)
+var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*(?:[:.)\-–—]|$)`)
 
 // reProseWordKey keys an answer in prose by the question's number written
 // as a word: "In answer to point six", "On points one and two".
