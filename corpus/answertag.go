@@ -59,16 +59,22 @@ func answerTags(lines []string) []string {
 // a figure, straight after a line that asks, twice in the letter at least.
 func bareAnswerLabels(lines []string) []string {
 	var at []int
-	prevAsks := false
+	// asks: the lines read since the last answer label ask something (a
+	// question mark ends one, or a question's label opened them).
+	asks, blank := false, true
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
+			blank = true
 			continue
 		}
-		if prevAsks && reBareAnswerLabel.MatchString(t) && !reNumberedAnswerLabel.MatchString(t) {
+		if asks && reBareAnswerLabel.MatchString(t) && !reNumberedAnswerLabel.MatchString(t) {
 			at = append(at, i)
+			asks, blank = false, false
+			continue
 		}
-		prevAsks = strings.HasSuffix(t, "?") || parseLabel(t).kind == labelQuestion
+		asks = asks && !blank || strings.HasSuffix(t, "?") || blank && parseLabel(t).kind == labelQuestion
+		blank = false
 	}
 	if len(at) < 2 {
 		return lines

@@ -85,6 +85,15 @@ func TestBareAnswerLabels(t *testing.T) {
 	if got := bareAnswerLabels(in); !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
+	// A question's label opens a paragraph that asks, though its last
+	// line ends with a full stop.
+	in2 := []string{"Request 1 Incumbent Supplier: please provide the supplier of", "the contract.", "", "Response Tollgate Ltd",
+		"", "Request 2 Annual Spend: please state the", "annual spend.", "", "Response £81,200"}
+	want2 := slices.Clone(in2)
+	want2[3], want2[8] = "Response: Tollgate Ltd", "Response: £81,200"
+	if got := bareAnswerLabels(in2); !slices.Equal(got, want2) {
+		t.Errorf("got  %q\nwant %q", got, want2)
+	}
 	// Numbered labels stay as they are, and one bare label alone is no
 	// pattern of the letter's.
 	for _, in := range [][]string{
