@@ -63,6 +63,9 @@ which month|which months|what day|what days|which day|which days`), ""},
 longest shortest`), nil, ""},
 }
 
+// dashLabel is a short label before a dash that opens a question.
+var dashLabel = regexp.MustCompile(`^\s*([^–—?.:]{2,40}?)\s+[–—-]\s+(\S)`)
+
 // phrasesOf splits "a b|c d" into phrases of words.
 func phrasesOf(s string) [][]string {
 	var out [][]string
@@ -120,6 +123,17 @@ func IntentOf(q string) Intent {
 			return in
 		}
 		s = s[i+1:]
+	} else if m := dashLabel.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[m[2]:m[3]])) <= 4 {
+		// "End date – when is each contract scheduled to finish?",
+		// "Procurement – does the Council intend to ...": a label before
+		// a dash names the question as one before a colon does.
+		if in := patternIntent(s[m[2]:m[3]]); in != IntentOther {
+			return in
+		}
+		s = s[m[4]:]
+		if loc := ifSoIn(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
+			return patternIntent(s[loc[1]:])
+		}
 	}
 	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
 		s = eachOf.ReplaceAllString(s, "")

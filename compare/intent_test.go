@@ -25,6 +25,12 @@ func TestIntentOf(t *testing.T) {
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
 		{"Please state the tonnage of household waste collected.", IntentCount},
+		// A short label before a dash names the question as one before a
+		// colon does, or gives way to what follows it.
+		{"End date – when is each contract scheduled to finish?", IntentWhen},
+		{"Procurement – does the Council intend to go to market for a replacement?", IntentYesNo},
+		{"Headcount – how many call handlers use the platform?", IntentCount},
+		{"Cyber insurance - do you hold it? If so, which company provides it?", IntentWho},
 		// Asking to confirm who: the identity of a contractor.
 		{"Could you confirm the identity of the contractor delivering your highway maintenance services?", IntentWho},
 		// What a question opens by asking for decides over the money it
