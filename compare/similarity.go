@@ -282,7 +282,9 @@ var synonyms = func() map[string]string {
 		"deployment deploy",
 		"centre center",
 		"trained training qualified qualification certified accredited",
-		"handler taker",
+		// Whoever answers a contact centre's calls: its call handlers,
+		// call takers, agents or advisers.
+		"agent adviser advisor handler taker",
 		"telephone telephony phone",
 		"retain retention kept keep",
 		"covert hidden concealed",
@@ -315,7 +317,6 @@ var synonyms = func() map[string]string {
 		"suspension suspend suspended",
 		"refer referral referrals referred",
 		"wait waiting delay",
-		"agent adviser advisor",
 		"implement implementation implemented",
 		"grit gritting gritted salt salting salted",
 		"backlog outstanding",

@@ -18,7 +18,8 @@ func TestTerms(t *testing.T) {
 		// one term, which "please supply" (the asking) is not.
 		{[]string{"Who supplies the cameras?", "Which company is the supplier of the cameras?", "Please supply the manufacturer of the cameras."},
 			[]string{"supplier", "camera"}},
-		{[]string{"How many call handlers are there?", "How many call takers are there?"}, []string{"call", "handler"}},
+		// Call handlers, call takers and contact-centre agents are one role.
+		{[]string{"How many call handlers are there?", "How many call takers are there?", "How many agents answer calls?"}, []string{"call", "agent"}},
 		{[]string{"Who supplies the inbound telephony?", "Who supplies the inbound telephones?", "Who supplies the inbound phones?"},
 			[]string{"supplier", "inbound", "telephone"}},
 		{[]string{"When does the contract expire?", "What is the contract's expiry date?", "When does the contract end?", "When does the contract finish?"},
@@ -53,7 +54,7 @@ func TestTerms(t *testing.T) {
 			[]string{"cost", "agency", "staff"}},
 		// A measure is no subject: the number of call handlers, full
 		// time equivalent or headcount, is the number of call handlers.
-		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "handler"}},
+		{[]string{"How many call handlers (FTE)?", "Number of call handlers (full-time equivalent)"}, []string{"call", "agent"}},
 		{[]string{"What is the headcount of the contact centre?", "How many staff are in the contact centre?"}, []string{"staff", "contact", "centre"}},
 		// Body worn video is a camera, however named: "the cameras" in a
 		// letter about it are its cameras.
@@ -114,9 +115,9 @@ func TestTerms(t *testing.T) {
 			[]string{"breach", "report", "commissioner"}},
 		{[]string{"How many fixed speed cameras are there?", "How many fixed safety cameras are there?"}, []string{"fix", "safety", "camera"}},
 		// A 999 call is an emergency call; a vacant post is a vacancy.
-		{[]string{"How many 999 call handlers?", "How many emergency call handlers?"}, []string{"emergency", "call", "handler"}},
-		{[]string{"How many call handler posts are vacant?"}, []string{"call", "handler", "post", "vacancy"}},
-		{[]string{"How many call handler vacancies?"}, []string{"call", "handler", "vacancy"}},
+		{[]string{"How many 999 call handlers?", "How many emergency call handlers?"}, []string{"emergency", "call", "agent"}},
+		{[]string{"How many call handler posts are vacant?"}, []string{"call", "agent", "post", "vacancy"}},
+		{[]string{"How many call handler vacancies?"}, []string{"call", "agent", "vacancy"}},
 		// Who works somewhere is employed there.
 		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
 		// A thing fitted is installed.
