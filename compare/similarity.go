@@ -526,7 +526,7 @@ var genericTerms = func() map[string]bool {
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
 expiry start next review description describe brief briefly available availability highest lowest longest shortest largest system
-maximum minimum average mean incident staff`) {
+maximum minimum average mean incident staff due scheduled planned expected`) {
 		m[t] = true
 	}
 	return m

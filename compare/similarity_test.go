@@ -545,6 +545,8 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"What clinical record system does the Trust use?", "Which electronic patient record (EPR) does the Trust use?", true},
 		{"How many international student recruitment agents does the University contract?", "How many overseas recruitment agents does the University use?", true},
 		{"Please state how many height vehicles are in service.", "How many aerial ladder platforms does the Service operate?", true},
+		// "Due to end" and "scheduled to finish" are the same timing.
+		{"End date – when is each contract scheduled to finish?", "On what date is the contract due to end, and are any extensions available?", true},
 		{"Does the Service charge for attending repeated false alarms? If so, how much?", "Please provide the fee levied for attendance at unwanted fire signals.", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
