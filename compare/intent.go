@@ -28,8 +28,9 @@ const (
 )
 
 // intentWords are, per intent in the order tried, the words and phrases
-// (of words as words splits them) that show it. A length of time is a
-// measured value, and comes before count: "the average number of days to
+// (of words as words splits them) that show it. A length of time (how
+// long, how quickly) and a depth are measured values, and come before
+// count: "the average number of days to
 // close a case" asks how long, as "the average time taken" does. Money
 // before count: "how
 // much did ... cost" and "the total value"; a share before count: "what
@@ -47,9 +48,9 @@ var intentWords = []struct {
 budget budgets budgeted price prices priced paid pay pays paying fee fees worth payment payments`),
 		phrasesOf("how much|hourly rate|hourly rates|day rate|day rates|daily rate|daily rates|rate per hour|rates per hour"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
-	{IntentMeasure, nil, phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
+	{IntentMeasure, setOf(`depth deep`), phrasesOf(`how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
-retention period|retained for|kept for`), ""},
+retention period|retained for|kept for|how quickly|how soon|how fast|what timescale|what timescales|target time|target times`), ""},
 	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
 	{IntentWho, setOf(`who whom supplier suppliers provider providers manufacturer vendor contractor`),
 		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|

@@ -28,6 +28,10 @@ func TestIntentOf(t *testing.T) {
 		// A short label before a dash names the question as one before a
 		// colon does, or gives way to what follows it.
 		{"End date – when is each contract scheduled to finish?", IntentWhen},
+		// A depth and how quickly are measured, not counted.
+		{"What depth must a pothole reach before the Council will repair it?", IntentMeasure},
+		{"How quickly does the Council aim to fix defects that are not an immediate danger?", IntentMeasure},
+		{"How many potholes did the Council repair in each of the last three years?", IntentCount},
 		{"Procurement – does the Council intend to go to market for a replacement?", IntentYesNo},
 		{"Headcount – how many call handlers use the platform?", IntentCount},
 		{"Cyber insurance - do you hold it? If so, which company provides it?", IntentWho},
