@@ -154,6 +154,13 @@ remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aeri
 	// attacks themselves stay ransomware.
 	{"paid ransom", "ransomware payment|ransomware payments|ransom payment|ransom payments"},
 	{"ransom demand", "ransomware demand|ransomware demands"},
+	// Software that protects computers from malicious code, by its
+	// many names.
+	{"antivirus", `anti virus|anti malware|antimalware|anti malware software|endpoint protection|endpoint security|endpoint detection and response|
+endpoint detection|edr|malware protection|virus protection`},
+	{"chief information security officer", "ciso|chief security officer|head of information security|head of cyber security"},
+	{"virtual learning environment", "vle|vles|learning management system|lms"},
+	{"data security and protection toolkit", "dspt|dsp toolkit|data security protection toolkit"},
 	{"counter drone", "anti drone|drone detection|drone jamming|drone jammer|drone jammers|drone detection or jamming"},
 	{"facilities management", "fm"},
 	{"domiciliary care", "home care|homecare|care at home"},

@@ -255,7 +255,7 @@ e g eg ie etc i e yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
-made times occasions instances went come comes came
+made times occasions instances went come comes came behalf took
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 
@@ -526,7 +526,8 @@ var genericTerms = func() map[string]bool {
 award awarded tender procurement incumbent name model type kind annual hourly daily weekly monthly rate income budget breakdown
 purchase buy bought service copy document policy procedure guidance report record receive issue install employ work
 expiry start next review description describe brief briefly available availability highest lowest longest shortest largest system
-maximum minimum average mean incident staff due scheduled planned expected`) {
+maximum minimum average mean incident staff due scheduled planned expected device unit product software tool
+equipment item latest result outcome`) {
 		m[t] = true
 	}
 	return m
