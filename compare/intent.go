@@ -67,6 +67,9 @@ longest shortest`), nil, ""},
 // dashLabel is a short label before a dash that opens a question.
 var dashLabel = regexp.MustCompile(`^\s*([^–—?.:]{2,40}?)\s+[–—-]\s+(\S)`)
 
+// contactWords come before "address" in contact details.
+var contactWords = setOf(`email e mail contact web website ip postal`)
+
 // phrasesOf splits "a b|c d" into phrases of words.
 func phrasesOf(s string) [][]string {
 	var out [][]string
@@ -250,7 +253,9 @@ func patternIntent(s string) Intent {
 			return p.intent
 		}
 		for i, w := range ws {
-			if p.words[w] {
+			if p.words[w] && !(p.intent == IntentWhere && i > 0 && contactWords[ws[i-1]]) {
+				// "email address", "contact address": contact details
+				// asked with a name, not a place.
 				return p.intent
 			}
 			for _, ph := range p.phrases {

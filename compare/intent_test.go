@@ -28,6 +28,9 @@ func TestIntentOf(t *testing.T) {
 		// A short label before a dash names the question as one before a
 		// colon does, or gives way to what follows it.
 		{"End date – when is each contract scheduled to finish?", IntentWhen},
+		// An email address is a contact detail asked with a name.
+		{"Please give the contact name, job title, telephone number and email address of the person responsible for the contract.", IntentOther},
+		{"What is the address of each depot?", IntentWhere},
 		// A depth and how quickly are measured, not counted.
 		{"What depth must a pothole reach before the Council will repair it?", IntentMeasure},
 		{"How quickly does the Council aim to fix defects that are not an immediate danger?", IntentMeasure},
