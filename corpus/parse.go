@@ -36,7 +36,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(joinWrappedNumbers(lines))))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(joinWrappedNumbers(lines)))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -157,6 +157,47 @@ func isPartHeading(s string) bool {
 // line break left alone on the next: "... I will be citing section
 // 31(1)(a) to question" / "2." is a sentence about question 2, not an
 // item 2 with nothing in it.
+// lazyNumbers numbers a list whose every item is written "1." (Markdown
+// numbers such a list when it shows it; its text does not): items in a
+// row, each opening a paragraph, with no item numbered otherwise between
+// them, become 1, 2, 3.
+func lazyNumbers(lines []string) []string {
+	var run []int
+	var out []string
+	flush := func() {
+		if len(run) >= 2 {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			for k, i := range run {
+				m := reLazyOne.FindStringSubmatchIndex(out[i])
+				out[i] = out[i][:m[2]] + strconv.Itoa(k+1) + out[i][m[3]:]
+			}
+		}
+		run = run[:0]
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case reLazyOne.MatchString(l) && (i == 0 || strings.TrimSpace(lines[i-1]) == ""):
+			run = append(run, i)
+		case len(run) > 0 && strings.TrimSpace(lines[i-1]) != "" && itemLabel(t).kind == labelNone:
+			// the item's text wrapped onto the next line
+		default:
+			flush()
+		}
+	}
+	flush()
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// reLazyOne is an item numbered "1." opening its line.
+var reLazyOne = mustRx(`^\s*(1)\.\s+\S`)
+
 func joinWrappedNumbers(lines []string) []string {
 	out := lines
 	cloned := false // out is a copy, changed; lines is the caller's

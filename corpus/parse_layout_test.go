@@ -1158,3 +1158,21 @@ func TestContentStems(t *testing.T) {
 		}
 	}
 }
+
+// TestLazyNumbers: a list whose items are all written "1." is numbered in
+// order; a lone "1." and items split by a paragraph are left alone.
+func TestLazyNumbers(t *testing.T) {
+	in := []string{"You asked:", "", "1. How many incidents?", "", "1. How many notices were", "issued?", "", "1. How many prosecutions?", "", "Response", "", "1. Our reply."}
+	want := []string{"You asked:", "", "1. How many incidents?", "", "2. How many notices were", "issued?", "", "3. How many prosecutions?", "", "Response", "", "1. Our reply."}
+	if got := lazyNumbers(in); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for _, in := range [][]string{
+		{"1. How many?", "", "2. Who?"},
+		{"1. How many?", "", "We hold this.", "", "1. Another list."},
+	} {
+		if got := lazyNumbers(in); strings.Join(got, "|") != strings.Join(in, "|") {
+			t.Errorf("got %q, want it unchanged", got)
+		}
+	}
+}
