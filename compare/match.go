@@ -97,6 +97,10 @@ type questionVector struct {
 	// about, where its heading alone may be reworded ("Part 1 - Control
 	// room" one year, "Part 1 - Mobilising system" the next).
 	partWords Vector
+	// textCtx: the question's words with its part's heading, for a
+	// comparison with a question asked in no part (empty when it has no
+	// heading).
+	textCtx Vector
 }
 
 // joinedAsks splits a question that joins two asks for different kinds
@@ -145,6 +149,9 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	v := questionVector{text: w.Vector(withoutExclusions(withoutSpan(q.Text))), context: w.Vector(q.Context), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	v.setAsking(q.Text)
+	if q.Context != "" {
+		v.textCtx = w.Vector(withoutExclusions(withoutSpan(q.Text)) + "\n" + q.Context)
+	}
 	half := func(text, own string) questionVector {
 		h := questionVector{text: w.Vector(text), context: v.context, part: q.Part, offset: v.offset, named: v.named, about: v.about}
 		h.setAsking(own)
@@ -396,6 +403,18 @@ func similarities(a, b questionVector) (float64, float64) {
 
 // wholeSimilarities is similarities for two questions taken whole.
 func wholeSimilarities(a, b questionVector) (float64, float64) {
+	if a.context.Empty() != b.context.Empty() {
+		// One question asked in a part ("Incumbent supplier" under "Part
+		// 1 - contact centre"), the other in a letter of one list ("Who
+		// supplies your contact centre software?"): the part's heading
+		// says what the first, naming nothing itself, asks about.
+		if !a.text.subject && b.text.subject && !a.textCtx.Empty() {
+			a.text = a.textCtx
+		}
+		if !b.text.subject && a.text.subject && !b.textCtx.Empty() {
+			b.text = b.textCtx
+		}
+	}
 	t, shared := compareTexts(a.text, b.text)
 	t *= intentFactor(a.intent, b.intent)
 	if a.stat != "" && b.stat != "" && a.stat != b.stat {

@@ -589,3 +589,21 @@ func TestCountKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPartHeadingAgainstOneList: a question that names nothing itself,
+// asked under a part's heading, is compared with a question asked in a
+// letter of one list by its words and its heading together.
+func TestPartHeadingAgainstOneList(t *testing.T) {
+	a := corpus.Question{Part: 1, Text: "Incumbent Supplier: For each of the contract(s) please provide the supplier of the contract.",
+		Context: "The first part of my request relates to contact centre service contracts."}
+	b := corpus.Question{Part: 1, Text: "Who supplies your contact centre software or service?"}
+	c := corpus.Question{Part: 1, Text: "Who provides your inbound telephony network services?"}
+	w := NewWeigher([]string{a.Text, b.Text, c.Text, "How many agents work in the contact centre?"})
+	if s := Similarity(w, a, b); s < 0.4 {
+		t.Errorf("contact centre supplier under its heading and in one list: %.3f, want at least 0.40", s)
+	}
+	if s, o := Similarity(w, a, b), Similarity(w, a, c); o >= s {
+		t.Errorf("the inbound network supplier (%.3f) is as like as the contact centre's (%.3f)", o, s)
+	}
+}
+
