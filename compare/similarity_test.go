@@ -606,4 +606,3 @@ func TestPartHeadingAgainstOneList(t *testing.T) {
 		t.Errorf("the inbound network supplier (%.3f) is as like as the contact centre's (%.3f)", o, s)
 	}
 }
-
