@@ -228,7 +228,7 @@ var (
 	rePartBefore = mustRx(`(?i)\bpart\s+(\d{1,2}|one|two|three|four|[a-d])\s*[,:–—-]?\s*$`)
 	// A part qualifier after a reference: "in part 1", "of part 2 of your
 	// request", "of the second part".
-	rePartQualifier = mustRx(`(?i)^\s*(?:\)?\s*(?:in|of|from)\s+(?:the\s+)?(?:part|contract)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+(?:the|your)\s+(first|second|third|fourth)\s+(?:part|request)\b)`)
+	rePartQualifier = mustRx(`(?i)^\s*(?:\)?\s*(?:in|of|from|for|under)\s+(?:the\s+)?(?:part|contract|lot)\s+(\d{1,2}|one|two|three|four|[a-d])\b|\s*(?:in|of)\s+(?:the|your)\s+(first|second|third|fourth)\s+(?:part|request)\b)`)
 	// The rest of the request: "all other questions", "the remaining
 	// questions", "the rest of your request".
 	reRestRef = mustGated(`(?i)all\s+(?:of\s+the\s+)?other\s+(?:questions|parts|points|information)|(?:the\s+)?remaining\s+(?:questions|parts|points|information)|the\s+rest\s+of\s+(?:your|the)\s+(?:request|questions)|the\s+remainder\s+of\s+(?:your|the)\s+(?:request|questions)|any\s+other\s+information\s+relating`)

@@ -27,6 +27,8 @@ func TestParseLabel(t *testing.T) {
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
 		{"Request one", labelQuestion, []int{1}, "request", ""},
+		// A decision that opens its line naming a question is no key.
+		{"Question 2 for Contract 1 and question 2 for Contract 2 are exempt under section 43(2).", labelNone, nil, "", ""},
 		{"Request one of the two was refused.", labelNone, nil, "", ""},
 		// Prose keys with the numbers in words, and after "Finally,".
 		{"Turning to point four, the contractor is Civic Parking Ltd.", labelAnswer, []int{4}, "answer", "the contractor is Civic Parking Ltd."},

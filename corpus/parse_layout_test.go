@@ -406,6 +406,42 @@ Your right to seek a review
 			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s33(1)(b)", "P1.Q3 not_held"},
 		},
 		{
+			// A decision naming each part's questions "for Contract N".
+			"decisions naming questions for each contract",
+			`Rothbury District Council
+Ref: RDC-FOI-25-0311
+3 June 2025
+
+Dear
+
+Contract 1 - Household waste collection
+1. Supplier – who is the current supplier?
+2. Annual value – what is the annual value of the contract?
+3. Contract manager – the name and email address of the officer who manages the contract.
+
+Contract 2 - Street cleansing
+1. Supplier – who is the current supplier?
+2. Annual value – what is the annual value of the contract?
+3. Contract manager – the name and email address of the officer who manages the contract.
+
+DECISION
+
+Question 2 for Contract 1 and question 2 for Contract 2 are exempt under section 43(2) of the Act. Question 3 for Contract 2 is exempt under section 40(2). The remaining questions are answered below.
+
+RESPONSES
+
+Contract 1
+   Q1. Greenline Environmental Ltd
+   Q3. Sam Lee, Waste Contracts Officer, waste@rothbury.gov.example
+
+Contract 2
+   Q1. Rothbury Norse Services LLP
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 withheld s43(2)", "P2.Q3 withheld s40(2)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council

@@ -74,6 +74,22 @@ var (
 
 // parseLabel reads the label at the start of s, if any.
 func parseLabel(s string) lineLabel {
+	lab := labelOf(s)
+	if (lab.kind == labelQuestion || lab.kind == labelAnswer) && reDecisionListed.MatchString(lab.rest) {
+		// "Question 2 for Contract 1 and question 2 for Contract 2 are
+		// exempt under section 43(2)": a decision naming questions, which
+		// opens its line with one of them.
+		return lineLabel{}
+	}
+	return lab
+}
+
+// reDecisionListed is what follows the first question a decision names:
+// more questions, then what is decided of them.
+var reDecisionListed = mustRx(`(?i)^(?:(?:for|of|in)\s+(?:the\s+)?(?:part|contract|lot)\s+\w+\s+)?(?:and|&|,)\s+(?:questions?|q)\s*\d[^.]*?\b(?:is|are)\s+(?:(?:also|both|therefore|all)\s+)?(?:exempt|withheld|refused|not\s+held|being\s+withheld)\b`)
+
+// labelOf is parseLabel without its check for a decision.
+func labelOf(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(trimLeadNoise(s))
 	t = strings.TrimLeft(t, "*_ ")
