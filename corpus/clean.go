@@ -610,7 +610,9 @@ func bareNumber(s string) (int, bool) {
 // line is never content, wherever it stands.
 func isPageLabel(s string) bool {
 	// Every form holds an ASCII digit: most lines are ruled out before
-	// they are split into words.
+	// they are split into words. A page number set to the right margin
+	// in a text letter comes with the spaces before it.
+	s = strings.TrimSpace(s)
 	if len(s) > 40 || strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' }) < 0 {
 		return false
 	}

@@ -241,7 +241,7 @@ func TestCleanRepeatedBlocks(t *testing.T) {
 }
 
 func TestIsPageLabel(t *testing.T) {
-	for _, s := range []string{"Page 2", "Page 2 of 5", "page 12 of 40", "2 | Page", "Page | 2", "2 of 5", "- Page 3 -", "p. 4"} {
+	for _, s := range []string{"Page 2", "Page 2 of 5", "page 12 of 40", "2 | Page", "Page | 2", "2 of 5", "- Page 3 -", "p. 4", "                                                                   Page 1 of 3"} {
 		if !isPageLabel(s) {
 			t.Errorf("isPageLabel(%q) = false, want true", s)
 		}

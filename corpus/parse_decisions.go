@@ -990,6 +990,35 @@ func (p *parser) refine(exs []string, line int) []string {
 
 // stanceOf decides a question's stance from its own answer, the decisions
 // naming it and the decisions about the whole request.
+// quietNames writes in lower case the names an answer repeats from its
+// question ("Meadowbrook Primary had a small number of suspensions" under
+// a question about Meadowbrook Primary): a name the question gave is no
+// information the answer releases.
+func quietNames(answer, question string) string {
+	if question == "" {
+		return answer
+	}
+	names := map[string]bool{}
+	for i, w := range strings.Fields(question) {
+		w = strings.Trim(w, ".,;:?!()\"'“”‘’")
+		if i > 0 && len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && !commonCapitals[w] {
+			names[w] = true
+		}
+	}
+	if len(names) == 0 {
+		return answer
+	}
+	return reCapitalWord.ReplaceAllStringFunc(answer, func(w string) string {
+		if names[w] {
+			return strings.ToLower(w)
+		}
+		return w
+	})
+}
+
+// reCapitalWord is a word that opens with a capital.
+var reCapitalWord = mustRx(`\b\p{Lu}[\p{L}'’-]+`)
+
 func (p *parser) stanceOf(q *qstate, answer string) Stance {
 	var r reading
 	if q.hasAnswer && reOnlyPointer.MatchString(answer) && (len(q.decisions) > 0 || p.hasLetterDecision()) {
@@ -1005,7 +1034,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			// "As Part 1, Question 7.": the same answer as that question.
 			return p.stanceOf(ref, joinText(ref.answer))
 		}
-		r = classifyText(ownSentences(answer, q.key.num), p.regime)
+		r = classifyText(quietNames(ownSentences(answer, q.key.num), joinText(q.text)), p.regime)
 		r = p.combine(r, q, answer)
 		if (r.kind == Withheld || r.kind == NCND || r.kind == PartiallyReleased) && len(r.exemptions) == 0 {
 			// "Please see our response to question 7 of Part 1 – the

@@ -442,6 +442,26 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 withheld s43(2)", "P2.Q3 withheld s40(2)"},
 		},
 		{
+			// A withholding that names the place the question named:
+			// the name is no information released.
+			"a withholding naming what the question named",
+			`Larkmead Learning Trust
+Our ref: LLT-FOI-24-033
+5 Nov 2024
+
+Dear
+
+1. How many pupils were suspended at Meadowbrook Primary in 2023-24?
+Response: 14.
+
+2. A breakdown of those suspensions at Meadowbrook Primary by pupil ethnicity.
+Response: Meadowbrook Primary had a small number of suspensions in 2023-24. A breakdown by ethnicity would produce figures so small that pupils could be identified. This information is withheld under Section 40(2) of the Act.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s40(2)"},
+		},
+		{
 			// Items numbered "(1)" inside one sentence.
 			"a request quoted in one sentence, items in brackets",
 			`Dunfallan Council
