@@ -728,9 +728,31 @@ func contrasts(a, b Vector) bool {
 				return true
 			}
 		}
+		if o, ok := opposites[t]; ok {
+			_, theirs := b.w[o]
+			_, ours := b.w[t]
+			if theirs && !ours {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// opposites are terms that qualify a thing one way or the other: incidents
+// on private land are not those on public land, part-time staff not
+// full-time ones, outbound calls not inbound ones.
+var opposites = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [][2]string{{"private", "public"}, {"internal", "external"}, {"inbound", "outbound"},
+		{"permanent", "temporary"}, {"urban", "rural"}, {"domestic", "commercial"}, {"indoor", "outdoor"}} {
+		a, b := Terms(p[0]), Terms(p[1])
+		if len(a) == 1 && len(b) == 1 {
+			m[a[0]], m[b[0]] = b[0], a[0]
+		}
+	}
+	return m
+}()
 
 // sameSubject reports whether two questions, one of which names no subject
 // in its words, may be about the same thing: the one takes its subject

@@ -606,3 +606,24 @@ func TestPartHeadingAgainstOneList(t *testing.T) {
 		t.Errorf("the inbound network supplier (%.3f) is as like as the contact centre's (%.3f)", o, s)
 	}
 }
+
+// TestOpposites: a thing qualified one way is not the thing qualified the
+// other way; a question that does not say matches either.
+func TestOpposites(t *testing.T) {
+	history := []string{"How many incidents of fly-tipping on public land were recorded during 2018?", "What is the level of the fixed penalty for fly-tipping?",
+		"The name of any external enforcement partner you use for fly-tipping penalties."}
+	w := NewWeigher(history)
+	for _, p := range []struct {
+		a, b string
+		same bool
+	}{
+		{"How many fly-tipping incidents on private land did the council deal with in 2024?", history[0], false},
+		{"How many fly-tipping incidents on public land did the council record in 2024?", history[0], true},
+		{"What is the penalty for fly-tipping?", history[1], true},
+		{"What is the penalty for fly-tipping?", history[2], false},
+	} {
+		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
+		checkThreshold(t, s, p.same, p.a, p.b)
+	}
+}
+
