@@ -626,4 +626,3 @@ func TestOpposites(t *testing.T) {
 		checkThreshold(t, s, p.same, p.a, p.b)
 	}
 }
-
