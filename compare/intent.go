@@ -57,12 +57,15 @@ retention period|retained for|kept for|how quickly|how soon|how fast|what timesc
 names of|the names|name of|which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
 name of the|name the|make and model|make or model|what model|model of`), ""},
 	{IntentWhen, setOf(`when expiry expire expires expiration`),
-		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|
+		phrasesOf(`renewal date|review date|start date|end date|what date|what dates|which date|which dates|what month|what months|date the|date of|date on which|dates of|
 which month|which months|what day|what days|which day|which days`), ""},
 	{IntentWhere, setOf(`locations location located sited situated address addresses postcode postcodes`), phrasesOf("where is|where are|where was|where were|where do|where does"), ""},
 	{IntentMeasure, setOf(`reading readings concentration concentrations measurement measurements average averages mean median
 longest shortest`), nil, ""},
 }
+
+// payService is a service named by how one pays for it.
+var payService = regexp.MustCompile(`\bpay[\s-]+(?:by[\s-]+(?:phone|app|card|mobile)|and[\s-]+display|on[\s-]+(?:foot|exit|entry))\b`)
 
 // dashLabel is a short label before a dash that opens a question.
 var dashLabel = regexp.MustCompile(`^\s*([^–—?.:]{2,40}?)\s+[–—-]\s+(\S)`)
@@ -240,6 +243,11 @@ var listOf = regexp.MustCompile(`^\W*(?:please\s+)?list\b|\ba list of\b`)
 // IntentOther when it shows none; a question opening with "where" asks
 // where.
 func patternIntent(s string) Intent {
+	if strings.Contains(s, "pay") {
+		// "Pay-by-phone", "pay and display": a service's name, no
+		// payment asked about.
+		s = payService.ReplaceAllString(s, "parking")
+	}
 	ws := words(s)
 	// "How many shifts were paid above the cap?" counts shifts: a
 	// question that opens "how many" asks a number of things, or a length

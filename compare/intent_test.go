@@ -31,6 +31,11 @@ func TestIntentOf(t *testing.T) {
 		// An email address is a contact detail asked with a name.
 		{"Please give the contact name, job title, telephone number and email address of the person responsible for the contract.", IntentOther},
 		{"What is the address of each depot?", IntentWhere},
+		// A service named by how one pays for it asks for no money.
+		{"Who supplies the pay-by-phone service used in Council car parks?", IntentWho},
+		{"When does the pay-by-phone contract end?", IntentWhen},
+		{"Date the contract ends.", IntentWhen},
+		{"Annual contract value.", IntentMoney},
 		// A depth and how quickly are measured, not counted.
 		{"What depth must a pothole reach before the Council will repair it?", IntentMeasure},
 		{"How quickly does the Council aim to fix defects that are not an immediate danger?", IntentMeasure},
