@@ -408,10 +408,12 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		// 1 - contact centre"), the other in a letter of one list ("Who
 		// supplies your contact centre software?"): the part's heading
 		// says what the first, naming nothing itself, asks about.
-		if !a.text.subject && b.text.subject && !a.textCtx.Empty() {
+		// A question of no words at all asks about nothing, heading or
+		// not.
+		if !a.text.subject && !a.text.Empty() && b.text.subject && !a.textCtx.Empty() {
 			a.text = a.textCtx
 		}
-		if !b.text.subject && a.text.subject && !b.textCtx.Empty() {
+		if !b.text.subject && !b.text.Empty() && a.text.subject && !b.textCtx.Empty() {
 			b.text = b.textCtx
 		}
 	}
