@@ -27,6 +27,9 @@ func TestParseLabel(t *testing.T) {
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
 		{"Request one", labelQuestion, []int{1}, "request", ""},
+		// Lettered keys, one or two.
+		{"Question (a)", labelQuestion, []int{1}, "alpha-key", ""},
+		{"Questions (b) and (c)", labelQuestion, []int{2, 3}, "alpha-key", ""},
 		// A decision that opens its line naming a question is no key.
 		{"Question 2 for Contract 1 and question 2 for Contract 2 are exempt under section 43(2).", labelNone, nil, "", ""},
 		{"Request one of the two was refused.", labelNone, nil, "", ""},

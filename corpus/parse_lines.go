@@ -53,7 +53,7 @@ var (
 	// numerals.
 	reRomanItem   = mustRx(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
 	reAlphaItem   = mustRx(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
-	reAlphaKey    = mustRx(`^(?i:part|question|q|item|point|request)\s*\(([a-h])\)\s*[:.)\-–—]?\s*`)
+	reAlphaKey    = mustRx(`^(?i:parts?|questions?|qs?|items?|points?|requests?)\s*\(([a-h])\)(?:\s*(?i:and|&|,|or)\s*\(([a-h])\))?\s*[:.)\-–—]?\s*`)
 	reCombinedKey = mustRx(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	// "1.1 How many ...", "2.3. What is ...": questions numbered within
 	// the sections of a request, written against a capital.
@@ -222,8 +222,13 @@ func labelOf(s string) lineLabel {
 		return lineLabel{kind: labelQuestion, nums: nums, style: style, rest: cleanRest(rest), part: part}
 	}
 	if m := reAlphaKey.FindStringSubmatch(t); m != nil {
-		// "Part (a):", "Question b –": an answer keyed to a lettered item.
-		return lineLabel{kind: labelQuestion, nums: []int{letterIndex(m[1])}, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
+		// "Part (a):", "Question b –": an answer keyed to a lettered item;
+		// "Questions (b) and (c)": to two.
+		nums := []int{letterIndex(m[1])}
+		if m[2] != "" && letterIndex(m[2]) > nums[0] {
+			nums = append(nums, letterIndex(m[2]))
+		}
+		return lineLabel{kind: labelQuestion, nums: nums, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
 	}
 	return groupedItems(itemLabel(t))
 }
