@@ -1107,6 +1107,10 @@ func TestProseAsks(t *testing.T) {
 		{"I am researching school exclusions. Please tell me how many pupils were excluded in 2023/24.", nil},
 		// "and" joining two things asked about in one question.
 		{"How many cameras and drones does the force own?", nil},
+		// A further "how many" joined by "and" with no comma; "the
+		// average time" asked for after "Could you also tell me".
+		{"I would like to know how many appeals were lodged in 2023 and how many of those appeals were upheld. Could you also tell me the average time taken to reach a decision?",
+			[]string{"I would like to know how many appeals were lodged in 2023", "how many of those appeals were upheld.", "Could you also tell me the average time taken to reach a decision?"}},
 	}
 	for _, tt := range tests {
 		got := proseAsks(tt.text)

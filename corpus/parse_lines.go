@@ -385,7 +385,7 @@ func asks(t string) bool {
 	case "the", "a", "any", "all":
 		// "The number of ...", "A copy of ...", "Any correspondence ..."
 		switch f[1] {
-		case "number", "total", "amount", "names", "name", "value", "cost", "costs", "copy", "copies", "details", "list", "correspondence", "reports", "minutes":
+		case "number", "total", "amount", "names", "name", "value", "cost", "costs", "copy", "copies", "details", "list", "correspondence", "reports", "minutes", "average", "percentage", "proportion":
 			return true
 		}
 	}

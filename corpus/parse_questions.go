@@ -1348,9 +1348,14 @@ func threeWordsEach(items []string) bool {
 // splitFurtherAsks splits a sentence of a prose request where it goes on
 // to ask another thing, keeping the asking word with what follows.
 func splitFurtherAsks(sent string) []string {
+	ms := append(reFurtherAsk.FindAllStringSubmatchIndex(sent, -1), reAndAsk.FindAllStringSubmatchIndex(sent, -1)...)
+	slices.SortFunc(ms, func(a, b []int) int { return a[0] - b[0] })
 	var out []string
 	from := 0
-	for _, m := range reFurtherAsk.FindAllStringSubmatchIndex(sent, -1) {
+	for _, m := range ms {
+		if m[0] < from {
+			continue // the same "and" found by both
+		}
 		out = append(out, sent[from:m[0]])
 		from = m[2]
 	}
@@ -1362,6 +1367,11 @@ func splitFurtherAsks(sent string) []string {
 // do, how many ...", "and if so, which ...". Its group is the asking
 // word.
 var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b)`)
+
+// reAndAsk joins a further ask with "and" and no comma, where what follows
+// plainly asks again: "how many appeals were lodged and how many of those
+// were upheld".
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether)\b)`)
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
