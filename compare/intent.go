@@ -67,6 +67,13 @@ longest shortest`), nil, ""},
 // payService is a service named by how one pays for it.
 var payService = regexp.MustCompile(`\bpay[\s-]+(?:by[\s-]+(?:phone|app|card|mobile)|and[\s-]+display|on[\s-]+(?:foot|exit|entry))\b`)
 
+// whichThing opens a question asking which of some things: "which
+// agency", "which single supplier".
+var whichThing = regexp.MustCompile(`^which\s+(?:single\s+|one\s+|individual\s+)?([a-z]+)\b`)
+
+// timeWords name a time, which "which" asks for as "when" does.
+var timeWords = setOf(`year years month months date dates day days week weeks quarter quarters period periods time times financial calendar academic`)
+
 // dashLabel is a short label before a dash that opens a question.
 var dashLabel = regexp.MustCompile(`^\s*([^–—?.:]{2,40}?)\s+[–—-]\s+(\S)`)
 
@@ -148,7 +155,13 @@ func IntentOf(q string) Intent {
 	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
 		return IntentWho
 	}
+
 	in := patternIntent(s)
+	if m := whichThing.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !timeWords[m[1]] && (in == IntentMoney || in == IntentShare) {
+		// "Which agency did you pay the most?": the agency's name,
+		// whatever was paid; "which year" asks when.
+		return IntentWho
+	}
 	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		// "The number of interim managers paid more than £750 per day"
 		// counts them; "please list the names of interim managers paid

@@ -31,6 +31,9 @@ func TestIntentOf(t *testing.T) {
 		// An email address is a contact detail asked with a name.
 		{"Please give the contact name, job title, telephone number and email address of the person responsible for the contract.", IntentOther},
 		{"What is the address of each depot?", IntentWhere},
+		// Which of some things was paid the most: their names.
+		{"Which agency did you pay the most in the last financial year?", IntentWho},
+		{"Which year had the highest spend on agency staff?", IntentMoney},
 		// A service named by how one pays for it asks for no money.
 		{"Who supplies the pay-by-phone service used in Council car parks?", IntentWho},
 		{"When does the pay-by-phone contract end?", IntentWhen},

@@ -271,7 +271,7 @@ var synonyms = func() map[string]string {
 	m := map[string]string{}
 	for _, group := range []string{
 		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
-		"cost spend spent expenditure price value paid pay payment fee charge worth",
+		"cost spend spent expenditure price value paid pay payment fee charge worth bill",
 		"average mean",
 		"income revenue",
 		"drone uav uas rpas",
