@@ -162,7 +162,9 @@ func CheckDraft(ctx context.Context, h History, draft corpus.Response, opt Optio
 		}
 		if ok && len(all) <= maxLetters {
 			for _, sha := range all {
-				votes[sha] += 0
+				if _, found := votes[sha]; !found {
+					votes[sha] = 0 // a candidate no look-up ranked
+				}
 			}
 		}
 	}

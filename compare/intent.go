@@ -71,8 +71,27 @@ var payService = regexp.MustCompile(`\bpay[\s-]+(?:by[\s-]+(?:phone|app|card|mob
 // agency", "which single supplier".
 var whichThing = regexp.MustCompile(`^which\s+(?:single\s+|one\s+|individual\s+)?([a-z]+)\b`)
 
+// asksWhichThing reports whether a question opens by asking which of some
+// things that are not times ("which agency", not "which year").
+func asksWhichThing(s string) bool {
+	if !strings.HasPrefix(s, "which") {
+		return false
+	}
+	m := whichThing.FindStringSubmatch(s)
+	return m != nil && !timeWords[m[1]]
+}
+
 // timeWords name a time, which "which" asks for as "when" does.
 var timeWords = setOf(`year years month months date dates day days week weeks quarter quarters period periods time times financial calendar academic`)
+
+// dashLabelIn returns dashLabel's submatch indexes in s, nil when s has
+// no dash (most questions).
+func dashLabelIn(s string) []int {
+	if !strings.ContainsAny(s, "–—-") {
+		return nil
+	}
+	return dashLabel.FindStringSubmatchIndex(s)
+}
 
 // dashLabel is a short label before a dash that opens a question.
 var dashLabel = regexp.MustCompile(`^\s*([^–—?.:]{2,40}?)\s+[–—-]\s+(\S)`)
@@ -137,7 +156,7 @@ func IntentOf(q string) Intent {
 			return in
 		}
 		s = s[i+1:]
-	} else if m := dashLabel.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[m[2]:m[3]])) <= 4 {
+	} else if m := dashLabelIn(s); m != nil && len(strings.Fields(s[m[2]:m[3]])) <= 4 {
 		// "End date – when is each contract scheduled to finish?",
 		// "Procurement – does the Council intend to ...": a label before
 		// a dash names the question as one before a colon does.
@@ -157,7 +176,7 @@ func IntentOf(q string) Intent {
 	}
 
 	in := patternIntent(s)
-	if m := whichThing.FindStringSubmatch(strings.TrimSpace(s)); m != nil && !timeWords[m[1]] && (in == IntentMoney || in == IntentShare) {
+	if (in == IntentMoney || in == IntentShare) && asksWhichThing(strings.TrimSpace(s)) {
 		// "Which agency did you pay the most?": the agency's name,
 		// whatever was paid; "which year" asks when.
 		return IntentWho

@@ -146,11 +146,12 @@ func Similarity(w *Weigher, a, b corpus.Question) float64 {
 
 func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
-	v := questionVector{text: w.Vector(withoutExclusions(withoutSpan(q.Text))), context: w.Vector(q.Context), part: q.Part,
+	asked := withoutExclusions(withoutSpan(q.Text))
+	v := questionVector{text: w.Vector(asked), context: w.Vector(q.Context), part: q.Part,
 		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
 	v.setAsking(q.Text)
 	if q.Context != "" {
-		v.textCtx = w.Vector(withoutExclusions(withoutSpan(q.Text)) + "\n" + q.Context)
+		v.textCtx = w.Vector(asked + "\n" + q.Context)
 	}
 	half := func(text, own string) questionVector {
 		h := questionVector{text: w.Vector(text), context: v.context, part: q.Part, offset: v.offset, named: v.named, about: v.about}
@@ -1097,7 +1098,6 @@ func themes(vs []questionVector) map[string]bool {
 	return out
 }
 
-// disjoint reports whether two letters each have themes and share none.
 // onTheme reports whether a question's own words name one of its
 // letter's themes.
 func onTheme(v questionVector, th map[string]bool) bool {
@@ -1109,6 +1109,7 @@ func onTheme(v questionVector, th map[string]bool) bool {
 	return false
 }
 
+// disjoint reports whether two letters each have themes and share none.
 func disjoint(a, b map[string]bool) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false

@@ -545,14 +545,21 @@ func spelledNumbers(s string) string {
 	})
 }
 
+// unitWords and tensWords are the words numbers are spelled with, but
+// zero and the scales.
+var (
+	unitWords = strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+	tensWords = strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety")
+)
+
 // spelledValue is the value of each word a spelled-out number is made of,
 // but its scales.
 var spelledValue = func() map[string]int {
-	m := map[string]int{}
-	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
-		m[w] = i
+	m := map[string]int{"zero": 0}
+	for i, w := range unitWords {
+		m[w] = i + 1
 	}
-	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+	for i, w := range tensWords {
 		m[w] = 20 + 10*i
 	}
 	return m
@@ -561,13 +568,19 @@ var spelledValue = func() map[string]int {
 // reSpelledNumber is a number spelled out in two words or more: tens and
 // units joined by a hyphen ("fifty-two"), or with a scale ("four hundred
 // and sixty", "a hundred", "two thousand").
-var reSpelledNumber = regexp.MustCompile(`(?i)\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-\x{2010}\x{2011}]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))\b`)
+var reSpelledNumber = func() *regexp.Regexp {
+	units, tens := strings.Join(unitWords, "|"), strings.Join(tensWords, "|")
+	return regexp.MustCompile(`(?i)\b(?:(?:a|` + units + `|` + tens + `)(?:[\s\-\x{2010}\x{2011}]+(?:and\s+)?(?:` + units + `|` + tens +
+		`|hundred|thousand|million)\b)+|(?:` + tens + `)-(?:` + strings.Join(unitWords[:9], "|") + `))\b`)
+}()
 
-// numberWords are the numbers answers write as words.
+// numberWords are the numbers answers write as one word, zero to twenty.
 var numberWords = func() map[string]string {
 	m := map[string]string{}
-	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty") {
-		m[w] = strconv.Itoa(i)
+	for w, n := range spelledValue {
+		if n <= 20 {
+			m[w] = strconv.Itoa(n)
+		}
 	}
 	return m
 }()

@@ -150,10 +150,6 @@ recycling collection|bin collection|bin collections|empties the bins|empty the b
 remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted`},
 	// A fire service's false alarms by the name the service gives them.
 	{"false alarm", "unwanted fire signal|unwanted fire signals|ufs|uwfs|unwanted fire alarm signal"},
-	// A payment made after a ransomware attack is a ransom paid; the
-	// attacks themselves stay ransomware.
-	{"paid ransom", "ransomware payment|ransomware payments|ransom payment|ransom payments"},
-	{"ransom demand", "ransomware demand|ransomware demands"},
 	// Software that protects computers from malicious code, by its
 	// many names.
 	{"antivirus", `anti virus|anti malware|antimalware|anti malware software|endpoint protection|endpoint security|endpoint detection and response|

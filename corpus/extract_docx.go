@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -410,14 +409,24 @@ func (p *docxPara) newLine() {
 
 // docxTable is a table being read.
 type docxTable struct {
-	cells []string
+	// cell is the cell being read, a paragraph an entry (with the line
+	// breaks inside it); cells, the lines of each cell of the row being
+	// read; rows, the rows read: an outermost table is written when it
+	// ends, a row a line with its cells separated by TAB, unless it is a
+	// letterhead.
 	cell  []string
-	// paras are the lines of each cell of the row being read; rows, the
-	// rows read, as cells joined by tabs, and rowParas their cells'
-	// lines: an outermost table is written when it ends.
-	paras    [][]string
-	rows     []string
-	rowParas [][][]string
+	cells [][]string
+	rows  [][][]string
+}
+
+// rowText is a row's cells as one line of text, each cell's lines joined
+// by spaces and the cells by sep.
+func rowText(cells [][]string, sep string) string {
+	texts := make([]string, len(cells))
+	for k, c := range cells {
+		texts[k] = strings.Join(c, " ")
+	}
+	return strings.Join(texts, sep)
 }
 
 // docxWriter walks document.xml and writes lines.
@@ -714,8 +723,7 @@ func (w *docxWriter) end(local string) {
 		w.hidden = false
 	case "tc":
 		if t := w.table(); t != nil {
-			t.cells = append(t.cells, strings.ReplaceAll(strings.Join(t.cell, " "), "\n", " "))
-			t.paras = append(t.paras, strings.Split(strings.Join(t.cell, "\n"), "\n"))
+			t.cells = append(t.cells, strings.Split(strings.Join(t.cell, "\n"), "\n"))
 			t.cell = nil
 		}
 	case "tr":
@@ -724,17 +732,15 @@ func (w *docxWriter) end(local string) {
 			return
 		}
 		if len(w.tables) == 1 {
-			t.rows = append(t.rows, strings.Join(t.cells, "\t"))
-			t.rowParas = append(t.rowParas, t.paras)
+			t.rows = append(t.rows, t.cells)
 		} else {
 			// a nested table's rows read as text in the enclosing cell
 			parent := w.tables[len(w.tables)-2]
-			if row := strings.TrimSpace(strings.Join(t.cells, " ")); row != "" {
-				// (t.cells hold no line breaks: each cell's are spaces.)
+			if row := strings.TrimSpace(rowText(t.cells, " ")); row != "" {
 				parent.cell = append(parent.cell, row)
 			}
 		}
-		t.cells, t.paras = nil, nil
+		t.cells = nil
 	case "tbl":
 		if len(w.tables) == 0 {
 			return
@@ -742,19 +748,19 @@ func (w *docxWriter) end(local string) {
 		t := w.tables[len(w.tables)-1]
 		w.tables = w.tables[:len(w.tables)-1]
 		if len(w.tables) == 0 {
-			if len(t.rows) == 1 && w.letterhead(t.rowParas[0]) {
+			if len(t.rows) == 1 && w.letterhead(t.rows[0]) {
 				// A letterhead set out in a table of one row (the
 				// address in one cell, the reference and date in
 				// another): each of its lines is a line, as the page
 				// shows them.
-				for _, c := range t.rowParas[0] {
+				for _, c := range t.rows[0] {
 					for _, l := range c {
 						w.bodyLine(l)
 					}
 				}
 			} else {
 				for _, r := range t.rows {
-					w.bodyLine(r)
+					w.bodyLine(rowText(r, "\t"))
 				}
 			}
 			w.blank()
@@ -789,7 +795,7 @@ func (w *docxWriter) letterhead(cells [][]string) bool {
 }
 
 // reSalutation opens a letter's body: "Dear", "Dear Ms Arkwright".
-var reSalutation = regexp.MustCompile(`^(?i:dear)\b`)
+var reSalutation = mustRx(`^(?i:dear)\b`)
 
 func (w *docxWriter) table() *docxTable {
 	if len(w.tables) == 0 {

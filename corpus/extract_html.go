@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -344,7 +343,7 @@ func (w *htmlWriter) referenceFields(aside *html.Node) {
 
 // reReferenceLabel names a reference field: "Reference", "Log
 // reference", "Request number", "FOI ref", "Case no.".
-var reReferenceLabel = regexp.MustCompile(`(?i)^(?:(?:log|request|foi|our|case|disclosure)\s+)?(?:ref(?:erence)?\.?|(?:request|case|foi)\s+(?:number|no\.?)|identifier|id)\s*:?$`)
+var reReferenceLabel = mustRx(`(?i)^(?:(?:log|request|foi|our|case|disclosure)\s+)?(?:ref(?:erence)?\.?|(?:request|case|foi)\s+(?:number|no\.?)|identifier|id)\s*:?$`)
 
 // nameWords splits a class list or id into lower-case words.
 func nameWords(s string) []string {

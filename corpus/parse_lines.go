@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -422,10 +421,10 @@ func groupedItems(lab lineLabel) lineLabel {
 
 // reNextItem is a second item's number after the first's, in the first's
 // style: "and (3)", "& 5.", ", 3)".
-var reNextItem = map[string]*regexp.Regexp{
-	"paren": regexp.MustCompile(`^(?:and|&|,|or)\s*\((\d{1,2})\)[\s:.,–—-]*`),
-	"dot":   regexp.MustCompile(`^(?:and|&|,)\s*(\d{1,2})\.[\s:–—-]*`),
-	"close": regexp.MustCompile(`^(?:and|&|,)\s*(\d{1,2})\)[\s:–—-]*`),
+var reNextItem = map[string]*rx{
+	"paren": mustRx(`^(?:and|&|,|or)\s*\((\d{1,2})\)[\s:.,–—-]*`),
+	"dot":   mustRx(`^(?:and|&|,)\s*(\d{1,2})\.[\s:–—-]*`),
+	"close": mustRx(`^(?:and|&|,)\s*(\d{1,2})\)[\s:–—-]*`),
 }
 
 func itemLabel(t string) lineLabel {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
@@ -95,9 +96,16 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 	if err != nil {
 		return nil, err
 	}
+	return lettersOf(res.Hits, limit), nil
+}
+
+// lettersOf returns the content hashes of the responses the question hits
+// belong to, each once, in the hits' order, at most limit of them (no
+// bound when limit is 0).
+func lettersOf(hits search.DocumentMatchCollection, limit int) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		sha := shaOfQuestionID(h.ID)
 		if sha == "" || seen[sha] {
 			continue
@@ -108,7 +116,7 @@ func (ix *Index) Similar(ctx context.Context, text, context, authority string, b
 			break
 		}
 	}
-	return out, nil
+	return out
 }
 
 // Letters returns the content hashes of every response of the authority
@@ -146,14 +154,7 @@ func (ix *Index) Letters(ctx context.Context, authority string, before corpus.Da
 	if err != nil {
 		return nil, false, err
 	}
-	var out []string
-	seen := map[string]bool{}
-	for _, h := range res.Hits {
-		if sha := shaOfQuestionID(h.ID); sha != "" && !seen[sha] {
-			seen[sha] = true
-			out = append(out, sha)
-		}
-	}
+	out := lettersOf(res.Hits, 0)
 	sort.Strings(out)
 	return out, true, nil
 }
