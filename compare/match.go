@@ -815,6 +815,16 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		}
 	}
 	w := NewWeigher(texts)
+	var headings []string
+	for _, r := range append([]corpus.Response{draft}, letters...) {
+		headings = append(headings, r.Title)
+		for i, q := range r.Questions {
+			if i == 0 || q.Context != r.Questions[i-1].Context {
+				headings = append(headings, q.Context)
+			}
+		}
+	}
+	w.learnAcronyms(append(headings, texts...))
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
 	memo := map[memoKey]questionVector{}

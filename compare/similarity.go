@@ -415,6 +415,70 @@ func acronymsIn(t string) map[string][]string {
 	return out
 }
 
+// learnAcronyms adds the abbreviations that one of texts writes in
+// capitals ("Part 1 - CRM") and another spells out ("Customer relationship
+// management"), with no text defining them: a request names a system one
+// way one year and the other way the next. An abbreviation whose letters
+// two different phrases could spell is left alone, as is one of two
+// letters, which too many phrases could spell by chance.
+func (w *Weigher) learnAcronyms(texts []string) {
+	caps := map[string]bool{}
+	for _, t := range texts {
+		if !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") {
+			// A heading written all in capitals abbreviates nothing.
+			continue
+		}
+		for _, a := range capitalised.FindAllString(t, -1) {
+			a = strings.ToLower(a)
+			if _, known := w.acronyms[a]; known || stopWords[a] {
+				continue
+			}
+			// One already known as a phrase (CCTV, ICT) reads as its words.
+			if ts := Terms(a); len(ts) == 1 && ts[0] == a {
+				caps[a] = true
+			}
+		}
+	}
+	if len(caps) == 0 {
+		return
+	}
+	found := map[string]string{}
+	for _, t := range texts {
+		var ws []string
+		for _, x := range words(t) {
+			if len(x) > 1 && !stopWords[x] {
+				ws = append(ws, x)
+			}
+		}
+		for i := range ws {
+			initials := ""
+			for n := 1; n <= 5 && i+n <= len(ws); n++ {
+				initials += ws[i+n-1][:1]
+				if n < 3 || !caps[initials] || len(ws[i+n-1]) < 3 {
+					continue
+				}
+				phrase := strings.Join(ws[i:i+n], " ")
+				if prev, ok := found[initials]; ok && prev != phrase {
+					found[initials] = ""
+					continue
+				}
+				found[initials] = phrase
+			}
+		}
+	}
+	for a, phrase := range found {
+		if phrase == "" {
+			continue
+		}
+		if exp := Terms(phrase); len(exp) > 1 {
+			w.acronyms[a] = exp
+		}
+	}
+}
+
+// capitalised finds words of three to five capitals: abbreviations.
+var capitalised = regexp.MustCompile(`\b\p{Lu}{3,5}\b`)
+
 // idf is a smoothed inverse document frequency, never below a floor so
 // that a term in every text still counts a little.
 func (w *Weigher) idf(term string) float64 {

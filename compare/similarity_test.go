@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -624,5 +625,59 @@ func TestOpposites(t *testing.T) {
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)
+	}
+}
+
+// TestLearnAcronyms: an abbreviation one text writes in capitals and
+// another spells out, with no text defining it, reads as the words.
+func TestLearnAcronyms(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  map[string][]string
+	}{
+		{"spelled out elsewhere", []string{"Part 1 - CRM", "Part 1 - Customer relationship management"},
+			map[string][]string{"crm": Terms("customer relationship management")}},
+		{"stop words between the words", []string{"Who supplies the HRP?", "Who supplies the hospital's record of patients?"},
+			map[string][]string{"hrp": Terms("hospital record patients")}},
+		// Two phrases could be meant: neither is taken.
+		{"ambiguous", []string{"Part 2 - CRM", "customer relationship management", "cost recovery model"}, map[string][]string{}},
+		// Never spelled out: nothing to learn.
+		{"alone", []string{"Part 1 - CRM", "Part 2 - Telephony"}, map[string][]string{}},
+		// A heading all in capitals abbreviates nothing.
+		{"shouting", []string{"FIRE AND RESCUE", "fleet and rescue"}, map[string][]string{}},
+		// A well-known abbreviation already reads as its words.
+		{"known", []string{"CCTV cameras", "closed circuit television cameras"}, map[string][]string{}},
+	} {
+		w := NewWeigher(nil)
+		w.learnAcronyms(tc.texts)
+		if !reflect.DeepEqual(w.acronyms, tc.want) {
+			t.Errorf("%s: learnAcronyms(%q) = %v, want %v", tc.name, tc.texts, w.acronyms, tc.want)
+		}
+	}
+}
+
+// TestAcronymHeadingMatches: the same question under a part headed with
+// an abbreviation one year and its words the next matches its own part's
+// counterpart, not the other part's.
+func TestAcronymHeadingMatches(t *testing.T) {
+	mk := func(ref string, headings [2]string) corpus.Response {
+		r := corpus.Response{Reference: ref, Authority: "Thornbury Council"}
+		for p, h := range headings {
+			for n, q := range []string{"Current supplier", "Expiry date", "Annual cost"} {
+				r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P%d.Q%d", p+1, n+1), Part: p + 1, Number: n + 1, Text: q, Context: h})
+			}
+		}
+		return r
+	}
+	old := mk("FOI 1", [2]string{"Part 1 - CRM", "Part 2 - Telephony"})
+	old.Date = corpus.Date{Year: 2025, Month: 6, Day: 30}
+	draft := mk("FOI 2", [2]string{"Part 1 - Customer relationship management", "Part 2 - Telephony"})
+	draft.Date = corpus.Date{Year: 2026, Month: 1, Day: 20}
+	got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+	for i, q := range draft.Questions {
+		if len(got[i]) == 0 || got[i][0].QuestionID != q.ID {
+			t.Errorf("%s matched %v, want %s of the earlier letter", q.ID, got[i], q.ID)
+		}
 	}
 }
