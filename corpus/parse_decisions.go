@@ -390,8 +390,8 @@ func (p *parser) requestPartHeading(s string) (int, bool) {
 
 // reThisInformation opens a sentence about the information just named:
 // "this information is exempt", "it is withheld", "we have decided that
-// this information is exempt".
-var reThisInformation = mustRx(`(?i)^\W*(?:(?:however|but|and|yet|nevertheless),?\s+)?(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
+// this information is exempt", "however I am withholding it".
+var reThisInformation = mustRx(`(?i)^\W*(?:(?:however|but|and|yet|nevertheless),?\s+)?(?:(?:this|these|that|those|the|such)\s+(?:information|data|records?|details|material|documents?|values?|figures?|amounts?|names?|reports?|assessments?|costs?|sums?)|(?:it|they)\s+(?:is|are|has|have)\b|(?:i|we)\s+(?:am|are|have|must|will|do)\s+(?:\w+\s+)?(?:withh[oe]ld(?:ing)?|refus(?:e|ed|ing)|not\s+(?:releas|disclos|provid)\w*)\s+(?:it|them|this|these|that|those)\b)|\b(?:decided|concluded|considers?|satisfied)\s+that\s+(?:this|these|such)\s+(?:information|data|details|records?)\s+(?:is|are)\b`)
 
 // rePublicInterestTalk marks a sentence weighing the public interest,
 // which names sections without giving any question its ground.

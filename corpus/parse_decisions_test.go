@@ -433,6 +433,11 @@ func TestDecisionsSpreadAndShared(t *testing.T) {
 				"The information requested at question 2 of Part 1 and question 2 of Part 2 is withheld: the addresses under section 40(2) and section 38(1)(b), because the properties could be identified; the cost under section 43(2), since the system is to be re-tendered later this year. The council considered the public interest in relation to sections 38 and 43 and concluded that it favours withholding the information.\n\n" +
 				"Part 1\nQuestion 1 - 412.\n\nPart 2\nQuestion 1 - Civica.\n",
 			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s38(1)(b) s40(2)", "P2.Q1": "released", "P2.Q2": "withheld s43(2)"}},
+		{"questions said to be held, then withheld after a semicolon with no subject of their own",
+			"1. Percentage of staff trained.\n2. Name of the endpoint detection product.\n3. Number of incidents.\n4. Who provides the backup service?\n\n" +
+				"Your request has now been considered. The Trust holds the information requested at questions 2 and 4 of your request; however I am withholding it under Section 31 (1) (a) - Law Enforcement.\n\n" +
+				"The answers to the remaining questions are provided below.\n\nQuestion 1 - 96%\n\nQuestion 3 - 1\n",
+			map[string]string{"P1.Q1": "released", "P1.Q2": "withheld s31(1)(a)", "P1.Q3": "released", "P1.Q4": "withheld s31(1)(a)"}},
 		{"a decision right under the last question, without a blank line",
 			"Part 1 - Systems\n1. Name of the system.\n2. Name of the supplier.\nPart 2 - Rostering\n1. Name of the rostering system.\n" +
 				"Decision: The Trust holds information relevant to question 2 in part 1 of your request. This information is\nexempt from disclosure under Section 31(1)(a) (Law Enforcement).\n\n" +
