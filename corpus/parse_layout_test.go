@@ -1004,6 +1004,62 @@ Dana Whitcombe
 `,
 			[]string{"P1.Q1 unknown", "P1.Q2 unknown"},
 		},
+		{
+			// Lettered requests each over its answer: the letter keys
+			// the request, not an answer to a lettered item.
+			"lettered requests, each with its answer below",
+			`Marsh District Council
+Our ref: EIR/24/0301
+Date: 3 June 2024
+
+Dear Mr Pell
+
+Request (a): Noise complaints received about the quarry in 2023.
+Answer: 14 complaints were received.
+
+Request (b): Copies of the quarry's noise monitoring reports.
+Answer: These are withheld under regulation 12(5)(e), as they were supplied in confidence.
+
+Request (c): The date of the next planning inspection.
+Answer: No inspection is scheduled and no information is held. Regulation 12(4)(a) applies.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(5)(e)", "P1.Q3 not_held"},
+		},
+		{
+			// Bullets numbered by the authority in words, under headings
+			// of their own: the headings key answers, the bullets ask.
+			"bullets answered under headings numbered in words",
+			`Our reference: 01.FOI.24.0901
+Date: 13-12-2024
+
+Dear Requester
+
+You asked:
+
+  * Has a named officer been the subject of misconduct proceedings?
+  * How many officers were dismissed in 2023?
+  * What did the force spend on legal representation at hearings in 2023?
+
+For ease of reference I have numbered your questions one to three in the order you asked them.
+
+Question one
+
+The force neither confirms nor denies that it holds information relevant to this question, by virtue of Section 40(5B) of the Act.
+
+Question two
+
+Seven officers were dismissed in 2023.
+
+Question three
+
+The force does not hold this information.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 ncnd s40(5B)", "P1.Q2 released", "P1.Q3 not_held"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,7 +14,7 @@ func (p *parser) findQuestions() {
 		return
 	}
 	start := p.firstItem()
-	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && p.responseBetween(b1, start)) {
+	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start))) {
 		// The request was a bulleted list; a numbered list after it is
 		// the authority numbering its answers.
 		p.readBullets(b0, b1)
@@ -129,7 +129,12 @@ func (p *parser) quotedItems() int {
 func (p *parser) firstItemOf(alpha bool) int {
 	for i := range p.lines {
 		lab := p.labels[i]
-		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 || (lab.style == "alpha") != alpha || lab.style == "alpha-key" {
+		if (lab.kind != labelItem && lab.kind != labelQuestion) || lab.nums[0] != 1 || !sameListFamily(lab.style, "alpha") != !alpha {
+			continue
+		}
+		if lab.style == "alpha-key" && (lab.rest == "" || !p.answerLabelFollows(i)) {
+			// "Part (a):" keys an answer to a lettered item; "Request
+			// (a): The readings ..." over "Answer: ..." asks.
 			continue
 		}
 		if lab.kind == labelQuestion && lab.style == "item" && lab.rest == "" && !p.askedBelow(i) {
@@ -1655,6 +1660,34 @@ func (p *parser) bulletRequest() (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// keysBullets reports whether the numbered headings from line start
+// ("Question one", "Question 2", each alone on its line) key answers to
+// the bullets between lines b0 and b1, one heading a bullet: "For ease of
+// reference I have numbered your questions one to four".
+func (p *parser) keysBullets(b0, b1, start int) bool {
+	bullets := 0
+	for i := b0; i <= b1; i++ {
+		if reBullet.MatchString(strings.TrimSpace(p.lines[i])) {
+			bullets++
+		}
+	}
+	keys := 0
+	for i := start; i < len(p.lines); i++ {
+		lab := p.labels[i]
+		if lab.kind == labelNone {
+			continue
+		}
+		if lab.kind != labelQuestion || lab.rest != "" || len(lab.nums) != 1 || lab.nums[0] != keys+1 {
+			break
+		}
+		if j := p.nextNonBlank(i); j < len(p.lines) && asks(strings.TrimSpace(p.lines[j])) {
+			return false // the heading is over a question of its own
+		}
+		keys++
+	}
+	return keys >= 2 && keys == bullets
 }
 
 // responseBetween reports whether a line between a and b opens the

@@ -490,6 +490,16 @@ func (p *parser) prevNonBlank(i int) int {
 	return i
 }
 
+// nextNonBlank returns the first non-blank line after i, or len(p.lines).
+func (p *parser) nextNonBlank(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) != "" {
+			return j
+		}
+	}
+	return len(p.lines)
+}
+
 // rowLabelAt reports whether line i is a table row's question cell
 // numbered n, alone on its line or with its answer.
 func (p *parser) rowLabelAt(i, n int) bool {
