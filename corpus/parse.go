@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Parse reads a Document's clean text into a Response: the letter's
@@ -251,6 +253,12 @@ func splitRunInItems(lines []string) []string {
 		if mayRunIn(para) && itemsOpenLines(para) < 2 && labelledLines(para) < 2 {
 			items = runInItems(strings.Join(trimAll(para), " "))
 		}
+		if items != nil && namesSubjects(items) && listAsksBelow(lines[j:]) {
+			// "Please provide the following for (1) the library system,
+			// (2) the parking contract and (3) ...", then the request set
+			// out question by question: the subjects are no questions.
+			items = nil
+		}
 		if items == nil && mayRunInOrdinals(para) {
 			items = ordinalItems(strings.Join(trimAll(para), " "))
 		}
@@ -262,6 +270,41 @@ func splitRunInItems(lines []string) []string {
 		i = j
 	}
 	return out
+}
+
+// namesSubjects reports whether a run-in list's items (after any text
+// before the first) are bracketed numbers over things named in lower
+// case: "(1) the library management system, (2) the parking contract".
+func namesSubjects(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if !strings.HasPrefix(it, "(") {
+			continue
+		}
+		k := strings.Index(it, ")")
+		if k < 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(it[k+1:], " \"“'"))
+		if !unicode.IsLower(r) || asks(it[k+1:]) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// listAsksBelow reports whether the lines after a paragraph set out a
+// list of their own, two or more numbered lines that ask, before long.
+func listAsksBelow(lines []string) bool {
+	n := 0
+	for _, l := range lines[:min(len(lines), 30)] {
+		t := strings.TrimSpace(l)
+		if m := reItem.FindStringIndex(t); m != nil && asks(t[m[1]:]) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // listSeparated reports whether the text before an item in brackets ends

@@ -1118,6 +1118,20 @@ func TestRunInItems(t *testing.T) {
 	}
 }
 
+// TestRunInSubjects: things named by bracketed numbers in a sentence
+// before the request set out line by line are its subjects, not its
+// questions; alone, they are the request.
+func TestRunInSubjects(t *testing.T) {
+	para := "Please provide the following for (1) the library management system, (2) the parking enforcement contract and (3) the highway maintenance contract."
+	list := []string{"", "Part 1 - Library management system", "1. Who is the current supplier?", "2. When does the contract expire?"}
+	if got := splitRunInItems(append([]string{para}, list...)); got[0] != para {
+		t.Errorf("subjects before a list were split: %q", got)
+	}
+	if got := splitRunInItems([]string{para, "", "Our response", "1. Civica.", "2. Parkwise."}); len(got) != 8 {
+		t.Errorf("a run-in request before its answers was not split: %q", got)
+	}
+}
+
 // TestOrdinalItems: a request restated with its items counted in words
 // becomes one line an item; an argument counted the same way stays prose.
 func TestOrdinalItems(t *testing.T) {
