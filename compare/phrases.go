@@ -128,6 +128,9 @@ contract holder|current contract holder|awarded the contract|was awarded the con
 	{"civil enforcement officer", "parking warden|traffic warden|parking attendant|parking enforcement officer"},
 	{"headquarters", "hq|head office|head quarters"},
 	{"handover", "hand over|handed over|handing over"},
+	{"backup", "back up|back ups|backing up|backed up"},
+	// A body that experienced an attack was hit by it.
+	{"hit", "experienced a|experienced an|experienced any|experience a|experience an|experience any|fallen victim|fell victim"},
 	{"one hour", "60 minutes|sixty minutes|an hour|60 mins"},
 	{"floor area", "square feet|square foot|square metres|square meters|square metre|sq ft|sqft|floor space|floorspace"},
 	{"approval", "sign off|signing off|signed off|signoff"},

@@ -297,7 +297,7 @@ var synonyms = func() map[string]string {
 		// subject to it.
 		"attack attacked hit victim suffered",
 		"maintenance maintain",
-		"vacancy vacant",
+		"vacancy vacant unfilled",
 		"emergency 999",
 		"employ employed employs employee work works worked working",
 		"fitted fit installed install installation",

@@ -231,6 +231,11 @@ var similarityPairs = []struct {
 	{"How many requests for review of eligibility decisions were received?",
 		"Number of requests for a review (appeal) of an eligibility decision received in 2020/21", true},
 	{"How many reviews resulted in the original decision being overturned?", "Number of those appeals where the original decision was overturned", true},
+	// A thing said in other words: experienced and hit, back up and
+	// backup, unfilled positions and vacancies.
+	{"Within the last three years, have any of the Trust's systems been hit by ransomware?", "In the past three years, has the Trust experienced a ransomware incident?", true},
+	{"What product does the Trust use to back up its data?", "Name of the product used for data backup.", true},
+	{"How many on-call vacancies are there?", "Number of unfilled on-call positions.", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
