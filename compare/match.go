@@ -882,6 +882,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 		pairs := align(s, t, min)
 		pairs = append(pairs, echoPairs(pairs, s, t, echo, min)...)
 		pairs = append(pairs, yearTwins(pairs, s, dv, lv, min)...)
+		pairs = append(pairs, sandwiched(pairs, s, dv, lv, min)...)
 		if extra := otherHalves(pairs, s, dv, lv, min); extra != nil {
 			// The pairs of halves vouch for their neighbours as any
 			// pair does.
@@ -1130,6 +1131,57 @@ func disjoint(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// sandwiched pairs a draft question left unmatched with the letter's
+// question left unmatched in the same place: both between two questions
+// that matched each other, in the same part, asking for the same kind of
+// answer. A requester who rewords every question ("Annual Average Spend:
+// ... please state the annual average spend" for "What does the platform
+// cost the Council in a typical year?") leaves little in common but the
+// place and the kind of answer; a question that replaced another in its
+// place usually asks for another kind.
+func sandwiched(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	usedRow, usedCol := usedBy(pairs, len(dv), len(lv))
+	paired := map[[2]int]bool{}
+	for _, p := range pairs {
+		paired[p] = true
+	}
+	var out [][2]int
+	for _, p := range pairs {
+		i, j := p[0]+1, p[1]+1
+		if i+1 >= len(dv) || j+1 >= len(lv) || usedRow[i] || usedCol[j] || !paired[[2]int{i + 1, j + 1}] {
+			continue
+		}
+		if dv[i].intent == IntentOther || dv[i].intent != lv[j].intent ||
+			dv[i].part != dv[i-1].part || dv[i].part != dv[i+1].part || lv[j].part != lv[j-1].part || lv[j].part != lv[j+1].part {
+			continue
+		}
+		if clearlyElsewhere(s, i, j) {
+			// Questions that changed places: the place is no evidence.
+			continue
+		}
+		s[i][j] = math.Max(s[i][j], min)
+		usedRow[i], usedCol[j] = true, true
+		out = append(out, [2]int{i, j})
+	}
+	return out
+}
+
+// clearlyElsewhere reports whether row i or column j has a counterpart
+// that resembles it clearly more than they resemble each other.
+func clearlyElsewhere(s [][]float64, i, j int) bool {
+	for k := range s[i] {
+		if k != j && s[i][k] > s[i][j]+neighbourSlack {
+			return true
+		}
+	}
+	for k := range s {
+		if k != i && s[k][j] > s[i][j]+neighbourSlack {
+			return true
+		}
+	}
+	return false
 }
 
 // yearTwins pairs a draft question left unmatched with the letter's

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -399,6 +400,41 @@ func TestWholeSmallHistory(t *testing.T) {
 		}
 		if tc.want == 1 && (len(c.Findings) != 1 || c.Findings[0].Kind != NCNDInconsistent) {
 			t.Errorf("findings %v, want one ncnd_inconsistent", c.Findings)
+		}
+	}
+}
+
+// TestSandwiched: a question reworded past recognition, between two that
+// matched, matches the question in the same place when both ask for the
+// same kind of answer; one that replaced another of another kind does
+// not, nor does one whose counterpart moved elsewhere.
+func TestSandwiched(t *testing.T) {
+	letter := func(ref string, y int, qs ...string) corpus.Response {
+		r := corpus.Response{Reference: ref, Authority: "Westmarch County Council", Date: corpus.Date{Year: y, Month: 3, Day: 1}}
+		for n, q := range qs {
+			r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P1.Q%d", n+1), Part: 1, Number: n + 1, Text: q})
+		}
+		return r
+	}
+	old := letter("FOI 1", 2024, "Name the company contracted to run your customer contact platform.",
+		"What does the platform cost the Council in a typical year?",
+		"On what date will the current contract for the customer contact platform come to an end?")
+	for _, tc := range []struct {
+		name   string
+		middle string
+		want   bool
+	}{
+		{"reworded", "Annual Average Spend: please state the annual average spend on the contract over three years.", true},
+		{"another kind of answer", "How many complaints about the customer contact platform were received?", false},
+	} {
+		draft := letter("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the customer contact platform contract.",
+			tc.middle, "Contract Expiry: the date the customer contact platform contract expires.")
+		got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+		if len(got[0]) == 0 || len(got[2]) == 0 {
+			t.Fatalf("%s: the questions either side did not match: %v", tc.name, got)
+		}
+		if matched := len(got[1]) > 0 && got[1][0].QuestionID == "P1.Q2"; matched != tc.want {
+			t.Errorf("%s: middle question matched %v, want %v", tc.name, got[1], tc.want)
 		}
 	}
 }
