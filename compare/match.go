@@ -1133,40 +1133,78 @@ func disjoint(a, b map[string]bool) bool {
 	return true
 }
 
-// sandwiched pairs a draft question left unmatched with the letter's
-// question left unmatched in the same place: both between two questions
-// that matched each other, in the same part, asking for the same kind of
-// answer. A requester who rewords every question ("Annual Average Spend:
-// ... please state the annual average spend" for "What does the platform
-// cost the Council in a typical year?") leaves little in common but the
-// place and the kind of answer; a question that replaced another in its
-// place usually asks for another kind.
+// sandwiched pairs the draft questions left unmatched with the letter's
+// questions left unmatched in the same places: a run of them after a
+// matched pair, as long on both sides, that ends where another matched
+// pair stands or where both parts end (or, walking back, begins where
+// both parts begin), in the same part, each asking for the same kind of
+// answer as its counterpart. A requester who rewords every question
+// ("Annual Average Spend: ... please state the annual average spend" for
+// "What does the platform cost the Council in a typical year?") leaves
+// little in common but the place and the kind of answer; a question
+// that replaced another in its place usually asks for another kind.
 func sandwiched(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
+	if len(pairs) < 2 {
+		// One pair is too little order to go on.
+		return nil
+	}
 	usedRow, usedCol := usedBy(pairs, len(dv), len(lv))
 	paired := map[[2]int]bool{}
 	for _, p := range pairs {
 		paired[p] = true
 	}
+	free := func(i, j, pi, pj int) bool {
+		return i >= 0 && j >= 0 && i < len(dv) && j < len(lv) && !usedRow[i] && !usedCol[j] &&
+			dv[i].part == dv[pi].part && lv[j].part == lv[pj].part
+	}
+	// edge reports whether row i and column j both lie past their
+	// parts' ends (or before their starts).
+	edge := func(i, j, pi, pj int) bool {
+		return (i < 0 || i >= len(dv) || dv[i].part != dv[pi].part) && (j < 0 || j >= len(lv) || lv[j].part != lv[pj].part)
+	}
 	var out [][2]int
 	for _, p := range pairs {
-		i, j := p[0]+1, p[1]+1
-		if i+1 >= len(dv) || j+1 >= len(lv) || usedRow[i] || usedCol[j] || !paired[[2]int{i + 1, j + 1}] {
-			continue
+		for _, d := range []int{1, -1} {
+			var run [][2]int
+			i, j := p[0]+d, p[1]+d
+			for ; len(run) < maxGap && free(i, j, p[0], p[1]); i, j = i+d, j+d {
+				run = append(run, [2]int{i, j})
+			}
+			// Between two pairs the place is good evidence; at a part's
+			// end, where questions are often added and dropped, it takes
+			// two in a row asking for the same kinds of answer, or words
+			// in common too.
+			if len(run) == 0 || !paired[[2]int{i, j}] && !(edge(i, j, p[0], p[1]) && (len(run) >= 2 || s[run[0][0]][run[0][1]] >= edgeFloor)) {
+				continue
+			}
+			ok := true
+			for _, c := range run {
+				a, b := dv[c[0]], lv[c[1]]
+				if a.intent == IntentOther || a.intent != b.intent || clearlyElsewhere(s, c[0], c[1]) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			for _, c := range run {
+				s[c[0]][c[1]] = math.Max(s[c[0]][c[1]], min)
+				usedRow[c[0]], usedCol[c[1]] = true, true
+				out = append(out, c)
+			}
 		}
-		if dv[i].intent == IntentOther || dv[i].intent != lv[j].intent ||
-			dv[i].part != dv[i-1].part || dv[i].part != dv[i+1].part || lv[j].part != lv[j-1].part || lv[j].part != lv[j+1].part {
-			continue
-		}
-		if clearlyElsewhere(s, i, j) {
-			// Questions that changed places: the place is no evidence.
-			continue
-		}
-		s[i][j] = math.Max(s[i][j], min)
-		usedRow[i], usedCol[j] = true, true
-		out = append(out, [2]int{i, j})
 	}
 	return out
 }
+
+// maxGap is the longest run of questions sandwiched pairs by their place;
+// edgeFloor, how alike a lone question at a part's end must be to its
+// counterpart there.
+const (
+	maxGap    = 3
+	edgeFloor = 0.2
+)
 
 // clearlyElsewhere reports whether row i or column j has a counterpart
 // that resembles it clearly more than they resemble each other.

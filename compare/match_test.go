@@ -438,3 +438,50 @@ func TestSandwiched(t *testing.T) {
 		}
 	}
 }
+
+// TestSandwichedAtPartEnd: at a part's end, where questions come and go,
+// two reworded questions in a row asking for the same kinds of answer
+// match their counterparts; one alone, sharing few words, does not.
+func TestSandwichedAtPartEnd(t *testing.T) {
+	letter := func(ref string, y int, qs ...string) corpus.Response {
+		r := corpus.Response{Reference: ref, Authority: "Westmarch County Council", Date: corpus.Date{Year: y, Month: 3, Day: 1}}
+		for n, q := range qs {
+			r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P1.Q%d", n+1), Part: 1, Number: n + 1, Text: q})
+		}
+		return r
+	}
+	old := letter("FOI 1", 2024, "Name the company contracted to provide your inbound telephony network.",
+		"How many inbound telephone numbers does the Council operate?",
+		"What does this cost the Council in a typical year?",
+		"On what date will the current arrangement come to an end?")
+	draft := letter("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the inbound telephony network contract.",
+		"Number of inbound telephone numbers the Council operates.",
+		"Annual Average Spend: please state the annual average spend over three years.",
+		"Contract Expiry: please state the date of when the contract expires.")
+	got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+	for i := 2; i < 4; i++ {
+		if len(got[i]) == 0 || got[i][0].QuestionID != fmt.Sprintf("P1.Q%d", i+1) {
+			t.Errorf("P1.Q%d matched %v, want P1.Q%d", i+1, got[i], i+1)
+		}
+	}
+	// A lone question at the part's end: its place is evidence only with
+	// words in common.
+	vs := func(intents ...Intent) []questionVector {
+		out := make([]questionVector, len(intents))
+		for k, in := range intents {
+			out[k] = questionVector{intent: in, part: 1}
+		}
+		return out
+	}
+	dv, lv := vs(IntentCount, IntentWho, IntentCount), vs(IntentCount, IntentWho, IntentCount)
+	for _, tc := range []struct {
+		last float64
+		want bool
+	}{{0.08, false}, {0.25, true}} {
+		s := [][]float64{{0.9, 0.1, 0.1}, {0.1, 0.8, 0.1}, {0.1, 0.1, tc.last}}
+		got := sandwiched([][2]int{{0, 0}, {1, 1}}, s, dv, lv, DefaultMinScore)
+		if (len(got) == 1) != tc.want {
+			t.Errorf("lone last question at %.2f: paired %v, want %v", tc.last, got, tc.want)
+		}
+	}
+}
