@@ -194,15 +194,18 @@ func statOf(q string) string {
 		return "percentile"
 	case strings.Contains(l, "median"):
 		return "median"
-	case strings.Contains(l, "longest") || strings.Contains(l, "maximum"):
+	case strings.Contains(l, "longest") || strings.Contains(l, "maximum") || strings.Contains(l, "highest"):
 		return "max"
-	case strings.Contains(l, "shortest") || strings.Contains(l, "minimum"):
+	case strings.Contains(l, "shortest") || strings.Contains(l, "minimum") || strings.Contains(l, "lowest"):
 		return "min"
 	case strings.Contains(l, "average") || strings.Contains(l, "mean") && reMean.MatchString(l):
 		return "mean"
 	}
 	return ""
 }
+
+// extreme reports whether a statistic is a greatest or a least value.
+func extreme(stat string) bool { return stat == "max" || stat == "min" }
 
 // reMean is "mean" as a statistic, not "means" or "meaning".
 var reMean = regexp.MustCompile(`\bmean\b`)
@@ -423,6 +426,11 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 	if a.stat != "" && b.stat != "" && a.stat != b.stat {
 		// "The mean response time" is not "the 90th percentile
 		// response time", nor the longest.
+		t *= subjectPenalty
+	}
+	if extreme(a.stat) && b.total && b.stat == "" || extreme(b.stat) && a.total && a.stat == "" {
+		// "The highest hourly rate paid for an agency nurse" is not "the
+		// total agency expenditure".
 		t *= subjectPenalty
 	}
 	if a.each && !a.total && b.total && !b.each || b.each && !b.total && a.total && !a.each {
@@ -748,7 +756,9 @@ func contrasts(a, b Vector) bool {
 var opposites = func() map[string]string {
 	m := map[string]string{}
 	for _, p := range [][2]string{{"private", "public"}, {"internal", "external"}, {"inbound", "outbound"},
-		{"permanent", "temporary"}, {"urban", "rural"}, {"domestic", "commercial"}, {"indoor", "outdoor"}} {
+		{"permanent", "temporary"}, {"urban", "rural"}, {"domestic", "commercial"}, {"indoor", "outdoor"},
+		// Staff groups: an agency nurse's rate is not a locum doctor's.
+		{"doctor", "nurse"}} {
 		a, b := Terms(p[0]), Terms(p[1])
 		if len(a) == 1 && len(b) == 1 {
 			m[a[0]], m[b[0]] = b[0], a[0]

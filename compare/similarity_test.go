@@ -236,6 +236,11 @@ var similarityPairs = []struct {
 	{"Within the last three years, have any of the Trust's systems been hit by ransomware?", "In the past three years, has the Trust experienced a ransomware incident?", true},
 	{"What product does the Trust use to back up its data?", "Name of the product used for data backup.", true},
 	{"How many on-call vacancies are there?", "Number of unfilled on-call positions.", true},
+	// The highest of something is not its total; a nurse's rate is not
+	// a doctor's.
+	{"What is the maximum hourly rate paid for an agency nurse?", "Tell me the total agency expenditure for 2022/23.", false},
+	{"What is the maximum hourly rate the Trust has paid to an agency for a doctor?", "Tell me the top hourly charge paid for an agency nurse (Band 5 equivalent).", false},
+	{"What is the maximum hourly rate paid for an agency nurse?", "Highest hourly rate paid for an agency registered nurse.", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
