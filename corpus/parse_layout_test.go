@@ -1060,6 +1060,16 @@ Yours sincerely
 `,
 			[]string{"P1.Q1 ncnd s40(5B)", "P1.Q2 released", "P1.Q3 not_held"},
 		},
+		{
+			// A spreadsheet pasted under a numbered request answers its
+			// first questions by number; the rest are answered below it.
+			"a numbered table answering the first questions of a numbered request",
+			"Reference: 2024/1445\nDate of response: 2 Dec 2024\n\nRequest\n\n" +
+				"1. The total number of vehicles in the fleet\n2. The number of unmarked cars\n3. The number of motorcycles\n4. Total fuel spend in 2023/24\n5. How many vehicles are fitted with ANPR\n\n" +
+				"Response\n\nQ\tItem\tFigure\n1\tTotal fleet\t612\n2\tUnmarked cars\tExempt – see below\n3\tMotorcycles\t22\n\n" +
+				"Q4 – £2,318,004\n\nQ5 – Exempt – see below.\n\nQuestions 2 and 5 – S.31(1)(a) Law Enforcement\n\nThese figures are exempt under S.31(1)(a).\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released", "P1.Q5 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -296,6 +296,12 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
 			c := splitCells(p.lines[j])
 			if len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 2 {
+				if first := p.firstItem(); first >= 0 && first < i && p.itemsFrom(first, i) >= 2 {
+					// "1 | Total fleet | 612" under a request numbered
+					// 1 to 14: the rows answer the request's questions
+					// by number, not ask their own.
+					return -1, 0, 0, -1, false
+				}
 				return i, 1, 2, -1, true
 			}
 		}
@@ -315,6 +321,23 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		break
 	}
 	return -1, 0, 0, -1, false
+}
+
+// itemsFrom counts the numbered items from line first, before line end,
+// numbered one after the other from 1, each on a line with no cells.
+func (p *parser) itemsFrom(first, end int) int {
+	n := 0
+	for i := first; i < end; i++ {
+		lab := p.labels[i]
+		if lab.kind != labelItem || len(lab.nums) != 1 || strings.Contains(p.lines[i], "\t") {
+			continue
+		}
+		if lab.nums[0] != n+1 {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // labelledRow reports whether a line is a two-cell row whose first cell
