@@ -725,6 +725,11 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 		// label.
 		return lineLabel{}
 	}
+	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && len(lab.nums) == 1 && sameItemNext(lines, i, lab.nums[0]) {
+		// "3." alone under question 2, and "3. How many days ..." next:
+		// the figure answering question 2, not an item of its own.
+		return lineLabel{}
+	}
 	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
 		// "Our response:", "3." on its own line and "You asked:": a
 		// figure answering, not the number of an answer or item whose
@@ -765,6 +770,19 @@ func wrapsOnto(before, rest string) bool {
 	}
 	last := b[len(b)-1]
 	return last >= 'a' && last <= 'z' || last == ','
+}
+
+// sameItemNext reports whether the next line with words after line i
+// opens an item numbered n with text of its own.
+func sameItemNext(lines []string, i, n int) bool {
+	for _, l := range lines[i+1:] {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lab := parseLabel(l)
+		return lab.kind == labelItem && len(lab.nums) == 1 && lab.nums[0] == n && strings.TrimSpace(lab.rest) != ""
+	}
+	return false
 }
 
 // asksNext reports whether the line after line i, blank lines aside, is

@@ -1070,6 +1070,16 @@ Yours sincerely
 				"Q4 – £2,318,004\n\nQ5 – Exempt – see below.\n\nQuestions 2 and 5 – S.31(1)(a) Law Enforcement\n\nThese figures are exempt under S.31(1)(a).\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released", "P1.Q5 withheld s31(1)(a)"},
 		},
+		{
+			// A figure alone on its line that reads like the next
+			// question's number.
+			"an answer that is a bare figure with a full stop",
+			"Reference: EFRS-25-007\nResponse date: 30 January 2025\n\n" +
+				"**1. How many inspecting officers does the Service employ?**\n\n19 (17.4 FTE).\n\n" +
+				"**2. How many inspecting officer posts are vacant?**\n\n3.\n\n" +
+				"**3. How many days of sickness absence did inspecting officers take in 2024?**\n\nThis information is not held.\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
