@@ -263,6 +263,13 @@ var headWords = []struct {
 	{"exception", headReg, false, false},
 	{"articles", headArticle, true, false},
 	{"article", headArticle, false, false},
+	// "sec. 43(2)", "sect 40(2)": officers' abbreviations of section.
+	{"sect.", headSection, false, true},
+	{"sect", headSection, false, true},
+	{"secs.", headSection, true, true},
+	{"secs", headSection, true, true},
+	{"sec.", headSection, false, true},
+	{"sec", headSection, false, true},
 	{"regs.", headReg, true, true},
 	{"regs", headReg, true, true},
 	{"reg.", headReg, false, true},

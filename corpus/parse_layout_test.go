@@ -1080,6 +1080,19 @@ Yours sincerely
 				"**3. How many days of sickness absence did inspecting officers take in 2024?**\n\nThis information is not held.\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held"},
 		},
+		{
+			// A request in prose asking to see a document and for a
+			// name after ", and", answered by point out of order, the
+			// last after "Finally,".
+			"a prose request answered by point, the last after finally",
+			"Our reference: MCC/IG/0101\nDate: 9 September 2024\n\nYou wrote:\n\n" +
+				"\"Could you tell me how many public toilets the council runs, and what the council spent on them in 2023/24? " +
+				"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.\"\n\n" +
+				"In answer to point 2, the Council spent £286,512.\n\nRegarding point 1, the Council operates 14 public toilets.\n\n" +
+				"In answer to your fourth point, the area manager's name is personal data and is withheld under Section 40 (2).\n\n" +
+				"Finally, point 3: a copy of the cleaning contract is attached. The pricing schedule has been redacted under sec. 43(2).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

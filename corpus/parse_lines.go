@@ -115,7 +115,13 @@ func labelOf(s string) lineLabel {
 	if m := reThenKey.FindStringIndex(t); m != nil {
 		// "Finally, in answer to point 3, ...": the key after the word
 		// that moves on to it.
-		if lab := parseLabel(capitalise(t[m[1]:])); lab.kind == labelAnswer {
+		lab := parseLabel(capitalise(t[m[1]:]))
+		if lab.kind == labelQuestion && len(lab.nums) > 0 && lab.rest != "" && !strings.Contains(lab.rest, "?") && (!asks(lab.rest) || reStatement.MatchString(lab.rest)) {
+			// "Finally, point 4: a copy of the contract is attached":
+			// the key of the last answer, not a question.
+			lab.kind, lab.style = labelAnswer, "answer"
+		}
+		if lab.kind == labelAnswer {
 			return lab
 		}
 	}

@@ -1305,7 +1305,10 @@ func proseAsks(text string) []string {
 			if piece == "" {
 				continue
 			}
-			if asks(reAskLeadIn.ReplaceAllString(piece, "")) {
+			lead := reAskLeadIn.FindString(piece)
+			if rest := piece[len(lead):]; asks(rest) || reAskingLead.MatchString(lead) && len(strings.Fields(rest)) >= 3 {
+				// "I'd also like to see the contract you have with ...":
+				// the lead-in asks for what follows.
 				out = append(out, piece)
 			}
 		}
@@ -1369,9 +1372,9 @@ func splitFurtherAsks(sent string) []string {
 
 // reFurtherAsk is where a sentence of a prose request goes on to ask
 // another thing: ", and how many ...", "; and which ...", "and, if they
-// do, how many ...", "and if so, which ...". Its group is the asking
-// word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b)`)
+// do, how many ...", "and if so, which ...", ", and the name of ...". Its
+// group is the asking word.
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:the\s+(?:names?|number|total|cost|amount|value|date|details|contact\s+details)\s+of|a\s+(?:copy|list)\s+of|copies\s+of)\b)`)
 
 // reAndAsk joins a further ask with "and" and no comma, where what follows
 // plainly asks again: "how many appeals were lodged and how many of those
@@ -1380,7 +1383,11 @@ var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|ofte
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+
+// reAskingLead is a lead-in that itself asks for what follows it: "I'd
+// like to see", "could you send me", not "Finally,".
+var reAskingLead = mustRx(`(?i)\b(?:like|want|wish|need|grateful|tell|let|advise|provide|send|confirm|inform)\b`)
 
 // keyedAnswersFollow reports whether, within the next few lines after i,
 // an answer is keyed back to an existing question by number: then a bare
