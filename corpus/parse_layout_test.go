@@ -1214,6 +1214,13 @@ func TestProseAsks(t *testing.T) {
 		// average time" asked for after "Could you also tell me".
 		{"I would like to know how many appeals were lodged in 2023 and how many of those appeals were upheld. Could you also tell me the average time taken to reach a decision?",
 			[]string{"I would like to know how many appeals were lodged in 2023", "how many of those appeals were upheld.", "Could you also tell me the average time taken to reach a decision?"}},
+		// Asks run on with commas alone, "and who", "and whether".
+		{"I would like to know what the council charges for an allotment plot, how many people are on the waiting list and who they are, how much the council gave to the hall in 2023-24, and whether I can see the minutes.",
+			[]string{"I would like to know what the council charges for an allotment plot", "how many people are on the waiting list", "who they are",
+				"how much the council gave to the hall in 2023-24", "whether I can see the minutes."}},
+		// A document asked to be seen; a name after ", and".
+		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
+			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},
 	}
 	for _, tt := range tests {
 		got := proseAsks(tt.text)

@@ -1168,11 +1168,11 @@ func (p *parser) findParagraphQuestion() {
 			continue
 		}
 		var text []string
-		if rest := strings.TrimSpace(raw[m[1]:]); len(strings.Fields(rest)) >= 3 && reReportedAsk.MatchString(l[m[0]:m[1]]) {
+		if rest := strings.TrimSpace(raw[m[1]:]); len(strings.Fields(rest)) >= 3 && (reReportedAsk.MatchString(l[m[0]:m[1]]) || opensQuote(rest)) {
 			// "You asked how much the Council spent on the lights, and
 			// who supplied them.": the request reported in the letter's
 			// own sentence starts on the line that reports it.
-			text = append(text, rest)
+			text = append(text, strings.TrimLeft(rest, ": "))
 		}
 		j := i + 1
 		for ; j < len(p.lines); j++ {
@@ -1208,6 +1208,14 @@ func (p *parser) findParagraphQuestion() {
 		p.respStart = j
 		return
 	}
+}
+
+// opensQuote reports whether s, after the colon that ends a lead-in,
+// opens a quotation: "You wrote: \"I would like to" starts the request on
+// the lead-in's line.
+func opensQuote(s string) bool {
+	s = strings.TrimLeft(s, ": ")
+	return strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
 }
 
 // reReportedAsk is a lead-in that reports the request in the letter's own
@@ -1364,8 +1372,14 @@ func splitFurtherAsks(sent string) []string {
 		if m[0] < from {
 			continue // the same "and" found by both
 		}
+		if m[2] < 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
+			continue // "Finally, how much ...": a comma after a word that leads in
+		}
 		out = append(out, sent[from:m[0]])
 		from = m[2]
+		if from < 0 {
+			from = m[4] // reAndAsk's second way: after a comma
+		}
 	}
 	return append(out, sent[from:])
 }
@@ -1376,10 +1390,13 @@ func splitFurtherAsks(sent string) []string {
 // group is the asking word.
 var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:the\s+(?:names?|number|total|cost|amount|value|date|details|contact\s+details)\s+of|a\s+(?:copy|list)\s+of|copies\s+of)\b)`)
 
-// reAndAsk joins a further ask with "and" and no comma, where what follows
-// plainly asks again: "how many appeals were lodged and how many of those
-// were upheld".
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether)\b)`)
+// reAndAsk joins a further ask with "and" and no comma, or with a comma
+// and no "and", where what follows plainly asks again: "how many appeals
+// were lodged and how many of those were upheld", "how many people are on
+// the list and who they are", "what the council charges for a plot, how
+// many people are waiting, ...". Its group (the first or the second) is
+// the asking word.
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether)\b)`)
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
