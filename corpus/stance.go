@@ -206,7 +206,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// apply": the negation is the stance itself.
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
-		upheld := reUpheld.MatchLower(l)
+		upheld := reUpheld.MatchLower(l) && !reNotUpheld.MatchString(l)
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
 			reversed && rePastDecision.MatchLower(l) || reMayNCND.MatchString(l)
 		if !explains && !notApplied {
@@ -343,6 +343,10 @@ var (
 	// reUpheld confirms an earlier decision.
 	// "The information remains withheld" keeps the earlier decision too.
 	reUpheld = mustAlternation(`^\W*(?:(?:original\s+)?decision\s+)?upheld\b|\b(?:have|has|is|was|been|am)\s+(?:\w+\s+)?upheld\b|\bi\s+uphold\b|\bupholding\b|\bremains?\s+(?:withheld|exempt|refused)\b|\bcontinues?\s+to\s+(?:be\s+)?(?:withh[oe]ld|exempt|refused)\b`)
+	// reNotUpheld says a decision is not upheld: "section 31 is not
+	// upheld for these questions", which reUpheld's "is ... upheld"
+	// would read as upheld.
+	reNotUpheld = mustRx(`\bnot\s+(?:been\s+)?upheld\b|\b(?:cannot|can\s*not|do\s+not|does\s+not|did\s+not)\s+uphold\b`)
 	// rePastDecision reports a decision in the past tense.
 	rePastDecision = mustAlternation(`\b(?:was|were|had\s+been)\s+(?:withheld|refused|exempt|neither\s+confirmed)|\b(?:original|earlier|initial|previous|first)\s+(?:response|decision|reply|answer)\b[^.;]{0,200}?\b(?:refused|withheld|applied|cited|relied)\b`)
 )

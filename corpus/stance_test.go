@@ -106,6 +106,7 @@ func TestClassifyText(t *testing.T) {
 		{"a provision contrasted", FOIA, "Their names remain withheld, but under section 40(2) rather than section 43(2): junior officers would not expect publication.", Withheld, []string{"s40(2)"}},
 		{"could not apply", FOIA, "The contractor is Kingsway Parking Ltd. It is in the published register, so section 43(2) could not reasonably apply.", Released, nil},
 		{"not been necessary to rely", FOIA, "This is exempt under section 31(1)(a). We also considered section 40(2) but it has not been necessary to rely on it.", Withheld, []string{"s31(1)(a)"}},
+		{"exemption not upheld on review", FOIA, "I do not agree with the original decision. Section 31 is not upheld for these questions and the information is given below. 1,208 stop and searches.", Released, nil},
 		{"upheld and remains withheld", FOIA, "The original decision is upheld. The information remains withheld under section 43(2), and I agree with the original public interest assessment.", Withheld, []string{"s43(2)"}},
 		{"a bare section made precise", FOIA, "To determine whether it is held would take 60 hours. Section 12(2) of the Act means the force is not obliged to confirm or deny where the cost alone would exceed the appropriate limit. Section 12 has been applied to question 3 only.", Refused, []string{"s12(2)"}},
 		{"not found it necessary to consider", FOIA, "Complying would exceed the appropriate limit under section 12(1). The council has not found it necessary to consider section 14.", Refused, []string{"s12(1)"}},
