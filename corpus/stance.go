@@ -506,8 +506,9 @@ var (
 	// answer.
 	reFileLink = mustRx(`^[^.]{2,160}\((?:pdf|docx?|xlsx?|csv|odt|ods|zip|pptx?)\b[^)]{0,24}\)\.?$`)
 	// A remark made beside the answer, in lower case: "For information,
-	// the station is ...", "By way of background, ...".
-	reAsideTalk = mustRx(`^(?:for\s+(?:your\s+)?(?:information|context|background|completeness)|by\s+way\s+of\s+(?:background|context|explanation)|as\s+(?:background|context))\s*[,:]`)
+	// the station is ...", "By way of background, ...", or where to send
+	// queries ("Queries about procurement can be sent to ...").
+	reAsideTalk = mustRx(`^(?:for\s+(?:your\s+)?(?:information|context|background|completeness)|by\s+way\s+of\s+(?:background|context|explanation)|as\s+(?:background|context))\s*[,:]|^(?:any\s+|general\s+|further\s+)?(?:queries|questions|enquiries|correspondence)\b[^.;]{0,80}?\b(?:can|may|should)\s+be\s+(?:sent|directed|addressed|made|emailed)\b`)
 	// Another question named as where something was given: "at Request
 	// 1", "in our answer to question 2".
 	reOtherQuestion = mustRx(`\b(?:at|in|under|for|with)\s+(?:(?:our|the|my)\s+)?(?:(?:answer|response|reply)\s+to\s+)?(?:request|question|point|part|item)\s+\d`)
