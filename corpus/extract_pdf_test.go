@@ -50,10 +50,47 @@ var wordNormalizer = strings.NewReplacer(
 
 func wordCounts(text string) map[string]int {
 	m := make(map[string]int)
-	for _, w := range strings.Fields(wordNormalizer.Replace(text)) {
+	for _, w := range joinSpacedCapitals(strings.Fields(wordNormalizer.Replace(text))) {
 		m[w]++
 	}
 	return m
+}
+
+// joinSpacedCapitals joins a heading set in spaced capitals, which
+// pdftotext -layout prints a letter or two at a time ("N AT I O N A L"),
+// into the words the extractor rebuilds from the glyphs' positions
+// ("NATIONAL"): a run of four or more tokens of one or two capitals is
+// joined, on both sides alike, so that the two are compared as text.
+func joinSpacedCapitals(ws []string) []string {
+	small := func(w string) bool {
+		if len(w) > 2 {
+			return false
+		}
+		for _, r := range w {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	var out []string
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && small(ws[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			out = append(out, strings.Join(ws[i:j], ""))
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		out = append(out, ws[i:j]...)
+		i = j
+	}
+	return out
 }
 
 // agreement returns the words the two texts share (as multisets) and the

@@ -43,7 +43,7 @@ type meta struct {
 //
 // It never fails: a letter without a field gives the zero value for it.
 func parseMeta(lines []string) meta {
-	l := newLetter(lines)
+	l := newLetter(headerRows(lines))
 	var m meta
 	subject := l.subject()
 	m.Reference = l.labelledRef()
@@ -67,6 +67,68 @@ func parseMeta(lines []string) meta {
 	m.Received = l.received()
 	m.Authority = l.authority()
 	return m
+}
+
+// headerRows rewrites a table of the letter's head whose first row names
+// the fields and whose second gives them ("Our reference | Date | Your
+// request received" over "SPA/FOI/25/0033 | 21/03/2025 | 24/02/2025") as
+// one "label: value" line a field, as letters that label each field on
+// its own line write them.
+func headerRows(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if i >= 80 {
+			return append(out, lines[i:]...)
+		}
+		labels := cellsOf(lines[i])
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if len(labels) < 2 || j >= len(lines) || !allLabels(labels) || !reFieldName.MatchString(lines[i]) {
+			out = append(out, lines[i])
+			continue
+		}
+		values := cellsOf(lines[j])
+		if len(values) != len(labels) || !hasDigit(lines[j]) || allLabels(values) {
+			out = append(out, lines[i])
+			continue
+		}
+		for k := range labels {
+			out = append(out, labels[k]+": "+values[k])
+		}
+		i = j
+	}
+	return out
+}
+
+// reFieldName is a word naming a field of a letter's head.
+var reFieldName = mustRx(`(?i)\b(?:ref|reference|date|dated|received|responded|response|case|request)\b`)
+
+// cellsOf splits a table row at its tabs, or nil when it has none.
+func cellsOf(ln string) []string {
+	if !strings.Contains(ln, "\t") {
+		return nil
+	}
+	var cells []string
+	for _, c := range strings.Split(ln, "\t") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}
+
+// allLabels reports whether every cell reads as a field's name: a few
+// words, with no figure.
+func allLabels(cells []string) bool {
+	for _, c := range cells {
+		if hasDigit(c) || len(strings.Fields(c)) > 5 || strings.ContainsAny(c, ":/@") {
+			// "Your ref:<tab>JT/school-transport" labels its own value.
+			return false
+		}
+	}
+	return true
 }
 
 // letter is the text of a letter prepared for metadata search.

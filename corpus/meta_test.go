@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -784,5 +785,24 @@ func TestParseMetaLongInput(t *testing.T) {
 	_ = parseMeta(lines)
 	if el := time.Since(start); el > 2*time.Minute {
 		t.Errorf("parseMeta took %v on %d lines", el, len(lines))
+	}
+}
+
+// TestHeaderRows: a head set as a table whose first row names the fields
+// and whose second gives them is read field by field; a table of figures
+// or an address set in two columns is no such head.
+func TestHeaderRows(t *testing.T) {
+	m := parseMeta(strings.Split("Scottish Peatland Agency\n\nOur reference\tDate\tYour request received\n\nSPA/FOI/25/0033\t21/03/2025\t24/02/2025\n\nDear Requester", "\n"))
+	if m.Reference != "SPA/FOI/25/0033" || m.Date != NewDate(2025, 3, 21) || m.Received != NewDate(2025, 2, 24) {
+		t.Errorf("head table: reference %q, date %v, received %v", m.Reference, m.Date, m.Received)
+	}
+	for _, lines := range [][]string{
+		{"School\tSuspensions\tExclusions", "Fernhill Academy\t118\t3"},
+		{"KILMARDIE COUNCIL\tCouncil Headquarters", "Comhairle\tBurnside Street, Kilmardie KA19 4HT"},
+		{"Your ref:\tJT/school-transport", "Date:\tTuesday 11 March 2025"},
+	} {
+		if got := headerRows(lines); !slices.Equal(got, lines) {
+			t.Errorf("headerRows(%q) = %q, want it unchanged", lines, got)
+		}
 	}
 }
