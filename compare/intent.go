@@ -133,6 +133,11 @@ var eachOf = regexp.MustCompile(`\b(for|of|with|from) (each|every|all|any) (of )
 // much was spent on the five largest contracts" asks a sum.
 var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|three|five|ten|twenty)\b|\b(?:\d+|three|five|ten|twenty)\s+(?:highest|largest|biggest|most|top)\b`)
 
+// topPayee names a body by what it was paid, most or least: "the
+// agency to which the Trust paid the most", "the staffing agency that
+// received the largest payments".
+var topPayee = regexp.MustCompile(`\b(?:the|which)\s+(?:\w+\s+)?(?:agency|agencies|supplier|suppliers|provider|providers|contractor|contractors|company|companies|firm|firms|organisation|organisations|consultancy|consultancies)\b.{0,60}?\b(?:the\s+)?(?:most|largest|highest|biggest|greatest|least|smallest|lowest)\b`)
+
 // headNoun is a question that opens by asking for a number or names:
 // "the number of ...", "please list the names of ...", "the name and job
 // title of ...".
@@ -176,9 +181,11 @@ func IntentOf(q string) Intent {
 	}
 
 	in := patternIntent(s)
-	if (in == IntentMoney || in == IntentShare) && asksWhichThing(strings.TrimSpace(s)) {
-		// "Which agency did you pay the most?": the agency's name,
-		// whatever was paid; "which year" asks when.
+	if (in == IntentMoney || in == IntentShare) && (asksWhichThing(strings.TrimSpace(s)) || strings.HasPrefix(strings.TrimSpace(s), "who ") || topPayee.MatchString(s)) {
+		// "Which agency did you pay the most?", "Who was your biggest
+		// agency supplier by spend?", "the agency to which the Trust
+		// paid the most": the agency's name, whatever was paid; "which
+		// year" asks when.
 		return IntentWho
 	}
 	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {

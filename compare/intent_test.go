@@ -22,6 +22,11 @@ func TestIntentOf(t *testing.T) {
 		want Intent
 	}{
 		{"How many fixed ANPR cameras does the force operate?", IntentCount},
+		// A body named by what it was paid asks for its name.
+		{"Tell me the agency to which the Trust paid the most in 2022/23.", IntentWho},
+		{"Please name the staffing agency that received the largest payments from the Trust in 2024/25.", IntentWho},
+		{"Who was your biggest agency supplier by spend?", IntentWho},
+		{"What is the maximum hourly rate the Trust has paid to an agency for a doctor?", IntentMoney},
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
 		{"Please state the tonnage of household waste collected.", IntentCount},

@@ -1599,7 +1599,7 @@ func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol 
 				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
 					continue
 				}
-				if t[i][j] >= min-neighbourSlack {
+				if t[i][j] >= min-neighbourSlack && !betterFree(s, i, j, usedRow, usedCol) {
 					// The order of the letter is evidence too: the pair's
 					// score in context is its words' similarity raised
 					// by the slack, so that what is reported as a match
@@ -1614,6 +1614,27 @@ func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol 
 	}
 	return pairs
 }
+
+// betterFree reports whether a row or column not yet paired resembles
+// column j or row i more than they resemble each other: a neighbour's
+// place is no evidence against a question that fits better.
+func betterFree(s [][]float64, i, j int, usedRow, usedCol []bool) bool {
+	for k := range s {
+		if k != i && !usedRow[k] && s[k][j] > s[i][j]+betterBy {
+			return true
+		}
+	}
+	for k := range s[i] {
+		if k != j && !usedCol[k] && s[i][k] > s[i][j]+betterBy {
+			return true
+		}
+	}
+	return false
+}
+
+// betterBy is how much more another free question must resemble one for
+// a neighbour's place to count for nothing.
+const betterBy = 0.05
 
 // inOrder pairs the rows and columns not skipped one to one, keeping
 // their order, so that the total gain of the pairs scoring at least min is

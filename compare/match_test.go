@@ -85,6 +85,20 @@ func TestAlign(t *testing.T) {
 		s:    [][]float64{{0.9, 0.1, 0.1}, {0.1, 0.41, 0.1}, {0.1, 0.1, 0.9}},
 		own:  [][]float64{{0.9, 0.1, 0.1}, {0.1, 0.26, 0.1}, {0.1, 0.1, 0.9}},
 		want: [][2]int{{0, 0}, {2, 2}},
+	}, {
+		// A neighbour's place is no evidence against a question left
+		// unmatched that fits the place's question better: the
+		// framework question, not the shifts question after the nurse's
+		// rate.
+		name: "a neighbour that another free question fits better",
+		s: [][]float64{
+			{0.68, 0.12, 0.10, 0.27},
+			{0.28, 0.19, 0.10, 0.28},
+			{0.31, 0.10, 0.40, 0.31},
+			{0.28, 0.71, 0.10, 0.28},
+			{0.11, 0.02, 0.32, 0.11},
+		},
+		want: [][2]int{{0, 0}, {3, 1}},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			own := tc.own
