@@ -37,6 +37,10 @@ func (p *parser) findTableQuestions() bool {
 	var early []string         // answer lines set above their row's question line
 	var earlyOriginal []string // and a review table's original decisions
 	context := ""
+	if pn, ctx, ok := p.partHeadingAbove(start); ok {
+		// "Part 1 – Mobilising system" over the table's header row.
+		part, partSet, context = pn, true, ctx
+	}
 	lastRow := start
 	blank := false
 	for i := start; i < len(p.lines); i++ {
@@ -511,6 +515,23 @@ func (p *parser) prevNonBlank(i int) int {
 		}
 	}
 	return i
+}
+
+// partHeadingAbove finds a part's heading among the few lines with words
+// above line start (past the table's header row).
+func (p *parser) partHeadingAbove(start int) (int, string, bool) {
+	seen := 0
+	for j := start - 1; j >= 0 && seen < 3; j-- {
+		s := strings.TrimSpace(p.lines[j])
+		if s == "" {
+			continue
+		}
+		seen++
+		if pn, ctx, ok := partHeading(s); ok && len(splitCells(p.lines[j])) == 1 {
+			return pn, ctx, true
+		}
+	}
+	return 0, "", false
 }
 
 // nextNonBlank returns the first non-blank line after i, or len(p.lines).

@@ -88,3 +88,24 @@ func TestCentredTallAnswers(t *testing.T) {
 		t.Errorf("%d questions, want 4", len(r.Questions))
 	}
 }
+
+// TestTablePartHeadingAbove: a part's heading over a table's header row
+// names the part of the table's questions, as one between tables does.
+func TestTablePartHeadingAbove(t *testing.T) {
+	text := "Our ref: MFRS-FOI-22-019\nDate: 28th February 2022\n\nDear\n\nPart 1 – Mobilising system\n\nNo.\tYour request\tOur response\n\n" +
+		"1\tWho is the supplier of the system?\tSentinel Control Systems\n\n2\tWhen does the contract end?\t31 March 2027\n\n" +
+		"Part 2 – Station end alerting system\n\nNo.\tYour request\tOur response\n\n1\tWho is the supplier of the system?\tFortis Alerting Ltd\n\nYours faithfully\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q1": "Part 1 – Mobilising system", "P1.Q2": "Part 1 – Mobilising system", "P2.Q1": "Part 2 – Station end alerting system"}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("got %d questions, want %d", len(r.Questions), len(want))
+	}
+	for _, q := range r.Questions {
+		if q.Context != want[q.ID] {
+			t.Errorf("%s: context %q, want %q", q.ID, q.Context, want[q.ID])
+		}
+	}
+}
