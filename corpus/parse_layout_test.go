@@ -1061,6 +1061,19 @@ Yours sincerely
 			[]string{"P1.Q1 ncnd s40(5B)", "P1.Q2 released", "P1.Q3 not_held"},
 		},
 		{
+			// Bullets the authority numbered, answered on numbered lines
+			// that state rather than ask.
+			"bullets answered on lines the authority numbered",
+			"FOI Ref: BMC 25/0409\nDate: Mar 19 2025\n\nYou asked:\n\n   \"Could you please tell me\n" +
+				"      • the number of hackney carriage vehicle licences currently issued\n" +
+				"      • how many driver licences were revoked in 2024\n" +
+				"      • what enforcement operations the licensing team has planned\"\n\n" +
+				"For ease of reference we have numbered your questions 1 to 3 in the order you asked them.\n\n" +
+				"1.  187 hackney carriage vehicle licences.\n\n2.  23 driver licences were revoked in 2024.\n\n" +
+				"3.  Details of planned enforcement operations are withheld under section 31(1)(a).\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
+		},
+		{
 			// A spreadsheet pasted under a numbered request answers its
 			// first questions by number; the rest are answered below it.
 			"a numbered table answering the first questions of a numbered request",

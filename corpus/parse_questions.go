@@ -1687,9 +1687,10 @@ func (p *parser) bulletRequest() (int, int) {
 }
 
 // keysBullets reports whether the numbered headings from line start
-// ("Question one", "Question 2", each alone on its line) key answers to
-// the bullets between lines b0 and b1, one heading a bullet: "For ease of
-// reference I have numbered your questions one to four".
+// ("Question one", "Question 2", each alone on its line), or numbered
+// items that answer ("1. 187 licences."), key answers to the bullets
+// between lines b0 and b1, one a bullet: "For ease of reference I have
+// numbered your questions one to four".
 func (p *parser) keysBullets(b0, b1, start int) bool {
 	bullets := 0
 	for i := b0; i <= b1; i++ {
@@ -1703,11 +1704,22 @@ func (p *parser) keysBullets(b0, b1, start int) bool {
 		if lab.kind == labelNone {
 			continue
 		}
-		if lab.kind != labelQuestion || lab.rest != "" || len(lab.nums) != 1 || lab.nums[0] != keys+1 {
+		if len(lab.nums) != 1 || lab.nums[0] != keys+1 {
 			break
 		}
-		if j := p.nextNonBlank(i); j < len(p.lines) && asks(strings.TrimSpace(p.lines[j])) {
-			return false // the heading is over a question of its own
+		switch {
+		case lab.kind == labelQuestion && lab.rest == "":
+			if j := p.nextNonBlank(i); j < len(p.lines) && asks(strings.TrimSpace(p.lines[j])) {
+				return false // the heading is over a question of its own
+			}
+		case lab.kind == labelItem && lab.rest != "":
+			// "1.  187 hackney carriage vehicle licences.": the
+			// authority's numbers over its answers.
+			if asks(lab.rest) && (strings.Contains(lab.rest, "?") || !reStatement.MatchString(lab.rest)) {
+				return false // "Details of operations are withheld" states
+			}
+		default:
+			return false
 		}
 		keys++
 	}
