@@ -1061,6 +1061,20 @@ Yours sincerely
 			[]string{"P1.Q1 ncnd s40(5B)", "P1.Q2 released", "P1.Q3 not_held"},
 		},
 		{
+			// A prose request asking for documents in a list after
+			// "copies of", answered paragraph by paragraph; the last
+			// paragraph's redactions name words of a question answered
+			// above it, and stay with the last.
+			"prose answers whose last paragraph names words of an earlier question",
+			"Our reference: FOI2025/0101\n20 March 2025\n\nYou wrote:\n\n\"I would like to know how much the Department spent on the voucher scheme in 2023-24. " +
+				"I would also like copies of the ministerial submissions on closing the scheme, the names of the officials who attended meetings with suppliers, and the minutes of those meetings.\"\n\n" +
+				"The Department spent £87.4 million on vouchers in 2023-24.\n\n" +
+				"We hold the ministerial submissions you asked for, but they are withheld under section 35(1)(a).\n\n" +
+				"With regard to the names of the officials who attended the supplier meetings, these are withheld under section 40(2).\n\n" +
+				"Lastly, the minutes of the supplier meetings are enclosed. We have redacted the names of junior officials under section 40(2).\n\nYours faithfully\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s35(1)(a)", "P1.Q3 withheld s40(2)", "P1.Q4 partially_released s40(2)"},
+		},
+		{
 			// Bullets the authority numbered, answered on numbered lines
 			// that state rather than ask.
 			"bullets answered on lines the authority numbered",

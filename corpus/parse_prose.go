@@ -47,6 +47,9 @@ func (p *parser) proseAnswers() {
 	}
 	qw := p.questionWords()
 	found := map[*qstate][]string{}
+	// said: the questions a paragraph of sentences (not a heading) has
+	// answered.
+	said := map[*qstate]bool{}
 	firstLine := map[*qstate]int{}
 	var last, before []*qstate
 	heading := false
@@ -68,7 +71,7 @@ func (p *parser) proseAnswers() {
 			if !named && last == nil && len(targets) > 1 {
 				targets = nextTargets(targets, before, heading, found)
 			}
-			if !named && last != nil && (targets == nil || !movesOn(sent, targets, last, qw)) {
+			if !named && last != nil && (targets == nil || !movesOn(sent, unanswered(targets, said), last, qw)) {
 				// Within a paragraph the subject goes on until a
 				// sentence names another question or plainly asks about
 				// another thing.
@@ -76,6 +79,9 @@ func (p *parser) proseAnswers() {
 			}
 			for _, q := range targets {
 				found[q] = append(found[q], sent)
+				if endsSentence(strings.TrimSpace(para.text)) {
+					said[q] = true
+				}
 				if _, ok := firstLine[q]; !ok {
 					firstLine[q] = para.line
 				}
@@ -148,13 +154,24 @@ func (p *parser) lastlyAnswer() {
 			continue
 		}
 		var para []string
-		for j := i; j < len(p.lines) && !p.used[j]; j++ {
+		taken := map[string]bool{}
+		for j := i; j < len(p.lines); j++ {
 			t := strings.TrimSpace(p.lines[j])
 			if t == "" || isBoilerplate(t) {
 				break
 			}
+			if p.used[j] {
+				// The paragraph's lines after its first, read on into the
+				// answer before it: they are this answer's.
+				taken[t] = true
+			}
 			para = append(para, t)
 			p.used[j] = true
+		}
+		if len(taken) > 0 {
+			for _, q := range p.questions[:n-1] {
+				q.answer = slices.DeleteFunc(q.answer, func(l string) bool { return taken[strings.TrimSpace(l)] })
+			}
 		}
 		para[0] = reLastly.ReplaceAllString(para[0], "")
 		last := p.questions[n-1]
@@ -271,6 +288,20 @@ var proseStopWords = map[string]bool{
 // reProseOrdinal names questions by place in words: "your first two
 // questions", "your final question", "the third part of your request".
 var reProseOrdinal = mustRx(`(?i)\b(?:your|the|my)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)(?:\s+(two|three|four))?\s+(?:questions?|points?|quer(?:y|ies)|parts?\s+of\s+(?:your|the)\s+request|requests?)\b`)
+
+// unanswered returns those of qs no paragraph before has answered: a
+// paragraph that turns to the last thing asked ("Lastly, the minutes are
+// enclosed. We have redacted the names of junior officials ...") does not
+// turn back, by a word or two, to a question answered above it.
+func unanswered(qs []*qstate, said map[*qstate]bool) []*qstate {
+	var out []*qstate
+	for _, q := range qs {
+		if !said[q] {
+			out = append(out, q)
+		}
+	}
+	return out
+}
 
 // movesOn reports whether a sentence in a paragraph about the questions
 // last turns to others: it shares a word or more that only one other

@@ -1388,7 +1388,7 @@ func splitFurtherAsks(sent string) []string {
 // another thing: ", and how many ...", "; and which ...", "and, if they
 // do, how many ...", "and if so, which ...", ", and the name of ...". Its
 // group is the asking word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:the\s+(?:names?|number|total|cost|amount|value|date|details|contact\s+details)\s+of|a\s+(?:copy|list)\s+of|copies\s+of)\b)`)
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `)`)
 
 // reAndAsk joins a further ask with "and" and no comma, or with a comma
 // and no "and", where what follows plainly asks again: "how many appeals
@@ -1396,7 +1396,11 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // the list and who they are", "what the council charges for a plot, how
 // many people are waiting, ...". Its group (the first or the second) is
 // the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether)\b)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether)\b|` + askedNoun + `)`)
+
+// askedNoun opens a thing asked for by its noun: "the names of the
+// officials", "a copy of the contract", "the minutes of those meetings".
+const askedNoun = `(?:the\s+(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes)\s+of|a\s+(?:copy|list)\s+of|copies\s+of)\b`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
