@@ -175,7 +175,7 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
 	icoRefRE   = mustRx(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
 	looseRefRE = mustRx(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
@@ -756,10 +756,11 @@ func labelLead(before string) string {
 
 // leadsValue reports whether what comes before a date leaves it the
 // label's value: nothing, or the same date in another language first
-// ("10 Rhagfyr 2024 / 10 December 2024").
+// ("10 Rhagfyr 2024 / 10 December 2024", with its weekday: "Dydd Llun 17
+// Mawrth 2025 / Monday 17 March 2025").
 func leadsValue(before string) bool {
 	before = strings.TrimSpace(before)
-	return before == "" || strings.HasSuffix(before, "/") && len(strings.Fields(before)) <= 5
+	return before == "" || strings.HasSuffix(before, "/") && len(strings.Fields(before)) <= 7
 }
 
 // dateLine returns the first line in [from, to) that is only a date (or a

@@ -806,3 +806,16 @@ func TestHeaderRows(t *testing.T) {
 		}
 	}
 }
+
+// TestWelshWeekdayAndRequestID: a bilingual date with its Welsh weekday
+// before the English; a reference labelled "Request ID".
+func TestWelshWeekdayAndRequestID(t *testing.T) {
+	m := parseMeta(strings.Split("Tawel Valley County Council\n\nDyddiad / Date: Dydd Llun 17 Mawrth 2025 / Monday 17 March 2025\nEin Cyf / Our Ref: FOI 3318\n\nDear", "\n"))
+	if m.Date != NewDate(2025, 3, 17) {
+		t.Errorf("bilingual date with weekdays: %v, want 2025-03-17", m.Date)
+	}
+	m = parseMeta(strings.Split("University of Eastfold\n\nRequest ID: UoE-FOI-25-112\nResponded: 2025-03-13\n\nDear", "\n"))
+	if m.Reference != "UoE-FOI-25-112" {
+		t.Errorf("Request ID: reference %q, want UoE-FOI-25-112", m.Reference)
+	}
+}
