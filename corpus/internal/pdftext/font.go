@@ -208,6 +208,13 @@ func simpleEncoding(f *font, v pdf.Value) {
 		}
 		f.text[c], f.mapped[c] = t, true
 	}
+	if f.text[0xad] == "\u00ad" && (enc.Name() == "WinAnsiEncoding" || enc.Key("BaseEncoding").Name() == "WinAnsiEncoding") {
+		// WinAnsiEncoding gives the hyphen glyph a second code, 255
+		// octal, which Latin-1 reads as a soft hyphen: printed, it is a
+		// hyphen ("NPT-FOI-25-0156"), and the clean-up, which drops
+		// soft hyphens, would join the reference up.
+		f.text[0xad] = "-"
+	}
 	// Glyph names the library does not know but that spell their code
 	// point: uniXXXX and uXXXX.
 	diffs := enc.Key("Differences")

@@ -149,3 +149,15 @@ func TestOpenPdfuniteOutput(t *testing.T) {
 		t.Errorf("repair %q, %d pages; want the /Size raised and 3 pages", doc.Repair, len(doc.Pages))
 	}
 }
+
+// TestWinAnsiSecondHyphen: WinAnsiEncoding's second code for the hyphen
+// (255 octal) reads as a hyphen, not a soft hyphen to be dropped.
+func TestWinAnsiSecondHyphen(t *testing.T) {
+	p := newTestPDF()
+	f := p.helvetica()
+	p.page(fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f), `BT /F1 10 Tf 72 700 Td (Reference: NPT\255FOI\25525\2550156) Tj ET`)
+	pages := extractAll(t, p.bytes(), DefaultLimits())
+	if got := strings.Join(pages[0].Lines, "\n"); got != "Reference: NPT-FOI-25-0156" {
+		t.Errorf("got %q, want the reference with its hyphens", got)
+	}
+}
