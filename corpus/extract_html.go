@@ -81,6 +81,9 @@ func sitePublisher(doc *html.Node) string {
 			if m := reCopyright.FindStringSubmatch(firstText(n, 300)); m != nil {
 				footer = append(footer, m[1])
 			}
+			// Or its name on a line of its own: "Northmoor Partnership
+			// NHS Foundation Trust" over its address.
+			footer = append(footer, textNodes(n, 12)...)
 			return false
 		case n.DataAtom == atom.Header || strings.EqualFold(attr(n, "role"), "banner") || isHeaderBlock(n):
 			walkElements(n, func(c *html.Node) bool {
@@ -92,6 +95,9 @@ func sitePublisher(doc *html.Node) string {
 				}
 				return true
 			})
+			// The body's name written out in the header ("<b>Northmoor
+			// Partnership NHS Foundation Trust</b>"), after its logo.
+			header = append(header, textNodes(n, 12)...)
 			return false
 		}
 		return true
@@ -105,6 +111,29 @@ func sitePublisher(doc *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// textNodes returns the text of n's first text nodes, up to max of them,
+// each trimmed: a header's or footer's lines.
+func textNodes(n *html.Node, max int) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && len(out) < max; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if t := strings.TrimSpace(c.Data); t != "" && len(t) <= 120 {
+					out = append(out, t)
+				}
+				continue
+			}
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	return out
 }
 
 // isHeaderBlock reports whether an element that is not a <header> is a

@@ -145,6 +145,8 @@ func TestSitePublisher(t *testing.T) {
 		{"a regulator", `<html><head><title>FOI response FSR-FOI-2025-0219 - Funeral Services Regulator</title></head><body><p>x</p></body></html>`, "Funeral Services Regulator"},
 		{"a header block's logo, and a foundation trust shortened in the title", `<html><head><title>FOI 21-0433 EPR system | Hollinbrook and Wexcombe NHS FT</title></head><body><div class="nhs-header"><a class="logo" href="/">Hollinbrook and Wexcombe NHS Foundation Trust</a></div><main><p>Dear</p></main></body></html>`, "Hollinbrook and Wexcombe NHS Foundation Trust"},
 		{"the footer's copyright holder", `<html><head><title>Disclosure log</title></head><body><main><p>Dear</p></main><footer><p>© 2025 Marlow Vale District Council · Accessibility · Privacy</p></footer></body></html>`, "Marlow Vale District Council"},
+		{"the name written out in the header", `<html><head><title>FOI response NPT-FOI-23-0211: Cyber security</title></head><body><header><p><a href="#">Skip to main content</a></p><p><b>Northmoor Partnership NHS Foundation Trust</b></p><nav><ul><li><a href="#">Home</a></li></ul></nav></header><main><p>Dear</p></main></body></html>`, "Northmoor Partnership NHS Foundation Trust"},
+		{"the name on a line of the footer", `<html><head><title>Disclosure log</title></head><body><main><p>Dear</p></main><footer><p>Westmarch County Council<br>County Hall, Abbey Road</p></footer></body></html>`, "Westmarch County Council"},
 		{"no body named", `<html><head><title>Disclosure log – Parking charges</title></head><body><p>x</p></body></html>`, ""},
 		{"a sentence is no name", `<html><head><title>Why the Council changed its parking policy in 2024 and what it means</title></head><body></body></html>`, ""},
 	}
