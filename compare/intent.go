@@ -138,6 +138,13 @@ var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|thr
 // received the largest payments".
 var topPayee = regexp.MustCompile(`\b(?:the|which)\s+(?:\w+\s+)?(?:agency|agencies|supplier|suppliers|provider|providers|contractor|contractors|company|companies|firm|firms|organisation|organisations|consultancy|consultancies)\b.{0,60}?\b(?:the\s+)?(?:most|largest|highest|biggest|greatest|least|smallest|lowest)\b`)
 
+// mayRank is a cheap test before ranking's: a ranking names how many it
+// wants, in figures or in one of ranking's words.
+func mayRank(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "three") || strings.Contains(s, "five") ||
+		strings.Contains(s, "ten") || strings.Contains(s, "twenty")
+}
+
 // headNoun is a question that opens by asking for a number or names:
 // "the number of ...", "please list the names of ...", "the name and job
 // title of ...".
@@ -176,7 +183,7 @@ func IntentOf(q string) Intent {
 	if strings.Contains(s, "each") || strings.Contains(s, "every") || strings.Contains(s, "all") || strings.Contains(s, "any") {
 		s = eachOf.ReplaceAllString(s, "")
 	}
-	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && ranking.MatchString(s) {
+	if !strings.HasPrefix(strings.TrimSpace(s), "how ") && mayRank(s) && ranking.MatchString(s) {
 		return IntentWho
 	}
 
