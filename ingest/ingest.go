@@ -43,7 +43,11 @@ type Summary struct {
 	Replaced, Removed int
 	// Questions counts the questions added by this run.
 	Questions int
-	Failed    []Failure
+	// NoAuthority lists the files read whose letter names no authority
+	// that foicheck could find: a check compares a draft with them only
+	// when asked to compare with every authority.
+	NoAuthority []string
+	Failed      []Failure
 	// Responses is how many responses the index holds after the run.
 	Responses int
 	// Interrupted is true when the run was cancelled: what was read
@@ -490,6 +494,9 @@ func (r *run) add(b *index.Batch, p *pending, j *job, l Letter) error {
 	r.sum.Ingested++
 	r.sum.Duplicates += len(j.aliases)
 	r.sum.Questions += len(l.Response.Questions)
+	if l.Response.Authority == "" {
+		r.sum.NoAuthority = append(r.sum.NoAuthority, j.file.Path)
+	}
 	if len(j.replace) > 0 {
 		r.sum.Replaced++
 	}

@@ -28,7 +28,14 @@ type IngestSummary struct {
 	Replaced    int  `json:"replaced"`
 	Removed     int  `json:"removed"`
 	Interrupted bool `json:"interrupted"`
+	// NoAuthority lists the files ingested whose letter names no
+	// authority foicheck could find; check compares them with a draft
+	// only under --all-authorities.
+	NoAuthority []string `json:"no_authority,omitempty"`
 }
+
+// maxListed is how many letters without an authority the text lists.
+const maxListed = 10
 
 // FailedFile is one file ingest could not read: what happened, and what
 // to do about it.
@@ -85,6 +92,21 @@ func (c Config) ingestText(s IngestSummary) string {
 	fmt.Fprintf(&b, "The index %s now holds %s.\n", s.Index, plural(s.Responses, "response"))
 	if s.Interrupted {
 		b.WriteString(c.paint(sgrYellow, "Interrupted: what was read is saved; run the same command again to finish.") + "\n")
+	}
+	if n := len(s.NoAuthority); n > 0 {
+		verb, obj := "name", "them"
+		if n == 1 {
+			verb, obj = "names", "it"
+		}
+		fmt.Fprintf(&b, "\n%s %s no authority that foicheck could find; check compares a draft with %s only under --all-authorities:\n",
+			plural(n, "letter"), verb, obj)
+		for i, path := range s.NoAuthority {
+			if i == maxListed {
+				fmt.Fprintf(&b, "  and %d more (--format json lists them all)\n", n-maxListed)
+				break
+			}
+			fmt.Fprintf(&b, "  %s\n", path)
+		}
 	}
 	if len(s.Failed) > 0 {
 		b.WriteString("\n" + c.paint(sgrBold, "Could not ingest:") + "\n")
