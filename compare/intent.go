@@ -138,6 +138,9 @@ var ranking = regexp.MustCompile(`\b(?:which|top|name the|list the)\s+(?:\d+|thr
 // received the largest payments".
 var topPayee = regexp.MustCompile(`\b(?:the|which)\s+(?:\w+\s+)?(?:agency|agencies|supplier|suppliers|provider|providers|contractor|contractors|company|companies|firm|firms|organisation|organisations|consultancy|consultancies)\b.{0,60}?\b(?:the\s+)?(?:most|largest|highest|biggest|greatest|least|smallest|lowest)\b`)
 
+// shareWords ask for a share whatever else a question mentions.
+var shareWords = setOf(`percentage percentages proportion proportions percent`)
+
 // mayRank is a cheap test before ranking's: a ranking names how many it
 // wants, in figures or in one of ranking's words.
 func mayRank(s string) bool {
@@ -299,6 +302,11 @@ func patternIntent(s string) Intent {
 	// question that opens "how many" asks a number of things, or a length
 	// of time, whatever money or rate it mentions.
 	howMany := len(ws) > 1 && ws[0] == "how" && ws[1] == "many"
+	if !howMany && containsAny(ws, shareWords) {
+		// "Percentage commission paid": a share of what is paid, not
+		// an amount.
+		return IntentShare
+	}
 	for _, p := range intentWords {
 		if howMany && (p.intent == IntentMoney || p.intent == IntentShare) {
 			continue

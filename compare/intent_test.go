@@ -22,6 +22,10 @@ func TestIntentOf(t *testing.T) {
 		want Intent
 	}{
 		{"How many fixed ANPR cameras does the force operate?", IntentCount},
+		// A percentage of what is paid is a share.
+		{"Percentage commission paid.", IntentShare},
+		{"What percentage commission do they receive?", IntentShare},
+		{"How many agents were paid a percentage commission?", IntentCount},
 		// A contract's duration or term is a length of time.
 		{"Contract duration: please state the term of the contract.", IntentMeasure},
 		{"For how long was the contract let?", IntentMeasure},
