@@ -1,0 +1,45 @@
+"""The four invented authorities (all fictional)."""
+
+AUTH = {
+    "kcc": dict(
+        name="Kingsmere City Council",
+        head=["Kingsmere City Council", "Information Governance Team",
+              "Civic Centre, Harbour Road", "Kingsmere KM1 2CC",
+              "foi@kingsmere.gov.uk"],
+        slogan="Kingsmere - a city that works for everyone",
+        sign=["Information Governance Officer", "Kingsmere City Council"],
+        sty="council",
+        datefmt="long",
+    ),
+    "wmc": dict(
+        name="Wessmoor Constabulary",
+        head=["Wessmoor Constabulary", "Information Compliance Unit",
+              "Police Headquarters, Fenwick Lane", "Wessbury WS4 9PQ"],
+        slogan="SAFER TOGETHER - Wessmoor Constabulary",
+        sign=["Disclosure Officer", "Information Compliance Unit",
+              "Wessmoor Constabulary"],
+        sty="police",
+        datefmt="ordinal",
+    ),
+    "nvh": dict(
+        name="Northvale Hospitals NHS Foundation Trust",
+        head=["Northvale Hospitals NHS Foundation Trust",
+              "Information Governance Office",
+              "Northvale General Hospital, Infirmary Way",
+              "Northvale NV3 7HT", "Tel: 01632 960 400"],
+        slogan="Caring, Listening, Improving",
+        sign=["FOI Lead", "Information Governance Office",
+              "Northvale Hospitals NHS Foundation Trust"],
+        sty="nhs",
+        datefmt="slash",
+    ),
+    "ueb": dict(
+        name="University of Eastbridge",
+        head=["University of Eastbridge", "Information Compliance Office",
+              "Registry Building, College Road", "Eastbridge EB2 5UE"],
+        slogan="University of Eastbridge - Discover. Question. Change.",
+        sign=["Information Compliance Manager", "University of Eastbridge"],
+        sty="uni",
+        datefmt="us",
+    ),
+}
