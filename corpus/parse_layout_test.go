@@ -1075,6 +1075,16 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s35(1)(a)", "P1.Q3 withheld s40(2)", "P1.Q4 partially_released s40(2)"},
 		},
 		{
+			// Each thing asked reported under a heading of its own and
+			// answered under it: one request, not a part a heading.
+			"asks reported under headings of their own",
+			"EIR request: GAA-EIR-2025-0044\n14 February 2025\n\nDear Requester,\n\n" +
+				"Penalty charge notices\n\nYou asked how many penalty charge notices were issued in 2024.\n\nResponse: 18,204 were issued.\n\n" +
+				"Evaluation report\n\nYou asked for a copy of the draft evaluation report.\n\nResponse: The draft report is withheld under regulation 12(4)(d).\n\n" +
+				"Boundary extension\n\nYou asked for internal emails about extending the boundary.\n\nResponse: These are withheld under regulation 12(4)(e).\n\nYours sincerely,\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(4)(d)", "P1.Q3 withheld reg12(4)(e)"},
+		},
+		{
 			// Bullets the authority numbered, answered on numbered lines
 			// that state rather than ask.
 			"bullets answered on lines the authority numbered",

@@ -1032,20 +1032,31 @@ func (p *parser) findUnnumberedQuestions() {
 	n := 0
 	started := false
 	heading := ""
-	topics := p.topicHeadings()
+	reported := p.reportedAsks()
+	topics, parts := p.topicHeadings(reported)
 	for i, raw := range p.lines {
 		s := strings.TrimSpace(raw)
 		if topics[i] {
 			// "Contact centre" over the first questions, "Inbound
 			// network services" over the rest: a request in parts, each
-			// numbered from 1.
-			if started {
+			// numbered from 1; one question under each heading is one
+			// request, its headings naming what each asks about.
+			if started && parts {
 				st.part++
 				n = 0
 			}
 			heading = s
 			st.cur, st.inAnswer = nil, false
 			p.used[i] = true
+			continue
+		}
+		if rest, ok := reported[i]; ok {
+			if !started {
+				st.partContext = heading
+			}
+			n++
+			started = true
+			p.newQuestion(st, i, n, rest)
 			continue
 		}
 		if reQuestionLabel.MatchString(s) && !p.respLine(i) {
@@ -1112,15 +1123,20 @@ func (p *parser) findUnnumberedQuestions() {
 // (a blank line before them) with no full stop, each straight above a
 // question's label, two at least and the first above the first question.
 // It returns their lines, or nil.
-func (p *parser) topicHeadings() map[int]bool {
-	var at []int
+func (p *parser) topicHeadings(reported map[int]string) (map[int]bool, bool) {
+	asked := func(i int) bool {
+		_, ok := reported[i]
+		return ok || reQuestionLabel.MatchString(strings.TrimSpace(p.lines[i]))
+	}
+	var at, questions []int
 	firstQuestion := -1
 	for i, raw := range p.lines {
 		s := strings.TrimSpace(raw)
-		if reQuestionLabel.MatchString(s) {
+		if asked(i) {
 			if firstQuestion < 0 {
 				firstQuestion = i
 			}
+			questions = append(questions, i)
 			continue
 		}
 		if !topicHeadingLine(s) || i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
@@ -1130,19 +1146,64 @@ func (p *parser) topicHeadings() map[int]bool {
 		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) == "" {
 			j++
 		}
-		if j < len(p.lines) && reQuestionLabel.MatchString(strings.TrimSpace(p.lines[j])) {
+		if j < len(p.lines) && asked(j) {
 			at = append(at, i)
 		}
 	}
 	if len(at) < 2 || firstQuestion < 0 || at[0] > firstQuestion {
-		return nil
+		return nil, false
 	}
 	m := map[int]bool{}
 	for _, i := range at {
 		m[i] = true
 	}
-	return m
+	// Parts only where a heading holds two questions or more.
+	parts := false
+	for k, h := range at {
+		end := len(p.lines)
+		if k+1 < len(at) {
+			end = at[k+1]
+		}
+		n := 0
+		for _, q := range questions {
+			if q > h && q < end {
+				n++
+			}
+		}
+		parts = parts || n >= 2
+	}
+	return m, parts
 }
+
+// reportedAsks finds a request reported question by question, each over
+// its answer: "You asked for a copy of the draft report." then "Response:
+// ...". Two at least; it maps each line to the thing asked.
+func (p *parser) reportedAsks() map[int]string {
+	out := map[int]string{}
+	for i, raw := range p.lines {
+		s := strings.TrimSpace(raw)
+		m := reReportedAskLine.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		if j := p.nextNonBlank(i); j >= len(p.lines) || !reAnswerLabel.MatchString(strings.TrimSpace(p.lines[j])) {
+			continue
+		}
+		at := m[2]
+		if at < 0 {
+			at = m[4]
+		}
+		out[i] = s[at:]
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// reReportedAskLine opens a line reporting one thing asked: "You asked
+// for ...", "You asked how many ...".
+var reReportedAskLine = mustRx(`^(?i:you\s+(?:also\s+)?asked\s+(?:us\s+)?)(?:(?i:for)\s+(\S)|((?i:how|whether|if|what|which|who|when|where|about|to)\b))`)
 
 // topicHeadingLine reports whether s may be a heading naming what the
 // questions under it are about: one to six words, opening with a capital,
