@@ -1075,6 +1075,18 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s35(1)(a)", "P1.Q3 withheld s40(2)", "P1.Q4 partially_released s40(2)"},
 		},
 		{
+			// A request quoted as prose, answered under the numbers of the
+			// things it asks.
+			"a prose request answered by number",
+			"Subject: RE: Freedom of Information - Christmas lights [AMTC/FOI/25/03]\nSent: 14 Mar 2025 10:42\n\nDear\n\nYou wrote:\n\n" +
+				"\"Could you tell me how much the town council spent on the Christmas lights\nlast year, who supplied them, how many complaints you got, and could I have a copy of the risk\nassessment?\"\n\n" +
+				"I have taken these as four questions and answered them in the same order.\n\n" +
+				"1. The council spent £8,946.00 on the Christmas lights in 2024.\n\n2. The lights were supplied by Festive Illuminations Ltd.\n\n" +
+				"3. The council does not keep a record of complaints, so we hold no information on the number.\n\n" +
+				"4. A copy of the risk assessment for the switch-on event\n   is attached.\n\nBest wishes\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held", "P1.Q4 released"},
+		},
+		{
 			// Each thing asked reported under a heading of its own and
 			// answered under it: one request, not a part a heading.
 			"asks reported under headings of their own",
@@ -1255,6 +1267,9 @@ func TestProseAsks(t *testing.T) {
 		{"I would like to know what the council charges for an allotment plot, how many people are on the waiting list and who they are, how much the council gave to the hall in 2023-24, and whether I can see the minutes.",
 			[]string{"I would like to know what the council charges for an allotment plot", "how many people are on the waiting list", "who they are",
 				"how much the council gave to the hall in 2023-24", "whether I can see the minutes."}},
+		// ", who ..." and ", and could I have ..." ask again.
+		{"Could you tell me how much the council spent on the lights, who supplied them, and could I have a copy of the risk assessment?",
+			[]string{"Could you tell me how much the council spent on the lights", "who supplied them", "could I have a copy of the risk assessment?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

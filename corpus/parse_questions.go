@@ -26,6 +26,9 @@ func (p *parser) findQuestions() {
 		}
 		return
 	}
+	if p.proseKeyedByNumbers(start) {
+		return
+	}
 	p.readRun(start)
 	if !p.splitInlineAnswers() {
 		p.trimTrailingResponse()
@@ -1433,13 +1436,16 @@ func splitFurtherAsks(sent string) []string {
 		if m[0] < from {
 			continue // the same "and" found by both
 		}
-		if m[2] < 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
+		if m[2] < 0 && m[4] >= 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
 			continue // "Finally, how much ...": a comma after a word that leads in
 		}
 		out = append(out, sent[from:m[0]])
 		from = m[2]
 		if from < 0 {
 			from = m[4] // reAndAsk's second way: after a comma
+		}
+		if from < 0 {
+			from = m[6] // its third: ", and could I have ..."
 		}
 	}
 	return append(out, sent[from:])
@@ -1457,7 +1463,7 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // the list and who they are", "what the council charges for a plot, how
 // many people are waiting, ...". Its group (the first or the second) is
 // the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether)\b|` + askedNoun + `)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
@@ -1749,6 +1755,67 @@ func (p *parser) bulletRequest() (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// proseKeyedByNumbers reads a request quoted as prose, asking as many
+// things as the numbered items from line start answer ("I have taken
+// these as four questions and answered them in the same order." over "1.
+// The council spent £8,946 ..."): the prose asks, the numbers key the
+// answers. It reports whether it did.
+func (p *parser) proseKeyedByNumbers(start int) bool {
+	keys := 0
+	for i := start; i < len(p.lines); i++ {
+		lab := p.labels[i]
+		if lab.kind == labelNone {
+			continue
+		}
+		rest := lab.rest
+		for j := i + 1; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && p.labels[j].kind == labelNone; j++ {
+			rest += " " + strings.TrimSpace(p.lines[j]) // the item's wrapped lines
+		}
+		if lab.kind != labelItem || len(lab.nums) != 1 || lab.nums[0] != keys+1 || rest == "" ||
+			asks(rest) && (strings.Contains(rest, "?") || !reStatement.MatchString(rest)) {
+			break
+		}
+		keys++
+	}
+	if keys < 2 {
+		return false
+	}
+	for i := 0; i < start; i++ {
+		l := strings.ToLower(p.lines[i])
+		m := reRequestLeadIn.FindStringIndex(l)
+		if m == nil {
+			continue
+		}
+		var text []string
+		if rest := strings.TrimSpace(p.lines[i][m[1]:]); opensQuote(rest) {
+			text = append(text, strings.TrimLeft(rest, ": "))
+		}
+		j := i + 1
+		for ; j < start; j++ {
+			t := strings.TrimSpace(p.lines[j])
+			if t == "" && len(text) > 0 {
+				break
+			}
+			if t != "" {
+				text = append(text, t)
+			}
+		}
+		asked := proseAsks(strings.Join(text, " "))
+		if len(asked) != keys {
+			continue
+		}
+		for n, a := range asked {
+			p.add(1, n+1, i+1, a, "")
+		}
+		for k := i; k < j; k++ {
+			p.used[k] = true
+		}
+		p.respStart = j
+		return true
+	}
+	return false
 }
 
 // keysBullets reports whether the numbered headings from line start
