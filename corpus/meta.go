@@ -154,8 +154,20 @@ func newLetter(lines []string) letter {
 	l.text = b.String()
 	n := len(lines)
 	l.top = min(n, max(15, min(60, n*30/100)))
+	for i := l.top; i < min(n, 60); i++ {
+		// A head longer than its share of a short letter (a disclosure
+		// log's navigation above the reference and the date) runs to
+		// the salutation.
+		if reSalutationLine.MatchString(l.lines[i]) {
+			l.top = i
+			break
+		}
+	}
 	return l
 }
+
+// reSalutationLine opens a letter's body.
+var reSalutationLine = mustRx(`^(?i:dear|to\s+whom\s+it\s+may\s+concern)\b`)
 
 var bodyOpenerRE = mustRx(`(?i)^(?:thank\s+you|thanks\s+for|i\s+refer|i\s+write|i\s+am\s+writing|we\s+have|we\s+are|your\s+(?:request|email|e-mail|letter)\s+(?:for|of|dated|was|has|is|received)|further\s+to|in\s+response|i\s+can\s+confirm|yours\s+)`)
 
@@ -843,7 +855,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	before := ln[:ds[0].Start]
-	if len(strings.Fields(before)) > 4 || isReceiptContext(before) || isOtherDateLabel(before) || isPublicationLabel(before) {
+	if len(strings.Fields(before)) > 4 && !leadsValue(before) || isReceiptContext(before) || isOtherDateLabel(before) || isPublicationLabel(before) {
 		return Date{}, false
 	}
 	return ds[0].Date, true

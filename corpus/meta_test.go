@@ -819,3 +819,17 @@ func TestWelshWeekdayAndRequestID(t *testing.T) {
 		t.Errorf("Request ID: reference %q, want UoE-FOI-25-112", m.Reference)
 	}
 }
+
+// TestHeadToSalutation: a bilingual date alone on its line; a short
+// letter's head, below a disclosure log's navigation, runs to "Dear".
+func TestHeadToSalutation(t *testing.T) {
+	m := parseMeta(strings.Split("CWM ARIAN COUNTY BOROUGH COUNCIL\n\nCyf / Ref: CAC/2025/0061\nDydd Mawrth 11 Mawrth 2025 / Tuesday 11 March 2025\n\nDear Requester", "\n"))
+	if m.Date != NewDate(2025, 3, 11) {
+		t.Errorf("bilingual date line: %v, want 2025-03-11", m.Date)
+	}
+	head := "Strathcarron Council\n• Bins\n• Council tax\n• Schools\n• Planning\n• Your council\n\nSchool transport\n\nService\nEducation\nPublished\n5 March 2025\nLegislation\nFreedom of Information (Scotland) Act 2002\n\nCase reference: CAS-20419-K7Q2M1\nResponse date: 27 February 2025\n\nDear Requester\n"
+	m = parseMeta(strings.Split(head+strings.Repeat("\nA line of the letter's body.", 40), "\n"))
+	if m.Reference != "CAS-20419-K7Q2M1" || m.Date != NewDate(2025, 2, 27) {
+		t.Errorf("head below navigation: reference %q, date %v", m.Reference, m.Date)
+	}
+}
