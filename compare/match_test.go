@@ -418,19 +418,22 @@ func TestWholeSmallHistory(t *testing.T) {
 	}
 }
 
+// oneList is a letter of one authority asking qs in one list, dated 1
+// March of year y.
+func oneList(ref string, y int, qs ...string) corpus.Response {
+	r := corpus.Response{Reference: ref, Authority: "Westmarch County Council", Date: corpus.Date{Year: y, Month: 3, Day: 1}}
+	for n, q := range qs {
+		r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P1.Q%d", n+1), Part: 1, Number: n + 1, Text: q})
+	}
+	return r
+}
+
 // TestSandwiched: a question reworded past recognition, between two that
 // matched, matches the question in the same place when both ask for the
 // same kind of answer; one that replaced another of another kind does
 // not, nor does one whose counterpart moved elsewhere.
 func TestSandwiched(t *testing.T) {
-	letter := func(ref string, y int, qs ...string) corpus.Response {
-		r := corpus.Response{Reference: ref, Authority: "Westmarch County Council", Date: corpus.Date{Year: y, Month: 3, Day: 1}}
-		for n, q := range qs {
-			r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P1.Q%d", n+1), Part: 1, Number: n + 1, Text: q})
-		}
-		return r
-	}
-	old := letter("FOI 1", 2024, "Name the company contracted to run your customer contact platform.",
+	old := oneList("FOI 1", 2024, "Name the company contracted to run your customer contact platform.",
 		"What does the platform cost the Council in a typical year?",
 		"On what date will the current contract for the customer contact platform come to an end?")
 	for _, tc := range []struct {
@@ -441,7 +444,7 @@ func TestSandwiched(t *testing.T) {
 		{"reworded", "Annual Average Spend: please state the annual average spend on the contract over three years.", true},
 		{"another kind of answer", "How many complaints about the customer contact platform were received?", false},
 	} {
-		draft := letter("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the customer contact platform contract.",
+		draft := oneList("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the customer contact platform contract.",
 			tc.middle, "Contract Expiry: the date the customer contact platform contract expires.")
 		got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
 		if len(got[0]) == 0 || len(got[2]) == 0 {
@@ -457,18 +460,11 @@ func TestSandwiched(t *testing.T) {
 // two reworded questions in a row asking for the same kinds of answer
 // match their counterparts; one alone, sharing few words, does not.
 func TestSandwichedAtPartEnd(t *testing.T) {
-	letter := func(ref string, y int, qs ...string) corpus.Response {
-		r := corpus.Response{Reference: ref, Authority: "Westmarch County Council", Date: corpus.Date{Year: y, Month: 3, Day: 1}}
-		for n, q := range qs {
-			r.Questions = append(r.Questions, corpus.Question{ID: fmt.Sprintf("P1.Q%d", n+1), Part: 1, Number: n + 1, Text: q})
-		}
-		return r
-	}
-	old := letter("FOI 1", 2024, "Name the company contracted to provide your inbound telephony network.",
+	old := oneList("FOI 1", 2024, "Name the company contracted to provide your inbound telephony network.",
 		"How many inbound telephone numbers does the Council operate?",
 		"What does this cost the Council in a typical year?",
 		"On what date will the current arrangement come to an end?")
-	draft := letter("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the inbound telephony network contract.",
+	draft := oneList("FOI 2", 2025, "Incumbent Supplier: please provide the supplier of the inbound telephony network contract.",
 		"Number of inbound telephone numbers the Council operates.",
 		"Annual Average Spend: please state the annual average spend over three years.",
 		"Contract Expiry: please state the date of when the contract expires.")
