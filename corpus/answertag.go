@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -62,18 +63,24 @@ func bareAnswerLabels(lines []string) []string {
 	// asks: the lines read since the last answer label ask something (a
 	// question mark ends one, or a question's label opened them).
 	asks, blank := false, true
+	// asked is the number of the question last labelled, 0 when none.
+	asked := 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			blank = true
 			continue
 		}
-		if asks && reBareAnswerLabel.MatchString(t) && !reNumberedAnswerLabel.MatchString(t) {
+		if asks && reBareAnswerLabel.MatchString(t) && (!reNumberedAnswerLabel.MatchString(t) || otherNumber(t, asked)) {
 			at = append(at, i)
 			asks, blank = false, false
 			continue
 		}
-		asks = asks && !blank || strings.HasSuffix(t, "?") || blank && parseLabel(t).kind == labelQuestion
+		lab := parseLabel(t)
+		if lab.kind == labelQuestion && len(lab.nums) > 0 {
+			asked = lab.nums[0]
+		}
+		asks = asks && !blank || strings.HasSuffix(t, "?") || blank && lab.kind == labelQuestion
 		blank = false
 	}
 	if len(at) < 2 {
@@ -86,6 +93,18 @@ func bareAnswerLabels(lines []string) []string {
 		out[i] = t[:k] + ": " + strings.TrimSpace(t[k:])
 	}
 	return out
+}
+
+// otherNumber reports whether the figure alone after a label ("Response
+// 86") is not the number of the question just asked (2): the answer, not
+// the answer's key.
+func otherNumber(t string, asked int) bool {
+	f := strings.Fields(t)
+	if asked == 0 || len(f) != 2 {
+		return false
+	}
+	n, err := strconv.Atoi(f[1])
+	return err == nil && n != asked
 }
 
 // reNumberedAnswerLabel is an answer's label with its number ("Answer 1 –

@@ -105,3 +105,17 @@ func TestBareAnswerLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAnswerFigure: "Response 86" under question 2 answers 86; under
+// question 86 it would key the answer.
+func TestBareAnswerFigure(t *testing.T) {
+	in := []string{"Question 1 What is the amount of the fixed penalty?", "", "Response £400", "", "Question 2 How many were issued in 2020/21?", "", "Response 86"}
+	got := bareAnswerLabels(in)
+	if got[6] != "Response: 86" || got[2] != "Response: £400" {
+		t.Errorf("bareAnswerLabels: %q", got)
+	}
+	in[4] = "Question 86 How many were issued in 2020/21?"
+	if got := bareAnswerLabels(in); got[6] != "Response 86" {
+		t.Errorf("a key read as a figure: %q", got[6])
+	}
+}
