@@ -46,7 +46,7 @@ var intentWords = []struct {
 }{
 	{IntentMoney, setOf(`cost costs costed costing spend spends spending spent expenditure expenditures value values valued
 budget budgets budgeted price prices priced paid pay pays paying fee fees worth payment payments`),
-		phrasesOf("how much|hourly rate|hourly rates|day rate|day rates|daily rate|daily rates|rate per hour|rates per hour|what is the penalty|level of the penalty|level of the fixed penalty|amount of the penalty|amount of the fixed penalty"), "£"},
+		phrasesOf("how much|hourly rate|hourly rates|day rate|day rates|daily rate|daily rates|rate per hour|rates per hour|what is the penalty|level of the penalty|level of the fixed penalty|amount of the penalty|amount of the fixed penalty|what is the fixed penalty|how much is the fixed penalty|how much is the penalty"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, setOf(`depth deep duration`), phrasesOf(`term of the contract|contract term|length of the contract|length of contract|how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|

@@ -22,6 +22,8 @@ func TestIntentOf(t *testing.T) {
 		want Intent
 	}{
 		{"How many fixed ANPR cameras does the force operate?", IntentCount},
+		// A penalty's amount is money.
+		{"What is the fixed penalty for dropping litter?", IntentMoney},
 		// A percentage of what is paid is a share.
 		{"Percentage commission paid.", IntentShare},
 		{"What percentage commission do they receive?", IntentShare},
