@@ -88,6 +88,9 @@ type questionVector struct {
 	// several things ("how much was paid to each"); total: for one total
 	// ("the total expenditure on agency nurses").
 	each, total bool
+	// series: the question asks a figure for each of several periods
+	// ("spend by year for the last three financial years").
+	series bool
 	// halves: the two questions a question joins with "and" when they
 	// ask for different kinds of answer ("Who supplied the vehicles and
 	// when does that contract expire?"); nil otherwise.
@@ -181,6 +184,7 @@ func (v *questionVector) setAsking(text string) {
 	v.intent = IntentOf(text)
 	v.occasions, v.stock = countKind(text)
 	v.each, v.total = perItem(text)
+	v.series = bySeries(text)
 	v.stat = statOf(text)
 }
 
@@ -196,6 +200,10 @@ func statOf(q string) string {
 		return "median"
 	case strings.Contains(l, "longest") || strings.Contains(l, "maximum") || strings.Contains(l, "highest"):
 		return "max"
+	case (strings.Contains(l, "the most") || strings.Contains(l, "top ")) && (strings.Contains(l, "rate") || strings.Contains(l, "per hour") || strings.Contains(l, "hourly")):
+		// "The most the Trust has paid per hour", "the top hourly rate":
+		// the highest rate.
+		return "max"
 	case strings.Contains(l, "shortest") || strings.Contains(l, "minimum") || strings.Contains(l, "lowest"):
 		return "min"
 	case strings.Contains(l, "average") || strings.Contains(l, "mean") && reMean.MatchString(l):
@@ -203,6 +211,19 @@ func statOf(q string) string {
 	}
 	return ""
 }
+
+// bySeries reports whether a question asks a figure for each of several
+// periods: "spend by year", "in each of the last three financial years".
+func bySeries(q string) bool {
+	l := strings.ToLower(q)
+	if !strings.Contains(l, "year") && !strings.Contains(l, "month") && !strings.Contains(l, "quarter") {
+		return false
+	}
+	return reSeries.MatchString(l)
+}
+
+// reSeries is a breakdown by period.
+var reSeries = regexp.MustCompile(`\b(?:by|per|for\s+each|in\s+each)\s+(?:of\s+the\s+)?(?:last\s+\w+\s+)?(?:complete\s+|full\s+)?(?:financial\s+|calendar\s+)?(?:year|years|month|months|quarter|quarters)\b`)
 
 // extreme reports whether a statistic is a greatest or a least value.
 func extreme(stat string) bool { return stat == "max" || stat == "min" }
@@ -428,7 +449,7 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		// response time", nor the longest.
 		t *= subjectPenalty
 	}
-	if extreme(a.stat) && b.total && b.stat == "" || extreme(b.stat) && a.total && a.stat == "" {
+	if extreme(a.stat) && (b.total || b.series) && b.stat == "" || extreme(b.stat) && (a.total || a.series) && a.stat == "" {
 		// "The highest hourly rate paid for an agency nurse" is not "the
 		// total agency expenditure".
 		t *= subjectPenalty
@@ -757,8 +778,9 @@ var opposites = func() map[string]string {
 	m := map[string]string{}
 	for _, p := range [][2]string{{"private", "public"}, {"internal", "external"}, {"inbound", "outbound"},
 		{"permanent", "temporary"}, {"urban", "rural"}, {"domestic", "commercial"}, {"indoor", "outdoor"},
-		// Staff groups: an agency nurse's rate is not a locum doctor's.
-		{"doctor", "nurse"}} {
+		// Staff groups: an agency nurse's rate is not a locum doctor's, a
+		// paramedic's not a call handler's.
+		{"doctor", "nurse"}, {"paramedic", "handler"}} {
 		a, b := Terms(p[0]), Terms(p[1])
 		if len(a) == 1 && len(b) == 1 {
 			m[a[0]], m[b[0]] = b[0], a[0]

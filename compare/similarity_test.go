@@ -241,6 +241,11 @@ var similarityPairs = []struct {
 	{"What is the maximum hourly rate paid for an agency nurse?", "Tell me the total agency expenditure for 2022/23.", false},
 	{"What is the maximum hourly rate the Trust has paid to an agency for a doctor?", "Tell me the top hourly charge paid for an agency nurse (Band 5 equivalent).", false},
 	{"What is the maximum hourly rate paid for an agency nurse?", "Highest hourly rate paid for an agency registered nurse.", true},
+	// The most paid per hour is the highest rate, not the spend year by
+	// year.
+	{"What is the most the Trust has paid per hour for a paramedic supplied by an agency?", "Agency paramedic spend by year for the last three complete financial years.", false},
+	{"What is the most the Trust has paid per hour for a paramedic supplied by an agency?", "What is the highest hourly rate the Trust has paid for an agency paramedic?", true},
+	{"How much did the Trust spend on agency call handlers in its emergency operations centre in 2024/25?", "Total spend on agency paramedics in the most recent complete financial year.", false},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
