@@ -840,22 +840,19 @@ func partVocabulary(w *Weigher, qs []corpus.Question, vs []questionVector) {
 // matchLetters aligns the draft with each earlier letter and returns, per
 // draft question, its matches, best first.
 func matchLetters(draft corpus.Response, letters []corpus.Response, min float64) [][]Previous {
-	var texts []string
-	for _, r := range append([]corpus.Response{draft}, letters...) {
-		for _, q := range r.Questions {
-			texts = append(texts, q.Text)
-		}
-	}
-	w := NewWeigher(texts)
-	var headings []string
+	// texts are every question; headings, the letters' titles and parts'
+	// headings, where abbreviations are written out as often.
+	var texts, headings []string
 	for _, r := range append([]corpus.Response{draft}, letters...) {
 		headings = append(headings, r.Title)
 		for i, q := range r.Questions {
+			texts = append(texts, q.Text)
 			if i == 0 || q.Context != r.Questions[i-1].Context {
 				headings = append(headings, q.Context)
 			}
 		}
 	}
+	w := NewWeigher(texts)
 	w.learnAcronyms(append(headings, texts...))
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
@@ -1241,13 +1238,21 @@ const (
 // clearlyElsewhere reports whether row i or column j has a counterpart
 // that resembles it clearly more than they resemble each other.
 func clearlyElsewhere(s [][]float64, i, j int) bool {
-	for k := range s[i] {
-		if k != j && s[i][k] > s[i][j]+neighbourSlack {
+	return resemblesMore(s, i, j, neighbourSlack, nil, nil)
+}
+
+// resemblesMore reports whether another row resembles column j, or
+// another column row i, more than they resemble each other, by a margin
+// above by; rows and columns marked in usedRow and usedCol (when given)
+// are left out.
+func resemblesMore(s [][]float64, i, j int, by float64, usedRow, usedCol []bool) bool {
+	for k := range s {
+		if k != i && (usedRow == nil || !usedRow[k]) && s[k][j] > s[i][j]+by {
 			return true
 		}
 	}
-	for k := range s {
-		if k != i && s[k][j] > s[i][j]+neighbourSlack {
+	for k := range s[i] {
+		if k != j && (usedCol == nil || !usedCol[k]) && s[i][k] > s[i][j]+by {
 			return true
 		}
 	}
@@ -1621,7 +1626,9 @@ func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol 
 				if i < 0 || j < 0 || i >= n || j >= m || usedRow[i] || usedCol[j] {
 					continue
 				}
-				if t[i][j] >= min-neighbourSlack && !betterFree(s, i, j, usedRow, usedCol) {
+				if t[i][j] >= min-neighbourSlack && !resemblesMore(s, i, j, betterBy, usedRow, usedCol) {
+					// A neighbour's place is no evidence against a
+					// question not yet paired that fits better.
 					// The order of the letter is evidence too: the pair's
 					// score in context is its words' similarity raised
 					// by the slack, so that what is reported as a match
@@ -1635,23 +1642,6 @@ func neighbours(pairs [][2]int, s, t [][]float64, min float64, usedRow, usedCol 
 		}
 	}
 	return pairs
-}
-
-// betterFree reports whether a row or column not yet paired resembles
-// column j or row i more than they resemble each other: a neighbour's
-// place is no evidence against a question that fits better.
-func betterFree(s [][]float64, i, j int, usedRow, usedCol []bool) bool {
-	for k := range s {
-		if k != i && !usedRow[k] && s[k][j] > s[i][j]+betterBy {
-			return true
-		}
-	}
-	for k := range s[i] {
-		if k != j && !usedCol[k] && s[i][k] > s[i][j]+betterBy {
-			return true
-		}
-	}
-	return false
 }
 
 // betterBy is how much more another free question must resemble one for

@@ -76,10 +76,8 @@ func parseMeta(lines []string) meta {
 // its own line write them.
 func headerRows(lines []string) []string {
 	var out []string
-	for i := 0; i < len(lines); i++ {
-		if i >= 80 {
-			return append(out, lines[i:]...)
-		}
+	i := 0
+	for ; i < min(len(lines), 80); i++ {
 		labels := cellsOf(lines[i])
 		j := i + 1
 		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
@@ -99,7 +97,7 @@ func headerRows(lines []string) []string {
 		}
 		i = j
 	}
-	return out
+	return append(out, lines[i:]...)
 }
 
 // reFieldName is a word naming a field of a letter's head.
@@ -110,13 +108,7 @@ func cellsOf(ln string) []string {
 	if !strings.Contains(ln, "\t") {
 		return nil
 	}
-	var cells []string
-	for _, c := range strings.Split(ln, "\t") {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
-		}
-	}
-	return cells
+	return slices.DeleteFunc(splitCells(ln), func(c string) bool { return c == "" })
 }
 
 // allLabels reports whether every cell reads as a field's name: a few

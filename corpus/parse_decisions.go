@@ -1163,7 +1163,7 @@ var reOriginalWord = mustRx(`(?i)\boriginal(?:ly)?\b`)
 // upheld").
 func upholdsWhole(answer string) bool {
 	l := strings.ToLower(answer)
-	return reUpheld.MatchLower(l) && !rePartlyUpheld.MatchString(l) && !reNotUpheld.MatchString(l)
+	return upholds(l) && !rePartlyUpheld.MatchString(l)
 }
 
 // rePartlyUpheld upholds a decision in part ("I uphold the original

@@ -116,7 +116,7 @@ func labelOf(s string) lineLabel {
 		// "Finally, in answer to point 3, ...": the key after the word
 		// that moves on to it.
 		lab := parseLabel(capitalise(t[m[1]:]))
-		if lab.kind == labelQuestion && len(lab.nums) > 0 && lab.rest != "" && !strings.Contains(lab.rest, "?") && (!asks(lab.rest) || reStatement.MatchString(lab.rest)) {
+		if lab.kind == labelQuestion && len(lab.nums) > 0 && lab.rest != "" && !strings.Contains(lab.rest, "?") && states(lab.rest) {
 			// "Finally, point 4: a copy of the contract is attached":
 			// the key of the last answer, not a question.
 			lab.kind, lab.style = labelAnswer, "answer"

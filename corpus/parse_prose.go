@@ -58,6 +58,8 @@ func (p *parser) proseAnswers() {
 			before = last
 		}
 		last = nil
+		// full: the paragraph ends a sentence, so it is no heading.
+		full := endsSentence(strings.TrimSpace(para.text))
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) || reWholeRequestTalk.MatchString(sent) {
@@ -79,7 +81,7 @@ func (p *parser) proseAnswers() {
 			}
 			for _, q := range targets {
 				found[q] = append(found[q], sent)
-				if endsSentence(strings.TrimSpace(para.text)) {
+				if full {
 					said[q] = true
 				}
 				if _, ok := firstLine[q]; !ok {
@@ -90,7 +92,7 @@ func (p *parser) proseAnswers() {
 				last = targets
 			}
 		}
-		heading = !endsSentence(strings.TrimSpace(para.text))
+		heading = !full
 	}
 	for _, q := range p.questions {
 		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {

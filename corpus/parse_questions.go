@@ -1773,8 +1773,7 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		for j := i + 1; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && p.labels[j].kind == labelNone; j++ {
 			rest += " " + strings.TrimSpace(p.lines[j]) // the item's wrapped lines
 		}
-		if lab.kind != labelItem || len(lab.nums) != 1 || lab.nums[0] != keys+1 || rest == "" ||
-			asks(rest) && (strings.Contains(rest, "?") || !reStatement.MatchString(rest)) {
+		if lab.kind != labelItem || len(lab.nums) != 1 || lab.nums[0] != keys+1 || rest == "" || !states(rest) {
 			break
 		}
 		keys++
@@ -1818,6 +1817,14 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 	return false
 }
 
+// states reports whether an item's text answers rather than asks: it
+// does not read as a request, or it has a verb that states and no
+// question mark ("Details of planned operations are withheld ...", "A copy
+// of the contract is attached").
+func states(s string) bool {
+	return !asks(s) || !strings.Contains(s, "?") && reStatement.MatchString(s)
+}
+
 // keysBullets reports whether the numbered headings from line start
 // ("Question one", "Question 2", each alone on its line), or numbered
 // items that answer ("1. 187 licences."), key answers to the bullets
@@ -1847,8 +1854,8 @@ func (p *parser) keysBullets(b0, b1, start int) bool {
 		case lab.kind == labelItem && lab.rest != "":
 			// "1.  187 hackney carriage vehicle licences.": the
 			// authority's numbers over its answers.
-			if asks(lab.rest) && (strings.Contains(lab.rest, "?") || !reStatement.MatchString(lab.rest)) {
-				return false // "Details of operations are withheld" states
+			if !states(lab.rest) {
+				return false
 			}
 		default:
 			return false

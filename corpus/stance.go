@@ -206,7 +206,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// apply": the negation is the stance itself.
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
-		upheld := reUpheld.MatchLower(l) && !reNotUpheld.MatchString(l)
+		upheld := upholds(l)
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
 			reversed && rePastDecision.MatchLower(l) || reMayNCND.MatchString(l)
 		if !explains && !notApplied {
@@ -334,6 +334,12 @@ func dropContrasted(s string) string {
 		return s
 	}
 	return reContrasted.ReplaceAllString(s, " ")
+}
+
+// upholds reports whether lower-case l upholds an earlier decision, and
+// does not say it is not upheld.
+func upholds(l string) bool {
+	return reUpheld.MatchLower(l) && !reNotUpheld.MatchString(l)
 }
 
 var (

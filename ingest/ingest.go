@@ -43,9 +43,9 @@ type Summary struct {
 	Replaced, Removed int
 	// Questions counts the questions added by this run.
 	Questions int
-	// NoAuthority lists the files read whose letter names no authority
-	// that foicheck could find: a check compares a draft with them only
-	// when asked to compare with every authority.
+	// NoAuthority lists, sorted, the files read whose letter names no
+	// authority that foicheck could find: a check compares a draft with
+	// them only when asked to compare with every authority.
 	NoAuthority []string
 	Failed      []Failure
 	// Responses is how many responses the index holds after the run.
@@ -116,6 +116,7 @@ func Run(ctx context.Context, ix *index.Index, found Found, opt Options) (Summar
 		err = cerr
 	}
 	sort.SliceStable(r.sum.Failed, func(i, j int) bool { return r.sum.Failed[i].Path < r.sum.Failed[j].Path })
+	sort.Strings(r.sum.NoAuthority)
 	return r.sum, err
 }
 

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -166,7 +165,7 @@ func ingestSummary(dir string, s ingest.Summary) report.IngestSummary {
 		Index: dir, Ingested: s.Ingested, Skipped: s.Skipped(), Responses: s.Responses,
 		Questions: s.Questions, Unchanged: s.Unchanged, Duplicates: s.Duplicates, NotLetters: s.Other,
 		Replaced: s.Replaced, Removed: s.Removed, Interrupted: s.Interrupted,
-		Failed: []report.FailedFile{}, NoAuthority: slices.Sorted(slices.Values(s.NoAuthority)),
+		Failed: []report.FailedFile{}, NoAuthority: s.NoAuthority,
 	}
 	for _, f := range s.Failed {
 		_, msg, hint := describe(f.Err)
