@@ -230,7 +230,7 @@ func IntentOf(q string) Intent {
 	if strings.Contains(s, "list") && listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") {
 		return IntentWho
 	}
-	if ws := words(s); containsAny(ws, documentWords) {
+	if ws := words(s); containsAny(ws, documentWords) || sendsDocument.MatchString(s) {
 		return IntentDocument
 	}
 	return IntentOther
@@ -272,6 +272,12 @@ var namingWords = setOf(`who whom which name names named identity identify ident
 // use of agency staff"), where nothing else shows what is asked: no sum,
 // count or name, and no yes or no.
 var documentWords = setOf(`policy policies procedure procedures guidance strategy strategies protocol protocols copy copies`)
+
+// sendsDocument asks for a document by asking to be sent it, where
+// nothing else shows what is asked: "Please send me the contract in
+// full" wants the contract, not what it is worth; "please provide the
+// contract value" is not one (the value follows the contract).
+var sendsDocument = regexp.MustCompile(`\b(?:send|provide|supply|disclose|share|forward|release|publish)\b[^.?]{0,40}?\b(?:contracts?|agreements?|specifications?|minutes|reports?|plans?|assessments?|business case)(?:\s+in full\b|\s*$|\s*[.?])`)
 
 func containsAny(ws []string, set map[string]bool) bool {
 	for _, w := range ws {

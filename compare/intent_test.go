@@ -135,6 +135,9 @@ func TestIntentOf(t *testing.T) {
 		// A document asked for is neither a sum nor a count, nor yes
 		// or no.
 		{"Please provide your policy on the use of agency staff.", IntentDocument},
+		{"Please send me the contract in full.", IntentDocument},
+		{"Please supply the signed agreement.", IntentDocument},
+		{"Please provide the contract value.", IntentMoney},
 		{"Does the trust have a policy on the use of agency staff?", IntentYesNo},
 		{"How much was spent on the policy review?", IntentMoney},
 		// Which system is used asks for a product, who supplies it for

@@ -443,6 +443,22 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		}
 	}
 	t, shared := compareTexts(a.text, b.text)
+	if a.context.Empty() != b.context.Empty() && a.text.subject && b.text.subject {
+		// The same sentence asked in two parts ("What is the amount of
+		// the fixed penalty?" under littering and under fly-tipping),
+		// and a letter of one list that names its subject ("the fixed
+		// penalty for dumping waste"): the heading that says what the
+		// draft's words say is the part it asks about.
+		c, p := &a.text, b
+		if b.context.Empty() {
+			c, p = &b.text, a
+		}
+		if namedByHeading(c, &p.text, &p.context) {
+			if x, xs := compareTexts(*c, p.textCtx); x > t {
+				t, shared = x, shared || xs
+			}
+		}
+	}
 	t *= intentFactor(a.intent, b.intent)
 	if a.stat != "" && b.stat != "" && a.stat != b.stat {
 		// "The mean response time" is not "the 90th percentile
@@ -542,6 +558,44 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		return t, own
 	}
 	return (1-contextWeight)*t + contextWeight*textSimilarity(a.context, b.context), own
+}
+
+// namedByHeading reports whether words name something, not generic, that
+// a part's heading names and its question's own words do not: "dumping
+// waste" and the heading "fixed penalty notices for fly-tipping" over
+// "What is the amount of the fixed penalty?". A word the question says
+// itself ("manages the contract" under "Records management") is no
+// evidence from the heading; nor is a heading whose question picks
+// another of its things ("fixed penalty notices for littering" under
+// "Fly-tipping and littering").
+func namedByHeading(words, text, heading *Vector) bool {
+	named := false
+	for t := range words.w {
+		if genericTerms[t] {
+			continue
+		}
+		if _, ok := heading.w[t]; !ok {
+			continue
+		}
+		if _, ok := text.w[t]; !ok {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for t := range text.w {
+		if genericTerms[t] {
+			continue
+		}
+		_, inHeading := heading.w[t]
+		_, inWords := words.w[t]
+		if inHeading && !inWords {
+			return false
+		}
+	}
+	return true
 }
 
 // yearsAhead is how many years two questions' periods may lie apart,

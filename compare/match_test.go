@@ -495,3 +495,41 @@ func TestSandwichedAtPartEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingNamesThePart: the same sentence asked in two parts whose
+// headings name two subjects is matched, from a letter of one list, by
+// the part whose heading names what the question names; a question that
+// picks one thing of a heading naming two is not matched by the other
+// thing.
+func TestHeadingNamesThePart(t *testing.T) {
+	old := corpus.Response{Reference: "FOI-21-01187", Authority: "Kingsmere City Council", Date: corpus.Date{Year: 2021, Month: 7, Day: 8}}
+	for part, heading := range []string{"The first part of my request concerns fixed penalty notices for dropping litter.",
+		"The second part concerns fixed penalty notices for fly-tipping."} {
+		for n, q := range []string{"What is the amount of the fixed penalty?", "How many were issued in 2020/21?"} {
+			old.Questions = append(old.Questions, corpus.Question{ID: corpus.QuestionID(part+1, n+1), Part: part + 1, Number: n + 1, Text: q, Context: heading})
+		}
+	}
+	draft := oneList("FOI-25-00701", 2025, "How much does someone pay if they accept a fixed penalty for dumping waste?",
+		"Are cameras used to identify people dumping waste?",
+		"What is the fixed penalty for dropping litter?")
+	got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+	for i, want := range []string{"P2.Q1", "", "P1.Q1"} {
+		var ids []string
+		for _, p := range got[i] {
+			ids = append(ids, p.QuestionID)
+		}
+		if want == "" && len(ids) > 0 || want != "" && (len(ids) != 1 || ids[0] != want) {
+			t.Errorf("%q matched %v, want %q", draft.Questions[i].Text, ids, want)
+		}
+	}
+
+	w := NewWeigher(nil)
+	both := "Part 2 – Fly-tipping and littering"
+	littering := corpus.Question{Text: "The number of fixed penalty notices issued for littering offences in 2024/25.", Context: both}
+	flyTipping := corpus.Question{Text: "How many fixed penalty notices for fly-tipping were issued in 2024/25?"}
+	bare := littering
+	bare.Context = ""
+	if a, b := Similarity(w, littering, flyTipping), Similarity(w, bare, flyTipping); a > b {
+		t.Errorf("littering under %q is more like fly-tipping (%.2f) than littering alone (%.2f)", both, a, b)
+	}
+}

@@ -73,7 +73,8 @@ charger`},
 	{"paid", "handed over money|hand over money|handed over any money|handed over a payment|made a payment|make a payment|made any payment|made any payments|make any payment|make any payments"},
 	// Fly-tipping in the words of the law and of the street.
 	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|
-unauthorised deposit|flytipping|flytip|flytipped`},
+unauthorised deposit|flytipping|flytip|flytipped|dumping waste|dump waste|dumps waste|dumping rubbish|dump rubbish|dumped rubbish|
+rubbish is dumped illegally|rubbish dumped illegally|waste is dumped illegally|waste dumped illegally|rubbish is dumped|waste is dumped`},
 	// A fire service's engines are its appliances, as it calls them
 	// ("the company that builds your appliances"); what else an
 	// appliance is (a fridge dumped in a lay-by) the rest of a question
