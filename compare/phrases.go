@@ -82,6 +82,13 @@ rubbish is dumped illegally|rubbish dumped illegally|waste is dumped illegally|w
 	{"appliance", `fire engine|pumping appliance|fire appliance|frontline appliance|front line appliance|frontline pumping appliance|
 front line pumping appliance|frontline fire appliance|front line fire appliance|fire tender|fire engines|pumping appliances|fire appliances|
 frontline appliances|front line appliances|frontline fire appliances|front line fire appliances`},
+	// A pothole is the defect in the road that the highway authority's
+	// own records call a carriageway defect. ("Road defects" are more: the
+	// most urgent of them are not all potholes.)
+	{"pothole", "carriageway defect|carriageway defects|highway defect|highway defects"},
+	{"handheld", "hand held|handhelds|hand helds"},
+	// Notices and tickets are handed out, given out and issued.
+	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
 	{"professional standards department", "psd"},
 	{"child sexual exploitation", "cse"},

@@ -429,7 +429,8 @@ func (w *Weigher) learnAcronyms(texts []string) {
 			continue
 		}
 		for _, a := range capitalised.FindAllString(t, -1) {
-			a = strings.ToLower(a)
+			// "CEOs" is the plural of CEO.
+			a = strings.ToLower(strings.TrimSuffix(a, "s"))
 			if _, known := w.acronyms[a]; known || stopWords[a] {
 				continue
 			}
@@ -476,8 +477,9 @@ func (w *Weigher) learnAcronyms(texts []string) {
 	}
 }
 
-// capitalised finds words of three to five capitals: abbreviations.
-var capitalised = regexp.MustCompile(`\b\p{Lu}{3,5}\b`)
+// capitalised finds words of three to five capitals, alone or plural:
+// abbreviations.
+var capitalised = regexp.MustCompile(`\b\p{Lu}{3,5}s?\b`)
 
 // idf is a smoothed inverse document frequency, never below a floor so
 // that a term in every text still counts a little.

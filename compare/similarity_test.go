@@ -567,6 +567,10 @@ func TestOccasionsAndStock(t *testing.T) {
 		// "Due to end" and "scheduled to finish" are the same timing.
 		{"End date – when is each contract scheduled to finish?", "On what date is the contract due to end, and are any extensions available?", true},
 		{"Does the Service charge for attending repeated false alarms? If so, how much?", "Please provide the fee levied for attendance at unwanted fire signals.", true},
+		{"Number of carriageway defects notified by members of the public last year.", "How many potholes were reported to the Council in 2022?", true},
+		{"Who supplies the hand-held computers that your enforcement officers carry?", "Which company provides the handheld terminals used on street?", true},
+		{"Please state the number of parking tickets handed out during the most recent year.", "How many penalty charge notices were issued last year?", true},
+		{"Term of the enforcement agreement, in months or years.", "End date of the present agreement with the enforcement provider.", false},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)
@@ -657,6 +661,9 @@ func TestLearnAcronyms(t *testing.T) {
 			map[string][]string{"hrp": Terms("hospital record patients")}},
 		// Two phrases could be meant: neither is taken.
 		{"ambiguous", []string{"Part 2 - CRM", "customer relationship management", "cost recovery model"}, map[string][]string{}},
+		// A plural abbreviation is the abbreviation.
+		{"plural", []string{"Name of the contractor that provides your civil enforcement officers.", "devices used on street by CEOs"},
+			map[string][]string{"ceo": Terms("civil enforcement officers")}},
 		// Never spelled out: nothing to learn.
 		{"alone", []string{"Part 1 - CRM", "Part 2 - Telephony"}, map[string][]string{}},
 		// A heading all in capitals abbreviates nothing.
