@@ -282,15 +282,16 @@ var reStock = regexp.MustCompile(`\b(?:does|do|did)\s+(?:the\s+|your\s+)?(?:\w+\
 // question about them.
 func withoutExclusions(q string) string {
 	l := strings.ToLower(q)
-	if !strings.Contains(l, "not ") && !strings.Contains(l, "exclud") && !strings.Contains(l, "other than") && !strings.Contains(l, "except") && !strings.Contains(l, "apart from") {
+	if !strings.Contains(l, "not ") && !strings.Contains(l, "exclud") && !strings.Contains(l, "other than") && !strings.Contains(l, "except") && !strings.Contains(l, "apart from") && !strings.Contains(l, "leaving") {
 		return q
 	}
 	return reExclusion.ReplaceAllString(q, " ")
 }
 
 // reExclusion is a clause that leaves things out of a question, to the
-// next comma, bracket or end of sentence.
-var reExclusion = regexp.MustCompile(`(?i)\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|other\s+than|apart\s+from|leaving\s+out)\s+[^,;.?()]+`)
+// next comma, bracket or end of sentence, or a bracket that says what is
+// not asked ("bank (not agency) nursing spend").
+var reExclusion = regexp.MustCompile(`(?i)\b(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|other\s+than|apart\s+from|leaving\s+(?:out|aside))\s+[^,;.?()]+|\(\s*not\s+[^()]*\)`)
 
 // withoutSpan returns a question without the span of years it covers
 // ("in each of the last three complete financial years", "in those
@@ -834,7 +835,9 @@ var opposites = func() map[string]string {
 		{"permanent", "temporary"}, {"urban", "rural"}, {"domestic", "commercial"}, {"indoor", "outdoor"},
 		// Staff groups: an agency nurse's rate is not a locum doctor's, a
 		// paramedic's not a call handler's.
-		{"doctor", "nurse"}, {"paramedic", "handler"}} {
+		{"doctor", "nurse"}, {"paramedic", "handler"},
+		// A trust's own bank of temporary staff is not an agency.
+		{"bank", "agency"}} {
 		a, b := Terms(p[0]), Terms(p[1])
 		if len(a) == 1 && len(b) == 1 {
 			m[a[0]], m[b[0]] = b[0], a[0]

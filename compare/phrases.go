@@ -121,7 +121,10 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 children and young people mental health`},
 	{"ombudsman", `spso|scottish public services ombudsman|public services ombudsman|lgsco|local government ombudsman|
 local government and social care ombudsman|phso|parliamentary and health service ombudsman`},
-	{"doctor", "locum doctor|locum|medical staff|medical locum|medic"},
+	{"doctor", "locum doctor|locum|medical staff|medical locum|medic|medical and dental staff|medical and dental"},
+	// The NHS's long wait is fifty-two weeks, however a request puts it.
+	{"52 week", `a year or longer|a year or more|more than a year|longer than a year|over a year|12 months or longer|12 months or more|
+more than 12 months|longer than 12 months|over 12 months|one year or more|one year or longer|fifty two weeks`},
 	{"energy", "gas and electricity|electricity and gas"},
 	{"", "work with|works with|working with|worked with|carry out|carries out|carried out|carrying out|make use of|makes use of|made use of|making use of"},
 	{"supplier", `to whom|operator of|who provides|which company provides|which firm provides|which organisation provides|

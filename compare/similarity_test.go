@@ -571,6 +571,10 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"Who supplies the hand-held computers that your enforcement officers carry?", "Which company provides the handheld terminals used on street?", true},
 		{"Please state the number of parking tickets handed out during the most recent year.", "How many penalty charge notices were issued last year?", true},
 		{"Term of the enforcement agreement, in months or years.", "End date of the present agreement with the enforcement provider.", false},
+		{"Number of people on the referral-to-treatment list who have waited a year or longer.", "How many patients have been waiting more than 52 weeks for treatment?", true},
+		{"Total expenditure on agency medical and dental staff in the last financial year.", "How much did the Trust spend on agency doctors (locums) last year?", true},
+		{"What did agency nurses cost the Trust last year?", "How much did the Trust spend on bank nurses last year?", false},
+		{"Total bank (not agency) nursing spend for the last financial year.", "How much did the Trust spend on bank nurses last year?", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)
@@ -583,6 +587,8 @@ func TestWithoutExclusions(t *testing.T) {
 		{"How many staff, excluding agency staff, work in the control room?", "How many staff,  , work in the control room?"},
 		{"How many cameras (other than those at headquarters) are there?", "How many cameras ( ) are there?"},
 		{"How many pupils were excluded?", "How many pupils were excluded?"},
+		{"Total bank (not agency) nursing spend.", "Total bank   nursing spend."},
+		{"For how many years was the deal let, leaving aside any extension options?", "For how many years was the deal let,  ?"},
 	} {
 		if got := withoutExclusions(tt.in); got != tt.want {
 			t.Errorf("withoutExclusions(%q) = %q, want %q", tt.in, got, tt.want)
