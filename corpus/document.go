@@ -56,6 +56,11 @@ type Document struct {
 	// site's name), for HTML pages; "" otherwise. Parse falls back on it
 	// when the letter names no authority of its own.
 	Publisher string
+	// PageReference is the reference a web page gives the letter it
+	// carries, outside the letter (its title or breadcrumb trail), for
+	// HTML pages; "" otherwise. Parse falls back on it when the letter
+	// gives no reference of its own.
+	PageReference string
 }
 
 // Load reads the file at path, hashes it and extracts its clean text. The
@@ -106,7 +111,9 @@ func fromBytes(name string, format Format, data []byte, hash bool) (Document, er
 	case FormatPDF:
 		pages, err = extractPDF(data)
 	case FormatHTML:
-		pages, doc.Publisher, err = extractHTMLPage(data)
+		var page pageMeta
+		pages, page, err = extractHTMLPage(data)
+		doc.Publisher, doc.PageReference = page.publisher, page.reference
 	case FormatDOCX:
 		pages, err = extractDOCX(data)
 	case FormatText:

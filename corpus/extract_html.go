@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -34,18 +35,26 @@ func extractHTML(data []byte) ([][]string, error) {
 	return pages, err
 }
 
-// extractHTMLPage is extractHTML that also returns the page's publisher:
-// the site's name, which the letter in the page often leaves out.
-func extractHTMLPage(data []byte) ([][]string, string, error) {
+// pageMeta is what a web page says about the letter it carries, outside
+// the letter: its publisher (the site's name) and its reference (in the
+// page's title or its breadcrumb trail), which the letter in the page
+// often leaves out.
+type pageMeta struct {
+	publisher, reference string
+}
+
+// extractHTMLPage is extractHTML that also returns what the page says
+// about the letter outside it.
+func extractHTMLPage(data []byte) ([][]string, pageMeta, error) {
 	text, err := decodeHTML(data)
 	if err != nil {
-		return nil, "", err
+		return nil, pageMeta{}, err
 	}
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
+		return nil, pageMeta{}, fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
 	}
-	publisher := sitePublisher(doc)
+	meta := pageMeta{publisher: sitePublisher(doc), reference: pageReference(doc)}
 	w := htmlWriter{layout: classifyTables(doc)}
 	root := contentRoot(doc)
 	w.block(root)
@@ -55,7 +64,67 @@ func extractHTMLPage(data []byte) ([][]string, string, error) {
 		w.block(doc)
 	}
 	w.endLine()
-	return [][]string{w.lines}, publisher, nil
+	return [][]string{w.lines}, meta, nil
+}
+
+// pageReference finds the reference a disclosure log gives the entry a
+// page shows, outside the letter: a segment of the page's <title> ("Air
+// quality monitoring - ENV-2025-0077 - Saltmarsh Borough Council") or the
+// last crumb of its breadcrumb trail ("Disclosure log › ENV-2025-0077"),
+// when it is shaped like a reference and nothing else; "" when neither
+// is.
+func pageReference(doc *html.Node) string {
+	var cands []string
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Title {
+			cands = append(cands, reTitleSep.Split(firstText(n, 300), -1)...)
+			return false
+		}
+		if n.Type == html.ElementNode && (breadcrumbName(attr(n, "class")) || breadcrumbName(attr(n, "id")) ||
+			strings.EqualFold(attr(n, "aria-label"), "breadcrumb")) {
+			// The crumbs are links and list items, or text between
+			// separators: the last piece of the last text.
+			if texts := textNodes(n, 40); len(texts) > 0 {
+				crumbs := reCrumbSep.Split(texts[len(texts)-1], -1)
+				cands = append(cands, crumbs[len(crumbs)-1])
+			}
+			return false
+		}
+		return true
+	})
+	for _, c := range cands {
+		c = strings.Join(strings.Fields(c), " ")
+		if pageRefShaped(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// reCrumbSep separates the crumbs of a breadcrumb trail.
+var reCrumbSep = mustRx(`\s*[›»>/|]\s+|\s+[›»>|]\s*`)
+
+// breadcrumbName reports whether a class list or id names a breadcrumb
+// trail.
+func breadcrumbName(s string) bool {
+	for _, w := range nameWords(s) {
+		if strings.HasPrefix(w, "breadcrumb") {
+			return true
+		}
+	}
+	return false
+}
+
+// pageRefShaped reports whether a title segment or a crumb is a
+// reference and nothing more: one or two words with digits and letters
+// or separators among them ("ENV-2025-0077", "FOI 1045/24"), never a
+// date, a year or a plain number.
+func pageRefShaped(s string) bool {
+	if len(s) < 5 || len(strings.Fields(s)) > 2 || !validRef(s) {
+		return false
+	}
+	hasLetter := strings.IndexFunc(s, unicode.IsLetter) >= 0
+	return hasLetter || strings.ContainsAny(s, "/-")
 }
 
 // sitePublisher finds the public body that publishes a page, from what a

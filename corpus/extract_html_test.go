@@ -156,8 +156,33 @@ func TestSitePublisher(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got != tt.want {
-				t.Errorf("publisher = %q, want %q", got, tt.want)
+			if got.publisher != tt.want {
+				t.Errorf("publisher = %q, want %q", got.publisher, tt.want)
+			}
+		})
+	}
+}
+
+// TestPageReference: a disclosure-log page gives its entry's reference in
+// its title or breadcrumb trail; a title or crumb that is no reference
+// (a year, a date, words) gives none.
+func TestPageReference(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"title segment", `<html><head><title>Air quality monitoring - ENV-2025-0077 - Saltmarsh Borough Council</title></head><body><main><p>Dear</p></main></body></html>`, "ENV-2025-0077"},
+		{"last crumb", `<html><head><title>Disclosure log</title></head><body><p class="breadcrumb"><a href="/">Home</a> › <a href="/foi">Disclosure log</a> › FOI 1045/24</p><main><p>Dear</p></main></body></html>`, "FOI 1045/24"},
+		{"a crumb list", `<html><body><nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li>CAS-77120</li></ol></nav><main><p>Dear</p></main></body></html>`, "CAS-77120"},
+		{"a year is no reference", `<html><head><title>Disclosure log 2024 | Brackenford City Council</title></head><body><p class="breadcrumb">Home › 2024</p></body></html>`, ""},
+		{"a date is no reference", `<html><head><title>Parking - 12/03/2025 - Brackenford City Council</title></head><body></body></html>`, ""},
+		{"words", `<html><head><title>Why the Council changed its parking policy</title></head><body></body></html>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got, err := extractHTMLPage([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.reference != tt.want {
+				t.Errorf("reference = %q, want %q", got.reference, tt.want)
 			}
 		})
 	}

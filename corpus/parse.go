@@ -38,6 +38,9 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
+	if resp.Reference == "" {
+		resp.Reference = doc.PageReference
+	}
 	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(joinWrappedNumbers(lines)))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()

@@ -1142,6 +1142,19 @@ Yours sincerely
 				"Finally, point 3: a copy of the cleaning contract is attached. The pricing schedule has been redacted under sec. 43(2).\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)"},
 		},
+		{
+			// A disclosure log's entry: the request as one paragraph of
+			// prose under "Request", with the date it came in, and the
+			// response by topic under "Response".
+			"prose under a request label, answered by topic",
+			"Library opening hours\n\nRequest\n\nReceived: 3 February 2025\n\n" +
+				"Please could you tell me how many libraries the council closed in 2024. I would also like a copy of the consultation report on the closures, " +
+				"and the names of the consultants who wrote it.\n\nResponse\n\nResponse date: 3 March 2025\n\nDear Requester,\n\n" +
+				"Library closures\n\nThe council closed three libraries in 2024.\n\nConsultation report\n\n" +
+				"The consultation report is attached. The home addresses of residents who responded have been redacted under section 40(2).\n\n" +
+				"The consultants who wrote it were Brightwater Research Ltd.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s40(2)", "P1.Q3 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

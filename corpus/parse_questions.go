@@ -1118,6 +1118,44 @@ func (p *parser) findUnnumberedQuestions() {
 	if !started {
 		p.respStart = 0
 		p.findParagraphQuestion()
+		return
+	}
+	p.splitLabelledProse()
+}
+
+// splitLabelledProse reads a request set out as one paragraph of prose
+// under a label of its own ("Request" / "Received: 25 February 2025" /
+// "Please could you send me ... Does the council monitor ...? I would also
+// like copies of ...") and answered by topic under "Response": each thing
+// the prose asks is a question, numbered in the order asked, and the
+// response is left for the reading of prose answers. A lone labelled
+// question that asks one thing, or whose answer is no prose, is left as
+// it is.
+func (p *parser) splitLabelledProse() {
+	if len(p.questions) != 1 {
+		return
+	}
+	q := p.questions[0]
+	if q.key != (qkey{1, 1}) || q.answerLine < 0 || len(q.decisions) > 0 {
+		return
+	}
+	var text []string
+	for _, l := range q.text {
+		if l = strings.TrimSpace(l); l != "" && !(len(text) == 0 && datedField(l)) {
+			text = append(text, l)
+		}
+	}
+	asks := proseAsks(strings.Join(text, " "))
+	if len(asks) < 2 {
+		return
+	}
+	p.questions, p.byKey = nil, map[qkey]*qstate{}
+	for n, a := range asks {
+		p.add(1, n+1, q.firstLine, a, q.context)
+	}
+	p.respStart = q.answerLine
+	for k := q.answerLine; k < len(p.lines); k++ {
+		p.used[k] = false
 	}
 }
 
@@ -1247,6 +1285,11 @@ func (p *parser) findParagraphQuestion() {
 			if p.respLine(j) {
 				break
 			}
+			if len(text) == 0 && datedField(s) {
+				// "Received: 25 February 2025" under the heading
+				// "Request", before the request's words.
+				continue
+			}
 			if s != "" {
 				text = append(text, s)
 			}
@@ -1272,6 +1315,18 @@ func (p *parser) findParagraphQuestion() {
 		p.respStart = j
 		return
 	}
+}
+
+// datedField reports whether a line is a field of the letter's dates, a
+// short label and a date: "Received: 25 February 2025", "Date of request:
+// 3 March 2025".
+func datedField(s string) bool {
+	k := strings.IndexByte(s, ':')
+	if k < 2 || k > 30 {
+		return false
+	}
+	_, ok := parseLetterDate(strings.TrimSpace(s[k+1:]))
+	return ok
 }
 
 // opensQuote reports whether s, after the colon that ends a lead-in,
