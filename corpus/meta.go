@@ -644,7 +644,7 @@ var (
 	// stand without a colon at the start of a line; group 2 is a bare
 	// "Date:", "Dated:" or "Sent:", which needs its colon, a tab, or the
 	// value on the next line.
-	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review(?:\s+(?:decision|outcome|response))?|review\s+outcome)|(?:internal\s+)?review\s+date|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent(?:\s+on)?|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
+	dateLabelRE = mustGated(`(?i)(?:^|[^a-z])(?:(date\s+of\s+(?:response|reply|letter|issue|decision|this\s+letter|(?:this\s+)?(?:internal\s+)?review(?:\s+(?:decision|outcome|response))?|review\s+outcome)|(?:internal\s+)?review\s+date|(?:internal\s+)?review\s+(?:completed|concluded|issued|sent)(?:\s+on)?|(?:response|reply|decision|letter)\s+date\b|date\s+(?:sent|issued|responded|of\s+despatch)|response\s+sent(?:\s+on)?|(?:response|reply|letter|decision)\s+(?:issued|sent|dated)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?)\s*[:\t]?\s*|(date|dated|sent)(?:\s*:\s*|\t\s*|\s*$))`)
 	// receiptCueRE at the end of the text before a date shows the date is
 	// when the request arrived.
 	receiptCueRE = mustRx(`(?i)(?:(?:received|receipt|recieved|logged)\s*:?\s*|(?:received|recieved|logged)\b[^.!?]{0,60}?\s(?:on|dated)(?:\s+the)?\s+|date\s+of\s+receipt\s*:?\s*)$`)

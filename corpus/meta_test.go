@@ -166,6 +166,16 @@ Date of this letter: 26 August 2025
 
 Dear
 `, meta{"Vehicle Standards and Licensing Agency", "IR-2025-0218", d(2025, 8, 26), d(2025, 7, 30), ""}},
+		{"a review's completion date after the original request's dates", `Castlegate Metropolitan Borough Council
+
+Internal review: public space CCTV
+
+Review reference: IRV/2025/0031
+Original request: FOI/2025/0508 (received 06/01/2025, responded 31/01/2025)
+Review completed: 17/03/2025
+
+Dear Requester,
+`, meta{"Castlegate Metropolitan Borough Council", "IRV/2025/0031", d(2025, 3, 17), d(2025, 1, 6), "public space CCTV"}},
 		{"a trust that calls itself the Trust's, and a headteacher named of an academy", `HARBOURLINE LEARNING TRUST
 A multi-academy trust.
 Trust Office, Seaview Road, Portmarsh PM3 6LN

@@ -949,6 +949,15 @@ func splitReview(q *qstate) {
 	if len(q.original) > 0 {
 		return
 	}
+	if k := slices.IndexFunc(q.text, func(l string) bool { return reOriginalLabel.MatchString(strings.TrimSpace(l)) }); k > 0 && q.hasAnswer {
+		// "Question 3: Please provide ..." / "Original response:
+		// Withheld under section 31(1)(a)." / "Review decision: ...":
+		// the decision under review ran on from the question, which it
+		// is no part of.
+		q.original = append([]string{strings.TrimSpace(reOriginalLabel.ReplaceAllString(strings.TrimSpace(q.text[k]), ""))}, q.text[k+1:]...)
+		q.text = q.text[:k]
+		return
+	}
 	from := slices.IndexFunc(q.answer, func(l string) bool { return reOriginalLabel.MatchString(strings.TrimSpace(l)) })
 	if from < 0 {
 		return

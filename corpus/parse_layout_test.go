@@ -1155,6 +1155,19 @@ Yours sincerely
 				"The consultants who wrote it were Brightwater Research Ltd.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 partially_released s40(2)", "P1.Q3 released"},
 		},
+		{
+			// A review that says the exemption should not have been
+			// applied, and signposts instead; the original decision
+			// under each question is no part of it.
+			"a review's decisions under each question's original response",
+			"Castlegate Metropolitan Borough Council\nReview reference: IRV/2025/0031\nReview completed: 17/03/2025\n\nDear Requester,\n\n" +
+				"Question 1: Please provide the location of each camera.\n\nOriginal response: Withheld under section 31(1)(a) of the Freedom of Information Act.\n\n" +
+				"Review decision: The original decision is overturned. Section 31(1)(a) should not have been applied. The Council publishes a map of the cameras, " +
+				"so the information is exempt under section 21 instead: https://www.castlegate.gov.uk/cctv-map\n\n" +
+				"Question 2: Please provide the names of the CCTV control room operators.\n\nOriginal response: Withheld under section 40(2).\n\n" +
+				"Review decision: Upheld. Section 40(2) continues to apply.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released s21", "P1.Q2 withheld s40(2)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
