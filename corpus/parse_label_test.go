@@ -27,6 +27,7 @@ func TestParseLabel(t *testing.T) {
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
 		{"Request one", labelQuestion, []int{1}, "request", ""},
+		{"Points one and two: 21,904 potholes were reported.", labelQuestion, []int{1, 2}, "point", "21,904 potholes were reported."},
 		// Lettered keys, one or two.
 		{"Question (a)", labelQuestion, []int{1}, "alpha-key", ""},
 		{"Questions (b) and (c)", labelQuestion, []int{2, 3}, "alpha-key", ""},

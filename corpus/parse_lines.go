@@ -93,10 +93,16 @@ func labelOf(s string) lineLabel {
 	t := strings.TrimSpace(trimLeadNoise(s))
 	t = strings.TrimLeft(t, "*_ ")
 	if m := reWordKey.FindStringSubmatchIndex(t); m != nil {
-		// "Question One:", "Request twelve –": the number written as a
-		// word reads as the figure.
+		// "Question One:", "Request twelve –", "Points one and two:":
+		// the numbers written as words read as the figures.
 		if n := cardinalWords[strings.ToLower(t[m[2]:m[3]])]; n > 0 {
-			t = t[:m[2]] + strconv.Itoa(n) + t[m[3]:]
+			rest := t[m[3]:]
+			if m[4] >= 0 {
+				if b := cardinalWords[strings.ToLower(t[m[4]:m[5]])]; b > 0 {
+					rest = t[m[3]:m[4]] + strconv.Itoa(b) + t[m[5]:]
+				}
+			}
+			t = t[:m[2]] + strconv.Itoa(n) + rest
 		}
 	}
 	if m := reProseWordKey.FindStringSubmatchIndex(t); m != nil {
@@ -239,8 +245,9 @@ func labelOf(s string) lineLabel {
 }
 
 // reWordKey is a question's key with its number written as a word:
-// "Question One:", "Request Twelve –", "Q Three." Its group is the word.
-var reWordKey = mustRx(`^(?i:question|request|item|point|query|q)\s+([A-Za-z]+)\b\s*(?:[:.)\-–—]|$)`)
+// "Question One:", "Request Twelve –", "Q Three.", "Points one and two:".
+// Its groups are the words.
+var reWordKey = mustRx(`^(?i:questions?|requests?|items?|points?|quer(?:y|ies)|q)\s+([A-Za-z]+)\b(?:\s+(?i:and|&)\s+([A-Za-z]+)\b)?\s*(?:[:.)\-–—]|$)`)
 
 // reProseWordKey keys an answer in prose by the question's number written
 // as a word: "In answer to point six", "On points one and two".
