@@ -1168,6 +1168,34 @@ Yours sincerely
 				"Review decision: Upheld. Section 40(2) continues to apply.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released s21", "P1.Q2 withheld s40(2)"},
 		},
+		{
+			// Each answer after a dash on its question's line.
+			"answers after a dash on the question's line",
+			"London Borough of Hartsmere\nRef: LBH/FOI/5521\nDate: 04/07/2025\n\nDear Sir or Madam,\n\n" +
+				"I have set out the answer to each of your questions alongside the question.\n" +
+				"1. How many Penalty Charge Notices were issued by the Council in 2024? – 68,412\n" +
+				"2. How many civil enforcement officers were assaulted while on duty in 2024? – None reported\nin 2024.\n" +
+				"3. What are the names of the officers who cancel PCNs? – Withheld under section 40(2).\n\nYours faithfully,\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2)"},
+		},
+		{
+			// The request quoted as bare paragraphs, the answers in
+			// prose by topic: the cost refusal of the last question is
+			// not the whole request's, which the letter answers apart.
+			"bare questions answered in prose by topic, one refused on cost",
+			"Caledonian Police Service\nFOI Reference: 25-1874\nDate: 08 Jul 2025\n\n" +
+				"Your request for information of 10 June 2025 has now been considered and I respond in the following terms.\n\n" +
+				"How many times was Taser discharged by officers in 2024?\n\n" +
+				"How many officers are currently trained to carry Taser, broken down by division?\n\n" +
+				"Did the Service use facial recognition software on CCTV images at any time in 2024?\n\n" +
+				"Copies of all internal emails mentioning 'Taser' sent in 2024.\n\n" +
+				"In response to your first question: Taser was discharged on 93 occasions in 2024.\n\n" +
+				"With regard to officer numbers by division, I am refusing to provide the information in terms of section 16(1) of the Act, as the following exemptions apply: sections 35(1)(a) and (b) – Law enforcement. The public interest lies in withholding the information.\n\n" +
+				"In relation to facial recognition, the Service can neither confirm nor deny that it holds the information you have requested. Section 18(1) of the Act applies, read with section 35(1)(a), where revealing whether information exists would itself be contrary to the public interest.\n\n" +
+				"As regards internal emails, section 12(1) of the Act provides that we are not obliged to comply where the cost exceeds £600.\n\n" +
+				"You may request a review within 40 working days and thereafter apply to the Scottish Information Commissioner.\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s35(1)(a),foisa:s35(1)(b)", "P1.Q3 ncnd foisa:s18(1),foisa:s35(1)(a)", "P1.Q4 refused foisa:s12(1)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

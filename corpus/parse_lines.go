@@ -290,7 +290,10 @@ func ordinalKey(t string) (lineLabel, bool) {
 	// 612 officers ...", "Your second question sought ...") is prose; one
 	// set off by a colon or a dash ("Your first question: 612") is not.
 	key := strings.TrimSpace(m[0])
-	prose := rest != "" && !strings.HasSuffix(key, ":") && !strings.HasSuffix(key, "-") && !strings.HasSuffix(key, "–") && !strings.HasSuffix(key, "—")
+	// One that opens with words leading into it ("In response to your
+	// first question: Taser was discharged ...") is a sentence of prose
+	// whatever follows it.
+	prose := rest != "" && (m[1] != "" || !strings.HasSuffix(key, ":") && !strings.HasSuffix(key, "-") && !strings.HasSuffix(key, "–") && !strings.HasSuffix(key, "—"))
 	return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: rest, inProse: prose}, true
 }
 

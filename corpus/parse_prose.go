@@ -35,7 +35,7 @@ func (p *parser) proseAnswers() {
 		releases = releases || d.r.kind == Released
 	}
 	for _, d := range p.letterDecisions {
-		if d.r.kind == Refused && (open+answered == len(p.questions) && !releases || reAsAWhole.MatchString(d.text)) {
+		if d.r.kind == Refused && (open+answered == len(p.questions) && !releases && !answeredApart(p.questions, p.regime) || reAsAWhole.MatchString(d.text)) {
 			// A refusal of the whole request answers every question;
 			// one that names its questions ("Questions 2 to 4 are all
 			// refused") leaves the others to be read, as does one in a
@@ -62,7 +62,7 @@ func (p *parser) proseAnswers() {
 		full := endsSentence(strings.TrimSpace(para.text))
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
-			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) || reWholeRequestTalk.MatchString(sent) {
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || reWholeRequestTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public
 				// interest weighed, which answers nothing; "Because your
 				// request concerns land use ...", "Our decision is to
@@ -102,6 +102,26 @@ func (p *parser) proseAnswers() {
 		q.hasAnswer = true
 		q.answerLine = firstLine[q]
 	}
+}
+
+// reAppliesProvision says a provision applies: "Section 18(1) of the Act
+// applies, read with section 35(1)(a), where revealing ... would be
+// contrary to the public interest" decides, whatever it says of the
+// public interest.
+var reAppliesProvision = mustRx(`(?i)\b(?:section|regulation)\s*\d+(?:\(\w+\))*(?:\s+of\s+the\s+(?:act|regulations))?\s+(?:applies|is\s+engaged)\b`)
+
+// answeredApart reports whether a question has an answer of its own
+// that releases something: a letter that answers one question in its own
+// paragraph ("In response to your first question: Taser was discharged
+// on 93 occasions") and refuses another on cost has not refused the whole
+// request.
+func answeredApart(qs []*qstate, regime Regime) bool {
+	for _, q := range qs {
+		if q.hasAnswer && len(q.decisions) == 0 && len(q.answer) > 0 && classifyText(joinText(q.answer), regime).kind == Released {
+			return true
+		}
+	}
+	return false
 }
 
 // nextTargets narrows the questions a new paragraph shares words with,

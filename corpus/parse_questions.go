@@ -35,6 +35,47 @@ func (p *parser) findQuestions() {
 	}
 }
 
+// answersAfterDash reads answers given on each question's own line after
+// a dash ("1. How many Penalty Charge Notices were issued in 2024? –
+// 68,412"), where most questions have one and none has an answer yet;
+// the answer runs on over the question's later lines. It reports whether
+// it read them.
+func (p *parser) answersAfterDash() bool {
+	if len(p.questions) < 2 {
+		return false
+	}
+	at := map[*qstate][2]int{}
+	for _, q := range p.questions {
+		if q.hasAnswer {
+			return false
+		}
+		for k, l := range q.text {
+			if m := reDashAnswer.FindStringSubmatchIndex(l); m != nil {
+				at[q] = [2]int{k, m[2]}
+				break
+			}
+		}
+	}
+	if len(at)*2 < len(p.questions) || len(at) < 2 {
+		return false
+	}
+	for q, a := range at {
+		k, from := a[0], a[1]
+		line := q.text[k]
+		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[k+1:]...)
+		q.text = append(q.text[:k:k], strings.TrimSpace(reDashTail.ReplaceAllString(line[:from], "?")))
+		q.hasAnswer = true
+	}
+	return true
+}
+
+// reDashAnswer is a question's mark, a spaced dash and its answer on the
+// same line; its group is the answer.
+var reDashAnswer = mustRx(`\?\s+[–—-]\s+(\S.*)$`)
+
+// reDashTail is the question's mark and the dash after it.
+var reDashTail = mustRx(`\?\s+[–—-]\s+$`)
+
 // trimTrailingResponse ends the restated request where the response
 // begins when nothing marked it: the last question's text runs on into a
 // new paragraph that is not part of it ("4. The income from PCNs in 2016."
@@ -871,6 +912,9 @@ func (p *parser) cutText(q *qstate, end int) {
 // hold 12."). It only acts when most questions show that shape, so that a
 // question's own second paragraph is not mistaken for an answer.
 func (p *parser) splitInlineAnswers() bool {
+	if p.answersAfterDash() {
+		return true
+	}
 	split := map[*qstate]int{}
 	answered := false
 	for _, q := range p.questions {
@@ -1117,11 +1161,94 @@ func (p *parser) findUnnumberedQuestions() {
 	}
 	if !started {
 		p.respStart = 0
+		if p.bareQuestionRun() {
+			return
+		}
 		p.findParagraphQuestion()
 		return
 	}
 	p.splitLabelledProse()
 }
+
+// bareQuestionRun reads a request quoted as paragraphs of their own,
+// neither numbered nor labelled, after a sentence about the request ("I
+// respond in the following terms." / "How many times was Taser
+// discharged in 2024?" / "How many officers are trained ...?" / "Copies
+// of all internal emails ..."): two at least, each of one to three
+// lines, most of them questions and the rest things asked for, the run
+// ending where the letter goes on in prose. Each is a question, in
+// order; the response after them is left for the reading of prose
+// answers. It reports whether it found such a run.
+func (p *parser) bareQuestionRun() bool {
+	type para struct{ from, to int }
+	var paras []para
+	for i := 0; i < len(p.lines); {
+		if strings.TrimSpace(p.lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
+			j++
+		}
+		paras = append(paras, para{i, j})
+		i = j
+	}
+	text := func(pa para) string {
+		var ws []string
+		for k := pa.from; k < pa.to; k++ {
+			ws = append(ws, strings.TrimSpace(p.lines[k]))
+		}
+		return strings.Join(ws, " ")
+	}
+	asked := func(pa para) (question, item bool) {
+		t := text(pa)
+		if pa.to-pa.from > 3 || len(strings.Fields(t)) < 4 || isBoilerplate(t) || p.respLine(pa.from) {
+			return false, false
+		}
+		if strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 {
+			return true, false
+		}
+		return false, strings.HasSuffix(t, ".") && reAskedThing.MatchString(t) && !strings.Contains(t[:len(t)-1], ". ")
+	}
+	for k := 1; k < len(paras); k++ {
+		if !reAboutRequest.MatchString(text(paras[k-1])) {
+			continue
+		}
+		end, questions := k, 0
+		for end < len(paras) {
+			q, item := asked(paras[end])
+			if !q && !item {
+				break
+			}
+			if q {
+				questions++
+			}
+			end++
+		}
+		if n := end - k; n < 2 || questions*2 <= n || end == len(paras) {
+			continue
+		}
+		for n, pa := range paras[k:end] {
+			p.add(1, n+1, pa.from, text(pa), "")
+			for i := pa.from; i < pa.to; i++ {
+				p.used[i] = true
+			}
+		}
+		p.respStart = paras[end].from
+		return true
+	}
+	return false
+}
+
+// reAboutRequest is a sentence about the request that comes before it is
+// quoted: "Your request for information of 10 June 2025 has now been
+// considered", "You asked the following:".
+var reAboutRequest = mustRx(`(?i)\b(?:request|requested|you\s+asked|following|you\s+wrote)\b`)
+
+// reAskedThing opens a thing asked for by its noun: "Copies of all
+// internal emails ...", "The number of ...", "Details of ...".
+var reAskedThing = mustRx(`^(?i:(?:please\s+(?:provide|send)\s+(?:me\s+)?)?(?:copies|a\s+copy|the\s+(?:number|total|names?|cost|amount|value|details)|details|a\s+list|any\s+(?:reports?|documents?|correspondence|emails?|minutes))\s+of)\b`)
 
 // splitLabelledProse reads a request set out as one paragraph of prose
 // under a label of its own ("Request" / "Received: 25 February 2025" /
