@@ -443,10 +443,13 @@ func (p *parser) decisionsInAnswers() {
 			if m == nil || slices.Contains(numbersIn(m[1]), q.key.num) || rePointer.MatchString(s) || seen[s] {
 				continue
 			}
-			if rePublicInterestTalk.MatchString(s) && len(findCitations(s, p.regime)) == 0 {
+			if rePublicInterestTalk.MatchString(s) && (len(findCitations(s, p.regime)) == 0 || reAnsweredRef.MatchString(s)) {
 				// "... scrutiny of university spending, which the total
-				// given at point 3 meets in part": the public interest
-				// weighed, no decision about point 3.
+				// given at point 3 meets in part", "In applying section
+				// 43(2) we considered the public interest ..., partly met
+				// by the total given in answer to your second question":
+				// the public interest weighed, no decision about point 3
+				// or question 2.
 				continue
 			}
 			seen[s] = true
@@ -482,6 +485,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// "If any part of this request would exceed the cost limit,
 			// please answer the other parts": the requester's words, in
 			// a request not yet answered or one quoted in full.
+			continue
+		}
+		if rePublicInterestTalk.MatchString(sent) && reAnsweredRef.MatchString(sent) {
+			// "In applying section 43(2) we considered the public
+			// interest ..., which is partly met by the total given in
+			// answer to your second question": the question named is
+			// one answered, weighed against withholding another.
 			continue
 		}
 		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
@@ -1504,6 +1514,20 @@ func (p *parser) sectionHeadingAt(i int) bool {
 // "Regulation 12(5)(e) provides that ...".
 var reLawExplanation = mustRx(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
 
+// reAnsweredRef names a question by the answer given to it: "the total
+// given in answer to your second question", "the figures provided at
+// question 3".
+var reAnsweredRef = mustRx(`(?i)\b(?:given|provided|released|disclosed|set\s+out|shown)\s+(?:in\s+(?:answer|response|reply)\s+to|at|under|for)\s+(?:your\s+|the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:question|point|item|request)|(?:question|point|item|request)s?\s*\d)`)
+
+// reApplyingOpener opens the reasons for applying a provision: "In
+// applying section 43(2) ...", "In relying on regulation 12(5)(e) ...".
+var reApplyingOpener = mustRx(`^(?i:in\s+(?:applying|relying\s+on|citing)\s+)`)
+
+// reTitledProvision opens a paragraph with a provision and its title, the
+// reasons running on after it: "Section 31(1)(a)(b) - Law Enforcement
+// Revealing the size of the fleet ...".
+var reTitledProvision = mustRx(`^(?i:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*\s*[-–—:]\s*\p{Lu}[\p{L} ]{2,40}?\s+\p{Lu}\p{Ll}+\s+\p{Ll}`)
+
 // lawExplanationAt reports whether line i opens a paragraph explaining a
 // provision that another question's answer has already applied: the
 // letter is setting out the reasons for that answer, so the answer being
@@ -1516,7 +1540,11 @@ func (p *parser) lawExplanationAt(i int, cur []*qstate) bool {
 		return false
 	}
 	line := strings.TrimSpace(p.lines[i])
-	if !reLawExplanation.MatchString(line) {
+	if m := reApplyingOpener.FindString(line); m != "" {
+		// "In applying section 43(2) we considered the public
+		// interest ...": the reasons for a decision, from its provision.
+		line = line[len(m):]
+	} else if !reLawExplanation.MatchString(line) && !reTitledProvision.MatchString(line) {
 		return false
 	}
 	cs := findCitations(line, p.regime)

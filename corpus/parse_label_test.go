@@ -28,6 +28,9 @@ func TestParseLabel(t *testing.T) {
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},
 		{"Request one", labelQuestion, []int{1}, "request", ""},
 		{"Points one and two: 21,904 potholes were reported.", labelQuestion, []int{1, 2}, "point", "21,904 potholes were reported."},
+		// An answer's key of two figures before a figure.
+		{"A10  4", labelAnswer, []int{10}, "answer", "4"},
+		{"A13  0", labelAnswer, []int{13}, "answer", "0"},
 		// Lettered keys, one or two.
 		{"Question (a)", labelQuestion, []int{1}, "alpha-key", ""},
 		{"Questions (b) and (c)", labelQuestion, []int{2, 3}, "alpha-key", ""},

@@ -1195,6 +1195,22 @@ Yours sincerely
 				"As regards internal emails, section 12(1) of the Act provides that we are not obliged to comply where the cost exceeds £600.\n\n" +
 				"You may request a review within 40 working days and thereafter apply to the Scottish Information Commissioner.\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s35(1)(a),foisa:s35(1)(b)", "P1.Q3 ncnd foisa:s18(1),foisa:s35(1)(a)", "P1.Q4 refused foisa:s12(1)"},
+		}, {
+			// The reasons for a withholding after the last answer, naming
+			// another question by the answer it was given, and a
+			// provision's reasons headed by it on the same line: neither
+			// is the last answer's, nor the named question's.
+			"reasons after the last answer",
+			"Brackenford Council\nReference: FOI241873\nDate: 18-06-2025\n\nDear\n\nYou asked for:\n\n" +
+				"1. The number of children receiving SEND transport in January 2025.\n2. The total spend on SEND transport in 2024/25.\n" +
+				"3. The names of the five largest operators by spend, and the amount paid to each.\n4. A copy of the transport policy.\n\n" +
+				"Our response\n\n1. 1,402 children.\n2. £14.7 million.\n" +
+				"3. The five largest operators are A2B Schools Travel Ltd and Swift Private Hire. The amounts paid to each are withheld under section 43(2).\n" +
+				"4. Yes. A copy of the policy is attached.\n\n" +
+				"In applying section 43(2) we considered the public interest in transparency about spending, which is partly met by the total given in answer to your second question. " +
+				"We concluded that the public interest favours withholding operator-level figures.\n\n" +
+				"If you are unhappy with this response you may request an internal review.\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released"},
 		},
 	}
 	for _, tt := range tests {

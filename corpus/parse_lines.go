@@ -376,7 +376,11 @@ func ordinalInOpening(l, para string) lineLabel {
 		first = first[:k]
 	}
 	m := reOrdinalRef.FindStringSubmatch(first)
-	if m == nil {
+	if m == nil || rePublicInterestTalk.MatchString(first) && reAnsweredRef.MatchString(first) {
+		// "In applying section 43(2) we considered the public interest
+		// ..., partly met by the total given in answer to your second
+		// question": the reasons for withholding something else, which
+		// name the second question by what it was given.
 		return lineLabel{}
 	}
 	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t, inProse: true}
@@ -745,7 +749,7 @@ func sameListFamily(a, b string) bool {
 // reAnswerWord is the start of an answer label proper ("A1", "Answer 2",
 // "In response to question 3"), as opposed to a prose key ("Turning to
 // point 4,").
-var reAnswerWord = mustRx(`(?i)^(?:in\s+)?(?:a\s*\d|a|ans|answer|response|reply|our\s+response|force\s+response)\b`)
+var reAnswerWord = mustRx(`(?i)^(?:in\s+)?(?:a\s*\d{1,2}|a|ans|answer|response|reply|our\s+response|force\s+response)\b`)
 
 // proseWithoutBreak rejects a prose key that runs on into its sentence:
 // "For question 6 of Contract 1 and question 5, I can give ..." is a
