@@ -191,6 +191,11 @@ func IntentOf(q string) Intent {
 		return IntentWho
 	}
 
+	if strings.Contains(s, "who") {
+		// "everyone who works for the force" names people, asking
+		// nothing about who they are.
+		s = relativeWho.ReplaceAllString(s, "$1 that")
+	}
 	in := patternIntent(s)
 	if (in == IntentMoney || in == IntentShare) && (asksWhichThing(strings.TrimSpace(s)) || strings.HasPrefix(strings.TrimSpace(s), "who ") || topPayee.MatchString(s)) {
 		// "Which agency did you pay the most?", "Who was your biggest
@@ -245,7 +250,7 @@ func IntentOf(q string) Intent {
 func productAsked(s string) bool {
 	ws := words(s)
 	return containsAny(ws, productWords) && !containsAny(ws, makerWords) &&
-		(containsAny(ws, setOf("which what")) || hasPhraseIn(ws, []string{"name", "of"}))
+		(containsAny(ws, setOf("which what list")) || hasPhraseIn(ws, []string{"name", "of"}))
 }
 
 // productWords name a system or software; makerWords whoever makes,
@@ -273,6 +278,10 @@ var namingWords = setOf(`who whom which name names named identity identify ident
 // use of agency staff"), where nothing else shows what is asked: no sum,
 // count or name, and no yes or no.
 var documentWords = setOf(`policy policies procedure procedures guidance strategy strategies protocol protocols copy copies`)
+
+// relativeWho is "who" after the people it describes: "everyone who
+// works", "staff who left", "officers who were injured".
+var relativeWho = regexp.MustCompile(`\b(everyone|everybody|anyone|anybody|someone|those|people|staff|officers|employees|persons?|individuals|members|children|pupils|patients|residents|drivers|users|applicants|workers|colleagues)\s+who\b`)
 
 // sendsDocument asks for a document by asking to be sent it, where
 // nothing else shows what is asked: "Please send me the contract in

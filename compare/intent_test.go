@@ -138,6 +138,8 @@ func TestIntentOf(t *testing.T) {
 		// or no.
 		{"Please provide your policy on the use of agency staff.", IntentDocument},
 		{"Please send me the contract in full.", IntentDocument},
+		{"Is annual cyber awareness training compulsory for everyone who works for the force?", IntentYesNo},
+		{"Please list the systems affected by any cyber incident reported since April 2022.", IntentProduct},
 		{"Please supply the signed agreement.", IntentDocument},
 		{"Please provide the contract value.", IntentMoney},
 		{"Does the trust have a policy on the use of agency staff?", IntentYesNo},

@@ -140,8 +140,10 @@ contract holder|current contract holder|awarded the contract|was awarded the con
 	{"headquarters", "hq|head office|head quarters"},
 	{"handover", "hand over|handed over|handing over"},
 	{"backup", "back up|back ups|backing up|backed up"},
-	// A body that experienced an attack was hit by it.
-	{"hit", "experienced a|experienced an|experienced any|experience a|experience an|experience any|fallen victim|fell victim"},
+	// A body that experienced an attack or was its victim was hit by it.
+	{"hit", `experienced a|experienced an|experienced any|experience a|experience an|experience any|fallen victim|fell victim|
+the victim of|a victim of|victim of`},
+	{"mandatory", "compulsory|obligatory"},
 	{"one hour", "60 minutes|sixty minutes|an hour|60 mins"},
 	{"floor area", "square feet|square foot|square metres|square meters|square metre|sq ft|sqft|floor space|floorspace"},
 	{"approval", "sign off|signing off|signed off|signoff"},

@@ -575,6 +575,9 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"Total expenditure on agency medical and dental staff in the last financial year.", "How much did the Trust spend on agency doctors (locums) last year?", true},
 		{"What did agency nurses cost the Trust last year?", "How much did the Trust spend on bank nurses last year?", false},
 		{"Total bank (not agency) nursing spend for the last financial year.", "How much did the Trust spend on bank nurses last year?", true},
+		{"Is annual cyber awareness training compulsory for everyone who works for the force?", "Do all staff have to undertake cyber-security awareness training?", true},
+		{"Has the force been the victim of a ransomware attack in the last three years?", "Has the force experienced a ransomware attack in the past three years?", true},
+		{"Who provides the Authority's cyber insurance?", "Please list the systems affected by any cyber incident reported since April 2022.", false},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)

@@ -112,7 +112,7 @@ func otherNumber(t string, asked int) bool {
 var reNumberedAnswerLabel = mustRx(`^\w+\s+\d{1,2}[a-z]?(?:\s*[–—:.)-]\s*\S|\s*$)`)
 
 // reBareAnswerLabel opens a line with an answer's label and no colon.
-var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply)\s+[A-Z0-9£"“']`)
+var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\s+[A-Z0-9£"“']`)
 
 // answerTag returns the tag that opens t ("OLT" of "OLT: 6."): two to six
 // letters, at least two of them capitals, then a colon and more text.

@@ -94,6 +94,14 @@ func TestBareAnswerLabels(t *testing.T) {
 	if got := bareAnswerLabels(in2); !slices.Equal(got, want2) {
 		t.Errorf("got  %q\nwant %q", got, want2)
 	}
+	// The label in capitals.
+	in3 := []string{"REQUEST 1 Has ransomware affected the force?", "", "RESPONSE No. The force has not been affected.", "",
+		"REQUEST 2 Has the force paid a ransom?", "", "RESPONSE The force can neither confirm nor deny it."}
+	want3 := slices.Clone(in3)
+	want3[2], want3[6] = "RESPONSE: No. The force has not been affected.", "RESPONSE: The force can neither confirm nor deny it."
+	if got := bareAnswerLabels(in3); !slices.Equal(got, want3) {
+		t.Errorf("got  %q\nwant %q", got, want3)
+	}
 	// Numbered labels stay as they are, and one bare label alone is no
 	// pattern of the letter's.
 	for _, in := range [][]string{

@@ -1313,6 +1313,11 @@ func cleanAuthority(s string) (string, bool) {
 // isAuthStopWord reports whether w, leading a capitalised run, is not part
 // of a body's name ("The", "Dear", "Information Governance").
 func isAuthStopWord(w string) bool {
+	if len(w) > 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w {
+		// A label in capitals before a name: "RESPONSE No. Cambria
+		// Police has not been affected".
+		w = w[:1] + strings.ToLower(w[1:])
+	}
 	switch w {
 	case "The", "Our", "Your", "This", "That", "Dear", "I", "We", "Yours", "Please",
 		"Kind", "Regards", "If", "In", "On", "At", "For", "From", "By", "To", "As",

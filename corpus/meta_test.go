@@ -176,6 +176,16 @@ Review completed: 17/03/2025
 
 Dear Requester,
 `, meta{"Castlegate Metropolitan Borough Council", "IRV/2025/0031", d(2025, 3, 17), d(2025, 1, 6), "public space CCTV"}},
+		{"a body named after an answer's label in capitals", `Heddlu Cambria | Cambria Police
+Reference: FOI 0950/25
+4th November 2025
+
+Dear
+
+REQUEST 2 Has the force paid a ransom at any time?
+
+RESPONSE Cambria Police can neither confirm nor deny whether it holds this information.
+`, meta{"Cambria Police", "FOI 0950/25", d(2025, 11, 4), Date{}, ""}},
 		{"a trust that calls itself the Trust's, and a headteacher named of an academy", `HARBOURLINE LEARNING TRUST
 A multi-academy trust.
 Trust Office, Seaview Road, Portmarsh PM3 6LN

@@ -1211,6 +1211,16 @@ Yours sincerely
 				"We concluded that the public interest favours withholding operator-level figures.\n\n" +
 				"If you are unhappy with this response you may request an internal review.\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released"},
+		}, {
+			// "REQUEST 1" over "RESPONSE No. ...": the label in capitals
+			// with no colon, the body's name just after it.
+			"a bare answer label in capitals",
+			"Heddlu Cambria | Cambria Police\nReference: FOI 0950/25\n4th November 2025\n\nDear\n\n" +
+				"REQUEST 1 Has ransomware affected any of the force's systems within the last three years?\n\n" +
+				"RESPONSE No. Cambria Police has not been affected by a ransomware attack.\n\n" +
+				"REQUEST 2 Has the force paid a ransom at any time?\n\n" +
+				"RESPONSE Cambria Police can neither confirm nor deny whether it holds this information, by virtue of sections 24(2) and 31(3).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 ncnd s24(2),s31(3)"},
 		},
 	}
 	for _, tt := range tests {
