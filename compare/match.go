@@ -837,7 +837,11 @@ var opposites = func() map[string]string {
 		// paramedic's not a call handler's.
 		{"doctor", "nurse"}, {"paramedic", "handler"},
 		// A trust's own bank of temporary staff is not an agency.
-		{"bank", "agency"}} {
+		{"bank", "agency"},
+		// Dropping litter and fly-tipping are two offences, each with
+		// its own fixed penalty ("fly" stands for fly-tipping: no other
+		// request speaks of flies).
+		{"litter", "fly"}} {
 		a, b := Terms(p[0]), Terms(p[1])
 		if len(a) == 1 && len(b) == 1 {
 			m[a[0]], m[b[0]] = b[0], a[0]
@@ -894,6 +898,33 @@ func partVocabulary(w *Weigher, qs []corpus.Question, vs []questionVector) {
 	}
 }
 
+// withoutOwnName returns a question with the name of the body it was put
+// to written as the body's kind: "How many drones are operated by Cambria
+// Police?" asks about "the force", as the force's other letters do, and
+// the name's rare words would weigh against the match.
+func withoutOwnName(q corpus.Question, authority string) corpus.Question {
+	if len(authority) < 4 {
+		return q
+	}
+	if i := strings.Index(strings.ToLower(q.Text), strings.ToLower(authority)); i >= 0 {
+		q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(authority):]
+	}
+	return q
+}
+
+// kindOf is what a body calls itself in a request: "the force" for a
+// police force or constabulary, else the last word of its name ("the
+// council", "the trust", "the service").
+func kindOf(authority string) string {
+	f := strings.Fields(strings.ToLower(authority))
+	last := f[len(f)-1]
+	switch last {
+	case "police", "constabulary":
+		return "force"
+	}
+	return last
+}
+
 // matchLetters aligns the draft with each earlier letter and returns, per
 // draft question, its matches, best first.
 func matchLetters(draft corpus.Response, letters []corpus.Response, min float64) [][]Previous {
@@ -916,10 +947,10 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	memo := map[memoKey]questionVector{}
 	titles := map[[2]string]Vector{}
 	vector := func(q corpus.Question, title, authority string, asked int) questionVector {
-		k := memoKey{q.Text, q.Context, title, q.Part, asked}
+		k := memoKey{q.Text, q.Context, title, authority, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
-			v = vectorOf(w, q)
+			v = vectorOf(w, withoutOwnName(q, authority))
 			v.asked = asked
 			if title != "" {
 				t, ok := titles[[2]string{title, authority}]
@@ -1489,8 +1520,8 @@ func bestInRow(row []float64, j int) bool {
 }
 
 type memoKey struct {
-	text, context, title string
-	part, asked          int
+	text, context, title, authority string
+	part, asked                     int
 }
 
 // found is a draft question's counterpart in an earlier letter.

@@ -533,3 +533,19 @@ func TestHeadingNamesThePart(t *testing.T) {
 		t.Errorf("littering under %q is more like fly-tipping (%.2f) than littering alone (%.2f)", both, a, b)
 	}
 }
+
+// TestOwnNameLeftOut: a question that names the body it was put to asks
+// what the same question asking about "the force" does.
+func TestOwnNameLeftOut(t *testing.T) {
+	old := corpus.Response{Reference: "FOI 0911/23", Authority: "Cambria Police", Date: corpus.Date{Year: 2023, Month: 10, Day: 3}}
+	draft := corpus.Response{Reference: "FOI 0021/26", Authority: "Cambria Police", Date: corpus.Date{Year: 2026, Month: 1, Day: 14}}
+	for n, q := range []string{"How many reports did the force receive from the public about drones flown dangerously?",
+		"What is the size of the force's drone fleet?", "What is the annual budget of the drone unit?"} {
+		old.Questions = append(old.Questions, corpus.Question{ID: corpus.QuestionID(1, n+1), Part: 1, Number: n + 1, Text: q})
+	}
+	draft.Questions = []corpus.Question{{ID: "P1.Q1", Part: 1, Number: 1, Text: "How many drones are operated by Cambria Police?"}}
+	got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+	if len(got[0]) != 1 || got[0][0].QuestionID != "P1.Q2" {
+		t.Errorf("the drones operated by Cambria Police matched %v, want P1.Q2", got[0])
+	}
+}

@@ -22,7 +22,9 @@ import (
 var phraseGroups = []struct {
 	words, phrases string
 }{
-	{"closed circuit television", "cctv|closed circuit tv|surveillance camera|public space surveillance camera"},
+	// CCTV is cameras: "the cameras the Council uses to detect
+	// fly-tipping" are its "fly-tipping surveillance cameras".
+	{"closed circuit television camera", "cctv|closed circuit tv|closed circuit television|surveillance camera|public space surveillance camera"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
 	{"body worn video camera", "bwv|bwc|bwvc|body worn video camera|body worn video|body worn camera|body camera|body cam|bodycam"},
 	{"electric vehicle", "ev|evs|electric car"},

@@ -66,7 +66,7 @@ func TestTerms(t *testing.T) {
 		// are CCTV.
 		{[]string{"Which bailiffs do you use?", "Which enforcement agents do you use?", "Which enforcement agencies do you use?"}, []string{"enforc", "agent"}},
 		{[]string{"How many parking wardens?", "How many traffic wardens?", "How many civil enforcement officers?"}, []string{"civil", "enforc", "officer"}},
-		{[]string{"How many surveillance cameras?", "How many CCTV?"}, []string{"clos", "circuit", "television"}},
+		{[]string{"How many surveillance cameras?", "How many CCTV?"}, []string{"clos", "circuit", "television", "camera"}},
 		{[]string{"How many handovers took over an hour?", "How many handovers took over 60 minutes?", "How many hand overs took over sixty minutes?"},
 			[]string{"handover", "over", "one", "hour"}},
 		{[]string{"What is the floor area of HQ?", "How many square feet is the headquarters?"}, []string{"floor", "area", "headquarter"}},
@@ -122,7 +122,7 @@ func TestTerms(t *testing.T) {
 		// Who works somewhere is employed there.
 		{[]string{"How many agents work in the contact centre?", "How many agents does the contact centre employ?", "How many agents are employed in the contact centre?"}, []string{"agent", "employ", "contact", "centre"}},
 		// A thing fitted is installed.
-		{[]string{"How many vans have CCTV fitted?", "How many vans have CCTV installed?"}, []string{"van", "clos", "circuit", "television", "fitted"}},
+		{[]string{"How many vans have CCTV fitted?", "How many vans have CCTV installed?"}, []string{"van", "clos", "circuit", "television", "camera", "fitted"}},
 		// A sale of land is a disposal.
 		{[]string{"How many land disposals?", "How many land sales?", "How much land was sold?"}, []string{"land", "disposal"}},
 		// General abbreviations and idioms of requests.
@@ -578,6 +578,7 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"Is annual cyber awareness training compulsory for everyone who works for the force?", "Do all staff have to undertake cyber-security awareness training?", true},
 		{"Has the force been the victim of a ransomware attack in the last three years?", "Has the force experienced a ransomware attack in the past three years?", true},
 		{"Who provides the Authority's cyber insurance?", "Please list the systems affected by any cyber incident reported since April 2022.", false},
+		{"The locations of any cameras the Council uses to detect fly-tipping.", "Where are the Council's fly-tipping surveillance cameras located?", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)
@@ -650,6 +651,7 @@ func TestOpposites(t *testing.T) {
 		{"How many fly-tipping incidents on public land did the council record in 2024?", history[0], true},
 		{"What is the penalty for fly-tipping?", history[1], true},
 		{"What is the penalty for fly-tipping?", history[2], false},
+		{"The number of fixed penalty notices issued for littering offences in 2024/25.", "How many fixed penalty notices for fly-tipping were issued in 2024/25?", false},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)

@@ -426,6 +426,7 @@ func removeRunning(pages [][]string) [][]string {
 	} else if len(pages) == 1 {
 		markRepeatedBlocks(pages[0], drop[0])
 	}
+	markBanners(pages, drop)
 	for i, p := range pages {
 		kept := make([]string, 0, len(p))
 		for j, l := range p {
@@ -436,6 +437,43 @@ func removeRunning(pages [][]string) [][]string {
 		out[i] = kept
 	}
 	return out
+}
+
+// markBanners drops a banner line that recurs three times or more in the
+// letter wherever it stands: items joined by bars or dots and no sentence
+// ("SEVERNMOOR CONSTABULARY | Safer Roads, Safer Streets | Armed Forces
+// Covenant Signatory"), which some letters repeat after every answer as
+// well as at the foot of each page, and which would otherwise run on from
+// the line above into a question or an answer.
+func markBanners(pages [][]string, drop [][]bool) {
+	counts := map[string]int{}
+	for _, p := range pages {
+		for _, l := range p {
+			if t := strings.TrimSpace(l); bannerLine(t) {
+				counts[t]++
+			}
+		}
+	}
+	for i, p := range pages {
+		for j, l := range p {
+			if t := strings.TrimSpace(l); counts[t] >= 3 {
+				drop[i][j] = true
+			}
+		}
+	}
+}
+
+// bannerLine reports whether a line is items joined by two bars, dots or
+// bullets or more, with no sentence or question among them.
+func bannerLine(t string) bool {
+	if len(t) < 20 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.Contains(t, ". ") {
+		return false
+	}
+	seps := 0
+	for _, sep := range []string{" | ", " · ", " • "} {
+		seps += strings.Count(t, sep)
+	}
+	return seps >= 2
 }
 
 // edges returns the indexes of the first and of the last pageRegion

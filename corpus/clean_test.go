@@ -382,3 +382,20 @@ func FuzzPlainASCII(f *testing.F) {
 		}
 	})
 }
+
+// TestBanners: a banner of items joined by bars, repeated three times or
+// more anywhere in a letter, goes; one seen twice, and a sentence repeated
+// as answers, stay.
+func TestBanners(t *testing.T) {
+	banner := "SEVERNMOOR CONSTABULARY | Safer Roads, Safer Streets | Armed Forces Covenant Signatory"
+	page := []string{"Who makes them?", banner, "", "They are made by Reveal Media.", banner, "",
+		"This information is withheld under section 31(1)(a).", "", "This information is withheld under section 31(1)(a).", "",
+		"This information is withheld under section 31(1)(a).", banner, "Parking | Permits | Fines", "", "Parking | Permits | Fines"}
+	got := Clean([][]string{page})
+	if strings.Contains(got, "SEVERNMOOR") {
+		t.Errorf("the banner stayed:\n%s", got)
+	}
+	if strings.Count(got, "Parking | Permits | Fines") != 2 || strings.Count(got, "withheld under section 31(1)(a)") != 3 || !strings.Contains(got, "Who makes them?\n") {
+		t.Errorf("more than the banner went:\n%s", got)
+	}
+}

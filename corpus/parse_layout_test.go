@@ -1221,6 +1221,17 @@ Yours sincerely
 				"REQUEST 2 Has the force paid a ransom at any time?\n\n" +
 				"RESPONSE Cambria Police can neither confirm nor deny whether it holds this information, by virtue of sections 24(2) and 31(3).\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 ncnd s24(2),s31(3)"},
+		}, {
+			// After the last answer, the reasons for the answers above
+			// under the exemptions' names.
+			"reasons under an exemption's name after the last answer",
+			"Cambria Police\nReference: FOI 0021/26\n14 January 2026\n\nDear\n\n" +
+				"You asked: What make and model are the drones?\n\nOur response: This information is withheld under Section 24(1) (National Security). Please see below.\n\n" +
+				"You asked: How many complaints have been made about the force's use of drones since 2023?\n\n" +
+				"Our response: None. No complaints about the force's use of drones have been recorded since 2023.\n\n" +
+				"National Security\n\nSection 24(1) applies where exemption is required to safeguard national security. " +
+				"The public interest in safeguarding national security outweighs the general interest in transparency.\n\nYours sincerely\n",
+			[]string{"P1.Q1 withheld s24(1)", "P1.Q2 released"},
 		},
 	}
 	for _, tt := range tests {

@@ -1151,9 +1151,11 @@ func (p *parser) findUnnumberedQuestions() {
 			st.cur = nil
 			continue
 		}
-		if st.inAnswer && isArgumentHeading(s) {
+		if st.inAnswer && (isArgumentHeading(s) || p.sectionHeadingAt(i) || p.lawExplanationAt(i, []*qstate{st.cur})) {
 			// "Public interest test (section 43(2))" after the last
-			// answer: an argument of the letter's, no answer's.
+			// answer, or "Section 24(1) applies where ..." explaining
+			// what an answer above applied: an argument of the
+			// letter's, no answer's.
 			st.cur, st.inAnswer = nil, false
 			continue
 		}
