@@ -1232,6 +1232,16 @@ Yours sincerely
 				"National Security\n\nSection 24(1) applies where exemption is required to safeguard national security. " +
 				"The public interest in safeguarding national security outweighs the general interest in transparency.\n\nYours sincerely\n",
 			[]string{"P1.Q1 withheld s24(1)", "P1.Q2 released"},
+		}, {
+			// Bullets each answered below, one "Not applicable." after
+			// the "If so" question the answer before made moot.
+			"bullets answered below, one not applicable",
+			"Harrowfield County Council\nOur ref: HCC/FOI/2025/3307\n5 June 2025\n\nDear Mr Collier,\n\n" +
+				"Please see our answers below, given under each of your questions.\n\n" +
+				"• Does the Council currently plan to close any further libraries?\n  No. There are no current proposals.\n\n" +
+				"• If so, which libraries and when?\n  Not applicable.\n\n" +
+				"• What was spent on book stock in 2024/25?\n  £412,600\n\nYours sincerely,\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
 		},
 	}
 	for _, tt := range tests {

@@ -2173,8 +2173,8 @@ func answerOpening(s string) bool {
 }
 
 // reAnswerOpener starts an answer: a figure (in digits or words), yes or
-// no, "none", "nil".
-var reAnswerOpener = mustRx(`(?i)^(?:\d|£\d|yes\b|no\b|none\b|nil\b|zero\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]|$)|this\s+(?:is|information\s+is)\s+(?:withheld|not\s+held|exempt)|(?:the\s+)?information\s+(?:is|was)\s+(?:withheld|not\s+held|exempt|attached|published))|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d`)
+// no, "none", "nil", "not applicable".
+var reAnswerOpener = mustRx(`(?i)^(?:\d|£\d|yes\b|no\b|none\b|nil\b|zero\b|not\s+applicable\b|n/a\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]|$)|this\s+(?:is|information\s+is)\s+(?:withheld|not\s+held|exempt)|(?:the\s+)?information\s+(?:is|was)\s+(?:withheld|not\s+held|exempt|attached|published))|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d`)
 
 // reWantOpener continues a request: "Please also include ...", "Broken
 // down by year", "For each of the last three years".
