@@ -1242,6 +1242,16 @@ Yours sincerely
 				"• If so, which libraries and when?\n  Not applicable.\n\n" +
 				"• What was spent on book stock in 2024/25?\n  £412,600\n\nYours sincerely,\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
+		}, {
+			// "Finally," over the answer to a question the paragraph names
+			// by its subject, not the last question.
+			"finally, an earlier question named by its subject",
+			"Castlebridge Borough Council\nOur ref: F-00871\n13 June 2025\n\nDear Ms Venn\n\n" +
+				"You wrote: \"Could you tell me how many prosecutions resulted, what the total clean-up cost was, and which wards had the most incidents?\"\n\n" +
+				"In answer to your first question, the Council brought four prosecutions.\n\n" +
+				"Regarding the wards with the most incidents, please see the attached table.\n\n" +
+				"Finally, you asked about the total clean-up cost. Its cost is not recorded separately, so we do not hold this information.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 released"},
 		},
 	}
 	for _, tt := range tests {
@@ -1352,6 +1362,9 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// Asks run on with commas, one opening "what".
+		{`Could you tell me how many prosecutions resulted, what the total clean-up cost was, and which wards had the most incidents?`,
+			[]string{"Could you tell me how many prosecutions resulted", "what the total clean-up cost was", "which wards had the most incidents?"}},
 		// A list run on with semicolons.
 		{"how many agents the University has contracts with; the total commission paid to those agents; the commission paid to each agent; and the names of the staff in the compliance team.",
 			[]string{"how many agents the University has contracts with", "the total commission paid to those agents", "the commission paid to each agent", "the names of the staff in the compliance team."}},
