@@ -49,7 +49,7 @@ budget budgets budgeted price prices priced paid pay pays paying fee fees worth 
 		phrasesOf("how much|hourly rate|hourly rates|day rate|day rates|daily rate|daily rates|rate per hour|rates per hour|what is the penalty|level of the penalty|level of the fixed penalty|amount of the penalty|amount of the fixed penalty|what is the fixed penalty|how much is the fixed penalty|how much is the penalty"), "£"},
 	{IntentShare, setOf(`percentage percentages proportion proportions percent rate rates`), phrasesOf("per cent"), "%"},
 	{IntentMeasure, setOf(`depth deep duration`), phrasesOf(`term of the contract|contract term|term of the agreement|agreement term|term of the deal|
-term of the arrangement|term of the lease|how many years|number of years|in months or years|in years or months|length of the contract|length of contract|how long|how many days|how many weeks|how many months|how many hours|how many minutes|
+term of the arrangement|term of the lease|for what term|what term|how many years|number of years|in months or years|in years or months|length of the contract|length of contract|how long|how many days|how many weeks|how many months|how many hours|how many minutes|
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
 retention period|retained for|kept for|how quickly|how soon|how fast|what timescale|what timescales|target time|target times`), ""},
 	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},

@@ -92,6 +92,10 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	// Notices and tickets are handed out, given out and issued.
 	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
+	// A university's systems, as requests name them one year and another
+	// the next.
+	{"virtual learning environment", "vle|vles|online learning platform|online learning environment|learning management system|lms"},
+	{"student record system", "srs|student records system|student information system|student record system|student records platform"},
 	{"professional standards department", "psd"},
 	{"child sexual exploitation", "cse"},
 	{"female genital mutilation", "fgm"},
