@@ -204,6 +204,11 @@ func IntentOf(q string) Intent {
 		// year" asks when.
 		return IntentWho
 	}
+	if in == IntentMoney && strings.HasPrefix(strings.TrimSpace(s), "how many ") {
+		// "How many staff are paid more than £100,000 a year?" counts
+		// the staff, whatever money it mentions.
+		return IntentCount
+	}
 	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		// "The number of interim managers paid more than £750 per day"
 		// counts them; "please list the names of interim managers paid

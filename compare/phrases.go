@@ -71,7 +71,7 @@ charger`},
 	{"multi agency safeguarding hub", "mash"},
 	{"taser", "ced|ceds|conducted energy device|conducted energy weapon"},
 	{"mobile data terminal", "mdt"},
-	{"faulty", "not working|not currently working|out of order|out of action|broken|defective|inoperable|not operational|non operational|non working"},
+	{"faulty", "not working|not currently working|out of order|out of action|broken|defective|inoperable|not operational|non working"},
 	{"paid", "handed over money|hand over money|handed over any money|handed over a payment|made a payment|make a payment|made any payment|made any payments|make any payment|make any payments"},
 	// Fly-tipping in the words of the law and of the street.
 	{"fly tip", `dumped waste|illegally dumped waste|illegal dumping|dumping of waste|unauthorised deposit of waste|
@@ -92,6 +92,10 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	// Notices and tickets are handed out, given out and issued.
 	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
+	// Agreements that keep a departure quiet, by any of their names.
+	{"non disclosure agreement", `nda|ndas|non disclosure agreements|confidentiality agreement|confidentiality agreements|confidentiality clause|
+confidentiality clauses|confidentiality terms|gagging clause|gagging clauses|non disclosure clause|non disclosure clauses|
+confidentiality or non disclosure clause|confidentiality or non disclosure clauses|non disclosure or confidentiality clauses`},
 	// A university's systems, as requests name them one year and another
 	// the next.
 	{"virtual learning environment", "vle|vles|online learning platform|online learning environment|learning management system|lms"},

@@ -25,6 +25,11 @@ func Terms(s string) []string {
 		// "2024/25" is a year, its "25" no term of its own.
 		s = yearRange.ReplaceAllString(s, "$1")
 	}
+	if strings.IndexByte(s, ',') >= 0 || strings.ContainsAny(s, "kK") {
+		// "£100,000" and "£100k" are one figure, as "100000".
+		s = sumWithThousands.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ",", "") })
+		s = sumInThousands.ReplaceAllString(s, "${1}000")
+	}
 	if capitalAfterThe(s) {
 		// "the Service", "the University": the authority speaking of
 		// itself, as "the force" and "the council" do.
@@ -71,18 +76,20 @@ func Terms(s string) []string {
 			out = append(out, ws[i])
 			continue
 		}
+		if read, n := phraseAt(st, i); n > 0 {
+			// A phrase first: "non-disclosure clauses" and
+			// "non-domestic rates" name things.
+			for _, w := range read {
+				add(w, stem(w))
+			}
+			i += n - 1
+			continue
+		}
 		if ws[i] == "non" && i+1 < len(ws) {
 			// "Non-emergency" is the opposite of "emergency", no
 			// kind of it: one word.
 			add("non"+ws[i+1], "non"+st[i+1])
 			i++
-			continue
-		}
-		if read, n := phraseAt(st, i); n > 0 {
-			for _, w := range read {
-				add(w, stem(w))
-			}
-			i += n - 1
 			continue
 		}
 		add(ws[i], st[i])
@@ -158,6 +165,13 @@ func words(s string) []string {
 // yearRange finds a year written with the next one's last digits:
 // "2024/25", "2024-25".
 var yearRange = regexp.MustCompile(`\b((?:19|20)\d\d)[/-]\d\d\b`)
+
+// sumWithThousands is a figure written with commas between its thousands;
+// sumInThousands one written in thousands with a "k": "£100k".
+var (
+	sumWithThousands = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
+	sumInThousands   = regexp.MustCompile(`£(\d{1,3})[kK]\b`)
+)
 
 // selfReference finds an authority naming itself by what it is: "the
 // Service", "the University", capitalised.

@@ -67,6 +67,13 @@ func TestTerms(t *testing.T) {
 		{[]string{"Which bailiffs do you use?", "Which enforcement agents do you use?", "Which enforcement agencies do you use?"}, []string{"enforc", "agent"}},
 		{[]string{"How many parking wardens?", "How many traffic wardens?", "How many civil enforcement officers?"}, []string{"civil", "enforc", "officer"}},
 		{[]string{"How many surveillance cameras?", "How many CCTV?"}, []string{"clos", "circuit", "television", "camera"}},
+		// A figure with its thousands, in thousands, or bare.
+		{[]string{"Staff paid over £100,000?", "Staff paid over £100k?", "Staff paid over 100000?"}, []string{"staff", "cost", "over", "100000"}},
+		// A phrase before "non" joins its word: "non-domestic rates" are
+		// business rates, and confidentiality clauses non-disclosure
+		// agreements.
+		{[]string{"Non-domestic rates?", "NNDR?", "Business rates?"}, []string{"business", "rat"}},
+		{[]string{"Agreements with non-disclosure clauses?", "Agreements with confidentiality clauses?", "NDAs?"}, []string{"agre", "non", "disclosur", "agre"}},
 		{[]string{"How many handovers took over an hour?", "How many handovers took over 60 minutes?", "How many hand overs took over sixty minutes?"},
 			[]string{"handover", "over", "one", "hour"}},
 		{[]string{"What is the floor area of HQ?", "How many square feet is the headquarters?"}, []string{"floor", "area", "headquarter"}},
