@@ -1243,6 +1243,15 @@ Yours sincerely
 				"• What was spent on book stock in 2024/25?\n  £412,600\n\nYours sincerely,\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
 		}, {
+			// The request reported in the letter's own words: "You
+			// wanted to know ...".
+			"a request reported as what the requester wanted to know",
+			"Eastern Shires Ambulance Service NHS Trust\nOur ref: ESAS/FOI/1842\n12 March 2025\n\nDear Requester,\n\n" +
+				"You wanted to know how many times our ambulances were held outside hospitals for more than an hour during 2024, and how many patients died while waiting.\n\n" +
+				"In answer to your first question, there were 18,204 such occasions.\n\n" +
+				"On your second question, we do not hold this information.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 not_held"},
+		}, {
 			// "Finally," over the answer to a question the paragraph names
 			// by its subject, not the last question.
 			"finally, an earlier question named by its subject",
@@ -1365,6 +1374,9 @@ func TestProseAsks(t *testing.T) {
 		// Asks run on with commas, one opening "what".
 		{`Could you tell me how many prosecutions resulted, what the total clean-up cost was, and which wards had the most incidents?`,
 			[]string{"Could you tell me how many prosecutions resulted", "what the total clean-up cost was", "which wards had the most incidents?"}},
+		// Reported in the letter's words, run on with commas.
+		{`how many times our ambulances were held outside hospitals for more than an hour during 2024, which hospital had the longest single delay, and the total number of ambulance hours lost to handover delays over the year.`,
+			[]string{"how many times our ambulances were held outside hospitals for more than an hour during 2024", "which hospital had the longest single delay", "the total number of ambulance hours lost to handover delays over the year."}},
 		// A list run on with semicolons.
 		{"how many agents the University has contracts with; the total commission paid to those agents; the commission paid to each agent; and the names of the staff in the compliance team.",
 			[]string{"how many agents the University has contracts with", "the total commission paid to those agents", "the commission paid to each agent", "the names of the staff in the compliance team."}},

@@ -1469,7 +1469,7 @@ func opensQuote(s string) bool {
 // reReportedAsk is a lead-in that reports the request in the letter's own
 // sentence ("you asked", "you requested"), after which the request's words
 // follow on the same line.
-var reReportedAsk = mustRx(`^you\s+(?:asked|requested)$`)
+var reReportedAsk = mustRx(`^you\s+(?:asked|requested|wanted\s+to\s+know)$`)
 
 // reportedList reads a request reported in one sentence of the letter as
 // a list ("... and asked us for the running hours of the pumping station,
@@ -1647,15 +1647,15 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // the list and who they are", "what the council charges for a plot, how
 // many people are waiting, ...". Its group (the first or the second) is
 // the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
-const askedNoun = `(?:the\s+(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes)\s+of|a\s+(?:copy|list)\s+of|copies\s+of)\b`
+const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
 
 // reAskingLead is a lead-in that itself asks for what follows it: "I'd
 // like to see", "could you send me", not "Finally,".
