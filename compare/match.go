@@ -200,9 +200,10 @@ func statOf(q string) string {
 		return "median"
 	case strings.Contains(l, "longest") || strings.Contains(l, "maximum") || strings.Contains(l, "highest"):
 		return "max"
-	case (strings.Contains(l, "the most") || strings.Contains(l, "top ")) && (strings.Contains(l, "rate") || strings.Contains(l, "per hour") || strings.Contains(l, "hourly")):
-		// "The most the Trust has paid per hour", "the top hourly rate":
-		// the highest rate.
+	case (strings.Contains(l, "the most") || strings.Contains(l, "top ") || strings.Contains(l, "capped") || strings.Contains(l, "cap on")) &&
+		(strings.Contains(l, "rate") || strings.Contains(l, "per hour") || strings.Contains(l, "hourly")):
+		// "The most the Trust has paid per hour", "the top hourly rate",
+		// "the capped hourly rate": the highest rate.
 		return "max"
 	case strings.Contains(l, "shortest") || strings.Contains(l, "minimum") || strings.Contains(l, "lowest"):
 		return "min"

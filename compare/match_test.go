@@ -293,6 +293,7 @@ func TestStatistics(t *testing.T) {
 		{"Average (mean) Category 2 response time?", "mean"},
 		{"What does the term mean?", "mean"},
 		{"By what means are calls answered?", ""},
+		{"What is the capped hourly rate for agency paramedics?", "max"},
 	} {
 		if got := statOf(tc.q); got != tc.want {
 			t.Errorf("statOf(%q) = %q, want %q", tc.q, got, tc.want)

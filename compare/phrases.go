@@ -92,6 +92,8 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	// Notices and tickets are handed out, given out and issued.
 	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
+	{"frontline", "front line"},
+	{"convert", "conversion|conversions|converter|converters|converts|converted|converting"},
 	// Agreements that keep a departure quiet, by any of their names.
 	{"non disclosure agreement", `nda|ndas|non disclosure agreements|confidentiality agreement|confidentiality agreements|confidentiality clause|
 confidentiality clauses|confidentiality terms|gagging clause|gagging clauses|non disclosure clause|non disclosure clauses|
