@@ -204,6 +204,11 @@ func IntentOf(q string) Intent {
 		// year" asks when.
 		return IntentWho
 	}
+	if t := strings.TrimSpace(s); in == IntentOther && (strings.HasPrefix(t, "name,") || strings.HasPrefix(t, "name and ") || strings.HasPrefix(t, "names,") || strings.HasPrefix(t, "names and ")) {
+		// "Name, role and email address of the contract manager"
+		// asks who.
+		return IntentWho
+	}
 	if in == IntentMoney && strings.HasPrefix(strings.TrimSpace(s), "how many ") {
 		// "How many staff are paid more than £100,000 a year?" counts
 		// the staff, whatever money it mentions.

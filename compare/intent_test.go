@@ -34,6 +34,7 @@ func TestIntentOf(t *testing.T) {
 		{"Term of the enforcement agreement, in months or years.", IntentMeasure},
 		{"For what term was the SRS agreement signed?", IntentMeasure},
 		{"How many staff are paid more than £100,000 a year?", IntentCount},
+		{"Name, role and email address of the council's contract manager.", IntentWho},
 		{"For how many years was the enforcement deal let, leaving aside any extension options?", IntentMeasure},
 		// A body named by what it was paid asks for its name.
 		{"Tell me the agency to which the Trust paid the most in 2022/23.", IntentWho},

@@ -142,7 +142,9 @@ more than 12 months|longer than 12 months|over 12 months|one year or more|one ye
 	{"supplier", `to whom|operator of|who provides|which company provides|which firm provides|which organisation provides|
 who sold|which company sold|which firm sold|who sells|which company sells|who runs|which company runs|which firm runs|
 who holds the contract|who currently holds the contract|who holds this contract|who currently holds this contract|holder of the contract|
-contract holder|current contract holder|awarded the contract|was awarded the contract|incumbent`},
+contract holder|current contract holder|awarded the contract|was awarded the contract|incumbent|delivers the service|delivering the service|
+delivers this service|delivered the service|deliver the service`},
+	{"role", "job title|job titles|post title"},
 	{"staff", "headcount|head count"},
 	{"", "fte|full time equivalent|wte|whole time equivalent"},
 	// Bailiffs have been enforcement agents in law since 2014; requests

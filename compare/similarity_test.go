@@ -589,6 +589,7 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"Which online learning platform do students use for course materials, and who provides it?", "Who supplies the University's virtual learning environment?", true},
 		{"How many frontline double-crewed ambulances does the Trust have?", "The number of front-line ambulances the Trust operates.", true},
 		{"Who is the converter for your ambulance fleet?", "The company that carries out ambulance conversions for the Trust.", true},
+		{"Current contractor.", "Which organisation currently delivers the service?", true},
 		{"How much is the University paying for its student information system over the life of the agreement?", "What is the total value of the student records system contract?", true},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
