@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a review that upholds in part", FOIA, "The original decision is partly upheld. I have decided that the total annual value of the contracts, £11,862,400 for 2024/25, should be released. However, I agree that the value of each individual route contract remains exempt under section 43(2).", PartiallyReleased, []string{"s43(2)"}},
 		{"not held, a figure beside it for information", FOISA, "The Council does not hold this information. For your information, 3,914 working days were lost to all stress-related absence in 2024/25.", NotHeld, nil},
 		{"not held for part, figures given", FOIA, "We hold 12 records for 2023. Figures before 2019 are not held.", Released, nil},
 		{"withheld in full, beside a summary published elsewhere", FOIA, "The Trust holds the reports but is withholding them in full. The reports are exempt under section 40(2) and section 41(1). Summaries of learning from serious incidents are included in the Trust's quarterly Quality Report, published with Board papers on our website.", Withheld, []string{"s40(2)", "s41(1)"}},
