@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -49,6 +50,10 @@ func Clean(pages [][]string) string {
 		lines := make([]string, len(p))
 		for i, l := range p {
 			lines[i] = normalizeLine(l)
+			if strings.HasPrefix(lines[i], "In") {
+				// "Inresponse to question four": OCR lost the space.
+				lines[i] = reGluedLeadIn.ReplaceAllString(lines[i], "In $1")
+			}
 		}
 		normal = append(normal, lines)
 	}
@@ -58,6 +63,9 @@ func Clean(pages [][]string) string {
 	lines = dehyphenate(lines)
 	return render(lines)
 }
+
+// reGluedLeadIn is a key's lead-in whose space a scan lost.
+var reGluedLeadIn = regexp.MustCompile(`^In(response|answer|reply|relation)\b`)
 
 // render removes leftover soft hyphens, collapses blank lines and writes
 // the text.

@@ -399,3 +399,13 @@ func TestBanners(t *testing.T) {
 		t.Errorf("more than the banner went:\n%s", got)
 	}
 }
+
+// TestGluedLeadIn: a scan that lost the space in "In response" gets it
+// back, so the key reads.
+func TestGluedLeadIn(t *testing.T) {
+	got := Clean([][]string{{"Inresponse to question four, the team has 112 staff.", "Inland waterways are not covered."}})
+	want := "In response to question four, the team has 112 staff.\nInland waterways are not covered.\n"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
