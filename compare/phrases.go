@@ -93,6 +93,10 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
 	{"frontline", "front line"},
+	// A device that imitates a mobile phone mast, by its names.
+	{"imsi catcher", "imsi catchers|imsi grabber|imsi grabbers|cell site simulator|cell site simulators|stingray|stingrays|covert communications data capture|ccdc"},
+	// Data are extracted from a phone, or downloaded from it.
+	{"extract", "download|downloads|downloading|downloaded|extraction|extracting|extracted"},
 	{"convert", "conversion|conversions|converter|converters|converts|converted|converting"},
 	// Agreements that keep a departure quiet, by any of their names.
 	{"non disclosure agreement", `nda|ndas|non disclosure agreements|confidentiality agreement|confidentiality agreements|confidentiality clause|
