@@ -907,7 +907,13 @@ func withoutOwnName(q corpus.Question, authority string) corpus.Question {
 	if len(authority) < 4 {
 		return q
 	}
-	if i := strings.Index(strings.ToLower(q.Text), strings.ToLower(authority)); i >= 0 {
+	lower, name := strings.ToLower(q.Text), strings.ToLower(authority)
+	if len(lower) != len(q.Text) || len(name) != len(authority) {
+		// Lower case that changes a text's length (some non-ASCII
+		// letters) would misplace the name: leave the question as it is.
+		return q
+	}
+	if i := strings.Index(lower, name); i >= 0 {
 		q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(authority):]
 	}
 	return q

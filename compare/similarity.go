@@ -25,10 +25,14 @@ func Terms(s string) []string {
 		// "2024/25" is a year, its "25" no term of its own.
 		s = yearRange.ReplaceAllString(s, "$1")
 	}
-	if strings.IndexByte(s, ',') >= 0 || strings.ContainsAny(s, "kK") {
+	if strings.ContainsAny(s, "0123456789") {
 		// "£100,000" and "£100k" are one figure, as "100000".
-		s = sumWithThousands.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ",", "") })
-		s = sumInThousands.ReplaceAllString(s, "${1}000")
+		if strings.IndexByte(s, ',') >= 0 {
+			s = sumWithThousands.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ",", "") })
+		}
+		if strings.Contains(s, "£") {
+			s = sumInThousands.ReplaceAllString(s, "${1}000")
+		}
 	}
 	if capitalAfterThe(s) {
 		// "the Service", "the University": the authority speaking of
