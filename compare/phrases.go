@@ -93,6 +93,7 @@ frontline appliances|front line appliances|frontline fire appliances|front line 
 	{"issue", "handed out|hand out|hands out|handing out|given out|give out|gave out"},
 	{"police national computer", "pnc"},
 	{"frontline", "front line"},
+	{"describe", "description|descriptions|describing|described"},
 	// A device that imitates a mobile phone mast, by its names.
 	{"imsi catcher", "imsi catchers|imsi grabber|imsi grabbers|cell site simulator|cell site simulators|stingray|stingrays|covert communications data capture|ccdc"},
 	// Data are extracted from a phone, or downloaded from it.

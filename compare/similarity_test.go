@@ -590,6 +590,7 @@ func TestOccasionsAndStock(t *testing.T) {
 		{"How many frontline double-crewed ambulances does the Trust have?", "The number of front-line ambulances the Trust operates.", true},
 		{"Who is the converter for your ambulance fleet?", "The company that carries out ambulance conversions for the Trust.", true},
 		{"Current contractor.", "Which organisation currently delivers the service?", true},
+		{"Briefly describe the services covered by the contract.", "Contract Description: For each supplier, please state a brief description of the services provided.", true},
 		{"Please confirm whether the Constabulary possesses any cell-site simulators.", "Does the force hold IMSI grabbers?", true},
 		{"How many kiosks for downloading data from mobile phones does the force operate?", "How many self-service digital device extraction kiosks are deployed in the force area?", true},
 		{"How much is the University paying for its student information system over the life of the agreement?", "What is the total value of the student records system contract?", true},
