@@ -1243,6 +1243,22 @@ Yours sincerely
 				"• What was spent on book stock in 2024/25?\n  £412,600\n\nYours sincerely,\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
 		}, {
+			// Bullets answered under "Point N" headings, one answer
+			// opening as a request's item would ("The total cost ...
+			// was"), another with a section's number wrapped to the
+			// start of a line.
+			"bullets answered under the authority's point headings",
+			"Ardnish Council\nOur ref: FOISA/0512/2025\n9 June 2025\n\nDear Requester\n\nYou asked for the following:\n\n" +
+				"  • The number of looked after children placed outside the Council area on 31 March 2025.\n" +
+				"  • The total cost of those out-of-area placements in 2024/25.\n" +
+				"  • The names of the providers used and the amount paid to each.\n\n" +
+				"For ease of reference I have numbered the points of your request 1 to 3.\n\n" +
+				"Point 1\nThere were 27 looked after children placed outside the Council area.\n\n" +
+				"Point 2\nThe total cost of out-of-area residential placements in 2024/25 was\n£6.9 million.\n\n" +
+				"Point 3\nThe providers were Hebridean Care Group and Lochside Care Ltd. The amount paid to each is withheld under section\n" +
+				"33(1)(b) of FOISA.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released foisa:s33(1)(b)"},
+		}, {
 			// The request reported in the letter's own words: "You
 			// wanted to know ...".
 			"a request reported as what the requester wanted to know",

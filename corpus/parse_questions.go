@@ -2009,6 +2009,15 @@ func states(s string) bool {
 	return !asks(s) || !strings.Contains(s, "?") && reStatement.MatchString(s)
 }
 
+// paragraphAt returns the text of the paragraph that starts at line j.
+func (p *parser) paragraphAt(j int) string {
+	var ws []string
+	for k := j; k < len(p.lines) && strings.TrimSpace(p.lines[k]) != ""; k++ {
+		ws = append(ws, strings.TrimSpace(p.lines[k]))
+	}
+	return strings.Join(ws, " ")
+}
+
 // keysBullets reports whether the numbered headings from line start
 // ("Question one", "Question 2", each alone on its line), or numbered
 // items that answer ("1. 187 licences."), key answers to the bullets
@@ -2027,13 +2036,20 @@ func (p *parser) keysBullets(b0, b1, start int) bool {
 		if lab.kind == labelNone {
 			continue
 		}
+		if keys > 0 && lab.kind == labelItem && strings.TrimSpace(p.lines[i-1]) != "" && (len(lab.nums) != 1 || lab.nums[0] != keys+1) {
+			// "18(1) of FOISA the Council may ..." wrapped onto a line
+			// of an answer under a heading: a figure in its text.
+			continue
+		}
 		if len(lab.nums) != 1 || lab.nums[0] != keys+1 {
 			break
 		}
 		switch {
 		case lab.kind == labelQuestion && lab.rest == "":
-			if j := p.nextNonBlank(i); j < len(p.lines) && asks(strings.TrimSpace(p.lines[j])) {
-				return false // the heading is over a question of its own
+			if j := p.nextNonBlank(i); j < len(p.lines) && asks(strings.TrimSpace(p.lines[j])) && !states(p.paragraphAt(j)) {
+				// The heading is over a question of its own, not over
+				// "The total cost ... was £6.9 million."
+				return false
 			}
 		case lab.kind == labelItem && lab.rest != "":
 			// "1.  187 hackney carriage vehicle licences.": the
