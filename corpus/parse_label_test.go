@@ -31,6 +31,7 @@ func TestParseLabel(t *testing.T) {
 		// An answer's key of two figures before a figure.
 		{"A10  4", labelAnswer, []int{10}, "answer", "4"},
 		{"A13  0", labelAnswer, []int{13}, "answer", "0"},
+		{"A2 – 0.", labelAnswer, []int{2}, "answer", "0."},
 		// Lettered keys, one or two.
 		{"Question (a)", labelQuestion, []int{1}, "alpha-key", ""},
 		{"Questions (b) and (c)", labelQuestion, []int{2, 3}, "alpha-key", ""},

@@ -185,7 +185,12 @@ func labelOf(s string) lineLabel {
 		commaOnly := len(nums) > 1 && strings.HasPrefix(strings.TrimSpace(t[m[6]:m[7]]), ",") && !strings.ContainsAny(t[m[6]:m[7]], "&-–") && !strings.Contains(t[m[6]:m[7]], "and")
 		after := strings.TrimSpace(t[m[7]:m[1]])
 		singular := !rePluralKey.MatchString(t[:m[2]])
-		if commaOnly && (after == "" && m[1] < len(t) ||
+		if tail := t[m[6]:m[7]]; singular && tail != "" && reSpacedDash.MatchString(tail) && !reTailWord.MatchString(tail) {
+			// "A2 – 0.", "Answer 3 – 14 staff": one answer and its
+			// figure, not answers 2 to 0.
+			nums = nums[:1]
+			rest = strings.TrimLeft(strings.TrimSpace(t[m[6]:]), "-–— ")
+		} else if commaOnly && (after == "" && m[1] < len(t) ||
 			singular && m[1] == len(t) && after == "" ||
 			after == "." && m[1] < len(t) && t[m[1]] >= '0' && t[m[1]] <= '9') {
 			// "In answer to point 3, 17 firefighters were injured", "In
