@@ -581,6 +581,11 @@ func cleanTitle(t string) string {
 	t = trimBalanced(t)
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
 	t = strings.Join(strings.Fields(t), " ")
+	if _, ok := parseLetterDate(t); ok {
+		// "FOI request ABC-FOI-1522     11 June 2025": the letter's
+		// date after its reference is no subject.
+		return ""
+	}
 	words := strings.Fields(strings.ToLower(t))
 	if len(words) > 0 && (isOfficeWord(words[0]) || len(words) <= 5 && isOfficeWord(words[len(words)-1])) {
 		// A signature or letterhead such as "FOI Team", "Freedom of
@@ -824,7 +829,15 @@ func isPublicationLabel(before string) bool {
 // that is not a received date, or under a label line that says so.
 func (l letter) dateOnLine(i int) (Date, bool) {
 	ln := l.lines[i]
-	if k := strings.LastIndexByte(ln, '\t'); k >= 0 && i < l.top && !isReceiptContext(ln[:k]+" ") {
+	k := strings.LastIndexByte(ln, '\t')
+	if k < 0 {
+		// A plain-text letterhead sets its date apart with spaces.
+		k = strings.LastIndex(strings.TrimRight(ln, " "), "   ")
+		if k >= 0 {
+			k += 2
+		}
+	}
+	if k >= 0 && i < l.top && !isReceiptContext(ln[:k]+" ") {
 		// "Your ref: FT/2019/22 <TAB> 14 March 2019": a letterhead's
 		// date set at the right of another line.
 		if d, ok := parseLetterDate(strings.TrimSpace(ln[k+1:])); ok {

@@ -176,6 +176,13 @@ Review completed: 17/03/2025
 
 Dear Requester,
 `, meta{"Castlegate Metropolitan Borough Council", "IRV/2025/0031", d(2025, 3, 17), d(2025, 1, 6), "public space CCTV"}},
+		{"a plain-text head's date set apart with spaces after the reference", `Ashcombe Borough Council
+The Old Corn Exchange, Ashcombe AC4 1LT
+
+FOI request ABC-FOI-1522                               11 June 2025
+
+Dear Requester
+`, meta{"Ashcombe Borough Council", "ABC-FOI-1522", d(2025, 6, 11), Date{}, ""}},
 		{"a body named after an answer's label in capitals", `Heddlu Cambria | Cambria Police
 Reference: FOI 0950/25
 4th November 2025
