@@ -1259,6 +1259,17 @@ Yours sincerely
 				"33(1)(b) of FOISA.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released foisa:s33(1)(b)"},
 		}, {
+			// An answer withheld "for the reasons set out in our answer
+			// to Q5": the pointer, "Q" glued to its number, is part of
+			// this answer's own decision.
+			"withheld for the reasons given at another question",
+			"Hallingford Teaching Hospitals NHS Foundation Trust\nOur Ref: FOI2025/0713\nDate: 09/06/2025\n\nDear Requester\n\n" +
+				"Q1. For each cyber incident, please describe what happened.\n\nA1. Withheld under section 31(1)(a) of the Act (law enforcement).\n\n" +
+				"Q2. How many of the Trust's desktop computers are still running Windows 10?\n\n" +
+				"A2. This information is withheld under section 31(1)(a), for the reasons set out in our answer to Q1. " +
+				"Information about older operating systems would identify potential points of attack.\n\nYours sincerely\n",
+			[]string{"P1.Q1 withheld s31(1)(a)", "P1.Q2 withheld s31(1)(a)"},
+		}, {
 			// The request reported in the letter's own words: "You
 			// wanted to know ...".
 			"a request reported as what the requester wanted to know",
