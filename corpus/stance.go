@@ -219,7 +219,14 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			// response": a provision the answer names as not relied on
 			// is taken back wherever it was cited before.
 			var named []string
+			applies := reSectionApplies.FindAllStringIndex(l, -1)
 			for _, c := range findCitations(s, regime) {
+				if slices.ContainsFunc(applies, func(m []int) bool { return m[0] <= c.Start && c.Start < m[1] }) {
+					// "... but as section 31(1)(a) applies we have not
+					// found it necessary to rely on it": the provision
+					// that applies is not taken back.
+					continue
+				}
 				named = append(named, c.Exemptions...)
 			}
 			applied = slices.DeleteFunc(applied, func(e string) bool { return slices.Contains(named, e) })
