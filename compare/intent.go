@@ -204,17 +204,18 @@ func IntentOf(q string) Intent {
 		// year" asks when.
 		return IntentWho
 	}
-	if t := strings.TrimSpace(s); in == IntentOther && (strings.HasPrefix(t, "name,") || strings.HasPrefix(t, "name and ") || strings.HasPrefix(t, "names,") || strings.HasPrefix(t, "names and ")) {
+	t := strings.TrimSpace(s)
+	if in == IntentOther && nameFirst.MatchString(t) {
 		// "Name, role and email address of the contract manager"
 		// asks who.
 		return IntentWho
 	}
-	if in == IntentMoney && strings.HasPrefix(strings.TrimSpace(s), "how many ") {
+	if in == IntentMoney && strings.HasPrefix(t, "how many ") {
 		// "How many staff are paid more than £100,000 a year?" counts
 		// the staff, whatever money it mentions.
 		return IntentCount
 	}
-	if m := headNoun.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := headNoun.FindStringSubmatch(t); m != nil {
 		// "The number of interim managers paid more than £750 per day"
 		// counts them; "please list the names of interim managers paid
 		// over £750" names them: what the question opens by asking for
@@ -288,6 +289,10 @@ var namingWords = setOf(`who whom which name names named identity identify ident
 // use of agency staff"), where nothing else shows what is asked: no sum,
 // count or name, and no yes or no.
 var documentWords = setOf(`policy policies procedure procedures guidance strategy strategies protocol protocols copy copies`)
+
+// nameFirst opens a question with the name asked for among other
+// details: "Name, role and email address of ...", "Names and job titles".
+var nameFirst = regexp.MustCompile(`^names?(?:,| and )`)
 
 // relativeWho is "who" after the people it describes: "everyone who
 // works", "staff who left", "officers who were injured".

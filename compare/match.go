@@ -904,7 +904,7 @@ func partVocabulary(w *Weigher, qs []corpus.Question, vs []questionVector) {
 // Police?" asks about "the force", as the force's other letters do, and
 // the name's rare words would weigh against the match.
 func withoutOwnName(q corpus.Question, authority string) corpus.Question {
-	if len(authority) < 4 {
+	if authority = strings.TrimSpace(authority); len(authority) < 4 {
 		return q
 	}
 	lower, name := strings.ToLower(q.Text), strings.ToLower(authority)

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -65,7 +64,7 @@ func Clean(pages [][]string) string {
 }
 
 // reGluedLeadIn is a key's lead-in whose space a scan lost.
-var reGluedLeadIn = regexp.MustCompile(`^In(response|answer|reply|relation)\b`)
+var reGluedLeadIn = mustRx(`^In(response|answer|reply|relation)\b`)
 
 // render removes leftover soft hyphens, collapses blank lines and writes
 // the text.

@@ -443,7 +443,7 @@ func (p *parser) decisionsInAnswers() {
 			if m == nil || slices.Contains(numbersIn(m[1]), q.key.num) || rePointer.MatchString(s) || seen[s] {
 				continue
 			}
-			if rePublicInterestTalk.MatchString(s) && (len(findCitations(s, p.regime)) == 0 || reAnsweredRef.MatchString(s)) {
+			if rePublicInterestTalk.MatchString(s) && len(findCitations(s, p.regime)) == 0 || weighsAnswered(s) {
 				// "... scrutiny of university spending, which the total
 				// given at point 3 meets in part", "In applying section
 				// 43(2) we considered the public interest ..., partly met
@@ -487,11 +487,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// a request not yet answered or one quoted in full.
 			continue
 		}
-		if rePublicInterestTalk.MatchString(sent) && reAnsweredRef.MatchString(sent) {
-			// "In applying section 43(2) we considered the public
-			// interest ..., which is partly met by the total given in
-			// answer to your second question": the question named is
-			// one answered, weighed against withholding another.
+		if weighsAnswered(sent) {
 			continue
 		}
 		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
@@ -1513,6 +1509,16 @@ func (p *parser) sectionHeadingAt(i int) bool {
 // than answers a question: "Section 43(2) exempts information whose ...",
 // "Regulation 12(5)(e) provides that ...".
 var reLawExplanation = mustRx(`(?i)^(?:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s+of\s+the\s+(?:act|regulations|freedom\s+of\s+information\s+act(?:\s+\d{4})?|foia))?\s+(?:exempts|provides|states|allows|applies\s+(?:to|where|when)|sets\s+out|is\s+(?:an?|the)\s+(?:qualified|absolute|prejudice|class|exemption|exception)|is\s+engaged|permits|says)\b`)
+
+// weighsAnswered reports whether a sentence weighs the public interest
+// and names a question only by the answer given to it ("In applying
+// section 43(2) we considered the public interest ..., which is partly met
+// by the total given in answer to your second question"): the reasons for
+// withholding something else, no decision about, nor answer to, the
+// question named.
+func weighsAnswered(s string) bool {
+	return rePublicInterestTalk.MatchString(s) && reAnsweredRef.MatchString(s)
+}
 
 // reAnsweredRef names a question by the answer given to it: "the total
 // given in answer to your second question", "the figures provided at

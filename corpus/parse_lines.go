@@ -381,11 +381,7 @@ func ordinalInOpening(l, para string) lineLabel {
 		first = first[:k]
 	}
 	m := reOrdinalRef.FindStringSubmatch(first)
-	if m == nil || rePublicInterestTalk.MatchString(first) && reAnsweredRef.MatchString(first) {
-		// "In applying section 43(2) we considered the public interest
-		// ..., partly met by the total given in answer to your second
-		// question": the reasons for withholding something else, which
-		// name the second question by what it was given.
+	if m == nil || weighsAnswered(first) {
 		return lineLabel{}
 	}
 	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t, inProse: true}

@@ -1196,13 +1196,7 @@ func (p *parser) bareQuestionRun() bool {
 		paras = append(paras, para{i, j})
 		i = j
 	}
-	text := func(pa para) string {
-		var ws []string
-		for k := pa.from; k < pa.to; k++ {
-			ws = append(ws, strings.TrimSpace(p.lines[k]))
-		}
-		return strings.Join(ws, " ")
-	}
+	text := func(pa para) string { return p.paragraphAt(pa.from) }
 	asked := func(pa para) (question, item bool) {
 		t := text(pa)
 		if pa.to-pa.from > 3 || len(strings.Fields(t)) < 4 || isBoilerplate(t) || p.respLine(pa.from) {
