@@ -1,12 +1,16 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/foicheck/foicheck/corpus"
@@ -951,13 +955,16 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	w.learnAcronyms(append(headings, texts...))
 	// Round-robin letters ask the same sentences again and again: weigh
 	// each once.
-	memo := map[memoKey]questionVector{}
+	// The sentence's own vector depends on its words, part and body only;
+	// the letter's year and title are set on a copy, so a sentence asked
+	// every year is weighed once, not once a year.
+	memo, weighed := map[memoKey]questionVector{}, weighAll(w, append([]corpus.Response{draft}, letters...))
 	titles := map[[2]string]Vector{}
 	vector := func(q corpus.Question, title, authority string, asked int) questionVector {
 		k := memoKey{q.Text, q.Context, title, authority, q.Part, asked}
 		v, ok := memo[k]
 		if !ok {
-			v = vectorOf(w, withoutOwnName(q, authority))
+			v = weighed[sentenceKey(q, authority)]
 			v.asked = asked
 			if title != "" {
 				t, ok := titles[[2]string{title, authority}]
@@ -966,6 +973,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 					titles[[2]string{title, authority}] = t
 				}
 				v.topic = t
+				v.halves = slices.Clone(v.halves)
 				for k := range v.halves {
 					v.halves[k].topic = v.topic
 				}
@@ -1524,6 +1532,60 @@ func bestInRow(row []float64, j int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceKey is what a question's own vector (vectorOf) depends on.
+func sentenceKey(q corpus.Question, authority string) memoKey {
+	return memoKey{text: q.Text, context: q.Context, authority: authority, part: q.Part}
+}
+
+// weighAll returns the vector of every distinct question of the letters
+// (vectorOf), by sentenceKey. Weighing a sentence is most of a match's
+// work and each is independent of the others, so it is shared among the
+// processors: w is only read.
+func weighAll(w *Weigher, letters []corpus.Response) map[memoKey]questionVector {
+	out := map[memoKey]questionVector{}
+	var keys []memoKey
+	var qs []corpus.Question
+	for _, l := range letters {
+		for _, q := range l.Questions {
+			k := sentenceKey(q, l.Authority)
+			if _, ok := out[k]; ok {
+				continue
+			}
+			out[k] = questionVector{}
+			keys = append(keys, k)
+			qs = append(qs, withoutOwnName(q, l.Authority))
+		}
+	}
+	vs := make([]questionVector, len(qs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var failed atomic.Value
+	for range min(runtime.GOMAXPROCS(0), len(qs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A panic is carried to the caller's goroutine, where the
+			// command reports it as an error rather than a crash.
+			defer func() {
+				if r := recover(); r != nil {
+					failed.CompareAndSwap(nil, fmt.Sprint(r))
+				}
+			}()
+			for i := int(next.Add(1)) - 1; i < len(qs); i = int(next.Add(1)) - 1 {
+				vs[i] = vectorOf(w, qs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if r := failed.Load(); r != nil {
+		panic(r)
+	}
+	for i, k := range keys {
+		out[k] = vs[i]
+	}
+	return out
 }
 
 type memoKey struct {

@@ -550,3 +550,47 @@ func TestOwnNameLeftOut(t *testing.T) {
 		t.Errorf("the drones operated by Cambria Police matched %v, want P1.Q2", got[0])
 	}
 }
+
+// TestWeighAll checks that weighing a history's sentences on all
+// processors gives each distinct sentence the vector weighing it alone
+// gives, once, whatever the letters repeat (run with -race to check that
+// the weighing shares nothing it writes).
+func TestWeighAll(t *testing.T) {
+	var letters []corpus.Response
+	asks := []string{"Who supplies the force's body-worn video cameras?", "How many drones does Cambria Police operate?",
+		"When does the contact centre contract expire?", "What was the annual spend (a) on software and (b) on hardware?",
+		"Who is the supplier and when does that contract end?"}
+	for y := 2018; y < 2026; y++ {
+		r := corpus.Response{Authority: "Cambria Police", Reference: fmt.Sprintf("FOI %d/%d", y, y), Date: corpus.NewDate(y, time.May, 1)}
+		for i, a := range asks[:2+y%4] {
+			r.Questions = append(r.Questions, corpus.Question{ID: corpus.QuestionID(1+i%2, i+1), Part: 1 + i%2, Number: i + 1,
+				Text: a, Context: fmt.Sprintf("Part %d", 1+i%2)})
+		}
+		letters = append(letters, r)
+	}
+	var texts []string
+	for _, l := range letters {
+		for _, q := range l.Questions {
+			texts = append(texts, q.Text)
+		}
+	}
+	w := NewWeigher(texts)
+	got := weighAll(w, letters)
+	want := map[memoKey]questionVector{}
+	for _, l := range letters {
+		for _, q := range l.Questions {
+			want[sentenceKey(q, l.Authority)] = vectorOf(w, withoutOwnName(q, l.Authority))
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("weighAll weighed %d sentences, want %d", len(got), len(want))
+	}
+	for k, v := range want {
+		if !reflect.DeepEqual(got[k], v) {
+			t.Errorf("weighAll(%q, part %d) differs from vectorOf", k.text, k.part)
+		}
+	}
+	if len(weighAll(w, nil)) != 0 {
+		t.Error("weighAll of no letters weighed something")
+	}
+}
