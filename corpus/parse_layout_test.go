@@ -75,6 +75,41 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)", "P1.Q5 not_held"},
 		},
 		{
+			// Questions set in bold, neither numbered nor labelled, each
+			// opening the paragraph that answers it; one answer runs on
+			// into a paragraph of its own.
+			"unnumbered questions answered in their paragraphs",
+			`Wealdmoor Fire and Rescue Authority
+Request number: WFRA/FOI/2025/0212
+Date of response: 3 April 2025
+
+Dear Sir or Madam,
+
+We have dealt with your request under the Freedom of Information Act 2000.
+Your questions are in bold, each followed by our answer.
+
+How many hydrants did the Authority inspect in 2024?
+4,180 hydrants were inspected.
+
+Please list the companies contracted to repair hydrants and the value of
+each contract.
+The contractors are Ferrol Water Services and Tamblyn Civils. The contract
+values are commercially sensitive and are withheld under section 43(2).
+
+We consider that the public interest in protecting the Authority's position
+in a live procurement outweighs the interest in disclosure.
+
+Does the Authority hold a register of private hydrants?
+No. The Authority does not hold this information; private hydrants are
+recorded by the water company.
+
+If you are unhappy with this response you may ask for an internal review.
+
+Yours faithfully,
+`,
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s43(2)", "P1.Q3 not_held"},
+		},
+		{
 			// Each part asked, then answered under a bare "Response:"
 			// heading, before the next part asks the same questions.
 			"each part answered under a bare heading before the next",

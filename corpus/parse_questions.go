@@ -21,7 +21,7 @@ func (p *parser) findQuestions() {
 		return
 	}
 	if start < 0 {
-		if !p.readAnsweredBullets() {
+		if !p.readAnsweredBullets() && !p.readAnsweredParagraphs() {
 			p.findUnnumberedQuestions()
 		}
 		return
@@ -2170,6 +2170,142 @@ func (p *parser) readAnsweredBullets() bool {
 	}
 	p.respStart = items[len(items)-1].line + len(items[len(items)-1].question) + len(items[len(items)-1].answer)
 	return true
+}
+
+// readAnsweredParagraphs reads a request whose questions, neither
+// numbered, bulleted nor labelled, each open a paragraph answered in the
+// rest of it or in the paragraphs after ("How many automatic fire alarm
+// calls did the Service attend in 2024?" / "The Service attended 2,931
+// ..."), as a letter reads that set its questions in bold. A paragraph
+// opens with a question when its first lines end in one question mark or
+// ask for something ("Please name the ten premises ... at each."). Two
+// such paragraphs in a row at least, most of them asking with a question
+// mark, and most answered: a request quoted whole before a response in
+// prose answers none but its last, and is left to the readers of prose.
+// The run ends at the letter's closing words.
+func (p *parser) readAnsweredParagraphs() bool {
+	for i := range p.lines {
+		if reQuestionLabel.MatchString(strings.TrimSpace(p.lines[i])) || p.labels[i].kind != labelNone {
+			return false
+		}
+	}
+	var items []bulletItem
+	var cur *bulletItem
+	marks := 0
+	for i := 0; i < len(p.lines); {
+		if strings.TrimSpace(p.lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
+			j++
+		}
+		para := p.lines[i:j]
+		if isBoilerplate(para[0]) {
+			break
+		}
+		if k, mark := openingQuestion(para); k > 0 {
+			it := bulletItem{line: i, answerAt: -1}
+			for _, l := range para[:k] {
+				it.question = append(it.question, strings.TrimSpace(l))
+			}
+			if k < len(para) {
+				it.answerAt = i + k
+				for _, l := range para[k:] {
+					it.answer = append(it.answer, strings.TrimSpace(l))
+				}
+			}
+			items = append(items, it)
+			cur = &items[len(items)-1]
+			if mark {
+				marks++
+			}
+		} else if cur != nil {
+			// A paragraph that does not ask goes on answering the
+			// question before it.
+			if cur.answerAt < 0 {
+				cur.answerAt = i
+			} else {
+				cur.answer = append(cur.answer, "")
+			}
+			for _, l := range para {
+				cur.answer = append(cur.answer, strings.TrimSpace(l))
+			}
+		}
+		i = j
+	}
+	answered := 0
+	for _, it := range items {
+		if it.answerAt >= 0 && !strings.HasSuffix(it.answer[len(it.answer)-1], "?") {
+			answered++
+		}
+	}
+	if len(items) < 2 || answered < 2 || 3*answered < 2*len(items) || 2*marks <= len(items) {
+		return false
+	}
+	st := &runState{part: 1}
+	for n, it := range items {
+		p.newQuestion(st, it.line, n+1, strings.Join(it.question, " "))
+		for k := 1; k < len(it.question); k++ {
+			p.used[it.line+k] = true
+		}
+		if it.answerAt < 0 {
+			continue
+		}
+		p.startAnswer(st, it.answerAt, nil, it.answer[0])
+		at := it.answerAt
+		for _, a := range it.answer[1:] {
+			// Skip the blank lines between the answer's paragraphs.
+			for at++; at < len(p.lines) && strings.TrimSpace(p.lines[at]) == "" && a != ""; at++ {
+			}
+			p.appendLine(st, at, a)
+		}
+	}
+	last := items[len(items)-1]
+	p.respStart = last.line + len(last.question)
+	if last.answerAt >= 0 {
+		p.respStart = last.answerAt + len(last.answer)
+	}
+	return true
+}
+
+// openingQuestion returns how many of a paragraph's first lines are a
+// question of the request (0 when it does not open with one) and whether
+// it ends in a question mark. The question is at most three lines, one
+// sentence, not in the authority's voice; the lines after it, if any,
+// must not go on asking.
+func openingQuestion(para []string) (int, bool) {
+	first := strings.TrimSpace(para[0])
+	if len(strings.Fields(first)) < 3 || reProseOpener.MatchString(first) || !startsParagraph(first) {
+		return 0, false
+	}
+	k, mark := 0, false
+	for n := 0; n < len(para) && n < 3; n++ {
+		l := strings.TrimSpace(para[n])
+		if strings.HasSuffix(l, "?") {
+			k, mark = n+1, true
+			break
+		}
+		if strings.HasSuffix(l, ".") && asks(first) && !strings.HasSuffix(first, "?") {
+			k = n + 1
+			break
+		}
+	}
+	if k == 0 {
+		return 0, false
+	}
+	q := strings.Join(para[:k], " ")
+	if strings.Count(q, "?") > 1 || strings.Contains(strings.TrimRight(q, ".?"), ". ") {
+		return 0, false
+	}
+	if k < len(para) {
+		next := strings.TrimSpace(para[k])
+		if asks(next) || reWantOpener.MatchString(next) || !startsParagraph(next) {
+			return 0, false
+		}
+	}
+	return k, mark
 }
 
 // answerOpening reports whether a line under an asked sentence opens its
