@@ -75,6 +75,36 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)", "P1.Q5 not_held"},
 		},
 		{
+			// "You asked:" over each question and "We said:" over its
+			// answer.
+			"you asked, we said",
+			`Tarnbury Borough Council
+Reference: TBC-FOI-0778
+Responded: 9 June 2025
+
+You asked:
+1. How many abandoned vehicles were removed in 2024?
+
+We said:
+38.
+
+You asked:
+2. Which company removes them, and what is it paid per vehicle?
+
+We said:
+Vehicles are removed by Castell Recovery Ltd. The rate per vehicle is withheld under section 43(2).
+
+You asked:
+3. How many were crushed?
+
+We said:
+The Council does not hold this information.
+
+If you are unhappy with our response you can ask for an internal review.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s43(2)", "P1.Q3 not_held"},
+		},
+		{
 			// Questions set in bold, neither numbered nor labelled, each
 			// opening the paragraph that answers it; one answer runs on
 			// into a paragraph of its own.
