@@ -75,6 +75,38 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 withheld s40(2)", "P1.Q5 not_held"},
 		},
 		{
+			// A bulleted request the authority numbered itself, answered
+			// by number and by a group of numbers under a heading.
+			"bullets numbered by the authority",
+			`Northfleet Arts Council
+Our ref: NAC/FOI/0311
+Date: 14/05/2025
+
+Thank you for your email requesting:
+
+- the number of grants awarded in 2024
+- the total budget for grants
+- the value of each grant
+- the names of the assessors
+- the cost of the assessment panel
+
+For ease of reference we have numbered your questions 1 to 5 in the order
+you asked them.
+
+1. 146 grants were awarded.
+
+2. The budget was £2.1 million.
+
+Questions 3 and 4
+This information is withheld under section 43(2) and section 40(2).
+
+5. The panel cost £18,400.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2),s43(2)", "P1.Q4 withheld s40(2),s43(2)", "P1.Q5 released"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

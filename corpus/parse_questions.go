@@ -14,7 +14,7 @@ func (p *parser) findQuestions() {
 		return
 	}
 	start := p.firstItem()
-	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start))) {
+	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start) || p.numbersBullets(b1, start))) {
 		// The request was a bulleted list; a numbered list after it is
 		// the authority numbering its answers.
 		p.readBullets(b0, b1)
@@ -2058,6 +2058,23 @@ func (p *parser) keysBullets(b0, b1, start int) bool {
 	}
 	return keys >= 2 && keys == bullets
 }
+
+// numbersBullets reports whether a sentence between the bulleted request
+// (ending at line b1) and the first numbered item says that the authority
+// numbered the questions itself ("For ease of reference we have numbered
+// your questions 1 to 7 in the order you asked them."): the numbers are
+// its keys to the answers, whatever their layout.
+func (p *parser) numbersBullets(b1, start int) bool {
+	for j := b1 + 1; j < start; j++ {
+		if reNumberedForYou.MatchString(p.paragraphAt(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reNumberedForYou says the authority numbered the requester's questions.
+var reNumberedForYou = mustRx(`(?i)\b(?:we\s+have|I\s+have|have\s+been|are|been)\s+(?:numbered|labelled|referenced)\b.{0,60}\b(?:questions?|points?|requests?|items?|order)\b|\b(?:numbered|labelled)\s+(?:your|the|each\s+of\s+your)\s+(?:questions|points|requests|items)\b`)
 
 // responseBetween reports whether a line between a and b opens the
 // authority's response.
