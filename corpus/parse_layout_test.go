@@ -107,6 +107,45 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2),s43(2)", "P1.Q4 withheld s40(2),s43(2)", "P1.Q5 released"},
 		},
 		{
+			// A two-column table printed from a word processor with each
+			// cell centred in its row: a question cell alone on its
+			// lines, the answer's lines among and around them (some below
+			// a gap in the row), no line holding both.
+			"a table of centred cells",
+			`Hadley Borough Council
+Reference: HBC/FOI/5521
+Date: 4 June 2025
+
+The information you requested is set out in the table below.
+
+Your request	Our response
+
+Street lights converted to LED (last
+	14,210 street lights had been converted.
+financial year)
+
+Street lighting maintenance	Maintenance is carried out by Orrin
+
+contractor	Lighting Ltd.
+
+	This information is withheld under section 43(2)
+
+	(commercial interests), as the contract is being
+
+	re-let and prices would
+Unit price paid per lantern replaced
+	prejudice the tender.
+
+What share of faults were repaired
+	Not held. Repair times are not recorded by
+within five working days?
+	fault type.
+
+If you are unhappy with this response you may ask for an internal review.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)", "P1.Q4 not_held"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

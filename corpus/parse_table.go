@@ -43,11 +43,18 @@ func (p *parser) findTableQuestions() bool {
 	}
 	lastRow := start
 	blank := false
+	// In a PDF's unnumbered rows, gapped says a blank line came after the
+	// current row's question text, and after is where, in its answer, the
+	// answer lines below that gap begin (-1: none yet). A question line
+	// after both starts the next row, whose answer cell, centred, began
+	// above it (the lines from after on are that row's).
+	gapped, after := false, -1
 	for i := start; i < len(p.lines); i++ {
 		raw := p.lines[i]
 		s := strings.TrimSpace(raw)
 		if s == "" {
 			blank = true
+			gapped = gapped || cur != nil
 			continue
 		}
 		wasBlank := blank
@@ -81,6 +88,11 @@ func (p *parser) findTableQuestions() bool {
 			if lab := parseLabel(cells[0]); (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && (lab.nums[0] == n+1 || lab.nums[0] == 1) {
 				rowStart, num = true, lab.nums[0]
 			}
+		} else if len(cells) == 1 && !labelled && pdfWrapped && (wasBlank || cur == nil) && !strings.HasPrefix(raw, "\t") && p.answeredBeside(i) {
+			// An unnumbered question cell's first line alone on its
+			// line, the answer cell centred in the row beside it: the
+			// answer's lines come among and after the question's.
+			rowStart = true
 		} else if len(cells) >= 2 && cells[0] != "" {
 			lab := parseLabel(cells[0])
 			switch {
@@ -98,10 +110,34 @@ func (p *parser) findTableQuestions() bool {
 				// Unnumbered rows: one line each (Word, HTML), or in a PDF
 				// apart from each other, or after a question that ended.
 				rowStart = wasBlank || cur == nil || !pdfWrapped || endsSentence(joinText(cur.text))
+				if rowStart && wasBlank && cur != nil && pdfWrapped && startsLower(cells[0]) && !endsSentence(joinText(cur.text)) {
+					// "Highways term maintenance | Pothole repairs are
+					// ..." / "contractor | Highways Ltd.": the cells
+					// wrap on after a gap in the row, in lower case.
+					rowStart = false
+				}
+			}
+		}
+		if !rowStart && !numbered && !labelled && pdfWrapped && cur != nil && gapped && (after >= 0 && after < len(cur.answer) || len(early) > 0) &&
+			len(cells) == 1 && !strings.HasPrefix(raw, "\t") && !startsLower(s) {
+			// "... procurement" (the answer's top half, below a gap) /
+			// "Unit price paid per pothole repair" / "exercises. The
+			// public interest ...": the next row's question, its answer
+			// centred about it.
+			rowStart = true
+			for after >= 0 && after < len(cur.answer) && startsLower(cur.answer[after]) {
+				// "... some 6,000 job" / "sheets.": the end of the
+				// sentence above, not the next row's answer.
+				after++
+			}
+			if after >= 0 && after < len(cur.answer) {
+				early = append(cur.answer[after:len(cur.answer):len(cur.answer)], early...)
+				cur.answer = cur.answer[:after]
 			}
 		}
 		switch {
 		case rowStart:
+			gapped, after = false, -1
 			if num == 1 && n > 0 && !partSet {
 				part++ // numbering restarts: the next part's table
 				context = ""
@@ -187,11 +223,15 @@ func (p *parser) findTableQuestions() bool {
 					cur.text = append(cur.text, q)
 				}
 				if a := strings.Join(nonEmpty(cells[min(len(cells), acol):]), " "); a != "" {
+					if gapped && after < 0 && strings.HasPrefix(raw, "\t") {
+						after = len(cur.answer)
+					}
 					cur.answer = append(cur.answer, a)
 					cur.hasAnswer = true
 				}
 			} else {
 				cur.text = append(cur.text, s)
+				gapped, after = false, -1
 			}
 			p.used[i] = true
 			lastRow = i
@@ -428,6 +468,22 @@ func rowsSeparated(lines []string) bool {
 		}
 		if rows > 6 {
 			break
+		}
+	}
+	return false
+}
+
+// answeredBeside reports whether a question cell's line i, alone on its
+// line, has answer-column lines (a leading tab) within its row: before
+// the next blank line, or right after the blank line that ends it.
+func (p *parser) answeredBeside(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
+		l := p.lines[j]
+		if strings.HasPrefix(l, "\t") && strings.TrimSpace(l) != "" {
+			return true
+		}
+		if strings.TrimSpace(l) == "" || strings.Contains(l, "\t") {
+			return false
 		}
 	}
 	return false

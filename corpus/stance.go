@@ -140,7 +140,7 @@ func classify(text string, regime Regime, decision bool) reading {
 		// "We hold 12 records; figures before 2019 are not held" answers
 		// the question: figures given outside the not-held sentences make
 		// it a release.
-		if !decision && (givesFigures(text) || reOpensYes.MatchString(text)) {
+		if !decision && !reOpensNotHeld.MatchString(text) && (givesFigures(text) || reOpensYes.MatchString(text)) {
 			// Figures given, or "Yes. ... we do not hold a separate
 			// contract for this": the question is answered, and what is
 			// not held is a detail of it.
@@ -202,6 +202,11 @@ var reMayNCND = mustRx(`\b(?:may|might|(?:is|are)\s+(?:entitled|permitted|allowe
 
 // reOpensYes is an answer that opens by saying yes.
 var reOpensYes = mustRx(`(?i)^\W*yes\b`)
+
+// reOpensNotHeld opens an answer with its stance, as a label: "Not held.
+// Repair times are recorded ... without a manual review of some 6,000 job
+// sheets": the figures that follow explain it, and answer nothing.
+var reOpensNotHeld = mustRx(`(?i)^\W*(?:not\s+held|information\s+not\s+held|no\s+information\s+(?:is\s+)?held|none\s+held)\s*[.:;–—-]`)
 
 // readSentences reads text sentence by sentence, once: it returns the
 // text of the sentences that apply something (not those that explain or

@@ -125,6 +125,16 @@ func buildLines(gs []glyph) []string { return buildRuledLines(gs, nil) }
 // separated by tabs, however the cells' lines fall beside each other (a
 // cell's text centred in a tall row starts above its neighbours').
 func buildRuledLines(gs []glyph, rules []rule) []string {
+	out, _ := buildPageLines(gs, rules, 0)
+	return out
+}
+
+// buildPageLines is buildRuledLines given the answer column of a
+// two-column table that ran to the foot of the page before (carried, 0
+// when none), for a table that goes on at the top of this one. It also
+// returns this page's such column for the page after.
+func buildPageLines(gs []glyph, rules []rule, carried float64) ([]string, float64) {
+	trailing := 0.0
 	rs := runs(gs)
 	var count [4]int
 	for _, g := range rs {
@@ -183,7 +193,12 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 			// details, before the first line it shared.
 			ls, cells, bar, barAt = takeSidebar(ls, cells)
 		}
-		texts := columnTexts(cells)
+		var texts []string
+		if rot == 0 {
+			texts, trailing = columnTexts(cells, carried)
+		} else {
+			texts, _ = columnTexts(cells, 0)
+		}
 		next := 0 // the next table row to place
 		for i, l := range ls {
 			if i == barAt && len(bar) > 0 {
@@ -215,7 +230,7 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]
 	}
-	return out
+	return out, trailing
 }
 
 // appendBlock appends lines to out as a paragraph of their own: a blank
@@ -517,7 +532,14 @@ const (
 // line whose left cell runs close to the column is split where the column
 // begins. Without this a two-column table's wrapped cells cannot be told
 // apart once the gaps are gone.
-func columnTexts(cells [][]cell) []string {
+//
+// carried is the answer column of a two-column table that ran to the foot
+// of the page before, or 0: the lines at the top of this page, down to the
+// first that runs across it, are that table's rows going on, though no
+// line near them shows both columns (a row's question and answer cells
+// centred beside each other, each alone on its lines). trailing is this
+// page's own such column, for the page after.
+func columnTexts(cells [][]cell, carried float64) (out []string, trailing float64) {
 	left := math.Inf(1)
 	wide := false // some line has three cells or more: a table of three columns may be here
 	for _, cs := range cells {
@@ -526,13 +548,17 @@ func columnTexts(cells [][]cell) []string {
 		}
 		wide = wide || len(cs) >= 3
 	}
-	out := make([]string, len(cells))
+	goesOn := carriedRows(cells, carried)
+	out = make([]string, len(cells))
 	for i := range cells {
 		cs := cells[i]
 		beside := false // a table row near line i shows a second column
 		if len(cs) == 1 {
 			var col float64
 			if col, beside = nearbyColumn(cells, i, left); beside {
+				cs = splitAtColumn(cs[0], col)
+			} else if i < goesOn {
+				col, beside = carried, true
 				cs = splitAtColumn(cs[0], col)
 			}
 		}
@@ -564,7 +590,76 @@ func columnTexts(cells [][]cell) []string {
 			out[i] = "\t" + out[i]
 		}
 	}
-	return out
+	return out, trailingColumn(cells, left)
+}
+
+// edgeLines is how many lines at the head or foot of a page may run
+// across a table's columns without ending it: a running header or footer.
+const edgeLines = 2
+
+// crosses reports whether a line's cells run across the column at x.
+func crosses(cs []cell, x float64) bool {
+	for _, c := range cs {
+		if c.x0 < x-columnSlack && c.x1 > x+columnSlack {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedRows returns how many of a page's first lines go on with a table
+// whose answer column is at x (0: none): those before the first line that
+// runs across the column, past a running header. The table must show
+// itself: one line at least at the column.
+func carriedRows(cells [][]cell, x float64) int {
+	if x == 0 {
+		return 0
+	}
+	n, atColumn := len(cells), false
+	for i, cs := range cells {
+		if crosses(cs, x) {
+			if i < edgeLines && !atColumn {
+				continue
+			}
+			n = i
+			break
+		}
+		for _, c := range cs {
+			atColumn = atColumn || math.Abs(c.x0-x) <= columnSlack
+		}
+	}
+	if !atColumn {
+		return 0
+	}
+	return n
+}
+
+// trailingColumn returns the answer column of a two-column table that
+// runs to the foot of the page (past a running footer), or 0: the second
+// cell's start on the last line of two cells, when no line after it runs
+// across that column.
+func trailingColumn(cells [][]cell, left float64) float64 {
+	last := -1
+	for i, cs := range cells {
+		if len(cs) == 2 {
+			last = i
+		} else if len(cs) > 2 {
+			last = -1
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	x := cells[last][1].x0
+	if x <= left+columnIndent {
+		return 0
+	}
+	for i := last + 1; i < len(cells)-edgeLines; i++ {
+		if crosses(cells[i], x) {
+			return 0
+		}
+	}
+	return x
 }
 
 // tableColumns returns where the columns of a table of three columns or

@@ -107,6 +107,47 @@ func TestBuildLines(t *testing.T) {
 	}
 }
 
+// TestTableOverPages checks that a two-column table running to the foot
+// of a page carries its answer column to the next, whose rows show no
+// line of both columns (each cell centred in its row, alone on its lines),
+// and that the column ends at the first line that runs across it.
+func TestTableOverPages(t *testing.T) {
+	first := seq(
+		g(0, 300, "Question"), g(200, 300, "Answer"),
+		g(0, 288, "Number of vans"), g(200, 288, "41 vans."),
+		g(0, 276, "Who supplies"), g(200, 276, "Lantern Fleet Ltd."),
+		g(0, 264, "them?"),
+	)
+	lines, col := buildPageLines(first, nil, 0)
+	if want := []string{"Question\tAnswer", "Number of vans\t41 vans.", "Who supplies\tLantern Fleet Ltd.", "them?"}; !slices.Equal(lines, want) {
+		t.Fatalf("first page = %q, want %q", lines, want)
+	}
+	if col != 200 {
+		t.Fatalf("first page's column = %v, want 200", col)
+	}
+	second := seq(
+		g(0, 300, "Unit price of each"),
+		g(200, 294, "Withheld under"),
+		g(0, 288, "van"),
+		g(200, 282, "section 43(2)."),
+		g(0, 260, "If you are unhappy with this response you may ask for a review of it."),
+		g(210, 248, "indented, but after the table"),
+	)
+	lines, col = buildPageLines(second, nil, 200)
+	want := []string{"Unit price of each", "\tWithheld under", "van", "\tsection 43(2).", "", "If you are unhappy with this response you may ask for a review of it.", "", "indented, but after the table"}
+	if !slices.Equal(lines, want) {
+		t.Errorf("second page = %q, want %q", lines, want)
+	}
+	if col != 0 {
+		t.Errorf("second page's column = %v, want 0 (the table ended)", col)
+	}
+	// Without the column carried, the rows cannot be told apart.
+	lines, _ = buildPageLines(second, nil, 0)
+	if slices.Equal(lines, want) {
+		t.Errorf("second page without the carried column = %q: the test shows nothing", lines)
+	}
+}
+
 func TestOrientation(t *testing.T) {
 	tests := []struct {
 		a, b float64

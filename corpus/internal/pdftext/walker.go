@@ -74,8 +74,11 @@ type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
 	named map[namedFont]*font
-	ops   int   // operators executed so far, for lim.DocumentOps
-	bytes int64 // content decoded so far, for lim.DocumentBytes
+	// column is the answer column of a two-column table that ran to the
+	// foot of the page extracted last (0: none), for the next page.
+	column float64
+	ops    int   // operators executed so far, for lim.DocumentOps
+	bytes  int64 // content decoded so far, for lim.DocumentBytes
 }
 
 // glyphBuffers holds pages' glyph buffers for the pages after them, in
@@ -107,14 +110,19 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
 	lim.PageBytes = min(lim.PageBytes, lim.DocumentBytes-e.bytes)
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
+		e.column = 0
 		return Page{Truncated: true}, nil
 	}
 	buf := glyphBuffers.Get().(*[]glyph)
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, named: e.named, glyphs: (*buf)[:0]}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, named: e.named, glyphs: (*buf)[:0], carried: e.column}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
 		e.bytes += w.bytes
+		// Pages are extracted in order: a table's column goes on to the
+		// next page only from this one (w.trailing is set as the page is
+		// built, and stays 0 when it is not).
+		e.column = w.trailing
 		r := recover()
 		if r != nil {
 			if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
@@ -221,25 +229,28 @@ type namedFont struct{ res, name string }
 type fontKey struct{ res, name string }
 
 type walker struct {
-	lim      Limits
-	ops      int
-	bytes    int64 // decoded content read so far
-	forms    int
-	depth    int
-	gs       gstate
-	stack    []gstate
-	tm, tlm  matrix
-	fonts    map[fontKey]*font   // this page's fonts by resource name
-	shared   map[string]*font    // the document's fonts by dictionary
-	named    map[namedFont]*font // the document's fonts by resources and name
-	unknown  *font
-	glyphs   []glyph
-	path     pathState
-	rules    []rule // borders drawn, for ruled tables
-	unmapped int
-	images   int
-	seq      int
-	spaced   bool // a space was drawn since the last glyph
+	lim Limits
+	// carried is the table column the page before ended in
+	// (Extractor.column); trailing, set by page, this page's.
+	carried, trailing float64
+	ops               int
+	bytes             int64 // decoded content read so far
+	forms             int
+	depth             int
+	gs                gstate
+	stack             []gstate
+	tm, tlm           matrix
+	fonts             map[fontKey]*font   // this page's fonts by resource name
+	shared            map[string]*font    // the document's fonts by dictionary
+	named             map[namedFont]*font // the document's fonts by resources and name
+	unknown           *font
+	glyphs            []glyph
+	path              pathState
+	rules             []rule // borders drawn, for ruled tables
+	unmapped          int
+	images            int
+	seq               int
+	spaced            bool // a space was drawn since the last glyph
 	// spaceAdv is how far the spaces drawn since the last glyph moved the
 	// pen, in text space: a TJ offset that takes it all back cancels them.
 	spaceAdv float64
@@ -270,7 +281,9 @@ func (w *walker) actualSpan() *span {
 }
 
 func (w *walker) page() Page {
-	return Page{Lines: buildRuledLines(w.glyphs, w.rules), Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
+	var lines []string
+	lines, w.trailing = buildPageLines(w.glyphs, w.rules, w.carried)
+	return Page{Lines: lines, Glyphs: len(w.glyphs) + w.unmapped, Unmapped: w.unmapped, Images: w.images}
 }
 
 // run interprets one content stream (or array of streams) with res. A

@@ -111,6 +111,7 @@ albion-archives-cc-2016 chromium lo
 harbourside-nhs-ncnd chromium gs
 wexham-cc-cctv lo
 harbridge-dc-cctv-review lo chromium docx
+hadley-bc-street-lighting lo chromium
 EOF
 }
 

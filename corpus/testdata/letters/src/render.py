@@ -17,6 +17,7 @@ Markup. Directives come first, one per line, then a line "---", then the body.
     @hyphenate soft              put soft hyphens in long words, so that lines
                                  end in hyphenated words ("environ-/mental")
     @tableborders none           tables without borders (default: ruled)
+    @cellalign middle            table cells centred in their rows (default: top)
 
 Body blocks are separated by blank lines; inside a block a newline is a line
 break. A block is a heading ("# text" or "## text"), a right-aligned block
@@ -39,7 +40,7 @@ ITEM = re.compile(r"^( *)(\d+\.|[a-z]\.|\([ivx]+\)|-) +(.*)$")
 def parse(path):
     meta = {"font": "Liberation Serif", "size": "11", "colour": "#000000",
             "header": [], "footer": [], "pagenum": "", "site": "", "hyphenate": "",
-            "tableborders": ""}
+            "tableborders": "", "cellalign": "top"}
     with open(path, encoding="utf-8") as f:
         text = f.read()
     head, _, body = text.partition("\n---\n")
@@ -229,7 +230,7 @@ h1 { font-size: 1.15em; color: %(colour)s; margin: 1.1em 0 0.5em; }
 h2 { font-size: 1em; color: %(colour)s; margin: 1em 0 0.4em; }
 p.right { text-align: right; }
 table { border-collapse: collapse; width: 100%%; margin: 0.6em 0; }
-th, td { border: %(cellborder)s; vertical-align: top; padding: 3pt 5pt; }
+th, td { border: %(cellborder)s; vertical-align: %(cellalign)s; padding: 3pt 5pt; }
 table.two th, table.two td { width: 50%%; }
 th { background: #e8e8e8; text-align: left; }
 td p, th p { margin: 0 0 0.3em; }
@@ -481,7 +482,7 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  </style:style>
  <style:style style:name="TblCol" style:family="table-column"/>
  <style:style style:name="TblCell" style:family="table-cell">
-  <style:table-cell-properties fo:padding="0.1cm" fo:border="%(cellborder)s"/>
+  <style:table-cell-properties fo:padding="0.1cm" fo:border="%(cellborder)s" style:vertical-align="%(cellalign)s"/>
  </style:style>
  <style:page-layout style:name="pm1">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>
