@@ -146,6 +146,35 @@ If you are unhappy with this response you may ask for an internal review.
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)", "P1.Q4 not_held"},
 		},
 		{
+			// A request quoted as prose, the authority numbering its
+			// points in its answers: the numbers say that "who supplies
+			// them and what they cost" asks two things.
+			"prose request, points numbered by the answers",
+			`Fenmoor Ambulance Service NHS Trust
+FOI Reference: FAS 118/24
+Date: 12/03/2024
+
+You wrote:
+
+I would like to know whether your crews carry naloxone and, if so, how
+many kits you bought last year, who supplies them and what they cost.
+
+For ease of reference we have numbered the points in your request. Our response
+is as follows.
+
+1. Yes, all frontline crews carry naloxone.
+
+2. The Trust bought 1,150 kits in 2023.
+
+3. Kits are supplied by Meridian Pharma Ltd.
+
+4. The price per kit is withheld under section 43(2).
+
+Kind regards
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 withheld s43(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

@@ -1981,6 +1981,11 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		}
 		asked := proseAsks(strings.Join(text, " "))
 		if len(asked) != keys {
+			// The numbers say how many things were asked: "who supplies
+			// them and what the scheme has cost" is two.
+			asked = splitBareAnds(asked)
+		}
+		if len(asked) != keys {
 			continue
 		}
 		for n, a := range asked {
@@ -1994,6 +1999,29 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 	}
 	return false
 }
+
+// splitBareAnds splits each ask further where "and" with no comma starts
+// another question word ("who supplies them and what the scheme has
+// cost"). Alone this splits too much ("how many and what kind of
+// vehicles"): it serves where the answers' numbers say how many asks
+// there were.
+func splitBareAnds(asked []string) []string {
+	var out []string
+	for _, a := range asked {
+		from := 0
+		for _, m := range reBareAndAsk.FindAllStringIndex(a, -1) {
+			if len(strings.Fields(a[from:m[0]])) >= 3 {
+				out = append(out, strings.TrimSpace(a[from:m[0]]))
+				from = m[0] + len(" and ")
+			}
+		}
+		out = append(out, strings.TrimSpace(a[from:]))
+	}
+	return out
+}
+
+// reBareAndAsk is " and " before a question word with a verb after it.
+var reBareAndAsk = mustRx(`(?i)\s+and\s+(?:who|what|how\s+(?:much|many|long|often)|when|where|which|whether)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|does|do|did|will|can|cost|costs|supplies|provides)\b`)
 
 // states reports whether an item's text answers rather than asks: it
 // does not read as a request, or it has a verb that states and no
