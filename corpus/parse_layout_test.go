@@ -175,6 +175,28 @@ Kind regards
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 withheld s43(2)"},
 		},
 		{
+			// A web page's table, a row a line, its questions noun
+			// phrases that end no sentence, the letter going on after a
+			// blank line: each line is a row of its own.
+			"one-line rows of noun phrases",
+			`Disclosure log: fleet
+
+Marchshire Fire and Rescue Service
+Reference: MFRS/FOI/24/0102
+Date: 08/02/2024
+
+The information you requested is set out in the table below.
+
+Your request	Our response
+Number of frontline pumping appliances	There are 31 pumping appliances.
+Mean age of the pumping fleet	The average age is 9 years.
+Unit cost of the newest appliance	This is withheld under section 43(2).
+
+If you are unhappy with the way your request has been handled, you may ask for an internal review.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

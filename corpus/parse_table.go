@@ -453,21 +453,31 @@ func startsLabelled(lines []string) bool {
 // rowsSeparated reports whether a table's cells wrap onto lines of their
 // own (a PDF), rather than standing one row a line (Word, HTML): some line
 // between its first rows has no tab, or starts with one.
+//
+// A line without a tab after a blank line is no wrapped cell by itself:
+// it may be the letter going on after the table ("If you are unhappy
+// ..."), or a question cell whose answer, centred, follows.
 func rowsSeparated(lines []string) bool {
 	rows := 0
+	blank := false
 	for _, l := range lines {
 		switch {
 		case strings.TrimSpace(l) == "":
+			blank = true
 			continue
 		case strings.HasPrefix(l, "\t"):
 			return true
 		case strings.Contains(l, "\t"):
 			rows++
-		case rows > 0:
+		case isBoilerplate(l):
+			return false
+		case rows > 0 && !blank:
 			return true
 		}
+		blank = false
 		if rows > 6 {
-			break
+			// Rows enough, one line each: no wrapping seen.
+			return false
 		}
 	}
 	return false
