@@ -1276,8 +1276,10 @@ func disjoint(a, b map[string]bool) bool {
 // little in common but the place and the kind of answer; a question
 // that replaced another in its place usually asks for another kind.
 func sandwiched(pairs [][2]int, s [][]float64, dv, lv []questionVector, min float64) [][2]int {
-	if len(pairs) < 2 {
-		// One pair is too little order to go on.
+	if len(pairs) == 0 || len(pairs) == 1 && !sameShape(pairs[0], dv, lv) {
+		// One pair is too little order to go on, unless the two letters
+		// are one request asked again: as many questions in the pair's
+		// parts, the pair in the same place.
 		return nil
 	}
 	usedRow, usedCol := usedBy(pairs, len(dv), len(lv))
@@ -1328,6 +1330,27 @@ func sandwiched(pairs [][2]int, s [][]float64, dv, lv []questionVector, min floa
 		}
 	}
 	return out
+}
+
+// sameShape reports whether the draft's part holding pair p and the
+// letter's part holding it ask as many questions, p standing at the same
+// place in both.
+func sameShape(p [2]int, dv, lv []questionVector) bool {
+	place := func(vs []questionVector, k int) (at, n int) {
+		for i, v := range vs {
+			if v.part != vs[k].part {
+				continue
+			}
+			if i < k {
+				at++
+			}
+			n++
+		}
+		return at, n
+	}
+	a, n := place(dv, p[0])
+	b, m := place(lv, p[1])
+	return a == b && n == m && n >= 3
 }
 
 // maxGap is the longest run of questions sandwiched pairs by their place;

@@ -497,7 +497,31 @@ func TestSandwichedAtPartEnd(t *testing.T) {
 	}
 }
 
-// TestHeadingNamesThePart: the same sentence asked in two parts whose
+// TestSandwichedOnePair: one matched pair is order enough where the two
+// letters are one request asked again (as many questions, the pair in
+// the same place), and no order at all otherwise.
+func TestSandwichedOnePair(t *testing.T) {
+	vs := func(intents ...Intent) []questionVector {
+		out := make([]questionVector, len(intents))
+		for k, in := range intents {
+			out[k] = questionVector{intent: in, part: 1}
+		}
+		return out
+	}
+	s := [][]float64{{0.3, 0.05, 0.05, 0.02}, {0.05, 0.1, 0, 0}, {0.1, 0, 0.25, 0.1}, {0.05, 0, 0.1, 0.48}}
+	dv, lv := vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare), vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare)
+	got := sandwiched([][2]int{{3, 3}}, s, dv, lv, DefaultMinScore)
+	if want := [][2]int{{2, 2}, {1, 1}, {0, 0}}; !slices.Equal(got, want) {
+		t.Errorf("same shape: sandwiched %v, want %v", got, want)
+	}
+	s = [][]float64{{0.3, 0.05, 0.05, 0.02, 0}, {0.05, 0.1, 0, 0, 0}, {0.1, 0, 0.25, 0.1, 0}, {0.05, 0, 0.1, 0.48, 0}}
+	lv = vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare, IntentCount)
+	if got := sandwiched([][2]int{{3, 3}}, s, dv, lv, DefaultMinScore); got != nil {
+		t.Errorf("a letter of another shape: sandwiched %v, want none", got)
+	}
+}
+
+// TestHeadingNamesThePart: the same sentence asked// TestHeadingNamesThePart: the same sentence asked in two parts whose
 // headings name two subjects is matched, from a letter of one list, by
 // the part whose heading names what the question names; a question that
 // picks one thing of a heading naming two is not matched by the other
