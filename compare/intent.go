@@ -244,7 +244,7 @@ func IntentOf(q string) Intent {
 	if yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return IntentYesNo
 	}
-	if strings.Contains(s, "list") && listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") {
+	if strings.Contains(s, "list") && listOf.MatchString(s) || strings.HasPrefix(strings.TrimSpace(s), "which ") || whatKindOf.MatchString(s) {
 		return IntentWho
 	}
 	if ws := words(s); containsAny(ws, documentWords) || sendsDocument.MatchString(s) {
@@ -252,6 +252,11 @@ func IntentOf(q string) Intent {
 	}
 	return IntentOther
 }
+
+// whatKindOf opens a question that asks for the kind of a thing by name,
+// as "which" does: "What type of drones do you fly?" is answered by makes
+// and models.
+var whatKindOf = regexp.MustCompile(`^\W*what\s+(?:types?|kinds?|sorts?|makes?|models?|brands?)\s+of\b`)
 
 // productAsked reports whether a question asks which system or software
 // is used, naming no one who makes or supplies it: "What rostering

@@ -51,6 +51,8 @@ func TestIntentOf(t *testing.T) {
 		{"Please give the contact name, job title, telephone number and email address of the person responsible for the contract.", IntentOther},
 		{"What is the address of each depot?", IntentWhere},
 		// Which of some things was paid the most: their names.
+		{"What type of drones do you fly?", IntentWho},
+		{"What kinds of vehicle make up the fleet?", IntentWho},
 		{"Which agency did you pay the most in the last financial year?", IntentWho},
 		{"Which year had the highest spend on agency staff?", IntentMoney},
 		// A service named by how one pays for it asks for no money.
