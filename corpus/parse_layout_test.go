@@ -197,6 +197,33 @@ If you are unhappy with the way your request has been handled, you may ask for a
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
 		},
 		{
+			// The same, where the prose splits finer than the points:
+			// "which system ... uses and who provides it" is one point.
+			"prose request, a follow-up joined to its point",
+			`Westbury County Council
+Reference: WCC/FOI/2023/0417
+Date: 19th June 2023
+
+You wrote:
+
+Please can you tell me how many libraries the council runs today, how many
+have closed since 2010, and which library management system the service uses
+and who provides it.
+
+For ease of reference we have numbered the points in your request. Our
+response is as follows.
+
+1. The council runs 38 static libraries.
+
+2. 9 libraries have closed since 2010.
+
+3. The system is supplied under a contract whose details are withheld under section 43(2).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

@@ -1980,10 +1980,15 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 			}
 		}
 		asked := proseAsks(strings.Join(text, " "))
-		if len(asked) != keys {
+		switch {
+		case len(asked) < keys:
 			// The numbers say how many things were asked: "who supplies
 			// them and what the scheme has cost" is two.
 			asked = splitBareAnds(asked)
+		case len(asked) > keys:
+			// "which library management system the service uses and who
+			// provides it" is one.
+			asked = joinFollowUps(asked, keys)
 		}
 		if len(asked) != keys {
 			continue
@@ -2019,6 +2024,26 @@ func splitBareAnds(asked []string) []string {
 	}
 	return out
 }
+
+// joinFollowUps joins to the ask before it each short ask that names its
+// subject only by a pronoun ("who provides it"), latest first, until
+// there are want asks; it returns asked as it is when they run out first.
+func joinFollowUps(asked []string, want int) []string {
+	out := slices.Clone(asked)
+	for k := len(out) - 1; k > 0 && len(out) > want; k-- {
+		if len(strings.Fields(out[k])) <= 6 && rePronounSubject.MatchString(out[k]) {
+			out[k-1] = strings.TrimRight(out[k-1], ",;") + " and " + out[k]
+			out = slices.Delete(out, k, k+1)
+		}
+	}
+	if len(out) != want {
+		return asked
+	}
+	return out
+}
+
+// rePronounSubject names what an ask before it asked about.
+var rePronounSubject = mustRx(`(?i)\b(?:it|its|them|they|their|these|those|this|that)\b`)
 
 // reBareAndAsk is " and " before a question word with a verb after it.
 var reBareAndAsk = mustRx(`(?i)\s+and\s+(?:who|what|how\s+(?:much|many|long|often)|when|where|which|whether)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|does|do|did|will|can|cost|costs|supplies|provides)\b`)
