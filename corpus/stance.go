@@ -175,7 +175,7 @@ func classify(text string, regime Regime, decision bool) reading {
 
 // reRefusedHere says, in lower case, that something is refused, or (group
 // 1) that it is not.
-var reRefusedHere = mustRx(`\b(not\s+(?:been\s+|be\s+)?|n't\s+(?:been\s+)?)?refus(?:ed|e|es|ing|al)\b`)
+var reRefusedHere = mustRx(`\b(not\s+(?:been\s+|be\s+)?|n't\s+(?:been\s+)?)?(?:refus(?:ed|e|es|ing|al)\b|declin(?:ed|e|es|ing)\s+to\s+(?:provide|comply|answer)\b)|\b(?:(?:are|is|am)\s+)?(?:therefore\s+)?not\s+(?:obliged|required)\s+to\s+(?:provide|comply|supply|answer)\b`)
 
 // refusesHere reports whether t, in lower case, says that something is
 // refused, not only that it is not.
