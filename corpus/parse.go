@@ -50,6 +50,7 @@ func Parse(doc Document) (Response, error) {
 	p.lastlyAnswer()
 	p.findDecisions()
 	p.proseAnswers()
+	p.namedInPassing()
 	p.splitGroupedAnswers()
 	resp.Questions = p.result()
 	return resp, nil

@@ -224,6 +224,34 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
 		},
 		{
+			// Answers grouped by subject, out of the questions' order,
+			// naming each question in passing by a number word.
+			"answers naming their questions in passing",
+			`Stoneleigh Community Health NHS Trust
+Our reference: SCH/FOI/25/0212
+3rd April 2025
+
+You asked for the following information:
+
+1. Total spend on interpreting services in 2023/24.
+2. Spend on face-to-face interpreting in 2023/24.
+3. Spend on telephone interpreting in 2023/24.
+4. The name of the interpreting provider.
+5. The number of complaints about interpreting in 2023/24.
+
+The Trust's response is below. We have grouped related answers together.
+
+In answer to point four, interpreting is provided by Lingua Vale Ltd.
+
+Total spend in 2023/24 (question one) was £412,000. Of this, £301,000 was spent on face-to-face interpreting (question two) and £111,000 on telephone interpreting (question three).
+
+The Trust does not record complaints about interpreting separately, so question five is not held.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released", "P1.Q5 not_held"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -103,6 +104,99 @@ func (p *parser) proseAnswers() {
 		q.answerLine = firstLine[q]
 	}
 }
+
+// namedInPassing gives each question still without an answer or a
+// decision the sentences of the response that name it in passing, where
+// answers grouped by subject run in another order than the questions
+// ("Of this, £12.9 million was spent on nursing agency staff (question
+// two)", "The highest hourly rate ..., asked about at question five, was
+// £185", "so question fourteen is not held"): each sentence is read where
+// it stands, whatever answer it was taken into.
+func (p *parser) namedInPassing() {
+	open := map[*qstate]bool{}
+	for _, q := range p.questions {
+		if !q.hasAnswer && len(q.decisions) == 0 {
+			open[q] = true
+		}
+	}
+	if len(open) == 0 || len(open) == len(p.questions) || p.respStart >= len(p.lines) || len(p.letterDecisions) > 0 {
+		// A decision for the whole letter (a cost refusal, mostly)
+		// decides the questions without answers of their own, and its
+		// reasons name them ("to answer question 2 we would need ...").
+		return
+	}
+	found := map[*qstate][]string{}
+	at := map[*qstate]int{}
+	var cur []string
+	start := -1
+	flush := func() {
+		for _, sent := range splitSentences(strings.Join(cur, " ")) {
+			sent = strings.TrimSpace(sent)
+			if sent == "" || reSeeAnswers.MatchString(sent) {
+				continue
+			}
+			named := p.questionsNamed(digitsForWordRefs(sent))
+			if len(named) > 3 || slices.ContainsFunc(named, func(q *qstate) bool { return !open[q] }) {
+				// "... a refusal notice for questions 1 to 4", "to
+				// question 3 or question 4 on their own": about the
+				// request, or beside an answer given elsewhere.
+				continue
+			}
+			for _, q := range named {
+				found[q] = append(found[q], sent)
+				if _, ok := at[q]; !ok {
+					at[q] = start
+				}
+			}
+		}
+		cur, start = nil, -1
+	}
+	for i := p.respStart; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		if isBoilerplate(s) {
+			break
+		}
+		if s == "" {
+			flush()
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		cur = append(cur, s)
+	}
+	flush()
+	for q, sents := range found {
+		q.answer, q.hasAnswer, q.answerLine = sents, true, at[q]
+	}
+}
+
+// digitsForWordRefs writes the number words that follow "question",
+// "point" or "item" as digits ("points ten and eleven" as "points 10 and
+// 11"), for the readers of question references.
+func digitsForWordRefs(s string) string {
+	if !reWordRef.MatchString(s) {
+		return s
+	}
+	return reWordRef.ReplaceAllStringFunc(s, func(ref string) string {
+		return reCardinal.ReplaceAllStringFunc(ref, func(w string) string {
+			if n := cardinalWords[strings.ToLower(w)]; n > 0 {
+				return strconv.Itoa(n)
+			}
+			return w
+		})
+	})
+}
+
+// reWordRef is a question named by number words: "question two", "points
+// seven and nine".
+var reWordRef = mustRx(`(?i)\b(?:questions?|points?|items?)\s+` + cardinal + `(?:\s*(?:,|&|and|to|or)\s*` + cardinal + `)*\b`)
+
+// reCardinal is one of cardinalWords.
+var reCardinal = mustRx(`(?i)\b` + cardinal + `\b`)
+
+// cardinal matches the number words of cardinalWords.
+const cardinal = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`
 
 // reAppliesProvision says a provision applies: "Section 18(1) of the Act
 // applies, read with section 35(1)(a), where revealing ... would be
