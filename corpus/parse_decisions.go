@@ -1531,8 +1531,9 @@ var reApplyingOpener = mustRx(`^(?i:in\s+(?:applying|relying\s+on|citing)\s+)`)
 
 // reTitledProvision opens a paragraph with a provision and its title, the
 // reasons running on after it: "Section 31(1)(a)(b) - Law Enforcement
-// Revealing the size of the fleet ...".
-var reTitledProvision = mustRx(`^(?i:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*\s*[-–—:]\s*\p{Lu}[\p{L} ]{2,40}?\s+\p{Lu}\p{Ll}+\s+\p{Ll}`)
+// Revealing the size of the fleet ...", "Section 40(2) – personal
+// information. The information relates to ...".
+var reTitledProvision = mustRx(`^(?i:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*\s*[-–—:]\s*(?:\p{Lu}[\p{L} ]{2,40}?\s+\p{Lu}\p{Ll}+\s+\p{Ll}|\p{L}[\p{L} ,']{2,50}\.\s+\p{Lu})`)
 
 // lawExplanationAt reports whether line i opens a paragraph explaining a
 // provision that another question's answer has already applied: the

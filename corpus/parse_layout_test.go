@@ -252,6 +252,77 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released", "P1.Q5 not_held"},
 		},
 		{
+			// A prose request listing its things with commas, the points
+			// numbered by the answers; the reasons for the withholding
+			// after the last answer, under the exemption's name run in.
+			"prose list, points numbered, reasons after",
+			`Northgate University
+Reference: NU/FOI/21/117
+Date: 22nd April 2021
+
+You wrote:
+
+Please let me have the current salary of the Registrar, details of all
+hotel stays booked for the Registrar in 2019/20, and any bonus paid to
+the previous Registrar. I would also like to know whether the Registrar
+sits on the Audit Committee.
+
+We have numbered the parts of your request in the order in which you asked them.
+
+1. The salary is £148,000.
+
+2. Eleven hotel stays were booked. A table of dates is attached.
+
+3. This information is withheld under section 40(2) – see below.
+
+4. The Registrar is not a member of the Audit Committee.
+
+Section 40(2) – personal information. The information relates to an identifiable
+individual who would have no expectation that it would be published.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s40(2)", "P1.Q4 released"},
+		},
+		{
+			// A Word table whose number column has no heading and whose
+			// numbers share their questions' cells.
+			"a table's empty number heading",
+			`Northgate University
+Reference: NU/FOI/22/204
+Date: 21 June 2022
+
+	Request	Response
+1. Number of settlement agreements signed in 2021.	18 in total.
+2. Total value of payments made under those agreements.	£1,240,000.
+3. Number of staff dismissed after complaints.	Fewer than 5; the precise figure is withheld under section 40(2).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s40(2)"},
+		},
+		{
+			// "You asked:" over each question, "We hold:" over its
+			// answer, on the same line.
+			"you asked, we hold",
+			`Northgate University
+Reference: NU/FOI/21/298
+Date: 29th September 2021
+
+You asked: How many animals were used in procedures in 2020?
+We hold: 4,812.
+
+You asked: Does the University carry out research on primates?
+We hold: No.
+
+You asked: Which licences were refused?
+We hold: This information is withheld under section 31(1)(a).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

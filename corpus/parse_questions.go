@@ -1983,8 +1983,13 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		switch {
 		case len(asked) < keys:
 			// The numbers say how many things were asked: "who supplies
-			// them and what the scheme has cost" is two.
+			// them and what the scheme has cost" is two; "the current
+			// basic salary of the Vice-Chancellor, details of all
+			// flights ..., and any severance payment ..." three.
 			asked = splitBareAnds(asked)
+			if len(asked) < keys {
+				asked = splitListCommas(asked, keys)
+			}
 		case len(asked) > keys:
 			// "which library management system the service uses and who
 			// provides it" is one.
@@ -2024,6 +2029,47 @@ func splitBareAnds(asked []string) []string {
 	}
 	return out
 }
+
+// splitListCommas splits the asks that list things with commas ("A, B,
+// and C") at each comma, the longest first, until there are want asks,
+// each piece three words or more; it returns asked as it is when that
+// cannot be done.
+func splitListCommas(asked []string, want int) []string {
+	out := slices.Clone(asked)
+	for len(out) < want {
+		best, bestLen := -1, 0
+		for k, a := range out {
+			if pieces := listPieces(a); len(pieces) > 1 && len(a) > bestLen {
+				best, bestLen = k, len(a)
+			}
+		}
+		if best < 0 {
+			return asked
+		}
+		pieces := listPieces(out[best])
+		if len(out)-1+len(pieces) > want {
+			return asked
+		}
+		out = slices.Replace(out, best, best+1, pieces...)
+	}
+	return out
+}
+
+// listPieces splits a list of things at its commas (", and" included),
+// or returns it whole when a piece would be under three words.
+func listPieces(s string) []string {
+	parts := reListComma.Split(s, -1)
+	if len(parts) < 2 || !threeWordsEach(parts) {
+		return []string{s}
+	}
+	for k := range parts {
+		parts[k] = strings.TrimSpace(parts[k])
+	}
+	return parts
+}
+
+// reListComma is a comma between the things of a list.
+var reListComma = mustRx(`,\s+(?:and\s+)?`)
 
 // joinFollowUps joins to the ask before it each short ask that names its
 // subject only by a pronoun ("who provides it"), latest first, until

@@ -319,6 +319,18 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 			}
 			p.used[i] = true
 			if len(cells) >= 3 {
+				if j := p.nextNonBlank(i); j < len(p.lines) {
+					if c := splitCells(p.lines[j]); len(c) == len(cells)-1 && len(c) >= 2 {
+						if lab := parseLabel(c[0]); lab.kind == labelItem && lab.rest != "" {
+							// " | Request | Response" over "1. Number of
+							// ... | 18 in total.": the number column's
+							// heading is empty, and each number shares
+							// its question's cell (a Word list in a
+							// table).
+							return i + 1, 0, 1, -1, false
+						}
+					}
+				}
 				return i + 1, 1, 2, -1, true
 			}
 			// "Question | Response" may still number its rows in the first
