@@ -1532,8 +1532,9 @@ var reApplyingOpener = mustRx(`^(?i:in\s+(?:applying|relying\s+on|citing)\s+)`)
 // reTitledProvision opens a paragraph with a provision and its title, the
 // reasons running on after it: "Section 31(1)(a)(b) - Law Enforcement
 // Revealing the size of the fleet ...", "Section 40(2) – personal
-// information. The information relates to ...".
-var reTitledProvision = mustRx(`^(?i:section|s\.?|regulation|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*\s*[-–—:]\s*(?:\p{Lu}[\p{L} ]{2,40}?\s+\p{Lu}\p{Ll}+\s+\p{Ll}|\p{L}[\p{L} ,']{2,50}\.\s+\p{Lu})`)
+// information. The information relates to ...", "Section 43(2): the
+// contract value is withheld because ...".
+var reTitledProvision = mustRx(`^(?i:sections?|s\.?|regulations?|reg\.?)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*[-–—:]\s*(?:\p{Lu}[\p{L} ]{2,40}?\s+\p{Lu}\p{Ll}+\s+\p{Ll}|\p{L}[\p{L} ,']{2,50}\.\s+\p{Lu})|(?:\s*(?:,|and|&)\s*\d+(?:\s*\(\s*\w{1,4}\s*\))*)*\s*:\s+\p{Ll})`)
 
 // lawExplanationAt reports whether line i opens a paragraph explaining a
 // provision that another question's answer has already applied: the

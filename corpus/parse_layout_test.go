@@ -323,6 +323,39 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
 		},
 		{
+			// Reasons after the last answer, each paragraph run in
+			// under the provisions it explains and a colon.
+			"reasons run in after a colon",
+			`Harrowby Borough Council
+Reference: HBC-FOI-0088
+Date: 2 May 2025
+
+Request
+
+1. Who is the parking contractor?
+2. What is the contract worth?
+3. Where are the enforcement cameras?
+4. How many PCNs were cancelled in 2024/25?
+
+Response
+
+1. Civic Parking Ltd.
+
+2. This information is withheld under section 43(2) of the Act.
+
+3. The locations are withheld under section 31(1)(a) and section 24(1).
+
+4. 1,206.
+
+Section 43(2): the contract value is withheld because the council is about to re-tender the service.
+
+Sections 24(1) and 31(1)(a): publishing camera locations would help drivers evade enforcement. In both cases the public interest favours withholding.
+
+Kind regards
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s24(1),s31(1)(a)", "P1.Q4 released"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",
