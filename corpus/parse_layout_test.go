@@ -356,6 +356,30 @@ Kind regards
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s24(1),s31(1)(a)", "P1.Q4 released"},
 		},
 		{
+			// A bulleted request answered under "Point N" keys in the
+			// authority's voice, out of order and in groups.
+			"bullets answered by point keys",
+			`Ashvale Fire and Rescue Service
+Our Reference: FOI 25/061
+Date: 11 Mar 2025
+
+Thank you for your request. You asked:
+
+• The number of hydrant defects reported in 2023/24
+• How many of those were repaired within 28 days
+• The names of the contractors who repair hydrants
+
+It is simplest to deal with point 3 first.
+
+In answer to point 3, the names are withheld under section 43(2).
+
+Points 1 and 2: 412 defects were reported, of which 301 were repaired within 28 days.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

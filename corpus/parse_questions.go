@@ -14,9 +14,11 @@ func (p *parser) findQuestions() {
 		return
 	}
 	start := p.firstItem()
-	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start) || p.numbersBullets(b1, start))) {
+	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start) || p.numbersBullets(b1, start) || p.answerKeyAt(start))) {
 		// The request was a bulleted list; a numbered list after it is
-		// the authority numbering its answers.
+		// the authority numbering its answers, as a key in an answer's
+		// voice after it is ("Points 1 and 2: In 2023/24 crews
+		// attended ...").
 		p.readBullets(b0, b1)
 		return
 	}
@@ -2156,6 +2158,13 @@ func (p *parser) keysBullets(b0, b1, start int) bool {
 		keys++
 	}
 	return keys >= 2 && keys == bullets
+}
+
+// answerKeyAt reports whether the label at line i keys an answer in the
+// authority's voice: "Points 1 and 2: In 2023/24 crews attended ...".
+func (p *parser) answerKeyAt(i int) bool {
+	lab := p.labels[i]
+	return lab.kind == labelAnswer || lab.kind == labelQuestion && lab.style == "point" && lab.rest != "" && !strings.Contains(lab.rest, "?") && states(lab.rest)
 }
 
 // numbersBullets reports whether a sentence between the bulleted request
