@@ -429,6 +429,33 @@ func oneList(ref string, y int, qs ...string) corpus.Response {
 	return r
 }
 
+// TestAgreementIsContract: a request that calls the contract "the
+// current agreement" or "the arrangement", which "runs out" or is
+// "re-evaluated", asks what one that says the contract ends or is
+// reviewed asked.
+func TestAgreementIsContract(t *testing.T) {
+	old := oneList("FOI 1204/19", 2019, "Supplier: who currently provides your contact centre system?",
+		"Average yearly spend: what has the average annual spend on this contract been over the last three years?",
+		"Expiry: on what date does the contract end?",
+		"Review: when will the contract next be reviewed?",
+		"How many settlement agreements has the force signed?")
+	draft := oneList("FOI 0877/25", 2025, "Which company holds the contract for your contact centre platform at the moment?",
+		"Roughly how much do you spend on it per year, averaged across the last three years?",
+		"When is the current arrangement due to be re-evaluated?",
+		"On what date does the current agreement run out?",
+		"How many contracts has the force signed with software suppliers?")
+	got := matchLetters(draft, []corpus.Response{old}, DefaultMinScore)
+	for i, want := range []string{"P1.Q1", "P1.Q2", "P1.Q4", "P1.Q3", ""} {
+		var ids []string
+		for _, p := range got[i] {
+			ids = append(ids, p.QuestionID)
+		}
+		if want == "" && len(ids) > 0 || want != "" && (len(ids) == 0 || ids[0] != want) {
+			t.Errorf("draft P1.Q%d matched %v, want %q", i+1, ids, want)
+		}
+	}
+}
+
 // TestSandwiched: a question reworded past recognition, between two that
 // matched, matches the question in the same place when both ask for the
 // same kind of answer; one that replaced another of another kind does

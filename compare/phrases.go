@@ -183,6 +183,15 @@ recycling collection|bin collection|bin collections|empties the bins|empty the b
 	// aerial appliance is a fire service's ladder.
 	{"drone", `unmanned aerial vehicle|unmanned aerial system|unmanned aircraft|unmanned aircraft system|unmanned aerial|
 remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted`},
+	// A contract that runs out ends.
+	{"end", "run out|runs out|come to an end|comes to an end"},
+	// The agreement or arrangement a request asks about, in a request
+	// about a service, is its contract ("On what date does the current
+	// agreement run out?"); a settlement or data sharing agreement is
+	// another thing, named as such.
+	{"contract", `the agreement|this agreement|that agreement|current agreement|existing agreement|present agreement|
+the arrangement|this arrangement|that arrangement|current arrangement|existing arrangement|present arrangement|
+contractual arrangement|contractual arrangements`},
 	// A fire service's false alarms by the name the service gives them.
 	{"false alarm", "unwanted fire signal|unwanted fire signals|ufs|uwfs|unwanted fire alarm signal"},
 	// Software that protects computers from malicious code, by its

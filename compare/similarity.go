@@ -269,7 +269,7 @@ following below above each every any all some both either other others also furt
 which what who whom whose when where why how whether
 force constabulary council authority organisation organization trust department
 currently current present presently recent recently last previous past most
-e g eg ie etc i e yes no not
+e g eg ie etc i e re yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
@@ -295,6 +295,8 @@ var synonyms = func() map[string]string {
 		"drone uav uas rpas",
 		"licence license licensed",
 		"expiry expire expiration end finish terminate termination",
+		// A contract reviewed is re-evaluated, reassessed, revisited.
+		"review evaluate evaluation reassess reassessment revisit",
 		"prosecution prosecute court",
 		"programme program",
 		"deployment deploy",
