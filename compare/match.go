@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -919,22 +920,94 @@ func withoutOwnName(q corpus.Question, authority string) corpus.Question {
 	}
 	if i := strings.Index(lower, name); i >= 0 {
 		q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(authority):]
+		return q
+	}
+	// "How many cameras does Thamesmere deploy?", put to the London
+	// Borough of Thamesmere: the body named by its place alone.
+	if place := placeOf(authority); len(place) >= 4 {
+		if i := strings.Index(q.Text, place); i >= 0 && wordBounded(q.Text, i, i+len(place)) {
+			q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(place):]
+		}
 	}
 	return q
 }
 
+// placeOf returns the words of a body's name that name its place, as
+// written: "Thamesmere" of "London Borough of Thamesmere", "North
+// Pennine" of "North Pennine Constabulary"; "" when the rest is not one
+// run of words.
+func placeOf(authority string) string {
+	var run []string
+	runs := 0
+	prevKept := false
+	for _, w := range strings.Fields(authority) {
+		if genericNameWords[strings.ToLower(strings.Trim(w, ",."))] {
+			prevKept = false
+			continue
+		}
+		if !prevKept {
+			runs++
+		}
+		run = append(run, w)
+		prevKept = true
+	}
+	if runs != 1 {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// genericNameWords are the words of bodies' names that say what kind of
+// body they are, not where.
+var genericNameWords = map[string]bool{"london": true, "borough": true, "council": true, "of": true, "the": true, "city": true,
+	"county": true, "metropolitan": true, "district": true, "police": true, "constabulary": true, "nhs": true, "trust": true,
+	"foundation": true, "service": true, "services": true, "fire": true, "and": true, "rescue": true, "authority": true,
+	"ambulance": true, "university": true, "hospitals": true, "hospital": true, "health": true, "board": true, "royal": true,
+	"combined": true, "unitary": true, "partnership": true, "community": true, "care": true, "integrated": true}
+
+// wordBounded reports whether s[i:j] stands as whole words.
+func wordBounded(s string, i, j int) bool {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWord(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isWord(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // kindOf is what a body calls itself in a request: "the force" for a
-// police force or constabulary, else the last word of its name ("the
-// council", "the trust", "the service").
+// police force or constabulary, "the council" for a borough, else the
+// last word of its name that says what it is ("the trust", "the
+// university" of the University of Westmarch), or failing one its last
+// word.
 func kindOf(authority string) string {
 	f := strings.Fields(strings.ToLower(authority))
-	last := f[len(f)-1]
-	switch last {
-	case "police", "constabulary":
-		return "force"
+	for _, w := range f {
+		switch w {
+		case "police", "constabulary":
+			return "force"
+		case "borough", "council":
+			return "council"
+		}
 	}
-	return last
+	for k := len(f) - 1; k >= 0; k-- {
+		if bodyKinds[f[k]] {
+			return f[k]
+		}
+	}
+	return f[len(f)-1]
 }
+
+// bodyKinds are the words of bodies' names that say what they are.
+var bodyKinds = map[string]bool{"trust": true, "university": true, "board": true, "service": true, "authority": true,
+	"agency": true, "department": true, "commission": true, "office": true, "college": true, "executive": true,
+	"commissioner": true, "regulator": true, "company": true}
 
 // matchLetters aligns the draft with each earlier letter and returns, per
 // draft question, its matches, best first.

@@ -429,6 +429,26 @@ func oneList(ref string, y int, qs ...string) corpus.Response {
 	return r
 }
 
+// TestWithoutOwnName: a question naming the body it was put to, by its
+// whole name or by its place alone, asks about "the council" or "the
+// force"; a place that is not the body's, or a word that only begins
+// with the place, is left alone.
+func TestWithoutOwnName(t *testing.T) {
+	for _, tc := range []struct{ authority, in, want string }{
+		{"Cambria Police", "How many drones are operated by Cambria Police?", "How many drones are operated by the force?"},
+		{"London Borough of Thamesmere", "How many cameras does Thamesmere deploy to tackle fly-tipping?", "How many cameras does the council deploy to tackle fly-tipping?"},
+		{"North Pennine Constabulary", "Does North Pennine use body-worn video?", "Does the force use body-worn video?"},
+		{"London Borough of Thamesmere", "How many cameras are there in Thamesmereside?", "How many cameras are there in Thamesmereside?"},
+		{"London Borough of Thamesmere", "How many cameras does Kent deploy?", "How many cameras does Kent deploy?"},
+		{"Mercia and Marches Ambulance Service NHS Trust", "Does Mercia use agency paramedics?", "Does Mercia use agency paramedics?"},
+		{"University of Westmarch", "How many staff does Westmarch employ?", "How many staff does the university employ?"},
+	} {
+		if got := withoutOwnName(corpus.Question{Text: tc.in}, tc.authority).Text; got != tc.want {
+			t.Errorf("withoutOwnName(%q, %q) = %q, want %q", tc.in, tc.authority, got, tc.want)
+		}
+	}
+}
+
 // TestAgreementIsContract: a request that calls the contract "the
 // current agreement" or "the arrangement", which "runs out" or is
 // "re-evaluated", asks what one that says the contract ends or is
