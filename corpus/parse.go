@@ -52,6 +52,7 @@ func Parse(doc Document) (Response, error) {
 	p.proseAnswers()
 	p.namedInPassing()
 	p.splitGroupedAnswers()
+	p.notedGrounds()
 	resp.Questions = p.result()
 	return resp, nil
 }

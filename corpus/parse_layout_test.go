@@ -380,6 +380,31 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
 		},
 		{
+			// Answers that point to labelled notes of reasons, which
+			// name the provisions the answers do not.
+			"answers pointing to notes of reasons",
+			`Vehicle Licensing Standards Agency
+Reference: VLSA/FOI/2025/00412
+Date: 12 March 2025
+
+1. The number of operators whose licences were revoked in 2024.
+Our answer: 96 licences were revoked.
+2. The names of the operators under investigation.
+Our answer: Withheld – see Reasons, paragraph (a).
+3. A copy of the latest audit report on licensing.
+Our answer: A copy is enclosed. The names of staff interviewed have been redacted – see Reasons, paragraph (b).
+
+Reasons
+
+(a) Section 31(1)(g) – law enforcement. Naming operators while investigations are live would prejudice any action.
+
+(b) Section 40(2) – personal information. The names of staff are personal data.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(g)", "P1.Q3 partially_released s40(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

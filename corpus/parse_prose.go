@@ -171,6 +171,50 @@ func (p *parser) namedInPassing() {
 	}
 }
 
+// notedGrounds gives an answer that points to a labelled note of the
+// letter's reasons ("Withheld – see Reasons, paragraph (a).", "See note
+// B below.") the opening of that note ("(a) Section 31(1)(g) – law
+// enforcement.", "Note B – Section 31(1)(a) Law enforcement"), which
+// names the provision the answer applies and does not name itself.
+func (p *parser) notedGrounds() {
+	notes := map[string]string{}
+	for i, raw := range p.lines {
+		m := reNoteLabel.FindStringSubmatch(strings.TrimSpace(raw))
+		if m == nil || (i > 0 && strings.TrimSpace(p.lines[i-1]) != "") {
+			continue
+		}
+		key := strings.ToLower(m[1] + m[2])
+		if _, ok := notes[key]; ok {
+			continue
+		}
+		rest := strings.TrimSpace(p.paragraphAt(i)[len(m[0]):])
+		if sents := splitSentences(rest); len(sents) > 0 {
+			first := strings.TrimSpace(sents[0])
+			if len(findCitations(first, p.regime)) > 0 && len(first) < 160 {
+				notes[key] = first
+			}
+		}
+	}
+	if len(notes) == 0 {
+		return
+	}
+	for _, q := range p.questions {
+		answer := joinText(q.answer)
+		for _, m := range reSeeNote.FindAllStringSubmatch(answer, -1) {
+			if note, ok := notes[strings.ToLower(m[1])]; ok {
+				q.answer = append(q.answer, note)
+			}
+		}
+	}
+}
+
+// reNoteLabel opens a note of reasons by its label: "(a)", "a)", "Note
+// A –", "Note 2:"; group 1 or 2 is the label.
+var reNoteLabel = mustRx(`^(?:\(([a-z])\)|(?i:note)\s+([a-z0-9]{1,2})\b\s*[-–—:.]?)\s*`)
+
+// reSeeNote points an answer to a labelled note; its group is the label.
+var reSeeNote = mustRx(`(?i)\bsee\s+(?:the\s+)?(?:reasons?\s*,?\s*)?(?:note|paragraph|para\.?)\s*\(?([a-z0-9]{1,2})\)?`)
+
 // digitsForWordRefs writes the number words that follow "question",
 // "point" or "item" as digits ("points ten and eleven" as "points 10 and
 // 11"), for the readers of question references.
