@@ -54,7 +54,7 @@ func (p *parser) proseAnswers() {
 	firstLine := map[*qstate]int{}
 	var last, before []*qstate
 	heading := false
-	for _, para := range p.responseParagraphs() {
+	for _, para := range p.responseParagraphs(false) {
 		if last != nil {
 			before = last
 		}
@@ -127,10 +127,8 @@ func (p *parser) namedInPassing() {
 	}
 	found := map[*qstate][]string{}
 	at := map[*qstate]int{}
-	var cur []string
-	start := -1
-	flush := func() {
-		for _, sent := range splitSentences(strings.Join(cur, " ")) {
+	for _, para := range p.responseParagraphs(true) {
+		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reSeeAnswers.MatchString(sent) {
 				continue
@@ -145,27 +143,11 @@ func (p *parser) namedInPassing() {
 			for _, q := range named {
 				found[q] = append(found[q], sent)
 				if _, ok := at[q]; !ok {
-					at[q] = start
+					at[q] = para.line
 				}
 			}
 		}
-		cur, start = nil, -1
 	}
-	for i := p.respStart; i < len(p.lines); i++ {
-		s := strings.TrimSpace(p.lines[i])
-		if isBoilerplate(s) {
-			break
-		}
-		if s == "" {
-			flush()
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-		cur = append(cur, s)
-	}
-	flush()
 	for q, sents := range found {
 		q.answer, q.hasAnswer, q.answerLine = sents, true, at[q]
 	}
@@ -356,8 +338,9 @@ type proseParagraph struct {
 }
 
 // responseParagraphs returns the paragraphs after the restated request
-// that no earlier reading used, up to the letter's closing boilerplate.
-func (p *parser) responseParagraphs() []proseParagraph {
+// that no earlier reading used (or all of them, with used), up to the
+// letter's closing boilerplate.
+func (p *parser) responseParagraphs(used bool) []proseParagraph {
 	var out []proseParagraph
 	var cur []string
 	start := -1
@@ -369,7 +352,7 @@ func (p *parser) responseParagraphs() []proseParagraph {
 	}
 	for i := p.respStart; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
-		if s == "" || p.used[i] {
+		if s == "" || p.used[i] && !used {
 			flush()
 			continue
 		}

@@ -2279,6 +2279,15 @@ func (p *parser) readAnsweredBullets() bool {
 	if answered < 2 || 3*answered < 2*len(items) {
 		return false
 	}
+	p.addAnsweredItems(items)
+	p.respStart = items[len(items)-1].line + len(items[len(items)-1].question) + len(items[len(items)-1].answer)
+	return true
+}
+
+// addAnsweredItems makes a question of each item, numbered in order, with
+// its answer. An answer's lines are consecutive, or paragraphs apart (an
+// empty line in it stands for the blank lines between them).
+func (p *parser) addAnsweredItems(items []bulletItem) {
 	st := &runState{part: 1}
 	for n, it := range items {
 		p.newQuestion(st, it.line, n+1, strings.Join(it.question, " "))
@@ -2289,12 +2298,14 @@ func (p *parser) readAnsweredBullets() bool {
 			continue
 		}
 		p.startAnswer(st, it.answerAt, nil, it.answer[0])
-		for k, a := range it.answer[1:] {
-			p.appendLine(st, it.answerAt+1+k, a)
+		at := it.answerAt
+		for _, a := range it.answer[1:] {
+			// Skip the blank lines between the answer's paragraphs.
+			for at++; at < len(p.lines) && strings.TrimSpace(p.lines[at]) == "" && a != ""; at++ {
+			}
+			p.appendLine(st, at, a)
 		}
 	}
-	p.respStart = items[len(items)-1].line + len(items[len(items)-1].question) + len(items[len(items)-1].answer)
-	return true
 }
 
 // readAnsweredParagraphs reads a request whose questions, neither
@@ -2369,24 +2380,7 @@ func (p *parser) readAnsweredParagraphs() bool {
 	if len(items) < 2 || answered < 2 || 3*answered < 2*len(items) || 2*marks <= len(items) {
 		return false
 	}
-	st := &runState{part: 1}
-	for n, it := range items {
-		p.newQuestion(st, it.line, n+1, strings.Join(it.question, " "))
-		for k := 1; k < len(it.question); k++ {
-			p.used[it.line+k] = true
-		}
-		if it.answerAt < 0 {
-			continue
-		}
-		p.startAnswer(st, it.answerAt, nil, it.answer[0])
-		at := it.answerAt
-		for _, a := range it.answer[1:] {
-			// Skip the blank lines between the answer's paragraphs.
-			for at++; at < len(p.lines) && strings.TrimSpace(p.lines[at]) == "" && a != ""; at++ {
-			}
-			p.appendLine(st, at, a)
-		}
-	}
+	p.addAnsweredItems(items)
 	last := items[len(items)-1]
 	p.respStart = last.line + len(last.question)
 	if last.answerAt >= 0 {
