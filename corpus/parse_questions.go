@@ -1186,17 +1186,8 @@ func (p *parser) findUnnumberedQuestions() {
 func (p *parser) bareQuestionRun() bool {
 	type para struct{ from, to int }
 	var paras []para
-	for i := 0; i < len(p.lines); {
-		if strings.TrimSpace(p.lines[i]) == "" {
-			i++
-			continue
-		}
-		j := i
-		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
-			j++
-		}
-		paras = append(paras, para{i, j})
-		i = j
+	for _, sp := range paragraphSpans(p.lines) {
+		paras = append(paras, para{sp[0], sp[1]})
 	}
 	text := func(pa para) string { return p.paragraphAt(pa.from) }
 	asked := func(pa para) (question, item bool) {
@@ -2328,16 +2319,9 @@ func (p *parser) readAnsweredParagraphs() bool {
 	var items []bulletItem
 	var cur *bulletItem
 	marks := 0
-	for i := 0; i < len(p.lines); {
-		if strings.TrimSpace(p.lines[i]) == "" {
-			i++
-			continue
-		}
-		j := i
-		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
-			j++
-		}
-		para := p.lines[i:j]
+	for _, sp := range paragraphSpans(p.lines) {
+		i := sp[0]
+		para := p.lines[sp[0]:sp[1]]
 		if isBoilerplate(para[0]) {
 			break
 		}
@@ -2369,7 +2353,6 @@ func (p *parser) readAnsweredParagraphs() bool {
 				cur.answer = append(cur.answer, strings.TrimSpace(l))
 			}
 		}
-		i = j
 	}
 	answered := 0
 	for _, it := range items {
@@ -2387,6 +2370,25 @@ func (p *parser) readAnsweredParagraphs() bool {
 		p.respStart = last.answerAt + len(last.answer)
 	}
 	return true
+}
+
+// paragraphSpans returns where the paragraphs of lines begin and end:
+// runs of lines that are not blank, as [first, past the last).
+func paragraphSpans(lines []string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+			j++
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
 }
 
 // openingQuestion returns how many of a paragraph's first lines are a
