@@ -98,6 +98,15 @@ func pageReference(doc *html.Node) string {
 			return c
 		}
 	}
+	// "F25/118 Contact centre and inbound network contracts": a title
+	// that opens with the reference, then the subject. A bare year
+	// ("2024/25 agency spend") opens many a title: the reference has a
+	// letter.
+	for _, c := range cands {
+		if f := strings.Fields(c); len(f) > 2 && pageRefShaped(f[0]) && strings.IndexFunc(f[0], unicode.IsLetter) >= 0 && strings.IndexFunc(f[0], unicode.IsDigit) >= 0 {
+			return f[0]
+		}
+	}
 	return ""
 }
 

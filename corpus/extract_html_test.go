@@ -174,6 +174,9 @@ func TestPageReference(t *testing.T) {
 		{"a year is no reference", `<html><head><title>Disclosure log 2024 | Brackenford City Council</title></head><body><p class="breadcrumb">Home › 2024</p></body></html>`, ""},
 		{"a date is no reference", `<html><head><title>Parking - 12/03/2025 - Brackenford City Council</title></head><body></body></html>`, ""},
 		{"words", `<html><head><title>Why the Council changed its parking policy</title></head><body></body></html>`, ""},
+		{"a title opening with the reference", `<html><head><title>F25/118 Contact centre contracts – University of Lowbridge</title></head><body></body></html>`, "F25/118"},
+		{"a title opening with a year", `<html><head><title>2024/25 agency spend – Kingsmere Hospitals</title></head><body></body></html>`, ""},
+		{"a title opening with a word", `<html><head><title>Parking enforcement contracts – Harrowby Council</title></head><body></body></html>`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

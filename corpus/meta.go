@@ -273,6 +273,11 @@ func (l letter) bareRef() string {
 		if k := strings.IndexAny(ln, "·|\t"); k > 0 {
 			ln = strings.TrimSpace(ln[:k])
 		}
+		if spacedRef(ln) {
+			// "APT FOI 25-0233" alone on its line: the body's letters
+			// and the reference together.
+			return ln
+		}
 		if ln == "" || strings.ContainsAny(ln, " \t") || allDigits(ln) || !validRef(ln) {
 			continue
 		}
@@ -282,6 +287,24 @@ func (l letter) bareRef() string {
 		}
 	}
 	return ""
+}
+
+// spacedRef reports whether a line standing alone is a reference of
+// words set apart by spaces: two or three, the first ones capitals only
+// ("APT FOI", "FOI"), the last with digits and a slash or dash
+// ("25-0233").
+func spacedRef(ln string) bool {
+	f := strings.Fields(ln)
+	if len(f) < 2 || len(f) > 3 || !validRef(ln) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !isLetter(w[0]) || hasDigit(w) {
+			return false
+		}
+	}
+	last := f[len(f)-1]
+	return len(last) >= 5 && strings.ContainsAny(last, "/-") && allDigits(strings.NewReplacer("/", "", "-", "").Replace(last))
 }
 
 // lastWords returns the last n words of s.

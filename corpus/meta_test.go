@@ -242,6 +242,15 @@ Letter dated 15 October 2025 in reply to a request received on 19 September 2025
 
 Dear Parent/Carer,
 `, meta{"Oakfield Academy", "OLT FOI 2025-19", d(2025, 10, 15), d(2025, 9, 19), ""}},
+		{"a reference of spaced words alone on its line", `Aldermoor Partnership NHS Foundation Trust
+Trust Headquarters · Brookfield Centre · Aldermoor · AL7 2WR
+
+APT FOI 25-0233
+
+12th March 2025
+
+Dear Requester,
+`, meta{"Aldermoor Partnership NHS Foundation Trust", "APT FOI 25-0233", d(2025, 3, 12), Date{}, ""}},
 		{"a reference on a page's metadata line", `VSA-FOI-2025/064 · Published 19 December 2025
 
 Dear
