@@ -1793,6 +1793,9 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// A list run on with semicolons, its last item ending with one.
+		{`the number of reports received in each ward; the number of fixed penalty notices issued; the locations of any cameras deployed to tackle fly-tipping;`,
+			[]string{"the number of reports received in each ward", "the number of fixed penalty notices issued", "the locations of any cameras deployed to tackle fly-tipping"}},
 		// Asks run on with commas, one opening "what".
 		{`Could you tell me how many prosecutions resulted, what the total clean-up cost was, and which wards had the most incidents?`,
 			[]string{"Could you tell me how many prosecutions resulted", "what the total clean-up cost was", "which wards had the most incidents?"}},

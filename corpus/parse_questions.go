@@ -1567,7 +1567,8 @@ func proseAsks(text string) []string {
 // commission paid to them; ...; and the names of the staff"), three at
 // least, each of three words or more, or nil.
 func semicolonItems(text string) []string {
-	parts := strings.Split(text, ";")
+	// The list's last item may end with a semicolon of its own.
+	parts := strings.Split(strings.TrimSuffix(strings.TrimSpace(text), ";"), ";")
 	if len(parts) < 3 {
 		return nil
 	}
