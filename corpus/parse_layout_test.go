@@ -405,6 +405,30 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(g)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// The request taken in turn, each paragraph reporting one
+			// question and answering it.
+			"questions reported in turn, each answered in its paragraph",
+			`Wyvern Fire and Rescue Authority
+Our reference: WFRA 25/088
+6 March 2025
+
+Dear Requester
+
+Thank you for your request, which we received on 12 February 2025.
+
+You first asked how many hydrants the Service inspected in 2023/24. Crews inspected 3,402 hydrants during that year.
+
+Your second question asked which company repairs defective hydrants. Repairs are carried out by Tamblyn Water Services.
+
+In your third question you asked for the price paid per repair. The price is commercially sensitive and is withheld under section 43(2).
+
+Finally, you asked for the addresses of hydrants out of service. The Service does not hold a list of these.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)", "P1.Q4 not_held"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

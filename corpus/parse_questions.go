@@ -23,7 +23,7 @@ func (p *parser) findQuestions() {
 		return
 	}
 	if start < 0 {
-		if !p.readAnsweredBullets() && !p.readAnsweredParagraphs() {
+		if !p.readAnsweredBullets() && !p.readAnsweredParagraphs() && !p.readReportedTurns() {
 			p.findUnnumberedQuestions()
 		}
 		return
@@ -2372,6 +2372,53 @@ func (p *parser) readAnsweredParagraphs() bool {
 	}
 	return true
 }
+
+// readReportedTurns reads a letter that takes the request in turn, each
+// paragraph reporting one question in its first sentence and answering it
+// in the rest ("You first asked how many false alarms ... Our crews
+// attended 2,118 ...", "Your second question asked how many premises
+// were charged ... In 2023/24, 37 premises were charged ...", "Finally,
+// you asked for the names and addresses ..."): two such paragraphs at
+// least, each a question numbered in order. It reports whether it found
+// them.
+func (p *parser) readReportedTurns() bool {
+	var items []bulletItem
+	for _, sp := range paragraphSpans(p.lines) {
+		para := p.paragraphAt(sp[0])
+		if isBoilerplate(para) {
+			break
+		}
+		m := reReportedTurn.FindStringIndex(para)
+		if m == nil {
+			continue
+		}
+		sents := splitFullSentences(para[m[1]:])
+		if len(sents) < 2 {
+			continue
+		}
+		it := bulletItem{line: sp[0], question: []string{strings.TrimSpace(sents[0])}, answerAt: sp[0]}
+		it.answer = []string{strings.TrimSpace(strings.Join(sents[1:], " "))}
+		items = append(items, it)
+	}
+	if len(items) < 2 {
+		return false
+	}
+	st := &runState{part: 1}
+	for n, it := range items {
+		p.newQuestion(st, it.line, n+1, it.question[0])
+		q := p.byKey[qkey{1, n + 1}]
+		q.answer, q.hasAnswer, q.answerLine = it.answer, true, it.answerAt
+		for i := it.line; i < len(p.lines) && strings.TrimSpace(p.lines[i]) != ""; i++ {
+			p.used[i] = true
+		}
+	}
+	p.respStart = len(p.lines)
+	return true
+}
+
+// reReportedTurn opens a paragraph that reports a question of the request
+// before answering it; what follows it is the question's words.
+var reReportedTurn = mustRx(`^(?i:(?:(?:first(?:ly)?|secondly|thirdly|next|then|finally|lastly|in\s+addition)\s*,\s*)?you\s+(?:(?:first|also|then|next|finally|lastly|further)\s+)?(?:asked|wanted\s+to\s+know|requested)|your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s+(?:asked|was|concerned|sought)|in\s+your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s*,?\s+you\s+(?:asked|wanted\s+to\s+know|requested))\s+`)
 
 // paragraphSpans returns where the paragraphs of lines begin and end:
 // runs of lines that are not blank, as [first, past the last).
