@@ -429,6 +429,34 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)", "P1.Q4 not_held"},
 		},
 		{
+			// The request reported in the letter's own sentences ("You
+			// wrote to us on ... asking how many ... and how much ...",
+			// "You also wanted to know which ..., how many ..., and the
+			// addresses of ..."), answered by topic in prose.
+			"a request reported as what the requester wrote asking",
+			`Northgate Homes Limited
+Our reference: NH/FOI/2025/17
+13-03-2025
+
+Dear
+
+You wrote to us on 14-02-2025 asking how many complaints about damp we received in 2024 and how much we spent settling disrepair claims in the same year. You also wanted to know which contractors carry out our damp treatment work, how many of our homes have a Category 1 hazard, and the addresses of those homes.
+
+During 2024 we received 812 complaints in which damp was the main issue.
+
+Settling disrepair claims cost us £401,200 in 2024.
+
+Damp treatment is carried out for us by Drywell Property Care Ltd.
+
+At 1 March 2025, 21 of our homes had an outstanding Category 1 hazard.
+
+We have not included the addresses of those homes: they are the tenants' personal data and are exempt under section 40(2).
+
+Best wishes
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released", "P1.Q5 withheld s40(2)"},
+		},
+		{
 			// "You asked:" over each question and "We said:" over its
 			// answer.
 			"you asked, we said",

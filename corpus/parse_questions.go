@@ -1456,7 +1456,7 @@ func opensQuote(s string) bool {
 // reReportedAsk is a lead-in that reports the request in the letter's own
 // sentence ("you asked", "you requested"), after which the request's words
 // follow on the same line.
-var reReportedAsk = mustRx(`^you\s+(?:asked|requested|wanted\s+to\s+know)$`)
+var reReportedAsk = mustRx(`^you\s+(?:asked|requested|wanted\s+to\s+know|wrote\s+.*\basking)$`)
 
 // reportedList reads a request reported in one sentence of the letter as
 // a list ("... and asked us for the running hours of the pumping station,
@@ -1639,7 +1639,7 @@ var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|ofte
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
-const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
+const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,".
