@@ -198,6 +198,12 @@ var reInFull = mustRx(`\b(?:withheld|withholding|withhold|exempt|refused|redacte
 // as the law or the Commissioner allows ("the Commissioner accepted that
 // forces may neither confirm nor deny the use of covert tactics"): what
 // is allowed, not what was done.
+// reWouldBeExempt is the reasoning of a refusal to confirm or deny: "If
+// the information existed and were held, it would be exempt under section
+// 35(1)(a) and (b)". It names the exemption the refusal is read with, and
+// takes back nothing.
+var reWouldBeExempt = mustRx(`\bif\b[^.;]{0,80}?\b(?:existed|exists|were\s+held|was\s+held|is\s+held|held)\b[^.;]{0,60}?\bwould\s+be\s+exempt(?:ed)?\b`)
+
 var reMayNCND = mustRx(`\b(?:may|might|(?:is|are)\s+(?:entitled|permitted|allowed)\s+to)\s+neither\s+confirm\s+nor\s+deny\b`)
 
 // reOpensYes is an answer that opens by saying yes.
@@ -240,7 +246,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
-		if notApplied && !explains && len(applied) > 0 {
+		if notApplied && !explains && len(applied) > 0 && !reWouldBeExempt.MatchString(l) {
 			// "In its earlier response the Authority relied on section
 			// 43(2) ... we have not relied on section 43(2) in this
 			// response": a provision the answer names as not relied on
