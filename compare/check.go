@@ -4,9 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/foicheck/foicheck/corpus"
 )
@@ -217,34 +215,21 @@ func lookUpAll(ctx context.Context, h History, qs []corpus.Question, authority s
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := make([][]string, len(qs))
-	errs := make([]error, len(qs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(qs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if out[i], errs[i] = h.Similar(ctx, qs[i].Text, qs[i].Context, authority, asOf, candidatesPerQuestion); errs[i] != nil {
-					cancel()
-				}
-			}
-		}()
-	}
-	for i := range qs {
-		if ctx.Err() != nil {
-			break
+	err := eachIndex(len(qs), func(i int) error {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
+		var err error
+		if out[i], err = h.Similar(ctx, qs[i].Text, qs[i].Context, authority, asOf, candidatesPerQuestion); err != nil {
+			// The look-ups under way stop too.
+			cancel()
 		}
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, ctx.Err()
+	return out, nil
 }
 
 // earlier keeps the letters that are history for the draft: another

@@ -1,16 +1,12 @@
 package compare
 
 import (
-	"fmt"
 	"math"
 	"regexp"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -918,15 +914,19 @@ func withoutOwnName(q corpus.Question, authority string) corpus.Question {
 		// letters) would misplace the name: leave the question as it is.
 		return q
 	}
-	if i := strings.Index(lower, name); i >= 0 {
-		q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(authority):]
+	// named writes the name at q.Text[i:j] as the body's kind.
+	named := func(i, j int) corpus.Question {
+		q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[j:]
 		return q
+	}
+	if i := strings.Index(lower, name); i >= 0 {
+		return named(i, i+len(authority))
 	}
 	// "How many cameras does Thamesmere deploy?", put to the London
 	// Borough of Thamesmere: the body named by its place alone.
 	if place := placeOf(authority); len(place) >= 4 {
 		if i := strings.Index(q.Text, place); i >= 0 && wordBounded(q.Text, i, i+len(place)) {
-			q.Text = q.Text[:i] + "the " + kindOf(authority) + q.Text[i+len(place):]
+			return named(i, i+len(place))
 		}
 	}
 	return q
@@ -1638,7 +1638,7 @@ func sentenceKey(q corpus.Question, authority string) memoKey {
 // weighAll returns the vector of every distinct question of the letters
 // (vectorOf), by sentenceKey. Weighing a sentence is most of a match's
 // work and each is independent of the others, so it is shared among the
-// processors: w is only read.
+// processors (eachIndex): w is only read.
 func weighAll(w *Weigher, letters []corpus.Response) map[memoKey]questionVector {
 	out := map[memoKey]questionVector{}
 	var keys []memoKey
@@ -1655,29 +1655,10 @@ func weighAll(w *Weigher, letters []corpus.Response) map[memoKey]questionVector 
 		}
 	}
 	vs := make([]questionVector, len(qs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var failed atomic.Value
-	for range min(runtime.GOMAXPROCS(0), len(qs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			// A panic is carried to the caller's goroutine, where the
-			// command reports it as an error rather than a crash.
-			defer func() {
-				if r := recover(); r != nil {
-					failed.CompareAndSwap(nil, fmt.Sprint(r))
-				}
-			}()
-			for i := int(next.Add(1)) - 1; i < len(qs); i = int(next.Add(1)) - 1 {
-				vs[i] = vectorOf(w, qs[i])
-			}
-		}()
-	}
-	wg.Wait()
-	if r := failed.Load(); r != nil {
-		panic(r)
-	}
+	_ = eachIndex(len(qs), func(i int) error {
+		vs[i] = vectorOf(w, qs[i])
+		return nil
+	})
 	for i, k := range keys {
 		out[k] = vs[i]
 	}

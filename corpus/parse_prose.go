@@ -190,8 +190,8 @@ func (p *parser) notedGrounds() {
 	}
 }
 
-// reNoteLabel opens a note of reasons by its label: "(a)", "a)", "Note
-// A –", "Note 2:"; group 1 or 2 is the label.
+// reNoteLabel opens a note of reasons by its label: "(a)", "Note A –",
+// "Note 2:"; group 1 or 2 is the label.
 var reNoteLabel = mustRx(`^(?:\(([a-z])\)|(?i:note)\s+([a-z0-9]{1,2})\b\s*[-–—:.]?)\s*`)
 
 // reSeeNote points an answer to a labelled note; its group is the label.

@@ -1184,15 +1184,12 @@ func (p *parser) findUnnumberedQuestions() {
 // order; the response after them is left for the reading of prose
 // answers. It reports whether it found such a run.
 func (p *parser) bareQuestionRun() bool {
-	type para struct{ from, to int }
-	var paras []para
-	for _, sp := range paragraphSpans(p.lines) {
-		paras = append(paras, para{sp[0], sp[1]})
-	}
-	text := func(pa para) string { return p.paragraphAt(pa.from) }
-	asked := func(pa para) (question, item bool) {
+	// paras are [first line, past the last].
+	paras := paragraphSpans(p.lines)
+	text := func(pa [2]int) string { return p.paragraphAt(pa[0]) }
+	asked := func(pa [2]int) (question, item bool) {
 		t := text(pa)
-		if pa.to-pa.from > 3 || len(strings.Fields(t)) < 4 || isBoilerplate(t) || p.respLine(pa.from) {
+		if pa[1]-pa[0] > 3 || len(strings.Fields(t)) < 4 || isBoilerplate(t) || p.respLine(pa[0]) {
 			return false, false
 		}
 		if strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 {
@@ -1219,12 +1216,12 @@ func (p *parser) bareQuestionRun() bool {
 			continue
 		}
 		for n, pa := range paras[k:end] {
-			p.add(1, n+1, pa.from, text(pa), "")
-			for i := pa.from; i < pa.to; i++ {
+			p.add(1, n+1, pa[0], text(pa), "")
+			for i := pa[0]; i < pa[1]; i++ {
 				p.used[i] = true
 			}
 		}
-		p.respStart = paras[end].from
+		p.respStart = paras[end][0]
 		return true
 	}
 	return false
@@ -2013,10 +2010,10 @@ func splitBareAnds(asked []string) []string {
 	var out []string
 	for _, a := range asked {
 		from := 0
-		for _, m := range reBareAndAsk.FindAllStringIndex(a, -1) {
+		for _, m := range reBareAndAsk.FindAllStringSubmatchIndex(a, -1) {
 			if len(strings.Fields(a[from:m[0]])) >= 3 {
 				out = append(out, strings.TrimSpace(a[from:m[0]]))
-				from = m[0] + len(" and ")
+				from = m[2] // the question word
 			}
 		}
 		out = append(out, strings.TrimSpace(a[from:]))
@@ -2085,8 +2082,9 @@ func joinFollowUps(asked []string, want int) []string {
 // rePronounSubject names what an ask before it asked about.
 var rePronounSubject = mustRx(`(?i)\b(?:it|its|them|they|their|these|those|this|that)\b`)
 
-// reBareAndAsk is " and " before a question word with a verb after it.
-var reBareAndAsk = mustRx(`(?i)\s+and\s+(?:who|what|how\s+(?:much|many|long|often)|when|where|which|whether)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|does|do|did|will|can|cost|costs|supplies|provides)\b`)
+// reBareAndAsk is " and " before a question word (its group) with a verb
+// after it.
+var reBareAndAsk = mustRx(`(?i)\s+and\s+((?:who|what|how\s+(?:much|many|long|often)|when|where|which|whether)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|does|do|did|will|can|cost|costs|supplies|provides)\b)`)
 
 // states reports whether an item's text answers rather than asks: it
 // does not read as a request, or it has a verb that states and no
@@ -2403,11 +2401,8 @@ func (p *parser) readReportedTurns() bool {
 	if len(items) < 2 {
 		return false
 	}
-	st := &runState{part: 1}
-	for n, it := range items {
-		p.newQuestion(st, it.line, n+1, it.question[0])
-		q := p.byKey[qkey{1, n + 1}]
-		q.answer, q.hasAnswer, q.answerLine = it.answer, true, it.answerAt
+	p.addAnsweredItems(items)
+	for _, it := range items {
 		for i := it.line; i < len(p.lines) && strings.TrimSpace(p.lines[i]) != ""; i++ {
 			p.used[i] = true
 		}

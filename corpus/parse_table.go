@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -131,7 +132,7 @@ func (p *parser) findTableQuestions() bool {
 				after++
 			}
 			if after >= 0 && after < len(cur.answer) {
-				early = append(cur.answer[after:len(cur.answer):len(cur.answer)], early...)
+				early = append(slices.Clone(cur.answer[after:]), early...)
 				cur.answer = cur.answer[:after]
 			}
 		}
@@ -497,7 +498,7 @@ func rowsSeparated(lines []string) bool {
 
 // answeredBeside reports whether a question cell's line i, alone on its
 // line, has answer-column lines (a leading tab) within its row: before
-// the next blank line, or right after the blank line that ends it.
+// the next blank line or line of cells.
 func (p *parser) answeredBeside(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+12; j++ {
 		l := p.lines[j]

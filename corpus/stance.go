@@ -92,18 +92,14 @@ func classify(text string, regime Regime, decision bool) reading {
 	// grounds of a stance so taken ("Section 12(1) reads: ..." beside a
 	// signposted answer is no refusal).
 	cost := costPhrase.in(t) || len(applied[roleCost]) > 0
-	if !cost && len(told[roleCost]) > 0 && ncndPhrase.in(t) {
-		// "Section 12(2) of the Act means a force is not obliged to
-		// comply ... The Constabulary therefore neither confirms nor
-		// denies": the cost limit explained is the ground of the
-		// refusal to confirm or deny, a cost refusal.
-		cost = true
-	}
-	if !cost && len(told[roleCost]) > 0 && refusesHere(t) && !reNotApplied.MatchLower(t) {
-		// "Section 12(1) of the Act allows the Council to refuse a
-		// request where the cost ... would exceed the appropriate
-		// limit. ... Questions 12 to 14 are therefore refused": the
-		// cost limit explained is the ground of the refusal.
+	if !cost && len(told[roleCost]) > 0 && (ncndPhrase.in(t) || refusesHere(t) && !reNotApplied.MatchLower(t)) {
+		// The cost limit explained is the ground of the refusal that
+		// follows: "Section 12(2) of the Act means a force is not
+		// obliged to comply ... The Constabulary therefore neither
+		// confirms nor denies" (a cost refusal, not a refusal to
+		// confirm or deny), "Section 12(1) of the Act allows the
+		// Council to refuse a request where the cost ... Questions 12
+		// to 14 are therefore refused".
 		cost = true
 	}
 	vex := vexPhrase.in(t) || len(applied[roleVexatious]) > 0
