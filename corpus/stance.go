@@ -581,7 +581,10 @@ var commonCapitals = map[string]bool{
 }
 
 // hasProperNoun reports whether a sentence names something (a supplier,
-// a system, a place) after its first word.
+// a system, a place) after its first word: a capitalised word, or a name
+// in capitals that the sentence gives as what something is or who made
+// or supplied it ("The aircraft are manufactured by DJI", "The provider
+// is BT").
 func hasProperNoun(s string) bool {
 	for _, m := range reProperNoun.FindAllStringSubmatch(s, -1) {
 		for _, w := range strings.Fields(m[1]) {
@@ -590,7 +593,26 @@ func hasProperNoun(s string) bool {
 			}
 		}
 	}
+	for _, m := range reCapitalsName.FindAllStringSubmatch(s, -1) {
+		if !lawAndServiceAcronyms[m[1]] {
+			return true
+		}
+	}
 	return false
+}
+
+// reCapitalsName is a name in capitals given after a verb of being,
+// making or supplying, ending its clause.
+var reCapitalsName = mustRx(`\b(?:by|from|is|are|was|were|with)\s+([A-Z][A-Z0-9&]{1,7})(?:\s+(?:Ltd|Limited|plc|PLC|Group|UK))?\s*(?:[.,;)]|$)`)
+
+// lawAndServiceAcronyms are capitals that name the law, the parties or a
+// kind of thing, not a supplier or a system: "withheld under the FOIA",
+// "the cameras are CCTV".
+var lawAndServiceAcronyms = map[string]bool{
+	"FOI": true, "FOIA": true, "FOISA": true, "EIR": true, "EIRS": true, "ICO": true, "DPA": true, "GDPR": true,
+	"UK": true, "NHS": true, "CCTV": true, "ANPR": true, "ICT": true, "IT": true, "HR": true, "PDF": true,
+	"BWV": true, "PNC": true, "MOD": true, "HMRC": true, "DWP": true, "CPS": true, "PCC": true, "PCSO": true,
+	"N/A": true, "NA": true, "TBC": true, "FTE": true, "WTE": true, "EU": true, "USA": true, "US": true,
 }
 
 // splitSentences splits text at sentence ends, keeping "s.40" and "e.g."
