@@ -349,7 +349,7 @@ func (p *parser) listedProvision(i int) bool {
 func (p *parser) refusesWhole(line int) bool {
 	for j := max(0, line-40); j <= line && j < len(p.lines); j++ {
 		l := strings.ToLower(p.lines[j])
-		if reWholeRequestTalk.MatchString(l) || strings.Contains(l, "whole of your request") || strings.Contains(l, "request as a whole") {
+		if wholeRequestTalk(l) || strings.Contains(l, "whole of your request") || strings.Contains(l, "request as a whole") {
 			return true
 		}
 	}

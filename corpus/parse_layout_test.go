@@ -41,6 +41,43 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld", "P1.Q4 not_held"},
 		},
 		{
+			// The request reported in one sentence wrapped over lines,
+			// each thing after its own "for" ("for each year" qualifies,
+			// and asks nothing); answered by topic under headings with
+			// no blank line below them; "this part of your request" is
+			// the part answered, not the whole request.
+			"a reported list of things asked for, answered by topic",
+			`Brackwater Water Services plc
+Our reference: EIR/BWS/2025/0311
+14 May 2025
+
+Dear Mr Trelawny
+
+Thank you for your request of 15 April 2025. You asked for the number of
+sewer flooding incidents for each year since 2021, for a copy of the drainage
+strategy for the Polwenna catchment, for the legal advice the company took on
+the Menheniot discharge permit, and for every customer complaint about odour
+received since 2012.
+
+Sewer flooding and the drainage strategy
+We recorded 41 sewer flooding incidents in 2021, 37 in 2022, 52 in 2023 and
+29 in 2024. The Polwenna drainage strategy is still in draft, and is withheld
+under regulation 12(4)(d) as material in the course of completion.
+
+Menheniot discharge permit
+We hold advice from our solicitors about the permit. It is withheld under
+regulation 12(5)(b), as it is subject to legal professional privilege.
+
+Odour complaints since 2012
+Complaints before 2019 are held only in an archived system. We estimate that
+finding them would take more than 600 hours. We consider this part of your
+request manifestly unreasonable and refuse it under regulation 12(4)(b).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(4)(d)", "P1.Q3 withheld reg12(5)(b)", "P1.Q4 refused reg12(4)(b)"},
+		},
+		{
 			// Bullet points each answered under its own point, nothing
 			// numbered; a request's own bullets below stay sub-items.
 			"bullets answered in place",

@@ -37,6 +37,9 @@ var (
 	reKeyedQuestion = mustRx(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
 	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|re\.?|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	// reAnswerHeading is "Response – Questions 1 and 2" alone on its
+	// line; its group is the dash between the label and the key.
+	reAnswerHeading = mustRx(`^(?i:answers?|responses?|replies|reply|our\s+responses?)(\s*[-–—:]\s*)(?i:questions?|q|points?|requests?|items?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*[*_]*$`)
 	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
 	rePluralKey = mustRx(`(?i)\b(?:questions|points|requests|items|parts)\b`)
 	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
@@ -104,6 +107,13 @@ func labelOf(s string) lineLabel {
 			}
 			t = t[:m[2]] + strconv.Itoa(n) + rest
 		}
+	}
+	if m := reAnswerHeading.FindStringSubmatchIndex(t); m != nil {
+		// "Response – Questions 1 and 2", a heading of its own line over
+		// the answer to the questions it names: read as "Response to
+		// questions 1 and 2". ("Answer: Questions 3, 4 and 5 are answered
+		// together" is an answer's text under its label.)
+		t = t[:m[2]] + " to " + t[m[3]:]
 	}
 	if m := reProseWordKey.FindStringSubmatchIndex(t); m != nil {
 		// "Turning to point four, ...", "On points one and two, ...":

@@ -36,7 +36,7 @@ func (p *parser) proseAnswers() {
 		releases = releases || d.r.kind == Released
 	}
 	for _, d := range p.letterDecisions {
-		if d.r.kind == Refused && (open+answered == len(p.questions) && !releases && !answeredApart(p.questions, p.regime) || reAsAWhole.MatchString(d.text)) {
+		if d.r.kind == Refused && !reOnePart.MatchString(d.text) && (open+answered == len(p.questions) && !releases && !answeredApart(p.questions, p.regime) || reAsAWhole.MatchString(d.text)) {
 			// A refusal of the whole request answers every question;
 			// one that names its questions ("Questions 2 to 4 are all
 			// refused") leaves the others to be read, as does one in a
@@ -63,7 +63,7 @@ func (p *parser) proseAnswers() {
 		full := endsSentence(strings.TrimSpace(para.text))
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
-			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || reWholeRequestTalk.MatchString(sent) {
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) {
 				// "Factors favouring disclosure – ...": the public
 				// interest weighed, which answers nothing; "Because your
 				// request concerns land use ...", "Our decision is to
@@ -331,6 +331,27 @@ var reAsAWhole = mustRx(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|
 // reWholeRequestTalk speaks of the request as a whole.
 var reWholeRequestTalk = mustRx(`(?i)\byour\s+(?:request|email|e-mail|letter)\b|\bour\s+decision\b|\bthe\s+rest\s+of\b`)
 
+// wholeRequestTalk reports whether s speaks of the request as a whole:
+// "this part of your request" speaks of one part, the one answered
+// ("We consider this part of your request manifestly unreasonable and
+// refuse it under regulation 12(4)(b)").
+func wholeRequestTalk(s string) bool {
+	for _, m := range reWholeRequestTalk.FindAllStringIndex(s, -1) {
+		if !reAPartOf.MatchString(s[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOnePart speaks of one part of the request: "We consider this part
+// of your request manifestly unreasonable", in the paragraph that answers
+// that part.
+var reOnePart = mustRx(`(?i)\b(?:this|that)\s+(?:part|element|aspect|limb|strand)\s+of\s+(?:your|the)\s+request\b`)
+
+// reAPartOf ends with "part of", "element of" and the like.
+var reAPartOf = mustRx(`(?i)\b(?:part|parts|element|elements|aspect|aspects|limb|limbs|strand)\s+of\s+$`)
+
 // proseParagraph is a paragraph of the response and its first line.
 type proseParagraph struct {
 	text string
@@ -364,6 +385,14 @@ func (p *parser) responseParagraphs(used bool) []proseParagraph {
 			// decision it follows, not to whichever question shares a
 			// word with it.
 			flush()
+			continue
+		}
+		if start < 0 && topicHeadingLine(s) && i+1 < len(p.lines) && strings.TrimSpace(p.lines[i+1]) != "" {
+			// "Reservoir inundation maps" over the paragraph that
+			// answers about them, with no blank line between: the
+			// heading names what the paragraph answers, and is no part
+			// of its first sentence.
+			out = append(out, proseParagraph{text: s, line: i})
 			continue
 		}
 		if start < 0 {

@@ -1466,23 +1466,79 @@ func (p *parser) reportedList() bool {
 		if m == nil {
 			continue
 		}
-		rest := raw[m[1]:]
+		// The sentence may run on over the paragraph's next lines, as a
+		// PDF wraps it.
+		rest, last := raw[m[1]:], i
+		for last+1 < len(p.lines) && last-i < maxReportedLines && !holdsSentenceEnd(rest) && strings.TrimSpace(p.lines[last+1]) != "" {
+			last++
+			rest += " " + strings.TrimSpace(p.lines[last])
+		}
 		if ss := splitSentences(rest); len(ss) > 0 {
 			rest = ss[0]
 		}
 		items := commaItems(rest)
 		if len(items) < 3 {
+			items = forItems(rest)
+		}
+		if len(items) < 2 {
 			continue
 		}
 		for n, it := range items {
 			p.add(1, n+1, i, it, "")
 		}
-		p.used[i] = true
-		p.respStart = i + 1
+		for k := i; k <= last; k++ {
+			p.used[k] = true
+		}
+		p.respStart = last + 1
 		return true
 	}
 	return false
 }
+
+// maxReportedLines is how many lines past its first a sentence reporting
+// the request may run on.
+const maxReportedLines = 8
+
+// holdsSentenceEnd reports whether s holds the end of a sentence.
+func holdsSentenceEnd(s string) bool {
+	return endsSentence(strings.TrimSpace(s)) || len(splitSentences(s)) > 1
+}
+
+// forItems splits a request reported as things asked for, each after its
+// own "for" ("You asked for storm overflow spill data for 2024, for a
+// list of the monitors that were not working, ... and for the results of
+// every investigation since 2015"): two things at least, three words or
+// more each. A "for" that qualifies what comes before it ("the fines
+// issued, for each year since 2020") starts no new thing. It returns nil
+// when there is no such list.
+func forItems(s string) []string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "."))
+	var out []string
+	from := 0
+	for _, m := range reForItem.FindAllStringSubmatchIndex(s, -1) {
+		if reForQualifier.MatchString(s[m[2]:]) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[from:m[0]]))
+		from = m[2]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out = append(out, strings.TrimSpace(s[from:]))
+	if !threeWordsEach(out) {
+		return nil
+	}
+	return out
+}
+
+// reForItem is the comma and "for" (with "and", perhaps) before the next
+// thing asked for; its group starts the thing.
+var reForItem = mustRx(`,\s+(?:and\s+)?for\s+(\S)`)
+
+// reForQualifier opens what a "for" qualifies rather than asks: "each
+// year", "every month", "example", "the period".
+var reForQualifier = mustRx(`(?i)^(?:(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|weeks?|quarters?|days?|periods?)|example|instance|the\s+(?:period|years?|months?|last|past|same|financial|calendar|academic)|(?:19|20)\d\d|this|that|these|those)\b`)
 
 // reAskedForList introduces a request reported as a list: "asked us for",
 // "you asked for", "requested".
