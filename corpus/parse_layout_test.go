@@ -78,6 +78,62 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(4)(d)", "P1.Q3 withheld reg12(5)(b)", "P1.Q4 refused reg12(4)(b)"},
 		},
 		{
+			// The request reported over two sentences ("You also asked
+			// for ..."), answered under topic headings out of its
+			// order: a heading that lists two topics, one whose word
+			// another heading's question shares ("Contractors used"
+			// beside "Contractor vetting policy"), and "Complaints",
+			// which here heads an answer, not the letter's rights; a
+			// Welsh body's rights heading in both languages ends the
+			// answers.
+			"a request reported in two sentences, answered under topic headings",
+			`Bwrdd Iechyd Dyffryn Teifi / Teifi Valley Health Board
+Our ref: TVHB/FOI/25/0442
+Dyddiad / Date: 2 June 2025
+
+Dear Requester
+
+Thank you for your request, received on 6 May 2025. You asked for the number of
+patient transport journeys made by contractors in 2024/25, the total spend on
+contracted patient transport in 2024/25, the names of the contractors used, and
+whether the Board has a policy on vetting contractors. You also asked for copies
+of the Board's emails with the ambulance trust about transport delays, and for the
+number of complaints received in 2024/25 about contracted transport.
+
+Journeys and spend
+In 2024/25 contractors made 18,402 patient transport journeys. Expenditure on
+contracted transport was £2.91 million.
+
+Contractors used
+Most journeys were made by Llanwen Cars and Teifi Community Transport.
+
+Two small firms, vetted under the same policy, made the rest of the journeys. We
+are withholding their names under section 43(2), as naming them would reveal their
+prices.
+
+Contractor vetting policy
+Yes. The vetting policy is published at https://tvhb.example.wales/policies/vetting
+and so is exempt under section 21(1).
+
+Emails with the ambulance trust
+The Board holds emails between its transport manager and the trust's managers. They
+are withheld under section 36(2)(c), as disclosure would prejudice the effective
+conduct of public affairs.
+
+Complaints
+Our complaints system does not record whether a complaint concerned contracted
+transport, so the Board does not hold this information.
+
+Eich hawliau / Your rights
+We welcome correspondence in Welsh and English. An internal review of this
+response may be sought within 40 working days, and a complaint made to the
+Information Commissioner after it.
+
+Yn gywir / Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released s21(1)", "P1.Q5 withheld s36(2)(c)", "P1.Q6 not_held"},
+		},
+		{
 			// Bullet points each answered under its own point, nothing
 			// numbered; a request's own bullets below stay sub-items.
 			"bullets answered in place",

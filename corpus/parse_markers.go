@@ -54,7 +54,16 @@ var responseWords = []string{"respon", "answer", "repl", "decision", "outcome", 
 
 // isBoilerplate reports whether a line opens closing boilerplate.
 func isBoilerplate(s string) bool {
-	return reBoilerplate.MatchString(strings.TrimSpace(strings.Trim(s, "*_# ")))
+	t := strings.TrimSpace(strings.Trim(s, "*_# "))
+	if reBoilerplate.MatchString(t) {
+		return true
+	}
+	// A Welsh body's heading in both languages: "Eich hawliau / Your
+	// rights".
+	if k := strings.Index(t, " / "); k > 0 && len(t) < 80 {
+		return reBoilerplate.MatchString(strings.TrimSpace(t[k+3:]))
+	}
+	return false
 }
 
 // isArgumentHeading reports whether a line opens a harm or public-interest

@@ -54,13 +54,30 @@ func (p *parser) proseAnswers() {
 	firstLine := map[*qstate]int{}
 	var last, before []*qstate
 	heading := false
-	for _, para := range p.responseParagraphs(false) {
+	paras := p.responseParagraphs(false)
+	sections := p.sectionTargets(paras, qw)
+	// section: the questions the topic heading above names, which the
+	// paragraphs under it answer.
+	var section []*qstate
+	// under: the sentences read under each topic heading, by the
+	// heading's paragraph.
+	under := map[int][]string{}
+	sectionAt := -1
+	for k, para := range paras {
 		if last != nil {
 			before = last
 		}
 		last = nil
 		// full: the paragraph ends a sentence, so it is no heading.
 		full := endsSentence(strings.TrimSpace(para.text))
+		if qs, ok := sections[k]; ok {
+			// The heading names what follows; it answers nothing
+			// itself ("Correspondence with Welsh Government" names no
+			// correspondent released).
+			section, sectionAt = qs, k
+			heading = true
+			continue
+		}
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) {
@@ -70,7 +87,26 @@ func (p *parser) proseAnswers() {
 				// release part ...": the request as a whole.
 				continue
 			}
+			if sectionAt >= 0 {
+				under[sectionAt] = append(under[sectionAt], sent)
+			}
 			targets, named := p.proseTargets(sent, qw, false)
+			if !named && section != nil {
+				// Under a topic heading the sentences answer what it
+				// names: "Fewer than 2% of shifts were filled by two
+				// agencies" under "Agencies used" is about the agencies,
+				// whatever it shares with the question on shifts.
+				if in := intersect(targets, section); in != nil {
+					targets = in
+				} else if claimed(targets, sections) {
+					// About questions other headings head: here it
+					// only touches on them.
+					targets = nil
+				}
+				if targets == nil && last == nil && len(section) == 1 {
+					targets = section
+				}
+			}
 			if !named && last == nil && len(targets) > 1 {
 				targets = nextTargets(targets, before, heading, found)
 			}
@@ -94,6 +130,18 @@ func (p *parser) proseAnswers() {
 			}
 		}
 		heading = !full
+	}
+	for k, qs := range sections {
+		// A question its heading names that no sentence under it
+		// answers by its words ("Spill data, monitors and investment"
+		// over sentences on the monitoring returns) is answered by
+		// what is under the heading.
+		for _, q := range qs {
+			if len(found[q]) == 0 && len(under[k]) > 0 {
+				found[q] = under[k]
+				firstLine[q] = paras[k].line
+			}
+		}
 	}
 	for _, q := range p.questions {
 		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
@@ -377,22 +425,20 @@ func (p *parser) responseParagraphs(used bool) []proseParagraph {
 			flush()
 			continue
 		}
-		if isBoilerplate(s) {
+		if isBoilerplate(s) && !p.askedTopicHeading(i) {
 			break
+		}
+		if start < 0 && p.topicHeadingAt(i) {
+			// A heading over what answers it reads alone.
+			flush()
+			out = append(out, proseParagraph{text: s, line: i})
+			continue
 		}
 		if isArgumentHeading(s) {
 			// The public interest argued at length belongs to the
 			// decision it follows, not to whichever question shares a
 			// word with it.
 			flush()
-			continue
-		}
-		if start < 0 && topicHeadingLine(s) && i+1 < len(p.lines) && strings.TrimSpace(p.lines[i+1]) != "" {
-			// "Reservoir inundation maps" over the paragraph that
-			// answers about them, with no blank line between: the
-			// heading names what the paragraph answers, and is no part
-			// of its first sentence.
-			out = append(out, proseParagraph{text: s, line: i})
 			continue
 		}
 		if start < 0 {
@@ -403,6 +449,136 @@ func (p *parser) responseParagraphs(used bool) []proseParagraph {
 	flush()
 	return out
 }
+
+// sectionTargets finds the topic headings among a response's paragraphs
+// ("Shifts and spend", "Agencies used", "Off-framework policy"), two at
+// least, and the questions each names by its words, by index of the
+// paragraph. A heading that names several questions gives up those that
+// another heading names alone: "Agencies used" heads the answer on the
+// agencies' names, where "Off-framework policy" heads the one on the
+// policy about off-framework agencies.
+func (p *parser) sectionTargets(paras []proseParagraph, qw questionWords) map[int][]*qstate {
+	out := map[int][]*qstate{}
+	for k, para := range paras {
+		if !p.topicHeadingAt(para.line) || para.text != strings.TrimSpace(p.lines[para.line]) || k+1 >= len(paras) {
+			continue
+		}
+		if qs, named := p.proseTargets(para.text, qw, true); named {
+			out[k] = qs
+			continue
+		}
+		// Every question the heading shares a telling word with: a
+		// heading lists its topics ("Spill data, monitors and
+		// investment").
+		words := contentStems(para.text)
+		var qs []*qstate
+		for _, q := range p.questions {
+			if qw.shared(q, words) >= 0.5 {
+				qs = append(qs, q)
+			}
+		}
+		out[k] = qs
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	alone := map[*qstate]bool{}
+	for _, qs := range out {
+		if len(qs) == 1 {
+			alone[qs[0]] = true
+		}
+	}
+	for k, qs := range out {
+		if len(qs) < 2 {
+			continue
+		}
+		var kept []*qstate
+		for _, q := range qs {
+			if !alone[q] {
+				kept = append(kept, q)
+			}
+		}
+		if kept != nil {
+			out[k] = kept
+		}
+	}
+	return out
+}
+
+// claimed reports whether some topic heading names every one of qs, and
+// there is one at least.
+func claimed(qs []*qstate, sections map[int][]*qstate) bool {
+	if len(qs) == 0 {
+		return false
+	}
+	for _, q := range qs {
+		named := false
+		for _, sqs := range sections {
+			if slices.Contains(sqs, q) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// intersect returns the questions of a that b holds too, in a's order;
+// nil when there are none.
+func intersect(a, b []*qstate) []*qstate {
+	var out []*qstate
+	for _, q := range a {
+		if slices.Contains(b, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// topicHeadingAt reports whether line i is a topic heading over the
+// text that answers it ("Reservoir inundation maps", "Complaints" where a
+// question asks about complaints), a blank line below it or none: the
+// heading names what follows, and is no part of its first sentence.
+func (p *parser) topicHeadingAt(i int) bool {
+	s := strings.TrimSpace(p.lines[i])
+	if !topicHeadingLine(s) && !(isBoilerplate(s) && p.askedTopicHeading(i)) {
+		return false
+	}
+	j := p.nextNonBlank(i)
+	return j < len(p.lines) && !isBoilerplate(strings.TrimSpace(p.lines[j]))
+}
+
+// askedTopicHeading reports whether line i, which reads as the heading
+// of the letter's closing rights ("Complaints"), heads instead the answer
+// to a question about the same thing ("the number of complaints received
+// in 2024/25 that concerned agency nurses"): a question names it, and the
+// paragraph below says nothing of reviews, complaints procedures or the
+// Commissioner.
+func (p *parser) askedTopicHeading(i int) bool {
+	h := strings.ToLower(strings.Trim(strings.TrimSpace(p.lines[i]), "*_#: "))
+	if len(strings.Fields(h)) != 1 || len(h) < 4 {
+		return false
+	}
+	stem := strings.TrimSuffix(h, "s")
+	asked := false
+	for _, q := range p.questions {
+		if strings.Contains(strings.ToLower(strings.Join(q.text, " ")), stem) {
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	para := strings.ToLower(p.paragraphAt(p.nextNonBlank(i)))
+	return para != "" && !reRightsTalk.MatchString(para)
+}
+
+// reRightsTalk is the talk of a letter's closing rights.
+var reRightsTalk = mustRx(`\b(?:internal\s+review|commissioner|ombudsman|complaints?\s+(?:procedure|process|policy)|(?:dis|un)satisfied|unhappy|right\s+to|appeal)`)
 
 // questionWords are the content words of each question with their
 // weights: a word only one question uses says most about which question a

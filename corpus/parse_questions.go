@@ -1469,31 +1469,75 @@ func (p *parser) reportedList() bool {
 		// The sentence may run on over the paragraph's next lines, as a
 		// PDF wraps it.
 		rest, last := raw[m[1]:], i
-		for last+1 < len(p.lines) && last-i < maxReportedLines && !holdsSentenceEnd(rest) && strings.TrimSpace(p.lines[last+1]) != "" {
+		more := func() bool {
+			if last+1 >= len(p.lines) || last-i >= maxReportedLines || strings.TrimSpace(p.lines[last+1]) == "" {
+				return false
+			}
 			last++
 			rest += " " + strings.TrimSpace(p.lines[last])
+			return true
 		}
+		for !holdsSentenceEnd(rest) && more() {
+		}
+		first := rest
 		if ss := splitSentences(rest); len(ss) > 0 {
-			rest = ss[0]
+			first = ss[0]
 		}
-		items := commaItems(rest)
+		items := commaItems(first)
 		if len(items) < 3 {
-			items = forItems(rest)
+			items = forItems(first)
 		}
 		if len(items) < 2 {
 			continue
 		}
+		// "You also asked for copies of ..., and for the number of
+		// ...": the request goes on in the sentences after.
+		end := last
+		rest = strings.TrimSpace(rest[len(first):])
+		for {
+			for len(splitSentences(rest)) < 2 && !endsSentence(strings.TrimSpace(rest)) && more() {
+			}
+			a := reAlsoAsked.FindStringIndex(rest)
+			if a == nil {
+				break
+			}
+			sent := rest
+			if ss := splitSentences(rest); len(ss) > 0 {
+				sent = ss[0]
+			}
+			if len(sent) <= a[1] {
+				break
+			}
+			asked := sent[a[1]:]
+			extra := forItems(asked)
+			if extra == nil {
+				extra = commaItems(asked)
+			}
+			if extra == nil {
+				extra = []string{strings.TrimSpace(strings.TrimRight(strings.TrimSpace(asked), "."))}
+			}
+			if !threeWordsEach(extra) {
+				break
+			}
+			items = append(items, extra...)
+			end = last
+			rest = strings.TrimSpace(rest[len(sent):])
+		}
 		for n, it := range items {
 			p.add(1, n+1, i, it, "")
 		}
-		for k := i; k <= last; k++ {
+		for k := i; k <= end; k++ {
 			p.used[k] = true
 		}
-		p.respStart = last + 1
+		p.respStart = end + 1
 		return true
 	}
 	return false
 }
+
+// reAlsoAsked opens a sentence that goes on reporting the request: "You
+// also asked for", "You further requested".
+var reAlsoAsked = mustRx(`^(?i:(?:you|they|the\s+requester)\s+(?:also|further|then|additionally|lastly|finally)\s+(?:asked|requested)(?:\s+(?:us|me))?(?:\s+for)?\s+)`)
 
 // maxReportedLines is how many lines past its first a sentence reporting
 // the request may run on.
