@@ -236,6 +236,12 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
 		upheld := upholds(l)
+		if strings.Contains(l, "no requirement") {
+			// "Section 23 is an absolute exemption and there is no
+			// requirement to consider the public interest": the law
+			// described, no provision set aside.
+			l = reNoPublicInterestTest.ReplaceAllString(l, " ")
+		}
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
 			reversed && rePastDecision.MatchLower(l) || reMayNCND.MatchString(l)
 		if !explains && !notApplied {
@@ -285,6 +291,10 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	}
 	return b.String(), refineBare(uniqueSorted(applied), explained), uniqueSorted(explained)
 }
+
+// reNoPublicInterestTest says, in lower case, that an absolute exemption
+// needs no weighing of the public interest.
+var reNoPublicInterestTest = mustRx(`\bno\s+requirement\s+(?:for\s+(?:us|the\s+\w+)\s+)?to\s+(?:consider|carry\s+out|conduct|apply|undertake)\s+(?:the\s+|a\s+)?public\s+interest(?:\s+test)?`)
 
 // routedToEIR reports whether a lower-case answer was dealt with under the
 // Environmental Information Regulations: it says so, or applies one of
