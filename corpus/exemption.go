@@ -187,11 +187,23 @@ func findCitations(s string, regime Regime) []citation {
 			i = h.end
 			continue
 		}
+		if n := len(out); n > 0 && regime != FOISA && out[n-1].Regime == FOISA && cs[0].Regime != FOISA && reReadWithScottish.MatchString(s[out[n-1].End:h.start]) {
+			// "section 18(1) of FOISA, read with section 38(1)(b)": the
+			// provision read with one of the Scottish Act is of that Act
+			// too, in a letter that answers under two regimes.
+			if fs, fend := readCitations(s, h, FOISA); len(fs) > 0 && fs[0].Regime == FOISA {
+				cs, end = fs, fend
+			}
+		}
 		out = append(out, cs...)
 		i = end
 	}
 	return out
 }
+
+// reReadWithScottish is what lies between a provision of FOISA and one
+// read with it: "of FOISA, read with", "and", "taken together with".
+var reReadWithScottish = mustRx(`(?i)^[\s,]*(?:(?:of\s+)?(?:the\s+)?(?:FOISA|Freedom\s+of\s+Information\s+\(Scotland\)\s+Act(?:\s+2002)?)[\s,]*)?(?:read\s+with|together\s+with|in\s+conjunction\s+with|taken\s+with|and|&)\s*$`)
 
 type headKind int
 

@@ -65,6 +65,8 @@ func TestFindCitations(t *testing.T) {
 		{"Reg 12(4)(b)", EIR, []cite{{EIR, "reg12", []string{"reg12(4)(b)"}}}},
 		{"EIR 12(5)(e)", FOIA, []cite{{EIR, "reg12", []string{"reg12(5)(e)"}}}},
 		{"section 38(1)(b) of FOISA", FOIA, []cite{{FOISA, "foisa:s38", []string{"foisa:s38(1)(b)"}}}},
+		{"section 18(1) of FOISA, read with section 38(1)(b)", EIR, []cite{{FOISA, "foisa:s18", []string{"foisa:s18(1)"}}, {FOISA, "foisa:s38", []string{"foisa:s38(1)(b)"}}}},
+		{"section 18(1) of FOISA and section 38(1)(b) of the Freedom of Information Act 2000", EIR, []cite{{FOISA, "foisa:s18", []string{"foisa:s18(1)"}}, {FOIA, "s38", []string{"s38(1)(b)"}}}},
 		{"section 17 of the Freedom of Information (Scotland) Act 2002", FOIA, []cite{{FOISA, "foisa:s17", []string{"foisa:s17"}}}},
 		{"section 35(1)(a)", FOISA, []cite{{FOISA, "foisa:s35", []string{"foisa:s35(1)(a)"}}}},
 		{"section 40(2) of the Freedom of Information Act 2000", FOISA, []cite{{FOIA, "s40", []string{"s40(2)"}}}},
