@@ -230,7 +230,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	var lastApplied, lastExplained []string
 	for _, s := range splitFullSentences(text) {
 		l := strings.ToLower(s)
-		explains := explainsLaw(s) || isQuotedStatute(s)
+		explains := explainsLaw(s) || isQuotedStatute(s) || reWhereApplied.MatchString(l)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
 		// apply": the negation is the stance itself.
 		// "I have upheld the original decision that ... exceeds the
@@ -295,6 +295,12 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 // reNoPublicInterestTest says, in lower case, that an absolute exemption
 // needs no weighing of the public interest.
 var reNoPublicInterestTest = mustRx(`\bno\s+requirement\s+(?:for\s+(?:us|the\s+\w+)\s+)?to\s+(?:consider|carry\s+out|conduct|apply|undertake)\s+(?:the\s+|a\s+)?public\s+interest(?:\s+test)?`)
+
+// reWhereApplied opens a remark on the letter's exemptions in general, in
+// lower case: "Where we have applied a qualified exemption (sections 31
+// and 43), we have considered the public interest" applies nothing to the
+// answer it follows.
+var reWhereApplied = mustRx(`^\W*(?:where|wherever|if)\s+(?:we|the\s+\w+)\s+(?:has|have)\s+(?:applied|relied\s+on|used|cited)\s+(?:an?\s+|any\s+)?(?:qualified\s+|absolute\s+)?(?:exemptions?|exceptions?)\b`)
 
 // routedToEIR reports whether a lower-case answer was dealt with under the
 // Environmental Information Regulations: it says so, or applies one of
