@@ -51,6 +51,7 @@ func Parse(doc Document) (Response, error) {
 	p.findDecisions()
 	p.proseAnswers()
 	p.namedInPassing()
+	p.mergedCells()
 	p.splitGroupedAnswers()
 	p.notedGrounds()
 	resp.Questions = p.result()

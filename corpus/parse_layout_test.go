@@ -134,6 +134,23 @@ Yn gywir / Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released s21(1)", "P1.Q5 withheld s36(2)(c)", "P1.Q6 not_held"},
 		},
 		{
+			// A table's answer cell merged over two rows: read from a
+			// web page, its text opens by naming both questions and the
+			// second row is empty; from a PDF, the second row holds a
+			// ditto mark and the rest of the cell's text.
+			"answer cells merged over two rows",
+			"Marlow Vale Combined Authority\nReference: MVCA-FOI-2025-0117\nResponse sent: 3 June 2025\n\n" +
+				"Our answers are set out in the table below.\n\n" +
+				"No.\tYou asked\tOur response\n" +
+				"1\tHow many tram stops are there?\t38 stops.\n" +
+				"2\tWhat was the value of each maintenance contract?\tQuestions 2 and 3: withheld under section 43(2), as the contracts' prices would prejudice the contractors' commercial interests.\n" +
+				"3\tWhat hourly rates are paid to each contractor?\n" +
+				"4\tHow much was spent on maintenance in 2024/25?\tThe total spent was £3.2 million. The amounts paid to each contractor are withheld under section 43(2), as disclosure would prejudice them in\n" +
+				"5\tHow much was paid to each contractor in 2024/25?\t〃 future tenders.\n" +
+				"6\tHow many trams are in service?\t24 trams.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s43(2)", "P1.Q4 partially_released s43(2)", "P1.Q5 partially_released s43(2)", "P1.Q6 released"},
+		},
+		{
 			// Bullet points each answered under its own point, nothing
 			// numbered; a request's own bullets below stay sub-items.
 			"bullets answered in place",

@@ -741,6 +741,41 @@ func (p *parser) proseTargets(sent string, qw questionWords, within bool) ([]*qs
 	return qs, false
 }
 
+// mergedCells gives a question the answer of the question before it
+// where a table's answer cell spans both rows: the cell's text opens by
+// naming both ("Questions 4 and 5: information held but withheld under
+// section 43(2)") and the second row has no answer, or the second row's
+// cell holds a ditto mark and the rest of the first's text ("〃 future
+// negotiations."). The two then share one answer, which
+// splitGroupedAnswers may divide.
+func (p *parser) mergedCells() {
+	for k := 1; k < len(p.questions); k++ {
+		q, prev := p.questions[k], p.questions[k-1]
+		if q.key.part != prev.key.part || q.key.num != prev.key.num+1 || !prev.hasAnswer || len(prev.answer) == 0 || len(q.decisions) > 0 {
+			continue
+		}
+		own := strings.TrimSpace(joinText(q.answer))
+		switch {
+		case q.hasAnswer && reDitto.MatchString(own):
+			// The rest of the merged cell, which ran on beside this
+			// row, ends the text of the one above.
+			if rest := strings.TrimSpace(own[len(reDitto.FindString(own)):]); rest != "" {
+				prev.answer = append(prev.answer, rest)
+			}
+		case !q.hasAnswer && own == "" && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
+		default:
+			continue
+		}
+		q.answer = slices.Clone(prev.answer)
+		q.hasAnswer = true
+		q.answerLine = prev.answerLine
+	}
+}
+
+// reDitto opens a table cell that repeats the one above: a ditto mark,
+// "ditto".
+var reDitto = mustRx(`(?i)^\W{0,2}(?:〃|″|ditto\b)\W*`)
+
 // splitGroupedAnswers reads an answer given to several questions at once
 // ("Questions 4 & 5: The Trust spent £387,250 ... The amounts paid to
 // each provider are withheld under section 43(2)") sentence by sentence,
