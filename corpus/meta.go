@@ -870,7 +870,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 	if ln == "" || len(ln) > 60 {
 		return Date{}, false
 	}
-	if prev := l.prevNonEmpty(i); prev != "" && !reSentBy.MatchString(prev) && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
+	if prev := l.prevNonEmpty(i); prev != "" && !reSentBy.MatchString(prev) && !isAddressLine(prev) && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
 		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
 		// The date under "Request received" or "Date of request:".
 		return Date{}, false
@@ -887,6 +887,14 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	return ds[0].Date, true
+}
+
+// isAddressLine reports whether a line is a letterhead's e-mail or web
+// address ("information.requests@caradonexe.example.co.uk"), whose words
+// label no date under it.
+func isAddressLine(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && (strings.Contains(f[0], "@") || strings.HasPrefix(strings.ToLower(f[0]), "www.") || strings.Contains(f[0], "://"))
 }
 
 func (l letter) prevNonEmpty(i int) string {

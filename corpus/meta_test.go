@@ -89,6 +89,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Kestrelford District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, "Fly-tipping"}},
 		{"the date under \"By email\"", "Office of the Funeral Services Regulator\n40 Canongate Wharf\nLeeford\nLF1 2QR\n\nBy email\n\n25 February 2025\n\nCase reference: CAS-77120-R3D9J1\n\nDear\n\nThank you for your request, which we received on 28 January 2025. You asked:\n\n1. How many complaints did the Regulator receive in 2024?\n",
 			meta{"Office of the Funeral Services Regulator", "CAS-77120-R3D9J1", d(2025, 2, 25), d(2025, 1, 28), ""}},
+		{"the date under the letterhead's e-mail address", "Penwith Water plc\nRiverside House, Hayle\n\tinformation.requests@penwithwater.example.co.uk\n30 April 2025\n\nOur reference: EIR/PW/2025/0207\n\nDear Ms Trewin\n\nThank you for your request of 1 April 2025.\n",
+			meta{"Penwith Water", "EIR/PW/2025/0207", d(2025, 4, 30), d(2025, 4, 1), ""}},
 		{"the date of a review's decision", "Kestrelford District Council\n\nInternal review reference: IR/2023/0017\nOriginal request: FOI/2023/0290\nDate of review decision: 17 May 2023\n\nDear\n\nOn 11 April 2023 you asked the council to review its response.\n",
 			meta{"Kestrelford District Council", "IR/2023/0017", d(2023, 5, 17), Date{}, ""}},
 		{"a reference with the body's initials joined by a hyphen", `Enforcement against water companies – response to request OWS-FOI-2025-0219
