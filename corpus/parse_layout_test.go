@@ -134,6 +134,23 @@ Yn gywir / Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released s21(1)", "P1.Q5 withheld s36(2)(c)", "P1.Q6 not_held"},
 		},
 		{
+			// A Word table of numbered questions and answers, heading
+			// rows across it saying what the rows under them are about,
+			// the numbering running on.
+			"a table with heading rows across it",
+			"Wexmoor Police\n\n14 March 2023\n\nFREEDOM OF INFORMATION REQUEST – FOI 0211/23\n\n" +
+				"Please provide the following for (a) your records system and (b) your mobile devices.\n\n" +
+				"Request\tResponse\n" +
+				"Records management system\n" +
+				"1. Who supplies the records management system?\tNorthgate Ltd\n" +
+				"2. What does it cost each year?\tThe force holds this information; it is exempt under section 43(2) and will not be disclosed.\n" +
+				"Mobile devices\n" +
+				"3. How many handheld devices do officers use?\t1,240\n" +
+				"4. Who supplies them?\tThe force holds this information; it is exempt under section 43(2) and will not be disclosed.\n\n" +
+				"Yours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P1.Q4 withheld s43(2)"},
+		},
+		{
 			// A table's answer cell merged over two rows: read from a
 			// web page, its text opens by naming both questions and the
 			// second row is empty; from a PDF, the second row holds a

@@ -75,6 +75,15 @@ func (p *parser) findTableQuestions() bool {
 			lastRow = i
 			continue
 		}
+		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && p.numberedRowAt(p.nextNonBlank(i), n) {
+			// "Contact centre services" across the table above rows
+			// numbered on from the last: a heading row that says what
+			// the rows under it are about.
+			context, cur = s, nil
+			p.used[i] = true
+			lastRow = i
+			continue
+		}
 		rowStart := false
 		num := 0
 		if numbered {
@@ -248,6 +257,26 @@ func (p *parser) findTableQuestions() bool {
 	}
 	p.respStart = lastRow + 1
 	return true
+}
+
+// numberedRowAt reports whether line i is a table row whose first cell is
+// numbered n+1 or 1: the next row of the table, or the first of a part's.
+func (p *parser) numberedRowAt(i, n int) bool {
+	if i >= len(p.lines) {
+		return false
+	}
+	cells := splitCells(p.lines[i])
+	if len(cells) < 2 {
+		return false
+	}
+	lab := parseLabel(cells[0])
+	if lab.kind != labelItem && lab.kind != labelQuestion {
+		if v := atoiSafe(strings.TrimRight(cells[0], ".)")); v > 0 {
+			return v == n+1 || v == 1
+		}
+		return false
+	}
+	return len(lab.nums) > 0 && (lab.nums[0] == n+1 || lab.nums[0] == 1)
 }
 
 // reviewRow splits a line of a review table placed in its columns
