@@ -26,7 +26,8 @@ var phraseGroups = []struct {
 	// fly-tipping" are its "fly-tipping surveillance cameras".
 	{"closed circuit television camera", "cctv|closed circuit tv|closed circuit television|surveillance camera|public space surveillance camera"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
-	{"body worn video camera", "bwv|bwc|bwvc|body worn video camera|body worn video|body worn camera|body camera|body cam|bodycam"},
+	{"body worn video camera", `bwv|bwc|bwvc|body worn video camera|body worn video|body worn camera|body camera|body cam|bodycam|
+wearable camera|wearable cameras|wearable video|personal camera|personal cameras|personal video camera|personal video cameras|cameras worn|camera worn`},
 	{"electric vehicle", "ev|evs|electric car"},
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
@@ -208,6 +209,23 @@ endpoint detection|edr|malware protection|virus protection`},
 	{"security operations centre", "soc|socs|security operations center|security operation centre|security operation center"},
 	{"general practitioner practice", "gp surgery|gp surgeries|gp practice|gp practices|doctors surgery|doctors surgeries|doctor s surgery"},
 	{"pay and display", "pay display|charged car park|charging car park|paid parking|paid car park"},
+	// Everyday phrases for the same thing, as different requesters put
+	// one question in their own words from year to year (the words that
+	// stand alone are synonyms). Phrases whose stems are other words' are
+	// left out: "servicing" is "services", "positioned" "positions"
+	// (posts), "looks after" "looked after".
+	{"maintenance", "upkeep and repair|upkeep and repairs|repair and maintenance|maintenance and repair|maintenance and repairs"},
+	{"facial recognition", "face matching|facial matching|face recognition|facial identification|face identification"},
+	{"phishing", "malicious email|malicious emails|malicious e mail|malicious e mails|scam email|scam emails|phishing email|phishing emails"},
+	{"penetration test", `pen test|pen tests|pen testing|penetration testing|penetration tests|vulnerability testing|test for vulnerabilities|
+tests for vulnerabilities|testing for vulnerabilities|vulnerability assessment|vulnerability assessments|it health check|security testing`},
+	{"cyber security", "cyber defence|cyber defense|cybersecurity|information security|infosec|it security"},
+	{"footage", "recorded material|video footage"},
+	{"paid ransom", "met a ransom|met any ransom|met the ransom|meet a ransom|meet any ransom|paid a ransom|paid any ransom|pay a ransom|pay any ransom"},
+	{"percentage", "per cent|share of"},
+	{"language service", `interpreting and translation|translation and interpreting|interpreters and translators|translators and interpreters|
+interpreter|interpreters|translation|translator|translators|language services`},
+	{"deduction", "financial penalty|financial penalties|performance deduction|performance deductions|service credit|service credits"},
 	// A car that enforces parking by camera is not the public-space
 	// cameras, whatever the words it shares with them.
 	{"cctvcar", `cctv car|camera car|cctv enforcement car|cctv enforcement vehicle|camera enforcement car|camera enforcement vehicle|

@@ -316,7 +316,7 @@ var synonyms = func() map[string]string {
 		// A body hit by an attack suffered it, was its victim, was
 		// subject to it.
 		"attack attacked hit victim suffered",
-		"maintenance maintain",
+		"maintenance maintain upkeep",
 		"vacancy vacant unfilled",
 		"emergency 999",
 		"employ employed employs employee work works worked working",
@@ -346,6 +346,11 @@ var synonyms = func() map[string]string {
 		"location located situated sited whereabouts",
 		"repair repaired repairing mend mended",
 		"report reported reporting notify notified logged",
+		"percentage proportion percent",
+		// Mail stopped before it arrives is blocked, intercepted or
+		// quarantined; data kept somewhere is stored or hosted there.
+		"block blocked intercept intercepted quarantine quarantined",
+		"store stored storage host hosted hosting",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

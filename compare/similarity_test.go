@@ -33,6 +33,16 @@ func TestTerms(t *testing.T) {
 		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
 		{[]string{"How many cameras are faulty?", "How many cameras are not working?", "How many cameras are out of order?"}, []string{"camera", "faulty"}},
+		// The same thing in everyday words: upkeep and repairs are
+		// maintenance, face matching facial recognition, malicious
+		// e-mails phishing, a proportion a percentage, meeting a ransom
+		// demand paying one.
+		{[]string{"Who carries out the upkeep and repairs of the cameras?", "Who carries out maintenance of the cameras?"}, []string{"maintenance", "camera"}},
+		{[]string{"Do you apply face-matching software?", "Do you apply facial recognition software?"}, []string{"apply", "facial", "recognition", "softwar"}},
+		{[]string{"How many malicious emails were blocked?", "How many phishing emails were intercepted?"}, []string{"phish", "block"}},
+		{[]string{"What proportion of staff completed the training?", "What percentage of staff completed the training?"}, []string{"percentage", "staff", "complet", "trained"}},
+		{[]string{"Has the force ever met a ransom demand?", "Has the force ever paid a ransom demand?"}, []string{"ever", "cost", "ransom", "demand"}},
+		{[]string{"Who provides interpreters and translators?", "Who provides translation and interpreting?"}, []string{"supplier", "languag", "servic"}},
 		// Hit by, the victim of, suffered: attacked.
 		{[]string{"How many ransomware attacks?", "How many times hit by ransomware?"}, []string{"ransom", "attack"}},
 		// Who holds a contract is who supplies it.
