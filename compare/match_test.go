@@ -198,6 +198,7 @@ func TestWithoutSpan(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"How many fixed penalty notices were issued in each of the last three complete financial years?", "How many fixed penalty notices were issued  ?"},
 		{"How many prosecutions were there in each of those years?", "How many prosecutions were there  ?"},
+		{"Annual average spend: the average annual spend over three years.", "Annual average spend: the average annual spend  ."},
 		{"What was the spend for 2021/22, 2022/23 and 2023/24?", "What was the spend  ?"},
 		{"How many cameras does the council operate?", "How many cameras does the council operate?"},
 		{"How many incidents in the last year?", "How many incidents  ?"},

@@ -273,7 +273,7 @@ e g eg ie etc i e re yes no not
 how many much number numbers total totals amount size count figure figures
 use used using uses operate operat operated own owned hold held have has possess
 across throughout overall altogether approximately approx roughly
-made times occasions instances went come comes came behalf took
+made times occasions instances went come comes came behalf took taken
 year years yearly annual annually month months twelve calendar financial period date dates
 organisation organization`)
 

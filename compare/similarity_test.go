@@ -87,7 +87,7 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many handovers took over an hour?", "How many handovers took over 60 minutes?", "How many hand overs took over sixty minutes?"},
 			[]string{"handover", "over", "one", "hour"}},
 		{[]string{"What is the floor area of HQ?", "How many square feet is the headquarters?"}, []string{"floor", "area", "headquarter"}},
-		{[]string{"How many sick days were taken?", "How many days of sickness absence were taken?"}, []string{"sickness", "absenc", "day", "taken"}},
+		{[]string{"How many sick days were taken?", "How many days of sickness absence were taken?"}, []string{"sickness", "absenc", "day"}},
 		{[]string{"When did the system go live?", "When was the system implemented?"}, []string{"system", "implement"}},
 		{[]string{"How much did you fork out on agency nurses?", "What was the spend on agency nurses?"}, []string{"cost", "agency", "nurs"}},
 		{[]string{"How many calls did the helpline take?", "How many calls did the contact centre take?", "How many calls did the call centre take?"},
@@ -253,6 +253,9 @@ var similarityPairs = []struct {
 	{"Within the last three years, have any of the Trust's systems been hit by ransomware?", "In the past three years, has the Trust experienced a ransomware incident?", true},
 	{"What product does the Trust use to back up its data?", "Name of the product used for data backup.", true},
 	{"How many on-call vacancies are there?", "Number of unfilled on-call positions.", true},
+	// The average over three years, taken over the last three years: the
+	// same span, put two ways.
+	{"What is the average annual spend on the contract, taken over the last three years?", "Annual average spend: for each supplier, the average annual spend over three years.", true},
 	// The highest of something is not its total; a nurse's rate is not
 	// a doctor's.
 	{"What is the maximum hourly rate paid for an agency nurse?", "Tell me the total agency expenditure for 2022/23.", false},
