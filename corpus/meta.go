@@ -1107,6 +1107,49 @@ func (l letter) authority() string {
 	return list[0].name
 }
 
+// letterheadName returns the name a letter's first line gives, for use
+// where no name of a recognised kind of body was found, nor a web page's
+// publisher ("Libraries Ulster",
+// "Probation Service – Severn and Marches Region"): a short line of
+// capitalised words, no figures or addresses, that the letter names
+// again. "" when there is none.
+func letterheadName(lines []string) string {
+	return newLetter(lines).letterheadName()
+}
+
+func (l letter) letterheadName() string {
+	for i, ln := range l.lines {
+		if i >= 3 {
+			break
+		}
+		s := strings.TrimSpace(ln)
+		if s == "" {
+			continue
+		}
+		f := strings.Fields(s)
+		if len(f) < 2 || len(f) > 8 || hasDigit(s) || strings.ContainsAny(s, ":@/|·") || s[0] < 'A' || s[0] > 'Z' || reLetterheadNot.MatchString(s) {
+			return ""
+		}
+		for _, w := range f {
+			if c := w[0]; !(c >= 'A' && c <= 'Z') && !letterheadJoiners[w] {
+				return ""
+			}
+		}
+		if strings.Count(asciiLower(l.text), asciiLower(s)) < 2 {
+			return ""
+		}
+		return s
+	}
+	return ""
+}
+
+// letterheadJoiners are the small words a body's name may hold.
+var letterheadJoiners = map[string]bool{"and": true, "of": true, "for": true, "the": true, "–": true, "-": true, "&": true, "in": true, "on": true}
+
+// reLetterheadNot is a first line that names no body: a heading, a
+// marking or a greeting.
+var reLetterheadNot = mustRx(`(?i)^(?:official|draft|private|confidential|freedom\s+of\s+information|dear|re\b|response|internal\s+review|our\s+ref|your\s+ref)`)
+
 // selfRefCount counts "the Trust" in text, as a word ("the Trust does",
 // "the Trust's answer"), not the start of a longer one ("the Trustees").
 func selfRefCount(text, kind string) int {

@@ -871,3 +871,20 @@ func TestHeadToSalutation(t *testing.T) {
 		t.Errorf("head below navigation: reference %q, date %v", m.Reference, m.Date)
 	}
 }
+
+// TestLetterheadName: a body whose name is of no recognised kind is named
+// by its letterhead's first line, where the letter names it again; a
+// heading, a marking or a line of an address is no name.
+func TestLetterheadName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Libraries Ulster\n\nLisburn Road Headquarters\n\nDear Applicant,\n\nThank you.\n\nYours sincerely\nLibraries Ulster\n", "Libraries Ulster"},
+		{"Tamar and Moor Shared Legal Service\n\nDear Sir\n\nThe Tamar and Moor Shared Legal Service holds this.\n", "Tamar and Moor Shared Legal Service"},
+		{"Libraries Ulster\n\nDear Applicant,\n\nThank you.\n", ""},
+		{"OFFICIAL SENSITIVE\n\nDear Applicant\n\nOFFICIAL SENSITIVE\n", ""},
+		{"12 High Street\nDear Sir\n12 High Street\n", ""},
+	} {
+		if got := letterheadName(strings.Split(tc.text, "\n")); got != tc.want {
+			t.Errorf("letterheadName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ func Parse(doc Document) (Response, error) {
 	if resp.Authority == "" {
 		resp.Authority = doc.Publisher
 	}
+	if resp.Authority == "" {
+		resp.Authority = letterheadName(lines)
+	}
 	if resp.Reference == "" {
 		resp.Reference = doc.PageReference
 	}
