@@ -1734,7 +1734,7 @@ func ownSentences(answer string, own int) string {
 	all := answer
 	var b strings.Builder
 	for _, s := range splitFullSentences(answer) {
-		if m := reQuestionRef.FindStringSubmatch(s); m != nil && !slices.Contains(numbersIn(m[1]), own) && !rePointer.MatchString(s) && !reAlongWith.MatchString(s) {
+		if m := otherQuestionRef(s); m != "" && !slices.Contains(numbersIn(m), own) && !rePointer.MatchString(s) && !reAlongWith.MatchString(s) {
 			continue
 		}
 		// One sentence a line, so that reading the answer again finds
@@ -1748,6 +1748,23 @@ func ownSentences(answer string, own int) string {
 	}
 	return b.String()
 }
+
+// otherQuestionRef returns the numbers of the first question a sentence
+// names ("Section 12 applies to question 4 only"), or "": a point on a
+// scale or a grade ("paid on Scale Point 24") names none.
+func otherQuestionRef(s string) string {
+	for _, m := range reQuestionRef.FindAllStringSubmatchIndex(s, -1) {
+		if reScaleBefore.MatchString(s[:m[0]]) {
+			continue
+		}
+		return s[m[2]:m[3]]
+	}
+	return ""
+}
+
+// reScaleBefore ends with a word that makes "point" a place on a scale:
+// "Scale Point 24", "spinal column point 30", "pay point 12".
+var reScaleBefore = mustRx(`(?i)\b(?:scale|spinal|column|pay|salary|grade|band|access|charging|focal)\s+$`)
 
 // reAlongWith names another question as taken with this one: "...,
 // including the correspondence you ask for at question 7, is withheld".

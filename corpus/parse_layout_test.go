@@ -134,6 +134,33 @@ Yn gywir / Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s43(2)", "P1.Q4 released s21(1)", "P1.Q5 withheld s36(2)(c)", "P1.Q6 not_held"},
 		},
 		{
+			// A short request reported in one sentence, its last thing
+			// after ", and for"; the answer's "Scale Point 31" is a
+			// place on a pay scale, no other question named.
+			"a reported request ending \"and for\", a pay point given",
+			`Llanwern Fach Community Council
+Ref: LFCC/2025/07
+3 July 2025
+
+Dear Mr Rowlands,
+
+Thank you for your email of 9 June 2025, in which you asked
+how much the council spent on the summer fete, who holds the council's hedge-cutting contract, and for the clerk's annual salary.
+
+The council spent £1,910 on the summer fete. The hedge-cutting contract is held by
+Perth y Gwynt Cyf.
+
+The clerk works 10 hours a week and is paid on Scale Point 31 of the national pay
+scale, pro rata. The exact annual amount is her personal data and is withheld under
+section 40(2) of the Act.
+
+Yours sincerely,
+
+Clerk
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s40(2)"},
+		},
+		{
 			// A Word table of numbered questions and answers, heading
 			// rows across it saying what the rows under them are about,
 			// the numbering running on.
@@ -1972,6 +1999,10 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// A detail of an ask by a question word and "that" is the same
+		// ask; a thing asked for after ", and for" is another.
+		{`You wanted to know which station had the longest single turnout delay and how long that delay lasted, how many appliances were off the run in 2024, and for copies of any reviews of those delays.`,
+			[]string{"You wanted to know which station had the longest single turnout delay and how long that delay lasted", "how many appliances were off the run in 2024", "for copies of any reviews of those delays"}},
 		// A list run on with semicolons, its last item ending with one.
 		{`the number of reports received in each ward; the number of fixed penalty notices issued; the locations of any cameras deployed to tackle fly-tipping;`,
 			[]string{"the number of reports received in each ward", "the number of fixed penalty notices issued", "the locations of any cameras deployed to tackle fly-tipping"}},

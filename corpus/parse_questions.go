@@ -1640,9 +1640,16 @@ func proseAsks(text string) []string {
 	var out []string
 	for _, sent := range splitSentences(text) {
 		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
-		for _, piece := range splitFurtherAsks(sent) {
+		for k, piece := range splitFurtherAsks(sent) {
 			piece = strings.TrimSpace(strings.TrimRight(piece, ",;"))
 			if piece == "" {
+				continue
+			}
+			if k > 0 && reForThing.MatchString(piece) && len(strings.Fields(piece)) >= 4 {
+				// "..., who holds the contract, and for the clerk's
+				// annual salary": a thing asked for, after the asks
+				// before it.
+				out = append(out, strings.TrimRight(piece, "."))
 				continue
 			}
 			lead := reAskLeadIn.FindString(piece)
@@ -1653,11 +1660,38 @@ func proseAsks(text string) []string {
 			}
 		}
 	}
+	out = joinDetails(out)
 	if len(out) < 2 {
 		return nil
 	}
 	return out
 }
+
+// joinDetails joins to the ask before it a short ask by a question word
+// that names a thing of it by "that" or "those" ("which hospital had the
+// longest handover delay and how long that delay lasted"): a detail of
+// the same question, not another.
+func joinDetails(asks []string) []string {
+	var out []string
+	for _, a := range asks {
+		if n := len(out); n > 0 && len(strings.Fields(a)) <= 6 && reAskWord.MatchString(a) {
+			if m := reThatThing.FindStringSubmatch(a); m != nil && len(m[1]) >= 4 && strings.Contains(strings.ToLower(out[n-1]), strings.ToLower(strings.TrimSuffix(m[1], "s"))) {
+				out[n-1] = strings.TrimRight(out[n-1], ",;") + " and " + a
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// reAskWord opens an ask by its question word ("how long that delay
+// lasted"), not by the thing asked for ("the minutes of those meetings",
+// another thing).
+var reAskWord = mustRx(`(?i)^(?:how|what|when|where|which|who|whether)\b`)
+
+// reThatThing is "that delay", "those incidents": a thing named before.
+var reThatThing = mustRx(`(?i)\b(?:that|those|this|these)\s+([a-z]+)\b`)
 
 // semicolonItems returns the items of a list run on with semicolons
 // ("how many agents the University has contracts with; the total
@@ -1694,6 +1728,10 @@ func threeWordsEach(items []string) bool {
 	return true
 }
 
+// reForThing opens a thing asked for after "and": "for the clerk's
+// salary", "for a copy of the policy".
+var reForThing = mustRx(`(?i)^for\s+(?:the|a|an|any|all|copies|details)\s`)
+
 // splitFurtherAsks splits a sentence of a prose request where it goes on
 // to ask another thing, keeping the asking word with what follows.
 func splitFurtherAsks(sent string) []string {
@@ -1716,6 +1754,9 @@ func splitFurtherAsks(sent string) []string {
 		if from < 0 {
 			from = m[6] // its third: ", and could I have ..."
 		}
+		if from < 0 {
+			from = m[8] // its fourth: ", and for the clerk's annual salary"
+		}
 	}
 	return append(out, sent[from:])
 }
@@ -1730,9 +1771,9 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // and no "and", where what follows plainly asks again: "how many appeals
 // were lodged and how many of those were upheld", "how many people are on
 // the list and who they are", "what the council charges for a plot, how
-// many people are waiting, ...". Its group (the first or the second) is
-// the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)`)
+// many people are waiting, ...", "..., and for the clerk's salary". Its
+// group (whichever matched) is the asking word.
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(for\s+(?:the|a|an|any|all|copies|details)\s)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
