@@ -164,6 +164,10 @@ var headNoun = regexp.MustCompile(`^(?:please\s+)?(?:(?:list|provide|give|state|
 // force use ...") asks yes or no.
 func IntentOf(q string) Intent {
 	s := strings.ToLower(q)
+	if strings.Contains(s, "ransom") {
+		// A ransom demand met is a ransom paid.
+		s = metRansom.ReplaceAllString(s, "paid $1 ransom")
+	}
 	if loc := ifSoIn(s); loc != nil && yesNoStart.MatchString(strings.TrimSpace(s)) {
 		return patternIntent(s[loc[1]:])
 	}
@@ -252,6 +256,9 @@ func IntentOf(q string) Intent {
 	}
 	return IntentOther
 }
+
+// metRansom is a ransom demand met: "met a ransom demand".
+var metRansom = regexp.MustCompile(`\b(?:met|meet|meets|meeting)\s+(a|any|the)\s+ransom`)
 
 // whatKindOf opens a question that asks for the kind of a thing by name,
 // as "which" does: "What type of drones do you fly?" is answered by makes

@@ -60,6 +60,9 @@ func TestIntentOf(t *testing.T) {
 		{"When does the pay-by-phone contract end?", IntentWhen},
 		{"Date the contract ends.", IntentWhen},
 		{"Annual contract value.", IntentMoney},
+		// A ransom demand met is one paid, as "Did the force pay any
+		// ransom demand?" asks.
+		{"Has the force ever met a ransom demand?", IntentOf("Did the force pay any ransom demand?")},
 		// A depth and how quickly are measured, not counted.
 		{"What depth must a pothole reach before the Council will repair it?", IntentMeasure},
 		{"How quickly does the Council aim to fix defects that are not an immediate danger?", IntentMeasure},
