@@ -53,6 +53,16 @@ func classify(text string, regime Regime, decision bool) reading {
 	// "Section 12 allows ... £600; I have not needed to apply it", nor in
 	// quoted statute.
 	applying, cites, explained := readSentences(text, regime)
+	if strings.Contains(applying, "Exempt") {
+		// "Ship Sanitation Control Exemption Certificates": a thing's
+		// name in capitals, not an exemption applied.
+		applying = reNamedExempt.ReplaceAllStringFunc(applying, func(m string) string {
+			if f := strings.Fields(m); len(f) > 0 && !reDeterminer.MatchString(f[0]) {
+				return f[0] + " Named " + strings.Join(f[2:], " ")
+			}
+			return m
+		})
+	}
 	t := foldSpace(strings.ToLower(applying))
 	if strings.Contains(t, "provid") {
 		// "The contract does not provide for bonuses": what a document
@@ -301,6 +311,14 @@ var reNoPublicInterestTest = mustRx(`\bno\s+requirement\s+(?:for\s+(?:us|the\s+\
 // and 43), we have considered the public interest" applies nothing to the
 // answer it follows.
 var reWhereApplied = mustRx(`^\W*(?:where|wherever|if)\s+(?:we|the\s+\w+)\s+(?:has|have)\s+(?:applied|relied\s+on|used|cited)\s+(?:an?\s+|any\s+)?(?:qualified\s+|absolute\s+)?(?:exemptions?|exceptions?)\b`)
+
+// reNamedExempt is "Exemption" or "Exempt" inside a name written in
+// capitals: a capitalised word before it (not a determiner opening a
+// sentence: "The Exemption applies") and a word after it.
+var reNamedExempt = mustRx(`\b\p{Lu}\p{Ll}+\s+Exempt(?:ion)?\s+\p{L}+`)
+
+// reDeterminer is a word that opens a noun phrase, not a name.
+var reDeterminer = mustRx(`^(?:The|This|That|These|Those|An|A|Its|Our|Their|Each|Any|No|Every)$`)
 
 // routedToEIR reports whether a lower-case answer was dealt with under the
 // Environmental Information Regulations: it says so, or applies one of
