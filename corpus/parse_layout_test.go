@@ -161,6 +161,30 @@ Clerk
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// One sentence withholds a thing of each of two questions
+			// ("the names of the officers dismissed, or the names of
+			// the staff who led the reviews"), after a sentence that
+			// answered the second.
+			"one sentence withholding a thing of each of two questions",
+			`Wrekin Vale Youth Justice Service
+Ref: WVYJS/FOI/2025/019
+2 June 2025
+
+Dear Mr Okafor,
+
+Thank you for your request. You asked for the number of officers dismissed for misconduct in 2024 and their names, the number of serious incident reviews completed in 2024 and the names of the staff who led them, and the number of young people supervised at 31 March 2025.
+
+Four officers were dismissed for misconduct in 2024. We completed 12 serious incident reviews in 2024. We have not given the names of the officers dismissed, or the names of the staff who led the reviews. These are personal data, and they are exempt under section 40(2) of the Act.
+
+At 31 March 2025 the service supervised 143 young people.
+
+Yours sincerely,
+
+Information Officer
+`,
+			[]string{"P1.Q1 partially_released s40(2)", "P1.Q2 partially_released s40(2)", "P1.Q3 released"},
+		},
+		{
 			// A Word table of numbered questions and answers, heading
 			// rows across it saying what the rows under them are about,
 			// the numbering running on.

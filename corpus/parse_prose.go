@@ -91,6 +91,15 @@ func (p *parser) proseAnswers() {
 				under[sectionAt] = append(under[sectionAt], sent)
 			}
 			targets, named := p.proseTargets(sent, qw, false)
+			if !named {
+				if both := p.coordinatedTargets(sent, qw); both != nil {
+					// "We have not provided the names of the dismissed
+					// staff, or the names of the practitioners": each
+					// thing is another question's, whichever the
+					// sentence before answered.
+					targets, named = both, true
+				}
+			}
 			if !named && section != nil {
 				// Under a topic heading the sentences answer what it
 				// names: "Fewer than 2% of shifts were filled by two
@@ -449,6 +458,30 @@ func (p *parser) responseParagraphs(used bool) []proseParagraph {
 	flush()
 	return out
 }
+
+// coordinatedTargets returns the questions a sentence answers together
+// when it joins two things with "or" or "and", each the words of another
+// question ("the names of the dismissed staff, or the names of the
+// practitioners responsible"); nil when it joins no such things.
+func (p *parser) coordinatedTargets(sent string, qw questionWords) []*qstate {
+	parts := reCoordination.Split(sent, -1)
+	if len(parts) < 2 || len(parts) > 4 {
+		return nil
+	}
+	var out []*qstate
+	for _, part := range parts {
+		qs, named := p.proseTargets(part, qw, true)
+		if named || len(qs) != 1 || slices.Contains(out, qs[0]) {
+			return nil
+		}
+		out = append(out, qs[0])
+	}
+	return out
+}
+
+// reCoordination joins two things of one sentence: ", or the names of",
+// "and the addresses of".
+var reCoordination = mustRx(`(?i),?\s+(?:or|and|nor)\s+(?:the|their|its|any)\s+(?:names?|addresses|numbers?|details|locations?|identities|amounts?|dates?)\s+of\b`)
 
 // sectionTargets finds the topic headings among a response's paragraphs
 // ("Shifts and spend", "Agencies used", "Off-framework policy"), two at
