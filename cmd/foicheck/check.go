@@ -22,6 +22,7 @@ var _ compare.History = (*index.Index)(nil)
 // checkOptions is everything `foicheck check` needs.
 type checkOptions struct {
 	Out    io.Writer
+	ErrOut io.Writer
 	Text   report.Config
 	Index  indexLocation
 	Format report.Format
@@ -32,12 +33,15 @@ type checkOptions struct {
 	IncludeExplained bool
 	// Explanations is the file of recorded explanations.
 	Explanations string
-	Compare      compare.Options
-	Today        corpus.Date
+	// Authority is the body the draft is from, where the draft does not
+	// name it (a request e-mailed to an address); "" to take the draft's.
+	Authority string
+	Compare   compare.Options
+	Today     corpus.Date
 }
 
 func newCheckCmd(f *factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
-	opts := &checkOptions{Out: f.Out, FailOn: failOn{compare.High}}
+	opts := &checkOptions{Out: f.Out, ErrOut: f.ErrOut, FailOn: failOn{compare.High}}
 	var asOf dateFlag
 	cmd := &cobra.Command{
 		Use:   "check FILE",
@@ -54,6 +58,9 @@ question, and no findings.
 
 Only history dated strictly before --as-of counts (default: the draft's own
 date, else today), and only the draft's authority unless --all-authorities.
+A draft that names no authority (a request e-mailed to an address) is
+compared with every authority's history, with a warning, unless
+--authority names its body.
 The exit status is 1 when a finding is at or above --fail-on (default
 high), so check can gate sending.`,
 		Example: `  foicheck check draft-foi-1045-24.pdf
@@ -82,6 +89,7 @@ high), so check can gate sending.`,
 	fl.Var(&asOf, "as-of", "only history dated strictly before `DATE` counts (default: the draft's date, else today)")
 	addMinScoreFlag(fl, &opts.Compare.MinScore)
 	fl.BoolVar(&opts.Compare.AllAuthorities, "all-authorities", false, "compare with every authority's history, not only the draft's")
+	fl.StringVar(&opts.Authority, "authority", "", "the `NAME` of the body the draft is from, where the draft does not name it")
 	addFormatFlag(cmd, fl, &opts.Format, report.Text, report.Text, report.JSON, report.Markdown, report.HTML)
 	addOutputFlag(cmd, &opts.Output)
 	addGateFlags(cmd, &opts.FailOn, &opts.IncludeExplained)
@@ -101,6 +109,13 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	draft, err := corpus.Parse(doc)
 	if err != nil {
 		return fmt.Errorf("%s: %w", opts.File, err)
+	}
+	if opts.Authority != "" {
+		draft.Authority = opts.Authority
+	} else if draft.Authority == "" && !opts.Compare.AllAuthorities && opts.ErrOut != nil {
+		// Compared with every body's history, the draft may meet
+		// another body's questions: say so.
+		fmt.Fprintf(opts.ErrOut, "foicheck: warning: %s names no authority, so it is compared with every authority's history; pass --authority NAME to compare it with one body's\n", opts.File)
 	}
 	ix, es, err := openHistory(opts.Index, opts.Explanations)
 	if err != nil {
