@@ -287,3 +287,11 @@ func TestBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestDittoMark: the merged-cell reader knows the mark the extractors
+// write, which its expression spells out.
+func TestDittoMark(t *testing.T) {
+	if !reDitto.MatchString(ditto + " future negotiations.") {
+		t.Errorf("reDitto does not match the extractors' ditto mark %q", ditto)
+	}
+}

@@ -401,18 +401,23 @@ func wholeRequestTalk(s string) bool {
 	return false
 }
 
+// partOf is "part of", "element of" and the like.
+const partOf = `(?:part|element|aspect|limb|strand)s?\s+of\s+`
+
 // reOnePart speaks of one part of the request: "We consider this part
 // of your request manifestly unreasonable", in the paragraph that answers
 // that part.
-var reOnePart = mustRx(`(?i)\b(?:this|that)\s+(?:part|element|aspect|limb|strand)\s+of\s+(?:your|the)\s+request\b`)
+var reOnePart = mustRx(`(?i)\b(?:this|that)\s+` + partOf + `(?:your|the)\s+request\b`)
 
-// reAPartOf ends with "part of", "element of" and the like.
-var reAPartOf = mustRx(`(?i)\b(?:part|parts|element|elements|aspect|aspects|limb|limbs|strand)\s+of\s+$`)
+// reAPartOf ends with partOf.
+var reAPartOf = mustRx(`(?i)\b` + partOf + `$`)
 
-// proseParagraph is a paragraph of the response and its first line.
+// proseParagraph is a paragraph of the response and its first line;
+// heading is set for a topic heading read alone (topicHeadingAt).
 type proseParagraph struct {
-	text string
-	line int
+	text    string
+	line    int
+	heading bool
 }
 
 // responseParagraphs returns the paragraphs after the restated request
@@ -440,7 +445,7 @@ func (p *parser) responseParagraphs(used bool) []proseParagraph {
 		if start < 0 && p.topicHeadingAt(i) {
 			// A heading over what answers it reads alone.
 			flush()
-			out = append(out, proseParagraph{text: s, line: i})
+			out = append(out, proseParagraph{text: s, line: i, heading: true})
 			continue
 		}
 		if isArgumentHeading(s) {
@@ -493,7 +498,7 @@ var reCoordination = mustRx(`(?i),?\s+(?:or|and|nor)\s+(?:the|their|its|any)\s+(
 func (p *parser) sectionTargets(paras []proseParagraph, qw questionWords) map[int][]*qstate {
 	out := map[int][]*qstate{}
 	for k, para := range paras {
-		if !p.topicHeadingAt(para.line) || para.text != strings.TrimSpace(p.lines[para.line]) || k+1 >= len(paras) {
+		if !para.heading || k+1 >= len(paras) {
 			continue
 		}
 		if qs, named := p.proseTargets(para.text, qw, true); named {
@@ -788,11 +793,11 @@ func (p *parser) mergedCells() {
 			continue
 		}
 		own := strings.TrimSpace(joinText(q.answer))
-		switch {
-		case q.hasAnswer && reDitto.MatchString(own):
+		switch mark := reDitto.FindString(own); {
+		case q.hasAnswer && mark != "":
 			// The rest of the merged cell, which ran on beside this
 			// row, ends the text of the one above.
-			if rest := strings.TrimSpace(own[len(reDitto.FindString(own)):]); rest != "" {
+			if rest := strings.TrimSpace(own[len(mark):]); rest != "" {
 				prev.answer = append(prev.answer, rest)
 			}
 		case !q.hasAnswer && own == "" && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
@@ -805,7 +810,9 @@ func (p *parser) mergedCells() {
 	}
 }
 
-// reDitto opens a table cell that repeats the one above: a ditto mark,
+// reDitto opens a table cell that repeats the one above: the mark the
+// extractors write for a merged cell ("〃", the constant ditto, written
+// out so that the expression's tests can read it), another ditto mark,
 // "ditto".
 var reDitto = mustRx(`(?i)^\W{0,2}(?:〃|″|ditto\b)\W*`)
 

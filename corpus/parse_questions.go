@@ -1495,7 +1495,7 @@ func (p *parser) reportedList() bool {
 		end := last
 		rest = strings.TrimSpace(rest[len(first):])
 		for {
-			for len(splitSentences(rest)) < 2 && !endsSentence(strings.TrimSpace(rest)) && more() {
+			for !holdsSentenceEnd(rest) && more() {
 			}
 			a := reAlsoAsked.FindStringIndex(rest)
 			if a == nil {
@@ -1728,9 +1728,12 @@ func threeWordsEach(items []string) bool {
 	return true
 }
 
-// reForThing opens a thing asked for after "and": "for the clerk's
-// salary", "for a copy of the policy".
-var reForThing = mustRx(`(?i)^for\s+(?:the|a|an|any|all|copies|details)\s`)
+// forThing is a thing asked for after "and": "for the clerk's salary",
+// "for a copy of the policy".
+const forThing = `for\s+(?:the|a|an|any|all|copies|details)\s`
+
+// reForThing opens a piece of a request with forThing.
+var reForThing = mustRx(`(?i)^` + forThing)
 
 // splitFurtherAsks splits a sentence of a prose request where it goes on
 // to ask another thing, keeping the asking word with what follows.
@@ -1773,7 +1776,7 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // the list and who they are", "what the council charges for a plot, how
 // many people are waiting, ...", "..., and for the clerk's salary". Its
 // group (whichever matched) is the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(for\s+(?:the|a|an|any|all|copies|details)\s)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
