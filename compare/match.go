@@ -1384,10 +1384,15 @@ func sandwiched(pairs [][2]int, s [][]float64, dv, lv []questionVector, min floa
 			if len(run) == 0 || !paired[[2]int{i, j}] && !(edge(i, j, p[0], p[1]) && (len(run) >= 2 || s[run[0][0]][run[0][1]] >= edgeFloor)) {
 				continue
 			}
+			// A counterpart other pairs took stops a question found by
+			// its place only where the place is weak: one question at a
+			// part's end.
+			lone := len(run) == 1 && !paired[[2]int{i, j}]
 			ok := true
 			for _, c := range run {
 				a, b := dv[c[0]], lv[c[1]]
-				if a.intent == IntentOther || a.intent != b.intent || clearlyElsewhere(s, c[0], c[1]) {
+				if a.intent == IntentOther || a.intent != b.intent || lone && clearlyElsewhere(s, c[0], c[1]) ||
+					resemblesMore(s, c[0], c[1], neighbourSlack, usedRow, usedCol) {
 					ok = false
 					break
 				}

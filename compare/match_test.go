@@ -545,6 +545,37 @@ func TestSandwichedAtPartEnd(t *testing.T) {
 	}
 }
 
+// TestSandwichedTakenCounterpart: a question found by its place, between
+// two pairs, is not held back by resembling a question another pair
+// already took ("How many body-worn cameras does the Trust have?" beside
+// "Do staff use body-worn cameras?", taken by its own counterpart); a
+// free counterpart it resembles more still holds it back, and so does a
+// taken one where the place is weak (one question at a part's end).
+func TestSandwichedTakenCounterpart(t *testing.T) {
+	vs := func(intents ...Intent) []questionVector {
+		out := make([]questionVector, len(intents))
+		for k, in := range intents {
+			out[k] = questionVector{intent: in, part: 1}
+		}
+		return out
+	}
+	dv, lv := vs(IntentYesNo, IntentCount, IntentWho), vs(IntentYesNo, IntentCount, IntentWho)
+	between := [][]float64{{0.72, 0, 0}, {0.31, 0, 0}, {0.08, 0, 0.46}}
+	if got := sandwiched([][2]int{{0, 0}, {2, 2}}, between, dv, lv, DefaultMinScore); !slices.Equal(got, [][2]int{{1, 1}}) {
+		t.Errorf("between two pairs, resembling a taken question: sandwiched %v, want [[1 1]]", got)
+	}
+	lv = vs(IntentYesNo, IntentCount, IntentWho, IntentCount)
+	free := [][]float64{{0.72, 0, 0, 0}, {0.05, 0.05, 0, 0.35}, {0.08, 0, 0.46, 0}}
+	if got := sandwiched([][2]int{{0, 0}, {2, 2}}, free, dv, lv, DefaultMinScore); got != nil {
+		t.Errorf("resembling a free question more: sandwiched %v, want none", got)
+	}
+	dv, lv = vs(IntentCount, IntentWho, IntentCount), vs(IntentCount, IntentWho, IntentCount)
+	edge := [][]float64{{0.7, 0, 0.1}, {0, 0.8, 0}, {0.64, 0.05, 0.23}}
+	if got := sandwiched([][2]int{{0, 0}, {1, 1}}, edge, dv, lv, DefaultMinScore); got != nil {
+		t.Errorf("lone at the part's end, resembling a taken question: sandwiched %v, want none", got)
+	}
+}
+
 // TestSandwichedOnePair: one matched pair is order enough where the two
 // letters are one request asked again (as many questions, the pair in
 // the same place), and no order at all otherwise.
