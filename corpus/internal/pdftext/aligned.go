@@ -151,9 +151,9 @@ func opensWithRowNumber(s string) bool {
 // of ls (whose cells are cells) and returns the rest, their cells and the
 // table's rows, one line each. A page without such a table comes back as
 // it was.
-func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]cell, []tableRow) {
+func takeAlignedRows(ls []*line, cells [][]cell, leading float64, from aligned) ([]*line, [][]cell, []tableRow, aligned) {
 	if leading <= 0 || len(ls) < 4 {
-		return ls, cells, nil
+		return ls, cells, nil, aligned{}
 	}
 	// Rows numbered beside a one-line question are found on a copy: a
 	// page without such a table keeps its cells as they were.
@@ -165,21 +165,23 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	numX, numRight := math.NaN(), 0.0
 	for i := range ls {
 		n, ok := numberCell(cells[i])
-		if !ok || n != len(nums)+1 {
+		if !ok || n != from.next+len(nums) {
 			continue
 		}
 		x := cells[i][0].x0
-		if len(nums) == 0 {
+		if len(nums) == 0 && (from.numberAt == 0 || math.Abs(x-from.numberAt) <= alignSlack) {
 			numX = x
-		} else if math.Abs(x-numX) > alignSlack {
+		} else if len(nums) == 0 || math.Abs(x-numX) > alignSlack {
 			continue
 		}
 		nums = append(nums, i)
 		isNum[i] = true
 		numRight = max(numRight, cells[i][0].x1)
 	}
-	if len(nums) < 2 {
-		return ls, orig, nil
+	// A table going on from the page before may show one row here.
+	going := from.next > 1
+	if len(nums) < 2 && !(going && len(nums) == 1) {
+		return ls, orig, nil, aligned{}
 	}
 	// The table's lines: from the first number's to the last's, widened
 	// to the lines around them whose cells all stand right of the numbers
@@ -221,9 +223,13 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	for last+1 < len(ls) && inTable(last+1) && ls[last].base-ls[last+1].base <= endGap*max(inner, leading) {
 		last++
 	}
+	if going && first > pageEdgeLines {
+		// Not at the top of the page: not the table of the page before.
+		return ls, orig, nil, aligned{}
+	}
 	for i := first; i <= last; i++ {
 		if !isNum[i] && !inTable(i) {
-			return ls, orig, nil // something else in the middle: not a table
+			return ls, orig, nil, aligned{} // something else in the middle: not a table
 		}
 	}
 	// The columns: cell starts seen on two lines or more.
@@ -238,7 +244,7 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	}
 	cols := sharedStarts(xs, alignSlack, -math.MaxFloat64)
 	if len(cols) < 2 {
-		return ls, orig, nil
+		return ls, orig, nil, aligned{}
 	}
 	// A question cell whose text runs close to the next column holds the
 	// start of the answer too: split it where that column begins. The
@@ -319,7 +325,7 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	}
 	var rows []tableRow
 	for r, i := range nums {
-		row := strings.Join(append([]string{strconv.Itoa(r + 1)}, texts[r]...), "\t")
+		row := strings.Join(append([]string{strconv.Itoa(from.next + r)}, texts[r]...), "\t")
 		top := ls[i].base
 		if r == 0 {
 			top = ls[first].base + 0.01
@@ -328,8 +334,22 @@ func takeAlignedRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][]
 	}
 	rest := append(append([]*line(nil), ls[:first]...), ls[last+1:]...)
 	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
-	return rest, restCells, rows
+	return rest, restCells, rows, aligned{next: from.next + len(nums), numberAt: numX, atFoot: len(ls)-1-last <= pageEdgeLines}
 }
+
+// aligned is where a numbered table without borders starts or ends: the
+// number of its next row, the left edge of its numbers (0 when not
+// known) and, at its end, whether it ran to the foot of the page (no
+// more than pageEdgeLines lines below it: a page number, a footer).
+type aligned struct {
+	next     int
+	numberAt float64
+	atFoot   bool
+}
+
+// pageEdgeLines is how many lines a page's header or footer may hold
+// beside a table that runs on from one page to the next.
+const pageEdgeLines = 2
 
 // blockRows gives a block of one column's lines (with their baselines) to
 // the table's rows: the row whose number its middle is nearest, as a

@@ -125,16 +125,25 @@ func buildLines(gs []glyph) []string { return buildRuledLines(gs, nil) }
 // separated by tabs, however the cells' lines fall beside each other (a
 // cell's text centred in a tall row starts above its neighbours').
 func buildRuledLines(gs []glyph, rules []rule) []string {
-	out, _ := buildPageLines(gs, rules, 0)
+	out, _ := buildPageLines(gs, rules, carry{})
 	return out
 }
 
-// buildPageLines is buildRuledLines given the answer column of a
-// two-column table that ran to the foot of the page before (carried, 0
-// when none), for a table that goes on at the top of this one. It also
-// returns this page's such column for the page after.
-func buildPageLines(gs []glyph, rules []rule, carried float64) ([]string, float64) {
-	trailing := 0.0
+// carry is what a table that ran to the foot of a page leaves for the
+// next, where it goes on: the answer column of a two-column table (0 when
+// none), and the number of the next row of a numbered table without
+// borders, with the left edge of its numbers (0 when none).
+type carry struct {
+	column   float64
+	row      int
+	numberAt float64
+}
+
+// buildPageLines is buildRuledLines given what a table that ran to the
+// foot of the page before carried to this one (carry{} when none). It
+// also returns what this page's carries to the next.
+func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
+	var trailing carry
 	rs := runs(gs)
 	var count [4]int
 	for _, g := range rs {
@@ -177,8 +186,31 @@ func buildPageLines(gs []glyph, rules []rule, carried float64) ([]string, float6
 			// rules only around a table's heading): the lines left by the
 			// first are searched for the second.
 			var more []tableRow
-			if mayNumberRows(ls) {
-				ls, cells, more = takeAlignedRows(ls, cells, gap)
+			// One page may hold two such tables, each numbered from 1
+			// (a request's parts): the lines the first leaves are
+			// searched again.
+			from := aligned{next: 1}
+			if carried.row > 1 {
+				from = aligned{next: carried.row, numberAt: carried.numberAt}
+			}
+			for k := 0; k < maxTablesPerPage && (mayNumberRows(ls) || from.next > 1); k++ {
+				var got []tableRow
+				var to aligned
+				ls, cells, got, to = takeAlignedRows(ls, cells, gap, from)
+				if len(got) == 0 && from.next > 1 {
+					// The table of the page before did not go on here.
+					from = aligned{next: 1}
+					continue
+				}
+				if len(got) == 0 {
+					break
+				}
+				more = append(more, got...)
+				trailing.row, trailing.numberAt = 0, 0
+				if to.atFoot {
+					trailing.row, trailing.numberAt = to.next, to.numberAt
+				}
+				from = aligned{next: 1}
 			}
 			if len(more) == 0 {
 				ls, cells, more = takeLabelledRows(ls, cells, gap)
@@ -195,7 +227,7 @@ func buildPageLines(gs []glyph, rules []rule, carried float64) ([]string, float6
 		}
 		var texts []string
 		if rot == 0 {
-			texts, trailing = columnTexts(cells, carried)
+			texts, trailing.column = columnTexts(cells, carried.column)
 		} else {
 			texts, _ = columnTexts(cells, 0)
 		}
@@ -295,6 +327,10 @@ func appendRow(out []string, row string) []string {
 // paragraphGap: a distance between baselines more than this many times
 // the page's usual line spacing separates paragraphs.
 const paragraphGap = 1.35
+
+// maxTablesPerPage bounds the numbered tables without borders looked for
+// on one page.
+const maxTablesPerPage = 8
 
 // typicalLeading returns the most common distance between consecutive
 // baselines of lines (the body text's line spacing), or 0 when there are

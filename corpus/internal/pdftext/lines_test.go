@@ -118,11 +118,11 @@ func TestTableOverPages(t *testing.T) {
 		g(0, 276, "Who supplies"), g(200, 276, "Lantern Fleet Ltd."),
 		g(0, 264, "them?"),
 	)
-	lines, col := buildPageLines(first, nil, 0)
+	lines, col := buildPageLines(first, nil, carry{})
 	if want := []string{"Question\tAnswer", "Number of vans\t41 vans.", "Who supplies\tLantern Fleet Ltd.", "them?"}; !slices.Equal(lines, want) {
 		t.Fatalf("first page = %q, want %q", lines, want)
 	}
-	if col != 200 {
+	if col.column != 200 {
 		t.Fatalf("first page's column = %v, want 200", col)
 	}
 	second := seq(
@@ -133,16 +133,16 @@ func TestTableOverPages(t *testing.T) {
 		g(0, 260, "If you are unhappy with this response you may ask for a review of it."),
 		g(210, 248, "indented, but after the table"),
 	)
-	lines, col = buildPageLines(second, nil, 200)
+	lines, col = buildPageLines(second, nil, carry{column: 200})
 	want := []string{"Unit price of each", "\tWithheld under", "van", "\tsection 43(2).", "", "If you are unhappy with this response you may ask for a review of it.", "", "indented, but after the table"}
 	if !slices.Equal(lines, want) {
 		t.Errorf("second page = %q, want %q", lines, want)
 	}
-	if col != 0 {
+	if col.column != 0 {
 		t.Errorf("second page's column = %v, want 0 (the table ended)", col)
 	}
 	// Without the column carried, the rows cannot be told apart.
-	lines, _ = buildPageLines(second, nil, 0)
+	lines, _ = buildPageLines(second, nil, carry{})
 	if slices.Equal(lines, want) {
 		t.Errorf("second page without the carried column = %q: the test shows nothing", lines)
 	}

@@ -96,6 +96,61 @@ func TestAlignedRowsNumberBesideQuestion(t *testing.T) {
 	}
 }
 
+// TestAlignedRowsTwoTables: a page with two numbered tables without
+// borders, one per part of the request, each numbered from 1, rebuilds
+// the rows of both; the second's last row, running to the foot of the
+// page, goes on at the top of the next, where its number is the next
+// after the last.
+func TestAlignedRowsTwoTables(t *testing.T) {
+	first := seq(
+		g(0, 500, "Part 1 - Contact centre"),
+		g(2, 480, "No."), g(40, 480, "Question"), g(200, 480, "Response"),
+		g(40, 460, "Who is the"), g(2, 454, "1"), g(200, 454, "Vantrix Ltd"), g(40, 448, "supplier?"),
+		g(40, 428, "When does the"), g(2, 422, "2"), g(200, 422, "31/08/2026"), g(40, 416, "contract expire?"),
+		g(0, 384, "Part 2 - Inbound network"),
+		g(2, 364, "No."), g(40, 364, "Question"), g(200, 364, "Response"),
+		g(40, 344, "Who is the"), g(2, 338, "1"), g(200, 338, "Telwyn plc"), g(40, 332, "supplier?"),
+		g(40, 312, "What is the"), g(2, 306, "2"), g(200, 306, "Withheld under"), g(40, 300, "annual spend?"), g(200, 294, "section 43(2)."),
+	)
+	lines, next := buildPageLines(first, nil, carry{})
+	want := []string{"Part 1 - Contact centre", "", "No.\tQuestion\tResponse", "",
+		"1\tWho is the supplier?\tVantrix Ltd", "", "2\tWhen does the contract expire?\t31/08/2026", "",
+		"Part 2 - Inbound network", "", "No.\tQuestion\tResponse", "",
+		"1\tWho is the supplier?\tTelwyn plc", "", "2\tWhat is the annual spend?\tWithheld under section 43(2)."}
+	if !slices.Equal(lines, want) {
+		t.Fatalf("first page =\n%q\nwant\n%q", lines, want)
+	}
+	if next.row != 3 || next.numberAt != 2 {
+		t.Fatalf("first page carries row %d at %v, want row 3 at 2", next.row, next.numberAt)
+	}
+	second := seq(
+		g(40, 500, "Who is responsible"), g(200, 494, "Job title: Network"), g(2, 488, "3"), g(40, 488, "for the contract?"), g(200, 482, "Lead; name withheld."),
+		g(0, 450, "Section 43(2) - commercial interests"),
+		g(0, 436, "Disclosure would harm the supplier."),
+	)
+	lines, _ = buildPageLines(second, nil, next)
+	want = []string{"3\tWho is responsible for the contract?\tJob title: Network Lead; name withheld.", "",
+		"Section 43(2) - commercial interests", "", "Disclosure would harm the supplier."}
+	if !slices.Equal(lines, want) {
+		t.Errorf("second page =\n%q\nwant\n%q", lines, want)
+	}
+	// Without the row carried, the lone row's lines stay interleaved.
+	if lines, _ = buildPageLines(second, nil, carry{}); slices.Equal(lines, want) {
+		t.Errorf("second page without the carried row = %q: the test shows nothing", lines)
+	}
+	// A carried row whose number comes lower on the page, below other
+	// text, is not the table going on.
+	third := seq(
+		g(0, 500, "A heading of the next section"),
+		g(0, 486, "A paragraph of prose that runs across the page."),
+		g(0, 472, "Another line of it."),
+		g(40, 440, "Something"), g(2, 434, "3"), g(200, 434, "else"), g(40, 428, "entirely"),
+	)
+	if lines, _ = buildPageLines(third, nil, next); slices.Contains(lines, "3\tSomething entirely\telse") {
+		t.Errorf("a row 3 below prose was taken as the table going on: %q", lines)
+	}
+}
+
 func TestAlignedRowsLeaveOtherPagesAlone(t *testing.T) {
 	tests := []struct {
 		name   string

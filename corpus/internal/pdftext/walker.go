@@ -74,9 +74,9 @@ type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
 	named map[namedFont]*font
-	// column is the answer column of a two-column table that ran to the
-	// foot of the page extracted last (0: none), for the next page.
-	column float64
+	// column is what a table that ran to the foot of the page extracted
+	// last carries to the next page (carry{}: none).
+	column carry
 	ops    int   // operators executed so far, for lim.DocumentOps
 	bytes  int64 // content decoded so far, for lim.DocumentBytes
 }
@@ -110,7 +110,7 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
 	lim.PageBytes = min(lim.PageBytes, lim.DocumentBytes-e.bytes)
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
-		e.column = 0
+		e.column = carry{}
 		return Page{Truncated: true}, nil
 	}
 	buf := glyphBuffers.Get().(*[]glyph)
@@ -232,7 +232,7 @@ type walker struct {
 	lim Limits
 	// carried is the table column the page before ended in
 	// (Extractor.column); trailing, set by page, this page's.
-	carried, trailing float64
+	carried, trailing carry
 	ops               int
 	bytes             int64 // decoded content read so far
 	forms             int
