@@ -68,7 +68,9 @@ func (p *parser) findTableQuestions() bool {
 			p.used[i] = true // the header again: a new page or a new part's table
 			continue
 		}
-		if pn, ctx, ok := partHeading(s); ok && len(cells) == 1 {
+		if pn, ctx, ok := partHeading(strings.Join(cells, " ")); ok && (len(cells) == 1 || startsPartHeading(cells[0])) {
+			// "Part 2 – Inbound network services contracts", its words
+			// set apart by a wide gap in a PDF's line.
 			part, partSet, context = pn, true, ctx
 			n, cur = 0, nil
 			p.used[i] = true
@@ -95,7 +97,10 @@ func (p *parser) findTableQuestions() bool {
 		} else if len(cells) == 1 && labelled && !strings.HasPrefix(raw, "\t") {
 			// A question cell's first line alone on its line: the
 			// answer cell, set lower (centred in its row), comes after.
-			if lab := parseLabel(cells[0]); (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && (lab.nums[0] == n+1 || lab.nums[0] == 1) {
+			// A new part's table restarts at 1 with a question on the
+			// line; a bare "Question 1" below the table heads the
+			// reasons for the first row's answer.
+			if lab := parseLabel(cells[0]); (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) == 1 && (lab.nums[0] == n+1 || lab.nums[0] == 1 && strings.TrimSpace(lab.rest) != "") {
 				rowStart, num = true, lab.nums[0]
 			}
 		} else if len(cells) == 1 && !labelled && pdfWrapped && (wasBlank || cur == nil) && !strings.HasPrefix(raw, "\t") && p.answeredBeside(i) {
@@ -151,6 +156,7 @@ func (p *parser) findTableQuestions() bool {
 			if num == 1 && n > 0 && !partSet {
 				part++ // numbering restarts: the next part's table
 				context = ""
+				n = 0
 			}
 			partSet = false
 			if num == 0 || num <= n {
@@ -257,6 +263,13 @@ func (p *parser) findTableQuestions() bool {
 	}
 	p.respStart = lastRow + 1
 	return true
+}
+
+// startsPartHeading reports whether a line's first cell is a part's
+// heading on its own ("Part 2 – Inbound"), not a row's number or text.
+func startsPartHeading(cell string) bool {
+	_, _, ok := partHeading(cell)
+	return ok
 }
 
 // numberedRowAt reports whether line i is a table row whose first cell is

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -107,5 +108,60 @@ func TestTablePartHeadingAbove(t *testing.T) {
 		if q.Context != want[q.ID] {
 			t.Errorf("%s: context %q, want %q", q.ID, q.Context, want[q.ID])
 		}
+	}
+}
+
+// TestTablePartsRestart: a part's heading a PDF split with a wide gap
+// ("Part 2 – Inbound<tab>network services") still heads its part, and
+// rows numbered from 1 again after a table's last row start the next
+// part at its first question, whether or not a heading names it.
+func TestTablePartsRestart(t *testing.T) {
+	rows := "1\tWho is the supplier?\tVantrix Ltd\n\n2\tWhen does it expire?\t31/08/2026\n\n3\tHow many agents?\t54\n\n"
+	for _, tc := range []struct {
+		name, heading, context string
+	}{
+		{"a heading split by a gap", "Part 2 – Inbound\tnetwork services contracts\n\n", "Part 2 – Inbound network services contracts"},
+		{"no heading", "", ""},
+	} {
+		text := "Avonleigh Council\nReference: AC-FOI-1\nDate: 11-02-2025\n\nDear\n\nPart 1 – Contact centre\n\nNo.\tQuestion\tResponse\n\n" + rows +
+			tc.heading + "No.\tQuestion\tResponse\n\n1\tWho is the supplier?\tTelwyn plc\n\n2\tWhat is the annual spend?\tWithheld under section 43(2).\n\nYours faithfully\n"
+		r, err := Parse(Document{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, q := range r.Questions {
+			ids = append(ids, q.ID)
+		}
+		if want := "P1.Q1 P1.Q2 P1.Q3 P2.Q1 P2.Q2"; strings.Join(ids, " ") != want {
+			t.Errorf("%s: questions %v, want %s", tc.name, ids, want)
+			continue
+		}
+		if got := r.Questions[3].Context; got != tc.context {
+			t.Errorf("%s: P2.Q1's context %q, want %q", tc.name, got, tc.context)
+		}
+	}
+}
+
+// TestReviewTableThenReasons: a review's summary table of labelled rows,
+// then its reasons under "Question 1", "Question 2": the headings below
+// the table start no second part.
+func TestReviewTableThenReasons(t *testing.T) {
+	text := "London Borough of Northgate\nOur ref: NBC/IR/0112\nDate: 24 July 2025\n\nDear\n\nSummary of outcome\n\n" +
+		"Question\tOriginal response\tReview decision\n\n" +
+		"1. Number of PCNs issued by each officer\tWithheld – s40(2)\tOverturned – released\n\n" +
+		"2. Any targets for PCN issue\tNot held\tUpheld – not held\n\n" +
+		"Question 1\n\nThe figures can be given against an anonymised officer number and are attached.\n\n" +
+		"Question 2\n\nThe contract contains no targets. The Council does not hold the information.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, q := range r.Questions {
+		ids = append(ids, q.ID)
+	}
+	if want := "P1.Q1 P1.Q2"; strings.Join(ids, " ") != want {
+		t.Errorf("questions %v, want %s", ids, want)
 	}
 }
