@@ -590,7 +590,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			}
 			continue
 		}
-		if c := strings.Index(sent, ":"); c > 0 && r.kind == Withheld && (strings.Contains(sent[c:], ";") || containsFoldASCII(sent[c:], ", and ") && len(p.questionRefs(sent[c:])) >= 2) {
+		if c := strings.Index(sent, ":"); c > 0 && r.kind == Withheld && (strings.Contains(sent[c:], ";") || containsFoldASCII(sent[c:], ", and ") && (len(p.questionRefs(sent[c:])) >= 2 || groundedClauses(sent[c+1:], p.regime) >= 2)) {
 			// "The information at question 4 of Part 1 and question 2 of
 			// Part 2 is withheld: the addresses under section 40(2) ...;
 			// the cost under section 43(2) ...": each ground goes with
@@ -752,13 +752,32 @@ func (p *parser) groundsByClause(named []*qstate, sent string, line int) {
 			// "...: question 2 is exempt by virtue of sections 24(1) and
 			// 31(1)(a)(b), and question 4 by virtue of section 31(1)(a)".
 			targets = own
-		} else if best := closestWords(contentStems(clause), asked, 1); best >= 0 {
-			targets = []*qstate{named[best]}
+		} else if best := closestAll(contentStems(clause), asked, 1); best != nil {
+			// "... the cyber security information under section
+			// 35(1)(a)": the questions that share the most words with
+			// what the clause names, however many share as many.
+			targets = nil
+			for _, k := range best {
+				targets = append(targets, named[k])
+			}
 		}
 		for _, q := range targets {
 			q.decisions = append(q.decisions, decision{line: line, r: reading{kind: Withheld, exemptions: r.exemptions, signal: true}})
 		}
 	}
+}
+
+// groundedClauses counts the clauses of s (reClauseSplit) that cite an
+// exemption: ": the contract value under section 33(1)(b), and the cyber
+// security information under section 35(1)(a)" has two.
+func groundedClauses(s string, regime Regime) int {
+	n := 0
+	for _, clause := range reClauseSplit.Split(s, -1) {
+		if len(citedExemptions(clause, regime)) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // citedExemptions returns the exemptions s cites: not a procedural
@@ -1284,6 +1303,28 @@ func closestWords(target map[string]bool, cands []map[string]bool, least int) in
 	}
 	if tie {
 		return -1
+	}
+	return best
+}
+
+// closestAll returns the indexes of the candidates sharing the most words
+// with target, at least least of them; nil when none shares that many.
+func closestAll(target map[string]bool, cands []map[string]bool, least int) []int {
+	var best []int
+	bestN := least
+	for i, words := range cands {
+		n := 0
+		for w := range words {
+			if target[w] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN = []int{i}, n
+		case n == bestN:
+			best = append(best, i)
+		}
 	}
 	return best
 }

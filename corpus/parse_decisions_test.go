@@ -1402,3 +1402,31 @@ The University holds this information but it is exempt under section 43(2).
 		t.Errorf("P1.Q1's answer is %q, want both parts", got)
 	}
 }
+
+// TestGroundsByWhatTheyName: a decision naming its questions, then after
+// a colon the grounds of each thing withheld ("the contract value under
+// section 33(1)(b), and the cyber security information under section
+// 35(1)(a)"), gives each ground to the questions that ask about that
+// thing: to both that share as many of its words, to no other.
+func TestGroundsByWhatTheyName(t *testing.T) {
+	text := "NHS Ardnish and Lorne\nOur Ref: FOI/2025/000214\nDate of reply: 6 March 2025\n\nDear\n\n" +
+		"Part 1 – Clinical systems\n\n1. Who is the supplier of the Board's electronic patient record?\n2. What is the total value of the EPR contract?\n\n" +
+		"Part 2 – Cyber security\n\n1. How many cyber security incidents did the Board record in 2024?\n2. Does the Board hold Cyber Essentials Plus certification?\n3. Who supplies the Board's cyber security monitoring service?\n\n" +
+		"Decision\n\nQuestion 2 of Part 1 and questions 1 and 3 of Part 2 are withheld: the contract value under section 33(1)(b) of FOISA " +
+		"(commercial interests), and the cyber security information under section 35(1)(a) (prevention or detection of crime). " +
+		"All other questions are answered below.\n\nPart 1\n\n1. Calderon Health Systems.\n\nPart 2\n\n2. Yes.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q2": "foisa:s33(1)(b)", "P2.Q1": "foisa:s35(1)(a)", "P2.Q3": "foisa:s35(1)(a)"}
+	for _, q := range r.Questions {
+		w, ok := want[q.ID]
+		if !ok {
+			continue
+		}
+		if q.Stance.Kind != Withheld || strings.Join(q.Stance.Exemptions, " ") != w {
+			t.Errorf("%s: %s %v, want withheld [%s]", q.ID, q.Stance.Kind, q.Stance.Exemptions, w)
+		}
+	}
+}
