@@ -770,19 +770,33 @@ func placeCells(cs []cell, cols []float64) (string, bool) {
 }
 
 // nearbyColumn returns the x where a second column starts on a table row
-// near line i, if any.
+// near line i, if any. A line between them that runs across the column
+// with no word starting at it is prose: the table ended there (a
+// letterhead's "Our reference | FOI/25/219" says nothing of the
+// paragraphs below it).
 func nearbyColumn(cells [][]cell, i int, left float64) (float64, bool) {
 	for d := 1; d <= columnReach; d++ {
 		for _, j := range []int{i - d, i + d} {
 			if j < 0 || j >= len(cells) || len(cells[j]) < 2 {
 				continue
 			}
-			if x := cells[j][1].x0; x > left+columnIndent {
+			if x := cells[j][1].x0; x > left+columnIndent && !proseBetween(cells, i, j, x) {
 				return x, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// proseBetween reports whether a line strictly between lines i and j
+// runs across x as one cell that no word of it starts at.
+func proseBetween(cells [][]cell, i, j int, x float64) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if cs := cells[k]; len(cs) == 1 && crosses(cs, x) && len(splitAtColumn(cs[0], x)) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitAtColumn splits a single cell where a run starts at the column x

@@ -174,3 +174,23 @@ func TestListMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterheadColumnEndsAtProse: a letterhead's two columns ("Our
+// reference | FOI/25/219") say nothing of the paragraphs below, once a
+// line of prose runs across their column: a word that happens to start
+// where the column did is no cell; a line beside the letterhead still is.
+func TestLetterheadColumnEndsAtProse(t *testing.T) {
+	glyphs := seq(
+		g(0, 400, "Our reference"), g(120, 400, "FOI/25/219"),
+		g(0, 388, "Date"), g(120, 388, "26 February 2025"),
+		g(0, 376, "Your request of"),
+		g(0, 350, "Thank you for your request, which we have handled under the Regulations."),
+		g(2, 338, "Since 2022 we have seen"), g(120, 338, "two undertakings from the company."),
+	)
+	want := []string{"Our reference\tFOI/25/219", "Date\t26 February 2025", "Your request of", "",
+		"Thank you for your request, which we have handled under the Regulations.",
+		"Since 2022 we have seen two undertakings from the company."}
+	if got := buildLines(glyphs); !slices.Equal(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
