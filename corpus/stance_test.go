@@ -194,6 +194,26 @@ func TestClassifyText(t *testing.T) {
 	}
 }
 
+// TestClassifyDecisionPartly: a decision that says part was given and
+// the rest withheld is a partial release, whatever words it uses; one
+// that withholds only, or in full, is not.
+func TestClassifyDecisionPartly(t *testing.T) {
+	tests := []struct {
+		sent string
+		kind StanceKind
+	}{
+		{"For questions 3 and 4 we have released part of the information and withheld the rest, as explained below.", PartiallyReleased},
+		{"For question 2 we have provided part of the information and withheld the rest.", PartiallyReleased},
+		{"Questions 3 and 4 are withheld, as explained below.", Withheld},
+		{"Question 5 is withheld in full under section 40(2).", Withheld},
+	}
+	for _, tt := range tests {
+		if got := classifyDecision(tt.sent, FOIA); got.kind != tt.kind {
+			t.Errorf("classifyDecision(%q) = %s, want %s", tt.sent, got.kind, tt.kind)
+		}
+	}
+}
+
 // TestProvisionRole holds provisionRole, which parses a provision once, to
 // the role the exported predicates give each provision one by one.
 func TestProvisionRole(t *testing.T) {
