@@ -23,6 +23,28 @@ type decision struct {
 	// take ("Q4 would require officers to reconstruct time from diaries,
 	// which are not kept per case"): part of a cost estimate.
 	work bool
+	// below is set when the sentence sends the reader to the answers
+	// below for what was given and why ("For questions 3 and 4 we have
+	// released part of the information and withheld the rest, as
+	// explained below").
+	below bool
+}
+
+// reExplainedBelow sends the reader to the answers below.
+var reExplainedBelow = mustRx(`(?i)\b(?:as\s+)?(?:explained|set\s+out|detailed|described|discussed)\s+below\b|\bsee\s+below\b`)
+
+// deferred reports whether every decision naming q sends the reader to
+// the answers below: what is said there answers it.
+func deferred(q *qstate) bool {
+	if len(q.decisions) == 0 {
+		return false
+	}
+	for _, d := range q.decisions {
+		if !d.below {
+			return false
+		}
+	}
+	return true
 }
 
 // findKeyedAnswers reads the response that follows a restated request for
@@ -609,7 +631,7 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 				continue
 			}
 		}
-		d := decision{line: line, r: r, work: reWorkTalk.MatchString(sent), adds: reAdditionally.MatchString(sent)}
+		d := decision{line: line, r: r, work: reWorkTalk.MatchString(sent), adds: reAdditionally.MatchString(sent), below: reExplainedBelow.MatchString(whole)}
 		for _, ref := range refs {
 			if ref.rest {
 				for _, q := range p.questions {

@@ -1430,3 +1430,32 @@ func TestGroundsByWhatTheyName(t *testing.T) {
 		}
 	}
 }
+
+// TestDecisionExplainedBelow: a decision that names questions and sends
+// the reader to the answers below ("as explained below") leaves those
+// answers to say what was withheld and why; a sentence below that says
+// something else ("section 38 has not been used") answers nothing.
+func TestDecisionExplainedBelow(t *testing.T) {
+	text := "Calderbrook Partnership NHS Foundation Trust\nFOI reference: CPFT FOI 4471\nDate of response: 31 Jan 2025\n\nDear\n\nYou asked:\n\n" +
+		"1. The number of out of area placements made in 2023/24.\n2. The names of the agencies supplying nurses, and the amount paid to each agency.\n" +
+		"3. The number of incidents of prone restraint, broken down by ward.\n\n" +
+		"Our decision\n\nWe have answered question 1 in full. For questions 2 and 3 we have released part of the information and withheld the rest, as explained below.\n\n" +
+		"Placements\n\nThe Trust made 186 out of area placements in 2023/24.\n\n" +
+		"Agencies\n\nNurses were supplied by Harbourside Staffing and Linden Care. The amount paid to each agency is exempt under section 43(2), as it would reveal their pricing.\n\n" +
+		"Restraint\n\nThere were 431 incidents of prone restraint. Ward-level figures for three wards are withheld under section 40(2), as the numbers are small.\n\n" +
+		"Other provisions\n\nWe have not applied section 41. Similarly, section 38 has not been used.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q2": "s43(2)", "P1.Q3": "s40(2)"}
+	for _, q := range r.Questions {
+		w, ok := want[q.ID]
+		if !ok {
+			continue
+		}
+		if q.Stance.Kind != PartiallyReleased || strings.Join(q.Stance.Exemptions, " ") != w {
+			t.Errorf("%s: %s %v (%q), want partially_released [%s]", q.ID, q.Stance.Kind, q.Stance.Exemptions, q.Answer, w)
+		}
+	}
+}

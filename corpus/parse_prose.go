@@ -24,7 +24,7 @@ func (p *parser) proseAnswers() {
 		switch {
 		case q.hasAnswer:
 			answered++
-		case len(q.decisions) == 0:
+		case len(q.decisions) == 0 || deferred(q):
 			open++
 		}
 	}
@@ -153,7 +153,10 @@ func (p *parser) proseAnswers() {
 		}
 	}
 	for _, q := range p.questions {
-		if q.hasAnswer || len(q.decisions) > 0 || len(found[q]) == 0 {
+		if q.hasAnswer || len(q.decisions) > 0 && !deferred(q) || len(found[q]) == 0 {
+			continue
+		}
+		if deferred(q) && !saysDecided(p, found[q], latest(q.decisions).kind) {
 			continue
 		}
 		q.answer = found[q]
@@ -885,10 +888,25 @@ func (p *parser) splitGroupedAnswers() {
 	}
 }
 
+// saysDecided reports whether the sentences found for a question that a
+// decision sent to the answers below, beside those naming questions (the
+// decision itself), say what the decision decided: sentences that say
+// something else ("Similarly, section 38 has not been used") answer
+// another question or none.
+func saysDecided(p *parser, sents []string, kind StanceKind) bool {
+	var own []string
+	for _, s := range sents {
+		if len(p.questionsNamed(s)) == 0 {
+			own = append(own, s)
+		}
+	}
+	return len(own) > 0 && classifyText(strings.Join(own, " "), p.regime).kind == kind
+}
+
 // decidedAgainst reports whether a decision elsewhere in the letter gives
 // q a stance other than release (withheld, not held, refused ...).
 func decidedAgainst(q *qstate) bool {
-	if len(q.decisions) == 0 {
+	if len(q.decisions) == 0 || deferred(q) {
 		return false
 	}
 	for _, d := range q.decisions {
