@@ -346,6 +346,10 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		// authority's initials before the prefix.
 		cand += " " + f[1] + " " + f[2]
 		used = 3
+	case isRefPrefix(cand) && len(f) > 2 && isYear(f[1]) && allDigits(f[2]) && len(f[2]) >= 3 && len(f[2]) <= 6:
+		// "WXC 2025 1402": a prefix, the year and the number, spaced.
+		cand += " " + f[1] + " " + f[2]
+		used = 3
 	case isRefPrefix(cand) && len(f) > 1 && hasDigit(f[1]):
 		cand += " " + f[1]
 		used = 2
@@ -1627,4 +1631,10 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isYear reports whether w is a year of this century or the last
+// ("2025").
+func isYear(w string) bool {
+	return len(w) == 4 && allDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }

@@ -87,6 +87,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Hollinbrook and Wexcombe NHS Foundation Trust", "FOI 23-0987", d(2023, 6, 27), d(2023, 5, 30), ""}},
 		{"the date at the right of the requester's reference", "Kestrelford District Council\n\nOur ref: FOI-0413-19\nYour ref: FT/2019/22\t14 March 2019\nPlease ask for: Information Requests Officer\nDear\n\nFreedom of Information Act 2000 – Fly-tipping\n\n1. How many incidents of fly-tipping were recorded in 2018?\n",
 			meta{"Kestrelford District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, "Fly-tipping"}},
+		{"a reference of prefix, year and number, spaced", "From: Wexcombe Council <inforequests@wexcombe.gov.example>\nSubject: Your FOI request WXC 2025 1402 – business rates\n\nWEXCOMBE COUNCIL\n\nReference:   WXC 2025 1402\nDated:       25/06/2025\n\nDear\n\nThank you for your request, which we received on 28/05/2025.\n",
+			meta{"Wexcombe Council", "WXC 2025 1402", d(2025, 6, 25), d(2025, 5, 28), "business rates"}},
 		{"the date under \"By email\"", "Office of the Funeral Services Regulator\n40 Canongate Wharf\nLeeford\nLF1 2QR\n\nBy email\n\n25 February 2025\n\nCase reference: CAS-77120-R3D9J1\n\nDear\n\nThank you for your request, which we received on 28 January 2025. You asked:\n\n1. How many complaints did the Regulator receive in 2024?\n",
 			meta{"Office of the Funeral Services Regulator", "CAS-77120-R3D9J1", d(2025, 2, 25), d(2025, 1, 28), ""}},
 		{"the date under the letterhead's e-mail address", "Penwith Water plc\nRiverside House, Hayle\n\tinformation.requests@penwithwater.example.co.uk\n30 April 2025\n\nOur reference: EIR/PW/2025/0207\n\nDear Ms Trewin\n\nThank you for your request of 1 April 2025.\n",
