@@ -280,9 +280,21 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 					// that applies is not taken back.
 					continue
 				}
+				if c.Start <= len(s) && reSaveFor.MatchString(strings.ToLower(s[max(0, c.Start-24):c.Start])) {
+					// "no exemption other than section 40(2) has been
+					// applied": that one has.
+					continue
+				}
 				named = append(named, c.Exemptions...)
 			}
-			applied = slices.DeleteFunc(applied, func(e string) bool { return slices.Contains(named, e) })
+			noLonger := strings.Contains(l, "no longer")
+			applied = slices.DeleteFunc(applied, func(e string) bool {
+				// "We no longer rely on section 31" takes back section
+				// 31(1)(a), cited for what was done in earlier years.
+				return slices.ContainsFunc(named, func(n string) bool {
+					return e == n || noLonger && !strings.Contains(n, "(") && strings.HasPrefix(e, n+"(")
+				})
+			})
 		}
 		if notApplied && len(lastApplied)+len(lastExplained) > 0 && reProvisionBack.MatchString(l) {
 			applied = slices.DeleteFunc(applied, func(e string) bool { return slices.Contains(lastApplied, e) })
@@ -309,6 +321,10 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	}
 	return b.String(), refineBare(uniqueSorted(applied), explained), uniqueSorted(explained)
 }
+
+// reSaveFor ends, in lower case, the words before a provision that a
+// sentence denying others leaves applied ("no exemption other than").
+var reSaveFor = mustRx(`\b(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for|besides|but)\s+$`)
 
 // reNoPublicInterestTest says, in lower case, that an absolute exemption
 // needs no weighing of the public interest.
