@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -823,6 +824,32 @@ func (p *parser) namedIn(clause string, qs []*qstate) []*qstate {
 		}
 	}
 	return out
+}
+
+// reLetteredRef names a question of a request lettered (a), (b), ...:
+// "item (c)", "point (d)", or after a word that turns to it ("Turning to
+// (b)", "Lastly, (e)").
+var reLetteredRef = mustRx(`(?i)\b(items?|points?|questions?|parts?|paragraphs?|to|on|for|as\s+for|lastly,?|finally,?)\s+\(([a-z])\)`)
+
+// letteredRefs writes a lettered request's references to its items as
+// numbers ("item (c)" is item 3), for the readers of numbered ones.
+func (p *parser) letteredRefs(s string) string {
+	if p.runStyle != "alpha" || !strings.Contains(s, "(") {
+		return s
+	}
+	return reLetteredRef.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reLetteredRef.FindStringSubmatch(m)
+		n := letterIndex(sub[2])
+		if n == 0 || n > len(p.questions) {
+			return m
+		}
+		word := sub[1]
+		switch strings.ToLower(strings.TrimRight(word, ",")) {
+		case "item", "items", "point", "points", "question", "questions", "part", "parts", "paragraph", "paragraphs":
+			return word + " " + strconv.Itoa(n)
+		}
+		return word + " item " + strconv.Itoa(n)
+	})
 }
 
 // questionsNamed returns the letter's questions a sentence names by

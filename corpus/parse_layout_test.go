@@ -2183,3 +2183,29 @@ func TestLazyNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestProseLetteredRefs: a request lettered (a) to (c), answered in prose
+// paragraphs that name their items ("Taking item (c) first", "Turning to
+// (b)"), each paragraph answering the item it names, whatever words it
+// shares with another.
+func TestProseLetteredRefs(t *testing.T) {
+	text := "Pendleford Borough Council\nOur Ref: FOI/PBC/24/00987\n10 December 2024\n\nDear\n\nYou asked:\n\n" +
+		" (a) the Chief Executive's hospitality register for 2024;\n (b) the five highest expense claims made by councillors in 2023/24;\n (c) the annual cost of the Chief Executive's car.\n\n" +
+		"It may help if I deal first with the items that are straightforward.\n\n" +
+		"Taking item (a) first, the Chief Executive's hospitality register for 2024 is attached.\n\n" +
+		"The Chief Executive does not have a lease car, and has not had one since 2016. The council holds no information relevant to item (c).\n\n" +
+		"Turning to (b), the five highest claims in 2023/24 totalled £4,504.75 and are listed in the annex.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]StanceKind{"P1.Q1": Released, "P1.Q2": Released, "P1.Q3": NotHeld}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != want[q.ID] {
+			t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, want[q.ID])
+		}
+		if q.ID == "P1.Q1" && strings.Contains(q.Answer, "lease car") {
+			t.Errorf("P1.Q1's answer takes in item (c)'s: %q", q.Answer)
+		}
+	}
+}

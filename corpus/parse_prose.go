@@ -733,7 +733,7 @@ func (p *parser) proseTargets(sent string, qw questionWords, within bool) ([]*qs
 			return qs, true
 		}
 	}
-	if qs := p.questionsNamed(sent); len(qs) > 0 {
+	if qs := p.questionsNamed(p.letteredRefs(sent)); len(qs) > 0 {
 		return qs, true
 	}
 	words := contentStems(sent)
