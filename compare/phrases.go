@@ -27,14 +27,19 @@ var phraseGroups = []struct {
 	{"closed circuit television camera", "cctv|closed circuit tv|closed circuit television|surveillance camera|public space surveillance camera"},
 	{"automatic number plate recognition", "anpr|automated number plate recognition"},
 	{"body worn video camera", `bwv|bwc|bwvc|body worn video camera|body worn video|body worn camera|body camera|body cam|bodycam|
-wearable camera|wearable cameras|wearable video|personal camera|personal cameras|personal video camera|personal video cameras|cameras worn|camera worn`},
+wearable camera|wearable cameras|wearable video|personal camera|personal cameras|personal video camera|personal video cameras|cameras worn|camera worn|
+cameras that officers wear|cameras officers wear|camera that officers wear|cameras that staff wear|cameras staff wear|cameras that police officers wear`},
 	{"electric vehicle", "ev|evs|electric car"},
 	{"chargepoint", `charge point|charging point|charging station|charging bay|charging network|charging infrastructure|
 charger`},
 	{"bed and breakfast", "bb|bed breakfast"},
 	{"carpark", "car park|car parks|car parking"},
 	{"pcn", "penalty charge notice|parking charge notice|parking penalty notice|parking fine|parking ticket|parking penalty"},
-	{"fpn", "fixed penalty notice|fixed penalty"},
+	{"fpn", "fixed penalty notice|fixed penalty|on the spot fine|on the spot fines|on the spot penalty|spot fine|spot fines"},
+	// The lorries that collect household waste, by their trade's name
+	// and the street's.
+	{"refuse collection vehicle", `refuse collection vehicle|refuse collection vehicles|rcv|rcvs|bin lorry|bin lorries|refuse lorry|refuse lorries|bin wagon|bin wagons|refuse truck|refuse trucks|
+dustcart|dustcarts|refuse vehicle|refuse vehicles|waste collection vehicle|waste collection vehicles|bin truck|bin trucks`},
 	{"nitrogen dioxide", "no2"},
 	{"accident and emergency", "ae|ed|emergency department"},
 	{"anti social behaviour", "asb|antisocial behaviour|anti social behavior|antisocial behavior"},

@@ -32,6 +32,12 @@ func TestTerms(t *testing.T) {
 		// "make use of" is framing, not a maker.
 		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
+		// An on-the-spot fine is a fixed penalty; bin lorries are refuse
+		// collection vehicles; the cameras officers wear are body-worn.
+		{[]string{"How much is the on-the-spot fine for dumping waste?", "How much is the fixed penalty for fly-tipping?"}, []string{"fpn", "fly", "tip"}},
+		{[]string{"How many bin lorries does the council run?", "How many refuse collection vehicles does the council run?", "How many RCVs does the council run?"}, []string{"refus", "collection", "vehicl", "run"}},
+		{[]string{"Which company makes the cameras that officers wear?", "Which company makes the body-worn video cameras?"}, []string{"supplier", "body", "worn", "video", "camera"}},
+
 		{[]string{"How many cameras are faulty?", "How many cameras are not working?", "How many cameras are out of order?"}, []string{"camera", "faulty"}},
 		// The same thing in everyday words: upkeep and repairs are
 		// maintenance, face matching facial recognition, malicious
