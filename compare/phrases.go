@@ -180,7 +180,10 @@ the victim of|a victim of|victim of`},
 	{"contact centre", "call centre|helpline|help line|customer service centre|customer contact centre"},
 	{"reject", "turn down|turned down|turning down"},
 	{"waste collection", `refuse collection|refuse and recycling collection|waste and recycling collection|household waste collection|
-recycling collection|bin collection|bin collections|empties the bins|empty the bins|emptying the bins|collects the bins|collect the bins`},
+recycling collection|bin collection|bin collections|empties the bins|empty the bins|emptying the bins|collects the bins|collect the bins|
+empties residents bins|empty residents bins|empties household bins|empties bins|empty bins`},
+	// Software its maker no longer supports, by any of its names.
+	{"unsupported", "no longer supported|stopped supporting|out of support|end of life|end of support"},
 	{"income", "make from|made from|earn from|earned from|earns from|take from|took from|raise from|raised from"},
 	// Not "phone": a mobile handset is not the telephony of a contact
 	// centre.

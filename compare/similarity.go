@@ -291,6 +291,7 @@ var synonyms = func() map[string]string {
 		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
 		"cost spend spent expenditure price value paid pay payment fee charge worth bill",
 		"average mean",
+		"type kind sort",
 		"income revenue",
 		"drone uav uas rpas",
 		"licence license licensed",

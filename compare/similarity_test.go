@@ -32,6 +32,12 @@ func TestTerms(t *testing.T) {
 		// "make use of" is framing, not a maker.
 		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
+		// What kind a thing is is its type; software
+		// its maker stopped supporting is unsupported; the firm that
+		// empties residents' bins collects the waste.
+		{[]string{"What kind of drones are they?", "What type of drones are they?"}, []string{"type", "drone"}},
+		{[]string{"How many devices run Windows that Microsoft has stopped supporting?", "How many devices run Windows that Microsoft has no longer supported?"}, []string{"devic", "run", "window", "microsoft", "unsupport"}},
+		{[]string{"Which company empties residents' bins?", "Which company provides household waste collection?"}, []string{"supplier", "wast", "collection"}},
 		// An on-the-spot fine is a fixed penalty; bin lorries are refuse
 		// collection vehicles; the cameras officers wear are body-worn.
 		{[]string{"How much is the on-the-spot fine for dumping waste?", "How much is the fixed penalty for fly-tipping?"}, []string{"fpn", "fly", "tip"}},
