@@ -843,7 +843,14 @@ var opposites = func() map[string]string {
 		// Dropping litter and fly-tipping are two offences, each with
 		// its own fixed penalty ("fly" stands for fly-tipping: no other
 		// request speaks of flies).
-		{"litter", "fly"}} {
+		{"litter", "fly"},
+		// Counts of different events in one thing's life: penalty notices
+		// issued are not those cancelled, claims received not those
+		// rejected. (Not potholes reported and repaired: "the time taken
+		// to repair a reported pothole" names both.)
+		{"issued", "cancelled"}, {"received", "rejected"},
+		// Two restrictive practices, each counted apart.
+		{"seclusion", "restraint"}} {
 		a, b := Terms(p[0]), Terms(p[1])
 		if len(a) == 1 && len(b) == 1 {
 			m[a[0]], m[b[0]] = b[0], a[0]

@@ -692,6 +692,11 @@ func TestOpposites(t *testing.T) {
 		{"What is the penalty for fly-tipping?", history[1], true},
 		{"What is the penalty for fly-tipping?", history[2], false},
 		{"The number of fixed penalty notices issued for littering offences in 2024/25.", "How many fixed penalty notices for fly-tipping were issued in 2024/25?", false},
+		// Counts of different events in one thing's life.
+		{"How many PCNs were cancelled following an informal challenge in 2024/25?", "How many PCNs were issued in 2024/25?", false},
+		{"How many claims were rejected in 2024/25?", "How many claims were received in 2024/25?", false},
+		{"How many claims were rejected in 2024/25?", "Number of claims rejected in 2024/25.", true},
+		{"How many patients were placed in seclusion last year?", "How many patients were placed in restraint last year?", false},
 	} {
 		s := Similarity(w, corpus.Question{Text: p.a, Part: 1}, corpus.Question{Text: p.b, Part: 1})
 		checkThreshold(t, s, p.same, p.a, p.b)
