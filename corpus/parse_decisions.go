@@ -1335,25 +1335,10 @@ func (p *parser) subjectDecision(q *qstate) (reading, bool) {
 // most words with target, at least least of them, or -1 when none does or
 // two share as many.
 func closestWords(target map[string]bool, cands []map[string]bool, least int) int {
-	best, bestN, tie := -1, least-1, false
-	for i, words := range cands {
-		n := 0
-		for w := range words {
-			if target[w] {
-				n++
-			}
-		}
-		switch {
-		case n > bestN:
-			best, bestN, tie = i, n, false
-		case n == bestN:
-			tie = true
-		}
+	if best := closestAll(target, cands, least); len(best) == 1 {
+		return best[0]
 	}
-	if tie {
-		return -1
-	}
-	return best
+	return -1
 }
 
 // closestAll returns the indexes of the candidates sharing the most words

@@ -129,12 +129,8 @@ func TestTablePartsRestart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ids []string
-		for _, q := range r.Questions {
-			ids = append(ids, q.ID)
-		}
-		if want := "P1.Q1 P1.Q2 P1.Q3 P2.Q1 P2.Q2"; strings.Join(ids, " ") != want {
-			t.Errorf("%s: questions %v, want %s", tc.name, ids, want)
+		if got, want := questionIDs(r), "P1.Q1 P1.Q2 P1.Q3 P2.Q1 P2.Q2"; got != want {
+			t.Errorf("%s: questions %s, want %s", tc.name, got, want)
 			continue
 		}
 		if got := r.Questions[3].Context; got != tc.context {
@@ -157,11 +153,17 @@ func TestReviewTableThenReasons(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
-	for _, q := range r.Questions {
-		ids = append(ids, q.ID)
+	if got, want := questionIDs(r), "P1.Q1 P1.Q2"; got != want {
+		t.Errorf("questions %s, want %s", got, want)
 	}
-	if want := "P1.Q1 P1.Q2"; strings.Join(ids, " ") != want {
-		t.Errorf("questions %v, want %s", ids, want)
+}
+
+// questionIDs returns the IDs of a response's questions, in order,
+// separated by spaces.
+func questionIDs(r Response) string {
+	ids := make([]string, len(r.Questions))
+	for i, q := range r.Questions {
+		ids[i] = q.ID
 	}
+	return strings.Join(ids, " ")
 }
