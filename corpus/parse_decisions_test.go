@@ -109,6 +109,33 @@ Yours sincerely
 	wantStances(t, "vexatious", text, map[string]Stance{"P1.Q1": refused, "P1.Q2": refused, "P1.Q3": refused})
 }
 
+// TestReviewUpholdsVexatious: a review upholding a refusal of the whole
+// request as vexatious, then saying the body "will not provide any of the
+// information requested at points 1 to 3", refuses those points on the
+// request's grounds: nothing is withheld.
+func TestReviewUpholdsVexatious(t *testing.T) {
+	text := `Kingsmere Council
+Review reference: IR-00931
+Review completed: 31/03/2025
+
+Dear
+
+On 9 January 2025 you asked for:
+
+1. every email sent or received by the parking services team that mentions you by name since 2019;
+2. all notes of telephone calls with the parking enforcement contractor about your penalty charge notices;
+3. the personal mobile telephone numbers of the Head of Parking.
+
+Decision
+
+I am satisfied that section 14(1) was correctly applied to the request as a whole, and the original decision is upheld. The Council will not provide any of the information requested at points 1 to 3.
+
+Yours sincerely
+`
+	refused := Stance{Kind: Refused, Exemptions: []string{"s14(1)"}}
+	wantStances(t, "vexatious upheld", text, map[string]Stance{"P1.Q1": refused, "P1.Q2": refused, "P1.Q3": refused})
+}
+
 // wantStances parses text and checks the stance of every question.
 func wantStances(t *testing.T, name, text string, want map[string]Stance) {
 	t.Helper()
