@@ -2209,3 +2209,24 @@ func TestProseLetteredRefs(t *testing.T) {
 		}
 	}
 }
+
+// TestBodysResponseLabel: "Council's response:" after a question that
+// wraps over two lines opens its answer, as it does after a question of
+// one line; the answer is not read as the question going on.
+func TestBodysResponseLabel(t *testing.T) {
+	text := "Brackenfold District Council\nOur ref: EIR 3381\nDate: 27th March 2025\n\nDear\n\n" +
+		"1. How many planning enforcement complaints did the Council receive in 2024?\nCouncil's response: 214 complaints were logged in 2024.\n\n" +
+		"2. Please provide all internal emails between planning officers in 2024 discussing the proposed\nallocation of land at Mill Lane for housing.\n" +
+		"Council's response: The Council holds emails within the scope of this question. These are withheld under\nregulation 12(4)(e) (internal communications).\n\nYours faithfully\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 {
+		t.Fatalf("%d questions, want 2", len(r.Questions))
+	}
+	q := r.Questions[1]
+	if q.Stance.Kind != Withheld || strings.Contains(q.Text, "response") {
+		t.Errorf("P1.Q2: %s, text %q, want withheld and the question alone", q.Stance.Kind, q.Text)
+	}
+}

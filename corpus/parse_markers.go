@@ -15,7 +15,7 @@ var (
 
 	// Unnumbered labels that introduce an answer in interleaved layouts:
 	// "Response:", "Answer", "Our response:", "A:", "Reply –".
-	reAnswerLabel = mustRx(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|the\s+(?:council|force|trust)'?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^\**(?:we\s+(?:said|replied|answered|responded|hold|found)|what\s+we\s+(?:said|found|hold|can\s+tell\s+you))\**\s*(?::\s*|$)|^\**(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review|outcome\s+of\s+(?:the\s+)?review)\**\s*[:\-–—]\s*|^A\s*[:–—]\s*|(?-i:^A\.\s+)`)
+	reAnswerLabel = mustRx(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|(?:the\s+)?(?:council|force|trust|board|authority|service|department|university|agency|college|constabulary)['’]?s\s+)?(?:response|answer|reply|information\s+provided)\**\s*(?:[:.\-–—]\s*|$)|^\**(?:we\s+(?:said|replied|answered|responded|hold|found)|what\s+we\s+(?:said|found|hold|can\s+tell\s+you))\**\s*(?::\s*|$)|^\**(?:review(?:\s+(?:decision|outcome|finding|response))?|reviewer'?s\s+(?:decision|response|finding)|decision\s+on\s+review|outcome\s+of\s+(?:the\s+)?review)\**\s*[:\-–—]\s*|^A\s*[:–—]\s*|(?-i:^A\.\s+)`)
 
 	// The original decision quoted by an internal review above its own:
 	// "Original response: withheld under section 40(2)." / "Review: ...".
