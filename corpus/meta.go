@@ -324,7 +324,7 @@ func (l letter) looseRef() string {
 		if badRefContext.MatchString(lastWords(text[max(0, m[0]-80):m[0]], 6)) {
 			continue
 		}
-		if ref, _, ok := leadingRef(firstBytes(text[m[0]:], 100)); ok {
+		if ref, _, ok := leadingRef(firstBytes(text[initialsBefore(text, m[0]):], 100)); ok {
 			return ref
 		}
 	}
@@ -576,9 +576,10 @@ func splitSubject(ln string) subjectLine {
 	if s.ref == "" {
 		// A reference after the title: "Parking fines (FOI 123/24)".
 		if m := looseRefRE.FindStringIndex(rest); m != nil {
-			if ref, _, ok := leadingRef(rest[m[0]:]); ok {
+			at := initialsBefore(rest, m[0])
+			if ref, _, ok := leadingRef(rest[at:]); ok {
 				s.ref = ref
-				rest = rest[:m[0]] + rest[m[0]+len(ref):]
+				rest = rest[:at] + rest[at+len(ref):]
 				rest = strings.NewReplacer("()", "", "[]", "").Replace(rest)
 			}
 		}
@@ -586,6 +587,26 @@ func splitSubject(ln string) subjectLine {
 	s.title = cleanTitle(rest)
 	return s
 }
+
+// initialsBefore returns where a reference found at i starts when the
+// body's initials stand before its prefix ("[MTC FOI 02/2025]"), or i.
+func initialsBefore(s string, i int) int {
+	if i < 2 || s[i-1] != ' ' {
+		return i
+	}
+	j := i - 1
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '[' && s[j-1] != '(' && s[j-1] != '\t' && s[j-1] != '\n' {
+		j--
+	}
+	if w := s[j : i-1]; isInitials(w) && !notRefPrefix[strings.ToUpper(w)] && !notInitials[strings.ToUpper(w)] {
+		return j
+	}
+	return i
+}
+
+// notInitials are words in capitals that stand before a reference in a
+// subject line without being a body's initials.
+var notInitials = map[string]bool{"THE": true, "FOR": true, "AND": true, "NEW": true, "RESP": true, "INFO": true, "FROM": true, "WITH": true, "EIR": true, "FOI": true, "FOIA": true, "FOISA": true}
 
 // reTrailingRef is a bracketed reference at the end of a subject, closed
 // or cut off by the end of the line.

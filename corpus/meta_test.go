@@ -87,6 +87,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Hollinbrook and Wexcombe NHS Foundation Trust", "FOI 23-0987", d(2023, 6, 27), d(2023, 5, 30), ""}},
 		{"the date at the right of the requester's reference", "Kestrelford District Council\n\nOur ref: FOI-0413-19\nYour ref: FT/2019/22\t14 March 2019\nPlease ask for: Information Requests Officer\nDear\n\nFreedom of Information Act 2000 – Fly-tipping\n\n1. How many incidents of fly-tipping were recorded in 2018?\n",
 			meta{"Kestrelford District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, "Fly-tipping"}},
+		{"the body's initials before a bracketed reference in an e-mail's subject", "From: Town Clerk <clerk@middlecombe-tc.gov.example>\nSubject: RE: FOI request - Christmas lights [MTC FOI 02/2025]\nDate: 11 March 2025\n\nDear Requester,\n\nThank you for your request received on 3rd March 2025.\n",
+			meta{"", "MTC FOI 02/2025", d(2025, 3, 11), d(2025, 3, 3), "Christmas lights"}},
 		{"a reference of prefix, year and number, spaced", "From: Wexcombe Council <inforequests@wexcombe.gov.example>\nSubject: Your FOI request WXC 2025 1402 – business rates\n\nWEXCOMBE COUNCIL\n\nReference:   WXC 2025 1402\nDated:       25/06/2025\n\nDear\n\nThank you for your request, which we received on 28/05/2025.\n",
 			meta{"Wexcombe Council", "WXC 2025 1402", d(2025, 6, 25), d(2025, 5, 28), "business rates"}},
 		{"the date under \"By email\"", "Office of the Funeral Services Regulator\n40 Canongate Wharf\nLeeford\nLF1 2QR\n\nBy email\n\n25 February 2025\n\nCase reference: CAS-77120-R3D9J1\n\nDear\n\nThank you for your request, which we received on 28 January 2025. You asked:\n\n1. How many complaints did the Regulator receive in 2024?\n",
@@ -887,6 +889,25 @@ func TestLetterheadName(t *testing.T) {
 	} {
 		if got := letterheadName(strings.Split(tc.text, "\n")); got != tc.want {
 			t.Errorf("letterheadName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInitialsBefore: a body's initials before a reference's prefix are
+// part of it; a word in capitals that is no body's initials is not.
+func TestInitialsBefore(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+	}{
+		{"Christmas lights [MTC FOI 02/2025]", "MTC FOI 02/2025]"},
+		{"Christmas lights (TfNC FOI 2025/0642)", "TfNC FOI 2025/0642)"},
+		{"Christmas lights - YOUR FOI 02/2025", "FOI 02/2025"},
+		{"RE: FOI 02/2025", "FOI 02/2025"},
+		{"FOI 02/2025", "FOI 02/2025"},
+	} {
+		i := strings.Index(tc.s, "FOI ")
+		if got := tc.s[initialsBefore(tc.s, i):]; got != tc.want {
+			t.Errorf("initialsBefore(%q) starts %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }
