@@ -123,6 +123,12 @@ func classify(text string, regime Regime, decision bool) reading {
 		switch {
 		case len(ncndEx) == 0:
 			ncndEx = contentEx
+		case len(contentEx) == 0 && len(applied[roleNCND]) == 0 && len(told[roleExemption]) > 0 && reReadWith.MatchString(strings.ToLower(text)):
+			// "In terms of section 18(1) of FOISA, read with sections
+			// 35(1)(a) and 35(1)(b), a Scottish public authority may
+			// refuse to reveal whether ...": the law the refusal rests
+			// on, explained, with the exemptions it is read with.
+			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), told[roleExemption]...))
 		case len(contentEx) > 0 && (reReadWith.MatchString(t) || groundedNCND(ncndEx)):
 			// "Section 18(1), read with section 35(1)(a)": the duty to
 			// confirm or deny is removed together with the exemption it
