@@ -2230,3 +2230,25 @@ func TestBodysResponseLabel(t *testing.T) {
 		t.Errorf("P1.Q2: %s, text %q, want withheld and the question alone", q.Stance.Kind, q.Text)
 	}
 }
+
+// TestSubItemAnswers: a question of lettered sub-items, then its answer
+// on the next line keyed the same way ("(a) 28 June 2022. (b) ..."): the
+// letters starting again open the answer.
+func TestSubItemAnswers(t *testing.T) {
+	text := "Data Wales Agency\nReference: DWA-FOI-2025-019\nDate: 10 March 2025\n\nDear Requester,\n\nYou asked:\n\n" +
+		"Part A – Census outputs\n\nA1. How many statistical releases did the Agency publish in 2024?\n47 releases.\n\n" +
+		"A2. For the 2021 population estimates, please tell me:\n  (a) the date the estimates were first published; and\n  (b) the number of times they have been revised since.\n" +
+		"(a) 28 June 2022. (b) They have been revised twice.\n\nA3. Please provide the revisions policy.\nIt is published on our website, and so exempt under section 21.\n\n" +
+		"Part B – Staffing\n\nB1. How many staff did the Agency employ on 31 December 2024?\n218 staff.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 4 {
+		t.Fatalf("%d questions, want 4", len(r.Questions))
+	}
+	q := r.Questions[1]
+	if q.Stance.Kind != Released || !strings.HasPrefix(q.Answer, "(a) 28 June 2022") || strings.Contains(q.Text, "2022") {
+		t.Errorf("P1.Q2: %s, question %q, answer %q; want released, the answer keyed (a), (b)", q.Stance.Kind, q.Text, q.Answer)
+	}
+}

@@ -133,6 +133,10 @@ func startsParagraph(s string) bool {
 	return len(r) > 0 && !(r[0] >= 'a' && r[0] <= 'z')
 }
 
+// reSubItemLetter is a sub-item's letter at a line's start: "(a) ",
+// "b) ", "c. ".
+var reSubItemLetter = mustRx(`^\(?([a-hA-H])[.)]\s`)
+
 var reSubItem = mustRx(`^(?:[•●▪◦·\-*–]\s|\(?[a-hA-H]\)\s|[a-hA-H]\.\s|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s)`)
 
 // firstItem finds the line of the request's first numbered question: the
@@ -1026,6 +1030,21 @@ func inlineAnswerAt(text []string) int {
 		if strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "*") {
 			return k + 1
 		}
+	}
+	// Sub-items lettered (a), (b), then a line lettered from (a) again:
+	// the answers, keyed to the sub-items ("(a) 28 June 2022. (b) They
+	// have been revised twice").
+	seen := map[byte]bool{}
+	for k := 1; k < len(text); k++ {
+		m := reSubItemLetter.FindStringSubmatch(strings.TrimLeft(text[k], " \t*_"))
+		if m == nil {
+			continue
+		}
+		c := m[1][0] | 0x20
+		if seen[c] && len(seen) >= 2 {
+			return k
+		}
+		seen[c] = true
 	}
 	// A question wrapped over lines, then its answer with no blank line
 	// between: the answer opens with a statement ("The submissions are
