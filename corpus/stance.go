@@ -260,6 +260,11 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 		// "I have upheld the original decision that ... exceeds the
 		// limit": the original decision, confirmed, is the stance.
 		upheld := upholds(l)
+		if strings.Contains(l, "not upheld") {
+			// "... complaints, many of which were not upheld": what
+			// became of the complaints asked about, not of a decision.
+			l = reWhichNotUpheld.ReplaceAllString(l, " ")
+		}
 		if strings.Contains(l, "no requirement") {
 			// "Section 23 is an absolute exemption and there is no
 			// requirement to consider the public interest": the law
@@ -331,6 +336,11 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 // reSaveFor ends, in lower case, the words before a provision that a
 // sentence denying others leaves applied ("no exemption other than").
 var reSaveFor = mustRx(`\b(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for|besides|but)\s+$`)
+
+// reWhichNotUpheld, in lower case, says in a relative clause that some
+// of the things named were not upheld ("complaints, many of which were not
+// upheld"): no decision of the letter.
+var reWhichNotUpheld = mustRx(`\b(?:of\s+)?which\s+(?:were|was|are|is|had\s+been|have\s+been)\s+not\s+upheld\b`)
 
 // reNoPublicInterestTest says, in lower case, that an absolute exemption
 // needs no weighing of the public interest.
