@@ -1072,6 +1072,12 @@ func quietNames(answer, question string) string {
 	if question == "" {
 		return answer
 	}
+	for _, d := range reDuration.FindAllString(question, -1) {
+		// "resolved within 28 days" in the question and the answer's
+		// "we do not hold whether a report was resolved within 28 days":
+		// the question's own period, no figure given.
+		answer = strings.ReplaceAll(answer, d, "that period")
+	}
 	names := map[string]bool{}
 	for i, w := range strings.Fields(question) {
 		w = strings.Trim(w, ".,;:?!()\"'“”‘’")
@@ -1089,6 +1095,10 @@ func quietNames(answer, question string) string {
 		return w
 	})
 }
+
+// reDuration is a period written with a figure: "28 days", "18 weeks",
+// "12 months".
+var reDuration = mustRx(`\b\d{1,3}\s+(?:working\s+|calendar\s+)?(?:days|weeks|months|hours|years)\b`)
 
 // reCapitalWord is a word that opens with a capital.
 var reCapitalWord = mustRx(`\b\p{Lu}[\p{L}'’-]+`)

@@ -2252,3 +2252,20 @@ func TestSubItemAnswers(t *testing.T) {
 		t.Errorf("P1.Q2: %s, question %q, answer %q; want released, the answer keyed (a), (b)", q.Stance.Kind, q.Text, q.Answer)
 	}
 }
+
+// TestQuestionsPeriodIsNoFigure: an answer that says the body cannot tell
+// whether reports were resolved "within 28 days", the question's own
+// period, gives no figure: nothing is held.
+func TestQuestionsPeriodIsNoFigure(t *testing.T) {
+	text := "Calder Homes Limited\nOur ref: CH/IG/0093\n20 March 2025\n\nDear Requester\n\nYou asked:\n\n" +
+		"1. How many reports of damp and mould did you receive in 2024?\n2. How many of those were fully resolved within 28 days?\n\n" +
+		"Response\n\n1. We received 1,206 reports in 2024.\n\n" +
+		"2. On how many of these were resolved within 28 days: we are not able to answer this. The system does not record when the problem was resolved, so we do not hold information that would show whether a report was resolved within 28 days.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 || r.Questions[1].Stance.Kind != NotHeld {
+		t.Fatalf("questions %+v, want P1.Q2 not held", r.Questions)
+	}
+}

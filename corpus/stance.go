@@ -636,7 +636,7 @@ var (
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:we|i)\s+have\s+(?:released|disclosed|provided)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:now\s+|hereby\s+)?(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
-	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)`)
+	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
 	reFigure = mustRx(`(?:^|[^A-Za-z])\d|£|€`)
 	// reShortAnswer: "None.", "Yes, ...", "Nil" (not "none of the ...").
