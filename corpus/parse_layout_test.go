@@ -2269,3 +2269,26 @@ func TestQuestionsPeriodIsNoFigure(t *testing.T) {
 		t.Fatalf("questions %+v, want P1.Q2 not held", r.Questions)
 	}
 }
+
+// TestQuotedLetteredRequest: a request quoted in full, its first item
+// opening with the quotation mark ("\"(a) How much ..."), keeps all its
+// lettered items, (a) included, against the response's numbered
+// paragraphs.
+func TestQuotedLetteredRequest(t *testing.T) {
+	text := "Department for Digital Public Services\nOur ref: FOI2025/04471\n25 March 2025\n\nDear Requester,\n\n" +
+		"Thank you for your request of 25 February 2025, in which you asked:\n\n" +
+		"\"(a) How much has the Department spent on the GovPass app to date?\n" +
+		"(b) Please list every supplier that has worked on GovPass and the value of each contract.\n" +
+		"(c) Please provide copies of ministerial submissions about GovPass made in 2024.\n" +
+		"(d) How many people have registered to use GovPass?\"\n\n" +
+		"We have handled your request under the Freedom of Information Act 2000. I can confirm that the Department holds information within the scope of your request. My response to each part follows.\n\n" +
+		"1. Spend to date (a). Total spend was £12.7 million.\n\n2. Suppliers (b). The suppliers are Lanternfield Digital Ltd and Osprey Identity Services.\n\n" +
+		"3. Ministerial submissions (c). This information is withheld under section 35(1)(a).\n\n4. Registrations (d). The number is published, and so exempt under section 21.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 4 || !strings.HasPrefix(r.Questions[0].Text, "How much has the Department spent") {
+		t.Fatalf("questions %+v, want (a) to (d)", r.Questions)
+	}
+}

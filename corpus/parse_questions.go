@@ -2043,6 +2043,13 @@ func (p *parser) nextItemFollows(i, last, part int) bool {
 	return false
 }
 
+// openQuoteTrimmed is a line without its spaces and an opening quotation
+// mark: a request quoted in full opens its first item with the mark
+// ("\"(a) How much has the Department spent ...").
+func openQuoteTrimmed(l string) string {
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "\"“‘'"))
+}
+
 var reBullet = mustRx(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.*)$`)
 
 // bulletRequest finds a request set out as bullets after a lead-in ("You
@@ -2050,7 +2057,7 @@ var reBullet = mustRx(`^(?:[•●▪◦·*\-–]|\(?[a-h]\))\s+(\S.*)$`)
 func (p *parser) bulletRequest() (int, int) {
 	bullets := 0
 	for _, l := range p.lines {
-		if reBullet.MatchString(strings.TrimSpace(l)) {
+		if reBullet.MatchString(openQuoteTrimmed(l)) {
 			bullets++
 		}
 	}
@@ -2063,7 +2070,7 @@ func (p *parser) bulletRequest() (int, int) {
 		}
 		first, last, n := -1, -1, 0
 		for j := i + 1; j < len(p.lines) && j < i+60; j++ {
-			s := strings.TrimSpace(p.lines[j])
+			s := openQuoteTrimmed(p.lines[j])
 			switch {
 			case s == "":
 				continue
@@ -2355,7 +2362,7 @@ func (p *parser) readBullets(first, last int) {
 	n := 0
 	for i := first; i <= last; i++ {
 		s := strings.TrimSpace(p.lines[i])
-		if m := reBullet.FindStringSubmatch(s); m != nil {
+		if m := reBullet.FindStringSubmatch(openQuoteTrimmed(s)); m != nil {
 			n++
 			p.newQuestion(st, i, n, strings.TrimSpace(m[1]))
 			continue
