@@ -525,14 +525,7 @@ func TestSandwichedAtPartEnd(t *testing.T) {
 	}
 	// A lone question at the part's end: its place is evidence only with
 	// words in common.
-	vs := func(intents ...Intent) []questionVector {
-		out := make([]questionVector, len(intents))
-		for k, in := range intents {
-			out[k] = questionVector{intent: in, part: 1}
-		}
-		return out
-	}
-	dv, lv := vs(IntentCount, IntentWho, IntentCount), vs(IntentCount, IntentWho, IntentCount)
+	dv, lv := intentVectors(IntentCount, IntentWho, IntentCount), intentVectors(IntentCount, IntentWho, IntentCount)
 	for _, tc := range []struct {
 		last float64
 		want bool
@@ -552,24 +545,17 @@ func TestSandwichedAtPartEnd(t *testing.T) {
 // free counterpart it resembles more still holds it back, and so does a
 // taken one where the place is weak (one question at a part's end).
 func TestSandwichedTakenCounterpart(t *testing.T) {
-	vs := func(intents ...Intent) []questionVector {
-		out := make([]questionVector, len(intents))
-		for k, in := range intents {
-			out[k] = questionVector{intent: in, part: 1}
-		}
-		return out
-	}
-	dv, lv := vs(IntentYesNo, IntentCount, IntentWho), vs(IntentYesNo, IntentCount, IntentWho)
+	dv, lv := intentVectors(IntentYesNo, IntentCount, IntentWho), intentVectors(IntentYesNo, IntentCount, IntentWho)
 	between := [][]float64{{0.72, 0, 0}, {0.31, 0, 0}, {0.08, 0, 0.46}}
 	if got := sandwiched([][2]int{{0, 0}, {2, 2}}, between, dv, lv, DefaultMinScore); !slices.Equal(got, [][2]int{{1, 1}}) {
 		t.Errorf("between two pairs, resembling a taken question: sandwiched %v, want [[1 1]]", got)
 	}
-	lv = vs(IntentYesNo, IntentCount, IntentWho, IntentCount)
+	lv = intentVectors(IntentYesNo, IntentCount, IntentWho, IntentCount)
 	free := [][]float64{{0.72, 0, 0, 0}, {0.05, 0.05, 0, 0.35}, {0.08, 0, 0.46, 0}}
 	if got := sandwiched([][2]int{{0, 0}, {2, 2}}, free, dv, lv, DefaultMinScore); got != nil {
 		t.Errorf("resembling a free question more: sandwiched %v, want none", got)
 	}
-	dv, lv = vs(IntentCount, IntentWho, IntentCount), vs(IntentCount, IntentWho, IntentCount)
+	dv, lv = intentVectors(IntentCount, IntentWho, IntentCount), intentVectors(IntentCount, IntentWho, IntentCount)
 	edge := [][]float64{{0.7, 0, 0.1}, {0, 0.8, 0}, {0.64, 0.05, 0.23}}
 	if got := sandwiched([][2]int{{0, 0}, {1, 1}}, edge, dv, lv, DefaultMinScore); got != nil {
 		t.Errorf("lone at the part's end, resembling a taken question: sandwiched %v, want none", got)
@@ -580,21 +566,14 @@ func TestSandwichedTakenCounterpart(t *testing.T) {
 // letters are one request asked again (as many questions, the pair in
 // the same place), and no order at all otherwise.
 func TestSandwichedOnePair(t *testing.T) {
-	vs := func(intents ...Intent) []questionVector {
-		out := make([]questionVector, len(intents))
-		for k, in := range intents {
-			out[k] = questionVector{intent: in, part: 1}
-		}
-		return out
-	}
 	s := [][]float64{{0.3, 0.05, 0.05, 0.02}, {0.05, 0.1, 0, 0}, {0.1, 0, 0.25, 0.1}, {0.05, 0, 0.1, 0.48}}
-	dv, lv := vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare), vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare)
+	dv, lv := intentVectors(IntentCount, IntentYesNo, IntentYesNo, IntentShare), intentVectors(IntentCount, IntentYesNo, IntentYesNo, IntentShare)
 	got := sandwiched([][2]int{{3, 3}}, s, dv, lv, DefaultMinScore)
 	if want := [][2]int{{2, 2}, {1, 1}, {0, 0}}; !slices.Equal(got, want) {
 		t.Errorf("same shape: sandwiched %v, want %v", got, want)
 	}
 	s = [][]float64{{0.3, 0.05, 0.05, 0.02, 0}, {0.05, 0.1, 0, 0, 0}, {0.1, 0, 0.25, 0.1, 0}, {0.05, 0, 0.1, 0.48, 0}}
-	lv = vs(IntentCount, IntentYesNo, IntentYesNo, IntentShare, IntentCount)
+	lv = intentVectors(IntentCount, IntentYesNo, IntentYesNo, IntentShare, IntentCount)
 	if got := sandwiched([][2]int{{3, 3}}, s, dv, lv, DefaultMinScore); got != nil {
 		t.Errorf("a letter of another shape: sandwiched %v, want none", got)
 	}
@@ -696,4 +675,14 @@ func TestWeighAll(t *testing.T) {
 	if len(weighAll(w, nil)) != 0 {
 		t.Error("weighAll of no letters weighed something")
 	}
+}
+
+// intentVectors returns questions of part 1 that ask for the given kinds
+// of answer, and nothing else: what the order of a letter is tested on.
+func intentVectors(intents ...Intent) []questionVector {
+	out := make([]questionVector, len(intents))
+	for k, in := range intents {
+		out[k] = questionVector{intent: in, part: 1}
+	}
+	return out
 }
