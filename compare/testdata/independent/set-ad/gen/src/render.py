@@ -284,8 +284,10 @@ def _soffice(src, outdir, target):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
 
 
-def write_doc(blocks, fmt, path_noext, title, header='', footer='', web=None, tmp='/tmp/setAD/src/tmp'):
+def write_doc(blocks, fmt, path_noext, title, header='', footer='', web=None, tmp=None):
     """Returns the written path."""
+    if tmp is None:
+        tmp = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tmp')
     os.makedirs(tmp, exist_ok=True)
     base = os.path.basename(path_noext)
     outdir = os.path.dirname(path_noext)
