@@ -594,10 +594,7 @@ func initialsBefore(s string, i int) int {
 	if i < 2 || s[i-1] != ' ' {
 		return i
 	}
-	j := i - 1
-	for j > 0 && s[j-1] != ' ' && s[j-1] != '[' && s[j-1] != '(' && s[j-1] != '\t' && s[j-1] != '\n' {
-		j--
-	}
+	j := strings.LastIndexAny(s[:i-1], " [(\t\n") + 1
 	if w := s[j : i-1]; isInitials(w) && !notRefPrefix[strings.ToUpper(w)] && !notInitials[strings.ToUpper(w)] {
 		return j
 	}

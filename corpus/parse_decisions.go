@@ -837,19 +837,30 @@ func (p *parser) letteredRefs(s string) string {
 	if p.runStyle != "alpha" || !strings.Contains(s, "(") {
 		return s
 	}
-	return reLetteredRef.ReplaceAllStringFunc(s, func(m string) string {
-		sub := reLetteredRef.FindStringSubmatch(m)
-		n := letterIndex(sub[2])
+	var b strings.Builder
+	last := 0
+	for _, m := range reLetteredRef.FindAllStringSubmatchIndex(s, -1) {
+		n := letterIndex(s[m[4]:m[5]])
 		if n == 0 || n > len(p.questions) {
-			return m
+			continue
 		}
-		word := sub[1]
+		word := s[m[2]:m[3]]
+		b.WriteString(s[last:m[0]])
+		b.WriteString(word)
 		switch strings.ToLower(strings.TrimRight(word, ",")) {
 		case "item", "items", "point", "points", "question", "questions", "part", "parts", "paragraph", "paragraphs":
-			return word + " " + strconv.Itoa(n)
+			b.WriteString(" ")
+		default:
+			b.WriteString(" item ")
 		}
-		return word + " item " + strconv.Itoa(n)
-	})
+		b.WriteString(strconv.Itoa(n))
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // questionsNamed returns the letter's questions a sentence names by

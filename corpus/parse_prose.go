@@ -156,7 +156,7 @@ func (p *parser) proseAnswers() {
 		if q.hasAnswer || len(q.decisions) > 0 && !deferred(q) || len(found[q]) == 0 {
 			continue
 		}
-		if deferred(q) && !saysDecided(p, found[q], latest(q.decisions).kind) {
+		if deferred(q) && !p.saysDecided(found[q], latest(q.decisions).kind) {
 			continue
 		}
 		q.answer = found[q]
@@ -893,7 +893,7 @@ func (p *parser) splitGroupedAnswers() {
 // decision itself), say what the decision decided: sentences that say
 // something else ("Similarly, section 38 has not been used") answer
 // another question or none.
-func saysDecided(p *parser, sents []string, kind StanceKind) bool {
+func (p *parser) saysDecided(sents []string, kind StanceKind) bool {
 	var own []string
 	for _, s := range sents {
 		if len(p.questionsNamed(s)) == 0 {

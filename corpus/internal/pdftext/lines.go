@@ -131,12 +131,11 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 
 // carry is what a table that ran to the foot of a page leaves for the
 // next, where it goes on: the answer column of a two-column table (0 when
-// none), and the number of the next row of a numbered table without
-// borders, with the left edge of its numbers (0 when none).
+// none), and where a numbered table without borders goes on (its next
+// row and the left edge of its numbers; the zero aligned when none).
 type carry struct {
-	column   float64
-	row      int
-	numberAt float64
+	column float64
+	table  aligned
 }
 
 // buildPageLines is buildRuledLines given what a table that ran to the
@@ -189,9 +188,9 @@ func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
 			// One page may hold two such tables, each numbered from 1
 			// (a request's parts): the lines the first leaves are
 			// searched again.
-			from := aligned{next: 1}
-			if carried.row > 1 {
-				from = aligned{next: carried.row, numberAt: carried.numberAt}
+			from := carried.table
+			if from.next <= 1 {
+				from = aligned{next: 1}
 			}
 			for k := 0; k < maxTablesPerPage && (mayNumberRows(ls) || from.next > 1); k++ {
 				var got []tableRow
@@ -206,9 +205,9 @@ func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
 					break
 				}
 				more = append(more, got...)
-				trailing.row, trailing.numberAt = 0, 0
+				trailing.table = aligned{}
 				if to.atFoot {
-					trailing.row, trailing.numberAt = to.next, to.numberAt
+					trailing.table = to
 				}
 				from = aligned{next: 1}
 			}

@@ -120,8 +120,8 @@ func TestAlignedRowsTwoTables(t *testing.T) {
 	if !slices.Equal(lines, want) {
 		t.Fatalf("first page =\n%q\nwant\n%q", lines, want)
 	}
-	if next.row != 3 || next.numberAt != 2 {
-		t.Fatalf("first page carries row %d at %v, want row 3 at 2", next.row, next.numberAt)
+	if next.table.next != 3 || next.table.numberAt != 2 {
+		t.Fatalf("first page carries row %d at %v, want row 3 at 2", next.table.next, next.table.numberAt)
 	}
 	second := seq(
 		g(40, 500, "Who is responsible"), g(200, 494, "Job title: Network"), g(2, 488, "3"), g(40, 488, "for the contract?"), g(200, 482, "Lead; name withheld."),

@@ -74,11 +74,11 @@ type Extractor struct {
 	lim   Limits
 	fonts map[string]*font
 	named map[namedFont]*font
-	// column is what a table that ran to the foot of the page extracted
+	// carried is what a table that ran to the foot of the page extracted
 	// last carries to the next page (carry{}: none).
-	column carry
-	ops    int   // operators executed so far, for lim.DocumentOps
-	bytes  int64 // content decoded so far, for lim.DocumentBytes
+	carried carry
+	ops     int   // operators executed so far, for lim.DocumentOps
+	bytes   int64 // content decoded so far, for lim.DocumentBytes
 }
 
 // glyphBuffers holds pages' glyph buffers for the pages after them, in
@@ -110,19 +110,19 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
 	lim.PageBytes = min(lim.PageBytes, lim.DocumentBytes-e.bytes)
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
-		e.column = carry{}
+		e.carried = carry{}
 		return Page{Truncated: true}, nil
 	}
 	buf := glyphBuffers.Get().(*[]glyph)
-	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, named: e.named, glyphs: (*buf)[:0], carried: e.column}
+	w := &walker{lim: lim, fonts: make(map[fontKey]*font), shared: e.fonts, named: e.named, glyphs: (*buf)[:0], carried: e.carried}
 	w.gs = gstate{ctm: identity, th: 1}
 	defer func() {
 		e.ops += w.ops
 		e.bytes += w.bytes
-		// Pages are extracted in order: a table's column goes on to the
-		// next page only from this one (w.trailing is set as the page is
-		// built, and stays 0 when it is not).
-		e.column = w.trailing
+		// Pages are extracted in order: a table goes on to the next page
+		// only from this one (w.trailing is set as the page is built,
+		// and stays carry{} when it is not).
+		e.carried = w.trailing
 		r := recover()
 		if r != nil {
 			if _, ok := r.(limitReached); !ok && len(w.glyphs) == 0 {
@@ -230,8 +230,8 @@ type fontKey struct{ res, name string }
 
 type walker struct {
 	lim Limits
-	// carried is the table column the page before ended in
-	// (Extractor.column); trailing, set by page, this page's.
+	// carried is what the table the page before ended in carries to this
+	// page (Extractor.carried); trailing, set by page, this page's.
 	carried, trailing carry
 	ops               int
 	bytes             int64 // decoded content read so far
