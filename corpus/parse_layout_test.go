@@ -2052,6 +2052,10 @@ func TestProseAsks(t *testing.T) {
 		{"I would like to know what the council charges for an allotment plot, how many people are on the waiting list and who they are, how much the council gave to the hall in 2023-24, and whether I can see the minutes.",
 			[]string{"I would like to know what the council charges for an allotment plot", "how many people are on the waiting list", "who they are",
 				"how much the council gave to the hall in 2023-24", "whether I can see the minutes."}},
+		// ", when ..." asks again; "Specifically I would like to know"
+		// leads in to what the sentence asks.
+		{`I am researching contact centre technology. Specifically I would like to know which company provides your software, when that agreement comes to an end, how many advisers use it day to day, and who I should speak to about it?`,
+			[]string{"Specifically I would like to know which company provides your software", "when that agreement comes to an end", "how many advisers use it day to day", "who I should speak to about it?"}},
 		// ", who ..." and ", and could I have ..." ask again.
 		{"Could you tell me how much the council spent on the lights, who supplied them, and could I have a copy of the risk assessment?",
 			[]string{"Could you tell me how much the council spent on the lights", "who supplied them", "could I have a copy of the risk assessment?"}},

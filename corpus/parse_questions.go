@@ -1793,17 +1793,19 @@ var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s
 // and no "and", where what follows plainly asks again: "how many appeals
 // were lodged and how many of those were upheld", "how many people are on
 // the list and who they are", "what the council charges for a plot, how
-// many people are waiting, ...", "..., and for the clerk's salary". Its
+// many people are waiting, ...", "which company provides it, when that
+// agreement comes to an end, ...", "..., and for the clerk's salary". Its
 // group (whichever matched) is the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
 const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
-// tell me", "I would also like to know", "Finally,".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+// tell me", "I would also like to know", "Finally,", "Specifically I would
+// like to know".
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition|specifically|in\s+particular)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
 
 // reAskingLead is a lead-in that itself asks for what follows it: "I'd
 // like to see", "could you send me", not "Finally,".
