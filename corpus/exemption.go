@@ -140,6 +140,11 @@ func (p provision) isExemption() bool {
 		switch n {
 		case 13:
 			return true
+		case 6:
+			// Regulation 6(1)(b): the information is already publicly
+			// available and easily accessible in another form, the
+			// EIR's way of signposting (FOIA's s21).
+			return p.sub(0) == "1" && p.sub(1) == "b"
 		case 12:
 			switch p.sub(0) {
 			case "":

@@ -152,7 +152,7 @@ func TestCitationSpanAndFlags(t *testing.T) {
 		{"section 99", false}, {"section 1(1)(a)", false}, {"section 44(1)(a)", true},
 		{"regulation 12(4)(a)", true}, {"regulation 12(4)(f)", false}, {"regulation 12(5)(g)", true},
 		{"regulation 12(2)", false}, {"regulation 12(6)", true}, {"regulation 13(1)", true},
-		{"regulation 6(1)(b)", false}, {"section 18(1) of FOISA", true}, {"section 42 of FOISA", false},
+		{"regulation 6(1)(b)", true}, {"regulation 6(1)(a)", false}, {"section 18(1) of FOISA", true}, {"section 42 of FOISA", false},
 	} {
 		cs := findCitations(tt.in, FOIA)
 		if len(cs) != 1 || cs[0].Exemption != tt.want {
@@ -283,7 +283,7 @@ func TestProvisionPredicates(t *testing.T) {
 		{"s22", preds{signpost: true, exemption: true}},
 		{"foisa:s25", preds{signpost: true, exemption: true}},
 		{"foisa:s27", preds{signpost: true, exemption: true}},
-		{"reg6(1)(b)", preds{signpost: true}},
+		{"reg6(1)(b)", preds{signpost: true, exemption: true}},
 		{"reg12(4)(d)", preds{signpost: true, exemption: true}},
 		{"s23(5)", preds{ncnd: true, exemption: true}},
 		{"s40(5B)", preds{ncnd: true, exemption: true}},

@@ -1819,9 +1819,10 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 
 // rePointer points to another answer for this one's content ("Not held –
 // see Part 2, question 1", "withheld ... for the same reasons as question
-// 3", "as explained in our answer to question 2"): the sentence is this
-// question's own.
-var rePointer = mustRx(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?\b|q\b|q\s*\d|points?\b)`)
+// 3", "as explained in our answer to question 2", "removed under
+// regulation 12(5)(b), for the reasons given under Request 3"): the
+// sentence is this question's own.
+var rePointer = mustRx(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?\b|q\b|q\s*\d|points?\b|(?:requests?|items?)\s+\d)`)
 
 // ownSentences drops from an answer the sentences that speak of other
 // questions only ("Section 12 applies to question 4 only"): an answer run

@@ -1257,6 +1257,43 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// A redaction "for the reasons given under Request 3" is
+			// the answer's own; a third party's wish for an exception
+			// the body then says is not engaged applies nothing.
+			"reasons given under another request; an exception asked for and not engaged",
+			`Brackmoor National Park Authority
+Our Ref: BNPA/EIR/0552
+3 March 2025
+
+Dear Requester,
+
+Request 1
+Copies of the site inspection notes for the quarry since 2021.
+
+Response
+We enclose the 8 inspection notes. The names of complainants have been removed under regulation 13(1). Passages on the Authority's legal strategy have been removed under regulation 12(5)(b) (the course of justice), for the reasons given under Request 2.
+
+Request 2
+Any legal advice the Authority has obtained about the quarry.
+
+Response
+The advice is subject to legal professional privilege and is withheld under regulation 12(5)(b).
+
+Request 3
+The dust monitoring data for the quarry for 2024.
+
+Response
+The operator reports dust readings only when a condition is breached. None has been, so we do not hold any dust data. Regulation 12(4)(a) therefore applies.
+
+Other matters
+
+The operator asked us to apply regulation 12(5)(e) to the inspection notes. We do not consider that exception is engaged, and we have not applied it.
+
+Yours faithfully,
+`,
+			[]string{"P1.Q1 partially_released reg12(5)(b),reg13(1)", "P1.Q2 withheld reg12(5)(b)", "P1.Q3 not_held reg12(4)(a)"},
+		},
+		{
 			// "Question N" headings, a public-interest section between
 			// the second answer and the third question, and a reference
 			// "01.FOI.25.031774" that is no item 1.
