@@ -243,8 +243,10 @@ func numericDate(s string, m []int) (Date, bool) {
 	if sep1 != sep2 || embedded(s, m[0], m[1]) {
 		return Date{}, false
 	}
-	// Two-digit years only with slashes: "1.2.10" is a paragraph number.
-	if len(year) == 2 && sep1 != "/" {
+	// Two-digit years with dots or hyphens only where day and month are
+	// written with two digits each ("17.09.25"): "1.2.10" is a paragraph
+	// number.
+	if len(year) == 2 && sep1 != "/" && (m[3]-m[2] != 2 || m[7]-m[6] != 2) {
 		return Date{}, false
 	}
 	d, _ := strconv.Atoi(s[m[2]:m[3]])

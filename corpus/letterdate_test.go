@@ -29,6 +29,8 @@ func TestParseLetterDate(t *testing.T) {
 		{"  3rd March, 2022 ", NewDate(2022, time.March, 3), true},
 		{"07-Jun-2011", NewDate(2011, time.June, 7), true},
 		{"13/12/24", NewDate(2024, time.December, 13), true},
+		{"17.09.25", NewDate(2025, time.September, 17), true},
+		{"05-08-25", NewDate(2025, time.August, 5), true},
 		{"Monday 4th March 2024", NewDate(2024, time.March, 4), true},
 		{"29 February 2024", NewDate(2024, time.February, 29), true},
 		// Impossible dates and periods.
@@ -42,6 +44,7 @@ func TestParseLetterDate(t *testing.T) {
 		{"FY 2022/23", Date{}, false},
 		{"December 2024", Date{}, false},
 		{"1.2.10", Date{}, false},
+		{"1.12.10", Date{}, false},
 		{"13 December 2024 and 14 December 2024", Date{}, false},
 		{"Date: 13 December 2024", Date{}, false},
 		{"", Date{}, false},

@@ -364,6 +364,12 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		cand += " " + f[used]
 		used++
 	}
+	if len(f) > used+1 && f[used] == "/" && hasDigit(cand) && allDigits(f[used+1]) && (len(f[used+1]) == 2 || len(f[used+1]) == 4) {
+		// "FOI 0212 / 25": the year after a slash set apart by spaces,
+		// kept as written.
+		cand += " / " + f[used+1]
+		used += 2
+	}
 	cand = strings.TrimRight(cand, ".,;:)]'\"")
 	cand = strings.TrimLeft(cand, "([#'\"")
 	if !validRef(cand) {

@@ -91,6 +91,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"", "MTC FOI 02/2025", d(2025, 3, 11), d(2025, 3, 3), "Christmas lights"}},
 		{"a reference of prefix, year and number, spaced", "From: Wexcombe Council <inforequests@wexcombe.gov.example>\nSubject: Your FOI request WXC 2025 1402 – business rates\n\nWEXCOMBE COUNCIL\n\nReference:   WXC 2025 1402\nDated:       25/06/2025\n\nDear\n\nThank you for your request, which we received on 28/05/2025.\n",
 			meta{"Wexcombe Council", "WXC 2025 1402", d(2025, 6, 25), d(2025, 5, 28), "business rates"}},
+		{"a reference whose year follows a spaced slash, alone on its line; a date of two-digit year with dots", "Mercia Vale Fire and Rescue Service\nKings Court | Bromsgrove | B60 9ZZ\n\n\nFOI 0212 / 25\n\n05.08.25\n\nDear Applicant,\n\nYour request of 08.07.25 has been considered.\n",
+			meta{"Mercia Vale Fire and Rescue Service", "FOI 0212 / 25", d(2025, 8, 5), d(2025, 7, 8), ""}},
 		{"the date under \"By email\"", "Office of the Funeral Services Regulator\n40 Canongate Wharf\nLeeford\nLF1 2QR\n\nBy email\n\n25 February 2025\n\nCase reference: CAS-77120-R3D9J1\n\nDear\n\nThank you for your request, which we received on 28 January 2025. You asked:\n\n1. How many complaints did the Regulator receive in 2024?\n",
 			meta{"Office of the Funeral Services Regulator", "CAS-77120-R3D9J1", d(2025, 2, 25), d(2025, 1, 28), ""}},
 		{"the date under the letterhead's e-mail address", "Penwith Water plc\nRiverside House, Hayle\n\tinformation.requests@penwithwater.example.co.uk\n30 April 2025\n\nOur reference: EIR/PW/2025/0207\n\nDear Ms Trewin\n\nThank you for your request of 1 April 2025.\n",
