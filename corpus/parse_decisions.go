@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,6 +99,15 @@ func (p *parser) findKeyedAnswers() {
 		if isBoilerplate(s) || isArgumentHeading(s) {
 			st.cur, st.inAnswer = nil, false
 			inArgument = isArgumentHeading(s)
+			continue
+		}
+		if n := p.partNamedBy(s); n > 0 && n != st.part && p.labels[i].kind == labelNone && p.itemFollows(i) {
+			// "Theatre capacity" over answers numbered from 1 again,
+			// where the request said "In the second part you asked
+			// about theatre capacity": that part's answers follow.
+			st.part = n
+			st.cur, st.inAnswer = nil, false
+			inArgument = false
 			continue
 		}
 		if m := reAnswersPart.FindStringSubmatch(s); m != nil && wordNumber(m[1]+m[2]) > 0 {
@@ -660,6 +670,61 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 var reInEachPart = mustRx(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?|requests?)\b`)
 
 // maxPart returns the highest part number of the questions.
+// itemFollows reports whether the next line that is not blank after line
+// i is a numbered item or question label.
+func (p *parser) itemFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if strings.TrimSpace(p.lines[j]) == "" {
+			continue
+		}
+		k := p.labels[j].kind
+		return (k == labelItem || k == labelQuestion) && len(p.labels[j].nums) > 0
+	}
+	return false
+}
+
+// partNamedBy returns the part of a request in parts that a short
+// heading names by its subject: every longer word of the heading is in
+// that part's heading or questions and not all of them in any other
+// part's ("Theatre capacity" over answers numbered from 1 again, where
+// the second part asked about theatre sessions and "the value of
+// contracts ... for theatre capacity"). It returns 0 for any other line.
+func (p *parser) partNamedBy(heading string) int {
+	if !isShortHeading(heading) || len(strings.Fields(heading)) > 6 {
+		return 0
+	}
+	words := contentStems(heading)
+	if len(words) == 0 {
+		return 0
+	}
+	parts := map[int]map[string]bool{}
+	for _, q := range p.questions {
+		st := parts[q.key.part]
+		if st == nil {
+			st = contentStems(q.context)
+			parts[q.key.part] = st
+		}
+		maps.Copy(st, contentStems(joinText(q.text)))
+	}
+	if len(parts) < 2 {
+		return 0
+	}
+	found := 0
+	for part, st := range parts {
+		all := true
+		for w := range words {
+			all = all && st[w]
+		}
+		if all {
+			if found > 0 {
+				return 0
+			}
+			found = part
+		}
+	}
+	return found
+}
+
 func (p *parser) maxPart() int {
 	n := 0
 	for _, q := range p.questions {

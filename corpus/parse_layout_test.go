@@ -1257,6 +1257,51 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// Parts introduced in prose ("In the second part you asked
+			// about ..."), a decision naming questions of both, then the
+			// answers under topic headings numbered from 1 again.
+			"answers under topic headings naming the request's parts",
+			`NHS Glenmorven
+Our Reference:	GLN-FOI-25-0412
+Date of response:	4 November 2025
+
+Dear Requester
+
+Thank you for your request. Your request was in two parts. In the first part you asked about locum doctors:
+
+1. The total spend on locum doctors in 2024/25.
+2. The amount paid to each locum agency in 2024/25.
+3. The number of locum shifts worked in 2024/25.
+
+In the second part you asked about endoscopy waiting times:
+
+1. The number of patients waiting more than six weeks for an endoscopy.
+2. The value of the contract with the private endoscopy provider.
+3. The longest wait for an endoscopy at 31 March 2025.
+
+Decision
+
+The Board holds the information. We have decided that question 2 in the first part, and question 2 in the second part, are exempt under section 33(1)(b) of the Freedom of Information (Scotland) Act 2002.
+
+Information released
+
+Locum doctors
+
+1. The Board spent £3,118,200 on locum doctors in 2024/25.
+
+3. 9,412 locum shifts were worked.
+
+Endoscopy waiting times
+
+1. 1,204 patients were waiting more than six weeks.
+
+3. The longest wait was 61 weeks.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s33(1)(b)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 withheld foisa:s33(1)(b)", "P2.Q3 released"},
+		},
+		{
 			// A redaction "for the reasons given under Request 3" is
 			// the answer's own; a third party's wish for an exception
 			// the body then says is not engaged applies nothing.

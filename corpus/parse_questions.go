@@ -802,6 +802,12 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 			heading = j
 		}
 		if strings.Contains(l, " part ") || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
+			if t := strings.TrimSpace(p.lines[j]); j > from && strings.TrimSpace(p.lines[j-1]) == "" && strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 25 {
+				// "In the second part you asked about theatre
+				// capacity:", a paragraph of its own: the part's
+				// heading, not the last question's words.
+				return true, strings.TrimSuffix(t, ":"), j
+			}
 			return true, "", 0
 		}
 	}
