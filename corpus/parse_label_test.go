@@ -66,6 +66,8 @@ func TestParseLabel(t *testing.T) {
 		{"The first question we received was in May.", labelNone, nil, "", ""},
 		{"The fourth point of your request concerns a report.", labelAnswer, []int{4}, "answer", "concerns a report."},
 		{"You asked (1):", labelQuestion, []int{1}, "asked", ""},
+		{"Requested (2)", labelQuestion, []int{2}, "asked", ""},
+		{"Requested 12 March 2025", labelNone, nil, "", ""},
 		{"Your question 12 – how many", labelQuestion, []int{12}, "asked", "how many"},
 		{"You asked 3 questions about staffing.", labelNone, nil, "", ""},
 		{"(b) the names", labelItem, []int{2}, "alpha", "the names"},

@@ -62,7 +62,7 @@ var (
 	reDecimalItem   = mustRx(`^(\d{1,2})\.(\d{1,2})\.?[ \t]+`)
 	reLetterNum     = mustRx(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
 	reRomanKey      = mustRx(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
-	reAskedKey      = mustRx(`^(?i:you\s+(?:asked|requested)|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
+	reAskedKey      = mustRx(`^(?i:you\s+(?:asked|requested)|requested|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
 	reSectionNumber = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = mustRx(`^\s+[-–—]\s+`)
 	// reListThenDash is a list of question numbers joined by "&", "and"
