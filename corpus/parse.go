@@ -1072,8 +1072,9 @@ func joinText(lines []string) string {
 }
 
 // reBilingualLabel is a label given in two languages, the other first:
-// "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:".
-var reBilingualLabel = mustRx(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision)(?:\s+\d{1,2})?\s*(?::.*|$))`)
+// "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:",
+// "Rhesymau / Reasons".
+var reBilingualLabel = mustRx(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision|Reasons?|Your\s+rights)(?:\s+\d{1,2})?\s*(?::.*|$))`)
 
 // englishLabel keeps the English half of a bilingual label line, the
 // half the parser reads.
@@ -1141,7 +1142,7 @@ func looksWelsh(s string) bool {
 // reBilingualLabel keeps: then the line is not "other language / English".
 func englishLabelWord(w string) bool {
 	switch w {
-	case "date", "our", "your", "ref", "reference", "received", "question", "answer", "response", "request", "part", "dear", "re", "subject", "decision":
+	case "date", "our", "your", "ref", "reference", "received", "question", "answer", "response", "request", "part", "dear", "re", "subject", "decision", "reason", "reasons":
 		return true
 	}
 	return false

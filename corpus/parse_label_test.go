@@ -194,6 +194,8 @@ func TestEnglishLabel(t *testing.T) {
 		{"Ateb / Answer: Mae'r adroddiad ar gael ar ein gwefan / The report is on our", "Answer: The report is on our"},
 		{"Trains run from London / Paris to Brussels.", "Trains run from London / Paris to Brussels."},
 		{"Cwestiwn 1 / Question 1", "Question 1"},
+		{"Rhesymau / Reasons", "Reasons"},
+		{"Hawliau / Your rights", "Your rights"},
 		{"Dyddiad derbyn / Date received: 5 Awst / August 2025", "Date received: 5 August 2025"},
 		{"Ateb / Answer: 214 (ar 30 Medi 2024 / at 30 September 2024).", "Answer: 214 (ar 30 Medi 2024 / at 30 September 2024)."},
 		{"Ein cyf / Our ref:   TVUHB-FOI-24-2207", "Our ref:   TVUHB-FOI-24-2207"},
