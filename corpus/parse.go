@@ -1073,8 +1073,8 @@ func joinText(lines []string) string {
 
 // reBilingualLabel is a label given in two languages, the other first:
 // "Cwestiwn 1 / Question 1", "Dyddiad / Date:", "Ein cyf / Our ref:",
-// "Rhesymau / Reasons".
-var reBilingualLabel = mustRx(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision|Reasons?|Your\s+rights)(?:\s+\d{1,2})?\s*(?::.*|$))`)
+// "Rhesymau / Reasons", "Ymateb gwreiddiol / Original response:".
+var reBilingualLabel = mustRx(`^[^/\d]{2,30}?\d*\s+/\s+((?:Date\s+received|Date|Our\s+ref|Your\s+ref|Ref|Reference|Received|Question|Answer|Response|Request|Part|Dear|Re|Subject|Decision|Reasons?|Your\s+rights|Original\s+(?:response|decision|answer)|Review\s+(?:finding|outcome|decision|response)|Summary)(?:\s+\d{1,2})?\s*(?::.*|$))`)
 
 // englishLabel keeps the English half of a bilingual label line, the
 // half the parser reads.

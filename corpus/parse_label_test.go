@@ -196,6 +196,8 @@ func TestEnglishLabel(t *testing.T) {
 		{"Cwestiwn 1 / Question 1", "Question 1"},
 		{"Rhesymau / Reasons", "Reasons"},
 		{"Hawliau / Your rights", "Your rights"},
+		{"Ymateb gwreiddiol / Original response: Withheld under section 40(2).", "Original response: Withheld under section 40(2)."},
+		{"Canfyddiad yr adolygiad / Review finding: Upheld.", "Review finding: Upheld."},
 		{"Dyddiad derbyn / Date received: 5 Awst / August 2025", "Date received: 5 August 2025"},
 		{"Ateb / Answer: 214 (ar 30 Medi 2024 / at 30 September 2024).", "Answer: 214 (ar 30 Medi 2024 / at 30 September 2024)."},
 		{"Ein cyf / Our ref:   TVUHB-FOI-24-2207", "Our ref:   TVUHB-FOI-24-2207"},
