@@ -599,6 +599,15 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// 1; this information is exempt under section 31(1)(a)": the
 			// questions were named just before.
 			refs = pending
+		} else if len(refs) == 0 && pending != nil && strings.HasSuffix(strings.TrimSpace(before), ";") && startsLower(sent) {
+			// "For question 4 we have given the job title of the contract
+			// manager; their name is withheld under section 40(2)": the
+			// clause after the semicolon decides the questions named
+			// before it, and what that clause gave makes it a part.
+			refs = pending
+			if r.kind == Withheld && reGaveSome.MatchString(strings.ToLower(before)) {
+				r.kind = PartiallyReleased
+			}
 		}
 		pending = nil
 		if r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND {
@@ -665,11 +674,14 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	}
 }
 
+// reGaveSome says, in lower case, that something was given: "we have
+// given the job title", "the total is provided".
+var reGaveSome = mustRx(`\b(?:have|has|had)\s+(?:given|provided|released|disclosed|supplied)\b|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:given|provided|released|disclosed|supplied)\b`)
+
 // reInEachPart follows question numbers that stand for the same
 // question in every part: "question 2 in each part", "of both parts".
 var reInEachPart = mustRx(`(?i)^\s*(?:\)\s*)?(?:in|of|under|for)\s+(?:each|every|both|all)\s+(?:of\s+the\s+)?(?:parts?|contracts?|sections?|lots?|requests?)\b`)
 
-// maxPart returns the highest part number of the questions.
 // itemFollows reports whether the next line that is not blank after line
 // i is a numbered item or question label.
 func (p *parser) itemFollows(i int) bool {
@@ -725,6 +737,7 @@ func (p *parser) partNamedBy(heading string) int {
 	return found
 }
 
+// maxPart returns the highest part number of the questions.
 func (p *parser) maxPart() int {
 	n := 0
 	for _, q := range p.questions {

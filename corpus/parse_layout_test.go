@@ -1257,6 +1257,37 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// Partial releases decided in the decision paragraph: "we have
+			// given the total but withheld the breakdown", and "we have
+			// given the job title ...; their name is withheld"; the
+			// answers give what was released, one with the name's
+			// withholding in brackets.
+			"partial releases decided above answers that give the rest",
+			`Elmbridge Vale Hospitals NHS Trust
+Our ref: EVH-FOI-25-0311
+2 June 2025
+
+Dear Requester,
+
+You asked:
+
+1. Who supplies your patient administration system?
+2. Your cyber security spend in 2024/25, broken down by tool or service.
+3. The name and job title of the contract manager.
+
+The Trust holds the information requested. For question 2 we have given the total but withheld the breakdown under section 31(1)(a). For question 3 we have given the job title of the contract manager; their name is withheld under section 40(2).
+
+Answers
+
+Q1: The system is supplied by Calder Health Systems Ltd.
+Q2: Total cyber security spend in 2024/25 was £1,380,000.
+Q3: Head of Clinical Systems (name withheld, see above).
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s31(1)(a)", "P1.Q3 partially_released s40(2)"},
+		},
+		{
 			// Parts introduced in prose ("In the second part you asked
 			// about ..."), a decision naming questions of both, then the
 			// answers under topic headings numbered from 1 again.

@@ -23,7 +23,7 @@ var (
 	reVex      = mustAlternation(`vexatious|repeated\s+request|repeat\s+request|substantially\s+similar\s+request|manifestly\s+unreasonable`)
 	reNotHeld  = mustAlternation(`(?:does|do|did)\s*(?:not|n't)\s+(?:[a-z]+\s+(?:or|nor)\s+)?hold|(?:does|do|did)\s*(?:not|n't)\s+have\s+(?:this|that|the|any|such)\s+(?:information|data|records?|figures?|details)\b|(?:does|do|did)\s*(?:not|n't)\s+(?:maintain|keep|collate|capture)\s+(?:a\s+|any\s+)?(?:records?|information|data)\b|\bfalls?\s+outside\s+(?:what|the\s+information)\s+(?:we|it|the\s+\w+)\s+(?:holds?|records?|keeps?)\b|\bnot\s+held\b|holds?\s+no\s+(?:recorded\s+)?(?:information|data|records?)|holds?\s+no\s+such\s+(?:\w+\s+)?(?:reports?|documents?|audits?|reviews?|assessments?|policy|policies|plans?|lists?|registers?|logs?|minutes|correspondence|figures?|statistics|records?|information|data)\b|no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|data|records?|footage|recordings?|documents?|documentation|correspondence|emails?)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:held|recorded|found|kept|available|exists?|preserved|retained|located)|(?:is|are|was|were)\s+not\s+(?:recorded|collated|collected|captured|retained|kept|centrally\s+recorded)|(?:does|do|did)\s*(?:not|n't)\s+(?:record|collate|collect|capture|retain|keep|centrally\s+record)|no\s+information\s+(?:can\s+be\s+|could\s+be\s+)?(?:provided|located|identified)\s+as\s+(?:it|this|none)|there\s+is\s+no\s+(?:recorded\s+)?information|we\s+have\s+no\s+(?:record|information|data)|information\s+is\s+not\s+held|not\s+recorded\s+separately|no\s+information\s+held|nothing\s+(?:is\s+)?held|not\s+hold\s+(?:any|this|that|the)|no\s+such\s+(?:\w+\s+){1,2}?(?:exists?|is\s+held|has\s+been\s+(?:found|located))|no\s+longer\s+(?:holds?|has|retains?|keeps?)\s+(?:this|the|that|any|these|those|such)\b|\bholds?\s+nothing\b`)
 	reWithheld = mustAlternation(`(?:decided|chosen|chose|elected)\s+not\s+to\s+(?:release|disclose|provide|publish)|\bexempt|withh[oe]ld|withholding|not\s+(?:be\s+)?(?:disclos|releas|provid)|unable\s+to\s+(?:provide|disclose|release|supply|share)|(?:can|could)\s*not\s+(?:provide|disclose|release|supply)|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas|supply)|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|applies\s+to\s+this|is\s+engaged|being\s+applied`)
-	rePartial  = mustAlternation(`redact|partial|partly\s+(?:upheld|released|disclosed|provided|withheld|overturned|reversed|varied|allowed|answered)|(?:released|disclosed|provided)\s+part\s+of\b|withh[eo]ld(?:ing)?\s+the\s+rest\b|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
+	rePartial  = mustAlternation(`redact|partial|\b(?:given|provided|released|disclosed|supplied)\b[^.;]{0,60}?\bbut\s+(?:have\s+)?withh[eo]ld\b|partly\s+(?:upheld|released|disclosed|provided|withheld|overturned|reversed|varied|allowed|answered)|(?:released|disclosed|provided)\s+part\s+of\b|withh[eo]ld(?:ing)?\s+the\s+rest\b|in\s+part(?:\s*[,.;]|\s+(?:because|as|under|since|due|and|but|only)\b|$)|some\s+of\s+(?:the|this)\s+information|with\s+the\s+exception\s+of|except\s+(?:for|the)|apart\s+from|the\s+remainder|the\s+remaining\s+information|other\s+than\s+the|however\s+(?:the|their|his|her)\s+(?:value|name|cost|contact|names|details)`)
 	reSignpost = mustAlternation(`published\s+in\s+(?:the|our)|(?:can|may)\s+(?:be\s+)?f(?:ou|i)nd\s+(?:it|this|them|the)|https?://|www\.|reasonably\s+accessible|publicly\s+available|available\s+(?:on|via|at|from|through)\s+(?:our|the|their)\s+(?:website|web\s*site|publication\s+scheme|internet)|published\s+(?:on|at|via)|intend(?:s|ed)?\s+(?:for\s+(?:it|this)\s+)?to\s+publish|future\s+publication|will\s+be\s+published`)
 	rePending  = mustAlternation(`still\s+(?:gathering|collating|compiling|considering|locating)|will\s+write\s+(?:to\s+you\s+)?again|(?:is|are)\s+(?:also\s+|still\s+)?being\s+considered|need\s+(?:further|more|additional)\s+time\s+to\s+consider|will\s+(?:respond|reply)\s+(?:to\s+this\s+(?:question|part)\s+)?(?:separately|shortly|as\s+soon)|not\s+yet\s+(?:able|in\s+a\s+position)\s+to\s+(?:answer|respond)`)
 	reReleased = mustAlternation(`provided\s+below|\battached\b|\benclosed\b|(?:is|are)\s+(?:as\s+follows|provided|set\s+out|attached|enclosed|released|disclosed)|please\s+(?:find|see)\s+(?:attached|enclosed|below)|answered\s+below|(?:we|i)\s+(?:can|am able to|are able to)\s+(?:confirm|provide|disclose|release)`)
@@ -141,7 +141,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	case vex && len(contentEx) == 0:
 		return reading{kind: Refused, exemptions: vexEx, signal: true}
 	case len(contentEx) > 0 && (withheldPhrase.in(t) || len(cites) > 0):
-		if !decision && (partialIn(t) || !reInFull.MatchString(t) && hasReleasedContent(text)) || decision && reGiven.MatchLower(t) && partialIn(t) {
+		if !decision && (partialIn(t) || !reInFull.MatchString(t) && hasReleasedContent(text)) || decision && (reGiven.MatchLower(t) || reGaveSome.MatchString(t)) && partialIn(t) {
 			// A decision naming a question releases part of it when it
 			// says what is given: "A redacted copy (question 8) is
 			// attached".
@@ -171,7 +171,7 @@ func classify(text string, regime Regime, decision bool) reading {
 		// request, on grounds given elsewhere (the cost limit, mostly).
 		return reading{kind: Refused, signal: true}
 	case withheldPhrase.in(t) && !reNotApplied.MatchLower(t):
-		if decision && reGiven.MatchLower(t) && partialIn(t) {
+		if decision && (reGiven.MatchLower(t) || reGaveSome.MatchString(t)) && partialIn(t) {
 			// "For questions 3 and 4 we have released part of the
 			// information and withheld the rest": a partial release,
 			// on grounds given elsewhere.
@@ -564,6 +564,13 @@ func hasReleasedContent(text string) bool {
 		if reGiven.MatchLower(l) && reOtherQuestion.MatchString(l) {
 			continue // "the total at Request 1 has been provided"
 		}
+		if strings.Contains(s, "(") && reBracketWithheld.MatchString(s) {
+			// "Head of Clinical Systems (name withheld, see above)": what
+			// is given stands outside the brackets that withhold the rest.
+			if out := strings.TrimSpace(strings.Trim(reBracketWithheld.ReplaceAllString(s, " "), " .;,")); out != "" && (hasProperNoun(out) || reDataToken.MatchString(stripLabels(stripDates(out)))) {
+				return true
+			}
+		}
 		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) {
 			return true // "The equality impact assessment is attached."
 		}
@@ -582,6 +589,11 @@ func hasReleasedContent(text string) bool {
 	}
 	return false
 }
+
+// reBracketWithheld is an aside in brackets (one level of brackets inside
+// it allowed) that says something was withheld: "(name withheld – Section
+// 40(2))", "(figure redacted)".
+var reBracketWithheld = mustRx(`(?i)\((?:[^()]|\([^()]*\))*?\b(?:withh[eo]ld|redacted|exempt|not\s+(?:given|provided|disclosed|released))\b(?:[^()]|\([^()]*\))*\)`)
 
 // reProvideFor is "provide for" in the sense of "allow for". t is lower
 // case.
@@ -860,7 +872,7 @@ var (
 	costPhrase       = phrase{[]string{"limit", "exceed", "hours", "£", "cost"}, reCost}
 	vexPhrase        = phrase{[]string{"vexatious", "repeat", "similar", "unreasonable"}, reVex}
 	withheldPhrase   = phrase{[]string{"exempt", "withh", "disclos", "releas", "provid", "suppl", "shar", "refus", "redact", "appl", "engaged"}, reWithheld}
-	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however", "rest"}, rePartial}
+	partialPhrase    = phrase{[]string{"redact", "partial", "part", "some of", "except", "apart", "remain", "other than", "however", "rest", "but withh", "but have withh"}, rePartial}
 	signpostPhrase   = phrase{[]string{"publish", "publica", "find", "found", "http", "www", "accessible", "available"}, reSignpost}
 	pendingPhrase    = phrase{[]string{"still", "write", "respond", "reply", "not yet", "being considered", "time to consider"}, rePending}
 	notAppliedPhrase = phrase{[]string{"not", "overturn", "incorrect", "wrong", "longer", "subject", "consider", "would", "may", "might", "could", "if", "no exemption", "original", "previously", "within", "below", "nothing", "read as", "cannot", "to which", "withdrawn", "information only",

@@ -119,6 +119,8 @@ func TestClassifyText(t *testing.T) {
 		{"exemption not upheld on review", FOIA, "I do not agree with the original decision. Section 31 is not upheld for these questions and the information is given below. 1,208 stop and searches.", Released, nil},
 		{"upheld and remains withheld", FOIA, "The original decision is upheld. The information remains withheld under section 43(2), and I agree with the original public interest assessment.", Withheld, []string{"s43(2)"}},
 		{"a bare section made precise", FOIA, "To determine whether it is held would take 60 hours. Section 12(2) of the Act means the force is not obliged to confirm or deny where the cost alone would exceed the appropriate limit. Section 12 has been applied to question 3 only.", Refused, []string{"s12(2)"}},
+		// A job title given with the name's withholding in brackets.
+		{"a name withheld in brackets beside a job title", FOIA, "Head of Digital Policing Services (name withheld – Section 40(2)).", PartiallyReleased, []string{"s40(2)"}},
 		// A count written in words with the figure after it, beside names
 		// withheld: a part released.
 		{"a count in words and figures beside withheld names", FOIA, "Twenty-three (23) officers and staff hold a current flying certificate and are authorised to fly for the Force. The names of those individuals are their personal data and are withheld under Section 40(2) of the Act.", PartiallyReleased, []string{"s40(2)"}},
