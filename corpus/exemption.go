@@ -130,6 +130,14 @@ func (p provision) englishEIR() provision {
 	return p
 }
 
+// courseOfCompletion reports whether p is the EIR exception for material
+// still in the course of completion (regulation 12(4)(d); in Scotland
+// 10(4)(d)): it withholds, although its class is that of FOIA's s22.
+func (p provision) courseOfCompletion() bool {
+	e := p.englishEIR()
+	return e.regime == EIR && e.num == "12" && e.sub(0) == "4" && e.sub(1) == "d"
+}
+
 // isExemption reports whether p is an exemption or refusal ground of its
 // regime (see citation.Exemption).
 func (p provision) isExemption() bool {

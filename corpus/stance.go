@@ -512,7 +512,7 @@ func provisionRole(ex string) role {
 		return roleVexatious
 	case class == classNotHeld:
 		return roleNotHeld
-	case (class == classAccessible || class == classFuture) && !strings.HasPrefix(ex, "reg12(4)(d)"):
+	case (class == classAccessible || class == classFuture) && !p.courseOfCompletion():
 		return roleSignpost
 	case p.isExemption():
 		return roleExemption

@@ -119,6 +119,9 @@ func TestClassifyText(t *testing.T) {
 		{"exemption not upheld on review", FOIA, "I do not agree with the original decision. Section 31 is not upheld for these questions and the information is given below. 1,208 stop and searches.", Released, nil},
 		{"upheld and remains withheld", FOIA, "The original decision is upheld. The information remains withheld under section 43(2), and I agree with the original public interest assessment.", Withheld, []string{"s43(2)"}},
 		{"a bare section made precise", FOIA, "To determine whether it is held would take 60 hours. Section 12(2) of the Act means the force is not obliged to confirm or deny where the cost alone would exceed the appropriate limit. Section 12 has been applied to question 3 only.", Refused, []string{"s12(2)"}},
+		// Scotland's exception for material in the course of completion
+		// withholds, as England's regulation 12(4)(d) does.
+		{"Scottish course of completion", EIR, "The report is still in draft. We are withholding it under regulation 10(4)(d) (material still in the course of completion). We expect the final report to be published in the autumn.", Withheld, []string{"reg10(4)(d)"}},
 		// A job title given with the name's withholding in brackets.
 		{"a name withheld in brackets beside a job title", FOIA, "Head of Digital Policing Services (name withheld – Section 40(2)).", PartiallyReleased, []string{"s40(2)"}},
 		// A count written in words with the figure after it, beside names
@@ -243,7 +246,7 @@ func TestProvisionRole(t *testing.T) {
 			return roleVexatious
 		case IsNotHeldProvision(ex):
 			return roleNotHeld
-		case IsSignpostProvision(ex) && !strings.HasPrefix(ex, "reg12(4)(d)"):
+		case IsSignpostProvision(ex) && !strings.HasPrefix(ex, "reg12(4)(d)") && !strings.HasPrefix(ex, "reg10(4)(d)"):
 			return roleSignpost
 		case IsExemptionProvision(ex):
 			return roleExemption
@@ -253,7 +256,7 @@ func TestProvisionRole(t *testing.T) {
 	exs := []string{"", "s1(1)(a)", "s12", "s12(1)", "s12(2)", "s12(3)", "s12(4)(b)", "s14", "s14(1)", "s14(2)",
 		"s21", "s22", "s22A", "s23(5)", "s24(2)", "s27(4)", "s30(1)(a)", "s31(1)(a)", "s31(3)", "s36(2)(b)(i)", "s38(2)",
 		"s40(2)", "s40(5)", "s40(5A)", "s40(5B)(a)(i)", "s41", "s42", "s43(2)", "s43(3)", "s44",
-		"reg5", "reg6(1)(b)", "reg12", "reg12(3)", "reg12(4)(a)", "reg12(4)(b)", "reg12(4)(c)", "reg12(4)(d)", "reg12(4)(e)",
+		"reg5", "reg6(1)(b)", "reg12", "reg12(3)", "reg12(4)(a)", "reg12(4)(b)", "reg12(4)(c)", "reg12(4)(d)", "reg12(4)(e)", "reg10(4)(d)", "reg10(5)(e)",
 		"reg12(5)(a)", "reg12(5)(e)", "reg12(5)(g)", "reg12(6)", "reg13", "reg13(5A)", "reg13(5B)",
 		"foisa:s12", "foisa:s12(4)", "foisa:s14(2)", "foisa:s17", "foisa:s18", "foisa:s18(1)", "foisa:s25", "foisa:s27(1)",
 		"foisa:s30(b)(i)", "foisa:s35(1)(a)", "foisa:s38(1)(b)", "foisa:s39", "section 31", "s99", "nonsense"}
