@@ -441,10 +441,31 @@ func refineBare(applied, cited []string) []string {
 // "under section 40(2) rather than section 43(2)".
 var reContrasted = mustRx(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
 
+// reReplaced names the provision a sentence puts another in place of:
+// "has substituted section 27(1) ... for section 30(c)" (group 1 is the
+// one replaced), "replaced section 30(c) with section 27(1)" (group 2).
+var reReplaced = mustRx(`(?i)\bsubstitut\w*\b[^.;]{0,120}?(\s+for\s+(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*)|\breplac(?:ed|es|e|ing)\s+((?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*)[^.;]{0,80}?\s+(?:with|by)\s+(?:sections?|s\.|s|regulations?|reg\.?)\s*\d`)
+
 // dropContrasted removes from a sentence the provisions it names only as
-// not used.
+// not used, and those it says another replaced.
 func dropContrasted(s string) string {
 	l := strings.ToLower(s)
+	if strings.Contains(l, "substitut") || strings.Contains(l, "replac") {
+		var b strings.Builder
+		from := 0
+		for _, m := range reReplaced.FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g <= 4; g += 2 {
+				if m[g] >= 0 {
+					b.WriteString(s[from:m[g]])
+					b.WriteByte(' ')
+					from = m[g+1]
+				}
+			}
+		}
+		b.WriteString(s[from:])
+		s = b.String()
+		l = strings.ToLower(s)
+	}
 	if !strings.Contains(l, "rather than") && !strings.Contains(l, "instead of") && !strings.Contains(l, "in place of") {
 		return s
 	}
