@@ -182,6 +182,18 @@ the victim of|a victim of|victim of`},
 	{"waste collection", `refuse collection|refuse and recycling collection|waste and recycling collection|household waste collection|
 recycling collection|bin collection|bin collections|empties the bins|empty the bins|emptying the bins|collects the bins|collect the bins|
 empties residents bins|empty residents bins|empties household bins|empties bins|empty bins`},
+	// The office suite by its names and the trade's shorthand, and the
+	// licences a request counts as "seats".
+	{"microsoft 365", "m365|o365|office 365|microsoft office 365|ms 365|ms office 365|microsoft office"},
+	{"licence", "seat count|seat counts|user seats|licensed seats|licence seats|seat licences|seat licenses"},
+	// The software that protects a network's computers from malicious
+	// code, by the names requests give it.
+	{"antivirus", `anti virus|virus protection|virus protections|antimalware|anti malware|malware protection|endpoint protection|
+endpoint security|endpoint detection and response|edr|av product|av software|av solution`},
+	{"antivirus supplier", "av vendor|av supplier|av provider|antivirus vendor|anti virus vendor"},
+	// An account to log in to a network or a system is a user account.
+	{"user account", `login|logins|log in|log on|logon|network account|network accounts|ad account|ad accounts|
+active directory account|active directory accounts|active directory user account|active directory user accounts|user login|user logins`},
 	// Software its maker no longer supports, by any of its names.
 	{"unsupported", "no longer supported|stopped supporting|out of support|end of life|end of support"},
 	{"income", "make from|made from|earn from|earned from|earns from|take from|took from|raise from|raised from"},

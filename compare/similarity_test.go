@@ -44,6 +44,11 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many bin lorries does the council run?", "How many refuse collection vehicles does the council run?", "How many RCVs does the council run?"}, []string{"refus", "collection", "vehicl", "run"}},
 		{[]string{"Which company makes the cameras that officers wear?", "Which company makes the body-worn video cameras?"}, []string{"supplier", "body", "worn", "video", "camera"}},
 
+		// The office suite's licences counted as seats; the software that
+		// protects computers from viruses; a login is a user account.
+		{[]string{"What is your M365 seat count?", "What is your Microsoft Office 365 licence count?", "How many O365 user seats?"}, []string{"microsoft", "365", "licence"}},
+		{[]string{"Who is your EDR / AV vendor?", "Which company supplies your virus protection?", "Who supplies your antivirus?"}, []string{"supplier", "antivirus"}},
+		{[]string{"How many people have a login to the network?", "How many people have user accounts on the network?", "How many people have Active Directory accounts on the network?"}, []string{"peopl", "user", "account", "network"}},
 		{[]string{"How many cameras are faulty?", "How many cameras are not working?", "How many cameras are out of order?"}, []string{"camera", "faulty"}},
 		// The same thing in everyday words: upkeep and repairs are
 		// maintenance, face matching facial recognition, malicious
