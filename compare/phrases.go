@@ -203,7 +203,12 @@ active directory account|active directory accounts|active directory user account
 	// An aircraft with no pilot on board, by its regulators' names; an
 	// aerial appliance is a fire service's ladder.
 	{"drone", `unmanned aerial vehicle|unmanned aerial system|unmanned aircraft|unmanned aircraft system|unmanned aerial|
-remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted`},
+remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted|rpas|rpa|uas|suas|uav|uavs|
+airframe|airframes`},
+	// The certificates a drone's remote pilot holds, by their names: a
+	// qualification, read as the synonyms read it.
+	{"trained", `gvc|general visual line of sight certificate|a2 cofc|a2 certificate of competency|
+certificate of competency|remote pilot competency|remote pilot certificate`},
 	// A contract that runs out ends.
 	{"end", "run out|runs out|come to an end|comes to an end"},
 	// The agreement or arrangement a request asks about, in a request

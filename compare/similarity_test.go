@@ -44,6 +44,10 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many bin lorries does the council run?", "How many refuse collection vehicles does the council run?", "How many RCVs does the council run?"}, []string{"refus", "collection", "vehicl", "run"}},
 		{[]string{"Which company makes the cameras that officers wear?", "Which company makes the body-worn video cameras?"}, []string{"supplier", "body", "worn", "video", "camera"}},
 
+		// RPAS, UAS and airframes are drones; a GVC or an A2 CofC is a
+		// remote pilot's qualification.
+		{[]string{"How many RPAS are on the fleet?", "How many UAS are on the fleet?", "How many drones are on the fleet?", "Which airframes are on the fleet?"}, []string{"drone", "fleet"}},
+		{[]string{"How many officers have a GVC?", "How many officers have an A2 CofC?", "How many officers have a qualification?"}, []string{"officer", "trained"}},
 		// The office suite's licences counted as seats; the software that
 		// protects computers from viruses; a login is a user account.
 		{[]string{"What is your M365 seat count?", "What is your Microsoft Office 365 licence count?", "How many O365 user seats?"}, []string{"microsoft", "365", "licence"}},
