@@ -37,6 +37,8 @@ func TestParseLabel(t *testing.T) {
 		{"Questions (b) and (c)", labelQuestion, []int{2, 3}, "alpha-key", ""},
 		// A decision that opens its line naming a question is no key.
 		{"Question 2 for Contract 1 and question 2 for Contract 2 are exempt under section 43(2).", labelNone, nil, "", ""},
+		{"Question 2 in the first part, and question 2 in the second part, are exempt under section 33(1)(b).", labelNone, nil, "", ""},
+		{"Question 2 in the first part: the total is £4,000.", labelQuestion, []int{2}, "question", "in the first part: the total is £4,000."},
 		{"Request one of the two was refused.", labelNone, nil, "", ""},
 		// Prose keys with the numbers in words, and after "Finally,".
 		{"Turning to point four, the contractor is Civic Parking Ltd.", labelAnswer, []int{4}, "answer", "the contractor is Civic Parking Ltd."},

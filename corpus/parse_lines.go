@@ -79,8 +79,9 @@ func parseLabel(s string) lineLabel {
 	lab := labelOf(s)
 	if (lab.kind == labelQuestion || lab.kind == labelAnswer) && reDecisionListed.MatchString(lab.rest) {
 		// "Question 2 for Contract 1 and question 2 for Contract 2 are
-		// exempt under section 43(2)": a decision naming questions, which
-		// opens its line with one of them.
+		// exempt under section 43(2)", "Question 2 in the first part, and
+		// question 2 in the second part, are exempt": a decision naming
+		// questions, which opens its line with one of them.
 		return lineLabel{}
 	}
 	return lab
@@ -88,7 +89,7 @@ func parseLabel(s string) lineLabel {
 
 // reDecisionListed is what follows the first question a decision names:
 // more questions, then what is decided of them.
-var reDecisionListed = mustRx(`(?i)^(?:(?:for|of|in)\s+(?:the\s+)?(?:part|contract|lot)\s+\w+\s+)?(?:and|&|,)\s+(?:questions?|q)\s*\d[^.]*?\b(?:is|are)\s+(?:(?:also|both|therefore|all)\s+)?(?:exempt|withheld|refused|not\s+held|being\s+withheld)\b`)
+var reDecisionListed = mustRx(`(?i)^(?:(?:for|of|in)\s+(?:the\s+)?(?:(?:part|contract|lot)\s+\w+|\w+\s+(?:part|contract|lot))\s*)?(?:,\s*)?(?:and|&|,)\s+(?:questions?|q)\s*\d[^.]*?\b(?:is|are)\s+(?:(?:also|both|therefore|all)\s+)?(?:exempt|withheld|refused|not\s+held|being\s+withheld)\b`)
 
 // labelOf is parseLabel without its check for a decision.
 func labelOf(s string) lineLabel {
