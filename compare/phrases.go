@@ -205,6 +205,12 @@ active directory account|active directory accounts|active directory user account
 	{"drone", `unmanned aerial vehicle|unmanned aerial system|unmanned aircraft|unmanned aircraft system|unmanned aerial|
 remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted|rpas|rpa|uas|suas|uav|uavs|
 airframe|airframes`},
+	// Where a force keeps its camera footage and digital evidence, by the
+	// trade's name and the requester's.
+	{"digital evidence management", `dems|digital evidence management system|digital evidence management systems|digital evidence management|
+evidence management system|evidence management systems|storage of footage|footage storage|store footage|stores footage|storing footage|
+stored footage|evidence storage|storage of evidence|storage of digital evidence|store digital evidence|
+stores digital evidence|evidence management`},
 	// The certificates a drone's remote pilot holds, by their names: a
 	// qualification, read as the synonyms read it.
 	{"trained", `gvc|general visual line of sight certificate|a2 cofc|a2 certificate of competency|

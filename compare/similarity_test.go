@@ -44,6 +44,9 @@ func TestTerms(t *testing.T) {
 		{[]string{"How many bin lorries does the council run?", "How many refuse collection vehicles does the council run?", "How many RCVs does the council run?"}, []string{"refus", "collection", "vehicl", "run"}},
 		{[]string{"Which company makes the cameras that officers wear?", "Which company makes the body-worn video cameras?"}, []string{"supplier", "body", "worn", "video", "camera"}},
 
+		// Where footage and digital evidence are kept, by the trade's name
+		// and the requester's.
+		{[]string{"Who supplies the DEMS?", "Who supplies the digital evidence management system?", "Who supplies the storage of footage?"}, []string{"supplier", "digital", "evidenc", "manag"}},
 		// RPAS, UAS and airframes are drones; a GVC or an A2 CofC is a
 		// remote pilot's qualification.
 		{[]string{"How many RPAS are on the fleet?", "How many UAS are on the fleet?", "How many drones are on the fleet?", "Which airframes are on the fleet?"}, []string{"drone", "fleet"}},
