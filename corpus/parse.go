@@ -164,10 +164,6 @@ func isPartHeading(s string) bool {
 	return ok
 }
 
-// joinWrappedNumbers puts back on its line a question's number that a
-// line break left alone on the next: "... I will be citing section
-// 31(1)(a) to question" / "2." is a sentence about question 2, not an
-// item 2 with nothing in it.
 // lazyNumbers numbers a list whose every item is written "1." (Markdown
 // numbers such a list when it shows it; its text does not): items in a
 // row, each opening a paragraph, with no item numbered otherwise between
@@ -209,23 +205,40 @@ func lazyNumbers(lines []string) []string {
 // reLazyOne is an item numbered "1." opening its line.
 var reLazyOne = mustRx(`^\s*(1)\.\s+\S`)
 
+// joinWrappedNumbers puts back on its line a question's number that a
+// line break left alone on the next: "... I will be citing section
+// 31(1)(a) to question" / "2." is a sentence about question 2, not an
+// item 2 with nothing in it; so is "... and to questions" / "1 – 3 in
+// part 2 of your request", whose line goes back whole.
 func joinWrappedNumbers(lines []string) []string {
-	out := lines
-	cloned := false // out is a copy, changed; lines is the caller's
+	var out []string // nil until a line is joined; then the lines so far
 	for i := 1; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		if !reBareNumber.MatchString(t) {
+		bare := reBareNumber.MatchString(t)
+		last := lines[i-1]
+		if out != nil {
+			last = out[len(out)-1]
+		}
+		prev := strings.TrimSpace(last)
+		if !bare && !reWrappedRange.MatchString(t) || !reEndsWithRefWord.MatchString(prev) || !bare && !reEndsWithQuestionWord.MatchString(prev) {
+			if out != nil {
+				out = append(out, lines[i])
+			}
 			continue
 		}
-		prev := strings.TrimSpace(out[i-1])
-		if !reEndsWithRefWord.MatchString(prev) {
-			continue
+		if out == nil {
+			out = slices.Clone(lines[:i])
 		}
-		if !cloned {
-			out, cloned = slices.Clone(lines), true
+		out[len(out)-1] = strings.TrimRight(last, " ") + " " + t
+		if bare {
+			// A number alone ends its sentence: the line stays, empty.
+			out = append(out, "")
 		}
-		out[i-1] = strings.TrimRight(out[i-1], " ") + " " + t
-		out[i] = ""
+		// A line that goes on ("1 – 3 in part 2 of your request and
+		// ...") is joined whole, leaving no break in its paragraph.
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
@@ -236,6 +249,13 @@ var (
 	// reEndsWithRefWord ends a line with the word a question's number
 	// follows.
 	reEndsWithRefWord = mustRx(`(?i)\b(?:questions?|points?|items?|requests?|parts?|q|and|to|&)$`)
+	// reEndsWithQuestionWord ends a line with the word itself: "... and
+	// to questions".
+	reEndsWithQuestionWord = mustRx(`(?i)\b(?:questions?|points?|items?|requests?|q)$`)
+	// reWrappedRange opens a line with a range or list of numbers, or a
+	// number and the part it is in, run on from the line before ("1 – 3
+	// in part 2 of your request"): the decision's words, not an item.
+	reWrappedRange = mustRx(`(?i)^\d{1,2}\s*(?:[-–—]|to|and|&|,)\s*\d{1,2}\b|^\d{1,2}\s+(?:in|of)\s+(?:part|the)\b`)
 )
 
 // splitRunInItems puts on lines of their own the items of a list run into

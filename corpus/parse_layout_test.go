@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -2407,5 +2408,28 @@ func TestQuotedLetteredRequest(t *testing.T) {
 	}
 	if len(r.Questions) != 4 || !strings.HasPrefix(r.Questions[0].Text, "How much has the Department spent") {
 		t.Fatalf("questions %+v, want (a) to (d)", r.Questions)
+	}
+}
+
+// TestJoinWrappedNumbers: a question's number, or a range of them, that a
+// line break carried to the next line goes back to the sentence naming
+// it; an item under a line that ends otherwise stays an item.
+func TestJoinWrappedNumbers(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"I am citing section 31(1)(a) to question", "2."}, []string{"I am citing section 31(1)(a) to question 2.", ""}},
+		{[]string{"exemptions to questions 1, 3 and 4 in part 1 of your request and to questions", "1 – 3 in part 2 of your request. This letter serves as a refusal."},
+			[]string{"exemptions to questions 1, 3 and 4 in part 1 of your request and to questions 1 – 3 in part 2 of your request. This letter serves as a refusal."}},
+		{[]string{"The exemption applies to question", "3 in part 2 only and to", "nothing else."}, []string{"The exemption applies to question 3 in part 2 only and to", "nothing else."}},
+		// A list under a line ending "questions" without a colon: items.
+		{[]string{"Please answer the following questions", "1. How many cameras are there?"}, []string{"Please answer the following questions", "1. How many cameras are there?"}},
+		// A range under a line ending "and": no question word before it.
+		{[]string{"We hold figures for 2022 and", "1 – 3 of the categories."}, []string{"We hold figures for 2022 and", "1 – 3 of the categories."}},
+	}
+	for _, tt := range tests {
+		if got := joinWrappedNumbers(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("joinWrappedNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
