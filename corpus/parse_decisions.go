@@ -63,6 +63,7 @@ func (p *parser) findKeyedAnswers() {
 	// to Question 1 – ..." above an appendix of the questions) key their
 	// answers before the questions: there, only answer labels count.
 	first := p.questions[0].firstLine
+	partsKey := p.partHeadingsKeyItems()
 	for i := 0; i < len(p.lines); i++ {
 		if i < p.respStart && i >= first {
 			i = p.respStart - 1
@@ -86,6 +87,15 @@ func (p *parser) findKeyedAnswers() {
 		n, _, ok := partHeading(s)
 		if !ok {
 			n, ok = p.requestPartHeading(s)
+		}
+		if ok && partsKey {
+			// "Part 2 – commission rates" over the answer to the second
+			// item of a request in one part: the letter calls its items
+			// parts.
+			st.part = 1
+			p.startAnswer(st, i, []int{n}, "")
+			inArgument = false
+			continue
 		}
 		if ok {
 			// A part's heading after the harm and public interest
@@ -181,6 +191,35 @@ func (p *parser) findKeyedAnswers() {
 			p.appendLine(st, i, s)
 		}
 	}
+}
+
+// partHeadingsKeyItems reports whether the part headings after a request
+// in one part ("Part 1 – agent names", "Part 2 – commission rates", ...)
+// name its items: one heading at least numbered past 1, every one
+// numbered within the items, and none before the request's items.
+func (p *parser) partHeadingsKeyItems() bool {
+	if p.maxPart() != 1 || len(p.questions) < 2 {
+		return false
+	}
+	first, last := p.questions[0].firstLine, p.questions[len(p.questions)-1].firstLine
+	seen := false
+	for i, l := range p.lines {
+		n, _, ok := partHeading(strings.TrimSpace(l))
+		if !ok {
+			continue
+		}
+		if i < first || n < 1 || n > len(p.questions) {
+			return false
+		}
+		if i <= last {
+			continue
+		}
+		if _, ok := p.byKey[qkey{1, n}]; !ok {
+			return false
+		}
+		seen = seen || n > 1
+	}
+	return seen
 }
 
 // splitEmbeddedKeys moves the part of an answer that a sentence inside it

@@ -1258,6 +1258,43 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// An internal review whose answers are headed "Part N – ..."
+			// for the items of a request in one part; "I uphold the
+			// original decision" upholds the withholding it names.
+			"review answers headed as parts of a one-part request",
+			`Harwood University
+Review reference: IR/2025/031
+2 April 2025
+
+Dear Requester
+
+Internal review
+
+Your original request asked for:
+
+1. The names of the catering contractors used in 2023/24.
+2. The price paid per meal under each contract.
+3. The number of complaints about catering received in 2023/24.
+
+The original response withheld all of the information under section 43(2) of the Act.
+
+Part 1 – contractor names
+
+The original decision was not correct. The names are published on our website and are now released.
+
+Part 2 – prices
+
+I uphold the original decision. Prices are negotiated with each contractor and their disclosure would prejudice the University's commercial interests. The public interest favours maintaining the exemption at section 43(2).
+
+Part 3 – complaints
+
+The original decision was not correct. We received 41 complaints in 2023/24.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released"},
+		},
+		{
 			// Partial releases decided in the decision paragraph: "we have
 			// given the total but withheld the breakdown", and "we have
 			// given the job title ...; their name is withheld"; the
