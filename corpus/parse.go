@@ -652,6 +652,9 @@ type qstate struct {
 	// once that answer this one (splitGroupedAnswers); nil when the
 	// whole answer is its own.
 	own []string
+	// noted are the provisions a reason's heading gives as this
+	// question's grounds ("Section 31(1)(a) (Part A, question 4).").
+	noted []string
 }
 
 // parser is the working state of one parse.

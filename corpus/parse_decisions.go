@@ -581,6 +581,17 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// grounds ("...; the cost under section 43(2)") has no verb
 			// of its own.
 			pending = p.pendingRefs(sent)
+			if reGroundHeading.MatchString(sent) {
+				// "Section 31(1)(a) (Part A, question 4).": a reason's
+				// heading, naming the ground of the question it names.
+				for _, ref := range pending {
+					for _, k := range ref.keys {
+						if q, ok := p.byKey[k]; ok {
+							q.noted = append(q.noted, citedExemptions(sent, p.regime)...)
+						}
+					}
+				}
+			}
 			continue
 		}
 		r := classifyDecision(sent, p.regime)
@@ -712,6 +723,11 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		}
 	}
 }
+
+// reGroundHeading is the heading of a reason that names its provision and,
+// in brackets, the question it is the ground of: "Section 31(1)(a) (Part
+// A, question 4).", "Section 40(2) (question 3)".
+var reGroundHeading = mustRx(`(?i)^\W*(?:sections?|regulations?|s\.|reg\.)\s*\d[^.;]{0,60}?\(\s*(?:part\s+\w+\s*,\s*)?(?:questions?|q)\s*\d[^()]{0,40}\)\W*$`)
 
 // reGaveSome says, in lower case, that something was given: "we have
 // given the job title", "the total is provided".
@@ -1326,6 +1342,11 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		// "Section 12 – Cost of compliance" as a heading, "Section 12(1)
 		// ... allows" in the text: the subsection is the ground.
 		r.exemptions = refineBare(r.exemptions, p.explained)
+	}
+	if len(r.exemptions) == 0 && len(q.noted) > 0 && (r.kind == Withheld || r.kind == PartiallyReleased || r.kind == NCND) {
+		// "Withheld – see reasons below" under a reasons section headed
+		// "Section 31(1)(a) (Part A, question 4).": that section.
+		r.exemptions = q.noted
 	}
 	if len(r.exemptions) == 0 {
 		r.exemptions = p.explainedFor(r)

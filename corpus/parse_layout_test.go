@@ -1258,6 +1258,39 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// Answers "Withheld – see reasons below" and a reasons
+			// section whose headings name each ground's question.
+			"reasons headed by the section and the question they ground",
+			`London Borough of Marlow Green
+Case number: 7712/FOI/25
+Date of response: 3 April 2025
+
+Dear Requester,
+
+## Part A — Cameras
+
+**Q1.** How many enforcement cameras does the Council use?
+**A1.** 52 fixed cameras.
+
+**Q2.** Please provide the deployment schedule for the mobile camera cars for May 2025.
+**A2.** Withheld – see reasons below.
+
+## Part B — Officers
+
+**Q1.** Please give the names of any officers dismissed in 2024.
+**A1.** Withheld – see reasons below.
+
+## Reasons
+
+**Section 31(1)(a) (Part A, question 2).** Publishing where and when the camera cars will operate would allow drivers to avoid enforcement.
+
+**Section 40(2) (Part B, question 1).** The names of dismissed employees are personal data.
+
+Yours sincerely,
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P2.Q1 withheld s40(2)"},
+		},
+		{
 			// An internal review whose answers are headed "Part N – ..."
 			// for the items of a request in one part; "I uphold the
 			// original decision" upholds the withholding it names.
