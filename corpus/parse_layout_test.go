@@ -1258,6 +1258,30 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 partially_released s40(2)"},
 		},
 		{
+			// A request reported in the letter's own sentence, its first
+			// ask wrapped after one word on the reporting line.
+			"a reported request wrapped after its first word",
+			`Hollins Cross Town Council
+Our ref: HCTC/FOI/03/25
+27th March 2025
+
+Dear Sir or Madam,
+
+Thank you for your email, which the Council received on 3rd March 2025. You wanted to know what
+salary the Town Clerk is paid, how much the Council spent on the Christmas lights in 2024, and how
+many complaints the Council has received about the allotments in the last two years.
+
+The Town Clerk is employed on the NJC scale at spinal column point 30, which is £42,403 per annum.
+
+The Christmas lights for 2024 cost £6,450.
+
+Regarding the allotments, the Council does not keep a log of complaints by subject, so we do not hold this information.
+
+Yours faithfully,
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held"},
+		},
+		{
 			// Answers "Withheld – see reasons below" and a reasons
 			// section whose headings name each ground's question.
 			"reasons headed by the section and the question they ground",
@@ -2240,6 +2264,9 @@ func TestProseAsks(t *testing.T) {
 		// leads in to what the sentence asks.
 		{`I am researching contact centre technology. Specifically I would like to know which company provides your software, when that agreement comes to an end, how many advisers use it day to day, and who I should speak to about it?`,
 			[]string{"Specifically I would like to know which company provides your software", "when that agreement comes to an end", "how many advisers use it day to day", "who I should speak to about it?"}},
+		// A relative clause after words that ask nothing is no ask.
+		{`Thank you for your email, which the Council received on 3rd March 2025. You wanted to know what salary the Town Clerk is paid, how much the Council spent on the lights in 2024, and how many complaints the Council has received.`,
+			[]string{"You wanted to know what salary the Town Clerk is paid", "how much the Council spent on the lights in 2024", "how many complaints the Council has received."}},
 		// ", who ..." and ", and could I have ..." ask again.
 		{"Could you tell me how much the council spent on the lights, who supplied them, and could I have a copy of the risk assessment?",
 			[]string{"Could you tell me how much the council spent on the lights", "who supplied them", "could I have a copy of the risk assessment?"}},

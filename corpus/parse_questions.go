@@ -1408,10 +1408,12 @@ func (p *parser) findParagraphQuestion() {
 			continue
 		}
 		var text []string
-		if rest := strings.TrimSpace(raw[m[1]:]); len(strings.Fields(rest)) >= 3 && (reReportedAsk.MatchString(l[m[0]:m[1]]) || opensQuote(rest)) {
+		if rest := strings.TrimSpace(raw[m[1]:]); (len(strings.Fields(rest)) >= 3 || rest != "" && i+1 < len(p.lines) && strings.TrimSpace(p.lines[i+1]) != "") && (reReportedAsk.MatchString(l[m[0]:m[1]]) || opensQuote(rest)) {
 			// "You asked how much the Council spent on the lights, and
 			// who supplied them.": the request reported in the letter's
-			// own sentence starts on the line that reports it.
+			// own sentence starts on the line that reports it, were it
+			// only its first word ("You wanted to know what" / "salary
+			// the Town Clerk is paid, ...").
 			text = append(text, strings.TrimLeft(rest, ": "))
 		}
 		j := i + 1
@@ -1665,16 +1667,25 @@ func proseAsks(text string) []string {
 	var out []string
 	for _, sent := range splitSentences(text) {
 		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
+		asked := false // whether the piece before asked
 		for k, piece := range splitFurtherAsks(sent) {
 			piece = strings.TrimSpace(strings.TrimRight(piece, ",;"))
 			if piece == "" {
 				continue
 			}
+			if k > 0 && !asked && reRelativeOpen.MatchString(piece) {
+				// "Thank you for your email, which the Council received
+				// on 3rd March": a relative clause of words that ask
+				// nothing, not another ask.
+				continue
+			}
+			asked = false
 			if k > 0 && reForThing.MatchString(piece) && len(strings.Fields(piece)) >= 4 {
 				// "..., who holds the contract, and for the clerk's
 				// annual salary": a thing asked for, after the asks
 				// before it.
 				out = append(out, strings.TrimRight(piece, "."))
+				asked = true
 				continue
 			}
 			lead := reAskLeadIn.FindString(piece)
@@ -1682,6 +1693,7 @@ func proseAsks(text string) []string {
 				// "I'd also like to see the contract you have with ...":
 				// the lead-in asks for what follows.
 				out = append(out, piece)
+				asked = true
 			}
 		}
 	}
@@ -1691,6 +1703,9 @@ func proseAsks(text string) []string {
 	}
 	return out
 }
+
+// reRelativeOpen opens a relative clause: "which the Council received".
+var reRelativeOpen = mustRx(`(?i)^(?:which|who|whom|whose)\s`)
 
 // joinDetails joins to the ask before it a short ask by a question word
 // that names a thing of it by "that" or "those" ("which hospital had the
