@@ -119,6 +119,9 @@ func TestClassifyText(t *testing.T) {
 		{"exemption not upheld on review", FOIA, "I do not agree with the original decision. Section 31 is not upheld for these questions and the information is given below. 1,208 stop and searches.", Released, nil},
 		{"upheld and remains withheld", FOIA, "The original decision is upheld. The information remains withheld under section 43(2), and I agree with the original public interest assessment.", Withheld, []string{"s43(2)"}},
 		{"a bare section made precise", FOIA, "To determine whether it is held would take 60 hours. Section 12(2) of the Act means the force is not obliged to confirm or deny where the cost alone would exceed the appropriate limit. Section 12 has been applied to question 3 only.", Refused, []string{"s12(2)"}},
+		// "We are not refusing it as a repeated request under section
+		// 14(2)": the provision named is not applied.
+		{"not refusing under another subsection", FOIA, "We have decided to refuse your request under section 14(1), because it is vexatious. We are not refusing it as a repeated request under section 14(2), since it is not identical to your earlier requests.", Refused, []string{"s14(1)"}},
 		// "given section 30(c) applies, we have not gone on to consider
 		// it": the other section named is not applied.
 		{"not gone on to consider another", FOISA, "Details of the plans are withheld under section 30(c) of FOISA. We have also noted that section 33(1)(b) might apply to the land negotiations but, given section 30(c) applies, we have not gone on to consider it.", Withheld, []string{"foisa:s30(c)"}},
