@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Thresholds of line building, as fractions of the font size.
@@ -500,6 +501,16 @@ func (l *line) cells() []cell {
 		kept = append(kept, g)
 	}
 	gs = kept
+	tracking := letterSpacing(gs)
+	if tracking > 0 {
+		// Letter-spaced text ("W Y V E R N" drawn a glyph at a time,
+		// each set apart by the same extra space): the gaps are read
+		// as if the spacing were not there.
+		gs = slices.Clone(gs)
+		for i := range gs {
+			gs[i].x1 += tracking
+		}
+	}
 	typical := typicalWordGap(gs)
 	var out []cell
 	var b strings.Builder
@@ -879,6 +890,63 @@ func gapKind(a, b run, typical float64) gap {
 	}
 	return gapNone
 }
+
+// letterSpacing returns the extra space set between the letters of a
+// line drawn a glyph at a time with letter spacing (a banner in small
+// capitals, a CSS letter-spacing), or 0 for any other line: most of the
+// line's runs are single glyphs, and most gaps between them are alike and
+// wider than the gap that marks a word space, so that every letter would
+// read as a word of its own.
+func letterSpacing(gs []run) float64 {
+	if len(gs) < minTrackedGlyphs {
+		return 0
+	}
+	singles := 0
+	for _, g := range gs {
+		if utf8.RuneCountInString(g.text) == 1 {
+			singles++
+		}
+	}
+	if singles*5 < len(gs)*4 {
+		return 0
+	}
+	var buf [64]float64
+	gaps := buf[:0]
+	size := 0.0
+	for i := 1; i < len(gs); i++ {
+		gaps = append(gaps, gs[i].x0-gs[i-1].x1)
+		size = math.Max(size, gs[i].size)
+	}
+	slices.Sort(gaps)
+	low := gaps[len(gaps)/4]
+	if low <= spaceGap*size || low > maxTracking*size {
+		return 0
+	}
+	alike, wider := 0, 0
+	for _, d := range gaps {
+		switch {
+		case d >= low*0.8 && d <= low*1.25:
+			alike++
+		case d >= low+spaceGap*size:
+			wider++
+		}
+	}
+	// The letters of a word alike, and words apart by more: a row of
+	// single letters set evenly apart ("A B C D E F G H") shows no
+	// words, and stays letters.
+	if alike*2 < len(gaps) || wider == 0 {
+		return 0
+	}
+	return low
+}
+
+// minTrackedGlyphs is how many glyphs a line needs before its gaps can
+// show letter spacing; maxTracking is the widest letter spacing read as
+// such, of the font size.
+const (
+	minTrackedGlyphs = 8
+	maxTracking      = 0.6
+)
 
 // typicalWordGap returns the median of a line's word-space gaps, or 0 when
 // the line has fewer than two words' worth of them to compare.

@@ -55,6 +55,13 @@ func TestBuildLines(t *testing.T) {
 		{"overprint dropped", seq(g(0, 0, "Bold"), g(0.3, 0, "Bold")), []string{"Bold"}},
 		{"overlapping words kept apart", seq(g(0, 0, "first"), g(10, 0, "second")), []string{"first second"}},
 		{"cells close together in a table", seq(g(0, 0, "a"), g(7.5, 0, "b"), g(15, 0, "c"), g(22.5, 0, "d"), g(36, 0, "e"), g(43.5, 0, "f")), []string{"a b c d\te f"}},
+		// Letters set 2 apart (a fifth of the size), words 6.5 apart:
+		// letter-spaced words, not letters.
+		{"letter-spaced words", seq(g(0, 0, "O"), g(7, 0, "F"), g(14, 0, "F"), g(21, 0, "I"), g(28, 0, "C"), g(35, 0, "E"),
+			g(46.5, 0, "O"), g(53.5, 0, "N"), g(60.5, 0, "L"), g(67.5, 0, "Y")), []string{"OFFICE ONLY"}},
+		// Single letters evenly apart show no words: they stay letters.
+		{"a row of single letters", seq(g(0, 0, "A"), g(7, 0, "B"), g(14, 0, "C"), g(21, 0, "D"), g(28, 0, "E"), g(35, 0, "F"),
+			g(42, 0, "G"), g(49, 0, "H")), []string{"A B C D E F G H"}},
 		{"a bullet at a tab stop is not a column", seq(g(0, 0, "•"), g(25, 0, "text")), []string{"• text"}},
 		{"a list number at a tab stop is not a column", seq(g(0, 0, "12."), g(40, 0, "text"), g(90, 0, "cell")), []string{"12. text\tcell"}},
 		{"a right-hand cell alone on its line, set right of the column", seq(
