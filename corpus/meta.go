@@ -1084,6 +1084,26 @@ func (l letter) authority() string {
 			}
 		}
 	}
+	for i := 0; i+1 < headEnd; i++ {
+		// A letterhead that sets the body's first word on a line of its
+		// own ("Kelvinbrae" over "Housing Association Ltd · Scottish
+		// Charity ..."): the two lines name it together.
+		w := strings.TrimSpace(l.lines[i])
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || strings.ToUpper(w) == w {
+			// An acronym over the name it stands for ("VPRA" over
+			// "Veterinary Practice Regulation Authority") is no part of it.
+			continue
+		}
+		next := markCells(titleCaseCaps(strings.TrimSpace(l.lines[i+1])))
+		joined := w + " " + next
+		m := authAnchoredRE.FindStringIndex(joined)
+		if m == nil || m[1] <= len(w)+1 {
+			continue
+		}
+		if name, ok := cleanAuthority(joined[m[0]:m[1]]); ok && strings.HasPrefix(name, w+" ") {
+			add(name, l.start[i], 3)
+		}
+	}
 	if len(cands) == 0 {
 		return ""
 	}
