@@ -946,6 +946,7 @@ func (p *parser) result() []Question {
 		})
 	}
 	shareRefusalGrounds(out)
+	preciseRefusalGrounds(out)
 	spreadRequestRefusal(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Part != out[j].Part {
@@ -1028,6 +1029,38 @@ func shareRefusalGrounds(qs []Question) {
 		if qs[i].Stance.Kind == Refused && len(qs[i].Stance.Exemptions) == 0 {
 			qs[i].Stance.Exemptions = slices.Clone(ground)
 		}
+	}
+}
+
+// preciseRefusalGrounds gives a question refused under a bare section
+// ("Part B is refused under section 12") the subsection the letter names
+// for that section at its other refused questions ("... refused under
+// section 12(1)"), when it names one only: the same refusal, stated
+// precisely.
+func preciseRefusalGrounds(qs []Question) {
+	var cited []string
+	for _, q := range qs {
+		if q.Stance.Kind == Refused {
+			cited = append(cited, q.Stance.Exemptions...)
+		}
+	}
+	for i := range qs {
+		if qs[i].Stance.Kind != Refused || len(qs[i].Stance.Exemptions) == 0 {
+			continue
+		}
+		var out []string
+		for _, ex := range qs[i].Stance.Exemptions {
+			if strings.Contains(ex, "(") {
+				out = append(out, ex)
+				continue
+			}
+			precise := uniqueSorted(slices.DeleteFunc(slices.Clone(cited), func(c string) bool { return !strings.HasPrefix(c, ex+"(") }))
+			if len(precise) == 1 {
+				ex = precise[0]
+			}
+			out = append(out, ex)
+		}
+		qs[i].Stance.Exemptions = uniqueSorted(out)
 	}
 }
 

@@ -2530,3 +2530,28 @@ func TestJoinWrappedNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPreciseRefusalGrounds: a question refused under a bare section takes
+// the one subsection of it the letter's other refusals name; two
+// subsections named, or none, leave it as it is.
+func TestPreciseRefusalGrounds(t *testing.T) {
+	refused := func(ex ...string) Question { return Question{Stance: Stance{Kind: Refused, Exemptions: ex}} }
+	tests := []struct {
+		in   []Question
+		want [][]string
+	}{
+		{[]Question{refused("s12"), refused("s12(1)")}, [][]string{{"s12(1)"}, {"s12(1)"}}},
+		{[]Question{refused("s12"), refused("s12(1)"), refused("s12(2)")}, [][]string{{"s12"}, {"s12(1)"}, {"s12(2)"}}},
+		{[]Question{refused("s14"), refused("s12(1)")}, [][]string{{"s14"}, {"s12(1)"}}},
+		// A withholding's subsection is no refusal's.
+		{[]Question{refused("s12"), {Stance: Stance{Kind: Withheld, Exemptions: []string{"s12(1)"}}}}, [][]string{{"s12"}, {"s12(1)"}}},
+	}
+	for _, tt := range tests {
+		preciseRefusalGrounds(tt.in)
+		for i, q := range tt.in {
+			if !slices.Equal(q.Stance.Exemptions, tt.want[i]) {
+				t.Errorf("question %d: %v, want %v", i, q.Stance.Exemptions, tt.want[i])
+			}
+		}
+	}
+}
