@@ -576,7 +576,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer.
@@ -615,6 +615,11 @@ func hasReleasedContent(text string) bool {
 // it allowed) that says something was withheld: "(name withheld – Section
 // 40(2))", "(figure redacted)".
 var reBracketWithheld = mustRx(`(?i)\((?:[^()]|\([^()]*\))*?\b(?:withh[eo]ld|redacted|exempt|not\s+(?:given|provided|disclosed|released))\b(?:[^()]|\([^()]*\))*\)`)
+
+// rePolicyReason states, in lower case, what a body's policy is as the
+// reason for a withholding: "it is not Trust policy to publish the names
+// of staff below Band 8c" gives no band, whatever figures it names.
+var rePolicyReason = mustRx(`\b(?:is|was|are)\s+(?:not\s+)?(?:(?:our|the|its|\w+)\s+)?policy\s+(?:not\s+)?to\s+(?:publish|release|disclose|name|identify|provide|share)\b`)
 
 // reProvideFor is "provide for" in the sense of "allow for". t is lower
 // case.

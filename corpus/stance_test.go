@@ -132,6 +132,9 @@ func TestClassifyText(t *testing.T) {
 		// Scotland's exception for material in the course of completion
 		// withholds, as England's regulation 12(4)(d) does.
 		{"Scottish course of completion", EIR, "The report is still in draft. We are withholding it under regulation 10(4)(d) (material still in the course of completion). We expect the final report to be published in the autumn.", Withheld, []string{"reg10(4)(d)"}},
+		// The body's policy given as the reason for a withholding names
+		// a band, and releases nothing.
+		{"a policy given as the reason", FOIA, "The names of our team leaders are being withheld under section 40(2). Team leaders are Band 7 staff, and it is not Trust policy to publish the names of staff below Band 8c. If you need to contact a team, please use the locality numbers on our website.", Withheld, []string{"s40(2)"}},
 		// A job title given with the name's withholding in brackets.
 		{"a name withheld in brackets beside a job title", FOIA, "Head of Digital Policing Services (name withheld – Section 40(2)).", PartiallyReleased, []string{"s40(2)"}},
 		// A count written in words with the figure after it, beside names
