@@ -203,7 +203,7 @@ active directory account|active directory accounts|active directory user account
 	// An aircraft with no pilot on board, by its regulators' names; an
 	// aerial appliance is a fire service's ladder.
 	{"drone", `unmanned aerial vehicle|unmanned aerial system|unmanned aircraft|unmanned aircraft system|unmanned aerial|
-remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted|rpas|rpa|uas|suas|uav|uavs|
+remotely piloted aircraft|remotely piloted aircraft system|remotely piloted aerial system|remotely piloted|rpa|suas|
 airframe|airframes`},
 	// Where a force keeps its camera footage and digital evidence, by the
 	// trade's name and the requester's.

@@ -1050,12 +1050,7 @@ func preciseRefusalGrounds(qs []Question) {
 		}
 		var out []string
 		for _, ex := range qs[i].Stance.Exemptions {
-			if strings.Contains(ex, "(") {
-				out = append(out, ex)
-				continue
-			}
-			precise := uniqueSorted(slices.DeleteFunc(slices.Clone(cited), func(c string) bool { return !strings.HasPrefix(c, ex+"(") }))
-			if len(precise) == 1 {
+			if precise := refineBare([]string{ex}, cited); len(precise) == 1 {
 				ex = precise[0]
 			}
 			out = append(out, ex)

@@ -64,6 +64,7 @@ func (p *parser) findKeyedAnswers() {
 	// answers before the questions: there, only answer labels count.
 	first := p.questions[0].firstLine
 	partsKey := p.partHeadingsKeyItems()
+	partWords := p.partWords()
 	for i := 0; i < len(p.lines); i++ {
 		if i < p.respStart && i >= first {
 			i = p.respStart - 1
@@ -111,7 +112,7 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = isArgumentHeading(s)
 			continue
 		}
-		if n := p.partNamedBy(s); n > 0 && n != st.part && p.labels[i].kind == labelNone && p.itemFollows(i) {
+		if n := partNamedBy(s, partWords); p.labels[i].kind == labelNone && n > 0 && n != st.part && p.itemFollows(i) {
 			// "Theatre capacity" over answers numbered from 1 again,
 			// where the request said "In the second part you asked
 			// about theatre capacity": that part's answers follow.
@@ -750,19 +751,12 @@ func (p *parser) itemFollows(i int) bool {
 	return false
 }
 
-// partNamedBy returns the part of a request in parts that a short
-// heading names by its subject: every longer word of the heading is in
-// that part's heading or questions and not all of them in any other
-// part's ("Theatre capacity" over answers numbered from 1 again, where
-// the second part asked about theatre sessions and "the value of
-// contracts ... for theatre capacity"). It returns 0 for any other line.
-func (p *parser) partNamedBy(heading string) int {
-	if !isShortHeading(heading) || len(strings.Fields(heading)) > 6 {
-		return 0
-	}
-	words := contentStems(heading)
-	if len(words) == 0 {
-		return 0
+// partWords returns, for a request in parts, the longer words of each
+// part's heading and questions (contentStems), by part; nil for a request
+// in one part.
+func (p *parser) partWords() map[int]map[string]bool {
+	if p.maxPart() < 2 {
+		return nil
 	}
 	parts := map[int]map[string]bool{}
 	for _, q := range p.questions {
@@ -774,6 +768,24 @@ func (p *parser) partNamedBy(heading string) int {
 		maps.Copy(st, contentStems(joinText(q.text)))
 	}
 	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// partNamedBy returns the part of a request in parts (its words by part,
+// as partWords gives them) that a short heading names by its subject:
+// every longer word of the heading is in that part's heading or questions
+// and not all of them in any other part's ("Theatre capacity" over
+// answers numbered from 1 again, where the second part asked about
+// theatre sessions and "the value of contracts ... for theatre
+// capacity"). It returns 0 for any other line.
+func partNamedBy(heading string, parts map[int]map[string]bool) int {
+	if parts == nil || !isShortHeading(heading) || len(strings.Fields(heading)) > 6 {
+		return 0
+	}
+	words := contentStems(heading)
+	if len(words) == 0 {
 		return 0
 	}
 	found := 0
