@@ -46,6 +46,12 @@ func AuthorityKey(name string) string {
 		}
 		out = append(out, w)
 	}
+	if n := len(out); n > 1 && companySuffix[out[n-1]] {
+		// "Harrowfield Homes Ltd" in one letter's footer, "Harrowfield
+		// Homes" in the next one's letterhead: a company's legal form is
+		// no part of which body it is.
+		out = out[:n-1]
+	}
 	key := " " + strings.Join(out, " ")
 	for _, alias := range authorityAliases {
 		if strings.HasSuffix(key, " "+alias[0]) {
@@ -55,6 +61,9 @@ func AuthorityKey(name string) string {
 	}
 	return strings.TrimSpace(key)
 }
+
+// companySuffix are the legal forms a company's name may end with.
+var companySuffix = map[string]bool{"ltd": true, "limited": true, "plc": true, "llp": true, "cic": true}
 
 // authorityAliases are the endings of names one body goes by, each with
 // the ending it is compared as ("and" and a leading "NHS" already gone).

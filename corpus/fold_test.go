@@ -11,6 +11,9 @@ func TestAuthorityKey(t *testing.T) {
 		{"Wessex Downs Integrated Care Board", "NHS Wessex Downs Integrated Care Board"},
 		{"The University of Castleford", "University of Castleford"},
 		{"Bath and North East Somerset Council", "Bath & North East Somerset Council"},
+		{"Harrowfield Homes Ltd", "HARROWFIELD HOMES"},
+		{"Calder Homes Limited", "Calder Homes"},
+		{"Caradon & Exe Water plc", "Caradon and Exe Water"},
 	}
 	for _, p := range same {
 		if a, b := AuthorityKey(p[0]), AuthorityKey(p[1]); a != b {
@@ -23,6 +26,7 @@ func TestAuthorityKey(t *testing.T) {
 		{"Glannau Fire and Rescue Service", "Glannau County Council"},
 		{"NHS Forth Glens", "NHS Forth Valley"},
 		{"Police Scotland", "Scottish Police Authority"},
+		{"Harrowfield Homes Ltd", "Harrowfield Borough Council"},
 	}
 	for _, p := range apart {
 		if a, b := AuthorityKey(p[0]), AuthorityKey(p[1]); a == b {
