@@ -1002,13 +1002,17 @@ var (
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
 			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Housing\s+Association|Survey|Archives|Board|Parliament|Assembly|College|School|` +
-			`Academy|Museum|Library|Water)` +
+			`Academy|Museum|Library|Water|Joint\s+Committee|Homes(?:\s+(?:Limited|Ltd))?)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// authAnchoredRE is authRE matched only at the start of the text.
 	authAnchoredRE = mustRx(`^(?:` + authRE.String() + `)`)
 	// Cues before and after a name that show it is the body answering.
 	authCueBeforeRE = mustAlternation(`(?i)(?:received\s+by|interest\s+in|on\s+behalf\s+of|contacting|writing\s+to|request\s+to|sent\s+to|made\s+to)\s+(?:the\s+)?$`)
+	// authParentCueRE ends the words before a name that make it the body
+	// that owns or engages the one answering: an arm's-length company's
+	// "Managing homes on behalf of", "wholly owned by".
+	authParentCueRE = mustRx(`(?i)(?:\b(?:manag\w*|provid\w*|deliver\w*|services?|homes|housing|operat\w*|work\w*)\s+(?:\w+\s+){0,2}on\s+behalf\s+of|\bowned\s+by|\b(?:subsidiary|company|organisation|organization)\s+of)\s+(?:the\s+)?$`)
 	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
@@ -1076,6 +1080,12 @@ func (l letter) authority() string {
 				name = "The " + name
 			}
 			at := l.start[i] + m[0]
+			if authParentCueRE.MatchString(lastBytes(ln[:m[0]], 60)) {
+				// "Managing homes on behalf of Brackenfield Borough
+				// Council", "wholly owned by ...": the body that owns or
+				// engages the one writing, not the one writing.
+				continue
+			}
 			if authCueBeforeRE.MatchString(lastBytes(ln[:m[0]], 40)) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
 				add(name, at, 3)
 			}
@@ -1085,22 +1095,58 @@ func (l letter) authority() string {
 		}
 	}
 	for i := 0; i+1 < headEnd; i++ {
-		// A letterhead that sets the body's first word on a line of its
-		// own ("Kelvinbrae" over "Housing Association Ltd · Scottish
-		// Charity ..."): the two lines name it together.
-		w := strings.TrimSpace(l.lines[i])
-		if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) || strings.ToUpper(w) == w {
-			// An acronym over the name it stands for ("VPRA" over
-			// "Veterinary Practice Regulation Authority") is no part of it.
+		// A letterhead that breaks the body's name over two lines:
+		// "Kelvinbrae" over "Housing Association Ltd · Scottish Charity
+		// ...", "Department for" over "Digital Public Services", "North
+		// Coast Ambulance Service" over "NHS Trust", or, in the left cell
+		// of a two-column letterhead, "Kettlewold" over "District
+		// Council" with the address's lines beside and between them.
+		first := strings.TrimSpace(firstCell(unglueNHS(l.lines[i])))
+		if first == "" || first[0] < 'A' || first[0] > 'Z' {
 			continue
 		}
-		next := markCells(titleCaseCaps(strings.TrimSpace(l.lines[i+1])))
-		joined := w + " " + next
+		j := i + 1
+		columns := strings.Contains(l.lines[i], "\t") || strings.Contains(l.lines[i], "   ")
+		for columns && j < headEnd && j <= i+3 && strings.TrimSpace(l.lines[j]) != "" && hasDigit(firstCell(l.lines[j])) {
+			// A line of the address beside the name, its left cell empty
+			// (and trimmed away): "Kettlewold KW9 2DL".
+			j++
+		}
+		if j >= headEnd {
+			continue
+		}
+		if strings.TrimSpace(l.lines[j]) == "" && (strings.HasSuffix(first, " for") || strings.HasSuffix(first, " of")) {
+			for j+1 < headEnd && strings.TrimSpace(l.lines[j]) == "" {
+				j++ // "Department for", a blank line, "Digital Public Services"
+			}
+		}
+		next := markCells(titleCaseCaps(strings.TrimSpace(unglueNHS(l.lines[j]))))
+		if !splitNameStart(first, titleCaseCaps(first), next) {
+			continue
+		}
+		if columns {
+			// Only the next line's first cell goes on with a name set in
+			// a column.
+			next = markCells(titleCaseCaps(strings.TrimSpace(firstCell(unglueNHS(l.lines[j])))))
+		}
+		first = markCells(titleCaseCaps(first))
+		if strings.HasSuffix(first, " NHS") && strings.HasPrefix(next, "NHS ") {
+			// "Harrowdene Hospitals NHS" (the logo) over "NHS Foundation
+			// Trust".
+			first = strings.TrimSuffix(first, " NHS")
+		}
+		joined := first + " " + next
 		m := authAnchoredRE.FindStringIndex(joined)
-		if m == nil || m[1] <= len(w)+1 {
+		if m == nil || m[1] <= len(first)+1 {
 			continue
 		}
-		if name, ok := cleanAuthority(joined[m[0]:m[1]]); ok && strings.HasPrefix(name, w+" ") {
+		ff, nf := strings.Fields(first), strings.Fields(next)
+		if name, ok := cleanAuthority(joined[m[0]:m[1]]); ok && len(nf) > 0 && strings.Contains(name, ff[len(ff)-1]+" "+nf[0]) && (strings.HasPrefix(name, ff[0]+" ") || len(ff) > 1 && strings.HasPrefix(name, ff[1]+" ")) {
+			// The name runs from the first line into the next, and holds
+			// the first line whole (bar a logo's "NHS").
+			if ff[0] == "The" && m[0] == 0 {
+				name = "The " + name // as the letterhead writes it
+			}
 			add(name, l.start[i], 3)
 		}
 	}
@@ -1149,10 +1195,113 @@ func (l letter) authority() string {
 		}
 		return list[i].name < list[j].name
 	})
-	if list[0].score < 3 {
-		return ""
+	for _, c := range list {
+		if c.score < 3 {
+			break
+		}
+		if !genericName(c.name) {
+			return c.name
+		}
 	}
-	return list[0].name
+	return ""
+}
+
+// genericName reports whether a name is only a kind of body ("District
+// Council", "NHS Trust", "Metropolitan Borough Council"), the body's own
+// name left on another line. Such a name lends its mentions to a longer
+// one that holds it, but never names the body answering.
+func genericName(name string) bool {
+	return !slices.ContainsFunc(strings.Fields(name), func(w string) bool { return !tierWords[w] && !kindWords[w] && !isConnective(w) })
+}
+
+// firstCell is a line's text before its first wide gap (a tab or three
+// spaces), where a letterhead sets its columns apart.
+func firstCell(ln string) string {
+	if k := strings.IndexByte(ln, '\t'); k >= 0 {
+		ln = ln[:k]
+	}
+	if k := strings.Index(ln, "   "); k >= 0 {
+		ln = ln[:k]
+	}
+	return ln
+}
+
+// reGluedNHS is the NHS logo's letters run into the name beside them
+// ("NHSNorth Coast Ambulance Service"), as a web page's logo and heading
+// come out side by side.
+var reGluedNHS = mustRx(`\bNHS(\p{Lu}\p{Ll})`)
+
+func unglueNHS(ln string) string {
+	if !strings.Contains(ln, "NHS") {
+		return ln
+	}
+	return reGluedNHS.ReplaceAllString(ln, "NHS $1")
+}
+
+// splitNameStart reports whether a letterhead line (first, title-cased
+// from raw) and the line under it (next) may be one body's name set on
+// two lines: a lone
+// capitalised word over the rest ("Kelvinbrae" over "Housing Association
+// Ltd"; an acronym over the name it stands for, "VPRA" over "Veterinary
+// Practice Regulation Authority", is no part of it), a name broken after
+// "for" or "of", or a name over its kind alone ("NHS Trust", "District
+// Council").
+func splitNameStart(raw, first, next string) bool {
+	f := strings.Fields(first)
+	switch {
+	case len(f) == 0:
+		return false
+	case len(f) == 1:
+		w := strings.TrimSpace(raw)
+		return len(w) >= 4 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) && strings.ToUpper(w) != w
+	case len(f) > 8:
+		return false
+	case f[len(f)-1] == "for" || f[len(f)-1] == "of":
+		return true
+	}
+	nf := strings.Fields(strings.SplitN(next, " | ", 2)[0])
+	if len(nf) == 0 || len(nf) > 5 {
+		return false
+	}
+	if !slices.ContainsFunc(nf, func(w string) bool { return !tierWords[w] && !kindWords[w] }) {
+		return true // "North Coast Ambulance Service" over "NHS Trust"
+	}
+	// "Lochanbrae and Kinnaird" over "Valuation Joint Board": a run of
+	// capitalised words that is no body's name alone, nor a department's
+	// ("Corporate Services" over "Wexcombe Council" is the department
+	// above its body).
+	if (isAuthStopWord(f[0]) && f[0] != "The") || unitWords[f[len(f)-1]] || authAnchoredRE.MatchString(first) {
+		return false
+	}
+	for _, w := range f {
+		if !isConnective(w) && (w[0] < 'A' || w[0] > 'Z') {
+			return false
+		}
+		if !isConnective(w) && slices.Contains(nf, w) {
+			// The name twice, in two languages or two forms: "Cyngor
+			// Sir Glanmorfa" over "Glanmorfa County Council", "Brackley
+			// Vale MBC" over its name in full.
+			return false
+		}
+	}
+	return true
+}
+
+// unitWords end the name of a part of a body or of its building, which a
+// letterhead may set over the body's own name.
+var unitWords = map[string]bool{
+	"Services": true, "Service": true, "Team": true, "Unit": true, "Office": true, "Offices": true,
+	"Directorate": true, "Governance": true, "Department": true, "Division": true, "Section": true,
+	"Resources": true, "Centre": true, "Center": true, "House": true, "Hall": true, "Chambers": true,
+	"Building": true, "Headquarters": true, "Group": true, "Hub": true, "Court": true, "Road": true,
+	"Street": true, "Lane": true, "Way": true, "Square": true, "Place": true, "Campus": true,
+}
+
+// kindWords are the words a body's kind is named by, beside tierWords.
+var kindWords = map[string]bool{
+	"Council": true, "Trust": true, "Board": true, "Health": true, "Integrated": true, "Care": true,
+	"Service": true, "Authority": true, "Police": true, "Constabulary": true, "Ambulance": true,
+	"Partnership": true, "Agency": true, "Commission": true, "Ltd": true, "Limited": true, "Homes": true,
 }
 
 // letterheadName returns the name a letter's first line gives, for use
@@ -1430,6 +1579,11 @@ func cleanAuthority(s string) (string, bool) {
 		return "", false
 	}
 	name := strings.Join(words, " ")
+	if strings.HasPrefix(name, "Commissioner's Office") || strings.HasPrefix(name, "Commissioner’s Office") {
+		// The Information Commissioner's Office with "Information" left
+		// at the end of the line before.
+		return "", false
+	}
 	if strings.Contains(strings.ToLower(name), "information commissioner") {
 		// The regulator is named in every letter but never answers one.
 		return "", false
@@ -1465,7 +1619,7 @@ func isAuthStopWord(w string) bool {
 		"Was", "Were", "Can", "Could", "Will", "Would", "Should", "What", "How", "Which",
 		"When", "Where", "Why", "Who", "Whether", "Whom", "Whose", "Provide", "Provision", "Act", "FOIA", "FOISA",
 		"EIR", "EIRs", "Under", "Section", "Regulation", "Question", "Answer", "Q", "A1",
-		"Requests", "Note", "Since", "Following", "After", "Before":
+		"Requests", "Note", "Since", "Following", "After", "Before", "Empty":
 		return true
 	}
 	return false
@@ -1560,7 +1714,7 @@ func nearCueDates(text string) func() ([]dateSpan, bool) {
 var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
 	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Registry", "Association", "Borough", "Survey",
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
-	"Ministry", "Transport", "NHS", "HM", "Majesty"}
+	"Ministry", "Transport", "NHS", "HM", "Majesty", "Homes", "Committee"}
 
 // authByLast lists authWords by their last byte, for authMatches.
 var authByLast = func() (t [256][]string) {
