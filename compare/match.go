@@ -472,6 +472,10 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		// "The highest hourly rate paid for an agency nurse" is not "the
 		// total agency expenditure".
 		t *= subjectPenalty
+	} else if a.stat == "mean" && b.total && b.stat == "" || b.stat == "mean" && a.total && a.stat == "" {
+		// Nor is "the average cost per bed day" "the total out of area
+		// spend".
+		t *= subjectPenalty
 	}
 	if a.each && !a.total && b.total && !b.each || b.each && !b.total && a.total && !a.each {
 		// "How much was paid to each agency" is not "the total spent

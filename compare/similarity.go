@@ -312,6 +312,9 @@ var synonyms = func() map[string]string {
 		// Ransomware holds a system to ransom: a payment after it is a
 		// ransom paid.
 		"ransom ransomware",
+		// Who insures the body: its insurer, the underwriter of its
+		// policy, the provider of its insurance.
+		"insurance insurer insure insured underwrite underwriter underwriting",
 		// Students, staff or agents from or in other countries.
 		"international overseas abroad foreign",
 		// A body hit by an attack suffered it, was its victim, was

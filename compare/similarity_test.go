@@ -290,6 +290,12 @@ var similarityPairs = []struct {
 	{"What is the most the Trust has paid per hour for a paramedic supplied by an agency?", "Agency paramedic spend by year for the last three complete financial years.", false},
 	{"What is the most the Trust has paid per hour for a paramedic supplied by an agency?", "What is the highest hourly rate the Trust has paid for an agency paramedic?", true},
 	{"How much did the Trust spend on agency call handlers in its emergency operations centre in 2024/25?", "Total spend on agency paramedics in the most recent complete financial year.", false},
+	// Whoever insures the body: its insurer, its underwriter.
+	{"Who underwrites the council's cyber insurance?", "Please name the cyber insurance provider.", true},
+	{"Who underwrites the council's cyber insurance?", "Who is the council's cyber insurer?", true},
+	// Nor is an average its total.
+	{"Total out of area spend, financial year 2024/25.", "What was the average cost per bed day for an out of area placement?", false},
+	{"Average daily bed price paid to the providers used for out of area placements.", "What was the average cost per bed day for an out of area placement?", true},
 }
 
 // similarityHistory stands for the earlier letters a check learns its
