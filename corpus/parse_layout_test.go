@@ -2555,3 +2555,38 @@ func TestPreciseRefusalGrounds(t *testing.T) {
 		}
 	}
 }
+
+// TestPartRomanKeys: items numbered (i) to (v), answered under "Part
+// (i):", "Part (ii):" after a "University response" heading: each answer
+// keys its item, and the heading is no part of the last question.
+func TestPartRomanKeys(t *testing.T) {
+	text := "University of Wexley\nFOI/24/211\n7 January 2025\n\nYou asked for:\n\n" +
+		"(i) The number of settlement agreements with staff in each year since 2020/21.\n\n(ii) The total value of those agreements in each year.\n\n" +
+		"(iii) The departments of the staff concerned.\n\n(iv) The amount paid to the former Head of the School of Engineering.\n\n(v) The University's policy on settlement agreements.\n\n" +
+		"University response\n\n" +
+		"Part (i): the number of agreements in each year is shown in the table below: 2020/21 4; 2021/22 7.\n\n" +
+		"Part (ii): the total value is shown in the table. Where fewer than five agreements were made in a year the value has been redacted, as it could identify the individuals; these values are withheld under section 40(2).\n\n" +
+		"Part (iii): the University holds this information but is withholding it under section 40(2).\n\n" +
+		"Part (iv): the University will neither confirm nor deny whether it holds this information; section 40(5B)(a)(i) applies.\n\n" +
+		"Part (v): our policy is available on our website (www.wexley.ac.uk/governance) and is therefore exempt under section 21.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		kind StanceKind
+		ex   string
+	}{{Released, ""}, {PartiallyReleased, "s40(2)"}, {Withheld, "s40(2)"}, {NCND, "s40(5B)(a)(i)"}, {Released, "s21"}}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d: %+v", len(r.Questions), len(want), r.Questions)
+	}
+	for i, w := range want {
+		q := r.Questions[i]
+		if q.Stance.Kind != w.kind || strings.Join(q.Stance.Exemptions, ",") != w.ex {
+			t.Errorf("%s: %s %v, want %s %s (answer %q)", q.ID, q.Stance.Kind, q.Stance.Exemptions, w.kind, w.ex, q.Answer)
+		}
+	}
+	if last := r.Questions[4].Text; strings.Contains(last, "response") {
+		t.Errorf("P1.Q5's text %q holds the heading over the answers", last)
+	}
+}

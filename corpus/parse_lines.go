@@ -61,7 +61,7 @@ var (
 	// the sections of a request, written against a capital.
 	reDecimalItem   = mustRx(`^(\d{1,2})\.(\d{1,2})\.?[ \t]+`)
 	reLetterNum     = mustRx(`^([A-H])(\d{1,2})(?:[.):]\s*|\s+)`)
-	reRomanKey      = mustRx(`^(?i:(questions?|q|request|item|point))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
+	reRomanKey      = mustRx(`^(?i:(questions?|q|request|item|point|part))\.?\s*\(?((?i:x|ix|iv|v?i{1,3}|v))\)?(?:\s*[:.)\-–—]\s*|\s+)`)
 	reAskedKey      = mustRx(`^(?i:you\s+(?:asked|requested)|requested|your\s+(?:question|request|query))\s*(?:\((\d{1,2})\)|(\d{1,2})\b)\s*(?:[:.\-–—]\s*|$)`)
 	reSectionNumber = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+`)
 	reSpacedDash    = mustRx(`^\s+[-–—]\s+`)
@@ -163,10 +163,18 @@ func labelOf(s string) lineLabel {
 	if lab, ok := ordinalKey(t); ok {
 		return lab
 	}
-	if m := reRomanKey.FindStringSubmatch(t); m != nil {
-		// "Request (iii) –": numbered in roman numerals.
+	if m := reRomanKey.FindStringSubmatch(t); m != nil && (!strings.EqualFold(m[1], "part") || strings.Contains(m[0], "(")) {
+		// "Request (iii) –": numbered in roman numerals. "Part (iii):"
+		// keys the item (iii) of a request in one part; "Part II" is a
+		// part's heading.
 		if n := romanValue(strings.ToLower(m[2])); n > 0 {
-			return lineLabel{kind: labelQuestion, nums: []int{n}, style: "roman", rest: cleanRest(t[len(m[0]):])}
+			rest := cleanRest(t[len(m[0]):])
+			if strings.EqualFold(m[1], "part") && rest != "" && !strings.Contains(rest, "?") && states(rest) {
+				// "Part (iii): the University holds this information
+				// but ...": the answer to item (iii), keyed back.
+				return lineLabel{kind: labelAnswer, nums: []int{n}, style: "answer", rest: rest}
+			}
+			return lineLabel{kind: labelQuestion, nums: []int{n}, style: "roman", rest: rest}
 		}
 	}
 	if m := reAskedKey.FindStringSubmatch(t); m != nil {
