@@ -687,6 +687,9 @@ type parser struct {
 	// respMemo remembers isResponseStart of lines asked about: 0 not yet
 	// known, 1 yes, -1 no.
 	respMemo []int8
+	// stems caches the content stems of each question's text, for
+	// restatedQuestion.
+	stems map[*qstate]map[string]bool
 }
 
 // respLine reports whether line i opens the authority's response,

@@ -286,6 +286,9 @@ func TestBoilerplate(t *testing.T) {
 		{"Was this page helpful? Yes No", true},
 		{"Is this page useful?", true},
 		{"Your right to seek a review", true},
+		{"Not happy with our answer? You can ask us to look at it again (an internal review).", true},
+		{"With best wishes", true},
+		{"Residents were not happy with the consultation, and 212 objections were received.", false},
 		{"The page was helpful to officers drafting the policy.", false},
 		{"The Council holds 212 cameras.", false},
 	}

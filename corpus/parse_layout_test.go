@@ -2590,3 +2590,34 @@ func TestPartRomanKeys(t *testing.T) {
 		t.Errorf("P1.Q5's text %q holds the heading over the answers", last)
 	}
 }
+
+// TestRestatedBulletHeadings: a request of bullets, each said again as
+// the heading of its answer; an answer that names nothing of its
+// question ("The Board does not hold this information; regulation
+// 12(4)(a) applies.") and a table are the answers under their headings,
+// and a heading is no answer of another question that shares its words.
+func TestRestatedBulletHeadings(t *testing.T) {
+	text := "Tamsworth and Lyle Joint Waste Disposal Board\nEIR 2024-77\n21 August 2024\n\nUnder the Environmental Information Regulations, please provide:\n\n" +
+		"• the gate fee per tonne paid to the EfW operator\n• the tonnage delivered by each constituent council\n• the total paid to the EfW operator in 2023/24, with a monthly breakdown\n• the tonnage of fly-tipped waste collected in Lyle in 2023/24\n\n" +
+		"RESPONSE\n\nThe Board holds information within the scope of your request. Our response to each item is below.\n\n" +
+		"The gate fee per tonne paid to the EfW operator\n\nThe gate fee is withheld under regulation 12(5)(e) of the EIR.\n\n" +
+		"The tonnage delivered by each constituent council\n\nConstituent council\tTonnes 2023/24\nTamsworth Borough Council\t81,440\nLyle District Council\t67,462\n\n" +
+		"The total paid to the EfW operator in 2023/24, with a monthly breakdown\n\nThe total paid in 2023/24 was £17,906,214. The monthly breakdown is withheld under regulation 12(5)(e).\n\n" +
+		"The tonnage of fly-tipped waste collected in Lyle in 2023/24\n\nThe Board does not hold this information; regulation 12(4)(a) applies. Fly-tipped waste is collected by Lyle District Council, and you may wish to ask the District Council directly.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []StanceKind{Withheld, Released, PartiallyReleased, NotHeld}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d", len(r.Questions), len(want))
+	}
+	for i, w := range want {
+		if q := r.Questions[i]; q.Stance.Kind != w || strings.Contains(q.Answer, "EfW operator") {
+			t.Errorf("%s: %s, answer %q; want %s and no heading in the answer", q.ID, q.Stance.Kind, q.Answer, w)
+		}
+	}
+	if a := r.Questions[1].Answer; !strings.Contains(a, "81,440") {
+		t.Errorf("P1.Q2's answer %q lacks the table", a)
+	}
+}

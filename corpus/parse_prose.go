@@ -504,6 +504,10 @@ func (p *parser) sectionTargets(paras []proseParagraph, qw questionWords) map[in
 		if !para.heading || k+1 >= len(paras) {
 			continue
 		}
+		if q := p.restatedQuestion(para.text); q != nil {
+			out[k] = []*qstate{q} // the question itself, said again
+			continue
+		}
 		if qs, named := p.proseTargets(para.text, qw, true); named {
 			out[k] = qs
 			continue
@@ -585,11 +589,73 @@ func intersect(a, b []*qstate) []*qstate {
 // heading names what follows, and is no part of its first sentence.
 func (p *parser) topicHeadingAt(i int) bool {
 	s := strings.TrimSpace(p.lines[i])
-	if !topicHeadingLine(s) && !(isBoilerplate(s) && p.askedTopicHeading(i)) {
+	if strings.Contains(s, "\t") {
+		return false // a table's row, its cells apart
+	}
+	if !topicHeadingLine(s) && !(isBoilerplate(s) && p.askedTopicHeading(i)) && !p.restatedHeading(i) {
 		return false
 	}
 	j := p.nextNonBlank(i)
 	return j < len(p.lines) && !isBoilerplate(strings.TrimSpace(p.lines[j]))
+}
+
+// restatedHeading reports whether line i, a paragraph of its own,
+// restates one question of the request over its answer (the request
+// listed as bullets, then each item again as the heading of its answer:
+// "The tonnage of fly-tipped waste collected in Lyle in 2023/24").
+func (p *parser) restatedHeading(i int) bool {
+	if i+1 < len(p.lines) && strings.TrimSpace(p.lines[i+1]) != "" || i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
+		return false
+	}
+	s := strings.TrimSpace(p.lines[i])
+	if len(s) > 240 || s == "" || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s[len(s)-1:], ".;:,!") {
+		// A sentence that ends is an answer saying what was asked
+		// ("In 2023/24 the Trust spent £2,318,560 on bank staff ..."),
+		// not a heading.
+		return false
+	}
+	return p.restatedQuestion(s) != nil
+}
+
+// restatedQuestion returns the one question whose words s repeats nearly
+// all of, and little else; nil when none does, or more than one.
+func (p *parser) restatedQuestion(s string) *qstate {
+	words := contentStems(s)
+	if len(words) < 3 {
+		return nil
+	}
+	if p.stems == nil {
+		p.stems = map[*qstate]map[string]bool{}
+	}
+	var best *qstate
+	bestScore, tie := 0.0, false
+	for _, q := range p.questions {
+		qs, ok := p.stems[q]
+		if !ok {
+			qs = contentStems(joinText(q.text))
+			p.stems[q] = qs
+		}
+		n := 0
+		for w := range words {
+			if qs[w] {
+				n++
+			}
+		}
+		a, b := float64(n)/float64(len(words)), float64(n)/float64(max(1, len(qs)))
+		if a < 0.8 || b < 0.7 {
+			continue
+		}
+		switch sc := min(a, b); {
+		case sc > bestScore:
+			best, bestScore, tie = q, sc, false
+		case sc == bestScore:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // askedTopicHeading reports whether line i, which reads as the heading
