@@ -114,7 +114,7 @@ func classify(text string, regime Regime, decision bool) reading {
 	}
 	vex := vexPhrase.in(t) || len(applied[roleVexatious]) > 0
 	switch {
-	case ncndPhrase.in(t) || len(ncndEx) > 0:
+	case ncndPhrase.in(t) && !ncndLifted(t) || len(ncndEx) > 0:
 		// s12(2): finding out alone would exceed the limit. That is a
 		// cost refusal, not a neither-confirm-nor-deny.
 		if cost {
@@ -471,6 +471,28 @@ func dropContrasted(s string) string {
 	}
 	return reContrasted.ReplaceAllString(s, " ")
 }
+
+// ncndLifted reports whether every sentence of lower-case t that speaks
+// of neither confirming nor denying says that stance is lifted: "The NCND
+// response is therefore overturned, and I can confirm that the force
+// carried out 2,318 searches" confirms.
+func ncndLifted(t string) bool {
+	lifted := false
+	for _, s := range splitSentences(t) {
+		if !ncndPhrase.in(s) {
+			continue
+		}
+		if !reNCNDLifted.MatchString(s) {
+			return false
+		}
+		lifted = true
+	}
+	return lifted
+}
+
+// reNCNDLifted says, in lower case, that a refusal to confirm or deny is
+// overturned or withdrawn.
+var reNCNDLifted = mustRx(`\b(?:ncnd|neither[\s-]+confirm(?:s|ed|ing)?[\s-]+nor[\s-]+deny(?:ing)?)\b(?:\s+(?:response|position|stance|decision|approach|reply))?\s+(?:is|was|has\s+been|have\s+been)\s+(?:therefore\s+|now\s+|hereby\s+)?(?:overturned|withdrawn|reversed|set\s+aside|not\s+upheld|incorrect|not\s+correct|lifted)\b`)
 
 // upholds reports whether lower-case l upholds an earlier decision, and
 // does not say it is not upheld.

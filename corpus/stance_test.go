@@ -140,6 +140,10 @@ func TestClassifyText(t *testing.T) {
 		// A count written in words with the figure after it, beside names
 		// withheld: a part released.
 		{"a count in words and figures beside withheld names", FOIA, "Twenty-three (23) officers and staff hold a current flying certificate and are authorised to fly for the Force. The names of those individuals are their personal data and are withheld under Section 40(2) of the Act.", PartiallyReleased, []string{"s40(2)"}},
+		// A refusal to confirm or deny overturned on review, and the
+		// figure given; one upheld stays.
+		{"NCND overturned on review", FOIA, "I have concluded that the original decision was not correct. The NCND response is therefore overturned, and I can confirm that the force carried out 2,318 retrospective facial recognition searches in 2024.", Released, nil},
+		{"NCND upheld on review", FOIA, "I have concluded that the original decision was correct, and the use of Section 31(3) to neither confirm nor deny is upheld.", NCND, []string{"s31(3)"}},
 		// "did not find it necessary to consider" takes back what it
 		// names; regulation 6(1)(b) signposts, as FOIA's s21 does.
 		{"did not find it necessary to consider", EIR, "The peat restoration map is available on our website, so regulation 6(1)(b) applies: https://www.example.org/peatland\nWe did not find it necessary to consider regulation 12(5)(a) (public safety) or 12(5)(g) (protection of the environment) for the felling correspondence.", Released, []string{"reg6(1)(b)"}},
