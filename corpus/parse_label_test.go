@@ -288,6 +288,7 @@ func TestBoilerplate(t *testing.T) {
 		{"Your right to seek a review", true},
 		{"Not happy with our answer? You can ask us to look at it again (an internal review).", true},
 		{"With best wishes", true},
+		{"You can ask the Council for an internal review of this decision by writing to information.rights@kingsmere.gov.uk within two months.", true},
 		{"Residents were not happy with the consultation, and 212 objections were received.", false},
 		{"The page was helpful to officers drafting the policy.", false},
 		{"The Council holds 212 cameras.", false},

@@ -2231,6 +2231,10 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// What the requester says of the thing asked for ("which you
+		// understand to be ...") is part of that ask, not another.
+		{`You also wanted to know the name of the account manager responsible for the portfolio, and the valuation of the Corn Exchange, which you understand to be £3.2 million.`,
+			[]string{"You also wanted to know the name of the account manager responsible for the portfolio", "the valuation of the Corn Exchange, which you understand to be £3.2 million"}},
 		// A detail of an ask by a question word and "that" is the same
 		// ask; a thing asked for after ", and for" is another.
 		{`You wanted to know which station had the longest single turnout delay and how long that delay lasted, how many appliances were off the run in 2024, and for copies of any reviews of those delays.`,

@@ -424,7 +424,7 @@ func asks(t string) bool {
 	case "the", "a", "any", "all":
 		// "The number of ...", "A copy of ...", "Any correspondence ..."
 		switch f[1] {
-		case "number", "total", "amount", "names", "name", "value", "cost", "costs", "copy", "copies", "details", "list", "correspondence", "reports", "minutes", "average", "percentage", "proportion", "address", "addresses", "location", "locations":
+		case "number", "total", "amount", "names", "name", "value", "valuation", "cost", "costs", "copy", "copies", "details", "list", "correspondence", "reports", "minutes", "average", "percentage", "proportion", "address", "addresses", "location", "locations":
 			return true
 		}
 	}

@@ -1679,6 +1679,13 @@ func proseAsks(text string) []string {
 				// nothing, not another ask.
 				continue
 			}
+			if k > 0 && asked && len(out) > 0 && reRelativeSaid.MatchString(piece) {
+				// "the valuation of the Corn Exchange, which you
+				// understand to be £3.2 million": what the requester
+				// says of the thing asked for, part of that ask.
+				out[len(out)-1] = strings.TrimRight(out[len(out)-1], ",; ") + ", " + strings.TrimRight(piece, ".")
+				continue
+			}
 			asked = false
 			if k > 0 && reForThing.MatchString(piece) && len(strings.Fields(piece)) >= 4 {
 				// "..., who holds the contract, and for the clerk's
@@ -1706,6 +1713,11 @@ func proseAsks(text string) []string {
 
 // reRelativeOpen opens a relative clause: "which the Council received".
 var reRelativeOpen = mustRx(`(?i)^(?:which|who|whom|whose)\s`)
+
+// reRelativeSaid opens a relative clause whose subject is a person ("which
+// you understand to be £3.2 million", "which I believe was signed in
+// 2021"), where "which company supplies it" would ask.
+var reRelativeSaid = mustRx(`(?i)^(?:which|whom)\s+(?:you|i|we|they|he|she)\s+(?:\w+\s+)?(?:understand|believe|think|know|say|said|stated|mentioned|referred|reported|quoted|published|announced|described|understood|believed|thought|gave|told)\b`)
 
 // joinDetails joins to the ask before it a short ask by a question word
 // that names a thing of it by "that" or "those" ("which hospital had the
@@ -1821,7 +1833,7 @@ var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|ofte
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
-const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
+const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|valuation|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,", "Specifically I would
