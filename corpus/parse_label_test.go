@@ -266,6 +266,11 @@ func TestIsArgumentHeading(t *testing.T) {
 		{"Evidence of harm: disclosure would allow offenders to plan routes", true},
 		{"public interest test. As the line before said", false},
 		{"The public interest test was applied to question 3 and favours withholding.", false},
+		// A heading that says why a provision was applied heads its
+		// reasons; a sentence saying why is no heading.
+		{"Why we have applied section 31(1)(a)", true},
+		{"Why the Council is withholding the rates", true},
+		{"Why we have applied section 31(1)(a) to question 1. Lists of ratepayers with credits have been used by fraudsters.", false},
 	}
 	for _, tt := range tests {
 		if got := isArgumentHeading(tt.line); got != tt.want {
