@@ -1316,6 +1316,25 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 				// "Review: Upheld. ... well over the 18 hours."
 				r.exemptions = r2.exemptions
 			}
+		} else if len(q.original) > 0 && len(r.exemptions) > 0 && (r.kind == Withheld || r.kind == NCND || r.kind == Refused) && upholdsWhole(answer) {
+			// "Original response: withheld under section 36(2)(b)(ii)." /
+			// "Review outcome: Upheld. ... the minutes also contain
+			// patient details, which are withheld under section 40(2)":
+			// the grounds upheld stand beside the one the review adds.
+			if r2 := classifyText(joinText(q.original), p.regime); r2.kind == r.kind {
+				// One the review names itself it has decided on ("section
+				// 31(1)(g) was not the correct provision").
+				var named []string
+				for _, c := range findCitations(answer, p.regime) {
+					named = append(named, c.Exemptions...)
+				}
+				for _, e := range r2.exemptions {
+					if !slices.Contains(named, e) {
+						r.exemptions = append(r.exemptions, e)
+					}
+				}
+				r.exemptions = uniqueSorted(r.exemptions)
+			}
 		}
 	case len(q.decisions) > 0:
 		r = latest(q.decisions)

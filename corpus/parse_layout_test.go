@@ -2625,3 +2625,27 @@ func TestRestatedBulletHeadings(t *testing.T) {
 		t.Errorf("P1.Q2's answer %q lacks the table", a)
 	}
 }
+
+// TestReviewUpholdsWithMore: a review that upholds the original ground
+// and names another beside it keeps both; one that sets a ground aside
+// keeps only what it upholds.
+func TestReviewUpholdsWithMore(t *testing.T) {
+	text := "NHS Blackwater Vale Integrated Care Board\nInternal review reference: BVICB-IR-0061\n21st January 2025\n\nDear Requester,\n\nMy findings are set out against each of your original questions below.\n\n" +
+		"1. Copies of the minutes of the IFR panel meetings held in 2023/24.\n\nOriginal response: withheld under section 36(2)(b)(ii).\n\n" +
+		"Review outcome: Upheld. The qualified person's opinion remains that disclosure would be likely to inhibit the free and frank exchange of views, and the minutes also contain patient details, which are withheld under section 40(2) in any event.\n\n" +
+		"2. The names of all vessels whose licence applications were refused in 2025.\n\nOriginal response: withheld under section 31(1)(a) and 31(1)(g).\n\n" +
+		"Review outcome: I have concluded that section 31(1)(g) was not the correct provision and I do not rely on it. The decision to withhold this information under section 31(1)(a) is upheld.\n\nYours sincerely,\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"s36(2)(b)(ii),s40(2)", "s31(1)(a)"}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d", len(r.Questions), len(want))
+	}
+	for i, w := range want {
+		if q := r.Questions[i]; q.Stance.Kind != Withheld || strings.Join(q.Stance.Exemptions, ",") != w {
+			t.Errorf("%s: %s %v, want withheld %s", q.ID, q.Stance.Kind, q.Stance.Exemptions, w)
+		}
+	}
+}

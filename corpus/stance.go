@@ -588,7 +588,7 @@ func atoiSafe(s string) int {
 }
 
 var (
-	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|harm|sections?\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$|\b(?:cost|appropriate)\s+limit\b|\b(?:does|do|will|would)\s+not\s+(?:routinely\s+)?(?:publish|name|identify)\b|\bdecision\s+notices?\b|\bhad\s+regard\s+to\b`)
+	reRefusalTalk = mustAlternation(`\bholds?\s+(?:a|an|the|this|these|some|information|copies|records?)\b|\bcan\s+confirm\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+holds?\b|\bexempt|withh[oe]ld|withholding|disclos|releas|public\s+interest|prejudice|\bharm|sections?\s*\d|\bs\.?\s?\d|regulation|\breg\.?\s?\d|\brefus(?:al|als|ing|ed)\b|\brefuses?\s+(?:to|this|that|the\s+(?:request|information|application)|your|it|them|all|each)\b|redact|confirm\s+or\s+deny|not\s+held|not\s+hold|please\s+(?:refer|note)|the\s+information\s+(?:you\s+)?requested|under\s+the\s+(?:act|foia|freedom)|this\s+(?:is|means)|^n/?a$|^none\.?$|\b(?:cost|appropriate)\s+limit\b|\b(?:does|do|will|would)\s+not\s+(?:routinely\s+)?(?:publish|name|identify)\b|\bdecision\s+notices?\b|\bhad\s+regard\s+to\b`)
 )
 
 // hasReleasedContent reports whether some sentence of text gives
@@ -653,8 +653,12 @@ var reProvideFor = mustRx(`\bprovid(?:e|es|ed|ing)\s+for\b`)
 // deaths report"), giving no figure of it: a pointer beside a
 // withholding, not a part released.
 func pointsElsewhere(l string) bool {
-	return rePointsElsewhere.MatchString(l) && !strings.ContainsAny(l, "0123456789")
+	return rePointsElsewhere.MatchString(l) && !strings.ContainsAny(l, "0123456789") && !reTitledName.MatchString(l)
 }
+
+// reTitledName is a person named with a title, in lower case: "dr imran
+// qadir, whose name is published on our website" names them here.
+var reTitledName = mustRx(`\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|councillor)\.?\s+[a-z]+\s+[a-z]+`)
 
 // rePointsElsewhere says, in lower case, that something is included or
 // published in a report, the accounts or a website.

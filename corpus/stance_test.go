@@ -140,6 +140,10 @@ func TestClassifyText(t *testing.T) {
 		// A count written in words with the figure after it, beside names
 		// withheld: a part released.
 		{"a count in words and figures beside withheld names", FOIA, "Twenty-three (23) officers and staff hold a current flying certificate and are authorised to fly for the Force. The names of those individuals are their personal data and are withheld under Section 40(2) of the Act.", PartiallyReleased, []string{"s40(2)"}},
+		// A panel's chair named, whose name is also on the website, and
+		// its members' posts ("a Senior Pharmacist" is no harm argued):
+		// a part released beside the names withheld.
+		{"a chair named and members' posts given", FOIA, "Partly overturned. The panel is chaired by the ICB's Director of Clinical Effectiveness, Dr Imran Qadir, whose name is published on our website. The other members are a Consultant in Public Health, a Senior Pharmacist (Medicines Optimisation), a Lay Member and an IFR Case Manager. Their names remain withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
 		// A refusal to confirm or deny overturned on review, and the
 		// figure given; one upheld stays.
 		{"NCND overturned on review", FOIA, "I have concluded that the original decision was not correct. The NCND response is therefore overturned, and I can confirm that the force carried out 2,318 retrospective facial recognition searches in 2024.", Released, nil},
