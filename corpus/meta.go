@@ -370,11 +370,19 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		cand += " / " + f[used+1]
 		used += 2
 	}
+	year := ""
+	if len(f) > used && hasDigit(cand) && !reFourDigitYear.MatchString(cand) && reBracketYear.MatchString(strings.TrimRight(f[used], ".,;:")) {
+		// "FOI 07 (2024-25)": a number that starts again each year,
+		// with the year it belongs to.
+		year = " " + strings.TrimRight(f[used], ".,;:")
+		used++
+	}
 	cand = strings.TrimRight(cand, ".,;:)]'\"")
 	cand = strings.TrimLeft(cand, "([#'\"")
 	if !validRef(cand) {
 		return "", s, false
 	}
+	cand += year
 	// Find where the used fields end in s.
 	rest = s
 	for i := 0; i < used; i++ {
@@ -387,6 +395,14 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 	}
 	return cand, strings.TrimSpace(rest), true
 }
+
+// reBracketYear is a year or a year's span in brackets: "(2024-25)",
+// "(2024/25)", "(2025)".
+var reBracketYear = mustRx(`^\((?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?\)$`)
+
+// reFourDigitYear is a year of four figures standing apart in a
+// reference: "FOI/2024/118".
+var reFourDigitYear = mustRx(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 
 // isRefPrefix reports whether w is a short capitalised prefix written
 // before a reference number: "FOI", "DC/FOI", "EIR", "OPCC-W".

@@ -113,6 +113,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Wexcombe District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, ""}},
 		{"the Welsh name over the English one", "Cyngor Sir Glanmorfa\nGlanmorfa County Council\n\nEin cyf / Our ref: RhG-2025-0208\nDyddiad / Date: 12/05/2025\n\nDear\n\nThe Council holds this information.\n",
 			meta{"Glanmorfa County Council", "RhG-2025-0208", d(2025, 5, 12), Date{}, ""}},
+		{"a number that starts again each year, with its year in brackets", "Thornbury Academy Trust\n\nRef: FOI 07 (2024-25)\n1st October 2024\n\nDear Requester\n",
+			meta{"Thornbury Academy Trust", "FOI 07 (2024-25)", d(2024, 10, 1), Date{}, ""}},
 		{"an acronym over the name it stands for", "VPRA\nVeterinary Practice Regulation Authority\n\n17 September 2025\n\nOur reference: VPRA-IR-0042\n\nDear Requester\n",
 			meta{"Veterinary Practice Regulation Authority", "VPRA-IR-0042", d(2025, 9, 17), Date{}, ""}},
 		{"a reference whose year follows a spaced slash, alone on its line; a date of two-digit year with dots", "Mercia Vale Fire and Rescue Service\nKings Court | Bromsgrove | B60 9ZZ\n\n\nFOI 0212 / 25\n\n05.08.25\n\nDear Applicant,\n\nYour request of 08.07.25 has been considered.\n",
