@@ -44,7 +44,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Reference == "" {
 		resp.Reference = doc.PageReference
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(joinWrappedNumbers(lines)))))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(joinWrappedNumbers(ocrItemNumbers(lines))))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -162,6 +162,61 @@ func (p *parser) answersBeforeRequest() {
 func isPartHeading(s string) bool {
 	_, _, ok := partHeading(s)
 	return ok
+}
+
+// ocrItemNumbers puts back an item's number that OCR read as the letter
+// it looks like ("A." for "4." after "3. ..."): an item that asks,
+// numbered by a letter that stands for the number the list goes on to,
+// with no item of the next letter after it (a list lettered A., B., ...
+// under item 3 stays lettered).
+func ocrItemNumbers(lines []string) []string {
+	var out []string
+	last := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if m := reNumberedLine.FindStringSubmatch(t); m != nil {
+			last = atoiSafe(m[1])
+			continue
+		}
+		m := reOCRNumberedLine.FindStringSubmatch(t)
+		if m == nil || last == 0 || ocrItemDigits[m[1][0]] != last+1 || !asks(m[2]) || nextLetterItem(lines[i+1:], m[1][0]) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		last++
+		out[i] = strconv.Itoa(last) + ". " + m[2]
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// reNumberedLine opens an item numbered "3.".
+var reNumberedLine = mustRx(`^(\d{1,2})\.\s+\S`)
+
+// reOCRNumberedLine opens an item numbered by a letter OCR reads for a
+// figure.
+var reOCRNumberedLine = mustRx(`^([AlISBZG])\.\s+(\S.*)$`)
+
+// ocrItemDigits are the figures OCR reads as those letters.
+var ocrItemDigits = map[byte]int{'A': 4, 'l': 1, 'I': 1, 'S': 5, 'B': 8, 'Z': 2, 'G': 6}
+
+// nextLetterItem reports whether an item lettered with the letter after c
+// ("B." after "A.") opens one of the next lines.
+func nextLetterItem(lines []string, c byte) bool {
+	want := string(rune(c+1)) + "."
+	for k, l := range lines {
+		if k >= 12 {
+			break
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), want) {
+			return true
+		}
+	}
+	return false
 }
 
 // lazyNumbers numbers a list whose every item is written "1." (Markdown

@@ -2649,3 +2649,23 @@ func TestReviewUpholdsWithMore(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRItemNumber: OCR read item 4's number as "A."; after items 1 to
+// 3 it is item 4. A list lettered A., B. under an item stays lettered.
+func TestOCRItemNumber(t *testing.T) {
+	text := "Ashgrove Crematorium Joint Committee\nRef: ADCJC/FOI/118\n6th June 2024\n\n" +
+		"1. How many cremations were carried out in 2023?\n\n2,914.\n\n2. What is the fee for an adult cremation?\n\n£985.\n\n" +
+		"3. How much income did the Committee receive from memorial sales?\n\n£118,260.\n\n" +
+		"A. Please list any funeral directors who owe the Committee more than £5,000.\n\nThis is withheld under section 43(2).\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 4 || r.Questions[3].ID != "P1.Q4" || r.Questions[3].Stance.Kind != Withheld {
+		t.Fatalf("questions %+v, want four, the last P1.Q4 withheld", r.Questions)
+	}
+	lettered := []string{"3. Which systems do you use for:", "A. What is the name of the finance system?", "B. What is the name of the HR system?"}
+	if got := ocrItemNumbers(lettered); !slices.Equal(got, lettered) {
+		t.Errorf("ocrItemNumbers(%q) = %q: a lettered list under an item changed", lettered, got)
+	}
+}

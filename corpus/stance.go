@@ -598,10 +598,12 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
-			// request restated, or a remark beside the answer.
+			// request restated, or a remark beside the answer; "If you
+			// are unhappy with this response please write to the Clerk
+			// ...": the letter's closing rights, run on into it.
 			continue
 		}
 		if reGiven.MatchLower(l) && reOtherQuestion.MatchString(l) {

@@ -144,6 +144,9 @@ func TestClassifyText(t *testing.T) {
 		// its members' posts ("a Senior Pharmacist" is no harm argued):
 		// a part released beside the names withheld.
 		{"a chair named and members' posts given", FOIA, "Partly overturned. The panel is chaired by the ICB's Director of Clinical Effectiveness, Dr Imran Qadir, whose name is published on our website. The other members are a Consultant in Public Health, a Senior Pharmacist (Medicines Optimisation), a Lay Member and an IFR Case Manager. Their names remain withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
+		// The closing rights run on into the last answer name the Clerk
+		// and the Commissioner, and give nothing.
+		{"closing rights run on into an answer", FOIA, "The Committee holds this information. It is withheld under section 43(2), as publishing the names of firms in arrears would damage their reputations. If you are unhappy with this response please write to the Clerk to the Joint Committee to request a review. You may also contact the Information Commissioner's Office.", Withheld, []string{"s43(2)"}},
 		// A refusal to confirm or deny overturned on review, and the
 		// figure given; one upheld stays.
 		{"NCND overturned on review", FOIA, "I have concluded that the original decision was not correct. The NCND response is therefore overturned, and I can confirm that the force carried out 2,318 retrospective facial recognition searches in 2024.", Released, nil},
