@@ -319,6 +319,28 @@ func TestExtractPDFTableColumns(t *testing.T) {
 	}
 }
 
+// TestExtractPDFTableEndsBeforeProse: a LibreOffice letter's two-column
+// table of numbered questions, its answers centred beside them, then a
+// heading and the closing paragraph, a word of whose first line starts
+// where the answers' column does. The last row keeps to its own question
+// and answer; the heading and the paragraph stay prose.
+func TestExtractPDFTableEndsBeforeProse(t *testing.T) {
+	pages, err := extractPDF(readFixture(t, "good/lo-table-closing-rights.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(pages[len(pages)-1], "\n")
+	for _, want := range []string{
+		"8. Number of EV chargepoints installed at council depots for charging fleet vehicles (not public chargepoints).\t46",
+		"Your right to request a review",
+		"If you are unhappy with the way your request has been handled you may ask for an internal review by",
+	} {
+		if !contains(pages[len(pages)-1], want) {
+			t.Errorf("no line %q in:\n%s", want, text)
+		}
+	}
+}
+
 // TestExtractPDFJustifiedHasNoTabs: justified prose widens its spaces
 // evenly; none of them is a column boundary.
 func TestExtractPDFJustifiedHasNoTabs(t *testing.T) {

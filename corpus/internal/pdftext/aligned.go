@@ -572,7 +572,13 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	for first > 0 && tableLine(first-1, true) && ls[first-1].base-ls[first].base <= regionGap*leading {
 		first--
 	}
-	for last+1 < len(ls) && tableLine(last+1, false) && ls[last].base-ls[last+1].base <= regionGap*leading {
+	for last+1 < len(ls) && tableLine(last+1, false) && ls[last].base-ls[last+1].base <= endGap*leading && !proseAt(cells, last+2, colX) {
+		// The table ends at a paragraph's gap (the heading after it,
+		// set at the numbers' edge as the questions are), and before a
+		// line whose neighbour below runs across the answers' column
+		// with no word starting at it: prose after the table, though a
+		// word of it happens to start at the column ("If you are
+		// unhappy ... has been | handled you may ask ...").
 		last++
 	}
 	// Only a table whose cells are centred needs rebuilding: some answer

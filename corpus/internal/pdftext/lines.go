@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -791,6 +792,13 @@ func nearbyColumn(cells [][]cell, i int, left float64) (float64, bool) {
 				continue
 			}
 			if x := cells[j][1].x0; x > left+columnIndent && !proseBetween(cells, i, j, x) {
+				if proseAt(cells, i-1, x) || proseAt(cells, i+1, x) {
+					// A line of a paragraph whose neighbour runs across
+					// the column with no word at it: a word of this one
+					// that happens to start there starts no cell ("If you
+					// are unhappy ... has been | handled you may ask").
+					return 0, false
+				}
 				return x, true
 			}
 		}
@@ -798,11 +806,22 @@ func nearbyColumn(cells [][]cell, i int, left float64) (float64, bool) {
 	return 0, false
 }
 
+// proseAt reports whether line k runs across x as one cell of words that
+// no word of it starts at (a rule drawn in dashes across a table is no
+// prose).
+func proseAt(cells [][]cell, k int, x float64) bool {
+	if k < 0 || k >= len(cells) {
+		return false
+	}
+	cs := cells[k]
+	return len(cs) == 1 && crosses(cs, x) && len(splitAtColumn(cs[0], x)) == 1 && strings.ContainsFunc(cs[0].text, unicode.IsLetter)
+}
+
 // proseBetween reports whether a line strictly between lines i and j
 // runs across x as one cell that no word of it starts at.
 func proseBetween(cells [][]cell, i, j int, x float64) bool {
 	for k := min(i, j) + 1; k < max(i, j); k++ {
-		if cs := cells[k]; len(cs) == 1 && crosses(cs, x) && len(splitAtColumn(cs[0], x)) == 1 {
+		if proseAt(cells, k, x) {
 			return true
 		}
 	}

@@ -103,6 +103,15 @@ func TestBuildLines(t *testing.T) {
 			g(0, 88, "5."), g(12, 88, "the"), g(200, 88, "Withheld"), g(350, 88, "Upheld."),
 			g(0, 76, "1."), g(12, 76, "locations"), g(60, 76, "of"), g(72, 76, "every"), g(100, 76, "camera"), g(132, 76, "in"), g(144, 76, "the"), g(162, 76, "council"), g(200, 76, "Withheld."), g(350, 76, "Upheld."),
 		), []string{"Question\tOriginal\tReview", "5. the\tWithheld\tUpheld.", "1. locations of every camera in the council\tWithheld.\tUpheld."}},
+		// A table drawn in characters: a rule of dashes runs across the
+		// column above a row whose question runs up to its answer with
+		// a word space only. The rule is no prose: the row still splits
+		// where the column starts.
+		{"a rule of dashes above a row", seq(
+			g(0, 100, "------------------------------------------------------"),
+			g(0, 88, "1. Have you had an incident"), g(145, 88, "| No incidents."),
+			g(0, 76, "in the last year?"), g(145, 76, "|"),
+		), []string{"------------------------------------------------------", "1. Have you had an incident\t| No incidents.", "in the last year?\t|"}},
 		{"justified spaces stay spaces", seq(g(0, 0, "a"), g(13, 0, "b"), g(26, 0, "c"), g(39, 0, "d")), []string{"a b c d"}},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,12 @@
 #          files and an OCR'd scan: the word-agreement test reads these.
 #   bad/   inputs that must give readable text or the right error.
 #
+# good/lo-table-closing-rights.pdf is not made here: it is a draft letter of
+# the independent matching set set-ah (compare/testdata/independent/set-ah,
+# rendered by its gen/make.py through LibreOffice), kept as it came out: a
+# borderless two-column table whose last row is followed by a heading and a
+# paragraph, one word of which starts where the answers' column does.
+#
 # Needs: soffice, chromium, gs, qpdf, pdfunite, pdftoppm, tesseract,
 # ImageMagick convert, python3. Run from anywhere; output is deterministic
 # enough to review, not byte-identical between runs (tools stamp dates).
