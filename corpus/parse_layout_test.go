@@ -2231,6 +2231,10 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// An aside in brackets that asks ("(if so, who)") is part of
+		// its ask.
+		{`Could you tell me the total the council spent on agency workers in 2019/20, and whether those workers are sourced through a single managed service provider (if so, who)? It would also help to know how many posts were vacant on 31 March 2021.`,
+			[]string{"Could you tell me the total the council spent on agency workers in 2019/20", "whether those workers are sourced through a single managed service provider (if so, who)?", "It would also help to know how many posts were vacant on 31 March 2021."}},
 		// What the requester says of the thing asked for ("which you
 		// understand to be ...") is part of that ask, not another.
 		{`You also wanted to know the name of the account manager responsible for the portfolio, and the valuation of the Corn Exchange, which you understand to be £3.2 million.`,

@@ -1798,6 +1798,9 @@ func splitFurtherAsks(sent string) []string {
 		if m[0] < from {
 			continue // the same "and" found by both
 		}
+		if strings.Count(sent[:m[0]], "(") > strings.Count(sent[:m[0]], ")") {
+			continue // "(if so, who)": an aside in brackets asks on with its ask
+		}
 		if m[2] < 0 && m[4] >= 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
 			continue // "Finally, how much ...": a comma after a word that leads in
 		}
@@ -1838,11 +1841,11 @@ const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,", "Specifically I would
 // like to know".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition|specifically|in\s+particular)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*)?`)
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition|specifically|in\s+particular)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*|it\s+would\s+(?:also\s+)?(?:help|be\s+(?:helpful|useful|good))\s+(?:me\s+)?to\s+(?:know|have|see|receive)\s*)?`)
 
 // reAskingLead is a lead-in that itself asks for what follows it: "I'd
 // like to see", "could you send me", not "Finally,".
-var reAskingLead = mustRx(`(?i)\b(?:like|want|wish|need|grateful|tell|let|advise|provide|send|confirm|inform)\b`)
+var reAskingLead = mustRx(`(?i)\b(?:like|want|wish|need|grateful|tell|let|advise|provide|send|confirm|inform|help\s+(?:me\s+)?to\s+know|helpful\s+to\s+know|useful\s+to\s+know)\b`)
 
 // keyedAnswersFollow reports whether, within the next few lines after i,
 // an answer is keyed back to an existing question by number: then a bare
