@@ -312,6 +312,8 @@ var synonyms = func() map[string]string {
 		// Ransomware holds a system to ransom: a payment after it is a
 		// ransom paid.
 		"ransom ransomware",
+		// Why something happened: its cause, its reason.
+		"reason cause",
 		// Who insures the body: its insurer, the underwriter of its
 		// policy, the provider of its insurance.
 		"insurance insurer insure insured underwrite underwriter underwriting",

@@ -293,6 +293,8 @@ var similarityPairs = []struct {
 	// Whoever insures the body: its insurer, its underwriter.
 	{"Who underwrites the council's cyber insurance?", "Please name the cyber insurance provider.", true},
 	{"Who underwrites the council's cyber insurance?", "Who is the council's cyber insurer?", true},
+	// Why something happened: its cause or its reason.
+	{"What was the biggest single cause of staff absence?", "What was the most common reason for sickness absence?", true},
 	// Nor is an average its total.
 	{"Total out of area spend, financial year 2024/25.", "What was the average cost per bed day for an out of area placement?", false},
 	{"Average daily bed price paid to the providers used for out of area placements.", "What was the average cost per bed day for an out of area placement?", true},
