@@ -200,6 +200,12 @@ func IntentOf(q string) Intent {
 		// nothing about who they are.
 		s = relativeWho.ReplaceAllString(s, "$1 that")
 	}
+	if strings.Contains(s, "when") && yesNoStart.MatchString(strings.TrimSpace(s)) && !tellsWhen.MatchString(s) {
+		// "Do firefighters wear body cameras when attending
+		// incidents?" asks whether, at a time it names; "Can you tell
+		// me when it expires?" asks when.
+		s = whileWhen.ReplaceAllString(s, "while $1")
+	}
 	in := patternIntent(s)
 	if (in == IntentMoney || in == IntentShare) && (asksWhichThing(strings.TrimSpace(s)) || strings.HasPrefix(strings.TrimSpace(s), "who ") || topPayee.MatchString(s)) {
 		// "Which agency did you pay the most?", "Who was your biggest
@@ -256,6 +262,14 @@ func IntentOf(q string) Intent {
 	}
 	return IntentOther
 }
+
+// whileWhen is "when" joining a circumstance to a question ("when
+// attending incidents", "when they are off sick", "when on patrol").
+var whileWhen = regexp.MustCompile(`\bwhen\s+([a-z]+ing|they|it|he|she|we|you|staff|officers|firefighters|crews|employees|at|on|in|off|there)\b`)
+
+// tellsWhen asks to be told when: "can you tell me when", "do you know
+// when", "please confirm when".
+var tellsWhen = regexp.MustCompile(`\b(?:tell|know|advise|confirm|state|say|indicate|inform)\s+(?:me\s+|us\s+)?when\b`)
 
 // metRansom is a ransom demand met: "met a ransom demand".
 var metRansom = regexp.MustCompile(`\b(?:met|meet|meets|meeting)\s+(a|any|the)\s+ransom`)

@@ -22,6 +22,12 @@ func TestIntentOf(t *testing.T) {
 		want Intent
 	}{
 		{"How many fixed ANPR cameras does the force operate?", IntentCount},
+		// "when" joining a circumstance asks nothing about when; asked
+		// to be told when, it does.
+		{"Do firefighters wear body cameras when attending incidents?", IntentYesNo},
+		{"Do officers carry spit guards when on patrol?", IntentYesNo},
+		{"Can you tell me when the contract expires?", IntentWhen},
+		{"When does the contract expire?", IntentWhen},
 		// A penalty's amount is money.
 		{"What is the fixed penalty for dropping litter?", IntentMoney},
 		// A percentage of what is paid is a share.
