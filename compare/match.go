@@ -390,6 +390,10 @@ func forEachOf(q string) []string {
 // works".
 var forEach = regexp.MustCompile(`(?i)^(.*?\bfor\s+)(.+?),?\s+and\s+for\s+(.+)$`)
 
+// countOrMeasure reports whether an intent asks for a count or a measured
+// value.
+func countOrMeasure(in Intent) bool { return in == IntentCount || in == IntentMeasure }
+
 // textSimilarity blends two views of the same words: cosine similarity,
 // which rewards questions that say the same, and overlap, which forgives a
 // question that asks the same and more. Either alone errs: cosine drops
@@ -462,7 +466,12 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 			}
 		}
 	}
-	t *= intentFactor(a.intent, b.intent)
+	if !(a.stat == "mean" && b.stat == "mean" && countOrMeasure(a.intent) && countOrMeasure(b.intent)) {
+		// "The average sickness absence per firefighter" and "the
+		// average number of shifts lost to sickness per firefighter" are
+		// one average, whether it reads as a count or a measure.
+		t *= intentFactor(a.intent, b.intent)
+	}
 	if a.stat != "" && b.stat != "" && a.stat != b.stat {
 		// "The mean response time" is not "the 90th percentile
 		// response time", nor the longest.

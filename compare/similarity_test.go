@@ -293,6 +293,8 @@ var similarityPairs = []struct {
 	// Whoever insures the body: its insurer, its underwriter.
 	{"Who underwrites the council's cyber insurance?", "Please name the cyber insurance provider.", true},
 	{"Who underwrites the council's cyber insurance?", "Who is the council's cyber insurer?", true},
+	// An average asked as a count and as a measure is one average.
+	{"For 2020/21, what was the average sickness absence per wholetime firefighter?", "Average number of shifts lost to sickness per wholetime firefighter, 2020/21", true},
 	// Why something happened: its cause or its reason.
 	{"What was the biggest single cause of staff absence?", "What was the most common reason for sickness absence?", true},
 	// Nor is an average its total.
