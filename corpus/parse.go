@@ -407,11 +407,11 @@ func listSeparated(before string) bool {
 	return false
 }
 
-// mayRunIn is a cheap test before runInItems: a run-in list holds "2."
-// or "(2)" somewhere.
+// mayRunIn is a cheap test before runInItems: a run-in list holds "2.",
+// "(2)" or "Point 2" somewhere.
 func mayRunIn(para []string) bool {
 	for _, l := range para {
-		if strings.Contains(l, "2.") || strings.Contains(l, "(2)") {
+		if strings.Contains(l, "2.") || strings.Contains(l, "(2)") || strings.Contains(l, "oint 2") || strings.Contains(l, "uestion 2") || strings.Contains(l, "tem 2") || strings.Contains(l, "equest 2") {
 			return true
 		}
 	}
@@ -452,8 +452,9 @@ func trimAll(ls []string) []string {
 }
 
 // reRunInItem is an item number inside running text: after the start, a
-// colon or the end of a sentence (and any quote), before a capital.
-var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL`)
+// colon or the end of a sentence (and any quote), before a capital; or
+// (group 3) an item's label and number there, "Point 2, how many ...".
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL|(?:^|[.?;:!"”')]\s+)["“']?((?:Point|Question|Item|Request)\s+(\d{1,2}))\s*[,:.–—-]\s+["“']?\pL`)
 
 // mayRunInOrdinals is a cheap test that a paragraph may list items by
 // ordinal adverbs: most paragraphs do not say "secondly".
@@ -537,7 +538,12 @@ func runInItems(text string) []string {
 	for _, m := range reRunInItem.FindAllStringSubmatchIndex(text, -1) {
 		// The number, "3." or "(3)", and where its item starts.
 		ns, ne, at := m[2], m[3], m[2]
-		if ns < 0 {
+		switch {
+		case m[6] >= 0:
+			// "Point 2, how many of those ...": the item opens with its
+			// label, which keys it as the parser reads keys.
+			ns, ne, at = m[8], m[9], m[6]
+		case ns < 0:
 			ns, ne, at = m[4], m[5], m[4]-1
 		}
 		if atoiSafe(text[ns:ne]) != len(starts)+1 || len(starts) > 0 && m[2] < 0 && !listSeparated(text[:at]) {
@@ -566,10 +572,20 @@ func runInItems(text string) []string {
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		out = append(out, strings.TrimSpace(text[at:end]))
+		item := strings.TrimSpace(text[at:end])
+		if m := reItemLabelComma.FindStringSubmatchIndex(item); m != nil {
+			// "Point 1, how many ...": the label keyed as the parser
+			// reads keys, "Point 1: how many ...".
+			item = item[:m[3]] + ": " + item[m[1]:]
+		}
+		out = append(out, item)
 	}
 	return out
 }
+
+// reItemLabelComma is an item's label and number followed by a comma or a
+// dash, opening an item of a run-in list.
+var reItemLabelComma = mustRx(`^((?:Point|Question|Item|Request)\s+\d{1,2})\s*[,–—-]\s+`)
 
 // pairOpensText reports whether two run-in items are a request of two:
 // the text opens with the first ("(1) Copies of ...") and the second

@@ -2166,6 +2166,9 @@ func TestRunInItems(t *testing.T) {
 			[]string{"(1) the number of cameras;", "(2) whether any are made by Hikvision;", "(3) how many requests the Council received."}},
 		{"The Agency released the figures for (1) and (4), and withheld (2) under section 40(2) insofar as the stations are sole traders, and (3) under section 31(1)(a) and (g).", nil},
 		{"We hold 1. The rest: 2. None 3. Some", nil},
+		// Items keyed by a label and a comma in a quoted request.
+		{`"Could you please tell me the following for 2023/24. Point 1, how many alarm calls you attended. Point 2, how many of those were false alarms. Point 3, the average time taken to arrive."`,
+			[]string{`"Could you please tell me the following for 2023/24.`, "Point 1: how many alarm calls you attended.", "Point 2: how many of those were false alarms.", `Point 3: the average time taken to arrive."`}},
 		{"Questions 1. and 2. are answered below.", nil},
 		{`"(1) Copies of every email that mentions my complaint; and (2) a list of the staff who read it."`,
 			[]string{`"(1) Copies of every email that mentions my complaint; and`, `(2) a list of the staff who read it."`}},
