@@ -2567,6 +2567,26 @@ func TestPreciseRefusalGrounds(t *testing.T) {
 	}
 }
 
+// TestSaidYouWouldLikeToKnow: "In your email you said you would like to
+// know how much ..., whether ... and what ..." reports the request, each
+// ask a question.
+func TestSaidYouWouldLikeToKnow(t *testing.T) {
+	text := "LITTLE HADLEY TOWN COUNCIL\nRef: LHTC 07/2025\n3rd March 2025\n\nDear Sir\n\n" +
+		"In your email you said you would like to know how much the Council spent on the Christmas lights last year, whether the Council has any plans to replace the railings around the war memorial, and what the Clerk is paid.\n\n" +
+		"The Christmas lights cost the Council £8,420 in 2024.\n\nAs for the war memorial, the Council resolved on 14th January 2025 to replace the railings.\n\n" +
+		"On the Clerk's pay, the post is paid at salary band LC2. I am not able to give you the Clerk's exact salary; the Council is withholding it under section 40(2) of the Act.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 3 {
+		t.Fatalf("%d questions, want 3: %+v", len(r.Questions), r.Questions)
+	}
+	if q := r.Questions[2]; q.Stance.Kind != PartiallyReleased {
+		t.Errorf("P1.Q3: %s, want partially released", q.Stance.Kind)
+	}
+}
+
 // TestPartRomanKeys: items numbered (i) to (v), answered under "Part
 // (i):", "Part (ii):" after a "University response" heading: each answer
 // keys its item, and the heading is no part of the last question.

@@ -88,4 +88,4 @@ func isArgumentHeading(s string) bool {
 var reRunInArgument = mustRx(`^(?:(?:Public\s+interest\s+test|Evidence\s+of\s+harm|Balance\s+test|Balancing\s+test|Harm\s+test|Prejudice\s+test)\s*[.:]\s+[A-Z]|(?:Annexe?|Appendix)(?:\s+(?:[A-Z]|\d{1,2}))?\s*[–—:-]\s+\S)`)
 
 // reRequestLeadIn marks the sentence that introduces the quoted request.
-var reRequestLeadIn = mustRx(`(?i)(?:you\s+wrote\s+(?:to\s+(?:us|the\s+\w+)\s+)?(?:on\s+\S+(?:\s+\S+){0,2}\s+)?asking|you\s+(?:asked|requested|wrote|seek|wanted\s+to\s+know)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)
+var reRequestLeadIn = mustRx(`(?i)(?:you\s+wrote\s+(?:to\s+(?:us|the\s+\w+)\s+)?(?:on\s+\S+(?:\s+\S+){0,2}\s+)?asking|you\s+(?:asked|requested|wrote|seek|wanted\s+to\s+know|said\s+(?:that\s+)?you\s+(?:would\s+like|wanted|wished)\s+to\s+know)|your\s+request\s+(?:was|is|reads|stated)|requested\s+the\s+following|following\s+information|seek\s+access\s+to|you\s+asked\s+for|your\s+(?:email|letter)\s+(?:of|dated|received)[^:]*:\s*$|:\s*$)`)

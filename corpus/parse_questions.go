@@ -1480,7 +1480,7 @@ func opensQuote(s string) bool {
 // reReportedAsk is a lead-in that reports the request in the letter's own
 // sentence ("you asked", "you requested"), after which the request's words
 // follow on the same line.
-var reReportedAsk = mustRx(`^you\s+(?:asked|requested|wanted\s+to\s+know|wrote\s+.*\basking)$`)
+var reReportedAsk = mustRx(`^you\s+(?:asked|requested|wanted\s+to\s+know|wrote\s+.*\basking|said\s+(?:that\s+)?you\s+(?:would\s+like|wanted|wished)\s+to\s+know)$`)
 
 // reportedList reads a request reported in one sentence of the letter as
 // a list ("... and asked us for the running hours of the pumping station,
