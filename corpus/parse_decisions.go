@@ -642,6 +642,14 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			// exemption's NCND.
 			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, IsCostProvision) {
 				r = d
+			} else if cost := slices.DeleteFunc(slices.Clone(p.explained), func(e string) bool { return !IsCostProvision(e) }); len(cost) > 0 && !slices.ContainsFunc(p.explained, func(e string) bool { return provisionRole(e) == roleNCND }) {
+				// "Section 12(2) ... provides that a public authority is
+				// not obliged to confirm or deny whether it holds
+				// information if the cost of establishing whether it is
+				// held would alone exceed the appropriate limit." / "The
+				// Trust therefore neither confirms nor denies ...": the
+				// cost limit explained is the ground.
+				r = reading{kind: Refused, exemptions: uniqueSorted(cost), signal: true}
 			}
 		}
 		refs := p.questionRefs(sent)

@@ -2696,3 +2696,28 @@ func TestOCRItemNumber(t *testing.T) {
 		t.Errorf("ocrItemNumbers(%q) = %q: a lettered list under an item changed", lettered, got)
 	}
 }
+
+// TestCostNCNDAfterExplanation: section 12(2) explained in one paragraph,
+// "The Trust therefore neither confirms nor denies ..." in the next, and
+// the working of the estimate after: a cost refusal of every question,
+// not a refusal to confirm or deny nor an answer.
+func TestCostNCNDAfterExplanation(t *testing.T) {
+	text := "Stourvale Hospitals NHS Foundation Trust\nOur Ref: FOI/SHFT/25/0188\n5th March 2025\n\nDear Requester\n\nYou asked:\n\n" +
+		"(a) For every incident since 1 January 2015 involving an Infusara 400 infusion pump, please provide a copy of the incident report.\n\n" +
+		"(b) Please provide copies of all correspondence with the manufacturer of the Infusara 400 since 2015.\n\nResponse\n\n" +
+		"I am sorry to tell you that the Trust is unable to answer your request. Section 12(2) of the Freedom of Information Act 2000 provides that a public authority is not obliged to confirm or deny whether it holds information if the cost of establishing whether it is held would alone exceed the appropriate limit.\n\n" +
+		"The Trust therefore neither confirms nor denies that it holds the information you have requested.\n\n" +
+		"To explain: our incident reporting system records the equipment in a free-text field only. Each of about 41,000 incident reports would need to be opened and read, which would take about 683 hours.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 {
+		t.Fatalf("%d questions, want 2", len(r.Questions))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != Refused || strings.Join(q.Stance.Exemptions, ",") != "s12(2)" {
+			t.Errorf("%s: %s %v, want refused s12(2)", q.ID, q.Stance.Kind, q.Stance.Exemptions)
+		}
+	}
+}
