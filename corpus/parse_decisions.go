@@ -1242,6 +1242,15 @@ func quietNames(answer, question string) string {
 		// the question's own period, no figure given.
 		answer = strings.ReplaceAll(answer, d, "that period")
 	}
+	if strings.Contains(strings.ToLower(question), "refus") && strings.Contains(answer, "refus") {
+		// "How many planning applications did the Council refuse?" /
+		// "In 2023 the Council refused 27 planning applications": what
+		// was refused is what was asked, no refusal of the request.
+		answer = reRefusedCounted.ReplaceAllStringFunc(answer, func(m string) string {
+			return strings.Replace(m, "refused", "turned down", 1)
+		})
+		answer = reRefusalReason.ReplaceAllString(answer, "reason for turning it down")
+	}
 	names := map[string]bool{}
 	for i, w := range strings.Fields(question) {
 		w = strings.Trim(w, ".,;:?!()\"'“”‘’")
@@ -1259,6 +1268,14 @@ func quietNames(answer, question string) string {
 		return w
 	})
 }
+
+// reRefusedCounted is "refused" before a count of what was refused: "the
+// Council refused 27 planning applications", "refused 14 of them".
+var reRefusedCounted = mustRx(`\brefused\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[a-z]+\s+){0,3}?(?:applications?|requests?|claims?|licences?|licenses?|permits?|appeals?|cases?|grants?|of\s+them|of\s+these|in\s+total)\b`)
+
+// reRefusalReason is why an application was refused: "a reason for
+// refusal".
+var reRefusalReason = mustRx(`\b(?:reasons?|grounds?)\s+for\s+(?:the\s+|its\s+|their\s+)?refusal\b`)
 
 // reDuration is a period written with a figure: "28 days", "18 weeks",
 // "12 months".

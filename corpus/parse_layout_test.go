@@ -2721,3 +2721,27 @@ func TestCostNCNDAfterExplanation(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalsAsked: a question about applications the Council refused is
+// answered by how many it refused and why; that is no refusal of the
+// request. A refusal of the question itself still is.
+func TestRefusalsAsked(t *testing.T) {
+	text := "Glyn Aeron County Council\nRef: GA-EIR-2025-0058\n10.03.2025\n\nYou asked for the following:\n\n" +
+		"1. The number of planning applications the Council refused in 2023 because of phosphate levels.\n" +
+		"2. The number of licence applications the Council refused in 2024.\n\nResponse\n\n" +
+		"Question 1 – In 2023 the Council refused 27 planning applications where phosphate impact was a reason for refusal.\n\n" +
+		"Question 2 – This part of your request is refused under regulation 12(4)(b) as manifestly unreasonable.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 {
+		t.Fatalf("%d questions, want 2", len(r.Questions))
+	}
+	if q := r.Questions[0]; q.Stance.Kind != Released {
+		t.Errorf("P1.Q1: %s, want released", q.Stance.Kind)
+	}
+	if q := r.Questions[1]; q.Stance.Kind != Refused {
+		t.Errorf("P1.Q2: %s, want refused", q.Stance.Kind)
+	}
+}
