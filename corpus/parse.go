@@ -1020,7 +1020,13 @@ func (p *parser) result() []Question {
 		})
 	}
 	shareRefusalGrounds(out)
-	preciseRefusalGrounds(out)
+	var refusals []string
+	for _, d := range p.letterDecisions {
+		if d.r.kind == Refused {
+			refusals = append(refusals, d.r.exemptions...)
+		}
+	}
+	preciseRefusalGrounds(out, refusals)
 	spreadRequestRefusal(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Part != out[j].Part {
@@ -1109,10 +1115,12 @@ func shareRefusalGrounds(qs []Question) {
 // preciseRefusalGrounds gives a question refused under a bare section
 // ("Part B is refused under section 12") the subsection the letter names
 // for that section at its other refused questions ("... refused under
-// section 12(1)"), when it names one only: the same refusal, stated
-// precisely.
-func preciseRefusalGrounds(qs []Question) {
-	var cited []string
+// section 12(1)"), or at its refusal of the request as a whole (more:
+// "The University is therefore relying on section 12(1)" before "section
+// 12 applies to the request as a whole"), when it names one only: the
+// same refusal, stated precisely.
+func preciseRefusalGrounds(qs []Question, more []string) {
+	cited := slices.Clone(more)
 	for _, q := range qs {
 		if q.Stance.Kind == Refused {
 			cited = append(cited, q.Stance.Exemptions...)

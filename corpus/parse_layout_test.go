@@ -2549,16 +2549,20 @@ func TestPreciseRefusalGrounds(t *testing.T) {
 	refused := func(ex ...string) Question { return Question{Stance: Stance{Kind: Refused, Exemptions: ex}} }
 	tests := []struct {
 		in   []Question
+		more []string // the grounds of the letter's refusal of the request as a whole
 		want [][]string
 	}{
-		{[]Question{refused("s12"), refused("s12(1)")}, [][]string{{"s12(1)"}, {"s12(1)"}}},
-		{[]Question{refused("s12"), refused("s12(1)"), refused("s12(2)")}, [][]string{{"s12"}, {"s12(1)"}, {"s12(2)"}}},
-		{[]Question{refused("s14"), refused("s12(1)")}, [][]string{{"s14"}, {"s12(1)"}}},
+		{[]Question{refused("s12"), refused("s12(1)")}, nil, [][]string{{"s12(1)"}, {"s12(1)"}}},
+		{[]Question{refused("s12"), refused("s12(1)"), refused("s12(2)")}, nil, [][]string{{"s12"}, {"s12(1)"}, {"s12(2)"}}},
+		{[]Question{refused("s14"), refused("s12(1)")}, nil, [][]string{{"s14"}, {"s12(1)"}}},
 		// A withholding's subsection is no refusal's.
-		{[]Question{refused("s12"), {Stance: Stance{Kind: Withheld, Exemptions: []string{"s12(1)"}}}}, [][]string{{"s12"}, {"s12(1)"}}},
+		{[]Question{refused("s12"), {Stance: Stance{Kind: Withheld, Exemptions: []string{"s12(1)"}}}}, nil, [][]string{{"s12"}, {"s12(1)"}}},
+		// "The University is therefore relying on section 12(1)" for the
+		// request as a whole, "section 12 applies" at every question.
+		{[]Question{refused("s12"), refused("s12")}, []string{"s12(1)"}, [][]string{{"s12(1)"}, {"s12(1)"}}},
 	}
 	for _, tt := range tests {
-		preciseRefusalGrounds(tt.in)
+		preciseRefusalGrounds(tt.in, tt.more)
 		for i, q := range tt.in {
 			if !slices.Equal(q.Stance.Exemptions, tt.want[i]) {
 				t.Errorf("question %d: %v, want %v", i, q.Stance.Exemptions, tt.want[i])
