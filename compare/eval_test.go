@@ -354,7 +354,7 @@ func filterKind(set map[string]bool, k compare.Kind) map[string]bool {
 // they are; a change that lowers a set below its floor has made matching
 // worse on letters it was not tuned for.
 var independentFloors = map[string][3]float64{
-	"set-e":  {0.98, 0.85, 0.95},
+	"set-e":  {0.98, 0.86, 0.95},
 	"set-f":  {0.99, 0.93, 0.93},
 	"set-g":  {0.98, 0.98, 0.94},
 	"set-h":  {0.97, 0.76, 0.74},

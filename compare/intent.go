@@ -206,6 +206,12 @@ func IntentOf(q string) Intent {
 		// me when it expires?" asks when.
 		s = whileWhen.ReplaceAllString(s, "while $1")
 	}
+	if (strings.Contains(s, "location") || strings.Contains(s, "site")) && yesNoStart.MatchString(strings.TrimSpace(s)) && !tellsWhere.MatchString(s) {
+		// "Do you use surveillance cameras ... at locations prone to
+		// fly-tipping?" asks whether, of the places it names; "Can you
+		// list the locations?" asks where.
+		s = placesNamed.ReplaceAllString(s, "$1 places")
+	}
 	in := patternIntent(s)
 	if (in == IntentMoney || in == IntentShare) && (asksWhichThing(strings.TrimSpace(s)) || strings.HasPrefix(strings.TrimSpace(s), "who ") || topPayee.MatchString(s)) {
 		// "Which agency did you pay the most?", "Who was your biggest
@@ -270,6 +276,14 @@ var whileWhen = regexp.MustCompile(`\bwhen\s+([a-z]+ing|they|it|he|she|we|you|st
 // tellsWhen asks to be told when: "can you tell me when", "do you know
 // when", "please confirm when".
 var tellsWhen = regexp.MustCompile(`\b(?:tell|know|advise|confirm|state|say|indicate|inform)\s+(?:me\s+|us\s+)?when\b`)
+
+// placesNamed is a place named as a circumstance: "at locations prone
+// to", "on sites where".
+var placesNamed = regexp.MustCompile(`\b(at|in|on|near|across|around)\s+(?:the\s+|some\s+|any\s+|all\s+)?(?:locations?|sites?)\b`)
+
+// tellsWhere asks to be told where: "tell me where", "list the
+// locations", "which sites".
+var tellsWhere = regexp.MustCompile(`\b(?:tell|know|advise|confirm|state|say|indicate|inform|list|provide|give|name)\s+(?:me\s+|us\s+)?(?:where|the\s+(?:locations?|sites?|addresses?))\b|\bwhich\s+(?:locations?|sites?)\b`)
 
 // metRansom is a ransom demand met: "met a ransom demand".
 var metRansom = regexp.MustCompile(`\b(?:met|meet|meets|meeting)\s+(a|any|the)\s+ransom`)

@@ -28,6 +28,9 @@ func TestIntentOf(t *testing.T) {
 		{"Do officers carry spit guards when on patrol?", IntentYesNo},
 		{"Can you tell me when the contract expires?", IntentWhen},
 		{"When does the contract expire?", IntentWhen},
+		// Places named as a circumstance ask nothing about where.
+		{"Do you use surveillance cameras, including covert or hidden devices, at locations prone to fly-tipping?", IntentYesNo},
+		{"Can you list the locations of the cameras?", IntentWhere},
 		// A penalty's amount is money.
 		{"What is the fixed penalty for dropping litter?", IntentMoney},
 		// A percentage of what is paid is a share.
