@@ -825,7 +825,7 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 		}
 		lab = ordinalInOpening(l, para)
 	}
-	if lab.kind == labelQuestion && i > 0 && wrapsOnto(lines[i-1], lab.rest) {
+	if lab.kind == labelQuestion && i > 0 && wrapsOnto(lines[i-1], lab.rest) && !headingAbove(lines, i) {
 		// "The considerations set out for" / "Request 3 apply equally
 		// here": a sentence wrapped before a number, not a question's
 		// label.
@@ -876,6 +876,25 @@ func wrapsOnto(before, rest string) bool {
 	}
 	last := b[len(b)-1]
 	return last >= 'a' && last <= 'z' || last == ','
+}
+
+// headingAbove reports whether the line above line i is a short heading
+// standing alone ("Outcome of the review" over "Item 1 – evaluation
+// report. ..."): a paragraph's first words, after a blank line, with no
+// word at its end that runs on.
+func headingAbove(lines []string, i int) bool {
+	if i < 1 || i >= 2 && strings.TrimSpace(lines[i-2]) != "" {
+		return false
+	}
+	f := strings.Fields(lines[i-1])
+	if len(f) == 0 || len(f) > 6 || f[0][0] < 'A' || f[0][0] > 'Z' {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "for", "to", "of", "and", "or", "the", "a", "an", "in", "on", "with", "by", "under", "at", "from", "that", "as", "is", "are":
+		return false
+	}
+	return true
 }
 
 // sameItemNext reports whether the next line with words after line i

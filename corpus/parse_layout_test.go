@@ -2749,3 +2749,28 @@ func TestRefusalsAsked(t *testing.T) {
 		t.Errorf("P1.Q2: %s, want refused", q.Stance.Kind)
 	}
 }
+
+// TestKeyUnderHeading: "Outcome of the review" over "Item 1 – evaluation
+// report. ...": the heading does not run on into the key, which opens
+// item 1's finding. A sentence broken before a question's key
+// ("The considerations set out for" / "Request 3 apply equally here")
+// still runs on.
+func TestKeyUnderHeading(t *testing.T) {
+	text := "Department for Regional Skills\nIR2025/00117\n27 March 2025\n\nYou asked for:\n\n" +
+		"1. A copy of the final evaluation report of the pilot.\n2. Copies of any submissions made to ministers about the pilot.\n\n" +
+		"Outcome of the review\nItem 1 – evaluation report. The policy has now been formulated. The original decision is therefore not upheld, and a copy of the report is enclosed in full.\n\n" +
+		"Item 2 – ministerial submissions. I am satisfied that section 35(1)(a) is engaged. The original decision is upheld.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 || r.Questions[0].Stance.Kind != Released || r.Questions[1].Stance.Kind != Withheld {
+		t.Fatalf("questions %+v, want P1.Q1 released, P1.Q2 withheld", r.Questions)
+	}
+	if lab := labelInContext([]string{"", "Outcome of the review", "Item 1 – evaluation report. At the time of the original response, ministers had not"}, 2, 0); lab.kind != labelQuestion || len(lab.nums) != 1 || lab.nums[0] != 1 {
+		t.Errorf("the key under a heading: %+v, want item 1's key", lab)
+	}
+	if lab := labelInContext([]string{"", "The considerations set out for", "Request 3 apply equally here."}, 2, 0); lab.kind != labelNone {
+		t.Errorf("a sentence broken before a key read as the key: %+v", lab)
+	}
+}
