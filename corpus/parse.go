@@ -165,7 +165,8 @@ func isPartHeading(s string) bool {
 }
 
 // ocrItemNumbers puts back an item's number that OCR read as the letter
-// it looks like ("A." for "4." after "3. ..."): an item that asks,
+// it looks like ("A." for "4." after "3. ...") or whose full stop it read
+// as a comma ("2, What income ...?"): an item that asks,
 // numbered by a letter that stands for the number the list goes on to,
 // with no item of the next letter after it (a list lettered A., B., ...
 // under item 3 stays lettered).
@@ -176,6 +177,16 @@ func ocrItemNumbers(lines []string) []string {
 		t := strings.TrimSpace(l)
 		if m := reNumberedLine.FindStringSubmatch(t); m != nil {
 			last = atoiSafe(m[1])
+			continue
+		}
+		if m := reCommaNumberedLine.FindStringSubmatch(t); m != nil && last > 0 && atoiSafe(m[1]) == last+1 && asks(m[2]) {
+			// "2, What income did ...?" between "1." and "3.": OCR read
+			// the full stop as a comma.
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			last++
+			out[i] = m[1] + ". " + m[2]
 			continue
 		}
 		m := reOCRNumberedLine.FindStringSubmatch(t)
@@ -196,6 +207,9 @@ func ocrItemNumbers(lines []string) []string {
 
 // reNumberedLine opens an item numbered "3.".
 var reNumberedLine = mustRx(`^(\d{1,2})\.\s+\S`)
+
+// reCommaNumberedLine opens an item whose number OCR gave a comma.
+var reCommaNumberedLine = mustRx(`^(\d{1,2}),\s+(\p{Lu}.*)$`)
 
 // reOCRNumberedLine opens an item numbered by a letter OCR reads for a
 // figure.

@@ -2695,6 +2695,10 @@ func TestOCRItemNumber(t *testing.T) {
 	if len(r.Questions) != 4 || r.Questions[3].ID != "P1.Q4" || r.Questions[3].Stance.Kind != Withheld {
 		t.Fatalf("questions %+v, want four, the last P1.Q4 withheld", r.Questions)
 	}
+	comma := []string{"1. How many members are there?", "2, What income did the centre generate?", "3. Please provide the scores."}
+	if got := ocrItemNumbers(comma); got[1] != "2. What income did the centre generate?" {
+		t.Errorf("ocrItemNumbers(%q) = %q: an item's full stop read as a comma is not put back", comma, got)
+	}
 	lettered := []string{"3. Which systems do you use for:", "A. What is the name of the finance system?", "B. What is the name of the HR system?"}
 	if got := ocrItemNumbers(lettered); !slices.Equal(got, lettered) {
 		t.Errorf("ocrItemNumbers(%q) = %q: a lettered list under an item changed", lettered, got)
