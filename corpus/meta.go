@@ -762,9 +762,14 @@ func (l letter) letterDate() Date {
 	// A disclosure-log page that gives no date but its publication's:
 	// "Published: 03/09/2025", "VSA-FOI-2025/064 · Published 19 December
 	// 2025".
-	for _, ln := range l.lines[:l.top] {
+	for i, ln := range l.lines[:l.top] {
 		if m := rePublishedDate.FindStringSubmatchIndex(ln); m != nil {
-			if ds := findDates(ln[m[1]:]); len(ds) > 0 && ds[0].Start == 0 {
+			value := ln[m[1]:]
+			if strings.TrimSpace(value) == "" && m[0] == 0 && i+1 < len(l.lines) {
+				// "Date published" over "04/11/2026".
+				value = l.lines[i+1]
+			}
+			if ds := findDates(value); len(ds) > 0 && ds[0].Start == 0 {
 				return ds[0].Date
 			}
 		}
@@ -915,8 +920,9 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	if prev := l.prevNonEmpty(i); prev != "" && !reSentBy.MatchString(prev) && !isAddressLine(prev) && (strings.HasSuffix(prev, ":") || len(strings.Fields(prev)) <= 4 && !hasDigit(prev) && !strings.Contains(prev, ":")) &&
-		(isReceiptContext(prev+" ") || isOtherDateLabel(prev)) {
-		// The date under "Request received" or "Date of request:".
+		(isReceiptContext(prev+" ") || isOtherDateLabel(prev) || isPublicationLabel(prev)) {
+		// The date under "Request received" or "Date of request:", or
+		// a web page's "Published" (the page's date, not the letter's).
 		return Date{}, false
 	}
 	if d, ok := parseLetterDate(ln); ok {

@@ -115,6 +115,10 @@ func TestParseMeta(t *testing.T) {
 			meta{"Glanmorfa County Council", "RhG-2025-0208", d(2025, 5, 12), Date{}, ""}},
 		{"a number that starts again each year, with its year in brackets", "Thornbury Academy Trust\n\nRef: FOI 07 (2024-25)\n1st October 2024\n\nDear Requester\n",
 			meta{"Thornbury Academy Trust", "FOI 07 (2024-25)", d(2024, 10, 1), Date{}, ""}},
+		{"a disclosure-log page's publication date over the letter's own", "FOI release\n\nSeed certification\n\nFrom:\nSeed and Fertiliser Standards Agency\nPublished\n11 March 2025\n\nDetails\n\nFOI reference: SFSA-FOI-2025-00211\nDate received: 3 February 2025\nDate of response: 3 March 2025\n\nInformation requested\n\nYou asked for:\n\n(a) the number of seed certification field inspections carried out in 2023/24;\n(b) how many of those inspections resulted in a crop failing certification;\n(c) the Agency's most recent annual report on fertiliser sampling;\n(d) the results of the 2024 fertiliser market surveillance exercise;\n(e) the names of inspectors;\n(f) the budget.\n",
+			meta{"Seed and Fertiliser Standards Agency", "SFSA-FOI-2025-00211", d(2025, 3, 3), d(2025, 2, 3), ""}},
+		{"a page dated only by its publication, the date under its label", "Stop and search of children\n\nReference\nFOI/2026/4930\nDate of request\n08/10/2026\nDate published\n04/11/2026\nCategory\nOperational policing\n\nRequest\n\n1. How many children were searched?\n",
+			meta{"", "FOI/2026/4930", d(2026, 11, 4), d(2026, 10, 8), ""}},
 		{"an acronym over the name it stands for", "VPRA\nVeterinary Practice Regulation Authority\n\n17 September 2025\n\nOur reference: VPRA-IR-0042\n\nDear Requester\n",
 			meta{"Veterinary Practice Regulation Authority", "VPRA-IR-0042", d(2025, 9, 17), Date{}, ""}},
 		{"a reference whose year follows a spaced slash, alone on its line; a date of two-digit year with dots", "Mercia Vale Fire and Rescue Service\nKings Court | Bromsgrove | B60 9ZZ\n\n\nFOI 0212 / 25\n\n05.08.25\n\nDear Applicant,\n\nYour request of 08.07.25 has been considered.\n",
@@ -937,5 +941,18 @@ func TestInitialsBefore(t *testing.T) {
 		if got := tc.s[initialsBefore(tc.s, i):]; got != tc.want {
 			t.Errorf("initialsBefore(%q) starts %q, want %q", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestDateUnderPublished: a date alone on its line under a web page's
+// "Published" is the page's, not the letter's.
+func TestDateUnderPublished(t *testing.T) {
+	l := newLetter([]string{"From:", "Seed and Fertiliser Standards Agency", "Published", "11 March 2025", "", "Details"})
+	if d, ok := l.dateOnLine(3); ok {
+		t.Errorf("dateOnLine read %v under \"Published\" as the letter's date", d)
+	}
+	l = newLetter([]string{"Seed and Fertiliser Standards Agency", "", "11 March 2025", "", "Dear Requester"})
+	if d, ok := l.dateOnLine(2); !ok || d != NewDate(2025, 3, 11) {
+		t.Errorf("dateOnLine = %v, %v: a date alone on its line is the letter's", d, ok)
 	}
 }
