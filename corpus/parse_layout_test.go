@@ -2778,3 +2778,26 @@ func TestKeyUnderHeading(t *testing.T) {
 		t.Errorf("a sentence broken before a key read as the key: %+v", lab)
 	}
 }
+
+// TestDoerNamedForWho: two asks answered in one paragraph, the second
+// asking who did the work: the sentence naming the company answers it,
+// and the sentences after go on with the first.
+func TestDoerNamedForWho(t *testing.T) {
+	text := "Little Hadley Town Council\nRef: LHTC 07/2025\n3rd March 2025\n\nDear Sir\n\n" +
+		"In your email you said you would like to know how much the Council spent on the Christmas lights last year and who put them up for us, and what the Clerk is paid.\n\n" +
+		"The Christmas lights cost the Council £8,420 in 2024, which covered hire, installation and removal. The work was carried out by Festive Illuminations (East Anglia) Ltd of Bury St Edmunds. The cost was met from the events budget.\n\n" +
+		"On the Clerk's pay, the post is paid at salary band LC2. The exact salary is withheld under section 40(2) of the Act.\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 3 {
+		t.Fatalf("%d questions, want 3: %+v", len(r.Questions), r.Questions)
+	}
+	if a := r.Questions[1].Answer; !strings.Contains(a, "Festive Illuminations") || strings.Contains(a, "events budget") {
+		t.Errorf("P1.Q2's answer %q, want the sentence naming the company alone", a)
+	}
+	if a := r.Questions[0].Answer; !strings.Contains(a, "events budget") {
+		t.Errorf("P1.Q1's answer %q lacks the sentence after the company's", a)
+	}
+}

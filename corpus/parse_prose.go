@@ -119,6 +119,23 @@ func (p *parser) proseAnswers() {
 			if !named && last == nil && len(targets) > 1 {
 				targets = nextTargets(targets, before, heading, found)
 			}
+			if !named && len(last) == 1 && (targets == nil || slices.Equal(targets, last)) && reNamesDoer.MatchString(sent) {
+				// "The Christmas lights cost £8,420. The work was carried
+				// out by Festive Illuminations Ltd" for "how much the
+				// Council spent on the lights and who put them up": the
+				// doer named answers the next question, which asks who,
+				// where the one before asked something else.
+				if q := p.nextQuestion(last[0]); q != nil && len(found[q]) == 0 && reAsksWho.MatchString(joinText(q.text)) && !reAsksWho.MatchString(joinText(last[0].text)) {
+					// The sentence is that question's; the sentences after
+					// it go on with the one before.
+					found[q] = append(found[q], sent)
+					said[q] = said[q] || full
+					if _, ok := firstLine[q]; !ok {
+						firstLine[q] = para.line
+					}
+					continue
+				}
+			}
 			if !named && last != nil && (targets == nil || !movesOn(sent, unanswered(targets, said), last, qw)) {
 				// Within a paragraph the subject goes on until a
 				// sentence names another question or plainly asks about
@@ -164,6 +181,18 @@ func (p *parser) proseAnswers() {
 		q.answerLine = firstLine[q]
 	}
 }
+
+// nextQuestion returns the question after q in its part, or nil.
+func (p *parser) nextQuestion(q *qstate) *qstate {
+	return p.byKey[qkey{q.key.part, q.key.num + 1}]
+}
+
+// reNamesDoer names who did or supplies something: "carried out by
+// Festive Illuminations", "supplied by", a company's "Ltd".
+var reNamesDoer = mustRx(`\b(?:carried\s+out|provided|supplied|installed|put\s+up|undertaken|delivered|performed|operated|managed|maintained)\s+by\s+(?:the\s+)?\p{Lu}|\b(?:Ltd|Limited|plc|LLP)\b`)
+
+// reAsksWho asks who does or supplies something.
+var reAsksWho = mustRx(`(?i)^\W*(?:and\s+)?(?:who|which\s+(?:company|companies|firm|firms|contractor|contractors|supplier|suppliers|organisation|organisations))\b|\bnames?\s+of\s+the\s+(?:company|companies|contractor|contractors|supplier|suppliers|firm|provider|providers)\b`)
 
 // namedInPassing gives each question still without an answer or a
 // decision the sentences of the response that name it in passing, where
