@@ -598,7 +598,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) || reUnnamedDoers.MatchString(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer; "If you
@@ -639,6 +639,12 @@ func hasReleasedContent(text string) bool {
 // it allowed) that says something was withheld: "(name withheld – Section
 // 40(2))", "(figure redacted)".
 var reBracketWithheld = mustRx(`(?i)\((?:[^()]|\([^()]*\))*?\b(?:withh[eo]ld|redacted|exempt|not\s+(?:given|provided|disclosed|released))\b(?:[^()]|\([^()]*\))*\)`)
+
+// reUnnamedDoers says, in lower case, who did something or how to reach
+// them without naming anyone, beside names withheld: "The inspections
+// were carried out by officers of the Central Area Environment Team",
+// "The team can be contacted at assurance@...".
+var reUnnamedDoers = mustRx(`\b(?:carried\s+out|undertaken|conducted)\s+by\s+(?:\w+\s+)?(?:officers|staff|members|inspectors|engineers|colleagues)\s+(?:of|from|in|within|below)\b|\b(?:team|teams|officers?|inspectors?|staff|service)\s+(?:\w+\s+)?can\s+be\s+contacted\s+(?:at|via|through|on|by)\b`)
 
 // rePolicyReason states, in lower case, what a body's policy is as the
 // reason for a withholding: "it is not Trust policy to publish the names

@@ -147,6 +147,9 @@ func TestClassifyText(t *testing.T) {
 		// The closing rights run on into the last answer name the Clerk
 		// and the Commissioner, and give nothing.
 		{"closing rights run on into an answer", FOIA, "The Committee holds this information. It is withheld under section 43(2), as publishing the names of firms in arrears would damage their reputations. If you are unhappy with this response please write to the Clerk to the Joint Committee to request a review. You may also contact the Information Commissioner's Office.", Withheld, []string{"s43(2)"}},
+		// Who did the work, named by no one's name, beside the names
+		// withheld, gives nothing.
+		{"inspectors described, their names withheld", EIR, "The names of our inspecting officers are withheld under regulation 13(1), as they are personal data. The inspections were carried out by officers of the Central Area Environment Team.", Withheld, []string{"reg13(1)"}},
 		// A refusal to confirm or deny overturned on review, and the
 		// figure given; one upheld stays.
 		{"NCND overturned on review", FOIA, "I have concluded that the original decision was not correct. The NCND response is therefore overturned, and I can confirm that the force carried out 2,318 retrospective facial recognition searches in 2024.", Released, nil},
