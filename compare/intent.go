@@ -200,13 +200,14 @@ func IntentOf(q string) Intent {
 		// nothing about who they are.
 		s = relativeWho.ReplaceAllString(s, "$1 that")
 	}
-	if strings.Contains(s, "when") && yesNoStart.MatchString(strings.TrimSpace(s)) && !tellsWhen.MatchString(s) {
+	yesNo := yesNoStart.MatchString(strings.TrimSpace(s))
+	if yesNo && strings.Contains(s, "when") && !tellsWhen.MatchString(s) {
 		// "Do firefighters wear body cameras when attending
 		// incidents?" asks whether, at a time it names; "Can you tell
 		// me when it expires?" asks when.
 		s = whileWhen.ReplaceAllString(s, "while $1")
 	}
-	if (strings.Contains(s, "location") || strings.Contains(s, "site")) && yesNoStart.MatchString(strings.TrimSpace(s)) && !tellsWhere.MatchString(s) {
+	if yesNo && (strings.Contains(s, "location") || strings.Contains(s, "site")) && !tellsWhere.MatchString(s) {
 		// "Do you use surveillance cameras ... at locations prone to
 		// fly-tipping?" asks whether, of the places it names; "Can you
 		// list the locations?" asks where.

@@ -1117,58 +1117,7 @@ func (l letter) authority() string {
 		}
 	}
 	for i := 0; i+1 < headEnd; i++ {
-		// A letterhead that breaks the body's name over two lines:
-		// "Kelvinbrae" over "Housing Association Ltd · Scottish Charity
-		// ...", "Department for" over "Digital Public Services", "North
-		// Coast Ambulance Service" over "NHS Trust", or, in the left cell
-		// of a two-column letterhead, "Kettlewold" over "District
-		// Council" with the address's lines beside and between them.
-		first := strings.TrimSpace(firstCell(unglueNHS(l.lines[i])))
-		if first == "" || first[0] < 'A' || first[0] > 'Z' {
-			continue
-		}
-		j := i + 1
-		columns := strings.Contains(l.lines[i], "\t") || strings.Contains(l.lines[i], "   ")
-		for columns && j < headEnd && j <= i+3 && strings.TrimSpace(l.lines[j]) != "" && hasDigit(firstCell(l.lines[j])) {
-			// A line of the address beside the name, its left cell empty
-			// (and trimmed away): "Kettlewold KW9 2DL".
-			j++
-		}
-		if j >= headEnd {
-			continue
-		}
-		if strings.TrimSpace(l.lines[j]) == "" && (strings.HasSuffix(first, " for") || strings.HasSuffix(first, " of")) {
-			for j+1 < headEnd && strings.TrimSpace(l.lines[j]) == "" {
-				j++ // "Department for", a blank line, "Digital Public Services"
-			}
-		}
-		next := markCells(titleCaseCaps(strings.TrimSpace(unglueNHS(l.lines[j]))))
-		if !splitNameStart(first, titleCaseCaps(first), next) {
-			continue
-		}
-		if columns {
-			// Only the next line's first cell goes on with a name set in
-			// a column.
-			next = markCells(titleCaseCaps(strings.TrimSpace(firstCell(unglueNHS(l.lines[j])))))
-		}
-		first = markCells(titleCaseCaps(first))
-		if strings.HasSuffix(first, " NHS") && strings.HasPrefix(next, "NHS ") {
-			// "Harrowdene Hospitals NHS" (the logo) over "NHS Foundation
-			// Trust".
-			first = strings.TrimSuffix(first, " NHS")
-		}
-		joined := first + " " + next
-		m := authAnchoredRE.FindStringIndex(joined)
-		if m == nil || m[1] <= len(first)+1 {
-			continue
-		}
-		ff, nf := strings.Fields(first), strings.Fields(next)
-		if name, ok := cleanAuthority(joined[m[0]:m[1]]); ok && len(nf) > 0 && strings.Contains(name, ff[len(ff)-1]+" "+nf[0]) && (strings.HasPrefix(name, ff[0]+" ") || len(ff) > 1 && strings.HasPrefix(name, ff[1]+" ")) {
-			// The name runs from the first line into the next, and holds
-			// the first line whole (bar a logo's "NHS").
-			if ff[0] == "The" && m[0] == 0 {
-				name = "The " + name // as the letterhead writes it
-			}
+		if name, ok := l.splitName(i, headEnd); ok {
 			add(name, l.start[i], 3)
 		}
 	}
@@ -1228,6 +1177,62 @@ func (l letter) authority() string {
 	return ""
 }
 
+// splitName returns the body's name a letterhead breaks over line i and
+// the line under it: "Kelvinbrae" over "Housing Association Ltd ·
+// Scottish Charity ...", "Department for" over "Digital Public
+// Services", "North Coast Ambulance Service" over "NHS Trust", or, in the
+// left cell of a two-column letterhead, "Kettlewold" over "District
+// Council" with the address's lines beside and between them. Only the
+// lines' first cells are read: a name never runs from one cell into the
+// next.
+func (l letter) splitName(i, headEnd int) (string, bool) {
+	raw := strings.TrimSpace(firstCell(unglueNHS(l.lines[i])))
+	if raw == "" || raw[0] < 'A' || raw[0] > 'Z' {
+		return "", false
+	}
+	j := i + 1
+	columns := strings.Contains(l.lines[i], "\t") || strings.Contains(l.lines[i], "   ")
+	for columns && j < headEnd && j <= i+3 && strings.TrimSpace(l.lines[j]) != "" && hasDigit(firstCell(l.lines[j])) {
+		// A line of the address beside the name, its left cell empty
+		// (and trimmed away): "Kettlewold KW9 2DL".
+		j++
+	}
+	if j >= headEnd {
+		return "", false
+	}
+	if strings.TrimSpace(l.lines[j]) == "" && (strings.HasSuffix(raw, " for") || strings.HasSuffix(raw, " of")) {
+		for j+1 < headEnd && strings.TrimSpace(l.lines[j]) == "" {
+			j++ // "Department for", a blank line, "Digital Public Services"
+		}
+	}
+	first := titleCaseCaps(raw)
+	next := titleCaseCaps(strings.TrimSpace(firstCell(unglueNHS(l.lines[j]))))
+	if !splitNameStart(raw, first, next) {
+		return "", false
+	}
+	if strings.HasSuffix(first, " NHS") && strings.HasPrefix(next, "NHS ") {
+		// "Harrowdene Hospitals NHS" (the logo) over "NHS Foundation
+		// Trust".
+		first = strings.TrimSuffix(first, " NHS")
+	}
+	joined := first + " " + next
+	m := authAnchoredRE.FindStringIndex(joined)
+	if m == nil || m[1] <= len(first)+1 {
+		return "", false
+	}
+	ff, nf := strings.Fields(first), strings.Fields(next)
+	name, ok := cleanAuthority(joined[m[0]:m[1]])
+	if !ok || len(nf) == 0 || !strings.Contains(name, ff[len(ff)-1]+" "+nf[0]) || !(strings.HasPrefix(name, ff[0]+" ") || len(ff) > 1 && strings.HasPrefix(name, ff[1]+" ")) {
+		// The name must run from the first line into the next, and hold
+		// the first line whole (bar a logo's "NHS").
+		return "", false
+	}
+	if ff[0] == "The" && m[0] == 0 {
+		name = "The " + name // as the letterhead writes it
+	}
+	return name, true
+}
+
 // genericName reports whether a name is only a kind of body ("District
 // Council", "NHS Trust", "Metropolitan Borough Council"), the body's own
 // name left on another line. Such a name lends its mentions to a longer
@@ -1239,11 +1244,8 @@ func genericName(name string) bool {
 // firstCell is a line's text before its first wide gap (a tab or three
 // spaces), where a letterhead sets its columns apart.
 func firstCell(ln string) string {
-	if k := strings.IndexByte(ln, '\t'); k >= 0 {
-		ln = ln[:k]
-	}
-	if k := strings.Index(ln, "   "); k >= 0 {
-		ln = ln[:k]
+	for g := range wideGaps(ln) {
+		return ln[:g[0]]
 	}
 	return ln
 }
@@ -1260,9 +1262,9 @@ func unglueNHS(ln string) string {
 	return reGluedNHS.ReplaceAllString(ln, "NHS $1")
 }
 
-// splitNameStart reports whether a letterhead line (first, title-cased
-// from raw) and the line under it (next) may be one body's name set on
-// two lines: a lone
+// splitNameStart reports whether a letterhead line's first cell (first,
+// title-cased from raw) and the first cell of the line under it (next)
+// may be one body's name set on two lines: a lone
 // capitalised word over the rest ("Kelvinbrae" over "Housing Association
 // Ltd"; an acronym over the name it stands for, "VPRA" over "Veterinary
 // Practice Regulation Authority", is no part of it), a name broken after
@@ -1281,7 +1283,7 @@ func splitNameStart(raw, first, next string) bool {
 	case f[len(f)-1] == "for" || f[len(f)-1] == "of":
 		return true
 	}
-	nf := strings.Fields(strings.SplitN(next, " | ", 2)[0])
+	nf := strings.Fields(next)
 	if len(nf) == 0 || len(nf) > 5 {
 		return false
 	}

@@ -179,25 +179,24 @@ func ocrItemNumbers(lines []string) []string {
 			last = atoiSafe(m[1])
 			continue
 		}
-		if m := reCommaNumberedLine.FindStringSubmatch(t); m != nil && last > 0 && atoiSafe(m[1]) == last+1 && asks(m[2]) {
-			// "2, What income did ...?" between "1." and "3.": OCR read
-			// the full stop as a comma.
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			last++
-			out[i] = m[1] + ". " + m[2]
+		if last == 0 {
 			continue
 		}
-		m := reOCRNumberedLine.FindStringSubmatch(t)
-		if m == nil || last == 0 || ocrItemDigits[m[1][0]] != last+1 || !asks(m[2]) || nextLetterItem(lines[i+1:], m[1][0]) {
+		var rest string
+		if m := reCommaNumberedLine.FindStringSubmatch(t); m != nil && atoiSafe(m[1]) == last+1 && asks(m[2]) {
+			// "2, What income did ...?" between "1." and "3.": OCR read
+			// the full stop as a comma.
+			rest = m[2]
+		} else if m := reOCRNumberedLine.FindStringSubmatch(t); m != nil && ocrItemDigits[m[1][0]] == last+1 && asks(m[2]) && !nextLetterItem(lines[i+1:], m[1][0]) {
+			rest = m[2]
+		} else {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(lines)
 		}
 		last++
-		out[i] = strconv.Itoa(last) + ". " + m[2]
+		out[i] = strconv.Itoa(last) + ". " + rest
 	}
 	if out == nil {
 		return lines
@@ -425,12 +424,18 @@ func listSeparated(before string) bool {
 // "(2)" or "Point 2" somewhere.
 func mayRunIn(para []string) bool {
 	for _, l := range para {
-		if strings.Contains(l, "2.") || strings.Contains(l, "(2)") || strings.Contains(l, "oint 2") || strings.Contains(l, "uestion 2") || strings.Contains(l, "tem 2") || strings.Contains(l, "equest 2") {
-			return true
+		for _, mark := range runInSecond {
+			if strings.Contains(l, mark) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// runInSecond are the ways a run-in list's second item is numbered
+// ("Point 2" and the like without their first letter, whatever its case).
+var runInSecond = []string{"2.", "(2)", "oint 2", "uestion 2", "tem 2", "equest 2"}
 
 // labelledLines counts the lines that open with a question's or an
 // answer's label ("You asked: 1. ...", "Our response: ..."): a paragraph
@@ -772,8 +777,7 @@ type parser struct {
 	// respMemo remembers isResponseStart of lines asked about: 0 not yet
 	// known, 1 yes, -1 no.
 	respMemo []int8
-	// stems caches the content stems of each question's text, for
-	// restatedQuestion.
+	// stems caches the content stems of each question's text (stemsOf).
 	stems map[*qstate]map[string]bool
 }
 

@@ -1349,10 +1349,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 			if r2 := classifyText(joinText(q.original), p.regime); r2.kind == r.kind {
 				// One the review names itself it has decided on ("section
 				// 31(1)(g) was not the correct provision").
-				var named []string
-				for _, c := range findCitations(answer, p.regime) {
-					named = append(named, c.Exemptions...)
-				}
+				named := citedExemptions(answer, p.regime)
 				for _, e := range r2.exemptions {
 					if !slices.Contains(named, e) {
 						r.exemptions = append(r.exemptions, e)

@@ -52,6 +52,16 @@ func (p *parser) proseAnswers() {
 	// answered.
 	said := map[*qstate]bool{}
 	firstLine := map[*qstate]int{}
+	// record gives q a sentence of the paragraph at line.
+	record := func(q *qstate, sent string, line int, full bool) {
+		found[q] = append(found[q], sent)
+		if full {
+			said[q] = true
+		}
+		if _, ok := firstLine[q]; !ok {
+			firstLine[q] = line
+		}
+	}
 	var last, before []*qstate
 	heading := false
 	paras := p.responseParagraphs(false)
@@ -128,11 +138,7 @@ func (p *parser) proseAnswers() {
 				if q := p.nextQuestion(last[0]); q != nil && len(found[q]) == 0 && reAsksWho.MatchString(joinText(q.text)) && !reAsksWho.MatchString(joinText(last[0].text)) {
 					// The sentence is that question's; the sentences after
 					// it go on with the one before.
-					found[q] = append(found[q], sent)
-					said[q] = said[q] || full
-					if _, ok := firstLine[q]; !ok {
-						firstLine[q] = para.line
-					}
+					record(q, sent, para.line, full)
 					continue
 				}
 			}
@@ -143,13 +149,7 @@ func (p *parser) proseAnswers() {
 				targets = last
 			}
 			for _, q := range targets {
-				found[q] = append(found[q], sent)
-				if full {
-					said[q] = true
-				}
-				if _, ok := firstLine[q]; !ok {
-					firstLine[q] = para.line
-				}
+				record(q, sent, para.line, full)
 			}
 			if targets != nil {
 				last = targets
@@ -653,17 +653,10 @@ func (p *parser) restatedQuestion(s string) *qstate {
 	if len(words) < 3 {
 		return nil
 	}
-	if p.stems == nil {
-		p.stems = map[*qstate]map[string]bool{}
-	}
 	var best *qstate
 	bestScore, tie := 0.0, false
 	for _, q := range p.questions {
-		qs, ok := p.stems[q]
-		if !ok {
-			qs = contentStems(joinText(q.text))
-			p.stems[q] = qs
-		}
+		qs := p.stemsOf(q)
 		n := 0
 		for w := range words {
 			if qs[w] {
@@ -685,6 +678,21 @@ func (p *parser) restatedQuestion(s string) *qstate {
 		return nil
 	}
 	return best
+}
+
+// stemsOf returns the content stems of q's text, worked out once: it is
+// for the reading of the answers, when the questions' texts are settled.
+// The map is shared: callers only read it.
+func (p *parser) stemsOf(q *qstate) map[string]bool {
+	if st, ok := p.stems[q]; ok {
+		return st
+	}
+	if p.stems == nil {
+		p.stems = map[*qstate]map[string]bool{}
+	}
+	st := contentStems(joinText(q.text))
+	p.stems[q] = st
+	return st
 }
 
 // askedTopicHeading reports whether line i, which reads as the heading
