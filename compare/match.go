@@ -946,10 +946,38 @@ func withoutOwnName(q corpus.Question, authority string) corpus.Question {
 	// Borough of Thamesmere: the body named by its place alone.
 	if place := placeOf(authority); len(place) >= 4 {
 		if i := strings.Index(q.Text, place); i >= 0 && wordBounded(q.Text, i, i+len(place)) {
-			return named(i, i+len(place))
+			return named(i, kindAfter(q.Text, i+len(place), name))
 		}
 	}
 	return q
+}
+
+// kindAfter returns where the words of the body's name that say what
+// kind of body it is end, when they follow its place at j: a bilingual
+// body, "Heddlu Dyfed-Powys Police", is asked about as "Dyfed-Powys
+// Police", whose "Police" is as much its name as the place is. name is
+// the body's whole name in lower case.
+func kindAfter(text string, j int, name string) int {
+	own := map[string]bool{}
+	for _, w := range strings.Fields(name) {
+		own[w] = true
+	}
+	for {
+		rest := text[j:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if len(trimmed) == len(rest) || trimmed == "" {
+			return j
+		}
+		end := strings.IndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(trimmed)
+		}
+		w := strings.ToLower(trimmed[:end])
+		if !own[w] || !genericNameWords[w] || w == "and" || w == "of" || w == "the" {
+			return j
+		}
+		j += len(rest) - len(trimmed) + end
+	}
 }
 
 // placeOf returns the words of a body's name that name its place, as
@@ -983,7 +1011,13 @@ var genericNameWords = map[string]bool{"london": true, "borough": true, "council
 	"county": true, "metropolitan": true, "district": true, "police": true, "constabulary": true, "nhs": true, "trust": true,
 	"foundation": true, "service": true, "services": true, "fire": true, "and": true, "rescue": true, "authority": true,
 	"ambulance": true, "university": true, "hospitals": true, "hospital": true, "health": true, "board": true, "royal": true,
-	"combined": true, "unitary": true, "partnership": true, "community": true, "care": true, "integrated": true}
+	"combined": true, "unitary": true, "partnership": true, "community": true, "care": true, "integrated": true,
+	// Welsh bodies' names come in both languages ("Heddlu Dyfed-Powys
+	// Police", "Cyngor Sir Ceredigion"): the Welsh words of kind are as
+	// generic as the English.
+	"heddlu": true, "cyngor": true, "sir": true, "bwrdeistref": true, "sirol": true, "dinas": true,
+	"gwasanaeth": true, "tân": true, "ac": true, "achub": true, "prifysgol": true, "bwrdd": true,
+	"iechyd": true, "gig": true, "ymddiriedolaeth": true, "awdurdod": true}
 
 // wordBounded reports whether s[i:j] stands as whole words.
 func wordBounded(s string, i, j int) bool {

@@ -443,6 +443,9 @@ func TestWithoutOwnName(t *testing.T) {
 		{"London Borough of Thamesmere", "How many cameras does Kent deploy?", "How many cameras does Kent deploy?"},
 		{"Mercia and Marches Ambulance Service NHS Trust", "Does Mercia use agency paramedics?", "Does Mercia use agency paramedics?"},
 		{"University of Westmarch", "How many staff does Westmarch employ?", "How many staff does the university employ?"},
+		{"Heddlu Dyfed-Teifi Police", "Does Dyfed-Teifi Police operate any drones?", "Does the force operate any drones?"},
+		{"Cyngor Sir Ceredigion County Council", "How many fines has Ceredigion County Council issued?", "How many fines has the council issued?"},
+		{"Heddlu Dyfed-Teifi Police", "Does Dyfed-Teifi Police and Crime Commissioner fund drones?", "Does the force and Crime Commissioner fund drones?"},
 	} {
 		if got := withoutOwnName(corpus.Question{Text: tc.in}, tc.authority).Text; got != tc.want {
 			t.Errorf("withoutOwnName(%q, %q) = %q, want %q", tc.in, tc.authority, got, tc.want)
