@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -568,11 +569,17 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		}
 	}
 	// The first row's answer may start above its question, and the last
-	// row's question and answer run on below its number.
-	for first > 0 && tableLine(first-1, true) && ls[first-1].base-ls[first].base <= regionGap*leading {
+	// row's question and answer run on below its number. Where the two
+	// columns' lines fall between each other's (cells centred in their
+	// rows), the page's leading is half a column's: the gaps are measured
+	// against a column's own spacing.
+	rowLeading := columnSpacing(ls, nums[0], nums[len(nums)-1], leading, func(i int) bool {
+		return len(cellsOf(i)) > 0 && left(cellsOf(i)[0])
+	})
+	for first > 0 && tableLine(first-1, true) && ls[first-1].base-ls[first].base <= regionGap*rowLeading {
 		first--
 	}
-	for last+1 < len(ls) && tableLine(last+1, false) && ls[last].base-ls[last+1].base <= endGap*leading && !proseAt(cells, last+2, colX) {
+	for last+1 < len(ls) && tableLine(last+1, false) && ls[last].base-ls[last+1].base <= endGap*rowLeading && !proseBelow(ls, cells, last+1, colX, rowLeading) {
 		// The table ends at a paragraph's gap (the heading after it,
 		// set at the numbers' edge as the questions are), and before a
 		// line whose neighbour below runs across the answers' column
@@ -631,14 +638,13 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	}
 	questions, answers := blocks(left), blocks(right)
 	// Each row's question: the blocks from its number's to the next's.
-	type span struct{ top, bottom float64 }
-	spans := make([]span, len(nums))
+	spans := make([]extent, len(nums))
 	texts := make([][2]string, len(nums))
 	row := -1
 	for _, b := range questions {
 		if b.row >= 0 {
 			row = b.row
-			spans[row] = span{b.top, b.bottom}
+			spans[row] = extent{b.top, b.bottom}
 		}
 		if row < 0 {
 			return ls, cells, nil // text in the questions' column above the first number
@@ -646,6 +652,14 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		spans[row].bottom = min(spans[row].bottom, b.bottom)
 		texts[row][0] = joinCellLines(texts[row][0], strings.Join(b.text, " "))
 	}
+	// An answer's blocks that overlap a row's question are its own; a
+	// block between two rows' questions (the first paragraph of an answer
+	// taller than its question, centred on it) is given afterwards to the
+	// row whose answer it centres best.
+	extents := make([]extent, len(nums))
+	has := make([]bool, len(nums))
+	given := make([][]block, len(nums))
+	var between []block
 	for _, b := range answers {
 		best, bestOverlap, overlapping := -1, 0.0, 0
 		for r, s := range spans {
@@ -664,14 +678,50 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 			return ls, cells, nil
 		}
 		if best < 0 {
-			mid := (b.top + b.bottom) / 2
-			for r, s := range spans {
-				if best < 0 || math.Abs((s.top+s.bottom)/2-mid) < math.Abs((spans[best].top+spans[best].bottom)/2-mid) {
-					best = r
-				}
-			}
+			between = append(between, b)
+			continue
 		}
-		texts[best][1] = joinCellLines(texts[best][1], strings.Join(b.text, " "))
+		given[best] = append(given[best], b)
+		extents[best], has[best] = widen(extents[best], has[best], extent{b.top, b.bottom}), true
+	}
+	// offCentre is how far the middle of a row's answer, with the block
+	// b or without it, lies from the middle of its question.
+	offCentre := func(r int, b *block) float64 {
+		e, ok := extents[r], has[r]
+		if b != nil {
+			e, ok = widen(e, ok, extent{b.top, b.bottom}), true
+		}
+		if !ok {
+			return 0
+		}
+		return math.Abs((e.top+e.bottom)/2 - (spans[r].top+spans[r].bottom)/2)
+	}
+	for _, b := range between {
+		below := slices.IndexFunc(spans, func(s extent) bool { return s.top < b.bottom })
+		above := below - 1
+		if below < 0 {
+			above = len(spans) - 1
+		}
+		best := below
+		switch {
+		case above < 0:
+		case below < 0:
+			best = above
+		case !has[below] && has[above]:
+		case !has[above] && has[below]:
+			best = above
+		case offCentre(above, &b)-offCentre(above, nil) < offCentre(below, &b)-offCentre(below, nil):
+			best = above
+		}
+		given[best] = append(given[best], b)
+		extents[best], has[best] = widen(extents[best], has[best], extent{b.top, b.bottom}), true
+	}
+	for r, bs := range given {
+		// The paragraphs of one answer join in their order down the page.
+		slices.SortStableFunc(bs, func(a, b block) int { return cmp.Compare(b.top, a.top) })
+		for _, b := range bs {
+			texts[r][1] = joinCellLines(texts[r][1], strings.Join(b.text, " "))
+		}
 	}
 	rows := make([]tableRow, len(nums))
 	for r := range nums {
@@ -680,6 +730,25 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	rest := append(append([]*line(nil), ls[:first]...), ls[last+1:]...)
 	restCells := append(append([][]cell(nil), cells[:first]...), cells[last+1:]...)
 	return rest, restCells, rows
+}
+
+// extent is where a block's lines stand, by their baselines: top is the
+// larger.
+type extent struct{ top, bottom float64 }
+
+// proseBelow reports whether the line after i runs on from it as prose
+// runs across the answers' column at x: close below it, with no word
+// starting at the column.
+func proseBelow(ls []*line, cells [][]cell, i int, x, leading float64) bool {
+	return i+1 < len(ls) && ls[i].base-ls[i+1].base <= endGap*leading && proseAt(cells, i+1, x)
+}
+
+// widen returns the extent e (set when ok) grown to hold s.
+func widen(e extent, ok bool, s extent) extent {
+	if !ok {
+		return s
+	}
+	return extent{max(e.top, s.top), min(e.bottom, s.bottom)}
 }
 
 // gutter returns where the second column of a two-column table begins on

@@ -209,6 +209,24 @@ func TestLabelledRows(t *testing.T) {
 			g(95, 232, "interim director."), g(340, 226, "of two people."),
 			g(0, 190, "After the table."),
 		), []string{"Q1. How many cars in 2024?\t612", "", "Q2. The day rate of each interim director.\tThis is exempt under section 40(2), as the rates are personal data of two people.", "", "After the table."}},
+		{"centred answers taller than their questions, in paragraphs", seq(
+			// Questions' lines 12 apart, the answers' between them: the
+			// page's leading is half a column's.
+			g(0, 620, "1. How much was"), g(0, 608, "spent in 2022/23?"), g(200, 614, "£8,914,000."),
+			g(0, 569, "2. Who supplies"), g(200, 563, "£11,276,500 in all."), g(0, 557, "the system and"), g(200, 551, "The increase reflects"),
+			g(0, 545, "what does it cost?"), g(200, 539, "a new hub."),
+			g(200, 518, "It is supplied by Rotaline Ltd."),
+			g(0, 500, "3. Please name the"), g(200, 494, "The annual value is"), g(0, 488, "supplier and"), g(200, 482, "withheld under"),
+			g(0, 476, "state its value."), g(200, 470, "section 43(2)."),
+			g(200, 449, "The cap is set by the framework."),
+			g(0, 437, "4. How many shifts"), g(0, 425, "were approved,"), g(200, 419, "The names are withheld"), g(0, 413, "and by whom?"),
+			g(200, 407, "under section 40(2)."),
+			g(0, 370, "If you are dissatisfied with the handling of your request, you may ask for a review."),
+		), []string{"1. How much was spent in 2022/23?	£8,914,000.", "",
+			"2. Who supplies the system and what does it cost?	£11,276,500 in all. The increase reflects a new hub.", "",
+			"3. Please name the supplier and state its value.	It is supplied by Rotaline Ltd. The annual value is withheld under section 43(2).", "",
+			"4. How many shifts were approved, and by whom?	The cap is set by the framework. The names are withheld under section 40(2).", "",
+			"If you are dissatisfied with the handling of your request, you may ask for a review."}},
 		{"cells at the top of their rows stay as read", seq(
 			g(0, 300, "1. How many cars?"), g(200, 300, "12."),
 			g(0, 288, "2. What is the value?"), g(200, 288, "Withheld."),
