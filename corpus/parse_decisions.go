@@ -1044,14 +1044,28 @@ func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
-		w = strings.TrimSuffix(w, "es")
-		w = strings.TrimSuffix(w, "s")
-		w = trimVerbEnding(w)
+		w = trimVerbEnding(singular(w))
 		if len(w) >= 4 && !decisionStopWords[w] {
 			out[w] = true
 		}
 	}
 	return out
+}
+
+// singular takes a plural's ending off w: "names" and "name", "homes"
+// and "home", "boxes" and "box", "companies" and "compani" (as "company"
+// is not made, the stem is what "supplied" and "supplies" share).
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),
+		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"):
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // trimVerbEnding takes the ending off a long word that makes it a verb's

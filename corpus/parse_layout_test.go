@@ -2281,6 +2281,12 @@ func TestProseAsks(t *testing.T) {
 		// ", who ..." and ", and could I have ..." ask again.
 		{"Could you tell me how much the council spent on the lights, who supplied them, and could I have a copy of the risk assessment?",
 			[]string{"Could you tell me how much the council spent on the lights", "who supplied them", "could I have a copy of the risk assessment?"}},
+		// A count, then money for the things counted: two asks, though
+		// the second names the first's things; ", and give me ..." asks
+		// again.
+		{"I would like to know how many penalty charge notices the council issued in 2015, and how much income those notices generated. Could you also tell me whether the council sets any targets for its officers, and give me the names of the three officers who issued the most tickets?",
+			[]string{"I would like to know how many penalty charge notices the council issued in 2015", "how much income those notices generated.",
+				"Could you also tell me whether the council sets any targets for its officers", "give me the names of the three officers who issued the most tickets?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},
@@ -2799,5 +2805,54 @@ func TestDoerNamedForWho(t *testing.T) {
 	}
 	if a := r.Questions[0].Answer; !strings.Contains(a, "events budget") {
 		t.Errorf("P1.Q1's answer %q lacks the sentence after the company's", a)
+	}
+}
+
+// TestProseSubject: in a response of running prose, a sentence goes to
+// the question that holds the word it is about. "The names of individual
+// civil enforcement officers are withheld" answers the question asking
+// for the names, not the one on targets for the same officers; "The
+// revenue is not ring-fenced ... empty homes" answers how the revenue is
+// spent, not how many second homes paid the premium ("homes" and "home"
+// are one word, as are "names" and "name").
+func TestProseSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]StanceKind
+		answers    map[string]string
+	}{
+		{"names", "Avonmere Council\nReference: FOI-1442-16\nDate: 03/11/2016\n\nDear\n\nYou wrote:\n\n" +
+			"\"I would like to know how many penalty charge notices the council issued in 2015, and how much income those notices generated. " +
+			"Could you also tell me whether the council sets any targets for its civil enforcement officers for the number of tickets issued, " +
+			"and give me the names of the three enforcement officers who issued the most tickets last year?\"\n\n" +
+			"The council issued 48,117 penalty charge notices in the calendar year 2015. The income received from those notices was £1,620,440.\n\n" +
+			"The council does not set targets for the number of penalty charge notices issued by civil enforcement officers.\n\n" +
+			"The names of individual civil enforcement officers are withheld under section 40(2) of the Freedom of Information Act. They are personal data.\n\nYours sincerely\n",
+			map[string]StanceKind{"P1.Q1": Released, "P1.Q2": Released, "P1.Q3": Released, "P1.Q4": Withheld},
+			map[string]string{"P1.Q2": "£1,620,440", "P1.Q4": "names of individual"}},
+		{"homes", "Pen-y-Fal County Borough Council\nOur ref: CBS/FOI/2025/0301\nDate: 14/03/2025\n\nDear\n\nI refer to your request:\n\n" +
+			"1. How many properties were charged the second homes premium in 2024/25?\n\n2. How much revenue did the premium raise in 2023/24?\n\n" +
+			"3. How is the revenue from the premium spent?\n\n4. Please provide the addresses of all properties charged the premium.\n\n" +
+			"The premium was charged on 2,146 properties in 2024/25.\n\n" +
+			"We are not able to give you the addresses of the properties. A list of addresses would identify individual owners, which is their personal data: it is exempt under section 40(2).\n\n" +
+			"The revenue is not ring-fenced, but the Cabinet has agreed that it will be used to support the Council's housing strategy, including bringing empty homes back into use.\n\nYours sincerely\n",
+			map[string]StanceKind{"P1.Q1": Released, "P1.Q3": Released},
+			map[string]string{"P1.Q3": "ring-fenced"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range r.Questions {
+				if want, ok := tt.want[q.ID]; ok && q.Stance.Kind != want {
+					t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, want)
+				}
+				if a, ok := tt.answers[q.ID]; ok && !strings.Contains(q.Answer, a) {
+					t.Errorf("%s: answer %q lacks %q", q.ID, q.Answer, a)
+				}
+			}
+		})
 	}
 }

@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // proseAnswers reads a response written as running prose after the
@@ -882,7 +884,65 @@ func (p *parser) proseTargets(sent string, qw questionWords, within bool) ([]*qs
 			qs = append(qs, q)
 		}
 	}
-	return qs, false
+	return p.bySubject(sent, qs, qw, score, best), false
+}
+
+// bySubject weighs the word a sentence is about, its first content word,
+// in choosing among the questions it shares words with (qs, scored by
+// score, best the highest). A question that holds that word counts it
+// twice, and is among the sentence's questions if so it scores near the
+// best: "The revenue is not ring-fenced, but ... including bringing empty
+// homes back into use" answers "How is the revenue from the premium
+// spent?" as much as "How many properties were charged the second homes
+// premium?". And a sentence that says one thing (no "and", no semicolon)
+// answers the one question of qs that holds that word, where one does:
+// "The names of individual civil enforcement officers are withheld"
+// answers "give me the names of the three enforcement officers who issued
+// the most tickets", not "whether the council sets any targets for its
+// civil enforcement officers", though it shares as much with each.
+func (p *parser) bySubject(sent string, qs []*qstate, qw questionWords, score map[*qstate]float64, best float64) []*qstate {
+	subject := subjectOf(sent)
+	if subject == "" || len(qs) == 0 {
+		return qs
+	}
+	for _, q := range p.questions {
+		if qw.asked[q][subject] && !slices.Contains(qs, q) && score[q]+qw.weight[subject] >= best*0.8 {
+			qs = append(qs, q)
+		}
+	}
+	if len(qs) > 1 && !reTwoClauses.MatchString(sent) {
+		var holds []*qstate
+		for _, q := range qs {
+			if qw.asked[q][subject] {
+				holds = append(holds, q)
+			}
+		}
+		if len(holds) == 1 {
+			return holds
+		}
+	}
+	// In the order asked, as the sentences are given.
+	slices.SortStableFunc(qs, func(a, b *qstate) int { return cmp.Compare(slices.Index(p.questions, a), slices.Index(p.questions, b)) })
+	return qs
+}
+
+// reTwoClauses finds a sentence that says two things.
+var reTwoClauses = mustRx(`(?i)\band\b|;`)
+
+// subjectOf returns a sentence's first content word, as contentStems
+// stems it ("" when it has none).
+func subjectOf(sent string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if st := contentStems(w); len(st) == 1 {
+			for k := range st {
+				if proseStopWords[k] {
+					return ""
+				}
+				return k
+			}
+		}
+	}
+	return ""
 }
 
 // mergedCells gives a question the answer of the question before it

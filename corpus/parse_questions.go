@@ -1726,7 +1726,7 @@ var reRelativeSaid = mustRx(`(?i)^(?:which|whom)\s+(?:you|i|we|they|he|she)\s+(?
 func joinDetails(asks []string) []string {
 	var out []string
 	for _, a := range asks {
-		if n := len(out); n > 0 && len(strings.Fields(a)) <= 6 && reAskWord.MatchString(a) {
+		if n := len(out); n > 0 && len(strings.Fields(a)) <= 6 && reAskWord.MatchString(a) && !moneyAfterCount(out[n-1], a) {
 			if m := reThatThing.FindStringSubmatch(a); m != nil && len(m[1]) >= 4 && strings.Contains(strings.ToLower(out[n-1]), strings.ToLower(strings.TrimSuffix(m[1], "s"))) {
 				out[n-1] = strings.TrimRight(out[n-1], ",;") + " and " + a
 				continue
@@ -1741,6 +1741,19 @@ func joinDetails(asks []string) []string {
 // lasted"), not by the thing asked for ("the minutes of those meetings",
 // another thing).
 var reAskWord = mustRx(`(?i)^(?:how|what|when|where|which|who|whether)\b`)
+
+// moneyAfterCount reports whether ask asks how much after prev asked how
+// many: "how many penalty charge notices the council issued in 2015, and
+// how much income those notices generated" asks for a count and then for
+// money, two answers, though the second names the first's things.
+func moneyAfterCount(prev, ask string) bool {
+	return reHowMuch.MatchString(ask) && reHowMany.MatchString(prev)
+}
+
+var (
+	reHowMuch = mustRx(`(?i)^how\s+much\b`)
+	reHowMany = mustRx(`(?i)\bhow\s+many\b`)
+)
 
 // reThatThing is "that delay", "those incidents": a thing named before.
 var reThatThing = mustRx(`(?i)\b(?:that|those|this|these)\s+([a-z]+)\b`)
@@ -1823,7 +1836,11 @@ func splitFurtherAsks(sent string) []string {
 // another thing: ", and how many ...", "; and which ...", "and, if they
 // do, how many ...", "and if so, which ...", ", and the name of ...". Its
 // group is the asking word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `)`)
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `|` + askVerb + `)`)
+
+// askVerb opens an ask put as a command: "give me the names of ...",
+// "send me a copy of ...", "please provide the ...".
+const askVerb = `(?:please\s+)?(?:(?:give|send|tell|show)\s+(?:me|us)\b|(?:provide|supply)\s+(?:me\s+with\s+|us\s+with\s+)?(?:the|a|an|any|copies|details)\b)`
 
 // reAndAsk joins a further ask with "and" and no comma, or with a comma
 // and no "and", where what follows plainly asks again: "how many appeals
