@@ -179,7 +179,7 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?)\.?\s*(?:[:\-–]\s*)?`)
+	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?|case)\.?\s*(?:[:\-–]\s*)?`)
 	icoRefRE   = mustRx(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
 	looseRefRE = mustRx(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.

@@ -113,6 +113,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Wexcombe District Council", "FOI-0413-19", d(2019, 3, 14), Date{}, ""}},
 		{"the Welsh name over the English one", "Cyngor Sir Glanmorfa\nGlanmorfa County Council\n\nEin cyf / Our ref: RhG-2025-0208\nDyddiad / Date: 12/05/2025\n\nDear\n\nThe Council holds this information.\n",
 			meta{"Glanmorfa County Council", "RhG-2025-0208", d(2025, 5, 12), Date{}, ""}},
+		{"a case number beside the department, labelled 'Case:'", "London Borough of Wyckham\nInformation Governance\tCase: CAS-59377-D4K8\nWyckham Town Hall\tReceived: 17 September 2024\n40 Marlborough Parade\tDate: 15 October 2024\n\nDear\n\nThe Council holds this information.\n",
+			meta{"London Borough of Wyckham", "CAS-59377-D4K8", d(2024, 10, 15), d(2024, 9, 17), ""}},
 		{"a number that starts again each year, with its year in brackets", "Thornbury Academy Trust\n\nRef: FOI 07 (2024-25)\n1st October 2024\n\nDear Requester\n",
 			meta{"Thornbury Academy Trust", "FOI 07 (2024-25)", d(2024, 10, 1), Date{}, ""}},
 		{"a disclosure-log page's publication date over the letter's own", "FOI release\n\nSeed certification\n\nFrom:\nSeed and Fertiliser Standards Agency\nPublished\n11 March 2025\n\nDetails\n\nFOI reference: SFSA-FOI-2025-00211\nDate received: 3 February 2025\nDate of response: 3 March 2025\n\nInformation requested\n\nYou asked for:\n\n(a) the number of seed certification field inspections carried out in 2023/24;\n(b) how many of those inspections resulted in a crop failing certification;\n(c) the Agency's most recent annual report on fertiliser sampling;\n(d) the results of the 2024 fertiliser market surveillance exercise;\n(e) the names of inspectors;\n(f) the budget.\n",
