@@ -1315,6 +1315,13 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 		r = classifyText(quietNames(ownSentences(answer, q.key.num), joinText(q.text)), p.regime)
 		r = p.combine(r, q, answer)
+		if r.kind == PartiallyReleased && withholdsDocumentAsked(joinText(q.text), answer) {
+			// "Please provide a copy of the due-diligence report": "The
+			// review was carried out by Hallam Bright LLP ... The report
+			// itself is withheld." Who wrote the document and when
+			// describes it; the document asked for is withheld whole.
+			r.kind = Withheld
+		}
 		if (r.kind == Withheld || r.kind == NCND || r.kind == PartiallyReleased) && len(r.exemptions) == 0 {
 			// "Please see our response to question 7 of Part 1 – the
 			// same exemptions apply to this question": that question's
@@ -2099,3 +2106,33 @@ func foldPurposes(ex []string) []string {
 	}
 	return ex
 }
+
+// withholdsDocumentAsked reports whether a question asks for a copy of a
+// document and nothing else, and its answer withholds that document
+// whole ("The report itself is withheld", "The draft report is withheld
+// under regulation 12(4)(d)"), giving none of it: nothing attached,
+// redacted or released in part.
+func withholdsDocumentAsked(question, answer string) bool {
+	loc := reAsksForCopy.FindStringIndex(question)
+	if loc == nil || reAsksMore.MatchString(question) || reOtherAskBefore.MatchString(question[:loc[0]]) {
+		return false
+	}
+	l := strings.ToLower(answer)
+	return reDocumentWithheld.MatchString(l) && !partialIn(l) && !reGiven.MatchLower(l) && !reReleased.MatchLower(l)
+}
+
+var (
+	// reAsksForCopy asks for a copy of something.
+	reAsksForCopy = mustRx(`(?i)\bcop(?:y|ies)\s+of\b`)
+	// reAsksMore asks for something besides: "a copy of the contract and
+	// the name of the supplier".
+	reAsksMore = mustRx(`(?i)\b(?:and|also|together\s+with|as\s+well\s+as)\s+(?:(?:please\s+)?(?:how|what|who|when|which|whether|where)\b|the\s+(?:names?|number|cost|costs|value|amount|total|date|dates)\b)`)
+	// reOtherAskBefore, before the copy asked for, asks for something else:
+	// "The number of serious incident investigations ..., and copies of
+	// the investigation reports".
+	reOtherAskBefore = mustRx(`(?i)\b(?:number|numbers|how|what|who|when|which|whether|where|names?|list|total|cost|value|amount)\b`)
+	// reDocumentWithheld, in lower case, withholds a document by its
+	// name: "the report itself is withheld", "the draft report is
+	// withheld under ...", "both reports are withheld in full".
+	reDocumentWithheld = mustRx(`\b(?:the|this|that|both|these|those)\s+(?:[a-z-]+\s+){0,2}(?:report|reports|review|appraisal|assessment|audit|document|documents|minutes|study|analysis|evaluation|survey|business\s+case|correspondence|emails|plan|strategy)(?:\s+itself|\s+themselves)?\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:therefore\s+|also\s+|being\s+)?withh[eo]ld\b`)
+)

@@ -2856,3 +2856,36 @@ func TestProseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentWithheldWhole: a question asking for a copy of a document,
+// answered by who wrote it and when and then "The report itself is
+// withheld", is withheld: the description gives none of the document. A
+// copy given with parts redacted, or asked for beside a figure that is
+// given, is a partial release; a pointer to another figure "published in
+// its annual Statement of Assurance" gives nothing asked.
+func TestDocumentWithheldWhole(t *testing.T) {
+	text := "Castlebridge Hospitals NHS Foundation Trust\nOur ref: ACH-FOI-0561\nDate: 8 September 2023\n\nDear\n\n" +
+		"Question 1: Please provide a copy of the external review of nurse staffing commissioned by the Trust in 2022.\n" +
+		"Response: The review was carried out by Meridian Healthcare Consulting between March and May 2022 and reported to the Trust Board in July 2022. " +
+		"The report itself is withheld under section 36(2)(c), as its disclosure would be likely to prejudice the effective conduct of public affairs.\n\n" +
+		"Question 2: Please provide a copy of the current agency framework contract.\n" +
+		"Response: A copy of the contract with Medstaff Ltd is attached. The pricing schedule has been redacted under section 43(2).\n\n" +
+		"Question 3: The number of serious incidents relating to handover delays in 2024, and copies of the investigation reports.\n" +
+		"Response: The Trust declared 14 serious incidents in 2024. The investigation reports are withheld under section 40(2).\n\n" +
+		"Question 4: How many control room operators are on duty on each watch?\n" +
+		"Response: This information is withheld under section 31(1)(a), as it could be exploited to time hoax calls. " +
+		"The Trust's overall establishment of control staff is published in its annual Statement of Assurance.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]StanceKind{"P1.Q1": Withheld, "P1.Q2": PartiallyReleased, "P1.Q3": PartiallyReleased, "P1.Q4": Withheld}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d", len(r.Questions), len(want))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != want[q.ID] {
+			t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, want[q.ID])
+		}
+	}
+}

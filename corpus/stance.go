@@ -669,8 +669,10 @@ func pointsElsewhere(l string) bool {
 var reTitledName = mustRx(`\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|councillor)\.?\s+[a-z]+\s+[a-z]+`)
 
 // rePointsElsewhere says, in lower case, that something is included or
-// published in a report, the accounts or a website.
-var rePointsElsewhere = mustRx(`\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers)\b`)
+// published in a report, the accounts, a website or another of the
+// documents bodies publish ("is published in its annual Statement of
+// Assurance", "is set out in the workforce plan").
+var rePointsElsewhere = mustRx(`\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers|statement|statements|plan|strategy|returns|register|bulletin|publication\s+scheme)\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at
