@@ -2287,6 +2287,12 @@ func TestProseAsks(t *testing.T) {
 		{"I would like to know how many penalty charge notices the council issued in 2015, and how much income those notices generated. Could you also tell me whether the council sets any targets for its officers, and give me the names of the three officers who issued the most tickets?",
 			[]string{"I would like to know how many penalty charge notices the council issued in 2015", "how much income those notices generated.",
 				"Could you also tell me whether the council sets any targets for its officers", "give me the names of the three officers who issued the most tickets?"}},
+		// A list run on with semicolons whose items ask two things
+		// each; the sentence naming the request's subject asks nothing.
+		{"information about staff contracts and about the Principal's expenses. You asked how many of the College's lecturing staff are employed on zero-hours contracts and how many are on fixed-term contracts; what the Principal's overseas travel cost the College in 2016-17, and for copies of the Principal's travel expense claims for that year; for the minutes of the Remuneration Committee meetings held during 2016-17; and how many formal complaints have been made about the Principal.",
+			[]string{"You asked how many of the College's lecturing staff are employed on zero-hours contracts", "how many are on fixed-term contracts",
+				"what the Principal's overseas travel cost the College in 2016-17", "for copies of the Principal's travel expense claims for that year",
+				"for the minutes of the Remuneration Committee meetings held during 2016-17", "how many formal complaints have been made about the Principal."}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

@@ -1662,8 +1662,37 @@ func opensItem(s string) bool {
 func proseAsks(text string) []string {
 	text = strings.Trim(strings.TrimSpace(text), "\"“”'")
 	if items := semicolonItems(text); items != nil {
-		return items
+		// Each item of a list run on with semicolons may ask two things
+		// itself ("how many are on zero-hours contracts and how many
+		// are on fixed-term contracts"), or open with the sentence
+		// naming the request's subject before "You asked ...".
+		var out []string
+		for k, item := range items {
+			asked := sentenceAsks(item)
+			if k == 0 && len(asked) > 1 && reTopicOnly.MatchString(asked[0]) {
+				asked = asked[1:]
+			}
+			if len(asked) == 0 {
+				asked = []string{item}
+			}
+			out = append(out, asked...)
+		}
+		return out
 	}
+	out := joinDetails(sentenceAsks(text))
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// reTopicOnly is a sentence that names what a request is about and asks
+// nothing itself: "information about staff contracts and about the
+// Principal's expenses", before "You asked how many ...".
+var reTopicOnly = mustRx(`(?i)^information\s+(?:about|on|regarding|concerning|relating\s+to)\b[^?]*\.$`)
+
+// sentenceAsks returns the asks of the sentences of text, in order.
+func sentenceAsks(text string) []string {
 	var out []string
 	for _, sent := range splitSentences(text) {
 		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
@@ -1703,10 +1732,6 @@ func proseAsks(text string) []string {
 				asked = true
 			}
 		}
-	}
-	out = joinDetails(out)
-	if len(out) < 2 {
-		return nil
 	}
 	return out
 }

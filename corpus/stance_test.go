@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a count in words, the names withheld", FOIA, "five registered suppliers were suspended from the scheme following those investigations. We are withholding the names of the suppliers under section 31(1)(a) of the FOIA (prevention or detection of crime).", PartiallyReleased, []string{"s31(1)(a)"}},
+		{"a review finding an exemption not correctly applied", FOISA, "I do not consider that section 33(1)(b) was correctly applied. Total spend by specialty does not reveal the rates agreed with any individual agency. The information is therefore released: General medicine £1,284,600.", Released, nil},
 		{"another section considered, not needed as the one applied applies", FOIA, "Eleven premises generated more than ten false alarms. The addresses of these premises are withheld under section 31(1)(a). We also considered section 38 (health and safety), but as section 31(1)(a) applies we have not found it necessary to rely on it.", PartiallyReleased, []string{"s31(1)(a)"}},
 		{"a review that upholds in part", FOIA, "The original decision is partly upheld. I have decided that the total annual value of the contracts, £11,862,400 for 2024/25, should be released. However, I agree that the value of each individual route contract remains exempt under section 43(2).", PartiallyReleased, []string{"s43(2)"}},
 		{"not held, a figure beside it for information", FOISA, "The Council does not hold this information. For your information, 3,914 working days were lost to all stress-related absence in 2024/25.", NotHeld, nil},
