@@ -180,9 +180,14 @@ func sitePublisher(doc *html.Node) string {
 		}
 		return true
 	})
-	for _, c := range append(append(cands, header...), footer...) {
+	all := append(append(cands, header...), footer...)
+	for k, c := range all {
 		c = reFoundationTrust.ReplaceAllString(strings.Join(strings.Fields(c), " "), "NHS Foundation Trust")
-		if m := authRE.FindString(c); m != "" && len(m)*2 >= len(c) {
+		m := authRE.FindString(c)
+		// A name that is most of its line; or, in the footer, a name that
+		// opens the body's address ("London Borough of Wyckham, Wyckham
+		// Town Hall, 40 Marlborough Parade, London N31 7WY").
+		if m != "" && (len(m)*2 >= len(c) || k >= len(cands)+len(header) && opensAddress(c, m)) {
 			if name, ok := cleanAuthority(m); ok {
 				return name
 			}
@@ -190,6 +195,16 @@ func sitePublisher(doc *html.Node) string {
 	}
 	return ""
 }
+
+// opensAddress reports whether line c opens with the name m and goes on,
+// after a comma, with an address.
+func opensAddress(c, m string) bool {
+	return strings.HasPrefix(c, m) && strings.HasPrefix(c[len(m):], ",") && reAddressTail.MatchString(c[len(m):])
+}
+
+// reAddressTail is what follows a body's name on its address line: a
+// postcode, or a building or street.
+var reAddressTail = mustRx(`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?i)\b(?:town\s+hall|civic\s+centre|county\s+hall|city\s+hall|council\s+offices|house|street|road|way|lane|square|parade|place)\b`)
 
 // textNodes returns the text of n's first text nodes, up to max of them,
 // each trimmed: a header's or footer's lines.
