@@ -472,8 +472,11 @@ func trimAll(ls []string) []string {
 
 // reRunInItem is an item number inside running text: after the start, a
 // colon or the end of a sentence (and any quote), before a capital; or
-// (group 3) an item's label and number there, "Point 2, how many ...".
-var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL|(?:^|[.?;:!"”')]\s+)["“']?((?:Point|Question|Item|Request)\s+(\d{1,2}))\s*[,:.–—-]\s+["“']?\pL`)
+// (group 3) an item's label and number there, "Point 2, how many ..."; or
+// (group 5) a number after a colon or a semicolon before a thing asked
+// for in lower case, "...: 1. the incumbent supplier; 2. the contract
+// expiry date".
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL|(?:^|[.?;:!"”')]\s+)["“']?((?:Point|Question|Item|Request)\s+(\d{1,2}))\s*[,:.–—-]\s+["“']?\pL|(?:^|[;:]\s+)(\d{1,2})\.\s+\p{Ll}`)
 
 // mayRunInOrdinals is a cheap test that a paragraph may list items by
 // ordinal adverbs: most paragraphs do not say "secondly".
@@ -562,6 +565,11 @@ func runInItems(text string) []string {
 			// "Point 2, how many of those ...": the item opens with its
 			// label, which keys it as the parser reads keys.
 			ns, ne, at = m[8], m[9], m[6]
+		case m[10] >= 0:
+			// "Part 1 – Finance system: 1. the incumbent supplier; 2.
+			// the contract expiry date; ...": things asked for in lower
+			// case, after a colon or a semicolon.
+			ns, ne, at = m[10], m[11], m[10]
 		case ns < 0:
 			ns, ne, at = m[4], m[5], m[4]-1
 		}
@@ -591,7 +599,9 @@ func runInItems(text string) []string {
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		item := strings.TrimSpace(text[at:end])
+		// An item of a list run on with semicolons ends at its own: "2.
+		// the contract expiry date; 3. ..." asks for the date.
+		item := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[at:end]), ";"))
 		if m := reItemLabelComma.FindStringSubmatchIndex(item); m != nil {
 			// "Point 1, how many ...": the label keyed as the parser
 			// reads keys, "Point 1: how many ...".

@@ -2163,7 +2163,7 @@ func TestRunInItems(t *testing.T) {
 		{"You asked (1) how many plots the Council lets, (2) how many people are waiting, and (3) the names of the tenants.",
 			[]string{"You asked", "(1) how many plots the Council lets,", "(2) how many people are waiting, and", "(3) the names of the tenants."}},
 		{"(1) the number of cameras; (2) whether any are made by Hikvision; (3) how many requests the Council received.",
-			[]string{"(1) the number of cameras;", "(2) whether any are made by Hikvision;", "(3) how many requests the Council received."}},
+			[]string{"(1) the number of cameras", "(2) whether any are made by Hikvision", "(3) how many requests the Council received."}},
 		{"The Agency released the figures for (1) and (4), and withheld (2) under section 40(2) insofar as the stations are sole traders, and (3) under section 31(1)(a) and (g).", nil},
 		{"We hold 1. The rest: 2. None 3. Some", nil},
 		// Items keyed by a label and a comma in a quoted request.
@@ -2892,6 +2892,83 @@ func TestDocumentWithheldWhole(t *testing.T) {
 	for _, q := range r.Questions {
 		if q.Stance.Kind != want[q.ID] {
 			t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, want[q.ID])
+		}
+	}
+}
+
+// TestDecimalFigureAnswer: an answer that is a figure with a decimal
+// point ("4.6 years.") is no paragraph 4.6 of a letter written in
+// numbered paragraphs, and the items around it stay questions.
+func TestDecimalFigureAnswer(t *testing.T) {
+	text := "Northmere Ambulance Service NHS Trust\n\nOur ref: NAS FOI 18/120\n23 April 2018\n\nDear\n\n" +
+		"1) How many double-crewed ambulances does the Trust operate?\nThe Trust operates 412.\n\n" +
+		"2) What is the average age of the fleet?\n4.6 years.\n\n3) How many are more than seven years old?\n58.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 3 {
+		t.Fatalf("%d questions, want 3", len(r.Questions))
+	}
+	if q := r.Questions[1]; q.Answer != "4.6 years." || q.Stance.Kind != Released {
+		t.Errorf("P1.Q2: %s %q, want released \"4.6 years.\"", q.Stance.Kind, q.Answer)
+	}
+}
+
+// TestInterleavedPartsUnderHeadings: questions answered each in the
+// paragraph after it, in two runs numbered from 1 under plain headings
+// ("Finance (ERP) system", "HR and payroll system"), are two parts,
+// though the last answer of the first part opens as a response does
+// ("We are withholding this information ..."); that answer stays its
+// question's.
+func TestInterleavedPartsUnderHeadings(t *testing.T) {
+	text := "Rivers and Groundwater Regulator\n\nOur reference: RGR-FOI-2020-0231\nDate: 26 October 2020\n\nDear\n\n" +
+		"Your questions and our answers are set out below.\n\nFinance (ERP) system\n\n" +
+		"1. Who is the supplier of the finance system?\n\nLedgerline Systems.\n\n2. When does the contract expire?\n\n31 March 2025.\n\n" +
+		"3. What is the annual cost of the contract?\n\nWe are withholding this information under section 43(2) of FOIA (commercial interests).\n\n" +
+		"HR and payroll system\n\n1. Who is the supplier of the HR and payroll system?\n\nPayOrbit Ltd.\n\n2. When does the contract expire?\n\n31 August 2024.\n\n" +
+		"3. What is the annual cost of the contract?\n\nWithheld under section 43(2) of FOIA.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]StanceKind{"P1.Q1": Released, "P1.Q2": Released, "P1.Q3": Withheld, "P2.Q1": Released, "P2.Q2": Released, "P2.Q3": Withheld}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d", len(r.Questions), len(want))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != want[q.ID] {
+			t.Errorf("%s: %s (%q), want %s", q.ID, q.Stance.Kind, q.Answer, want[q.ID])
+		}
+	}
+	if c := r.Questions[3].Context; !strings.Contains(c, "HR and payroll") {
+		t.Errorf("P2.Q1's context %q, want the part's heading", c)
+	}
+}
+
+// TestRunInPartsLowerCase: a request set out as "Part 1 – Finance/ERP
+// system: 1. the incumbent supplier; 2. the contract expiry date; ...",
+// one paragraph a part, asks each numbered thing, in its part.
+func TestRunInPartsLowerCase(t *testing.T) {
+	text := "Rivers and Groundwater Regulator\n\nOur reference: RGR-FOI-2023-0102\nDate: 20 March 2023\n\nDear\n\nYou asked:\n\n" +
+		"Part 1 – Finance/ERP system: 1. the incumbent supplier; 2. the contract expiry date; 3. the annual contract\nvalue; 4. whether the system is hosted in the cloud or on premises.\n\n" +
+		"Part 2 – HR and payroll system: 1. the incumbent supplier; 2. the contract expiry date; 3. the annual contract\nvalue.\n\n" +
+		"We hold the information you asked for.\n\nPart 1\n\n1. Ledgerline Systems.\n\n2. 31 March 2028.\n\n3. Withheld under section 43(2) (commercial interests).\n\n4. Cloud (supplier-hosted).\n\n" +
+		"Part 2\n\n1. PayOrbit Ltd.\n\n2. 31 August 2027.\n\n3. Withheld under section 43(2).\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"P1.Q1": "the incumbent supplier", "P1.Q4": "whether the system is hosted in the cloud or on premises.", "P2.Q2": "the contract expiry date", "P2.Q3": "the annual contract value."}
+	if len(r.Questions) != 7 {
+		t.Fatalf("%d questions, want 7", len(r.Questions))
+	}
+	for _, q := range r.Questions {
+		if w, ok := want[q.ID]; ok && q.Text != w {
+			t.Errorf("%s: %q, want %q", q.ID, q.Text, w)
+		}
+		if q.ID == "P2.Q3" && (q.Stance.Kind != Withheld || !slices.Equal(q.Stance.Exemptions, []string{"s43(2)"})) {
+			t.Errorf("P2.Q3: %v, want withheld under s43(2)", q.Stance)
 		}
 	}
 }

@@ -793,9 +793,14 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	if st.cur.answerLine >= from {
 		from = st.cur.answerLine + 1 // past the answer's own label
 	}
+	inline := p.answeredInline(st)
 	for j := from; j < i; j++ {
 		l := strings.ToLower(p.lines[j])
-		if p.respLine(j) || reResponseToPart.MatchString(l) || isBoilerplate(l) {
+		if p.respLine(j) && !(inline && heading < 0) || reResponseToPart.MatchString(l) || isBoilerplate(l) {
+			// In a letter that answers each question in the paragraph
+			// after it, the last question's answer may open as a
+			// response does ("We are withholding this information
+			// ..."): before the heading, it is that answer.
 			return false, "", 0
 		}
 		if p.isFreeHeading(j) {
@@ -815,10 +820,30 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	// the last question directly and a short preamble at most separates it
 	// from the item.
 	// In an interleaved layout the last question's answer stands between.
-	if heading > 0 && (st.cur.hasAnswer || p.onlyQuestionBefore(st.cur, heading)) && nonBlank(p.lines[heading+1:i]) <= 8 {
+	if heading > 0 && (st.cur.hasAnswer || inline || p.onlyQuestionBefore(st.cur, heading)) && nonBlank(p.lines[heading+1:i]) <= 8 {
 		return true, strings.TrimSpace(p.lines[heading]), heading
 	}
 	return false, "", 0
+}
+
+// answeredInline reports whether every question read so far in the
+// current part, two at least, has its answer in the paragraph after it,
+// unlabelled: a question ending with a question mark, a blank line and
+// more text ("Who is the supplier of the finance system?" / "" /
+// "Ledgerline Systems.").
+func (p *parser) answeredInline(st *runState) bool {
+	n := 0
+	for _, q := range p.questions {
+		if q.key.part != st.part {
+			continue
+		}
+		n++
+		k := slices.IndexFunc(q.text, func(l string) bool { return strings.HasSuffix(strings.TrimSpace(l), "?") })
+		if k < 0 || !slices.ContainsFunc(q.text[k+1:], func(l string) bool { return strings.TrimSpace(l) != "" }) {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func nonBlank(lines []string) int {
@@ -911,8 +936,20 @@ func (p *parser) cutText(q *qstate, end int) {
 			keep++
 		}
 	}
-	if keep < len(q.text) {
-		q.text = q.text[:keep]
+	// The text holds the blank lines between its paragraphs too: keep
+	// its entries up to the keep-th line with words.
+	cut, words := 0, 0
+	for k, t := range q.text {
+		if words == keep {
+			break
+		}
+		if strings.TrimSpace(t) != "" {
+			words++
+		}
+		cut = k + 1
+	}
+	if cut < len(q.text) {
+		q.text = q.text[:cut]
 	}
 	for j := end; j < p.respStart; j++ {
 		p.used[j] = false
@@ -2745,11 +2782,12 @@ var reWantOpener = mustRx(`(?i)^(?:please|broken\s+down|for\s+each|including|and
 // ("Northshire Constabulary has now completed its searches").
 var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b|(?:\p{Lu}[\p{L}'&-]*\s+){1,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|ICB)\s+(?:has|have|is|can|cannot|does|did|will|would|holds?|neither|confirms?|considers|refuses|thanks)\b)\b`)
 
-var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s`)
+var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+\P{Ll}`)
 
 // numberedSection reports whether the item at line i heads a section of a
 // letter written in numbered paragraphs: a "1.1" follows within a few
-// lines.
+// lines, its paragraph opening as a sentence does ("4.6 years." is an
+// answer's figure, not paragraph 4.6).
 func (p *parser) numberedSection(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+4; j++ {
 		if reSubsection.MatchString(strings.TrimSpace(p.lines[j])) {
