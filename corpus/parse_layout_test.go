@@ -2972,3 +2972,78 @@ func TestRunInPartsLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewAnswersAgainNoPart: an internal review that sets out the
+// request's numbered questions, then under "Outcome of the review"
+// answers them by the same numbers: the numbers again are answers, not a
+// second part, though the outcome says the contract "has been published
+// in part".
+func TestReviewAnswersAgainNoPart(t *testing.T) {
+	text := "Thornbury Metropolitan Borough Council\n" +
+		"Information Governance Team\n" +
+		"Civic Centre, Market Street\n" +
+		"Thornbury\n" +
+		"TB1 1AA\n" +
+		"\n" +
+		"Our ref: IR 0014/19\n" +
+		"Date: 05/02/2019\n" +
+		"\n" +
+		"Dear Requester\n" +
+		"\n" +
+		"FREEDOM OF INFORMATION ACT 2000 - INTERNAL REVIEW - PARKING ENFORCEMENT\n" +
+		"\n" +
+		"Your original request was received on 29 Oct 2018. Thank you for your email of 7 January\n" +
+		"2019 asking for an internal review of our response.\n" +
+		"\n" +
+		"Internal review of request FOI 1388/18\n" +
+		"\n" +
+		"You asked the Council to review its response of 22 November 2018 to your request FOI\n" +
+		"1388/18, in which the annual value of the parking enforcement contract was withheld\n" +
+		"under section 43(2) (commercial interests). The review has been carried out by a senior\n" +
+		"officer who was not involved in the original decision.\n" +
+		"\n" +
+		"Your original request was as follows:\n" +
+		"\n" +
+		"1. How many penalty charge notices were issued by the council in 2017/18?\n" +
+		"\n" +
+		"2. Is on-street enforcement carried out in-house or by a contractor? If a contractor,\n" +
+		"please name them.\n" +
+		"\n" +
+		"3. When is the current enforcement contract due to end?\n" +
+		"\n" +
+		"4. What is the annual value of the enforcement contract?\n" +
+		"\n" +
+		"5. Do civil enforcement officers wear body-worn cameras while on patrol?\n" +
+		"\n" +
+		"Outcome of the review\n" +
+		"\n" +
+		"Since the original response the contract has been published in part on the Contracts\n" +
+		"Finder service, and the supplier has confirmed that it does not object to the annual\n" +
+		"value being released. The original decision was not correct and the complaint is upheld\n" +
+		"in respect of question 4. The answers to your request are now as follows:\n" +
+		"\n" +
+		"1. 48,210 (not subject to this review)\n" +
+		"\n" +
+		"2. NSL Ltd (not subject to this review)\n" +
+		"\n" +
+		"3. 31 March 2022 (not subject to this review)\n" +
+		"\n" +
+		"4. The original decision to withhold this information under section 43(2) was not\n" +
+		"correct. The annual value of the contract is \u00a31,150,000.\n" +
+		"\n" +
+		"5. Yes (not subject to this review)\n" +
+		"\n" +
+		"Yours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 5 {
+		t.Fatalf("%d questions, want 5", len(r.Questions))
+	}
+	for _, q := range r.Questions {
+		if q.Stance.Kind != Released {
+			t.Errorf("%s: %s (%q), want released", q.ID, q.Stance.Kind, q.Answer)
+		}
+	}
+}

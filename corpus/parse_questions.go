@@ -806,7 +806,7 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 		if p.isFreeHeading(j) {
 			heading = j
 		}
-		if strings.Contains(l, " part ") || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
+		if rePartTalk.MatchString(l) || strings.Contains(l, "second") || strings.Contains(l, "contract 2") {
 			if t := strings.TrimSpace(p.lines[j]); j > from && strings.TrimSpace(p.lines[j-1]) == "" && strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 25 {
 				// "In the second part you asked about theatre
 				// capacity:", a paragraph of its own: the part's
@@ -825,6 +825,11 @@ func (p *parser) partCueBetween(st *runState, i int) (bool, string, int) {
 	}
 	return false, "", 0
 }
+
+// rePartTalk speaks, in lower case, of a part of a request ("part 2",
+// "the next part", "this part of my request"), not of something done in
+// part ("the contract has been published in part").
+var rePartTalk = mustRx(`\bpart\s+(?:\d{1,2}|one|two|three|four|five|[a-f])\b|\b(?:next|other|last|final|first|this|that|each)\s+part\b|\bpart\s+of\s+(?:my|the|your|this)\s+(?:request|questions?)\b`)
 
 // answeredInline reports whether every question read so far in the
 // current part, two at least, has its answer in the paragraph after it,
