@@ -138,7 +138,7 @@ confidentiality or non disclosure clause|confidentiality or non disclosure claus
 	// A fire service's ladders and platforms that reach height.
 	{"aerial appliance", "aerial ladder platform|aerial ladder platforms|turntable ladder|turntable ladders|height vehicle|height vehicles|high reach appliance|high reach appliances|aerial appliances"},
 	{"multi factor authentication", "mfa|2fa|two factor authentication|multifactor authentication"},
-	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day"},
+	{"roundtheclock", "24 7|around the clock|round the clock|24 hours a day|twenty four hours a day|at all hours|day and night"},
 	{"command and control", "cc"},
 	{"camhs", `child and adolescent mental health service|children and young people s mental health|cypmhs|
 children and young people mental health`},
@@ -245,7 +245,11 @@ endpoint detection|edr|malware protection|virus protection`},
 	// stand alone are synonyms). Phrases whose stems are other words' are
 	// left out: "servicing" is "services", "positioned" "positions"
 	// (posts), "looks after" "looked after".
-	{"maintenance", "upkeep and repair|upkeep and repairs|repair and maintenance|maintenance and repair|maintenance and repairs"},
+	{"maintenance", `upkeep and repair|upkeep and repairs|repair and maintenance|maintenance and repair|maintenance and repairs|
+service and repair|service and repairs|servicing and repair|servicing and repairs|servicing and maintenance|service and maintain|repair and service`},
+	// Cameras watched as their pictures come in are monitored, however a
+	// request puts it.
+	{"monitor", "viewed in real time|watched in real time|viewed live|watched live|monitored in real time|monitored live|live monitoring"},
 	{"facial recognition", "face matching|facial matching|face recognition|facial identification|face identification"},
 	{"phishing", "malicious email|malicious emails|malicious e mail|malicious e mails|scam email|scam emails|phishing email|phishing emails"},
 	{"penetration test", `pen test|pen tests|pen testing|penetration testing|penetration tests|vulnerability testing|test for vulnerabilities|

@@ -32,6 +32,11 @@ func TestTerms(t *testing.T) {
 		// "make use of" is framing, not a maker.
 		{[]string{"Does the council make use of concealed cameras?", "Does the council use hidden cameras?", "Does the council use covert cameras?"}, []string{"covert", "camera"}},
 		{[]string{"How many reports of dumped waste?", "How many reports of fly-tipping?"}, []string{"report", "fly", "tip"}},
+		// Cameras viewed in real time at all hours are monitored round
+		// the clock; the firm that services and repairs them maintains
+		// them.
+		{[]string{"How many cameras are viewed in real time at all hours?", "How many cameras are monitored 24/7?"}, []string{"camera", "monitor", "roundtheclock"}},
+		{[]string{"Who is contracted to service and repair the cameras?", "Who is contracted for maintenance of the cameras?"}, []string{"contract", "maintenance", "camera"}},
 		// What kind a thing is is its type; software
 		// its maker stopped supporting is unsupported; the firm that
 		// empties residents' bins collects the waste.
