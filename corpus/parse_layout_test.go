@@ -3047,3 +3047,28 @@ func TestReviewAnswersAgainNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicHeadingsInOneList: one numbered list under headings saying
+// what its items are about ("About the system your contact centre
+// uses:", then, between items 7 and 8, "About your inbound telephone
+// numbers (0300/0800) and call routing:"): each heading is the context of
+// the items under it and no part of the question before it.
+func TestTopicHeadingsInOneList(t *testing.T) {
+	text := "London Borough of Wyckham\n\nCase reference: CAS-70158-F2J5\nDate: 4 November 2025\n\nDear\n\nYou wrote:\n\n" +
+		"About the system your contact centre uses:\n\n1. Who currently provides the software your contact centre runs on?\n2. When does the arrangement come to an end?\n\n" +
+		"About your inbound telephone numbers (0300/0800) and call routing:\n\n3. Which company supplies this service?\n4. When does the arrangement come to an end?\n\n" +
+		"Our response\n\n1. Quillon Contact Systems.\n2. 31 March 2027.\n3. Brightwire Networks plc.\n4. 30 September 2027.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 4 {
+		t.Fatalf("%d questions, want 4", len(r.Questions))
+	}
+	for k, want := range []string{"About the system your contact centre uses", "About the system your contact centre uses",
+		"About your inbound telephone numbers (0300/0800) and call routing", "About your inbound telephone numbers (0300/0800) and call routing"} {
+		if q := r.Questions[k]; q.Context != want || strings.Contains(q.Text, "About") {
+			t.Errorf("%s: text %q, context %q, want context %q", q.ID, q.Text, q.Context, want)
+		}
+	}
+}

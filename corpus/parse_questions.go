@@ -339,9 +339,26 @@ func (p *parser) readRun(start int) {
 	if n, ctx, ok := p.partHeadingBefore(start); ok {
 		st.part = n
 		st.partContext = ctx
+	} else if h, ok := p.topicHeadingAbove(start); ok {
+		// "About the system your contact centre uses:" over item 1: what
+		// the items under it ask about.
+		st.partContext = h
 	}
 	for i := start; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
+		if st.cur != nil && !st.inAnswer && p.labels[i].kind == labelNone && reTopicHeading.MatchString(s) {
+			if h, ok := p.topicHeadingAbove(p.nextNonBlank(i)); ok && h == strings.TrimSuffix(s, ":") {
+				if lab := p.labels[p.nextNonBlank(i)]; len(lab.nums) == 1 && lab.nums[0] == st.last+1 && lab.style == p.runStyle {
+					// "About your inbound telephone numbers (0300/0800)
+					// and call routing:" between items 7 and 8 of one
+					// list: the items after it are about that, and it is
+					// no part of question 7.
+					st.partContext = h
+					p.used[i] = true
+					continue
+				}
+			}
+		}
 		if s == "" {
 			if st.inAnswer && st.paraOnly && !p.introducesList(i) {
 				st.setAside()
@@ -777,6 +794,30 @@ func (p *parser) partHeadingBefore(start int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// topicHeadingAbove returns the heading over line i (a blank line
+// between them at most), a paragraph of its own, that says what the items below it are about: "About your
+// inbound telephone numbers (0300/0800) and call routing:", not a
+// lead-in that asks ("Please provide the following:").
+func (p *parser) topicHeadingAbove(i int) (string, bool) {
+	k := i - 1
+	for k >= 0 && k < len(p.lines) && strings.TrimSpace(p.lines[k]) == "" && i-k <= 2 {
+		k--
+	}
+	if k < 1 || k >= len(p.lines) || strings.TrimSpace(p.lines[k-1]) != "" {
+		return "", false
+	}
+	h := strings.TrimSpace(p.lines[k])
+	if !reTopicHeading.MatchString(h) {
+		return "", false
+	}
+	return strings.TrimSuffix(h, ":"), true
+}
+
+// reTopicHeading is a short heading of what follows, ending with a colon
+// and opening with what it is about: "About the system your contact
+// centre uses:", "Regarding the inbound network:".
+var reTopicHeading = mustRx(`^(?i:about|regarding|concerning|on|for|in\s+relation\s+to|relating\s+to|with\s+regard\s+to)\s+[^:?]{3,120}:$`)
 
 // partCueBetween reports whether the text since the current question hints
 // that a new part of the request begins ("For a contract relating to the
