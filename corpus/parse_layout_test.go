@@ -3072,3 +3072,20 @@ func TestTopicHeadingsInOneList(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerLabelOverFigure: "A. 54." under "Q3." is the answer label
+// over the figure 54, not the answer to a question 54.
+func TestAnswerLabelOverFigure(t *testing.T) {
+	text := "Wyckham Council\nOur ref: CAS-1\nDate: 1 May 2024\n\nDear\n\nQ1. Incumbent supplier.\nA. Quillon.\n\nQ2. Approximate number of staff.\nA. 120.\n\n" +
+		"Q3. Total number of contact centre agents.\nA. 54.\n\nQ4. Approximate number of email users.\nA. 3,050.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 4 {
+		t.Fatalf("%d questions, want 4", len(r.Questions))
+	}
+	if q := r.Questions[2]; q.Answer != "54." || q.Stance.Kind != Released {
+		t.Errorf("P1.Q3: %s %q, want released \"54.\"", q.Stance.Kind, q.Answer)
+	}
+}

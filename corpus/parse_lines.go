@@ -603,7 +603,12 @@ func startsWithAWord(t string, m []int) bool {
 	if head != "a" && head != "a." {
 		return false
 	}
-	// "A1", "A1.", "A 1:" are labels; "A 10 minute" is a sentence.
+	// "A1", "A1.", "A 1:" are labels; "A 10 minute" is a sentence; "A. 54."
+	// is the answer label "A." over a figure, not the answer to a
+	// question 54.
+	if head == "a." && len(t) > 2 && t[1] == '.' && t[2] == ' ' {
+		return true
+	}
 	after := t[m[2]:m[1]]
 	if strings.HasPrefix(t, "A") && m[2] == 1 {
 		return false

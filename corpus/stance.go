@@ -661,8 +661,14 @@ var reProvideFor = mustRx(`\bprovid(?:e|es|ed|ing)\s+for\b`)
 // deaths report"), giving no figure of it: a pointer beside a
 // withholding, not a part released.
 func pointsElsewhere(l string) bool {
-	return rePointsElsewhere.MatchString(l) && !strings.ContainsAny(l, "0123456789") && !reTitledName.MatchString(l)
+	// A threshold of what is published ("spend with suppliers above
+	// £500") gives no figure.
+	return rePointsElsewhere.MatchString(l) && !strings.ContainsAny(reThreshold.ReplaceAllString(l, ""), "0123456789") && !reTitledName.MatchString(l)
 }
+
+// reThreshold is, in lower case, a threshold: "above £500", "over
+// £25,000", "of more than £5,000".
+var reThreshold = mustRx(`\b(?:above|over|exceeding|under|below|of\s+more\s+than|of\s+less\s+than)\s+£\d[\d,]*(?:\.\d+)?\b`)
 
 // reTitledName is a person named with a title, in lower case: "dr imran
 // qadir, whose name is published on our website" names them here.
@@ -672,7 +678,7 @@ var reTitledName = mustRx(`\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|c
 // published in a report, the accounts, a website or another of the
 // documents bodies publish ("is published in its annual Statement of
 // Assurance", "is set out in the workforce plan").
-var rePointsElsewhere = mustRx(`\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers|statement|statements|plan|strategy|returns|register|bulletin|publication\s+scheme)\b`)
+var rePointsElsewhere = mustRx(`\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:(?:monthly|quarterly|annually|weekly|yearly|regularly|already|also)\s+)?(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers|statement|statements|plan|strategy|returns|register|bulletin|publication\s+scheme)\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"withheld, with a pointer to what is published above a threshold", FOIA, "We are withholding this information under section 43(2) of the Act. Overall spend with suppliers above £500 is published monthly on our website.", Withheld, []string{"s43(2)"}},
 		{"a count in words, the names withheld", FOIA, "five registered suppliers were suspended from the scheme following those investigations. We are withholding the names of the suppliers under section 31(1)(a) of the FOIA (prevention or detection of crime).", PartiallyReleased, []string{"s31(1)(a)"}},
 		{"a review finding an exemption not correctly applied", FOISA, "I do not consider that section 33(1)(b) was correctly applied. Total spend by specialty does not reveal the rates agreed with any individual agency. The information is therefore released: General medicine £1,284,600.", Released, nil},
 		{"another section considered, not needed as the one applied applies", FOIA, "Eleven premises generated more than ten false alarms. The addresses of these premises are withheld under section 31(1)(a). We also considered section 38 (health and safety), but as section 31(1)(a) applies we have not found it necessary to rely on it.", PartiallyReleased, []string{"s31(1)(a)"}},
