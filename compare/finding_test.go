@@ -79,6 +79,12 @@ func TestMaterialChange(t *testing.T) {
 		want          bool
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
+		// The same answer for a later year is no change; a year that is
+		// the fact asked for, or a period gone back, is.
+		{"Standards Met (2023/24 submission).", "Standards Met (2024/25 submission).", false},
+		{"Approved in 2019.", "Approved in 2021.", true},
+		{"Standards Met (2024/25 submission).", "Standards Met (2023/24 submission).", true},
+		{"Standards Met (2023/24 submission).", "Standards Not Met (2024/25 submission).", true},
 		// Numbers spelled out in words are their figures.
 		{"460", "four hundred and sixty", false},
 		{"£400 (reduced to £250 if paid within 10 days).", "Four hundred pounds; this falls to £250 if paid within ten days.", false},

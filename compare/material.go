@@ -29,6 +29,11 @@ func materialChange(before, after string, figures bool) bool {
 	if a.empty() || b.empty() {
 		return false
 	}
+	if onlyPeriodMoved(before, after) {
+		// "Standards Met (2023/24 submission)" and "Standards Met
+		// (2024/25 submission)": the same answer for a later year.
+		return false
+	}
 	if len(b.numbers) == 0 && len(b.names) == 0 && reUnchanged.MatchString(after) {
 		// "Not applicable – see the floor area given in our response
 		// FOI2025/0031, which is unchanged": the answer stands as given.
@@ -73,6 +78,28 @@ func materialChange(before, after string, figures bool) bool {
 	}
 	return false
 }
+
+// onlyPeriodMoved reports whether two answers say the same words, their
+// financial or academic years aside, the later answer's years later, and
+// have no other figure: the answer given again for a later period. A
+// year alone ("approved in 2019", "in 2021") may be the fact asked for,
+// and is compared as a figure.
+func onlyPeriodMoved(before, after string) bool {
+	x, y := rePeriod.ReplaceAllString(before, " "), rePeriod.ReplaceAllString(after, " ")
+	if x == before || y == after || strings.ContainsAny(x+y, "0123456789") {
+		return false
+	}
+	if rePeriod.FindAllString(before, -1)[0] >= rePeriod.FindAllString(after, -1)[0] {
+		return false
+	}
+	norm := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }), " ")
+	}
+	return norm(x) == norm(y) && norm(x) != ""
+}
+
+// rePeriod is a financial or academic year: "2023/24", "2023-2024".
+var rePeriod = regexp.MustCompile(`\b(?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d)\b`)
 
 // wordSet is the set of s's words, lower case, without the punctuation
 // around them: a capitalised word of one answer ("Winter 2021/22: £2.54m")

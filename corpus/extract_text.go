@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -71,6 +72,12 @@ func markdownLines(lines []string) []string {
 		if isTableSeparator(trim) {
 			continue
 		}
+		if reThematicBreak.MatchString(trim) {
+			// "---" between paragraphs: a rule drawn across the page,
+			// which no answer goes on into.
+			out = append(out, "")
+			continue
+		}
 		l = stripQuoteMarks(l)
 		l = stripHeading(l)
 		if strings.HasPrefix(strings.TrimSpace(l), "|") || (grid && strings.Contains(l, "|")) {
@@ -80,6 +87,10 @@ func markdownLines(lines []string) []string {
 	}
 	return out
 }
+
+// reThematicBreak is a Markdown rule across the page: three or more
+// dashes, stars or underscores alone, perhaps spaced.
+var reThematicBreak = regexp.MustCompile(`^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
 
 // unescapeMarkdown drops the backslash Markdown writers put before
 // punctuation that would otherwise mark something up ("1\." keeps a

@@ -30,6 +30,7 @@ func TestExtractText(t *testing.T) {
 		{"literal stars and underscores", "snake_case 2*3 a * b tm_servicedesk@x.uk", [][]string{{"snake_case 2*3 a * b tm_servicedesk@x.uk"}}},
 		{"bullets kept", "* one\n- two\n1. three", [][]string{{"* one", "- two", "1. three"}}},
 		{"code fence kept verbatim", "```\n*as is*\n```", [][]string{{"*as is*"}}},
+		{"a rule across the page is a blank line", "Standards Met.\n\n---\n\n* * *\nIf you are unhappy", [][]string{{"Standards Met.", "", "", "", "", "If you are unhappy"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
