@@ -1018,7 +1018,7 @@ var (
 	authRE = mustRx(
 		`\b(?:(?:Police\s+Service\s+of|(?:London|Royal|Metropolitan|County)\s+Borough\s+of|Department\s+(?:for|of)|Ministry\s+of|Transport(?:\s+for)?|University\s+of|Office\s+(?:of|for)|NHS|HM|His\s+Majesty's|Her\s+Majesty's)` +
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
-			`|Police\s+Scotland` +
+			`|Police\s+` + authNameWord +
 			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
 			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
@@ -1347,6 +1347,18 @@ func (l letter) letterheadName() string {
 		if s == "" {
 			continue
 		}
+		// The name is the line's first cell ("POLICE CALEDONIA" beside
+		// "Information Management"), before a dash that goes on to say
+		// what the page is ("Police Caledonia – Freedom of Information
+		// disclosure log"), and in capitals it is the name in capitals.
+		s, _, _ = strings.Cut(s, "\t")
+		if k := strings.Index(s, " – "); k > 0 {
+			s = s[:k]
+		}
+		s = strings.TrimSpace(s)
+		if s == strings.ToUpper(s) {
+			s = titleCaseCaps(s)
+		}
 		f := strings.Fields(s)
 		if len(f) < 2 || len(f) > 8 || hasDigit(s) || strings.ContainsAny(s, ":@/|·") || s[0] < 'A' || s[0] > 'Z' || reLetterheadNot.MatchString(s) {
 			return ""
@@ -1363,6 +1375,24 @@ func (l letter) letterheadName() string {
 	}
 	return ""
 }
+
+// policePlace reports whether w, after "Police", is a place that names a
+// police service ("Scotland"), not a thing of the police ("Headquarters",
+// "Officers").
+func policePlace(w string) bool {
+	return !policeThings[strings.ToLower(strings.Trim(w, ".,;:'’"))]
+}
+
+// policeThings are the words after "Police" that name a thing of the
+// police, not the service.
+var policeThings = map[string]bool{"headquarters": true, "hq": true, "station": true, "stations": true, "officer": true,
+	"officers": true, "staff": true, "federation": true, "force": true, "forces": true, "constable": true, "constables": true,
+	"service": true, "services": true, "custody": true, "vehicle": true, "vehicles": true, "dog": true, "dogs": true,
+	"powers": true, "act": true, "authority": true, "authorities": true, "and": true, "national": true, "information": true,
+	"house": true, "office": true, "offices": true, "complaints": true, "conduct": true, "pension": true, "pensions": true,
+	"reform": true, "scotland's": true, "now": true, "cadets": true, "volunteers": true, "community": true, "support": true,
+	"inspector": true, "inspectors": true, "sergeant": true, "sergeants": true, "misconduct": true, "training": true,
+	"college": true, "scotland’s": true, "use": true, "data": true, "records": true, "national’s": true}
 
 // letterheadJoiners are the small words a body's name may hold.
 var letterheadJoiners = map[string]bool{"and": true, "of": true, "for": true, "the": true, "–": true, "-": true, "&": true, "in": true, "on": true}
@@ -1600,6 +1630,11 @@ func cleanAuthority(s string) (string, bool) {
 		words = words[:len(words)-1]
 	}
 	if len(words) < 2 && !(len(words) == 1 && words[0] == "NHS") {
+		return "", false
+	}
+	if len(words) == 2 && words[0] == "Police" && !policePlace(words[1]) {
+		// "Police Scotland", "Police Caledonia": a service named by its
+		// country; "Police Headquarters", "Police Officers" name none.
 		return "", false
 	}
 	name := strings.Join(words, " ")
