@@ -179,7 +179,7 @@ func (l letter) bodyStart() int {
 // ---- references ----
 
 var (
-	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?|case)\.?\s*(?:[:\-–]\s*)?`)
+	refLabelRE = mustRx(`(?i)(?:^|[^a-z])(your\s+request(?:\s+(?:no|number))?\s*:|(?:our|my)\s+ref(?:erence)?(?:\s+(?:no|number))?|(?:foi|foisa|eir|request|case|file)\s+(?:ref(?:erence)?(?:\s+(?:no|number))?|number|no|id)|reference(?:\s+(?:no|number))?|ref(?:\s+no)?|case|response\s+to\s+(?:your\s+)?request)\.?\s*(?:[:\-–]\s*)?`)
 	icoRefRE   = mustRx(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
 	looseRefRE = mustRx(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
@@ -227,13 +227,18 @@ func (l letter) labelledRef() string {
 				}
 			}
 			ref, _, ok := leadingRef(firstBytes(value, 100))
-			if !ok {
+			if !ok || strings.HasPrefix(lower, "response to") && strings.IndexFunc(ref, unicode.IsLetter) < 0 {
+				// A heading's "Response to request 2026-0931" gives a
+				// short form of the reference the letter gives whole
+				// further down; one with its letters is whole.
 				continue
 			}
-			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") {
+			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") && !strings.HasPrefix(lower, "response to") {
 				// A label inside a sentence without a colon ("the case
 				// number 12345 was closed") counts only before an
-				// FOI-like reference ("reference FOI 2345").
+				// FOI-like reference ("reference FOI 2345"); a heading's
+				// "Response to request CAS-28844-F5T2L7" names the letter's
+				// own.
 				if loc := looseRefRE.FindStringIndex(ref); loc == nil || loc[0] != 0 {
 					continue
 				}
@@ -659,6 +664,11 @@ func cleanTitle(t string) string {
 		// Information Office · Level 2" is not a subject.
 		return ""
 	}
+	if reRequestRefOnly.MatchString(t) {
+		// "Response to request CAS-28844-F5T2L7": which request, not
+		// what it asked about.
+		return ""
+	}
 	if len(words) > 0 && (words[0] == "received" || words[0] == "dated") {
 		// "EIR - request received 30 May 2023": when, not what.
 		return ""
@@ -680,6 +690,11 @@ func cleanTitle(t string) string {
 	}
 	return t
 }
+
+// reRequestRefOnly is a heading that only names the request by its
+// reference: "to request CAS-28844-F5T2L7", "Response to request
+// 2026-0931".
+var reRequestRefOnly = mustRx(`(?i)^(?:response\s+)?to\s+(?:your\s+)?request\s+\S*\d\S*$`)
 
 // isOfficeWord reports whether w names a unit of an organisation.
 func isOfficeWord(w string) bool {
