@@ -2293,6 +2293,11 @@ func TestProseAsks(t *testing.T) {
 			[]string{"You asked how many of the College's lecturing staff are employed on zero-hours contracts", "how many are on fixed-term contracts",
 				"what the Principal's overseas travel cost the College in 2016-17", "for copies of the Principal's travel expense claims for that year",
 				"for the minutes of the Remuneration Committee meetings held during 2016-17", "how many formal complaints have been made about the Principal."}},
+		// "and what they are paid" asks again; "is that correct?" asks
+		// to confirm the sentence before it, which it joins.
+		{"Could you also tell me how many inspectors you employ and what they are paid? Finally, I have heard locally that the Agency has been looking into the Morwenna Rose for landing more than its quota; is that correct?",
+			[]string{"Could you also tell me how many inspectors you employ", "what they are paid?",
+				"Finally, I have heard locally that the Agency has been looking into the Morwenna Rose for landing more than its quota; is that correct?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

@@ -1769,6 +1769,10 @@ func proseAsks(text string) []string {
 	return out
 }
 
+// reConfirmAsk asks to confirm what was said before it: "is that
+// correct?", "is this true?".
+var reConfirmAsk = mustRx(`(?i)^(?:and\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:correct|true|right|accurate|the\s+case)\s*\?*$`)
+
 // reTopicOnly is a sentence that names what a request is about and asks
 // nothing itself: "information about staff contracts and about the
 // Principal's expenses", before "You asked how many ...".
@@ -1777,6 +1781,7 @@ var reTopicOnly = mustRx(`(?i)^information\s+(?:about|on|regarding|concerning|re
 // sentenceAsks returns the asks of the sentences of text, in order.
 func sentenceAsks(text string) []string {
 	var out []string
+	prev := "" // the piece before, asking or not
 	for _, sent := range splitSentences(text) {
 		sent = strings.Trim(strings.TrimSpace(sent), "\"“”'")
 		asked := false // whether the piece before asked
@@ -1807,6 +1812,15 @@ func sentenceAsks(text string) []string {
 				asked = true
 				continue
 			}
+			if reConfirmAsk.MatchString(piece) && prev != "" && !asked {
+				// "I have heard that the Agency has been looking into
+				// the Morwenna Rose ...; is that correct?": what is to be
+				// confirmed, and the ask.
+				out = append(out, prev+"; "+piece)
+				asked = true
+				continue
+			}
+			prev = piece
 			lead := reAskLeadIn.FindString(piece)
 			if rest := piece[len(lead):]; asks(rest) || reAskingLead.MatchString(lead) && len(strings.Fields(rest)) >= 3 {
 				// "I'd also like to see the contract you have with ...":
@@ -1957,7 +1971,7 @@ const askVerb = `(?:please\s+)?(?:(?:give|send|tell|show)\s+(?:me|us)\b|(?:provi
 // many people are waiting, ...", "which company provides it, when that
 // agreement comes to an end, ...", "..., and for the clerk's salary". Its
 // group (whichever matched) is the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who|what\s+(?:they|it|he|she|those|these|that|this|each)\s+(?:is|are|was|were|cost|costs|earn|earns)|what\s+(?:they|it|he|she)\s+(?:are|is|were|was)\s+paid)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
