@@ -121,6 +121,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"Kestrelmoor Council", "CAS-28844-F5T2L7", d(2022, 6, 21), d(2022, 5, 24), ""}},
 		{"a heading's short form gives way to the reference given whole", "Office for Rail Freight Standards\n\nResponse to request 2026-0931: CRM system\n\nRequest reference: ORFS-FOI-2026-0931\nDate of response: 26 November 2026\n\nDear\n",
 			meta{"Office for Rail Freight Standards", "ORFS-FOI-2026-0931", d(2026, 11, 26), Date{}, ""}},
+		{"harbour commissioners", "Fernmouth Harbour Commissioners\nHarbour Office, The Quay, Fernmouth TR99 8HQ\n\nOur reference: FHC-EIR-2020-03\nDate: 23 June 2020\n\nDear\n\nThe Harbour Commissioners hold this information.\n",
+			meta{"Fernmouth Harbour Commissioners", "FHC-EIR-2020-03", d(2020, 6, 23), Date{}, ""}},
 		{"'Police' in a heading is no name", "Northmere Council\n\nOur ref: NC-FOI-1\n12 October 2021\n\nDear\n\nPolice Officers\n\nThe Council holds this information.\n",
 			meta{"Northmere Council", "NC-FOI-1", d(2021, 10, 12), Date{}, ""}},
 		{"the Welsh name over the English one", "Cyngor Sir Glanmorfa\nGlanmorfa County Council\n\nEin cyf / Our ref: RhG-2025-0208\nDyddiad / Date: 12/05/2025\n\nDear\n\nThe Council holds this information.\n",
