@@ -85,17 +85,19 @@ func materialChange(before, after string, figures bool) bool {
 // year alone ("approved in 2019", "in 2021") may be the fact asked for,
 // and is compared as a figure.
 func onlyPeriodMoved(before, after string) bool {
+	from, to := rePeriod.FindString(before), rePeriod.FindString(after)
+	if from == "" || to == "" || from >= to {
+		return false
+	}
 	x, y := rePeriod.ReplaceAllString(before, " "), rePeriod.ReplaceAllString(after, " ")
-	if x == before || y == after || strings.ContainsAny(x+y, "0123456789") {
+	if strings.ContainsAny(x+y, "0123456789") {
 		return false
 	}
-	if rePeriod.FindAllString(before, -1)[0] >= rePeriod.FindAllString(after, -1)[0] {
-		return false
-	}
-	norm := func(s string) string {
+	words := func(s string) string {
 		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }), " ")
 	}
-	return norm(x) == norm(y) && norm(x) != ""
+	w := words(x)
+	return w != "" && w == words(y)
 }
 
 // rePeriod is a financial or academic year: "2023/24", "2023-2024".

@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -90,7 +89,7 @@ func markdownLines(lines []string) []string {
 
 // reThematicBreak is a Markdown rule across the page: three or more
 // dashes, stars or underscores alone, perhaps spaced.
-var reThematicBreak = regexp.MustCompile(`^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+var reThematicBreak = mustRx(`^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`)
 
 // unescapeMarkdown drops the backslash Markdown writers put before
 // punctuation that would otherwise mark something up ("1\." keeps a

@@ -226,14 +226,15 @@ func (l letter) labelledRef() string {
 					value = v + f[0]
 				}
 			}
+			heading := strings.HasPrefix(lower, "response to")
 			ref, _, ok := leadingRef(firstBytes(value, 100))
-			if !ok || strings.HasPrefix(lower, "response to") && strings.IndexFunc(ref, unicode.IsLetter) < 0 {
+			if !ok || heading && strings.IndexFunc(ref, unicode.IsLetter) < 0 {
 				// A heading's "Response to request 2026-0931" gives a
 				// short form of the reference the letter gives whole
 				// further down; one with its letters is whole.
 				continue
 			}
-			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") && !strings.HasPrefix(lower, "response to") {
+			if strings.TrimSpace(ln[:m[2]]) != "" && !strings.ContainsAny(ln[m[3]:m[1]], ":-–\t") && !heading {
 				// A label inside a sentence without a colon ("the case
 				// number 12345 was closed") counts only before an
 				// FOI-like reference ("reference FOI 2345"); a heading's
@@ -1366,7 +1367,7 @@ func (l letter) letterheadName() string {
 		// "Information Management"), before a dash that goes on to say
 		// what the page is ("Police Caledonia – Freedom of Information
 		// disclosure log"), and in capitals it is the name in capitals.
-		s, _, _ = strings.Cut(s, "\t")
+		s = firstCell(s)
 		if k := strings.Index(s, " – "); k > 0 {
 			s = s[:k]
 		}
@@ -1391,15 +1392,9 @@ func (l letter) letterheadName() string {
 	return ""
 }
 
-// policePlace reports whether w, after "Police", is a place that names a
-// police service ("Scotland"), not a thing of the police ("Headquarters",
-// "Officers").
-func policePlace(w string) bool {
-	return !policeThings[strings.ToLower(strings.Trim(w, ".,;:'’"))]
-}
-
 // policeThings are the words after "Police" that name a thing of the
-// police, not the service.
+// police ("Headquarters", "Officers"), not a service named by its place
+// ("Scotland").
 var policeThings = map[string]bool{"headquarters": true, "hq": true, "station": true, "stations": true, "officer": true,
 	"officers": true, "staff": true, "federation": true, "force": true, "forces": true, "constable": true, "constables": true,
 	"service": true, "services": true, "custody": true, "vehicle": true, "vehicles": true, "dog": true, "dogs": true,
@@ -1647,7 +1642,7 @@ func cleanAuthority(s string) (string, bool) {
 	if len(words) < 2 && !(len(words) == 1 && words[0] == "NHS") {
 		return "", false
 	}
-	if len(words) == 2 && words[0] == "Police" && !policePlace(words[1]) {
+	if len(words) == 2 && words[0] == "Police" && policeThings[strings.ToLower(strings.Trim(words[1], ".,;:'’"))] {
 		// "Police Scotland", "Police Caledonia": a service named by its
 		// country; "Police Headquarters", "Police Officers" name none.
 		return "", false

@@ -1042,14 +1042,29 @@ var reClauseSplit = mustRx(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|wher
 // possessive endings dropped: "owners'" and "owner" are one word.
 func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
-		w = trimVerbEnding(singular(w))
-		if len(w) >= 4 && !decisionStopWords[w] {
-			out[w] = true
+	for _, w := range stemWords(s) {
+		if st := contentStem(w); st != "" {
+			out[st] = true
 		}
 	}
 	return out
+}
+
+// stemWords returns the words of s in lower case, apostrophes kept, for
+// contentStem.
+func stemWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+}
+
+// contentStem returns the stem of a word of stemWords, or "" when it is
+// too short or a word any clause may hold.
+func contentStem(w string) string {
+	w = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’")
+	w = trimVerbEnding(singular(w))
+	if len(w) < 4 || decisionStopWords[w] {
+		return ""
+	}
+	return w
 }
 
 // singular takes a plural's ending off w: "names" and "name", "homes"

@@ -1,11 +1,9 @@
 package corpus
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // proseAnswers reads a response written as running prose after the
@@ -905,8 +903,11 @@ func (p *parser) bySubject(sent string, qs []*qstate, qw questionWords, score ma
 	if subject == "" || len(qs) == 0 {
 		return qs
 	}
+	// In the order asked, as qs is and the sentences are given.
+	near := qs
+	qs = nil
 	for _, q := range p.questions {
-		if qw.asked[q][subject] && !slices.Contains(qs, q) && score[q]+qw.weight[subject] >= best*0.8 {
+		if slices.Contains(near, q) || qw.asked[q][subject] && score[q]+qw.weight[subject] >= best*0.8 {
 			qs = append(qs, q)
 		}
 	}
@@ -921,8 +922,6 @@ func (p *parser) bySubject(sent string, qs []*qstate, qw questionWords, score ma
 			return holds
 		}
 	}
-	// In the order asked, as the sentences are given.
-	slices.SortStableFunc(qs, func(a, b *qstate) int { return cmp.Compare(slices.Index(p.questions, a), slices.Index(p.questions, b)) })
 	return qs
 }
 
@@ -932,14 +931,12 @@ var reTwoClauses = mustRx(`(?i)\band\b|;`)
 // subjectOf returns a sentence's first content word, as contentStems
 // stems it ("" when it has none).
 func subjectOf(sent string) string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if st := contentStems(w); len(st) == 1 {
-			for k := range st {
-				if proseStopWords[k] {
-					return ""
-				}
-				return k
+	for _, w := range stemWords(sent) {
+		if st := contentStem(w); st != "" {
+			if proseStopWords[st] {
+				return ""
 			}
+			return st
 		}
 	}
 	return ""

@@ -347,8 +347,9 @@ func (p *parser) readRun(start int) {
 	for i := start; i < len(p.lines); i++ {
 		s := strings.TrimSpace(p.lines[i])
 		if st.cur != nil && !st.inAnswer && p.labels[i].kind == labelNone && reTopicHeading.MatchString(s) {
-			if h, ok := p.topicHeadingAbove(p.nextNonBlank(i)); ok && h == strings.TrimSuffix(s, ":") {
-				if lab := p.labels[p.nextNonBlank(i)]; len(lab.nums) == 1 && lab.nums[0] == st.last+1 && lab.style == p.runStyle {
+			if next := p.nextNonBlank(i); next < len(p.lines) {
+				h, ok := p.topicHeadingAbove(next)
+				if lab := p.labels[next]; ok && h == strings.TrimSuffix(s, ":") && len(lab.nums) == 1 && lab.nums[0] == st.last+1 && lab.style == p.runStyle {
 					// "About your inbound telephone numbers (0300/0800)
 					// and call routing:" between items 7 and 8 of one
 					// list: the items after it are about that, and it is
@@ -796,9 +797,10 @@ func (p *parser) partHeadingBefore(start int) (int, string, bool) {
 }
 
 // topicHeadingAbove returns the heading over line i (a blank line
-// between them at most), a paragraph of its own, that says what the items below it are about: "About your
-// inbound telephone numbers (0300/0800) and call routing:", not a
-// lead-in that asks ("Please provide the following:").
+// between them at most), a paragraph of its own, that says what the
+// items below it are about: "About your inbound telephone numbers
+// (0300/0800) and call routing:", not a lead-in that asks ("Please
+// provide the following:").
 func (p *parser) topicHeadingAbove(i int) (string, bool) {
 	k := i - 1
 	for k >= 0 && k < len(p.lines) && strings.TrimSpace(p.lines[k]) == "" && i-k <= 2 {

@@ -688,6 +688,10 @@ func describesPublishing(l string) bool {
 	return strings.Contains(l, "publishes") && !strings.Contains(l, "http") && !strings.Contains(l, "www.")
 }
 
+// countWords are the numbers from two to ninety written as words, as a
+// count opens ("twenty-three (23) officers", "five suppliers were").
+const countWords = `two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
+
 var (
 	// Reasons and descriptions that come with a withholding: they describe
 	// the information, they do not give it.
@@ -697,7 +701,7 @@ var (
 	// A count stated as such: "We recorded 6 incidents", "(a) 312 vouchers
 	// have been identified", "twenty-three (23) officers hold ...", "five
 	// registered suppliers were suspended" (lower case).
-	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s*\(\d[\d,]*\)\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}(?:were|have\s+been)\s+[a-z]+ed\b)`)
+	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b|(?:one|` + countWords + `)(?:-[a-z]+)?\s*\(\d[\d,]*\)\s+[a-z]|(?:` + countWords + `)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}(?:were|have\s+been)\s+[a-z]+ed\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`^(?:the\s+)?(?:[a-z]+\s+){1,3}holds\s+(?:the|this|these|those|its|legal|a|an|some|copies|correspondence|information|records?|reports?|data|details|e-?mails|notes|minutes|documents?|files?|papers|advice|briefings?|submissions?|letters|material|recordings?|footage|images|photographs|messages|communications)\b|\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)

@@ -638,13 +638,14 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	}
 	questions, answers := blocks(left), blocks(right)
 	// Each row's question: the blocks from its number's to the next's.
-	spans := make([]extent, len(nums))
+	type span struct{ top, bottom float64 }
+	spans := make([]span, len(nums))
 	texts := make([][2]string, len(nums))
 	row := -1
 	for _, b := range questions {
 		if b.row >= 0 {
 			row = b.row
-			spans[row] = extent{b.top, b.bottom}
+			spans[row] = span{b.top, b.bottom}
 		}
 		if row < 0 {
 			return ls, cells, nil // text in the questions' column above the first number
@@ -656,8 +657,6 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	// block between two rows' questions (the first paragraph of an answer
 	// taller than its question, centred on it) is given afterwards to the
 	// row whose answer it centres best.
-	extents := make([]extent, len(nums))
-	has := make([]bool, len(nums))
 	given := make([][]block, len(nums))
 	var between []block
 	for _, b := range answers {
@@ -682,22 +681,22 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 			continue
 		}
 		given[best] = append(given[best], b)
-		extents[best], has[best] = widen(extents[best], has[best], extent{b.top, b.bottom}), true
 	}
-	// offCentre is how far the middle of a row's answer, with the block
-	// b or without it, lies from the middle of its question.
-	offCentre := func(r int, b *block) float64 {
-		e, ok := extents[r], has[r]
-		if b != nil {
-			e, ok = widen(e, ok, extent{b.top, b.bottom}), true
-		}
-		if !ok {
+	// offCentre is how far the middle of a row's answer, its blocks and
+	// any more, lies from the middle of its question.
+	offCentre := func(r int, more ...block) float64 {
+		bs := append(slices.Clip(given[r]), more...)
+		if len(bs) == 0 {
 			return 0
 		}
-		return math.Abs((e.top+e.bottom)/2 - (spans[r].top+spans[r].bottom)/2)
+		top, bottom := bs[0].top, bs[0].bottom
+		for _, b := range bs[1:] {
+			top, bottom = max(top, b.top), min(bottom, b.bottom)
+		}
+		return math.Abs((top+bottom)/2 - (spans[r].top+spans[r].bottom)/2)
 	}
 	for _, b := range between {
-		below := slices.IndexFunc(spans, func(s extent) bool { return s.top < b.bottom })
+		below := slices.IndexFunc(spans, func(s span) bool { return s.top < b.bottom })
 		above := below - 1
 		if below < 0 {
 			above = len(spans) - 1
@@ -707,14 +706,13 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		case above < 0:
 		case below < 0:
 			best = above
-		case !has[below] && has[above]:
-		case !has[above] && has[below]:
+		case len(given[below]) == 0 && len(given[above]) > 0:
+		case len(given[above]) == 0 && len(given[below]) > 0:
 			best = above
-		case offCentre(above, &b)-offCentre(above, nil) < offCentre(below, &b)-offCentre(below, nil):
+		case offCentre(above, b)-offCentre(above) < offCentre(below, b)-offCentre(below):
 			best = above
 		}
 		given[best] = append(given[best], b)
-		extents[best], has[best] = widen(extents[best], has[best], extent{b.top, b.bottom}), true
 	}
 	for r, bs := range given {
 		// The paragraphs of one answer join in their order down the page.
@@ -732,23 +730,11 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 	return rest, restCells, rows
 }
 
-// extent is where a block's lines stand, by their baselines: top is the
-// larger.
-type extent struct{ top, bottom float64 }
-
 // proseBelow reports whether the line after i runs on from it as prose
 // runs across the answers' column at x: close below it, with no word
 // starting at the column.
 func proseBelow(ls []*line, cells [][]cell, i int, x, leading float64) bool {
 	return i+1 < len(ls) && ls[i].base-ls[i+1].base <= endGap*leading && proseAt(cells, i+1, x)
-}
-
-// widen returns the extent e (set when ok) grown to hold s.
-func widen(e extent, ok bool, s extent) extent {
-	if !ok {
-		return s
-	}
-	return extent{max(e.top, s.top), min(e.bottom, s.bottom)}
 }
 
 // gutter returns where the second column of a two-column table begins on
