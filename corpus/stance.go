@@ -271,6 +271,12 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 			// described, no provision set aside.
 			l = reNoPublicInterestTest.ReplaceAllString(l, " ")
 		}
+		if strings.Contains(l, "not apply") {
+			// "... an offence to disclose it, except in circumstances
+			// that do not apply here", "the public interest test does
+			// not apply": what does not apply is no provision.
+			l = reOtherNotApplying.ReplaceAllString(l, " ")
+		}
 		notApplied := notAppliedPhrase.in(l) && !ncndPhrase.in(foldSpace(l)) && !upheld && !saysApplies(l) ||
 			reversed && rePastDecision.MatchLower(l) || reMayNCND.MatchString(l)
 		if !explains && !notApplied {
@@ -341,6 +347,11 @@ var reSaveFor = mustRx(`\b(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+
 // of the things named were not upheld ("complaints, many of which were not
 // upheld"): no decision of the letter.
 var reWhichNotUpheld = mustRx(`\b(?:of\s+)?which\s+(?:were|was|are|is|had\s+been|have\s+been)\s+not\s+upheld\b`)
+
+// reOtherNotApplying, in lower case, says that something other than a
+// provision does not apply: the circumstances a statutory bar allows, or
+// the public interest test beside an absolute exemption.
+var reOtherNotApplying = mustRx(`\b(?:circumstances|conditions|situations|cases|gateways|purposes|exceptions\s+to\s+(?:that|this|the)\s+(?:prohibition|bar))\s+(?:that|which)\s+(?:do|does|did|would)\s+not\s+apply\b|\bpublic\s+interest\s+test\s+(?:does|do|did|would|will)\s+not\s+apply\b`)
 
 // reNoPublicInterestTest says, in lower case, that an absolute exemption
 // needs no weighing of the public interest.

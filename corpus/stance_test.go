@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a statutory bar, its exceptions not applying", FOIA, "This information is withheld under section 44(1)(a) of the Act, because its disclosure is prohibited by section 57 of the Funeral Services (Regulation) Act 2021, which makes it an offence to disclose information about an identifiable business, except in circumstances that do not apply here. Section 44 is an absolute exemption and the public interest test does not apply.", Withheld, []string{"s44(1)(a)"}},
+		{"an absolute exemption, no public interest test", FOIA, "The report is exempt under section 41(1). The public interest test does not apply to an absolute exemption.", Withheld, []string{"s41(1)"}},
 		{"withheld, with a pointer to what is published above a threshold", FOIA, "We are withholding this information under section 43(2) of the Act. Overall spend with suppliers above £500 is published monthly on our website.", Withheld, []string{"s43(2)"}},
 		{"a count in words, the names withheld", FOIA, "five registered suppliers were suspended from the scheme following those investigations. We are withholding the names of the suppliers under section 31(1)(a) of the FOIA (prevention or detection of crime).", PartiallyReleased, []string{"s31(1)(a)"}},
 		{"a review finding an exemption not correctly applied", FOISA, "I do not consider that section 33(1)(b) was correctly applied. Total spend by specialty does not reveal the rates agreed with any individual agency. The information is therefore released: General medicine £1,284,600.", Released, nil},
