@@ -59,6 +59,16 @@ func extractPDFWith(data []byte, opts pdfOptions) (pages [][]string, err error) 
 			sum.usable++
 		}
 	}
+	if tail := ex.Flush(); tail != nil {
+		// A table row split at the foot of the last page read: it ends
+		// the last page that has text.
+		for i := len(pages) - 1; i >= 0; i-- {
+			if pages[i] != nil {
+				pages[i] = append(pages[i], tail...)
+				break
+			}
+		}
+	}
 	if sum.usable == 0 {
 		return nil, sum.err()
 	}

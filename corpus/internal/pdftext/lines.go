@@ -138,6 +138,10 @@ func buildRuledLines(gs []glyph, rules []rule) []string {
 type carry struct {
 	column float64
 	table  aligned
+	// row is the ruled table row a page break split, as far as the page
+	// before showed it (nil when none): it is placed with the rest of it
+	// at the head of this page.
+	row *tableRow
 }
 
 // buildPageLines is buildRuledLines given what a table that ran to the
@@ -177,6 +181,9 @@ func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
 			sel, rows = takeTableRows(sel, tableBands(rules))
 		}
 		ls := groupLines(sel)
+		if rot == 0 {
+			rows, trailing.row = splitRows(rows, carried.row, ls)
+		}
 		gap := typicalLeading(ls)
 		cells := make([][]cell, len(ls))
 		for i, l := range ls {
@@ -279,6 +286,65 @@ func appendBlock(out, lines []string, apart bool) []string {
 type tableRow struct {
 	top  float64
 	text string
+	// A row a page break splits keeps its cells' texts and the x of its
+	// borders, to be joined with its other half.
+	cells                []string
+	cols                 []float64
+	openAbove, openBelow bool
+	bottom               float64
+}
+
+// splitRows joins the half of a row the page before carried (nil when
+// none) to its other half, the first of rows if it is open above and has
+// the same columns, or else sets it first as it is. A last row open below
+// with no more than a page's footer under it is taken out of rows, to go
+// on with the next page: trailing. ls are the page's other lines.
+func splitRows(rows []tableRow, carried *tableRow, ls []*line) (_ []tableRow, trailing *tableRow) {
+	if carried != nil {
+		if len(rows) > 0 && rows[0].openAbove && sameColumns(rows[0].cols, carried.cols) {
+			r := &rows[0]
+			for i := range r.cells {
+				if r.cells[i] == "" {
+					r.cells[i] = carried.cells[i]
+				} else {
+					r.cells[i] = joinCellLines(carried.cells[i], r.cells[i])
+				}
+			}
+			r.text = strings.TrimRight(strings.Join(r.cells, "\t"), "\t")
+			r.openAbove = false
+		} else {
+			head := *carried
+			head.top, head.openBelow = math.Inf(1), false
+			rows = append([]tableRow{head}, rows...)
+		}
+	}
+	if n := len(rows); n > 0 && rows[n-1].openBelow {
+		last := rows[n-1]
+		under := 0
+		for _, l := range ls {
+			if l.base < last.bottom {
+				under++
+			}
+		}
+		if under <= pageEdgeLines {
+			return rows[:n-1], &last
+		}
+	}
+	return rows, nil
+}
+
+// sameColumns reports whether two halves of a split row have the same
+// borders.
+func sameColumns(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Abs(a[i]-b[i]) > 2*ruleSnap {
+			return false
+		}
+	}
+	return true
 }
 
 // takeTableRows takes the runs inside ruled table rows out of rs and
@@ -309,7 +375,11 @@ func takeTableRows(rs []run, bands []band) ([]run, []tableRow) {
 		for c, crs := range cs {
 			texts[c] = cellText(crs)
 		}
-		rows = append(rows, tableRow{top: bands[b].top, text: strings.TrimRight(strings.Join(texts, "\t"), "\t")})
+		row := tableRow{top: bands[b].top, text: strings.TrimRight(strings.Join(texts, "\t"), "\t")}
+		if bd := bands[b]; bd.openAbove || bd.openBelow {
+			row.cells, row.cols, row.openAbove, row.openBelow, row.bottom = texts, bd.cols, bd.openAbove, bd.openBelow, bd.bottom
+		}
+		rows = append(rows, row)
 	}
 	return rest, rows
 }

@@ -115,6 +115,10 @@ func (p *pathState) addSeg(r rule) {
 type band struct {
 	top, bottom float64
 	cols        []float64 // the vertical borders' x, left to right
+	// openAbove, openBelow: the row has no border above (below), its
+	// vertical borders ending where it does: a row split by a page break
+	// goes on from the page before (to the next).
+	openAbove, openBelow bool
 }
 
 // tableBands finds the rows of ruled tables on a page: the spaces
@@ -156,27 +160,76 @@ func tableBands(rules []rule) []band {
 				xs = append(xs, (v.x0+v.x1)/2)
 			}
 		}
-		slices.Sort(xs)
-		var cols []float64
-		for _, x := range xs {
-			// Cells drawn each in its own box (an HTML table's border
-			// spacing) put two borders a few points apart: one boundary.
-			if n := len(cols); n > 0 && x-cols[n-1] <= cellSpacing {
-				continue
-			}
-			cols = append(cols, x)
-		}
+		cols := borderColumns(xs)
 		if len(cols) < 3 {
 			continue
 		}
-		left, right := cols[0], cols[len(cols)-1]
-		reach := func(h rule) bool { return h.x0 <= left+ruleSnap*2 && h.x1 >= right-ruleSnap*2 }
-		if !reach(top) || !reach(bottom) {
+		if !reaches(top, cols) || !reaches(bottom, cols) {
 			continue
 		}
 		out = append(out, band{top: top.y0, bottom: bottom.y0, cols: cols})
 	}
+	// A row a page break splits is drawn open: its vertical borders run
+	// from the last border of the page to the foot of the text (and on
+	// the next page from the head of the text to the first border).
+	if b, ok := openBand(ys[len(ys)-1], vs, true); ok {
+		out = append(out, b)
+	}
+	if b, ok := openBand(ys[0], vs, false); ok {
+		out = append([]band{b}, out...)
+	}
 	return out
+}
+
+// borderColumns turns the x of vertical borders into a row's column
+// boundaries, left to right.
+func borderColumns(xs []float64) []float64 {
+	slices.Sort(xs)
+	var cols []float64
+	for _, x := range xs {
+		// Cells drawn each in its own box (an HTML table's border
+		// spacing) put two borders a few points apart: one boundary.
+		if n := len(cols); n > 0 && x-cols[n-1] <= cellSpacing {
+			continue
+		}
+		cols = append(cols, x)
+	}
+	return cols
+}
+
+// reaches reports whether a horizontal border spans a row's columns.
+func reaches(h rule, cols []float64) bool {
+	return h.x0 <= cols[0]+ruleSnap*2 && h.x1 >= cols[len(cols)-1]-ruleSnap*2
+}
+
+// openBand is the row below the lowest horizontal border edge (above the
+// highest, when below is false) that vertical borders bound on their own,
+// if there is one: its far side is where the shortest of them ends.
+func openBand(edge rule, vs []rule, below bool) (band, bool) {
+	var xs []float64
+	far := math.Inf(-1)
+	if !below {
+		far = math.Inf(1)
+	}
+	for _, v := range vs {
+		switch {
+		case below && v.y1 >= edge.y0-ruleSnap && v.y0 < edge.y0-4:
+			far = max(far, v.y0)
+		case !below && v.y0 <= edge.y0+ruleSnap && v.y1 > edge.y0+4:
+			far = min(far, v.y1)
+		default:
+			continue
+		}
+		xs = append(xs, (v.x0+v.x1)/2)
+	}
+	cols := borderColumns(xs)
+	if len(cols) < 3 || !reaches(edge, cols) || math.Abs(far-edge.y0) < 4 {
+		return band{}, false
+	}
+	if below {
+		return band{top: edge.y0, bottom: far, cols: cols, openBelow: true}, true
+	}
+	return band{top: far, bottom: edge.y0, cols: cols, openAbove: true}, true
 }
 
 // cellOf returns the band and column a run belongs to, or -1.

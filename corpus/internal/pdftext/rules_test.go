@@ -379,3 +379,61 @@ func TestDetailsColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledRowOverPages: a ruled table row that a page break splits is
+// drawn open, its vertical borders running past the page's last border
+// (and on the next page from above its first): the halves are one row,
+// placed at the head of the second page, below its running header. A
+// split row on the last page read is flushed at the end.
+func TestRuledRowOverPages(t *testing.T) {
+	xs := []float64{0, 35, 195, 400}
+	first := seq(
+		g(0, 330, "Letterhead"),
+		g(2, 300, "1"), g(40, 300, "How many"), g(40, 288, "cars?"), g(200, 300, "12."),
+		g(2, 260, "2"), g(40, 260, "Please list"), g(40, 248, "the suppliers"), g(200, 260, "Acme Ltd;"), g(200, 248, "Brill Ltd;"),
+		g(0, 60, "Page 1 of 2"),
+	)
+	rules := grid(xs, []float64{310, 270})
+	for _, x := range xs {
+		rules = append(rules, rule{x0: x, y0: 80, x1: x, y1: 270})
+	}
+	lines, tr := buildPageLines(first, rules, carry{})
+	if want := []string{"Letterhead", "", "1\tHow many cars?\t12.", "", "Page 1 of 2"}; !slices.Equal(lines, want) {
+		t.Fatalf("first page =\n%q\nwant\n%q", lines, want)
+	}
+	if tr.row == nil {
+		t.Fatal("the split row is not carried to the next page")
+	}
+	second := seq(
+		g(0, 330, "Letterhead"),
+		g(40, 300, "of vans."), g(200, 300, "Cargo Ltd."),
+		g(200, 270, "Prices are withheld under section 43(2)."),
+		g(2, 230, "3"), g(40, 230, "Who repairs them?"), g(200, 230, "Dent Ltd."),
+		g(0, 180, "After the table."),
+	)
+	rules = grid(xs, []float64{250, 210})
+	for _, x := range xs {
+		rules = append(rules, rule{x0: x, y0: 250, x1: x, y1: 315})
+	}
+	lines, tr2 := buildPageLines(second, rules, tr)
+	want := []string{"Letterhead", "", "2\tPlease list the suppliers of vans.\tAcme Ltd; Brill Ltd; Cargo Ltd. Prices are withheld under section 43(2).", "", "3\tWho repairs them?\tDent Ltd.", "", "After the table."}
+	if !slices.Equal(lines, want) {
+		t.Errorf("second page =\n%q\nwant\n%q", lines, want)
+	}
+	if tr2.row != nil {
+		t.Errorf("second page carries %+v; its table ended", tr2.row)
+	}
+	// The second page not read (or not going on with the table): the
+	// first half is not lost.
+	e := &Extractor{carried: tr}
+	if got := e.Flush(); !slices.Equal(got, []string{"", "2\tPlease list the suppliers\tAcme Ltd; Brill Ltd;"}) {
+		t.Errorf("Flush = %q", got)
+	}
+	if got := e.Flush(); got != nil {
+		t.Errorf("second Flush = %q, want nil", got)
+	}
+	lines, _ = buildPageLines(seq(g(0, 330, "Next letter")), nil, tr)
+	if want := []string{"2\tPlease list the suppliers\tAcme Ltd; Brill Ltd;", "", "Next letter"}; !slices.Equal(lines, want) {
+		t.Errorf("a page without the rest =\n%q\nwant\n%q", lines, want)
+	}
+}

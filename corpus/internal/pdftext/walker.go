@@ -102,6 +102,18 @@ func Extract(p pdf.Value, lim Limits) (Page, error) {
 	return NewExtractor(lim).Extract(p)
 }
 
+// Flush returns, as the lines to end the document with, what the last
+// page extracted left unfinished: a table row split at its foot that no
+// page after it went on with (nil when none). The Extractor forgets it.
+func (e *Extractor) Flush() []string {
+	r := e.carried.row
+	e.carried.row = nil
+	if r == nil || r.text == "" {
+		return nil
+	}
+	return []string{"", r.text}
+}
+
 // Extract returns the text of page p, a page dictionary. It never panics:
 // a failure of the underlying library is returned as an error when no
 // text at all was read, and as Page.Truncated otherwise.
@@ -110,7 +122,8 @@ func (e *Extractor) Extract(p pdf.Value) (page Page, err error) {
 	lim.Ops = min(lim.Ops, lim.DocumentOps-e.ops)
 	lim.PageBytes = min(lim.PageBytes, lim.DocumentBytes-e.bytes)
 	if lim.Ops <= 0 || lim.PageBytes <= 0 {
-		e.carried = carry{}
+		// A row split by the page break before is kept for Flush.
+		e.carried = carry{row: e.carried.row}
 		return Page{Truncated: true}, nil
 	}
 	buf := glyphBuffers.Get().(*[]glyph)
