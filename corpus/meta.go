@@ -1040,7 +1040,7 @@ var (
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
 			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Housing\s+Association|Survey|Archives|Board|Parliament|Assembly|College|School|` +
-			`Academy|Museum|Library|Water|Joint\s+Committee|Homes(?:\s+(?:Limited|Ltd))?|Harbour\s+Commissioners|Port\s+Commissioners|Conservancy)` +
+			`Academy|Museum|Library|Water|Joint\s+Committee|Homes(?:\s+(?:Limited|Ltd))?|Harbour\s+Commissioners|Port\s+Commissioners|Conservancy|(?:Learning|Education|Schools?|Academies|Transport)\s+Partnership)` +
 			// "College of Further Education", "Office for England and Wales".
 			`(?:\s+(?:of|for)(?:\s+the)?\s+` + authNameWord + `(?:\s+(?:and\s+)?` + authNameWord + `){0,4})?)\b`)
 	// authAnchoredRE is authRE matched only at the start of the text.
@@ -1783,7 +1783,7 @@ func nearCueDates(text string) func() ([]dateSpan, bool) {
 var authWords = []string{"Police", "Constabulary", "Council", "Councils", "Trust", "Board", "Service", "University",
 	"Agency", "Authority", "Office", "Commission", "Executive", "Ombudsman", "Regulator", "Inspectorate", "Registry", "Association", "Borough", "Survey",
 	"Archives", "Parliament", "Assembly", "College", "School", "Academy", "Museum", "Library", "Water", "Department",
-	"Ministry", "Transport", "NHS", "HM", "Majesty", "Homes", "Committee", "Commissioners", "Conservancy"}
+	"Ministry", "Transport", "NHS", "HM", "Majesty", "Homes", "Committee", "Commissioners", "Conservancy", "Partnership"}
 
 // authByLast lists authWords by their last byte, for authMatches.
 var authByLast = func() (t [256][]string) {
