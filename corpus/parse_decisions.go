@@ -1064,6 +1064,11 @@ func contentStem(w string) string {
 	if len(w) < 4 || decisionStopWords[w] {
 		return ""
 	}
+	if len(w) >= 6 && w[len(w)-1] == 'e' {
+		// "charges" and "charged" ("charg"), "service" and "serviced":
+		// the noun keeps the e the verb lost with its ending.
+		w = w[:len(w)-1]
+	}
 	return w
 }
 
@@ -2047,9 +2052,10 @@ func (p *parser) backReference(q *qstate, answer string) (*qstate, bool) {
 // rePointer points to another answer for this one's content ("Not held –
 // see Part 2, question 1", "withheld ... for the same reasons as question
 // 3", "as explained in our answer to question 2", "removed under
-// regulation 12(5)(b), for the reasons given under Request 3"): the
+// regulation 12(5)(b), for the reasons given under Request 3", "for
+// reasons similar to those given at Request 2"): the
 // sentence is this question's own.
-var rePointer = mustRx(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?\b|q\b|q\s*\d|points?\b|(?:requests?|items?)\s+\d)`)
+var rePointer = mustRx(`(?i)\b(?:see|refer\s+to|as\s+(?:in|for|at|with)|same\s+as|(?:for\s+)?the\s+reasons?\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|reasons?\s+(?:similar|like|akin|comparable)\s+to\s+(?:those|that|the\s+ones?)\s+(?:given|set\s+out|explained|stated)\s+(?:at|in|for|under)(?:\s+(?:our|the)\s+(?:answer|response)\s+to)?|same\s+reasons?\s+(?:as(?:\s+(?:those\s+)?(?:given|set\s+out|explained))?(?:\s+(?:in|for|at|under|with))?|(?:given|set\s+out|explained)\s+(?:in|for|at|under))|as\s+(?:explained|set\s+out|stated|described|given|noted)\s+(?:in|at|under|for))\s+(?:(?:our|the)\s+)?(?:(?:answer|response|reply)\s+(?:to|at)\s+)?(?:part\s+\w+,?\s+)?(?:questions?\b|q\b|q\s*\d|points?\b|(?:requests?|items?)\s+\d)`)
 
 // ownSentences drops from an answer the sentences that speak of other
 // questions only ("Section 12 applies to question 4 only"): an answer run

@@ -83,6 +83,8 @@ func TestParseLabel(t *testing.T) {
 		{"Answer: Question 6", labelAnswer, []int{6}, "answer", ""},
 		{"Answer: Questions 3, 4 and 5 are answered together.", labelNone, nil, "", ""},
 		{"Questions 1 & 2", labelQuestion, []int{1, 2}, "question", ""},
+		{"Question 6, and any other information relating to the supplier's pricing", labelQuestion, []int{6}, "question", ""},
+		{"Question 6, and any other figures, are withheld.", labelNone, nil, "", ""},
 		{"Questions 3-5: exempt", labelQuestion, []int{3, 4, 5}, "question", "exempt"},
 		{"Points 1 and 2: 2023-24, 14", labelQuestion, []int{1, 2}, "point", "2023-24, 14"},
 		{"Request 1", labelQuestion, []int{1}, "request", ""},
@@ -138,6 +140,8 @@ func TestPartHeading(t *testing.T) {
 		{"Partnership working", 0, false},
 		{"Part 2 - the second part of the request relates to the HR and payroll system contract", 2, true},
 		{"Contract 1, Question 8: 2 sites", 0, false},
+		{"Part Two – Inbound call services (0300 and 0800 numbers, routing, caller identification and IVR)", 2, true},
+		{"Part 2 – we hold the information (all of it) you asked for in this part and it is provided below in full", 0, false},
 	}
 	for _, tt := range tests {
 		n, _, ok := partHeading(tt.in)

@@ -2122,6 +2122,47 @@ Yours sincerely
 				"Finally, you asked about the total clean-up cost. Its cost is not recorded separately, so we do not hold this information.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 released"},
 		},
+		{
+			// Request and response interleaved: a withholding set among
+			// the facts of the matter (what the depot is leased to, what
+			// a strategy sets out), a partial release that gives its
+			// reasons by pointing to another request's, and a response
+			// put off under an extension of time.
+			"context around a withholding, reasons given at another request, a response put off",
+			"Wrexmoor Transport Authority\nOur Ref: WTA/EIR/17/090\nDate: 12 May 2017\n\nDear\n\n" +
+				"Request 1\n\nAir quality results at the depot for 2016.\n\nResponse\n\nThe annual mean nitrogen dioxide concentration was 43.8 µg/m³.\n\n" +
+				"Request 2\n\nDiesel consumption at the depot for each bus operator contract.\n\nResponse\n\n" +
+				"The depot is leased to two operators, each running tendered services under contract to the Authority. Fuel use per contract would reveal operating costs that operators treat as commercially confidential. We therefore consider that regulation 12(5)(e) applies, and that the public interest favours maintaining the exception. The Authority's Bus Strategy sets out its plans to reduce emissions from the bus fleet.\n\n" +
+				"Request 3\n\nCopies of the contractor's noise monitoring reports.\n\nResponse\n\nWe enclose the summary results tables from the contractor's monthly noise monitoring reports.\n\n" +
+				"The remainder of each report is withheld under regulation 12(5)(e), for reasons similar to those given at Request 2: the contract for the next phase is out to tender.\n\n" +
+				"Request 4\n\nMinutes of meetings with the operators about electrification.\n\nResponse\n\n" +
+				"Because of the volume of the information within the scope of this part of your request, which includes records going back to 2014, we are extending the time for our response under regulation 7(1) of the EIR. We will respond to this part of your request by 14 June 2017, which is 40 working days from the date we received it.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld reg12(5)(e)", "P1.Q3 partially_released reg12(5)(e)", "P1.Q4 unknown"},
+		},
+		{
+			// Answers under topic headings, one of them the noun of the
+			// verb its question asks with ("Charges" for "how much the
+			// Service charged").
+			"a topic heading naming what the question asks with its verb",
+			"Severnby Fire and Rescue Service\nOur ref: FOI 113/19\n3 December 2019\n\nDear\n\n" +
+				"Thank you for your email, in which you wrote:\n\n\"I would like to know how many false alarms caused by automatic fire alarm systems the Service attended in 2018/19, and how much the Service charged building owners for attending them. I would also like to know which premises generated the most call-outs of this kind, and whether the Service has any plans to change its policy on attending automatic alarms. Finally, could you tell me how many firefighters are currently on modified duties?\"\n\n" +
+				"False alarms attended\n\nIn 2018/19 the Service attended 3,412 false alarms caused by automatic fire alarm systems.\n\n" +
+				"Charges\n\nThe Service did not charge for attending any of these calls. The total charged in 2018/19 was £0.\n\n" +
+				"Premises with the most call-outs\n\nThe names and addresses of the premises are exempt under section 31(1)(a) of the Act.\n\n" +
+				"Changes to policy\n\nYes. From 1 April 2020 the Service will no longer send an immediate attendance to alarms from non-residential premises.\n\n" +
+				"Firefighters on modified duties\n\nAs at 25 November 2019, 27 firefighters were on modified duties.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)", "P1.Q4 released", "P1.Q5 released"},
+		},
+		{
+			// A request sent on its own: the requester's closing wish
+			// shares a word with a question ("receive", "received") and
+			// answers nothing.
+			"a bare request's closing wish",
+			"To: FOI Officer, Harrowdene District Council\nSent: 5 February 2026\n\nSubject: Freedom of Information request - software licensing\n\nDear Sir or Madam,\n\nUnder the Freedom of Information Act 2000, please provide the following information.\n\n" +
+				"1. How many Microsoft 365 user licences does the council currently have?\n2. How many compensation claims for pothole damage to vehicles has the council received in the last three years?\n\n" +
+				"I would prefer to receive the information electronically. Thank you for your help.\n\nYours faithfully,\nR. Ashworth\n",
+			[]string{"P1.Q1 unknown", "P1.Q2 unknown"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3092,5 +3133,27 @@ func TestAnswerLabelOverFigure(t *testing.T) {
 	}
 	if q := r.Questions[2]; q.Answer != "54." || q.Stance.Kind != Released {
 		t.Errorf("P1.Q3: %s %q, want released \"54.\"", q.Stance.Kind, q.Answer)
+	}
+}
+
+// TestQuotedLawAnswersNothing: the words of a provision, quoted under the
+// sentence that introduces them, share a word with a question ("receive a
+// fair trial", "complaints received") and are no part of its answer.
+func TestQuotedLawAnswersNothing(t *testing.T) {
+	text := "Tarnmere National Park Authority\nOur ref: EIR 24/118\n2 May 2024\n\nDear\n\n" +
+		"You asked (1) how many planning enforcement complaints the Authority received in each of 2022 and 2023, (2)\nhow many enforcement notices the Authority served in those two years, and (3) for copies of all correspondence\nbetween the Authority and the owner of Hollins Barn.\n\n" +
+		"The Authority received 164 planning enforcement complaints in 2022 and 181 in 2023. In reply to your second\nquestion, no enforcement notices were served in either year.\n\n" +
+		"Your third question asks for correspondence with the owner of Hollins Barn. It is withheld; we rely on regulation 12(5)(b).\n\n" +
+		"For reference, regulation 12(5)(b) provides:\n\n" +
+		"\"For the purposes of paragraph (1)(a), a public authority may refuse to disclose information to the extent that its disclosure would adversely affect– ... (b) the course of justice, the ability of a person to receive a fair trial or the ability of a public authority to conduct an inquiry of a criminal or disciplinary nature ...\"\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 3 {
+		t.Fatalf("%d questions, want 3", len(r.Questions))
+	}
+	if a := r.Questions[0].Answer; strings.Contains(a, "fair trial") {
+		t.Errorf("P1.Q1's answer takes in the quoted law: %q", a)
 	}
 }

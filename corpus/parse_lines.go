@@ -198,6 +198,13 @@ func labelOf(s string) lineLabel {
 			return lab
 		}
 	}
+	if m := reKeyAndOthers.FindStringSubmatch(t); m != nil && len(t) <= 120 && !strings.HasSuffix(t, ".") {
+		// "Question 6, and any other information relating to the
+		// supplier's pricing": a heading over the answer to question 6
+		// that widens what it answers, with no answer of its own.
+		n, _ := strconv.Atoi(m[1])
+		return lineLabel{kind: labelQuestion, nums: []int{n}, style: "question"}
+	}
 	if m := reKeyedAnswer.FindStringSubmatchIndex(t); m != nil && !startsWithAWord(t, m) && !proseWithoutBreak(t, m) {
 		nums := expandNums(t[m[2]:m[3]], t[m[6]:m[7]])
 		rest := t[m[1]:]
@@ -267,6 +274,10 @@ func labelOf(s string) lineLabel {
 	}
 	return groupedItems(itemLabel(t))
 }
+
+// reKeyAndOthers is a question's key widened to more than was asked:
+// "Question 6, and any other information relating to ...".
+var reKeyAndOthers = mustRx(`^(?i:question)\s+(\d{1,2})\s*,\s+(?i:and\s+(?:any|all)\s+(?:other|related|further)\b)`)
 
 // reWordKey is a question's key with its number written as a word:
 // "Question One:", "Request Twelve –", "Q Three.", "Points one and two:".
@@ -696,7 +707,7 @@ func partHeading(s string) (int, string, bool) {
 		if stance && !reStatement.MatchString(rest) && !reStanceWord.MatchString(reExemptionNoun.ReplaceAllString(rest, "")) {
 			stance = false // a subject, not a decision
 		}
-		if n > 0 && n <= 20 && !stance && (len(strings.Fields(rest)) <= 12 || relates) {
+		if n > 0 && n <= 20 && !stance && (headingWords(rest) <= 12 || relates) {
 			// "Part 2 – my request relates to inbound network services
 			// contracts (0300/0800 numbers, ...)": a long heading, as
 			// the sample letter's "The second part of my request
@@ -705,6 +716,23 @@ func partHeading(s string) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// headingWords counts the words of a heading outside its brackets: "Part
+// Two – Inbound call services (0300 and 0800 numbers, routing, caller
+// identification and IVR)" is a heading of three words and a list of
+// what they cover.
+func headingWords(s string) int {
+	n, depth := 0, 0
+	for _, f := range strings.Fields(s) {
+		open := depth == 0 && !strings.HasPrefix(f, "(")
+		depth += strings.Count(f, "(") - strings.Count(f, ")")
+		depth = max(depth, 0)
+		if open {
+			n++
+		}
+	}
+	return n
 }
 
 var (

@@ -78,6 +78,12 @@ func (p *parser) proseAnswers() {
 			before = last
 		}
 		last = nil
+		if k > 0 && quotesLaw(paras[k-1].text, para.text) {
+			// "For reference, regulation 12(5)(b) provides:" over the
+			// words of the law, quoted: they answer nothing, whatever
+			// words they share with a question.
+			continue
+		}
 		// full: the paragraph ends a sentence, so it is no heading.
 		full := endsSentence(strings.TrimSpace(para.text))
 		if qs, ok := sections[k]; ok {
@@ -90,7 +96,7 @@ func (p *parser) proseAnswers() {
 		}
 		for _, sent := range splitSentences(para.text) {
 			sent = strings.TrimSpace(sent)
-			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) {
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public
 				// interest weighed, which answers nothing; "Because your
 				// request concerns land use ...", "Our decision is to
@@ -419,6 +425,24 @@ var reAsAWhole = mustRx(`(?i)\b(?:whole|entirety|as\s+a\s+whole|any\s+part\s+of|
 
 // reWholeRequestTalk speaks of the request as a whole.
 var reWholeRequestTalk = mustRx(`(?i)\byour\s+(?:request|email|e-mail|letter)\b|\bour\s+decision\b|\bthe\s+rest\s+of\b`)
+
+// quotesLaw reports whether a paragraph is the text of a provision,
+// quoted under the paragraph that introduces it ("... regulation 12(5)(b)
+// provides:").
+func quotesLaw(intro, para string) bool {
+	para = strings.TrimSpace(para)
+	return (strings.HasPrefix(para, `"`) || strings.HasPrefix(para, "“")) && reIntroducesLaw.MatchString(strings.TrimSpace(intro))
+}
+
+// reIntroducesLaw ends a sentence that introduces the words of a
+// provision: "Section 43(2) provides:", "regulation 12(5)(b) states that:".
+var reIntroducesLaw = mustRx(`(?i)\b(?:section|regulation|reg\.?|s\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*(?:\s+of\s+the\s+[\w\s]{1,40}?)?\s+(?:provides|states|reads|says|sets\s+out)(?:\s+that)?\s*:$`)
+
+// reRequesterTalk is a requester's courtesy or wish about the form of
+// the reply, at the end of a request sent on its own: "I would prefer to
+// receive the information electronically", "Thank you for your help".
+// It answers nothing, whatever words it shares with a question.
+var reRequesterTalk = mustRx(`(?i)^\W*(?:i\s+would\s+(?:prefer|like)\s+to\s+receive\b|i\s+look\s+forward\s+to\b|thank\s+you\s+(?:for\s+your\s+(?:help|time|assistance)|in\s+advance)\b|please\s+(?:send|provide|supply)\s+(?:the|this)\s+information\s+(?:by\s+e-?mail|electronically|in\s+(?:electronic|digital))\b)`)
 
 // wholeRequestTalk reports whether s speaks of the request as a whole:
 // "this part of your request" speaks of one part, the one answered
