@@ -240,6 +240,10 @@ endpoint detection|edr|malware protection|virus protection`},
 	{"security operations centre", "soc|socs|security operations center|security operation centre|security operation center"},
 	{"general practitioner practice", "gp surgery|gp surgeries|gp practice|gp practices|doctors surgery|doctors surgeries|doctor s surgery"},
 	{"pay and display", "pay display|charged car park|charging car park|paid parking|paid car park"},
+	// Workers a body engages without employing them, by the civil
+	// service's name for them and the plain one.
+	{"contingent labour", "contingent|contingent labour|temporary staff|temporary worker|temporary workers|temporary labour|off payroll|interim staff"},
+	{"day rate", "daily rate|daily rates|rate per day|rates per day|day rates"},
 	// Everyday phrases for the same thing, as different requesters put
 	// one question in their own words from year to year (the words that
 	// stand alone are synonyms). Phrases whose stems are other words' are

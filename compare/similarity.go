@@ -288,7 +288,7 @@ organisation organization`)
 var synonyms = func() map[string]string {
 	m := map[string]string{}
 	for _, group := range []string{
-		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker",
+		"supplier supply company companies firm provider vendor contractor manufacturer manufacture make maker produce producer",
 		"cost spend spent expenditure price value paid pay payment fee charge worth bill",
 		"average mean",
 		"type kind sort",
@@ -357,6 +357,8 @@ var synonyms = func() map[string]string {
 		// quarantined; data kept somewhere is stored or hosted there.
 		"block blocked intercept intercepted quarantine quarantined",
 		"store stored storage host hosted hosting",
+		// A gathering to make a point is a protest or a demonstration.
+		"protest protester demonstration demonstrator",
 	} {
 		ws := strings.Fields(group)
 		canon := ws[0]

@@ -37,6 +37,13 @@ func TestTerms(t *testing.T) {
 		// them.
 		{[]string{"How many cameras are viewed in real time at all hours?", "How many cameras are monitored 24/7?"}, []string{"camera", "monitor", "roundtheclock"}},
 		{[]string{"Who is contracted to service and repair the cameras?", "Who is contracted for maintenance of the cameras?"}, []string{"contract", "maintenance", "camera"}},
+		// Workers engaged without being employed, by any of their names;
+		// day rates however put; a protest is a demonstration; whoever
+		// produces a thing makes it.
+		{[]string{"How much was spent on temporary staff?", "How much was spent on contingent labour?", "How much was spent on off-payroll?"}, []string{"cost", "contingent", "labour"}},
+		{[]string{"What daily rates are paid?", "What day rates are paid?"}, []string{"day", "rat", "cost"}},
+		{[]string{"Were drones used at protests?", "Were drones used at demonstrations?"}, []string{"drone", "protest"}},
+		{[]string{"Which manufacturer produces them?", "Which company makes them?"}, []string{"supplier"}},
 		// What kind a thing is is its type; software
 		// its maker stopped supporting is unsupported; the firm that
 		// empties residents' bins collects the waste.
