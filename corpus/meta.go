@@ -1036,7 +1036,7 @@ var (
 			`(?:\s+(?:the\s+)?` + authNameWord + `)(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?` + authNameWord + `){0,5}` +
 			`|Police\s+` + authNameWord +
 			`|` + authNameWord + `\s+(?:(?:` + authNameWord + `|of|and|for|the|upon|on|in|&)\s+){0,6}` +
-			`(?:Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
+			`(?:Police\s+Service|Police|Constabulary|County\s+Council|Borough\s+Council|District\s+Council|City\s+Council|Council|Councils|` +
 			`NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Trust|Integrated\s+Care\s+Board|Health\s+Board|` +
 			`Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Ambulance\s+Service|Prison\s+Service|University|Agency|` +
 			`Authority|Office|Commission|Executive|Ombudsman|Regulator|Inspectorate|Registry|Housing\s+Association|Survey|Archives|Board|Parliament|Assembly|College|School|` +

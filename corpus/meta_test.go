@@ -131,6 +131,8 @@ func TestParseMeta(t *testing.T) {
 			meta{"London Borough of Wyckham", "CAS-59377-D4K8", d(2024, 10, 15), d(2024, 9, 17), ""}},
 		{"a trust named a learning partnership, in capitals, over its central office", "KINGFISHER LEARNING PARTNERSHIP\nA multi-academy trust  |  Company number 09841873\nCentral Office, Heron House, 22 Millstream Road, Tamworthy TW3 5KL\n\nFreedom of Information Request                         Ref: FOI 07/20\n\n26 February 2020\n\nDear\n",
 			meta{"Kingfisher Learning Partnership", "FOI 07/20", d(2020, 2, 26), Date{}, ""}},
+		{"a police service named as such", "Sperrin and Mourne Police Service\n\nCorporate Information Branch · Service Headquarters · 40 Drumcastle Road\n\nReference\tFOI/26/0042\nDate of response\t20/01/2026\n\nDear\n",
+			meta{"Sperrin and Mourne Police Service", "FOI/26/0042", d(2026, 1, 20), Date{}, ""}},
 		{"a regional transport partnership", "Tayvale Regional Transport Partnership\nBridge House, Tayvale\n\nOur ref: FOI 19/023\n3 May 2019\n\nDear\n",
 			meta{"Tayvale Regional Transport Partnership", "FOI 19/023", d(2019, 5, 3), Date{}, ""}},
 		{"a number that starts again each year, with its year in brackets", "Thornbury Academy Trust\n\nRef: FOI 07 (2024-25)\n1st October 2024\n\nDear Requester\n",
