@@ -891,8 +891,10 @@ func classifyAct(name string) actName {
 	n = strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(n)
 	n = " " + strings.Join(strings.Fields(n), " ") + " "
 	switch {
-	case strings.Contains(n, " foisa ") || strings.Contains(n, " scotland act ") ||
+	case strings.Contains(n, " foisa ") || strings.Contains(n, " scotland act ") && strings.Contains(n, " information ") ||
 		strings.Contains(n, "freedom of information scotland act"):
+		// "the Freedom of Information (Scotland) Act", "the Information
+		// (Scotland) Act"; not "the National Parks (Scotland) Act 2000".
 		return actFOISA
 	case strings.Contains(n, "environmental information") || strings.Contains(n, " eir ") ||
 		strings.Contains(n, " eirs "):

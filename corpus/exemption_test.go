@@ -80,6 +80,8 @@ func TestFindCitations(t *testing.T) {
 		{"section 22A of the Act", FOIA, []cite{{FOIA, "s22A", []string{"s22A"}}}},
 		// Other Acts.
 		{"section 1 of the Data Protection Act 2018", FOIA, []cite{{FOIA, "other:s1", nil}}},
+		{"byelaws made under section 12 of the National Parks (Scotland) Act 2000", FOISA, []cite{{FOISA, "other:s12", nil}}},
+		{"section 12 of the Freedom of Information (Scotland) Act 2002", FOISA, []cite{{FOISA, "foisa:s12", []string{"foisa:s12"}}}},
 		{"Article 6 of the UK GDPR", FOIA, []cite{{FOIA, "other:art6", nil}}},
 		{"under the Police Act 1996 section 30", FOIA, []cite{{FOIA, "other:s30", nil}}},
 		{"the outcome of section 42 enquiries under the Care Act 2014", FOIA, []cite{{FOIA, "other:s42", nil}}},

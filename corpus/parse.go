@@ -347,8 +347,16 @@ func splitRunInItems(lines []string) []string {
 		}
 		para := lines[i:j]
 		var items []string
-		if mayRunIn(para) && itemsOpenLines(para) < 2 && labelledLines(para) < 2 {
-			items = runInItems(strings.Join(trimAll(para), " "))
+		if mayRunIn(para) && labelledLines(para) < 2 {
+			// A list set one item a line is no run-in list; a paragraph
+			// where an item opens a line now and then, as the wrapping
+			// falls ("... (2) What was the total" / "value of ... (6)
+			// The internal guidance"), is.
+			if open := itemsOpenLines(para); open < 2 {
+				items = runInItems(strings.Join(trimAll(para), " "))
+			} else if items = runInItems(strings.Join(trimAll(para), " ")); len(items) < 2*open+1 {
+				items = nil
+			}
 		}
 		if items != nil && namesSubjects(items) && listAsksBelow(lines[j:]) {
 			// "Please provide the following for (1) the library system,
@@ -476,7 +484,7 @@ func trimAll(ls []string) []string {
 // (group 5) a number after a colon or a semicolon before a thing asked
 // for in lower case, "...: 1. the incumbent supplier; 2. the contract
 // expiry date".
-var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)["“']?\((\d{1,2})\)\s+["“']?\pL|(?:^|[.?;:!"”')]\s+)["“']?((?:Point|Question|Item|Request)\s+(\d{1,2}))\s*[,:.–—-]\s+["“']?\pL|(?:^|[;:]\s+)(\d{1,2})\.\s+\p{Ll}`)
+var reRunInItem = mustRx(`(?:^|[.?;:!"”')]\s+)["“']?(\d{1,2})\.\s+["“']?\p{Lu}|(?:^|\s)[^\pL\pN\s(]?["“']?\((\d{1,2})\)\s+["“']?\pL|(?:^|[.?;:!"”')]\s+)["“']?((?:Point|Question|Item|Request)\s+(\d{1,2}))\s*[,:.–—-]\s+["“']?\pL|(?:^|[;:]\s+)(\d{1,2})\.\s+\p{Ll}`)
 
 // mayRunInOrdinals is a cheap test that a paragraph may list items by
 // ordinal adverbs: most paragraphs do not say "secondly".
@@ -864,6 +872,12 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 		// the figure answering question 2, not an item of its own.
 		return lineLabel{}
 	}
+	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && len(lab.nums) == 1 && i > 0 && strings.HasSuffix(strings.TrimSpace(lines[i-1]), "?") && !questionTextNext(lines, i) {
+		// "5. How many drones does the Authority own?" / "3.": the
+		// figure answering the question on the line above, not an
+		// item whose text follows ("2." over "How many ...?").
+		return lineLabel{}
+	}
 	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
 		// "Our response:", "3." on its own line and "You asked:": a
 		// figure answering, not the number of an answer or item whose
@@ -934,6 +948,18 @@ func sameItemNext(lines []string, i, n int) bool {
 		}
 		lab := parseLabel(l)
 		return lab.kind == labelItem && len(lab.nums) == 1 && lab.nums[0] == n && strings.TrimSpace(lab.rest) != ""
+	}
+	return false
+}
+
+// questionTextNext reports whether the line after line i, blank lines
+// aside, is a question's text with no label of its own: what a bare
+// number above it would number.
+func questionTextNext(lines []string, i int) bool {
+	for _, l := range lines[i+1:] {
+		if s := strings.TrimSpace(l); s != "" {
+			return parseLabel(s).kind == labelNone && (strings.HasSuffix(s, "?") || asks(s))
+		}
 	}
 	return false
 }

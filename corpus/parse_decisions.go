@@ -569,6 +569,12 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			p.explained = append(p.explained, citedExemptions(sent, p.regime)...)
 			continue
 		}
+		if reRefusalNoticeUnder.MatchString(sent) {
+			// "This letter is a refusal notice under section 12(1)":
+			// the provision the refusal rests on, named by the notice
+			// (section 17's notice names none).
+			p.explained = append(p.explained, citedExemptions(sent, p.regime)...)
+		}
 		applies := reApplies.MatchString(sent)
 		if !applies && whole == sent && strings.HasSuffix(strings.TrimSpace(before), ";") && reQuestionRef.MatchString(sent) {
 			// "...: Part 1, Q7 – Section 31(1)(a)(b) ...; Part 2, Q6 –
@@ -1335,6 +1341,17 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		}
 		r = classifyText(quietNames(ownSentences(answer, q.key.num), joinText(q.text)), p.regime)
 		r = p.combine(r, q, answer)
+		if r.kind == Released && reReportsEarlier.MatchString(answer) {
+			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, isVexatiousProvision) {
+				// "The Trust has decided that this request is
+				// vexatious, and it is refused in full under section
+				// 14(1)" / "Questions 1 and 3 repeat, in substance,
+				// requests ... which were answered in full": the reasons
+				// for refusing the request say what earlier requests
+				// were given, and release nothing now.
+				return Stance{Kind: d.kind, Exemptions: d.exemptions}
+			}
+		}
 		if r.kind == PartiallyReleased && withholdsDocumentAsked(joinText(q.text), answer) {
 			// "Please provide a copy of the due-diligence report": "The
 			// review was carried out by Hallam Bright LLP ... The report
@@ -1461,6 +1478,21 @@ var reSeeAbove = mustRx(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?
 // reOnlyPointer is an answer that only points to what the letter says
 // elsewhere: "See below.", "Please see our response above".
 var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
+
+// reReportsEarlier says what earlier requests were given: "repeat, in
+// substance, requests ... which were answered in full", "has already
+// been provided to you".
+var reReportsEarlier = mustRx(`(?i)\brepeat(?:s|ed)?\b[^.;]{0,80}?\brequests?\b|\b(?:already\s+been|previously\s+been|were|was)\s+(?:provided|answered|given|released|disclosed)\b[^.;]{0,40}?\b(?:in\s+full|to\s+you|previously|already|under)\b|\balready\s+been\s+(?:provided|given|released|disclosed)\b`)
+
+// reRefusalNoticeUnder names a refusal notice by the provision it rests
+// on: "a refusal notice under section 12(1)".
+var reRefusalNoticeUnder = mustRx(`(?i)\brefusal\s+notice\s+(?:under|in\s+reliance\s+on|citing)\s+(?:section|regulation|s\.?|reg\.?)\s*\d`)
+
+// isVexatiousProvision reports whether a provision refuses a request as
+// vexatious or repeated: FOIA s14, FOISA s14, EIR regulation 12(4)(b).
+func isVexatiousProvision(e string) bool {
+	return provisionRole(e) == roleVexatious
+}
 
 // requestRefusal returns the last decision read so far that refuses the
 // request as a whole, with the grounds that decision gave (letterDecision

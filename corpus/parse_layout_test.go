@@ -2154,6 +2154,42 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)", "P1.Q4 released", "P1.Q5 released"},
 		},
 		{
+			// A request in prose under a lead-in that wraps ("in which
+			// you" / "wrote:"), its asks numbered by the letter, and the
+			// answers keyed by headings that name those numbers.
+			"a prose request numbered by the letter, answered under keyed headings",
+			"Lough Carran District Council\n20th December 2023\nOur Reference: LCM-FOI-0215-23\n\nDear\n\n" +
+				"I refer to your email, received by the Council on 23rd November 2023, in which you\nwrote:\n\n" +
+				"\"I would like to know how many fixed penalty notices for dog fouling the\nCouncil issued in each of 2021, 2022 and 2023 so far, and how many of these\nwere actually paid. Could you also tell me whether the Council uses a private company to carry\nout dog fouling enforcement? Finally, how many dog wardens does the Council\nemploy?\"\n\n" +
+				"For ease of reference I have numbered your questions 1 to 4 in the order in which you asked them.\n\n" +
+				"Questions 1 and 2 – fixed penalty notices issued and paid\n\nIn 2021, 41 notices were issued and 33 paid; in 2022, 36 and 30.\n\n" +
+				"Question 3 – use of a private enforcement company\n\nNo. All enforcement is carried out by the Council's own staff.\n\n" +
+				"Question 4 – number of dog wardens\n\nThe Council employs three full-time dog wardens.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released"},
+		},
+		{
+			// A request refused as vexatious, whose reasons, keyed by the
+			// questions, say what earlier requests were given: no
+			// release now.
+			"a vexatious refusal whose reasons name the questions",
+			"MERIDIAN LEARNING TRUST\nOur ref: MLT FOI 2023-14\nDate of this letter: 14 February 2023\n\nDear\n\n" +
+				"Thank you for your email, in which you asked the Trust for:\n\n" +
+				"  1. All expense claims submitted by the Chief Executive Officer since 2019.\n  2. All emails between the Chief Executive Officer and the Chair that mention your name.\n  3. The number of grievances raised against the Chief Executive Officer.\n\n" +
+				"Decision\n\nThe Trust has decided that this request is vexatious, and it is refused in full under section 14(1) of the Freedom of Information Act 2000.\n\n" +
+				"Reasons\n\n• Questions 1 and 3 repeat, in substance, requests MLT FOI 2022-19 and MLT FOI 2022-27, which were answered in full.\n\n" +
+				"• Question 2 seeks information about your own complaint which has already been provided to you under the subject access provisions.\n\nYours sincerely\n",
+			[]string{"P1.Q1 refused s14(1)", "P1.Q2 refused s14(1)", "P1.Q3 refused s14(1)"},
+		},
+		{
+			// A cost refusal of the whole request whose provision only
+			// the sentence naming the refusal notice gives.
+			"a cost refusal named by its refusal notice",
+			"London Borough of Marlowe Fields\nOur ref: 3318724\n11 April 2024\n\nDear\n\nYou asked:\n\n\"1. The number of households in temporary accommodation on 31 March 2024.\n\n2. For every household placed outside the borough, the reason recorded for placing them out of borough.\"\n\n" +
+				"Our response\n\nI am sorry to tell you that we are unable to provide the information you have asked for, because the cost of complying with your request would exceed the appropriate limit. This letter is a refusal notice under section\n12(1) of the Freedom of Information Act 2000.\n\n" +
+				"Because question 2 alone exceeds the limit, the Council is not obliged to answer any part of your request, and I have not provided an answer to question 1.\n\nYours sincerely\n",
+			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)"},
+		},
+		{
 			// A request sent on its own: the requester's closing wish
 			// shares a word with a question ("receive", "received") and
 			// answers nothing.
@@ -2215,6 +2251,9 @@ func TestRunInItems(t *testing.T) {
 			[]string{`"(1) Copies of every email that mentions my complaint; and`, `(2) a list of the staff who read it."`}},
 		{"(1) Copies of the emails, and (2) a list of the staff.", nil},
 		{"We applied section 40(2) to part (1); and (2) is answered below.", nil},
+		// Quotation marks a PDF's font maps to other characters.
+		{"<(1) How many vouchers were issued? (2) What was the total value? (3) Copies of the submissions.=",
+			[]string{"<", "(1) How many vouchers were issued?", "(2) What was the total value?", "(3) Copies of the submissions.="}},
 	}
 	for _, tt := range tests {
 		got := runInItems(tt.text)
@@ -3155,5 +3194,54 @@ func TestQuotedLawAnswersNothing(t *testing.T) {
 	}
 	if a := r.Questions[0].Answer; strings.Contains(a, "fair trial") {
 		t.Errorf("P1.Q1's answer takes in the quoted law: %q", a)
+	}
+}
+
+// TestRunInWrapped: a paragraph of run-in items where, as the lines
+// wrap, an item opens a line now and then is split item by item; a list
+// set one item a line is left as it is.
+func TestRunInWrapped(t *testing.T) {
+	para := []string{
+		`"(1) How many vouchers were issued in 2017/18, by region? (2) What was the total`,
+		`value of vouchers paid in 2017/18? (3) Copies of submissions to Ministers about`,
+		`extending the scheme. (4) The names of suppliers suspended from the scheme.`,
+		`(5) How many suppliers have been suspended? (6) The internal guidance on`,
+		`fraud."`,
+	}
+	got := splitRunInItems(para)
+	if len(got) != 6 || !strings.HasPrefix(got[5], "(6) The internal guidance on fraud") {
+		t.Errorf("wrapped run-in items = %q", got)
+	}
+	list := []string{"(1) How many vouchers were issued?", "(2) What was the total value?", "(3) Copies of submissions."}
+	if got := splitRunInItems(list); !slices.Equal(got, list) {
+		t.Errorf("a list one item a line = %q", got)
+	}
+}
+
+// TestBareFigureAnswers: questions numbered one a line, each answered on
+// the line below by a bare figure: "3." is the figure answering question
+// 5, not item 3, and "24.0 FTE." a figure, not paragraph 24.0 of a letter
+// in numbered paragraphs.
+func TestBareFigureAnswers(t *testing.T) {
+	text := "Harrowdale National Park Authority\nFOI reference: FOI 26-009\nDate of response: 24/02/2026\n\nDear\n\nThank you for your request. We have answered each of your questions in turn.\n\n" +
+		"1. How many rangers does the Authority employ (full-time equivalent)?\n24.0 FTE.\n\n" +
+		"2. How many vehicles are in the Authority's fleet?\n35.\n\n" +
+		"3. How many drones does the Authority own?\n3.\n\n" +
+		"4. How many members of staff hold a drone pilot qualification?\n4.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"24.0 FTE.", "35.", "3.", "4."}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("%d questions, want %d", len(r.Questions), len(want))
+	}
+	for i, q := range r.Questions {
+		if q.Answer != want[i] || q.Stance.Kind != Released {
+			t.Errorf("%s: %s %q, want released %q", q.ID, q.Stance.Kind, q.Answer, want[i])
+		}
+	}
+	if !isSubsection("2.1 The Council holds the following.") || !isSubsection("3.2 FOI requests received in 2023 are set out below.") || isSubsection("24.0 FTE.") || isSubsection("4.6 years.") {
+		t.Error("isSubsection tells paragraphs from figures wrongly")
 	}
 }

@@ -2291,6 +2291,14 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		for j := i + 1; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && p.labels[j].kind == labelNone; j++ {
 			rest += " " + strings.TrimSpace(p.lines[j]) // the item's wrapped lines
 		}
+		if lab.kind == labelQuestion && lab.nums[0] == keys+1 && consecutive(lab.nums) && rest != "" && !strings.Contains(rest, "?") {
+			// "Questions 1, 2 and 3 – fixed penalty notices issued, paid
+			// and income", "Question 4 – use of a private enforcement
+			// company": headings that key the answers by the numbers the
+			// letter gave the asks of a request in prose.
+			keys = lab.nums[len(lab.nums)-1]
+			continue
+		}
 		if lab.kind != labelItem || len(lab.nums) != 1 || lab.nums[0] != keys+1 || rest == "" || !states(rest) {
 			break
 		}
@@ -2300,15 +2308,15 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		return false
 	}
 	for i := 0; i < start; i++ {
-		l := strings.ToLower(p.lines[i])
-		m := reRequestLeadIn.FindStringIndex(l)
-		if m == nil {
+		at, rest, ok := p.requestLeadIn(i, start)
+		if !ok {
 			continue
 		}
 		var text []string
-		if rest := strings.TrimSpace(p.lines[i][m[1]:]); opensQuote(rest) {
+		if opensQuote(rest) {
 			text = append(text, strings.TrimLeft(rest, ": "))
 		}
+		i = at
 		j := i + 1
 		for ; j < start; j++ {
 			t := strings.TrimSpace(p.lines[j])
@@ -2348,6 +2356,40 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 		return true
 	}
 	return false
+}
+
+// requestLeadIn reports whether line i, before line end, opens with or
+// holds the words that introduce a request ("You wrote:", "you asked for
+// the following:"), and returns the line they end on and the text after
+// them. A lead-in may wrap: "I refer to your email ... in which you" /
+// "wrote:" ends on the line after i.
+func (p *parser) requestLeadIn(i, end int) (int, string, bool) {
+	l := strings.ToLower(p.lines[i])
+	if m := reRequestLeadIn.FindStringIndex(l); m != nil {
+		return i, strings.TrimSpace(p.lines[i][m[1]:]), true
+	}
+	if i+1 >= end || strings.TrimSpace(l) == "" {
+		return 0, "", false
+	}
+	next := strings.TrimSpace(p.lines[i+1])
+	if !strings.HasSuffix(next, ":") || len(strings.Fields(next)) > 4 {
+		return 0, "", false
+	}
+	joined := strings.TrimRight(l, " ") + " " + strings.ToLower(next)
+	if m := reRequestLeadIn.FindStringIndex(joined); m != nil && m[1] > len(strings.TrimRight(l, " ")) {
+		return i + 1, strings.TrimSpace(joined[m[1]:]), true
+	}
+	return 0, "", false
+}
+
+// consecutive reports whether nums run on one by one: 1, 2, 3.
+func consecutive(nums []int) bool {
+	for k := 1; k < len(nums); k++ {
+		if nums[k] != nums[k-1]+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitBareAnds splits each ask further where "and" with no comma starts
@@ -2844,7 +2886,7 @@ var reWantOpener = mustRx(`(?i)^(?:please|broken\s+down|for\s+each|including|and
 // ("Northshire Constabulary has now completed its searches").
 var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b|(?:\p{Lu}[\p{L}'&-]*\s+){1,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|ICB)\s+(?:has|have|is|can|cannot|does|did|will|would|holds?|neither|confirms?|considers|refuses|thanks)\b)\b`)
 
-var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+\P{Ll}`)
+var reSubsection = mustRx(`^\d{1,2}\.(\d{1,2})\.?\s+\P{Ll}`)
 
 // numberedSection reports whether the item at line i heads a section of a
 // letter written in numbered paragraphs: a "1.1" follows within a few
@@ -2852,9 +2894,26 @@ var reSubsection = mustRx(`^\d{1,2}\.\d{1,2}\.?\s+\P{Ll}`)
 // answer's figure, not paragraph 4.6).
 func (p *parser) numberedSection(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+4; j++ {
-		if reSubsection.MatchString(strings.TrimSpace(p.lines[j])) {
+		if isSubsection(strings.TrimSpace(p.lines[j])) {
 			return true
 		}
 	}
 	return false
+}
+
+// isSubsection reports whether s opens a numbered paragraph ("2.1 The
+// Council holds ..."): not a figure and its unit ("24.0 FTE.", "4.6
+// years."), whose decimal may be 0 and whose unit is in capitals or
+// lower case, on a short line.
+func isSubsection(s string) bool {
+	m := reSubsection.FindStringSubmatch(s)
+	if m == nil || m[1] == "0" {
+		return false
+	}
+	first := s[len(m[0])-1:]
+	if k := strings.IndexAny(first, " \t"); k > 0 {
+		first = first[:k]
+	}
+	first = strings.TrimRight(first, ".,;:")
+	return len(first) < 2 || first != strings.ToUpper(first) || len(strings.Fields(s)) > 4
 }

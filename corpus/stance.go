@@ -198,7 +198,7 @@ func classify(text string, regime Regime, decision bool) reading {
 // reDeferred says, in lower case, that the answer is put off to a later
 // letter: no decision reached yet, the time for the response extended,
 // a date by which the authority will respond.
-var reDeferred = mustRx(`\bnot\s+yet\s+(?:reached|made|taken)\s+(?:a|its|our|the)\s+decision\b|\bextend(?:ing|ed)?\s+the\s+time\s+(?:limit\s+)?for\s+(?:our|the|a|its)\s+(?:response|reply)\b|\bwill\s+(?:respond|reply)\s+to\s+(?:this|that)\s+(?:part|question|element|item)(?:\s+of\s+(?:your|the)\s+request)?\s+(?:by|on|before|within)\b|\bwill\s+write\s+to\s+you\s+with\s+(?:our|the|a|its)\s+(?:response|answer|decision)\b`)
+var reDeferred = mustRx(`\bnot\s+yet\s+(?:reached|made|taken)\s+(?:a|its|our|the)\s+decision\b|\bextend(?:ing|ed)?\s+the\s+time\s+(?:limit\s+)?for\s+(?:our|the|a|its)\s+(?:response|reply)\b|\bwill\s+(?:respond|reply)\s+to\s+(?:this|that)\s+(?:part|question|element|item)(?:\s+of\s+(?:your|the)\s+request)?\s+(?:by|on|before|within)\b|\bwill\s+write\s+to\s+you\s+with\s+(?:our|the|a|its)\s+(?:response|answer|decision)\b|\bwill\s+(?:reply|respond|write)\s+to\s+you\s+(?:directly\s+)?(?:under\s+separate\s+cover|separately)\b`)
 
 // reRefusedHere says, in lower case, that something is refused, or (group
 // 1) that it is not.
@@ -673,6 +673,11 @@ var rePolicyReason = mustRx(`\b(?:is|was|are)\s+(?:not\s+)?(?:(?:our|the|its|\w+
 // case.
 var reProvideFor = mustRx(`\bprovid(?:e|es|ed|ing)\s+for\b`)
 
+// reWhichClause is a relative clause after a comma, in lower case, to
+// the end of its sentence or the next comma: ", which is not recorded
+// against this service line".
+var reWhichClause = mustRx(`,\s*which\s+[^,.;]*`)
+
 // reContextCount is a count in words after a preposition: "leased to
 // two operators", "competes with two neighbouring ports". It sets the
 // scene of a withholding; a count that answers is the subject or the
@@ -774,7 +779,7 @@ var commonCapitals = map[string]bool{
 	"However": true, "Ministry": true, "Scotland": true, "England": true, "Wales": true, "Kingdom": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"United": true, "UK": true, "Executive's": true, "Trust's": true, "Council's": true, "Force's": true,
+	"United": true, "UK": true, "College": true, "School": true, "Academy": true, "Commission": true,
 }
 
 // hasProperNoun reports whether a sentence names something (a supplier,
@@ -785,7 +790,8 @@ var commonCapitals = map[string]bool{
 func hasProperNoun(s string) bool {
 	for _, m := range reProperNoun.FindAllStringSubmatch(s, -1) {
 		for _, w := range strings.Fields(m[1]) {
-			if !commonCapitals[w] {
+			// "the College's solicitors": the body's own word, owning.
+			if !commonCapitals[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
 				return true
 			}
 		}
@@ -881,6 +887,13 @@ func uniqueSorted(xs []string) []string {
 func givesFigures(text string) bool {
 	for _, s := range splitSentences(text) {
 		l := strings.ToLower(s)
+		if strings.Contains(l, ", which") {
+			// "These figures exclude medication prescribing, which is
+			// not recorded against this service line": what the
+			// relative clause says is not held is another thing than
+			// the figures given.
+			l = reWhichClause.ReplaceAllString(l, "")
+		}
 		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
