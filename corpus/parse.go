@@ -872,10 +872,10 @@ func labelInContext(lines []string, i int, annex byte) lineLabel {
 		// the figure answering question 2, not an item of its own.
 		return lineLabel{}
 	}
-	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && len(lab.nums) == 1 && i > 0 && strings.HasSuffix(strings.TrimSpace(lines[i-1]), "?") && !questionTextNext(lines, i) {
+	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && len(lab.nums) == 1 && strings.HasSuffix(prevNonBlank(lines, i), "?") && !questionTextNext(lines, i) {
 		// "5. How many drones does the Authority own?" / "3.": the
-		// figure answering the question on the line above, not an
-		// item whose text follows ("2." over "How many ...?").
+		// figure answering the question above, not an item whose text
+		// follows ("2." over "How many ...?").
 		return lineLabel{}
 	}
 	if lab.kind == labelItem && strings.TrimSpace(lab.rest) == "" && answersLabel(lines, i) && asksNext(lines, i) {
@@ -950,6 +950,17 @@ func sameItemNext(lines []string, i, n int) bool {
 		return lab.kind == labelItem && len(lab.nums) == 1 && lab.nums[0] == n && strings.TrimSpace(lab.rest) != ""
 	}
 	return false
+}
+
+// prevNonBlank returns the last line before line i with words, trimmed,
+// or "".
+func prevNonBlank(lines []string, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		if s := strings.TrimSpace(lines[j]); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // questionTextNext reports whether the line after line i, blank lines

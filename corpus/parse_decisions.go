@@ -563,6 +563,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 		if weighsAnswered(sent) {
 			continue
 		}
+		if reRespondedOn.MatchString(sent) && p.isReview() {
+			// "The University responded on 24 May 2024, refusing
+			// questions 1, 2, 3 and 5 under section 31(1)(a)": in a
+			// review, the decision under review, reported; the review
+			// decides.
+			continue
+		}
 		if explainsLaw(sent) && !reNotApplied.MatchLower(strings.ToLower(sent)) {
 			// "Section 12(1) provides that ...": the letter names what it
 			// relies on by explaining it.
@@ -1483,6 +1490,31 @@ var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our
 // substance, requests ... which were answered in full", "has already
 // been provided to you".
 var reReportsEarlier = mustRx(`(?i)\brepeat(?:s|ed)?\b[^.;]{0,80}?\brequests?\b|\b(?:already\s+been|previously\s+been|were|was)\s+(?:provided|answered|given|released|disclosed)\b[^.;]{0,40}?\b(?:in\s+full|to\s+you|previously|already|under)\b|\balready\s+been\s+(?:provided|given|released|disclosed)\b`)
+
+// isReview reports whether the letter is an internal review's outcome: a
+// question holds the decision under review, or the letter says it gives
+// the outcome of a review.
+func (p *parser) isReview() bool {
+	for _, q := range p.questions {
+		if len(q.original) > 0 {
+			return true
+		}
+	}
+	for _, l := range p.lines {
+		if reReviewOutcome.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// reReviewOutcome says a letter gives a review's outcome.
+var reReviewOutcome = mustRx(`(?i)\b(?:outcome|result)\s+of\s+(?:the|your|this)\s+internal\s+review\b|\binternal\s+review\s+(?:reference|outcome|decision)\b`)
+
+// reRespondedOn reports when an earlier response was sent: "The
+// University responded on 24 May 2024, refusing ...", "We replied to you
+// on 3 March".
+var reRespondedOn = mustRx(`(?i)\b(?:responded|replied|wrote)\s+(?:to\s+(?:you|your\s+request)\s+)?on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})`)
 
 // reRefusalNoticeUnder names a refusal notice by the provision it rests
 // on: "a refusal notice under section 12(1)".

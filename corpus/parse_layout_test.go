@@ -2190,6 +2190,19 @@ Yours sincerely
 			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)"},
 		},
 		{
+			// A review whose table keys its rows by number only, beside
+			// the decision under review, the request listed above it;
+			// the original response reported in the background decides
+			// nothing.
+			"a review table keyed by number under the request listed above",
+			"University of Eastcombe\nInternal review reference: IR2024/0009\nDate: 16 July 2024\n\nDear\n\nInternal review – Freedom of Information request about cyber security\n\nBackground\n\nOn 29 April 2024 you asked the University for the following information:\n\n" +
+				"1. The number of cyber security incidents the University experienced in 2023.\n2. The number of ransomware attacks experienced in 2023.\n3. The number of staff working in cyber security roles.\n\n" +
+				"The University responded on 24 May 2024, refusing questions 1, 2 and 3 under section 31(1)(a) of the Freedom of Information Act 2000.\n\nOutcome of the review\n\n" +
+				"Q\tOriginal response\tReview decision\n\n1\tWithheld – s31(1)(a)\tDecision overturned. The University recorded 19 cyber security incidents in 2023.\n\n" +
+				"2\tWithheld – s31(1)(a)\tUpheld. The exemption at section 31(1)(a) continues to apply.\n\n3\tWithheld – s31(1)(a)\tDecision overturned. 5 members of staff work in dedicated cyber security roles.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
+		},
+		{
 			// A request sent on its own: the requester's closing wish
 			// shares a word with a question ("receive", "received") and
 			// answers nothing.
@@ -3241,7 +3254,32 @@ func TestBareFigureAnswers(t *testing.T) {
 			t.Errorf("%s: %s %q, want released %q", q.ID, q.Stance.Kind, q.Answer, want[i])
 		}
 	}
+	// The figure a paragraph of its own under its question.
+	apart := strings.ReplaceAll(text, "?\n", "?\n\n")
+	if r, err := Parse(Document{Text: apart}); err != nil || len(r.Questions) != len(want) {
+		t.Errorf("figures in paragraphs of their own: %d questions (%v), want %d", len(r.Questions), err, len(want))
+	}
+	// Numbers alone over their questions' text stay the questions'.
+	alone := "Kestrel Council\nOur ref: FOI 1\n3 May 2024\n\nDear\n\nYou asked:\n\n1.\n\nHow many vans does the Council own?\n\n2.\n\nWho supplies them?\n\nOur response:\n\n1. 41 vans.\n\n2. Lantern Fleet Ltd.\n\nYours sincerely\n"
+	if r, err := Parse(Document{Text: alone}); err != nil || len(r.Questions) != 2 || r.Questions[1].Answer != "Lantern Fleet Ltd." {
+		t.Errorf("numbers alone over their questions: %+v, %v", r.Questions, err)
+	}
 	if !isSubsection("2.1 The Council holds the following.") || !isSubsection("3.2 FOI requests received in 2023 are set out below.") || isSubsection("24.0 FTE.") || isSubsection("4.6 years.") {
 		t.Error("isSubsection tells paragraphs from figures wrongly")
+	}
+}
+
+// TestReviewTableTakesListedQuestions: a review table whose rows hold only
+// their numbers takes the questions' words from the request listed above.
+func TestReviewTableTakesListedQuestions(t *testing.T) {
+	text := "University of Eastcombe\nInternal review reference: IR2024/0009\nDate: 16 July 2024\n\nDear\n\nOn 29 April 2024 you asked for:\n\n" +
+		"1. The number of cyber security incidents in 2023.\n2. The number of staff working in cyber security roles.\n\nOutcome of the review\n\n" +
+		"Q\tOriginal response\tReview decision\n\n1\tWithheld – s31(1)(a)\tDecision overturned. 19 incidents.\n\n2\tWithheld – s31(1)(a)\tDecision overturned. 5 members of staff.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Questions) != 2 || r.Questions[0].Text != "The number of cyber security incidents in 2023." {
+		t.Errorf("questions = %+v", r.Questions)
 	}
 }

@@ -261,8 +261,44 @@ func (p *parser) findTableQuestions() bool {
 	if ocol >= 0 {
 		reviewedAnswers(p.questions)
 	}
+	p.listedAbove(start)
 	p.respStart = lastRow + 1
 	return true
+}
+
+// listedAbove gives the table's questions whose cells hold only their
+// numbers ("Q | Original response | Review decision", rows "1", "2")
+// the text of the request's items numbered the same in a list above the
+// table ("On 29 April 2024 you asked ...: 1. The number of cyber
+// security incidents ...").
+func (p *parser) listedAbove(start int) {
+	bare := map[int]*qstate{}
+	for _, q := range p.questions {
+		if t := strings.TrimRight(strings.TrimSpace(joinText(q.text)), ".)"); q.key.part == 1 && (t == "" || atoiSafe(t) == q.key.num) {
+			bare[q.key.num] = q
+		}
+	}
+	if len(bare) == 0 || len(bare) != len(p.questions) {
+		return
+	}
+	listed := map[int][]string{}
+	for i := 0; i < start; i++ {
+		lab := p.labels[i]
+		if lab.kind != labelItem || len(lab.nums) != 1 || strings.TrimSpace(lab.rest) == "" || bare[lab.nums[0]] == nil {
+			continue
+		}
+		text := []string{lab.rest}
+		for j := i + 1; j < start && strings.TrimSpace(p.lines[j]) != "" && p.labels[j].kind == labelNone; j++ {
+			text = append(text, strings.TrimSpace(p.lines[j]))
+		}
+		listed[lab.nums[0]] = text
+	}
+	if len(listed) != len(bare) {
+		return
+	}
+	for n, q := range bare {
+		q.text = listed[n]
+	}
 }
 
 // startsPartHeading reports whether a line's first cell is a part's
