@@ -79,6 +79,10 @@ func TestMaterialChange(t *testing.T) {
 		want          bool
 	}{
 		{"1,250 cameras.", "We hold 1250 body-worn video cameras.", false},
+		// An answer given in an attachment states nothing to compare;
+		// one that states a figure beside the attachment does.
+		{"1,842.", "Questions 1, 2, 3 and 5: Please see the attached spreadsheet (FOI-2025-0519 workforce.xlsx), which gives the figures as at 31 March 2025 taken from the Electronic Staff Record.", false},
+		{"1,842.", "Please see the attached spreadsheet. The total headcount is 1,910.", true},
 		// The same answer for a later year is no change; a year that is
 		// the fact asked for, or a period gone back, is.
 		{"Standards Met (2023/24 submission).", "Standards Met (2024/25 submission).", false},

@@ -26,7 +26,11 @@ func MaterialChange(before, after string) bool {
 // is true.
 func materialChange(before, after string, figures bool) bool {
 	a, b := facts(before), facts(after)
-	if a.empty() || b.empty() {
+	if a.empty() || b.empty() || onlyAttached(before) || onlyAttached(after) {
+		// "Please see the attached spreadsheet (FOI-2025-0519
+		// workforce.xlsx), which gives the figures as at 31 March
+		// 2025": the answer is in the attachment, and the letter states
+		// nothing to compare.
 		return false
 	}
 	if onlyPeriodMoved(before, after) {
@@ -77,6 +81,26 @@ func materialChange(before, after string, figures bool) bool {
 		return true
 	}
 	return false
+}
+
+// reAttachment points to where an answer is given instead of giving it:
+// an attached or enclosed document, a spreadsheet, an annex.
+var reAttachment = regexp.MustCompile(`(?i)\b(?:attached|enclosed|attachment|spreadsheet|annex|appendix)\b`)
+
+// onlyAttached reports whether an answer says only that the information
+// is in an attachment: every sentence that is not about the attachment
+// states no fact.
+func onlyAttached(s string) bool {
+	if !reAttachment.MatchString(s) {
+		return false
+	}
+	var rest []string
+	for _, sent := range strings.SplitAfter(s, ". ") {
+		if !reAttachment.MatchString(sent) {
+			rest = append(rest, sent)
+		}
+	}
+	return facts(strings.Join(rest, " ")).empty()
 }
 
 // onlyPeriodMoved reports whether two answers say the same words, their
