@@ -612,6 +612,10 @@ func (w *walker) show(s string) {
 	xscale, yscale := w.scalesOf(m0, m1, m2, m3)
 	size := math.Abs(g.size) * yscale
 	rot := orientation(m0, m1)
+	// Text set at a slant (a "DRAFT" or "COPY" watermark across the
+	// page) is no line of the letter: laid among its lines, its large
+	// letters would join lines that are apart.
+	slanted := math.Min(math.Abs(m0), math.Abs(m1)) > maxSlant*math.Max(math.Abs(m0), math.Abs(m1))
 	x := 0.0 // pen position along the baseline, in text space
 	w.codes = f.codes(s, w.codes)
 	for _, c := range w.codes {
@@ -626,7 +630,7 @@ func (w *walker) show(s string) {
 				width := math.Abs(adv * g.size * g.th * xscale)
 				if strings.TrimSpace(sp.actual) == "" {
 					w.spaced = true
-				} else {
+				} else if !slanted {
 					w.add(px, py, width, size, rot, sp.actual)
 				}
 			}
@@ -645,6 +649,8 @@ func (w *walker) show(s string) {
 				w.spaced = true
 				isSpace = true
 			}
+		case ok && visible(text) && slanted:
+			// A watermark's letter: drawn, not read.
 		case ok && visible(text):
 			px := m4 + x*m0 + g.ts*m2
 			py := m5 + x*m1 + g.ts*m3
@@ -711,6 +717,10 @@ func (w *walker) add(px, py, width, size float64, rot int8, text string) {
 }
 
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// maxSlant bounds how far a baseline may lean from the nearest axis
+// (the tangent of its angle, about 20 degrees) for its text to be read.
+const maxSlant = 0.36
 
 // orientation quantises a baseline direction to a quarter turn: 0 for
 // left to right, 1 for bottom to top, 2 upside down, 3 top to bottom.

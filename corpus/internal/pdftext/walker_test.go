@@ -48,6 +48,10 @@ func TestExtractOperators(t *testing.T) {
 		{"borders drawn as thin fills", "50 699.5 350 1 re f 50 659.5 350 1 re f 49.5 660 1 40 re f 149.5 660 1 40 re f 399.5 660 1 40 re f BT /F1 10 Tf 60 685 Td (How many) Tj 0 -12 Td (cars?) Tj ET BT /F1 10 Tf 160 675 Td (12.) Tj ET", []string{"How many cars?\t12."}},
 		{"a path dropped by n is no border", "50 700 m 400 700 l n 50 660 m 400 660 l n 50 660 m 50 700 l n 150 660 m 150 700 l n 400 660 m 400 700 l n BT /F1 10 Tf 60 685 Td (How many) Tj 0 -12 Td (cars?) Tj ET BT /F1 10 Tf 160 685 Td (12.) Tj ET", []string{"How many\t12.", "cars?"}},
 		{"operands of an unknown operator", "BT /F1 10 Tf 1 2 3 zz 72 700 Td (ok) Tj ET", []string{"ok"}},
+		// A watermark's letters set at a slant, large, among the lines:
+		// not read, and the lines stay apart.
+		{"a slanted watermark is not read", "BT /F1 10 Tf 72 700 Td (First line) Tj 0 -14 Td (Second line) Tj ET BT /F1 90 Tf 0.7 0.7 -0.7 0.7 150 640 Tm (DRAFT) Tj ET", []string{"First line", "Second line"}},
+		{"a slight lean is still read", "BT /F1 10 Tf 1 0.1 -0.1 1 72 700 Tm (leaning) Tj ET", []string{"leaning"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
