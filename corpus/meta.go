@@ -1054,6 +1054,10 @@ var (
 	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
+// reAddressInName is a word of an address (a building, a street) inside
+// what reads as a body's name.
+var reAddressInName = mustRx(`\b(?:Hall|House|Offices|Buildings|Chambers|Street|Road|Lane|Avenue|Square|Place|Way)\b`)
+
 // shortCells reports whether each cell of a letterhead's line is short:
 // the cells a wide gap or a bilingual name's " / " divides ("Awdurdod Parc
 // Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority").
@@ -1164,13 +1168,44 @@ func (l letter) authority() string {
 	}
 	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
 	// Police Authority") lends its weight to the more specific one only
-	// when the longer one is itself a candidate.
-	for _, short := range list {
+	// when the longer one is itself a candidate: to the one with the most
+	// weight of its own, when two are ("County Council" in "North Wexley
+	// County Council" and in an address's "County Hall County Council"),
+	// whatever order the candidates were gathered in.
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		if list[i].first != list[j].first {
+			return list[i].first < list[j].first
+		}
+		return list[i].name < list[j].name
+	})
+	for _, c := range list {
+		if reAddressInName.MatchString(c.name) {
+			// "County Hall County Council": a building of the address
+			// beside the letterhead's kind, read as one name.
+			c.score -= 2
+		}
+	}
+	own := make(map[*authCandidate]int, len(list))
+	for _, c := range list {
+		own[c] = c.score
+	}
+	for i := len(list) - 1; i >= 0; i-- {
+		short := list[i]
+		if short.score <= 0 {
+			continue
+		}
+		var to *authCandidate
 		for _, long := range list {
-			if short != long && (strings.Contains(long.name, short.name) || shortForm(short.name, long.name)) && short.score > 0 {
-				long.score += short.score
-				short.score = 0
+			if long != short && (strings.Contains(long.name, short.name) || shortForm(short.name, long.name)) && (to == nil || own[long] > own[to]) {
+				to = long
 			}
+		}
+		if to != nil {
+			to.score += short.score
+			short.score = 0
 		}
 	}
 	sort.Slice(list, func(i, j int) bool {

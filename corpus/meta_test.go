@@ -978,3 +978,19 @@ func TestDateUnderPublished(t *testing.T) {
 		t.Errorf("dateOnLine = %v, %v: a date alone on its line is the letter's", d, ok)
 	}
 }
+
+// TestAuthorityStable: a letterhead whose name's lines have the address's
+// building between them ("North Wexley" / "County Hall" / "County
+// Council") gives two long names holding "County Council"; the body is
+// the one that is no address, every time (the choice once followed the
+// order of a map).
+func TestAuthorityStable(t *testing.T) {
+	text := "\tO F F I C I A L\n\nNorth Wexley\tInformation Governance Team\n\tCounty Hall\nCounty Council\tWexley Cross\n\tNW1 4HS\n\n\tRef: NWCC-FOI-18-3307\n\tDate: 14/03/2018\n\nDear\n\n" +
+		"Thank you for your request. The County Council does not hold the information.\n\nYours faithfully\n\nInformation Governance Team\nNorth Wexley County Council\n"
+	lines := strings.Split(text, "\n")
+	for i := 0; i < 50; i++ {
+		if got := parseMeta(lines).Authority; got != "North Wexley County Council" {
+			t.Fatalf("run %d: authority %q", i, got)
+		}
+	}
+}
