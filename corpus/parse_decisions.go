@@ -308,7 +308,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = mustRx(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:is|are|has\s+been|have\s+been)\s+(?:cited|relied\s+(?:on|upon)|invoked)\b|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brel(?:y|ies|ied)\s+(?:on|upon)\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?applied\s+to\b|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:is|are|has\s+been|have\s+been)\s+(?:cited|relied\s+(?:on|upon)|invoked)\b|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brel(?:y|ies|ied)\s+(?:on|upon)\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -1332,6 +1332,17 @@ var reDuration = mustRx(`\b\d{1,3}\s+(?:working\s+|calendar\s+)?(?:days|weeks|mo
 var reCapitalWord = mustRx(`\b\p{Lu}[\p{L}'’-]+`)
 
 func (p *parser) stanceOf(q *qstate, answer string) Stance {
+	if q.hasAnswer && len(q.original) == 0 {
+		if original, rest, ok := splitVerdict(answer); ok {
+			// "Withheld – section 43(2). Not upheld. The management fee
+			// was £642,000 ...": a review's row read as one answer, the
+			// decision reviewed first, then the review's verdict and
+			// its answer.
+			c := *q
+			c.original, c.answer = []string{original}, []string{rest}
+			return p.stanceOf(&c, rest)
+		}
+	}
 	var r reading
 	if q.hasAnswer && reOnlyPointer.MatchString(answer) && (len(q.decisions) > 0 || p.hasLetterDecision()) {
 		// "See below" in a table's answer cell, the decision given
@@ -1510,6 +1521,29 @@ func (p *parser) isReview() bool {
 
 // reReviewOutcome says a letter gives a review's outcome.
 var reReviewOutcome = mustRx(`(?i)\b(?:outcome|result)\s+of\s+(?:the|your|this)\s+internal\s+review\b|\binternal\s+review\s+(?:reference|outcome|decision)\b`)
+
+// reVerdict opens a review's verdict on the decision it reviews.
+var reVerdict = mustRx(`(?i)(?:^|[.;:]\s+)((?:not|partially|partly|wholly|fully)\s+upheld|upheld|(?:decision\s+)?overturned|(?:decision\s+)?(?:upheld|reversed|varied))\s*[.:–-]\s*`)
+
+// splitVerdict splits an answer that opens with the decision reviewed, a
+// short one naming a stance ("Withheld – section 43(2)."), then a
+// review's verdict ("Not upheld.", "Partially upheld.") and what the
+// review decides. ok is false for any other answer.
+func splitVerdict(answer string) (original, rest string, ok bool) {
+	m := reVerdict.FindStringSubmatchIndex(answer)
+	if m == nil || m[2] == 0 {
+		return "", "", false
+	}
+	original = strings.TrimSpace(answer[:m[2]])
+	if len(strings.Fields(original)) > 12 || !reStanceLabel.MatchString(original) {
+		return "", "", false
+	}
+	return original, strings.TrimSpace(answer[m[2]:]), true
+}
+
+// reStanceLabel opens a decision stated as a label: "Withheld – section
+// 43(2).", "Released: Aspire Community Leisure Ltd.", "Not held."
+var reStanceLabel = mustRx(`(?i)^\W*(?:withheld|released|refused|not\s+held|information\s+not\s+held|neither\s+confirmed\s+nor\s+denied|ncnd|exempt|partially\s+released|part(?:ly|ially)?\s+withheld|provided|disclosed)\b`)
 
 // reRespondedOn reports when an earlier response was sent: "The
 // University responded on 24 May 2024, refusing ...", "We replied to you

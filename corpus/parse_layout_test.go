@@ -2203,6 +2203,25 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
 		},
 		{
+			// A review's rows without their header: each answer opens
+			// with the decision reviewed, then the verdict and what the
+			// review decides.
+			"a review's rows, the decision reviewed before the verdict",
+			"Carrowmore Borough Council\nOur ref: IR 25/014\n2 July 2025\n\nDear\n\nInternal review\n\nIn your request you asked for:\n\n1. The management fee paid to the operator in 2023/24.\n2. The operator's tender submission.\n3. The key performance indicator reports for 2023/24.\n\nThe outcome of the review is summarised below.\n\n" +
+				"1\tWithheld – section 43(2).\tNot upheld. The management fee was £618,500 in 2023/24.\n\n" +
+				"2\tWithheld – section 43(2).\tUpheld. The tender submission remains withheld under section 43(2).\n\n" +
+				"3\tNot held.\tNot upheld. The KPI reports are held and published with the committee papers; they are exempt under section 21 of the Act as reasonably accessible to you.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released s21"},
+		},
+		{
+			// A decision paragraph: one exemption for some questions of
+			// each part, "in addition" another "applied to" some of them.
+			"a second exemption applied to some questions in addition",
+			"Dunmere Constabulary\nOur ref: FOI 0877/25\n3 March 2025\n\nDear\n\nThe first part of my request relates to contact centre contracts\n\n1. Incumbent supplier\n2. Contract expiry\n\nThe second part of my request relates to inbound network contracts\n\n1. Incumbent supplier\n2. Contract expiry\n\n" +
+				"Your request has been considered. However, Section 31(1)(a)(b) Law Enforcement is engaged in respect of questions 1 and 2 in part\n1 of your request and questions 1 and 2 in part 2. In addition, Section 24(1) National Security is applied\nto question 1 in part 1 and to question 1 in part 2.\n\nYours sincerely\n",
+			[]string{"P1.Q1 withheld s24(1),s31(1)(a),s31(1)(b)", "P1.Q2 withheld s31(1)(a),s31(1)(b)", "P2.Q1 withheld s24(1),s31(1)(a),s31(1)(b)", "P2.Q2 withheld s31(1)(a),s31(1)(b)"},
+		},
+		{
 			// A request sent on its own: the requester's closing wish
 			// shares a word with a question ("receive", "received") and
 			// answers nothing.
