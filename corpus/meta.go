@@ -1054,6 +1054,20 @@ var (
 	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
+// rankCandidates orders candidates by weight, then by where they are
+// first named, then by name.
+func rankCandidates(list []*authCandidate) {
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		if list[i].first != list[j].first {
+			return list[i].first < list[j].first
+		}
+		return list[i].name < list[j].name
+	})
+}
+
 // reAddressInName is a word of an address (a building, a street) inside
 // what reads as a body's name.
 var reAddressInName = mustRx(`\b(?:Hall|House|Offices|Buildings|Chambers|Street|Road|Lane|Avenue|Square|Place|Way)\b`)
@@ -1164,59 +1178,35 @@ func (l letter) authority() string {
 			}
 			c.score += min(4, n)
 		}
-		list = append(list, c)
-	}
-	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
-	// Police Authority") lends its weight to the more specific one only
-	// when the longer one is itself a candidate: to the one with the most
-	// weight of its own, when two are ("County Council" in "North Wexley
-	// County Council" and in an address's "County Hall County Council"),
-	// whatever order the candidates were gathered in.
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
-		}
-		if list[i].first != list[j].first {
-			return list[i].first < list[j].first
-		}
-		return list[i].name < list[j].name
-	})
-	for _, c := range list {
 		if reAddressInName.MatchString(c.name) {
 			// "County Hall County Council": a building of the address
 			// beside the letterhead's kind, read as one name.
 			c.score -= 2
 		}
+		list = append(list, c)
 	}
-	own := make(map[*authCandidate]int, len(list))
-	for _, c := range list {
-		own[c] = c.score
-	}
+	// A shorter name inside a longer one ("Cumbria Police" in "Cumbria
+	// Police Authority") lends its weight to the more specific one only
+	// when the longer one is itself a candidate: to the one with the most
+	// weight of its own (the first in rank), when two are ("County
+	// Council" in "North Wexley County Council" and in an address's
+	// "County Hall County Council"), whatever order the candidates were
+	// gathered in.
+	rankCandidates(list)
 	for i := len(list) - 1; i >= 0; i-- {
 		short := list[i]
 		if short.score <= 0 {
 			continue
 		}
-		var to *authCandidate
 		for _, long := range list {
-			if long != short && (strings.Contains(long.name, short.name) || shortForm(short.name, long.name)) && (to == nil || own[long] > own[to]) {
-				to = long
+			if long != short && (strings.Contains(long.name, short.name) || shortForm(short.name, long.name)) {
+				long.score += short.score
+				short.score = 0
+				break
 			}
 		}
-		if to != nil {
-			to.score += short.score
-			short.score = 0
-		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
-		}
-		if list[i].first != list[j].first {
-			return list[i].first < list[j].first
-		}
-		return list[i].name < list[j].name
-	})
+	rankCandidates(list)
 	for _, c := range list {
 		if c.score < 3 {
 			break

@@ -352,9 +352,8 @@ func splitRunInItems(lines []string) []string {
 			// where an item opens a line now and then, as the wrapping
 			// falls ("... (2) What was the total" / "value of ... (6)
 			// The internal guidance"), is.
-			if open := itemsOpenLines(para); open < 2 {
-				items = runInItems(strings.Join(trimAll(para), " "))
-			} else if items = runInItems(strings.Join(trimAll(para), " ")); len(items) < 2*open+1 {
+			items = runInItems(strings.Join(trimAll(para), " "))
+			if open := itemsOpenLines(para); open >= 2 && len(items) < 2*open+1 {
 				items = nil
 			}
 		}

@@ -2910,10 +2910,7 @@ func isSubsection(s string) bool {
 	if m == nil || m[1] == "0" {
 		return false
 	}
-	first := s[len(m[0])-1:]
-	if k := strings.IndexAny(first, " \t"); k > 0 {
-		first = first[:k]
-	}
-	first = strings.TrimRight(first, ".,;:")
-	return len(first) < 2 || first != strings.ToUpper(first) || len(strings.Fields(s)) > 4
+	f := strings.Fields(s) // the number, then the paragraph's first word
+	first := strings.TrimRight(f[1], ".,;:")
+	return len(first) < 2 || first != strings.ToUpper(first) || len(f) > 4
 }

@@ -646,7 +646,7 @@ func hasReleasedContent(text string) bool {
 		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) || describesPublishing(l) {
 			continue
 		}
-		if reDataToken.MatchString(dropContextCounts(stripLabels(stripDates(s)))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
+		if givesData(stripLabels(stripDates(s))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
 			return true
 		}
 	}
@@ -685,12 +685,13 @@ var reWhichClause = mustRx(`,\s*which\s+[^,.;]*`)
 // six cameras", "fewer than five").
 var reContextCount = mustRx(`(?i)\b(?:with|between|among|amongst|across|against|alongside|(?:leased|let|licensed|rented|sublet)\s+to)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:` + countWords + `)\b`)
 
-// dropContextCounts blanks the counts of reContextCount out of s.
-func dropContextCounts(s string) string {
-	if !strings.Contains(s, " ") {
-		return s
+// givesData reports whether s holds a token of released data (reDataToken)
+// beyond the counts that only set the scene (reContextCount).
+func givesData(s string) bool {
+	if !reDataToken.MatchString(s) {
+		return false
 	}
-	return reContextCount.ReplaceAllString(s, " ")
+	return !reContextCount.MatchString(s) || reDataToken.MatchString(reContextCount.ReplaceAllString(s, " "))
 }
 
 // pointsElsewhere reports whether a lower-case sentence only says where
@@ -759,7 +760,7 @@ var (
 	// A sentence that says information is given.
 	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:we|i)\s+have\s+(?:released|disclosed|provided)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:now\s+|hereby\s+)?(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
-	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b)`)
+	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:` + countWords + `|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
 	reFigure = mustRx(`(?:^|[^A-Za-z])\d|£|€`)
 	// reShortAnswer: "None.", "Yes, ...", "Nil" (not "none of the ...").

@@ -435,10 +435,11 @@ const (
 	offCentre    = 0.6
 )
 
-// joinCellLines adds a block to a cell's text.
+// joinCellLines adds a block to a cell's text, either of them perhaps
+// empty.
 func joinCellLines(a, b string) string {
-	if a == "" {
-		return b
+	if a == "" || b == "" {
+		return a + b
 	}
 	return a + " " + b
 }

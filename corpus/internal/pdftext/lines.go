@@ -304,11 +304,7 @@ func splitRows(rows []tableRow, carried *tableRow, ls []*line) (_ []tableRow, tr
 		if len(rows) > 0 && rows[0].openAbove && sameColumns(rows[0].cols, carried.cols) {
 			r := &rows[0]
 			for i := range r.cells {
-				if r.cells[i] == "" {
-					r.cells[i] = carried.cells[i]
-				} else {
-					r.cells[i] = joinCellLines(carried.cells[i], r.cells[i])
-				}
+				r.cells[i] = joinCellLines(carried.cells[i], r.cells[i])
 			}
 			r.text = strings.TrimRight(strings.Join(r.cells, "\t"), "\t")
 			r.openAbove = false
