@@ -643,6 +643,13 @@ func hasReleasedContent(text string) bool {
 		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
 			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
+		if len(reBreakdownItem.FindAllStringIndex(l, 3)) >= 2 {
+			// "... fall into the following categories: conviction for a
+			// motoring offence – 3 failure to meet the medical standard –
+			// 2 ...": a list of counts, whatever refusal runs on after it
+			// where the list's lines had no full stops.
+			return true
+		}
 		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) || describesPublishing(l) {
 			continue
 		}
@@ -652,6 +659,11 @@ func hasReleasedContent(text string) bool {
 	}
 	return false
 }
+
+// reBreakdownItem is one item of a breakdown by category in lower case,
+// its label's last word then a dash and the count: "other conduct matters
+// – 2". Two or more of them in a sentence give figures.
+var reBreakdownItem = mustRx(`[a-z]\s+[–—-]\s+\d[\d,]*(?:\s|$)`)
 
 // reBracketWithheld is an aside in brackets (one level of brackets inside
 // it allowed) that says something was withheld: "(name withheld – Section

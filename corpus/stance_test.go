@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a breakdown by category without full stops, the rest withheld", FOIA, "The seven revocations fall into the following categories: conviction for a motoring offence resulting in disqualification – 3 failure to meet the council's medical standard – 2 other conduct matters – 2 We are unable to give the reason for each individual revocation. This information is therefore withheld under section 40(2) of the Act.", PartiallyReleased, []string{"s40(2)"}},
 		{"passed to another department to answer", FOISA, "Your question 6 has been passed to our Human Resources department, who will reply to you directly under separate cover.", Unknown, nil},
 		{"legal advice from the body's solicitors, withheld", FOISA, "The College holds this advice but it is withheld under section 36(1) of FOISA. The advice was provided by the College's solicitors and attracts legal advice privilege.", Withheld, []string{"foisa:s36(1)"}},
 		{"figures given, what they exclude not recorded", FOIA, "2022/23: £1,436,900 2023/24: £2,081,350 These figures include right to choose activity and exclude medication prescribing, which is not recorded against this service line.", Released, nil},
