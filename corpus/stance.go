@@ -728,8 +728,9 @@ var reTitledName = mustRx(`\b(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|c
 // rePointsElsewhere says, in lower case, that something is included or
 // published in a report, the accounts, a website or another of the
 // documents bodies publish ("is published in its annual Statement of
-// Assurance", "is set out in the workforce plan").
-var rePointsElsewhere = mustRx(`\b(?:strategy|plan|policy|framework|statement|programme)\s+(?:sets\s+out|describes|explains|outlines)\s+(?:its|our|the\s+\w+'s|their|how)\s+(?:plans?|approach|aims?|ambitions?|priorities|commitments?|intentions?)\b|\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published)\s+(?:(?:monthly|quarterly|annually|weekly|yearly|regularly|already|also)\s+)?(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers|statement|statements|plan|strategy|returns|register|bulletin|publication\s+scheme)\b`)
+// Assurance", "is set out in the workforce plan", "is shown in the
+// Council's published budget book").
+var rePointsElsewhere = mustRx(`\b(?:strategy|plan|policy|framework|statement|programme)\s+(?:sets\s+out|describes|explains|outlines)\s+(?:its|our|the\s+\w+'s|their|how)\s+(?:plans?|approach|aims?|ambitions?|priorities|commitments?|intentions?)\b|\b(?:is|are)\s+(?:included|set\s+out|summari[sz]ed|reported|published|shown)\s+(?:(?:monthly|quarterly|annually|weekly|yearly|regularly|already|also)\s+)?(?:in|on|within)\s+(?:the|our|its|their)\b[^.;]{0,80}?\b(?:report|reports|accounts|website|annual\s+review|board\s+papers|statement|statements|plan|strategy|returns|register|bulletin|publication\s+scheme|budget(?:\s+book)?)\b`)
 
 // describesPublishing reports whether a lower-case sentence says what the
 // authority publishes as a rule ("The ICB publishes the names of staff at
