@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // decision is a stance the letter applies outside an answer: a decision
@@ -235,9 +236,12 @@ func (p *parser) splitEmbeddedKeys() {
 		if !containsFoldASCII(text, "question") && !containsFoldASCII(text, "point") {
 			continue
 		}
-		sents := splitSentences(text)
+		// "As to your first question, ... in 2023, and in reply to your
+		// second question, sixty-three ... were rejected": a clause that
+		// turns to another question keys it as a sentence does.
+		sents := splitNamingClauses(splitSentences(text))
 		for k := 1; k < len(sents); k++ {
-			lab := parseLabel(sents[k])
+			lab := parseLabel(capitalFirst(sents[k]))
 			if lab.kind != labelAnswer || len(lab.nums) != 1 || lab.nums[0] == q.key.num {
 				continue
 			}
@@ -251,6 +255,16 @@ func (p *parser) splitEmbeddedKeys() {
 			break
 		}
 	}
+}
+
+// capitalFirst returns s with its first letter in capitals, as a clause
+// split from its sentence would begin.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // isAnswerKey reports whether a label in the response keys an answer to a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +15,33 @@ func TestLayoutStances(t *testing.T) {
 		text string
 		want []string // "ID stance", or "ID stance exemptions" (joined by commas)
 	}{
+		{
+			// Answers grouped by team, each naming its question in its
+			// heading; the last question is answered nowhere. A "do not
+			// hold" in another question's paragraph is not the letter's.
+			"a question answered nowhere, beside another's not held",
+			`Ryecroft Homes Limited
+Ref: RH-FOI-2020-31
+3 March 2020
+
+Dear
+
+Thank you for your request. You asked:
+
+1. How many homes does Ryecroft Homes manage?
+2. How many complaints about damp and mould did you receive in 2019?
+3. How many tenants have been moved to other accommodation because of damp since 2017?
+
+We have grouped our answers by the team that provided the information.
+
+Homes managed (your question 1): We manage 3,412 homes.
+
+Complaints about damp and mould (your question 2): Before November 2019 damp and mould complaints were not recorded separately. We therefore do not hold the information for 2019.
+
+Kind regards
+`,
+			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 unknown"},
+		},
 		{
 			// The request quoted as one paragraph of running text: its
 			// items run into each other.
@@ -3300,5 +3328,55 @@ func TestReviewTableTakesListedQuestions(t *testing.T) {
 	}
 	if len(r.Questions) != 2 || r.Questions[0].Text != "The number of cyber security incidents in 2023." {
 		t.Errorf("questions = %+v", r.Questions)
+	}
+}
+
+// TestNamingClause checks that a clause turning to another question by
+// name ("..., and in reply to your second question, sixty-three ...")
+// answers that question, and that what the paragraph of another point
+// says ("section 21 applies") is no decision for it.
+func TestNamingClause(t *testing.T) {
+	const letter = `Humbleton Port Health Authority
+HPHA/FOI/0044                                          19 July 2024
+
+Dear Sir or Madam,
+
+Your request for information under the Freedom of Information Act 2000 asked:
+
+   1. How many imported food consignments did the Authority sample in 2023?
+   2. How many of those consignments were rejected?
+   3. The names of the importers whose consignments were rejected.
+   4. The fees the Authority charges for checks on high-risk food and feed.
+
+I will deal first with point 3. The names of importers are withheld under section 43(2).
+
+As to your first question, the Authority sampled one thousand and eighty-six
+consignments of imported food in 2023, and in reply to your second question,
+sixty-three of those consignments were rejected.
+
+Our charges for checks on high-risk food and feed (your point 4) are set out
+in the published Scale of Charges at www.example.gov.uk/charges. As this is
+reasonably accessible to you, section 21 applies.
+
+Yours faithfully,
+`
+	r, err := Parse(Document{Text: letter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"P1.Q1": "released [] the Authority sampled one thousand and eighty-six consignments of imported food in 2023",
+		"P1.Q2": "released [] in reply to your second question, sixty-three of those consignments were rejected.",
+		"P1.Q3": "withheld [s43(2)] ",
+		"P1.Q4": "released [s21] ",
+	}
+	for _, q := range r.Questions {
+		got := fmt.Sprintf("%s %v %s", q.Stance.Kind, q.Stance.Exemptions, q.Answer)
+		if got != want[q.ID] {
+			t.Errorf("%s: got %q\nwant %q", q.ID, got, want[q.ID])
+		}
+	}
+	if len(r.Questions) != len(want) {
+		t.Errorf("got %d questions, want %d", len(r.Questions), len(want))
 	}
 }

@@ -63,6 +63,11 @@ func (p *parser) proseAnswers() {
 		}
 	}
 	var last, before []*qstate
+	// keyed: the sentences of paragraphs that name one question by its
+	// number and go on about it alone ("Complaints about damp and mould
+	// (your question 2): ... We therefore do not hold the information
+	// for 2019."). They are that question's, not the letter's.
+	var keyed []string
 	heading := false
 	paras := p.responseParagraphs(false)
 	sections := p.sectionTargets(paras, qw)
@@ -94,7 +99,11 @@ func (p *parser) proseAnswers() {
 			heading = true
 			continue
 		}
-		for _, sent := range splitSentences(para.text) {
+		// own: the one question the paragraph names by number, if it
+		// names one, and the sentences that went to it alone.
+		var own *qstate
+		var ownSents []string
+		for _, sent := range splitNamingClauses(splitSentences(para.text)) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public
@@ -157,10 +166,19 @@ func (p *parser) proseAnswers() {
 			for _, q := range targets {
 				record(q, sent, para.line, full)
 			}
+			if named && len(targets) == 1 && (own == nil || own == targets[0]) {
+				own = targets[0]
+			} else if named || len(targets) != 1 || targets[0] != own {
+				own, ownSents = nil, nil
+			}
+			if own != nil {
+				ownSents = append(ownSents, sent)
+			}
 			if targets != nil {
 				last = targets
 			}
 		}
+		keyed = append(keyed, ownSents...)
 		heading = !full
 	}
 	for k, qs := range sections {
@@ -186,6 +204,14 @@ func (p *parser) proseAnswers() {
 		q.hasAnswer = true
 		q.answerLine = firstLine[q]
 	}
+	p.letterDecisions = slices.DeleteFunc(p.letterDecisions, func(d decision) bool {
+		// What one question's paragraph decides was read as the whole
+		// letter's before the paragraph was known to be that question's
+		// answer; a question nothing answers takes nothing from it. A
+		// refusal stays: a letter may refuse its request as a whole
+		// under any question.
+		return d.r.kind != Refused && d.text != "" && slices.ContainsFunc(keyed, func(s string) bool { return strings.Contains(s, d.text) })
+	})
 }
 
 // nextQuestion returns the question after q in its part, or nil.
@@ -799,6 +825,30 @@ var proseStopWords = map[string]bool{
 	// A body's words for itself ("the Trust's commercial position").
 	"trust": true, "council": true, "force": true, "board": true, "authority": true, "department": true,
 	"university": true, "constabulary": true,
+}
+
+// reNamingClause opens a clause, after a comma and "and" or a semicolon,
+// that turns to another question by name: "..., and in reply to your
+// second question, sixty-three of those consignments were rejected". Its
+// group is where the clause starts.
+var reNamingClause = mustRx(`(?i)(?:,\s*(?:and|while|whilst)|;(?:\s*and)?)\s+((?:in\s+(?:reply|answer|response)\s+to|as\s+(?:to|for|regards)|turning\s+to|with\s+regard\s+to|regarding)\s+(?:(?:your|the|my)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:question|point|query|request)|(?:question|point|request)\s+\d{1,2}\b))`)
+
+// splitNamingClauses splits sentences where a clause turns to another
+// question by name, so that each question takes its own clause.
+func splitNamingClauses(sents []string) []string {
+	var out []string
+	for _, s := range sents {
+		for {
+			m := reNamingClause.FindStringSubmatchIndex(s)
+			if m == nil || m[0] == 0 {
+				break
+			}
+			out = append(out, strings.TrimSpace(s[:m[0]]))
+			s = s[m[2]:]
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // reProseOrdinal names questions by place in words: "your first two
