@@ -1019,8 +1019,8 @@ func subjectOf(sent string) string {
 // mergedCells gives a question the answer of the question before it
 // where a table's answer cell spans both rows: the cell's text opens by
 // naming both ("Questions 4 and 5: information held but withheld under
-// section 43(2)") and the second row has no answer, or the second row's
-// cell holds a ditto mark and the rest of the first's text ("〃 future
+// section 43(2)") and the second row has no answer or only the cell's
+// second half, or the second row's cell holds a ditto mark and the rest of the first's text ("〃 future
 // negotiations."). The two then share one answer, which
 // splitGroupedAnswers may divide.
 func (p *parser) mergedCells() {
@@ -1038,6 +1038,12 @@ func (p *parser) mergedCells() {
 				prev.answer = append(prev.answer, rest)
 			}
 		case !q.hasAnswer && own == "" && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
+		case q.hasAnswer && startsLower(own) && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
+			// The cell that names both, centred across the two rows in a
+			// PDF, read half to each: this row's half goes on the text
+			// above mid-sentence ("... the formulation and" /
+			// "development of a safe space ...").
+			prev.answer = append(prev.answer, q.answer...)
 		default:
 			continue
 		}

@@ -14,7 +14,11 @@ var (
 	// An internal review's table adds the decision under review and the
 	// review's own: "Question | Original decision | Outcome of review".
 	reOriginalHeader = mustRx(`(?i)^\W*(?:(?:original|initial|first)\s+(?:decision|response|answer|reply|outcome)s?|(?:our\s+)?(?:response|decision)\s+(?:at|in)\s+(?:first\s+instance|the\s+original\s+request))\W*$`)
-	reReviewHeader   = mustRx(`(?i)^\W*(?:(?:internal\s+)?review(?:\s+(?:decision|outcome|finding|response|result|comments?))?|(?:outcome|result|decision|finding)s?\s+(?:of|on)\s+(?:the\s+|this\s+|internal\s+)*review|reviewer'?s\s+(?:decision|response|finding|comments?)|decision\s+on\s+review)\W*$`)
+	// reGroundsHeader heads a column, after the answer's, that names the
+	// exemption each answer relies on: "Exemption", "Exemption applied",
+	// "Exemptions / exceptions", "Grounds for withholding".
+	reGroundsHeader = mustRx(`(?i)^\W*(?:(?:exemptions?|exceptions?)(?:\s*(?:/|or|and)\s*(?:exemptions?|exceptions?))?(?:\s*(?:applied|used|cited|engaged|relied\s+(?:on|upon)))?|(?:sections?|provisions?|regulations?)\s+(?:applied|used|cited|relied\s+(?:on|upon))|(?:grounds?|reasons?)(?:\s+for\s+(?:withholding|refusal|non-disclosure))?)\W*$`)
+	reReviewHeader  = mustRx(`(?i)^\W*(?:(?:internal\s+)?review(?:\s+(?:decision|outcome|finding|response|result|comments?))?|(?:outcome|result|decision|finding)s?\s+(?:of|on)\s+(?:the\s+|this\s+|internal\s+)*review|reviewer'?s\s+(?:decision|response|finding|comments?)|decision\s+on\s+review)\W*$`)
 )
 
 // findTableQuestions reads the two-column layout: a table whose rows hold
@@ -190,7 +194,12 @@ func (p *parser) findTableQuestions() bool {
 				_, o, cells = reviewRow(cells, qcol, ocol, acol)
 				cur.original = appendCell(cur.original, o)
 			}
-			if a := cellAt(cells, acol); a == ditto && prev != nil && prev.hasAnswer {
+			a := cellAt(cells, acol)
+			if len(cells) > acol+1 {
+				// The grounds' column after the answer's.
+				a = strings.Join(nonEmpty(cells[acol:]), " ")
+			}
+			if a == ditto && prev != nil && prev.hasAnswer {
 				// The answer cell of the row above, merged over this
 				// one: the same answer.
 				cur.answer = append(cur.answer, prev.answer...)
@@ -374,6 +383,11 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		cells := splitCells(raw)
 		if len(cells) < 2 {
 			continue
+		}
+		if len(cells) >= 3 && reGroundsHeader.MatchString(cells[len(cells)-1]) && reAnswerHeader.MatchString(cells[len(cells)-2]) {
+			// "Your question | Our response | Exemption": the grounds'
+			// column is read with the answer beside it.
+			cells = cells[:len(cells)-1]
 		}
 		last := cells[len(cells)-1]
 		if o := reviewColumn(cells); o > 0 {
@@ -637,8 +651,12 @@ func (p *parser) earlyAnswerLine(i, n int) bool {
 			continue
 		}
 		// A row whose answer starts beside its question (top-aligned
-		// cells) has it on the question's line.
-		if blank || !p.rowLabelAt(j, n) || strings.Contains(p.lines[j], "\t") {
+		// cells) has it on the question's line; one whose answer runs
+		// on beside it mid-sentence ("The panel was chaired by ...,
+		// Deputy" / "5. What are the names of | Director, ...") began
+		// above it, centred in the row.
+		runsOn := len(run) > 0 && strings.Contains(p.lines[j], "\t") && !endsSentence(strings.TrimSpace(p.lines[run[len(run)-1]]))
+		if !p.rowLabelAt(j, n) || !runsOn && (blank || strings.Contains(p.lines[j], "\t")) {
 			return false
 		}
 		break
@@ -649,7 +667,7 @@ func (p *parser) earlyAnswerLine(i, n int) bool {
 	// Where row n's answer starts: from the line before i, look back for
 	// the end of the row above's answer.
 	start := -1
-	prevEnds := run[0] == 0 || endsSentence(strings.TrimSpace(p.lines[p.prevNonBlank(run[0])]))
+	prevEnds := p.answerEndsAbove(run[0])
 	for k, j := range run {
 		t := strings.TrimSpace(p.lines[j])
 		ends := prevEnds
@@ -662,6 +680,34 @@ func (p *parser) earlyAnswerLine(i, n int) bool {
 		}
 	}
 	return start >= 0 && i >= start
+}
+
+// answerEndsAbove reports whether the answer text last above line i, in
+// the answer's column, ends a sentence (or there is none): the question
+// cell's lines between ("was recorded and whether it was retained.") say
+// nothing of where the answer beside them stands.
+func (p *parser) answerEndsAbove(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		if !strings.Contains(p.lines[j], "\t") {
+			if lab := parseLabel(strings.TrimSpace(p.lines[j])); lab.kind == labelItem || lab.kind == labelQuestion {
+				// The row above starts here with no answer beside it.
+				return true
+			}
+			continue
+		}
+		cells := splitCells(p.lines[j])
+		if strings.TrimSpace(cells[0]) != "" && reQuestionHeader.MatchString(cells[0]) && slices.ContainsFunc(cells[1:], reAnswerHeader.MatchString) {
+			return true // the table's header: no row above
+		}
+		a := cells[0]
+		if len(cells) >= 2 {
+			a = cells[1]
+		}
+		if strings.TrimSpace(a) != "" {
+			return endsSentence(strings.TrimSpace(a))
+		}
+	}
+	return true
 }
 
 // prevNonBlank returns the last non-blank line before i, or i.

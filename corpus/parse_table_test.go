@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -166,4 +167,50 @@ func questionIDs(r Response) string {
 		ids[i] = q.ID
 	}
 	return strings.Join(ids, " ")
+}
+
+// TestGroundsColumnTable checks a table set without borders whose third
+// column names the exemption ("Your question | Our response | Exemption"),
+// its cells centred in their rows as a PDF draws them: an answer cell that
+// begins above its question's first line and runs on beside it
+// mid-sentence belongs to that row, and one cell that names two questions
+// ("Questions 3 and 4: ...") and is read half to each row serves both.
+func TestGroundsColumnTable(t *testing.T) {
+	text := "Department for Harbours\nOur reference: FOI2023/20411\nDate: 3 April 2023\n\nDear\n\n" +
+		"Your question\tOur response\tExemption\n\n" +
+		"1. How much was\n\nallocated from the\n\t2021-22: £12.1 million\nHarbour Fund\t\tNone – released\n\t2022-23: £14.6 million\nin 2021-22 and 2022-23?\n\n" +
+		"2. Please provide the\n\tQuestions 2 and 3: we hold information within the scope of\nsubmissions to Ministers\n" +
+		"\tboth questions. It relates to the formulation and\nrecommending the 2022-\n\tdevelopment of harbour policy, which is still live, and\t\tSection 35(1)(a) –\n" +
+		"23 allocations.\t\tformulation or\n\tMinisters and officials need\n3. Please provide\t\tdevelopment of\n" +
+		"\ta safe space to consider options and the public interest in\ncorrespondence with HM\t\tgovernment policy\n" +
+		"\tmaintaining the exemption outweighs the public interest in\nTreasury about the Fund.\n\tdisclosure at this time.\n\n" +
+		"\tThe panel was chaired by Ruth Calloway-Pike, Deputy\n\n" +
+		"4. What are the names of\tDirector, Harbour Programmes. The remaining five\tSection 40(2) –\n\n" +
+		"the officials on the panel?\tpanel members were more junior officials and their\tpersonal information\n\n" +
+		"\tnames are withheld.\n\n" +
+		"Public interest test – section 35(1)(a)\n\nSection 35 is a qualified exemption.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		id     string
+		kind   StanceKind
+		ex     []string
+		answer string // how the answer begins
+	}{
+		{"P1.Q1", Released, nil, "2021-22: £12.1 million"},
+		{"P1.Q2", Withheld, []string{"s35(1)(a)"}, "Questions 2 and 3:"},
+		{"P1.Q3", Withheld, []string{"s35(1)(a)"}, "Questions 2 and 3:"},
+		{"P1.Q4", PartiallyReleased, []string{"s40(2)"}, "The panel was chaired by Ruth Calloway-Pike, Deputy Director"},
+	}
+	if len(r.Questions) != len(want) {
+		t.Fatalf("got %d questions, want %d: %+v", len(r.Questions), len(want), r.Questions)
+	}
+	for i, w := range want {
+		q := r.Questions[i]
+		if q.ID != w.id || q.Stance.Kind != w.kind || !slices.Equal(q.Stance.Exemptions, w.ex) || !strings.HasPrefix(q.Answer, w.answer) {
+			t.Errorf("%s: got %s %s %v %q, want %s %v %q...", w.id, q.ID, q.Stance.Kind, q.Stance.Exemptions, q.Answer, w.kind, w.ex, w.answer)
+		}
+	}
 }
