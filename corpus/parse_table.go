@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	reQuestionHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
+	reQuestionHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*(?:no\.?)?|item|ref\.?)?\s*$|^\W*(?:questions?|requests?|questions?\s*\(s\)|requests?\s*\(s\)|information\s+requested|your\s+(?:request|question)s?|you\s+asked|what\s+you\s+asked(?:\s+for)?|details?\s+requested|request\s+details?)\W*$`)
 	// reNumberHeader heads a column of question numbers only.
 	reNumberHeader = mustRx(`(?i)^\W*(?:no\.?|#|q(?:uestion)?\s*no\.?|item|ref\.?)?\s*$`)
 	reAnswerHeader = mustRx(`(?i)^\W*(?:(?:our\s+|force\s+|council\s+|trust\s+)?(?:response|answer|reply)s?|information\s+(?:provided|held|supplied)|outcome|decision)\W*$`)
@@ -270,10 +270,61 @@ func (p *parser) findTableQuestions() bool {
 	if ocol >= 0 {
 		reviewedAnswers(p.questions)
 	}
+	p.rowsForSeveral()
 	p.listedAbove(start)
 	p.respStart = lastRow + 1
 	return true
 }
+
+// reNumberCell is a question cell that holds only the numbers of the
+// questions its row answers: "1, 2 and 3", "4 & 5", "Q6", "7-9".
+var reNumberCell = mustRx(`(?i)^\W*(?:q(?:uestions?)?\.?\s*)?\d{1,2}(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2})*\W*$`)
+
+// rowsForSeveral turns a table whose question cells hold only numbers,
+// some rows answering several questions ("Question(s) | Response" over
+// "1, 2 and 3 | 2020/21: 48 ..."), into one question for each number
+// named, each with its row's answer; listedAbove then gives them the
+// request's words. Nothing changes unless every row names its numbers so,
+// each number once.
+func (p *parser) rowsForSeveral() {
+	several := false
+	seen := map[int]bool{}
+	nums := make([][]int, len(p.questions))
+	for k, q := range p.questions {
+		t := strings.TrimSpace(joinText(q.text))
+		if q.key.part != 1 || !reNumberCell.MatchString(t) {
+			return
+		}
+		nums[k] = numbersIn(strings.Trim(reQuestionWord.ReplaceAllString(t, ""), " .:"))
+		if len(nums[k]) == 0 {
+			return
+		}
+		for _, n := range nums[k] {
+			if seen[n] {
+				return
+			}
+			seen[n] = true
+		}
+		several = several || len(nums[k]) > 1
+	}
+	if !several {
+		return
+	}
+	rows := p.questions
+	p.questions, p.byKey = nil, map[qkey]*qstate{}
+	for k, row := range rows {
+		for _, n := range nums[k] {
+			q := p.add(1, n, row.firstLine, "", row.context)
+			q.answer = slices.Clone(row.answer)
+			q.hasAnswer, q.answerLine = row.hasAnswer, row.answerLine
+			q.original = slices.Clone(row.original)
+		}
+	}
+	slices.SortStableFunc(p.questions, func(a, b *qstate) int { return a.key.num - b.key.num })
+}
+
+// reQuestionWord is the word "question" (or "Q") before a number.
+var reQuestionWord = mustRx(`(?i)^\W*q(?:uestions?)?\.?`)
 
 // listedAbove gives the table's questions whose cells hold only their
 // numbers ("Q | Original response | Review decision", rows "1", "2")

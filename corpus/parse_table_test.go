@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -212,5 +213,40 @@ func TestGroundsColumnTable(t *testing.T) {
 		if q.ID != w.id || q.Stance.Kind != w.kind || !slices.Equal(q.Stance.Exemptions, w.ex) || !strings.HasPrefix(q.Answer, w.answer) {
 			t.Errorf("%s: got %s %s %v %q, want %s %v %q...", w.id, q.ID, q.Stance.Kind, q.Stance.Exemptions, q.Answer, w.kind, w.ex, w.answer)
 		}
+	}
+}
+
+// TestRowsForSeveralQuestions checks a "Question(s) | Response" table
+// whose rows name the questions they answer by number ("1, 2 and 3"):
+// each question numbered in the request above takes its row's answer.
+func TestRowsForSeveralQuestions(t *testing.T) {
+	text := "Glenarm Borough Council\nFOI reference: GBC/FOI/23/0301\nDate of response: 14 August 2023\n\nDear Applicant\n\nYou asked:\n\n" +
+		"1. The number of fixed penalty notices issued for littering in 2021/22.\n" +
+		"2. The number issued in 2022/23.\n" +
+		"3. How many of those notices were paid.\n" +
+		"4. How many unpaid notices resulted in prosecution.\n" +
+		"5. The names of the wardens who issued them.\n\n" +
+		"Question(s)\tResponse\n" +
+		"1 and 2\t2021/22: 148 2022/23: 161\n" +
+		"3 & 4\tThe Council's income system does not record payment outcomes. The Council does not hold the information requested in questions 3 and 4.\n" +
+		"5\tThe names of the wardens are withheld under section 40(2).\n\n" +
+		"Yours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"P1.Q1 released The number of fixed penalty notices issued for littering in 2021/22.",
+		"P1.Q2 released The number issued in 2022/23.",
+		"P1.Q3 not_held How many of those notices were paid.",
+		"P1.Q4 not_held How many unpaid notices resulted in prosecution.",
+		"P1.Q5 withheld The names of the wardens who issued them.",
+	}
+	var got []string
+	for _, q := range r.Questions {
+		got = append(got, fmt.Sprintf("%s %s %s", q.ID, q.Stance.Kind, q.Text))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
