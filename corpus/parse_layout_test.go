@@ -16,6 +16,35 @@ func TestLayoutStances(t *testing.T) {
 		want []string // "ID stance", or "ID stance exemptions" (joined by commas)
 	}{
 		{
+			// A prose request that names the body by its kind ("what
+			// does it cost the Service each time it is called out"):
+			// that says nothing of what is asked, and the opening
+			// answer ("the Service attended 4,218 incidents") is the
+			// first question's, which shares "attended" with it.
+			"a prose request naming the body by its kind",
+			`Hartshire Fire and Rescue Service
+Our ref: HFRS/FOI/18/102
+19 September 2018
+
+Dear Requester
+
+Your request read as follows:
+
+"Could you tell me how many AFA calls Hartshire attended in the last financial year? Lastly, what does it cost the Service each time it is called out to one of these, and which premises generate the most calls?"
+
+I have set out our response below.
+
+In 2017/18 the Service attended 4,218 incidents that began as an actuation of an automatic fire alarm.
+
+On the cost of each attendance, the Service does not calculate a cost per incident, because our crews are paid whether or not they are mobilised. We therefore hold no information answering this part of your request.
+
+Turning to the premises that generate the most calls, hospitals generated 412 attendances. Names of individual premises are exempt under section 31(1)(a) of the Act.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 partially_released"},
+		},
+		{
 			// Answers grouped by team, each naming its question in its
 			// heading; the last question is answered nowhere. A "do not
 			// hold" in another question's paragraph is not the letter's.

@@ -787,7 +787,7 @@ func (p *parser) questionWords() questionWords {
 	qw := questionWords{weight: map[string]float64{}, asked: map[*qstate]map[string]bool{}}
 	count := map[string]int{}
 	for _, q := range p.questions {
-		w := contentStems(joinText(q.text))
+		w := contentStems(reBodyItself.ReplaceAllString(joinText(q.text), " "))
 		for k := range w {
 			if proseStopWords[k] {
 				delete(w, k)
@@ -814,6 +814,11 @@ func (qw questionWords) shared(q *qstate, words map[string]bool) float64 {
 	}
 	return s
 }
+
+// reBodyItself is the body named by its kind, in capitals, as requests
+// name it ("what does it cost the Service each time it attends"): it
+// says nothing of what is asked, where "bus services" would.
+var reBodyItself = mustRx(`\b(?:[Tt]he|[Yy]our|[Oo]ur|[Tt]his)\s+(?:Service|College|Commission|Agency|Partnership|Executive|Office|Academy|Corporation|Company|Regulator|Ombudsman|Inspectorate)(?:'s|’s)?\b`)
 
 // proseStopWords are words of the asking itself, which every request
 // shares with its answers ("how many", "please provide", "the number").

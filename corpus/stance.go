@@ -616,7 +616,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) || reUnnamedDoers.MatchString(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reOthersFigure.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) || reUnnamedDoers.MatchString(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer; "If you
@@ -659,6 +659,13 @@ func hasReleasedContent(text string) bool {
 	}
 	return false
 }
+
+// reOthersFigure disowns, in lower case, a figure the sentence gives as
+// someone else's: "You may come across a figure of £392 per attendance, which appeared in
+// a 2015 report by a neighbouring fire and rescue service; that figure was
+// calculated by that service on its own basis and is not one the Service
+// holds". Beside "we hold no information", it releases nothing.
+var reOthersFigure = mustRx(`\byou\s+may\s+(?:have\s+)?(?:come\s+across|seen|see|read|heard|be\s+aware\s+of|find|noticed)\s+(?:a|the|an|some|other)\s+(?:figures?|estimates?|numbers?|amounts?|costs?|totals?|statistics)\b|\b(?:is|are|was|were)\s+not\s+(?:one|ones|a\s+figure|figures|a\s+number)\s+(?:that\s+|which\s+)?(?:the\s+\w+|we|it|this\s+\w+|our\s+\w+)\s+(?:holds?|has\s+adopted|uses?|recognises?|produces?|calculates?|records?)\b|\b(?:that|this|the)\s+(?:figure|estimate|number|amount)\s+(?:was|is|has\s+been)\s+(?:calculated|produced|published|compiled|estimated)\s+by\s+(?:that|another|a\s+different|the\s+other)\b`)
 
 // reBreakdownItem is one item of a breakdown by category in lower case,
 // its label's last word then a dash and the count: "other conduct matters
@@ -911,10 +918,12 @@ func givesFigures(text string) bool {
 		if reNotHeld.MatchLower(l) || reRefusalTalk.MatchLower(l) || reRetention.MatchString(l) {
 			continue
 		}
-		if reAsideTalk.MatchString(strings.TrimSpace(l)) {
+		if reAsideTalk.MatchString(strings.TrimSpace(l)) || reOthersFigure.MatchString(l) {
 			// "For your information, 3,914 working days were lost to
 			// all stress-related absence": a figure beside what was
-			// asked, which is not held.
+			// asked, which is not held; "You may come across a figure
+			// of £392 per attendance, which appeared in a 2015 report by
+			// a neighbouring fire and rescue service": someone else's.
 			continue
 		}
 		// "The response to questions 1, 3, 4 and 7 is provided below":

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"not held, beside someone else's figure", FOIA, "The Service does not calculate a cost per incident. We therefore hold no information answering this part of your request. You may come across a figure of £392 per attendance, which appeared in a 2015 report by a neighbouring fire and rescue service; that figure was calculated by that service on its own basis and is not one the Service holds or has adopted.", NotHeld, nil},
 		{"withheld, beside a total shown in the published budget book", EIR, "This information is withheld under regulation 12(5)(e) of the EIR. Disclosure would adversely affect a legitimate economic interest of the contractor. Total spending on waste collection is shown in the Council's published budget book.", Withheld, []string{"reg12(5)(e)"}},
 		{"a breakdown by category without full stops, the rest withheld", FOIA, "The seven revocations fall into the following categories: conviction for a motoring offence resulting in disqualification – 3 failure to meet the council's medical standard – 2 other conduct matters – 2 We are unable to give the reason for each individual revocation. This information is therefore withheld under section 40(2) of the Act.", PartiallyReleased, []string{"s40(2)"}},
 		{"passed to another department to answer", FOISA, "Your question 6 has been passed to our Human Resources department, who will reply to you directly under separate cover.", Unknown, nil},
