@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"vexatious, not treated as a repeated request", FOIA, "The request is refused as vexatious under section 14(1). For clarity, we have not treated this request as a repeated request under section 14(2), as it is not substantially similar to any one of your earlier requests.", Refused, []string{"s14(1)"}},
 		{"not held, a figure of another thing 'for context only'", FOIA, "The ICB does not hold this information. Patients are not required to tell the NHS when they seek a private assessment. For context only, the provider collaborative dashboard shows 611 removals from provider waiting lists in 2023/24 recorded with the reason \"patient choice\".", NotHeld, nil},
 		{"not held, a national figure the requester 'may wish to know'", FOISA, "The Council does not hold this information. You may wish to know that the Scottish Government's annual education statistics record 1,032 placing request appeals heard nationally in 2019/20.", NotHeld, nil},
 		{"not separately recorded within a budget whose total is given", EIR, "Fly-tipping clearance is carried out by street cleansing crews as part of their daily rounds, and its cost is not separately recorded within the street cleansing budget, which was £3.1 million in 2024/25.", NotHeld, nil},
