@@ -259,7 +259,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	// have noted your reference to section 38. That section was not
 	// applied ...": the sentence after takes them back.
 	var lastApplied, lastExplained []string
-	for _, s := range splitFullSentences(text) {
+	for _, s := range splitSupposing(splitFullSentences(text)) {
 		l := strings.ToLower(s)
 		explains := explainsLaw(s) || isQuotedStatute(s) || reWhereApplied.MatchString(l) || reOnlyApplied.MatchString(l)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
@@ -658,6 +658,26 @@ func hasReleasedContent(text string) bool {
 		}
 	}
 	return false
+}
+
+// reSupposing opens, after a colon or semicolon, a clause that supposes:
+// "We are relying on section 18(1) of FOISA, read with section 38(1)(b):
+// if the information existed it would be exempt ...".
+var reSupposing = mustRx(`(?i)[:;]\s+(?:if|had|were|should)\s`)
+
+// splitSupposing splits sentences where a clause that supposes follows a
+// colon or semicolon, so that what the clause supposes ("it would be
+// exempt") does not take back what the sentence applies.
+func splitSupposing(sents []string) []string {
+	var out []string
+	for _, s := range sents {
+		if m := reSupposing.FindStringIndex(s); m != nil {
+			out = append(out, s[:m[0]+1], strings.TrimSpace(s[m[0]+1:]))
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // reOthersFigure disowns, in lower case, a figure the sentence gives as

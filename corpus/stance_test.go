@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"neither confirm nor deny, relying on section 18(1) read with an exemption, what it supposes after a colon", FOISA, "The University neither confirms nor denies whether it holds the information. We are relying on section 18(1) of FOISA, read with section 38(1)(b): if the information existed it would be exempt under section 38(1)(b), and to reveal whether it exists would itself disclose personal data.", NCND, []string{"foisa:s18(1)", "foisa:s38(1)(b)"}},
 		{"vexatious, not treated as a repeated request", FOIA, "The request is refused as vexatious under section 14(1). For clarity, we have not treated this request as a repeated request under section 14(2), as it is not substantially similar to any one of your earlier requests.", Refused, []string{"s14(1)"}},
 		{"not held, a figure of another thing 'for context only'", FOIA, "The ICB does not hold this information. Patients are not required to tell the NHS when they seek a private assessment. For context only, the provider collaborative dashboard shows 611 removals from provider waiting lists in 2023/24 recorded with the reason \"patient choice\".", NotHeld, nil},
 		{"not held, a national figure the requester 'may wish to know'", FOISA, "The Council does not hold this information. You may wish to know that the Scottish Government's annual education statistics record 1,032 placing request appeals heard nationally in 2019/20.", NotHeld, nil},
