@@ -23,6 +23,9 @@ func TestParseLabel(t *testing.T) {
 		{"4\tContract expiry", labelItem, []int{4}, "dot", "Contract expiry"},
 		{"2.Annual spend", labelItem, []int{2}, "dot", "Annual spend"},
 		{"1.5 million calls were made", labelNone, nil, "", ""},
+		// Keys in capitals naming two questions.
+		{"RESPONSE 3 AND 4", labelAnswer, []int{3, 4}, "answer", ""},
+		{"REQUEST 3 AND 4", labelQuestion, []int{3, 4}, "request", ""},
 		// A key's number written as a word.
 		{"Question One: What is the total number of homes?", labelQuestion, []int{1}, "question", "What is the total number of homes?"},
 		{"Question Twelve – How many voids?", labelQuestion, []int{12}, "question", "How many voids?"},

@@ -34,12 +34,12 @@ type lineLabel struct {
 
 var (
 	// "Question 7 –", "Q2:", "Request 1", "Point 3.", "Questions 1 & 2:", "Q1-3", "Question 3a"
-	reKeyedQuestion = mustRx(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
+	reKeyedQuestion = mustRx(`^(?i:(questions?|q|qu|requests?|req|points?|items?|part)\.?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|(?i:and|to)|-|–)\s*(?:(?i:questions?|q)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s+|$)`)
 	// "A1", "Answer 1:", "Response 1", "Reply to question 1", "In answer to point 3", "In response to question 4,", "Response to Q2"
-	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|re\.?|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|and|-|–|to)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
+	reKeyedAnswer = mustRx(`^(?i:(?:(?:in\s+)?(?:a|ans|answers|answer|responses|response|replies|reply|our\s+responses|our\s+response|force\s+response)|(?:(?:turning|coming|moving)\s+(?:now\s+)?to|on|as\s+(?:for|to|regards)|regarding|re\.?|with\s+regard\s+to|in\s+(?:relation|respect)\s+(?:to|of)|for|concerning)(?:\s+(?:your|the))?\s+(?:questions?|points?|requests?|items?|q)\b)\.?(?:\s+(?:to|for)(?:\s+(?:your|the))?(?:\s+(?:questions?|q|points?|requests?|items?)\.?)?)?)\s*\(?(\d{1,2})([a-z])?\)?((?:\s*(?:,|&|(?i:and|to)|-|–)\s*(?:(?:questions?|points?|q|Q|A)\.?\s*)?\d{1,2}[a-z]?)*)(?:\s*[:.)\-–—]\s*|\s*,\s+|\s+|$)`)
 	// reAnswerHeading is "Response – Questions 1 and 2" alone on its
 	// line; its group is the dash between the label and the key.
-	reAnswerHeading = mustRx(`^(?i:answers?|responses?|replies|reply|our\s+responses?)(\s*[-–—:]\s*)(?i:questions?|q|points?|requests?|items?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|&|and|-|–|to)\s*\d{1,2}[a-z]?)*[*_]*$`)
+	reAnswerHeading = mustRx(`^(?i:answers?|responses?|replies|reply|our\s+responses?)(\s*[-–—:]\s*)(?i:questions?|q|points?|requests?|items?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|&|(?i:and|to)|-|–)\s*\d{1,2}[a-z]?)*[*_]*$`)
 	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
 	rePluralKey = mustRx(`(?i)\b(?:questions|points|requests|items|parts)\b`)
 	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
@@ -67,7 +67,7 @@ var (
 	reSpacedDash    = mustRx(`^\s+[-–—]\s+`)
 	// reListThenDash is a list of question numbers joined by "&", "and"
 	// or a comma, then a spaced dash and one more number: "1 & 2 – 14".
-	reListThenDash = mustRx(`^(\s*(?:,|&|and)\s*\d{1,2}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,2}[a-z]?)*)(\s+[-–—]\s+)\d{1,2}$`)
+	reListThenDash = mustRx(`^(\s*(?:,|&|(?i:and))\s*\d{1,2}[a-z]?(?:\s*(?:,|&|(?i:and))\s*\d{1,2}[a-z]?)*)(\s+[-–—]\s+)\d{1,2}$`)
 	// reTailWord: the number after the dash has its own label ("Q2 – Q5"),
 	// so the dash makes a range, not the start of an answer.
 	reTailWord   = mustRx(`(?i)[-–—]\s*(?:questions?|q)\.?\s*\d`)
