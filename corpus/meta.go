@@ -1073,10 +1073,11 @@ func rankCandidates(list []*authCandidate) {
 var reAddressInName = mustRx(`\b(?:Hall|House|Offices|Buildings|Chambers|Street|Road|Lane|Avenue|Square|Place|Way)\b`)
 
 // shortCells reports whether each cell of a letterhead's line is short:
-// the cells a wide gap or a bilingual name's " / " divides ("Awdurdod Parc
-// Cenedlaethol Bannau Gwyn / Bannau Gwyn National Park Authority").
+// the cells a wide gap, a bilingual name's " / " or a letterhead's "·"
+// divides ("Awdurdod Parc Cenedlaethol Bannau Gwyn / Bannau Gwyn National
+// Park Authority", "University of Castlebridge · Senate House · ...").
 func shortCells(ln string) bool {
-	for _, c := range strings.Split(strings.ReplaceAll(ln, " | ", " / "), " / ") {
+	for _, c := range strings.FieldsFunc(strings.ReplaceAll(ln, " / ", " | "), func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
 		if len(strings.Fields(c)) > 10 {
 			return false
 		}
@@ -1637,6 +1638,11 @@ func titleCaseCell(ln string) string {
 // postTitles are posts named before their body: "Headteacher of ...".
 var postTitles = map[string]bool{"headteacher": true, "principal": true, "director": true, "head": true, "clerk": true, "chair": true, "chairman": true, "chairperson": true, "governors": true, "secretary": true}
 
+// answeringOffice are the words after "Information" that name the office
+// answering requests, not a body: "Information Compliance Office",
+// "Information Governance Team", "Information Rights Unit".
+var answeringOffice = map[string]bool{"Compliance": true, "Governance": true, "Rights": true, "Management": true, "Access": true, "Team": true, "Unit": true, "Office": true}
+
 func cleanAuthority(s string) (string, bool) {
 	if strings.Contains(strings.ToLower(s), "information commissioner") {
 		return "", false
@@ -1656,6 +1662,14 @@ func cleanAuthority(s string) (string, bool) {
 	// "Headteacher of Portmarsh Academy": a post in a body, not the body.
 	if len(words) > 2 && words[1] == "of" && postTitles[strings.ToLower(words[0])] {
 		words = words[2:]
+	}
+	// "University of Castlebridge Information Compliance Office": the
+	// office that answers, named after its body, is not part of the name.
+	for i := 2; i+1 < len(words); i++ {
+		if words[i] == "Information" && answeringOffice[words[i+1]] || words[i] == "Freedom" && words[i+1] == "of" || words[i] == "Data" && words[i+1] == "Protection" {
+			words = words[:i]
+			break
+		}
 	}
 	// An NHS logo before the name: "NHS Bramhall Hospitals NHS Trust".
 	if len(words) > 2 && words[0] == "NHS" && slices.Contains(words[1:], "NHS") {
