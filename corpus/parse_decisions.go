@@ -873,13 +873,20 @@ func (p *parser) decisionClauses(sents []string) []clause {
 			out = append(out, clause{s, s})
 			continue
 		}
-		whole := true
+		whole, grounded := true, false
 		for _, c := range parts {
-			if len(p.questionRefs(c)) == 0 || len(findCitations(c, p.regime)) == 0 {
+			cited := len(findCitations(c, p.regime)) > 0
+			grounded = grounded || cited
+			// "I am withholding the information requested in question 2
+			// under section 31(1)(a), and the response to questions 1,
+			// 3, 4 and 5 is given below": a clause that names its
+			// questions and gives them is a clause of its own.
+			if len(p.questionRefs(c)) == 0 || !cited && !reGivenClause.MatchString(c) {
 				whole = false
 				break
 			}
 		}
+		whole = whole && grounded
 		if !whole {
 			out = append(out, clause{s, s})
 			continue
@@ -1063,6 +1070,12 @@ func (p *parser) questionsNamed(s string) []*qstate {
 // reClauseSplit splits a sentence into clauses that may each state a
 // ground or decide for their own questions: at semicolons and at ", and
 // (that)", ", but", ", while".
+// reGivenClause is a clause whose subject is its questions or their
+// answers and which says they are given: "the response to questions 1,
+// 3, 4 and 5 is given below", "questions 1 and 2 are answered in full"
+// (not "..., although the job title ... is provided below").
+var reGivenClause = mustRx(`(?i)^\W*(?:the\s+)?(?:responses?|answers?|replies|reply|information)\s+(?:to|for|requested\s+(?:in|at|by))\s+(?:questions?|qs?)\b[^.;]*?\b(?:is|are)\s+(?:given|provided|set\s+out|released|disclosed)\b|^\W*(?:questions?|qs?)\s*\d{1,2}(?:\s*(?:,|&|and|to|-|–)\s*\d{1,2})*\s+(?:(?:in|of)\s+part\s+\w+\s+)?(?:is|are)\s+(?:answered|given|provided|released)\b`)
+
 var reClauseSplit = mustRx(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
 
 // contentStems returns the longer words of s, lower case, with plural and

@@ -45,6 +45,30 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 partially_released"},
 		},
 		{
+			// One sentence withholds one question and says the others
+			// are answered below: each clause decides for its own.
+			"a decision for one question beside the others' answers given below",
+			`Irwell Valley Fire and Rescue Service
+Our reference: F-00911
+Date: 21 October 2025
+
+Dear
+
+You asked:
+1. How many wholetime firefighters did the Service employ as at 31 March 2025?
+2. How many call handlers work in the Fire Control room?
+3. How many of your wholetime firefighters are female?
+
+I am withholding the information requested in question 2 under section 31(1)(a) of the Act, and the response to questions 1 and 3 is given below.
+
+Question 1 – 598 wholetime firefighters.
+Question 3 – 58.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
+		},
+		{
 			// Answers grouped by team, each naming its question in its
 			// heading; the last question is answered nowhere. A "do not
 			// hold" in another question's paragraph is not the letter's.
