@@ -2427,6 +2427,13 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Could you tell me how many pupils were permanently excluded in 2023/24", "how many suspensions there were in the same year?",
 				"I would also like to know whether any of your schools use isolation booths", "how many booths each school has.",
 				"Finally, how much did the Trust spend on alternative provision", "which providers did it use?"}},
+		// Who was paid, after how much, is another answer; "and if so I
+		// would like a copy" and ", together with the minutes of" ask
+		// for other things; "and if so how many?" is the same ask.
+		{`I would like to know how much the University has paid to consultants for the relocation, and who those consultants were. I also want to know whether the Council was given a risk assessment, and if so I would like a copy of that risk assessment, together with the minutes of the meeting at which it was discussed. Could you also tell me whether any drivers have been removed from the framework, and if so how many?`,
+			[]string{"I would like to know how much the University has paid to consultants for the relocation", "who those consultants were.",
+				"I also want to know whether the Council was given a risk assessment", "I would like a copy of that risk assessment", "the minutes of the meeting at which it was discussed.",
+				"Could you also tell me whether any drivers have been removed from the framework, and if so how many?"}},
 		// An aside in brackets that asks ("(if so, who)") is part of
 		// its ask.
 		{`Could you tell me the total the council spent on agency workers in 2019/20, and whether those workers are sourced through a single managed service provider (if so, who)? It would also help to know how many posts were vacant on 31 March 2021.`,

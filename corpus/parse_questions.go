@@ -1867,12 +1867,23 @@ func joinDetails(asks []string) []string {
 var reAskWord = mustRx(`(?i)^(?:how|what|when|where|which|who|whether)\b`)
 
 // moneyAfterCount reports whether ask asks how much after prev asked how
-// many: "how many penalty charge notices the council issued in 2015, and
-// how much income those notices generated" asks for a count and then for
-// money, two answers, though the second names the first's things.
+// many, or who after prev asked how much or how many: "how many penalty
+// charge notices the council issued in 2015, and how much income those
+// notices generated" asks for a count and then for money, "how much the
+// University has paid to consultants, and who those consultants were"
+// for a sum and then for names: two answers, though the second names the
+// first's things.
 func moneyAfterCount(prev, ask string) bool {
-	return reHowMuch.MatchString(ask) && reHowMany.MatchString(prev)
+	return reHowMuch.MatchString(ask) && reHowMany.MatchString(prev) || reWhoAsk.MatchString(ask) && reHowMuchOrMany.MatchString(prev)
 }
+
+// reWhoAsk asks who: "and who those consultants were" after "how much the
+// University has paid to consultants" asks for names after a sum, another
+// answer.
+var reWhoAsk = mustRx(`(?i)^who\b`)
+
+// reHowMuchOrMany asks for a sum or a count.
+var reHowMuchOrMany = mustRx(`(?i)\bhow\s+(?:much|many)\b`)
 
 var (
 	reHowMuch = mustRx(`(?i)^how\s+much\b`)
@@ -1941,6 +1952,16 @@ func splitFurtherAsks(sent string) []string {
 		if m[2] < 0 && m[4] >= 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
 			continue // "Finally, how much ...": a comma after a word that leads in
 		}
+		at := -1
+		for k := 2; k < len(m); k += 2 {
+			at = max(at, m[k])
+		}
+		if at >= 0 && len(strings.Fields(sent[at:])) <= 2 {
+			// "whether any drivers have been removed ..., and if so how
+			// many?": the count of what the ask before asked about,
+			// which its answer gives.
+			continue
+		}
 		out = append(out, sent[from:m[0]])
 		from = m[2]
 		if from < 0 {
@@ -1952,6 +1973,9 @@ func splitFurtherAsks(sent string) []string {
 		if from < 0 {
 			from = m[8] // its fourth: ", and for the clerk's annual salary"
 		}
+		if from < 0 {
+			from = m[10] // its fifth: ", together with the minutes of ..."
+		}
 	}
 	return append(out, sent[from:])
 }
@@ -1960,7 +1984,7 @@ func splitFurtherAsks(sent string) []string {
 // another thing: ", and how many ...", "; and which ...", "and, if they
 // do, how many ...", "and if so, which ...", ", and the name of ...". Its
 // group is the asking word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `|` + askVerb + `)`)
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,?\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `|` + askVerb + `|i\s+(?:would|['’]d)\s+(?:also\s+)?like\b)`)
 
 // askVerb opens an ask put as a command: "give me the names of ...",
 // "send me a copy of ...", "please provide the ...".
@@ -1973,7 +1997,7 @@ const askVerb = `(?:please\s+)?(?:(?:give|send|tell|show)\s+(?:me|us)\b|(?:provi
 // many people are waiting, ...", "which company provides it, when that
 // agreement comes to an end, ...", "..., and for the clerk's salary". Its
 // group (whichever matched) is the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who|what\s+(?:they|it|he|she|those|these|that|this|each)\s+(?:is|are|was|were|cost|costs|earn|earns)|what\s+(?:they|it|he|she)\s+(?:are|is|were|was)\s+paid)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who|what\s+(?:they|it|he|she|those|these|that|this|each)\s+(?:is|are|was|were|cost|costs|earn|earns)|what\s+(?:they|it|he|she)\s+(?:are|is|were|was)\s+paid)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)|,\s+(?:together|along)\s+with\s+(` + askedNoun + `)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
