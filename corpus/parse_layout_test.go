@@ -69,6 +69,46 @@ Yours sincerely
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
 		},
 		{
+			// The request restated as lines with neither numbers nor
+			// bullets under a lead-in that wraps ("... asked for the" /
+			// "following:"), an item wrapping onto a line of its own,
+			// answered in prose in the same order.
+			"a request listed without numbers under 'the following:'",
+			`London Borough of Wexcombe
+Our ref: FOI/2019/0311
+18 March 2019
+
+Dear
+
+I refer to your request for information, received on 19 February 2019, in which you asked for the
+following:
+
+The total amount the Council spent on agency staff in the financial year 2017/18.
+The name of the agency, or the managed service provider, through which the Council engages most
+of its agency workers.
+The number of agency workers engaged by the Council as at 31 March 2018.
+
+A breakdown of the 2017/18 agency spend by department.
+The highest day rate paid to any single agency worker in 2017/18, and the role.
+
+I have set out the Council's response in the same order.
+
+In 2017/18 the Council spent £7.42m on agency staff.
+
+Since 2016 the Council has engaged agency workers through a neutral vendor arrangement managed by
+Brookfield Talent Solutions, which sources workers from a panel of agencies.
+
+As at 31 March 2018 there were 287 agency workers engaged by the Council.
+
+The breakdown of spend by department is provided in the attached spreadsheet.
+
+The Council holds the highest day rate. I have therefore withheld this information under section 40(2) of the Act.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 released", "P1.Q5 withheld s40(2)"},
+		},
+		{
 			// Answers grouped by team, each naming its question in its
 			// heading; the last question is answered nowhere. A "do not
 			// hold" in another question's paragraph is not the letter's.

@@ -1275,7 +1275,7 @@ func (p *parser) findUnnumberedQuestions() {
 	}
 	if !started {
 		p.respStart = 0
-		if p.bareQuestionRun() {
+		if p.bareQuestionRun() || p.listedAfterLeadIn() {
 			return
 		}
 		p.findParagraphQuestion()
@@ -1336,6 +1336,70 @@ func (p *parser) bareQuestionRun() bool {
 	}
 	return false
 }
+
+// listedAfterLeadIn reads a request restated as a list with neither
+// numbers nor bullets under a lead-in that ends "the following:" or "as
+// follows:" ("... in which you asked for the following:" / "The total
+// amount the Council spent on agency staff in 2017/18." / "The name of
+// the agency ... through which the Council engages most" / "of its agency
+// workers." / ...): each line that opens after one ended a sentence starts
+// an item, and each item that asks (a question, or a thing asked for by
+// its noun) is a question, in order, two at least. The list ends at the
+// first line that asks nothing ("I have set out the Council's response in
+// the same order."); the response after it is left for the reading of
+// prose answers. It reports whether it found such a list.
+func (p *parser) listedAfterLeadIn() bool {
+	for i, raw := range p.lines {
+		l := strings.ToLower(strings.TrimSpace(raw))
+		if !strings.HasSuffix(l, "the following:") && !strings.HasSuffix(l, "following:") && !strings.HasSuffix(l, "as follows:") {
+			continue
+		}
+		if !reAboutRequest.MatchString(l) && !reAboutRequest.MatchString(p.lines[p.prevNonBlank(i)]) || p.respLine(i) {
+			continue
+		}
+		var items []string
+		var at []int
+		open := false // the item before has not ended its sentence
+		j := i + 1
+		for ; j < len(p.lines); j++ {
+			t := strings.TrimSpace(p.lines[j])
+			if t == "" {
+				continue
+			}
+			if open {
+				items[len(items)-1] += " " + t
+			} else {
+				if p.respLine(j) || isBoilerplate(t) || !reListedAsk.MatchString(t) {
+					break
+				}
+				items = append(items, t)
+				at = append(at, j)
+			}
+			open = !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ";")
+			if open && len(strings.Fields(items[len(items)-1])) > 80 {
+				items = nil // no list: a paragraph of prose
+				break
+			}
+		}
+		if len(items) < 2 || open || j == len(p.lines) {
+			continue
+		}
+		for n, it := range items {
+			p.add(1, n+1, at[n], it, "")
+		}
+		for k := i + 1; k < j; k++ {
+			p.used[k] = true
+		}
+		p.respStart = j
+		return true
+	}
+	return false
+}
+
+// reListedAsk opens an item of a request listed without numbers: a
+// question, or a thing asked for by its noun ("The total amount ...", "A
+// breakdown of ...", "Copies of ...", "Details of ...").
+var reListedAsk = mustRx(`^(?:(?:How|What|Which|Whether|Who|When|Where|Why|Is|Are|Does|Do|Did|Has|Have|Can|Could|Please)\b|(?:The|A|An|Any|All)\s+(?:total|number|amount|name|names|cost|costs|value|values|date|dates|details|highest|lowest|average|breakdown|list|copy|copies|contract|job|title|annual)\b|(?:Copies|Details|Confirmation|A\s+copy|Numbers?|Totals?)\b)`)
 
 // reAboutRequest is a sentence about the request that comes before it is
 // quoted: "Your request for information of 10 June 2025 has now been
