@@ -616,7 +616,7 @@ func hasReleasedContent(text string) bool {
 	for _, s := range splitSentences(text) {
 		s = strings.TrimSpace(s)
 		l := strings.ToLower(s)
-		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reOthersFigure.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) || reUnnamedDoers.MatchString(l) {
+		if reRequestTalk.MatchString(l) || reAsideTalk.MatchString(l) || reOthersFigure.MatchString(l) || reBareAnnex.MatchString(l) || reFileLink.MatchString(l) || pointsElsewhere(l) || rePolicyReason.MatchString(l) || isBoilerplate(s) || reUnnamedDoers.MatchString(l) {
 			// "Your final question asked for the paper ...", "For
 			// information, Barrowdene is a one-appliance station": the
 			// request restated, or a remark beside the answer; "If you
@@ -679,6 +679,11 @@ func splitSupposing(sents []string) []string {
 	}
 	return out
 }
+
+// reBareAnnex points to an annex and says nothing of what is there, in
+// lower case: "Please see the Annex." beside a withholding points to its
+// reasons ("Please see Annex A for the figures" gives something).
+var reBareAnnex = mustRx(`^(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:annex|appendix)(?:\s+[a-z0-9])?\s*\.?$`)
 
 // reOthersFigure disowns, in lower case, a figure the sentence gives as
 // someone else's: "You may come across a figure of £392 per attendance, which appeared in
