@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // decision is a stance the letter applies outside an answer: a decision
@@ -241,7 +240,7 @@ func (p *parser) splitEmbeddedKeys() {
 		// turns to another question keys it as a sentence does.
 		sents := splitNamingClauses(splitSentences(text))
 		for k := 1; k < len(sents); k++ {
-			lab := parseLabel(capitalFirst(sents[k]))
+			lab := parseLabel(capitalise(sents[k]))
 			if lab.kind != labelAnswer || len(lab.nums) != 1 || lab.nums[0] == q.key.num {
 				continue
 			}
@@ -255,16 +254,6 @@ func (p *parser) splitEmbeddedKeys() {
 			break
 		}
 	}
-}
-
-// capitalFirst returns s with its first letter in capitals, as a clause
-// split from its sentence would begin.
-func capitalFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // isAnswerKey reports whether a label in the response keys an answer to a
@@ -1067,15 +1056,15 @@ func (p *parser) questionsNamed(s string) []*qstate {
 	return out
 }
 
-// reClauseSplit splits a sentence into clauses that may each state a
-// ground or decide for their own questions: at semicolons and at ", and
-// (that)", ", but", ", while".
 // reGivenClause is a clause whose subject is its questions or their
 // answers and which says they are given: "the response to questions 1,
 // 3, 4 and 5 is given below", "questions 1 and 2 are answered in full"
 // (not "..., although the job title ... is provided below").
 var reGivenClause = mustRx(`(?i)^\W*(?:the\s+)?(?:responses?|answers?|replies|reply|information)\s+(?:to|for|requested\s+(?:in|at|by))\s+(?:questions?|qs?)\b[^.;]*?\b(?:is|are)\s+(?:given|provided|set\s+out|released|disclosed)\b|^\W*(?:questions?|qs?)\s*\d{1,2}(?:\s*(?:,|&|and|to|-|–)\s*\d{1,2})*\s+(?:(?:in|of)\s+part\s+\w+\s+)?(?:is|are)\s+(?:answered|given|provided|released)\b`)
 
+// reClauseSplit splits a sentence into clauses that may each state a
+// ground or decide for their own questions: at semicolons and at ", and
+// (that)", ", but", ", while".
 var reClauseSplit = mustRx(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
 
 // contentStems returns the longer words of s, lower case, with plural and

@@ -166,9 +166,10 @@ func (p *parser) proseAnswers() {
 			for _, q := range targets {
 				record(q, sent, para.line, full)
 			}
-			if named && len(targets) == 1 && (own == nil || own == targets[0]) {
+			switch {
+			case named && len(targets) == 1 && (own == nil || own == targets[0]):
 				own = targets[0]
-			} else if named || len(targets) != 1 || targets[0] != own {
+			case len(targets) != 1 || targets[0] != own:
 				own, ownSents = nil, nil
 			}
 			if own != nil {
@@ -1025,9 +1026,9 @@ func subjectOf(sent string) string {
 // where a table's answer cell spans both rows: the cell's text opens by
 // naming both ("Questions 4 and 5: information held but withheld under
 // section 43(2)") and the second row has no answer or only the cell's
-// second half, or the second row's cell holds a ditto mark and the rest of the first's text ("〃 future
-// negotiations."). The two then share one answer, which
-// splitGroupedAnswers may divide.
+// second half, or the second row's cell holds a ditto mark and the rest
+// of the first's text ("〃 future negotiations."). The two then share one
+// answer, which splitGroupedAnswers may divide.
 func (p *parser) mergedCells() {
 	for k := 1; k < len(p.questions); k++ {
 		q, prev := p.questions[k], p.questions[k-1]
@@ -1042,13 +1043,15 @@ func (p *parser) mergedCells() {
 			if rest := strings.TrimSpace(own[len(mark):]); rest != "" {
 				prev.answer = append(prev.answer, rest)
 			}
-		case !q.hasAnswer && own == "" && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
-		case q.hasAnswer && startsLower(own) && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
-			// The cell that names both, centred across the two rows in a
-			// PDF, read half to each: this row's half goes on the text
-			// above mid-sentence ("... the formulation and" /
-			// "development of a safe space ...").
-			prev.answer = append(prev.answer, q.answer...)
+		case (!q.hasAnswer && own == "" || q.hasAnswer && startsLower(own)) && slices.Contains(parseLabel(strings.TrimSpace(prev.answer[0])).nums, q.key.num):
+			// The cell that names both, with nothing beside this row or,
+			// centred across the two rows in a PDF and read half to
+			// each, this row's half, which goes on the text above
+			// mid-sentence ("... the formulation and" / "development of
+			// a safe space ...").
+			if q.hasAnswer {
+				prev.answer = append(prev.answer, q.answer...)
+			}
 		default:
 			continue
 		}

@@ -1351,7 +1351,7 @@ func (p *parser) bareQuestionRun() bool {
 func (p *parser) listedAfterLeadIn() bool {
 	for i, raw := range p.lines {
 		l := strings.ToLower(strings.TrimSpace(raw))
-		if !strings.HasSuffix(l, "the following:") && !strings.HasSuffix(l, "following:") && !strings.HasSuffix(l, "as follows:") {
+		if !strings.HasSuffix(l, "following:") && !strings.HasSuffix(l, "as follows:") {
 			continue
 		}
 		if !reAboutRequest.MatchString(l) && !reAboutRequest.MatchString(p.lines[p.prevNonBlank(i)]) || p.respLine(i) {
@@ -1914,7 +1914,7 @@ var reRelativeSaid = mustRx(`(?i)^(?:which|whom)\s+(?:you|i|we|they|he|she)\s+(?
 func joinDetails(asks []string) []string {
 	var out []string
 	for _, a := range asks {
-		if n := len(out); n > 0 && len(strings.Fields(a)) <= 6 && reAskWord.MatchString(a) && !moneyAfterCount(out[n-1], a) {
+		if n := len(out); n > 0 && len(strings.Fields(a)) <= 6 && reAskWord.MatchString(a) && !anotherKind(out[n-1], a) {
 			if m := reThatThing.FindStringSubmatch(a); m != nil && len(m[1]) >= 4 && strings.Contains(strings.ToLower(out[n-1]), strings.ToLower(strings.TrimSuffix(m[1], "s"))) {
 				out[n-1] = strings.TrimRight(out[n-1], ",;") + " and " + a
 				continue
@@ -1930,28 +1930,23 @@ func joinDetails(asks []string) []string {
 // another thing).
 var reAskWord = mustRx(`(?i)^(?:how|what|when|where|which|who|whether)\b`)
 
-// moneyAfterCount reports whether ask asks how much after prev asked how
+// anotherKind reports whether ask asks how much after prev asked how
 // many, or who after prev asked how much or how many: "how many penalty
 // charge notices the council issued in 2015, and how much income those
 // notices generated" asks for a count and then for money, "how much the
 // University has paid to consultants, and who those consultants were"
 // for a sum and then for names: two answers, though the second names the
 // first's things.
-func moneyAfterCount(prev, ask string) bool {
+func anotherKind(prev, ask string) bool {
 	return reHowMuch.MatchString(ask) && reHowMany.MatchString(prev) || reWhoAsk.MatchString(ask) && reHowMuchOrMany.MatchString(prev)
 }
-
-// reWhoAsk asks who: "and who those consultants were" after "how much the
-// University has paid to consultants" asks for names after a sum, another
-// answer.
-var reWhoAsk = mustRx(`(?i)^who\b`)
-
-// reHowMuchOrMany asks for a sum or a count.
-var reHowMuchOrMany = mustRx(`(?i)\bhow\s+(?:much|many)\b`)
 
 var (
 	reHowMuch = mustRx(`(?i)^how\s+much\b`)
 	reHowMany = mustRx(`(?i)\bhow\s+many\b`)
+	// reWhoAsk asks who; reHowMuchOrMany asks for a sum or a count.
+	reWhoAsk        = mustRx(`(?i)^who\b`)
+	reHowMuchOrMany = mustRx(`(?i)\bhow\s+(?:much|many)\b`)
 )
 
 // reThatThing is "that delay", "those incidents": a thing named before.
@@ -2016,30 +2011,20 @@ func splitFurtherAsks(sent string) []string {
 		if m[2] < 0 && m[4] >= 0 && len(strings.Fields(sent[from:m[0]])) < 3 {
 			continue // "Finally, how much ...": a comma after a word that leads in
 		}
+		// at: where the asking word begins, in whichever of the
+		// expressions' ways matched (one group only matches).
 		at := -1
 		for k := 2; k < len(m); k += 2 {
 			at = max(at, m[k])
 		}
-		if at >= 0 && len(strings.Fields(sent[at:])) <= 2 {
+		if len(strings.Fields(sent[at:])) <= 2 {
 			// "whether any drivers have been removed ..., and if so how
 			// many?": the count of what the ask before asked about,
 			// which its answer gives.
 			continue
 		}
 		out = append(out, sent[from:m[0]])
-		from = m[2]
-		if from < 0 {
-			from = m[4] // reAndAsk's second way: after a comma
-		}
-		if from < 0 {
-			from = m[6] // its third: ", and could I have ..."
-		}
-		if from < 0 {
-			from = m[8] // its fourth: ", and for the clerk's annual salary"
-		}
-		if from < 0 {
-			from = m[10] // its fifth: ", together with the minutes of ..."
-		}
+		from = at
 	}
 	return append(out, sent[from:])
 }

@@ -295,7 +295,7 @@ func (p *parser) rowsForSeveral() {
 		if q.key.part != 1 || !reNumberCell.MatchString(t) {
 			return
 		}
-		nums[k] = numbersIn(strings.Trim(reQuestionWord.ReplaceAllString(t, ""), " .:"))
+		nums[k] = numbersIn(t) // "Q6": the number list's tokens skip the word
 		if len(nums[k]) == 0 {
 			return
 		}
@@ -322,9 +322,6 @@ func (p *parser) rowsForSeveral() {
 	}
 	slices.SortStableFunc(p.questions, func(a, b *qstate) int { return a.key.num - b.key.num })
 }
-
-// reQuestionWord is the word "question" (or "Q") before a number.
-var reQuestionWord = mustRx(`(?i)^\W*q(?:uestions?)?\.?`)
 
 // listedAbove gives the table's questions whose cells hold only their
 // numbers ("Q | Original response | Review decision", rows "1", "2")
