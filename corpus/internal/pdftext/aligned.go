@@ -683,38 +683,18 @@ func takeLabelledRows(ls []*line, cells [][]cell, leading float64) ([]*line, [][
 		}
 		given[best] = append(given[best], b)
 	}
-	// offCentre is how far the middle of a row's answer, its blocks and
-	// any more, lies from the middle of its question.
-	offCentre := func(r int, more ...block) float64 {
-		bs := append(slices.Clip(given[r]), more...)
+	placeBetween(given, between, func(r int, bs []block) float64 {
 		if len(bs) == 0 {
-			return 0
+			return math.NaN()
 		}
 		top, bottom := bs[0].top, bs[0].bottom
 		for _, b := range bs[1:] {
 			top, bottom = max(top, b.top), min(bottom, b.bottom)
 		}
 		return math.Abs((top+bottom)/2 - (spans[r].top+spans[r].bottom)/2)
-	}
-	for _, b := range between {
-		below := slices.IndexFunc(spans, func(s span) bool { return s.top < b.bottom })
-		above := below - 1
-		if below < 0 {
-			above = len(spans) - 1
-		}
-		best := below
-		switch {
-		case above < 0:
-		case below < 0:
-			best = above
-		case len(given[below]) == 0 && len(given[above]) > 0:
-		case len(given[above]) == 0 && len(given[below]) > 0:
-			best = above
-		case offCentre(above, b)-offCentre(above) < offCentre(below, b)-offCentre(below):
-			best = above
-		}
-		given[best] = append(given[best], b)
-	}
+	}, func(b block) int {
+		return slices.IndexFunc(spans, func(s span) bool { return s.top < b.bottom })
+	})
 	for r, bs := range given {
 		// The paragraphs of one answer join in their order down the page.
 		slices.SortStableFunc(bs, func(a, b block) int { return cmp.Compare(b.top, a.top) })
@@ -843,4 +823,83 @@ func columnSpacing(ls []*line, first, last int, leading float64, in func(i int) 
 	}
 	slices.Sort(gaps)
 	return max(leading, gaps[len(gaps)/4])
+}
+
+// emptyAnswer is what a row left without an answer costs placeBetween:
+// more than any distance on a page, as a table's rows all have answers.
+const emptyAnswer = 1e6
+
+// placeBetween gives the answer blocks that overlap no row's question
+// (between, in their order down the page) to the rows of given, the
+// blocks each row already holds. A block above the first question is the
+// first row's and one below the last is the last row's; the blocks
+// between two questions are split between the row above and the row
+// below, the first ones going up. The splits are chosen together, so
+// that the middles of all the rows' answers lie closest to the middles
+// of their questions (offCentre: how far apart they are for row r given
+// blocks bs; NaN for none): in a table whose cells are centred, an answer
+// taller than its question begins above it and ends below it, and its
+// first paragraphs lie nearer the row above, which a choice made block by
+// block gives to the wrong row. rowBelow is the row whose question
+// starts below a block, -1 for none.
+func placeBetween[B any](given [][]B, between []B, offCentre func(r int, bs []B) float64, rowBelow func(B) int) {
+	n := len(given)
+	if n == 0 || len(between) == 0 {
+		return
+	}
+	gaps := make([][]B, n+1) // gaps[g]: the blocks just above row g's question
+	for _, b := range between {
+		g := rowBelow(b)
+		if g < 0 {
+			g = n
+		}
+		gaps[g] = append(gaps[g], b)
+	}
+	// The first row takes all of the gap above it, the last all below.
+	fixed := func(g int) (lo, hi int) {
+		switch g {
+		case 0:
+			return 0, 0
+		case n:
+			return len(gaps[n]), len(gaps[n])
+		}
+		return 0, len(gaps[g])
+	}
+	cost := func(r, k, k2 int) float64 {
+		bs := slices.Concat(gaps[r][k:], given[r], gaps[r+1][:k2])
+		c := offCentre(r, bs)
+		if math.IsNaN(c) {
+			return emptyAnswer
+		}
+		return c
+	}
+	// best[g][k]: the least cost of the rows above gap g when gap g's
+	// first k blocks go up; from[g][k], the split of gap g-1 it came from.
+	best := make([][]float64, n+1)
+	from := make([][]int, n+1)
+	for g := range best {
+		best[g] = slices.Repeat([]float64{math.Inf(1)}, len(gaps[g])+1)
+		from[g] = make([]int, len(gaps[g])+1)
+	}
+	best[0][0] = 0
+	for r := range n {
+		lo, hi := fixed(r)
+		lo2, hi2 := fixed(r + 1)
+		for k := lo; k <= hi; k++ {
+			if math.IsInf(best[r][k], 1) {
+				continue
+			}
+			for k2 := lo2; k2 <= hi2; k2++ {
+				if c := best[r][k] + cost(r, k, k2); c < best[r+1][k2] {
+					best[r+1][k2], from[r+1][k2] = c, k
+				}
+			}
+		}
+	}
+	k, _ := fixed(n)
+	for r := n - 1; r >= 0; r-- {
+		prev := from[r+1][k]
+		given[r] = slices.Concat(gaps[r][prev:], given[r], gaps[r+1][:k])
+		k = prev
+	}
 }

@@ -227,6 +227,26 @@ func TestLabelledRows(t *testing.T) {
 			"3. Please name the supplier and state its value.	It is supplied by Rotaline Ltd. The annual value is withheld under section 43(2).", "",
 			"4. How many shifts were approved, and by whom?	The cap is set by the framework. The names are withheld under section 40(2).", "",
 			"If you are dissatisfied with the handling of your request, you may ask for a review."}},
+		{"an answer of paragraphs whose first lies nearer the row above", seq(
+			// Row 2's answer, four paragraphs, is centred on its
+			// question: its first paragraph ends nearer the first row's
+			// question than its own, yet it is the second row's.
+			g(0, 620, "1. Who is the"), g(0, 608, "incumbent"), g(200, 602, "Corvane Ltd."), g(0, 596, "supplier of the"), g(0, 584, "contract?"),
+			g(200, 566, "The Council holds this but"), g(200, 554, "withholds it under section 43(2)."),
+			g(200, 530, "Releasing the annual sum"), g(200, 518, "would reveal the price"), g(200, 506, "at which the incumbent"),
+			g(200, 494, "and its rivals will bid"), g(200, 482, "when the contract is"), g(200, 470, "procured again next"), g(200, 458, "year."),
+			g(0, 440, "2. What is the"), g(200, 434, "No part of it is a"), g(0, 428, "annual average"), g(200, 422, "trade secret: section"), g(0, 416, "spend on the"), g(200, 410, "43(1) does not apply."), g(0, 404, "contract?"),
+			g(200, 386, "Section 43(2) is qualified."), g(200, 374, "The public interest in"), g(200, 362, "transparency is met by"), g(200, 350, "monthly spending data;"),
+			g(200, 338, "the interest in a fair"), g(200, 326, "competition outweighs"), g(200, 314, "it at this time, as"), g(200, 302, "the procurement has"), g(200, 290, "begun and the bids are"), g(200, 278, "not yet in."),
+			g(200, 242, "31 March 2024, with"), g(0, 236, "3. When does it"), g(200, 230, "a year's option."), g(0, 224, "expire?"),
+			g(0, 200, "If you are dissatisfied with the handling of your request, you may ask for a review."),
+		), []string{"1. Who is the incumbent supplier of the contract?\tCorvane Ltd.", "",
+			"2. What is the annual average spend on the contract?\tThe Council holds this but withholds it under section 43(2). " +
+				"Releasing the annual sum would reveal the price at which the incumbent and its rivals will bid when the contract is procured again next year. " +
+				"No part of it is a trade secret: section 43(1) does not apply. " +
+				"Section 43(2) is qualified. The public interest in transparency is met by monthly spending data; the interest in a fair competition outweighs it at this time, as the procurement has begun and the bids are not yet in.", "",
+			"3. When does it expire?\t31 March 2024, with a year's option.", "",
+			"If you are dissatisfied with the handling of your request, you may ask for a review."}},
 		{"cells at the top of their rows stay as read", seq(
 			g(0, 300, "1. How many cars?"), g(200, 300, "12."),
 			g(0, 288, "2. What is the value?"), g(200, 288, "Withheld."),
