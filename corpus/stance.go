@@ -456,8 +456,10 @@ func refineBare(applied, cited []string) []string {
 }
 
 // reContrasted is a provision named only to say it is not the one used:
-// "under section 40(2) rather than section 43(2)".
-var reContrasted = mustRx(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
+// "under section 40(2) rather than section 43(2)", "Unlike section 30,
+// which applies to investigations ..., section 31 is the appropriate
+// exemption".
+var reContrasted = mustRx(`(?i)\b(?:rather\s+than|instead\s+of|in\s+place\s+of|unlike|as\s+opposed\s+to)\s+(?:under\s+|citing\s+|relying\s+on\s+)?(?:the\s+)?(?:sections?|s\.|s|regulations?|reg\.?)\s*\d+[a-z]?(?:\s*\(\w{1,4}\))*`)
 
 // reReplaced names the provision a sentence puts another in place of:
 // "has substituted section 27(1) ... for section 30(c)" (group 1 is the
@@ -484,7 +486,8 @@ func dropContrasted(s string) string {
 		s = b.String()
 		l = strings.ToLower(s)
 	}
-	if !strings.Contains(l, "rather than") && !strings.Contains(l, "instead of") && !strings.Contains(l, "in place of") {
+	if !strings.Contains(l, "rather than") && !strings.Contains(l, "instead of") && !strings.Contains(l, "in place of") &&
+		!strings.Contains(l, "unlike") && !strings.Contains(l, "as opposed to") {
 		return s
 	}
 	return reContrasted.ReplaceAllString(s, " ")

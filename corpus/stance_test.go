@@ -137,6 +137,8 @@ func TestClassifyText(t *testing.T) {
 		{"named in an appendix", FOISA, "The operator names are listed in Appendix A. The value of each contract has been withheld under section 33(1)(b) of FOISA.", PartiallyReleased, []string{"foisa:s33(1)(b)"}},
 		{"an initial is no sentence end", FOIA, "The report by J. Smith is withheld under section 40(2).", Withheld, []string{"s40(2)"}},
 		{"a provision contrasted", FOIA, "Their names remain withheld, but under section 40(2) rather than section 43(2): junior officers would not expect publication.", Withheld, []string{"s40(2)"}},
+		{"a provision contrasted with unlike", FOIA, "The thresholds are withheld under section 31(1)(g). Unlike section 30, which applies to investigations a public authority has a duty to conduct, section 31 is the appropriate exemption for our regulatory functions.", Withheld, []string{"s31(1)(g)"}},
+		{"a provision contrasted with as opposed to", FOIA, "The report is withheld under section 36(2)(b)(ii), as opposed to section 35, since it was not prepared for ministers.", Withheld, []string{"s36(2)(b)(ii)"}},
 		{"could not apply", FOIA, "The contractor is Kingsway Parking Ltd. It is in the published register, so section 43(2) could not reasonably apply.", Released, nil},
 		{"not been necessary to rely", FOIA, "This is exempt under section 31(1)(a). We also considered section 40(2) but it has not been necessary to rely on it.", Withheld, []string{"s31(1)(a)"}},
 		{"a contact for queries beside a withholding", FOIA, "This information is exempt under S.40(2) – personal data of a third party. The officer is not a senior officer. Queries about procurement can be sent to housingoptions@ashcombe.gov.example.", Withheld, []string{"s40(2)"}},
