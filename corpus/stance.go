@@ -705,6 +705,13 @@ var reBareAnnex = mustRx(`^(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:anne
 // releases nothing.
 var reOthersFigure = mustRx(`\byou\s+may\s+(?:have\s+)?(?:come\s+across|seen|see|read|heard|be\s+aware\s+of|find|noticed)\s+(?:a|the|an|some|other)\s+(?:figures?|estimates?|numbers?|amounts?|costs?|totals?|statistics)\b|\b(?:is|are|was|were)\s+not\s+(?:one|ones|a\s+figure|figures|a\s+number)\s+(?:that\s+|which\s+)?(?:the\s+\w+|we|it|this\s+\w+|our\s+\w+)\s+(?:holds?|has\s+adopted|uses?|recognises?|produces?|calculates?|records?)\b|\b(?:that|this|the)\s+(?:figure|estimate|number|amount)\s+(?:was|is|has\s+been)\s+(?:calculated|produced|published|compiled|estimated)\s+by\s+(?:that|another|a\s+different|the\s+other)\b`)
 
+// reHelpAside offers a figure beside the answer as help, not as the
+// answer (lower case): "In total, 141 site inspections were made, which
+// we provide by way of advice and assistance"; "The park-wide figure was
+// £388,000, if that is of help". Beside a not-held answer, the figure is
+// of another thing than was asked.
+var reHelpAside = mustRx(`\b(?:by\s+way\s+of|as\s+part\s+of\s+(?:our|the|its)\s+duty\s+to|under\s+(?:our|the|its)\s+duty\s+to|in\s+(?:the\s+)?spirit\s+of)\s+(?:advice\s+and\s+assistance|advise\s+and\s+assist)\b|\bif\s+(?:that|this|it)\s+(?:is|would\s+be|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|assistance|interest)\b|\bin\s+case\s+(?:it|this|that)\s+(?:is|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|interest)\b|\bwhich\s+(?:may|might)\s+be\s+of\s+(?:some\s+|any\s+)?(?:help|interest|use|assistance)\b`)
+
 // reBreakdownItem is one item of a breakdown by category in lower case,
 // its label's last word then a dash and the count: "other conduct matters
 // – 2". Two or more of them in a sentence give figures.
@@ -946,6 +953,9 @@ func uniqueSorted(xs []string) []string {
 func givesFigures(text string) bool {
 	for _, s := range splitSentences(text) {
 		l := strings.ToLower(s)
+		if reHelpAside.MatchString(l) {
+			continue
+		}
 		if strings.Contains(l, ", which") {
 			// "These figures exclude medication prescribing, which is
 			// not recorded against this service line": what the
@@ -986,7 +996,7 @@ func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToL
 
 // reLabelNumber is a number that names something rather than counts it:
 // "phase 2", "Part 3", "tier 1", "Annex 4".
-var reLabelNumber = mustRx(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+var reLabelNumber = mustRx(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|condition|conditions|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
 
 // reRefToken is a reference quoted in the text ("your previous request
 // (EIR-2024-00912)", "FOI 0456/22", "IC-301442-H7K9"), whose digits count
