@@ -803,9 +803,12 @@ var (
 	// A figure under a label: "Investigations opened: 23."
 	reFigureStatement = mustRx(`^[A-Z][^.:;]{0,60}:\s*[£$€]?\d[\d,.]*\s*(?:%|million|m|bn|k)?\.?$`)
 	// A count stated as such: "We recorded 6 incidents", "(a) 312 vouchers
-	// have been identified", "twenty-three (23) officers hold ...", "five
-	// registered suppliers were suspended" (lower case).
-	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been|are|is)\b|(?:one|` + countWords + `)(?:-[a-z]+)?\s*\(\d[\d,]*\)\s+[a-z]|(?:` + countWords + `)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}(?:were|have\s+been)\s+[a-z]+ed\b)`)
+	// have been identified", "23 serious incidents were declared",
+	// "twenty-three (23) officers hold ...", "five registered suppliers
+	// were suspended", "there were 3 in 2023/24" (lower case). It counts
+	// whatever reasons the sentence runs on to ("..., but we are unable to
+	// provide the reports themselves, as these contain ...").
+	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:there\s+(?:were|was|have\s+been|has\s+been)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,]*\b(?:\s+[a-z-]+){0,3}\s+(?:in|during|between|over|since)\s+|(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been)\b|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:are|is)\b|(?:one|` + countWords + `)(?:-[a-z]+)?\s*\(\d[\d,]*\)\s+[a-z]|(?:` + countWords + `)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}(?:were|have\s+been)\s+[a-z]+ed\b)`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`^(?:the\s+)?(?:[a-z]+\s+){1,3}holds\s+(?:the|this|these|those|its|legal|a|an|some|copies|correspondence|information|records?|reports?|data|details|e-?mails|notes|minutes|documents?|files?|papers|advice|briefings?|submissions?|letters|material|recordings?|footage|images|photographs|messages|communications)\b|\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
@@ -823,7 +826,7 @@ var (
 	// 1", "in our answer to question 2".
 	reOtherQuestion = mustRx(`\b(?:at|in|under|for|with)\s+(?:(?:our|the|my)\s+)?(?:(?:answer|response|reply)\s+to\s+)?(?:request|question|point|part|item)\s+\d`)
 	// A sentence that says information is given.
-	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:we|i)\s+have\s+(?:released|disclosed|provided)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:now\s+|hereby\s+)?(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
+	reGiven = mustAlternation(`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|disclosing|providing)\b|\b(?:we|i)\s+(?:have\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\bthe\s+[a-z]+\s+(?:has\s+)?decided\s+to\s+(?:release|disclose|provide)\b|\b(?:we|i)\s+have\s+(?:released|disclosed|provided)\b|\b(?:is|are|has\s+been|have\s+been)(?:\s*,\s*(?:however|though|nevertheless|instead)\s*,)?\s+(?:now\s+|hereby\s+)?(?:attached|enclosed|provided|released|disclosed|given|set\s+out\s+below)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:listed|shown|detailed|set\s+out|included|summarised)\s+(?:in|at|below|overleaf|on)\b|please\s+find\s+(?:attached|enclosed)|\battached\s+(?:is|are)\b`)
 	// Tokens that carry released information.
 	reDataToken = mustRx(`\d|£|€|\$|@|https?://|www\.|\b(?:Ltd|Limited|plc|PLC|LLP|Inc)\b|(?i:\b(?:` + countWords + `|hundred|thousand|million)\b)`)
 	// reFigure is a figure: digits or a sum.
