@@ -107,6 +107,12 @@ func otherNumber(t string, asked int) bool {
 	return err == nil && n != asked
 }
 
+// reBodyAnswerTag is an answer's tag that names the body answering, by
+// its initials or its kind, before "response", "answer" or "reply":
+// "SPTE response", "Council response", "Trust's answer". ("Original
+// response" quotes the answer a review looks at.)
+var reBodyAnswerTag = mustRx(`^(?:[A-Z][A-Z&]{1,7}|Council|Trust|Force|Board|Authority|Service|Department|University|Agency|College|Constabulary|Police|Executive|Partnership|Commission|Office|Ombudsman|Regulator)(?:'s|’s)?\s+(?:[Rr]esponse|RESPONSE|[Aa]nswer|ANSWER|[Rr]eply|REPLY)$`)
+
 // reNumberedAnswerLabel is an answer's label with its number ("Answer 1 –
 // ..."), which the parser reads as it is.
 var reNumberedAnswerLabel = mustRx(`^\w+\s+\d{1,2}[a-z]?(?:\s*[–—:.)-]\s*\S|\s*$)`)
@@ -118,10 +124,19 @@ var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)
 // letters, at least two of them capitals, then a colon and more text.
 func answerTag(t string) (string, bool) {
 	k := strings.IndexByte(t, ':')
-	if k < 2 || k > 6 || k+1 >= len(t) || t[k+1] != ' ' {
+	if k < 2 || k+1 >= len(t) || t[k+1] != ' ' {
 		return "", false
 	}
 	tag := t[:k]
+	if k > 6 {
+		// "SPTE response: 212 of the 264 buses ...", "Council response:
+		// We do not hold ...": the body's name, short, before the word
+		// for an answer.
+		if k > 40 || !reBodyAnswerTag.MatchString(tag) {
+			return "", false
+		}
+		return tag, true
+	}
 	if !capitalsWord(tag) {
 		return "", false
 	}

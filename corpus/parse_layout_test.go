@@ -2197,6 +2197,23 @@ Yours sincerely
 				"• What was spent on book stock in 2024/25?\n  £412,600\n\nYours sincerely,\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
 		}, {
+			// Bullets each answered on the next line after the body's
+			// initials and "response:", one answer after a blank line.
+			"bullets answered under a response label",
+			"Sandmere Passenger Transport Executive\nReference: SMPTE-EIR-0311\n26 January 2022\n\nDear Requester\n\n" +
+				"Your email is reproduced below and our answer follows each of your questions.\n\nPlease could you tell me:\n\n" +
+				"• How many of the buses on the subsidised network meet the Euro VI standard?\nSMPTE response: 212 of the 264 buses meet the Euro VI standard.\n" +
+				"• The nitrogen dioxide monitoring results at the Interchange for 2021.\nSMPTE response: We do not hold this information, and rely on regulation 12(4)(a) of the EIR.\n" +
+				"• How much funding did the PTE receive from the Clean Bus Fund in 2020/21?\n\nSMPTE response: £740,000.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 not_held reg12(4)(a)", "P1.Q3 released"},
+		}, {
+			// The same under "Council response:".
+			"bullets answered under the council's response",
+			"Westmere Borough Council\nOur ref: WBC/FOI/2025/118\n5 June 2025\n\nDear Requester\n\nYou asked:\n\n" +
+				"• How many CCTV cameras does the Council operate?\nCouncil response: 118.\n" +
+				"• Who monitors them?\nCouncil response: The control room is staffed by Council employees.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		}, {
 			// Bullets answered under "Point N" headings, one answer
 			// opening as a request's item would ("The total cost ...
 			// was"), another with a section's number wrapped to the

@@ -2335,8 +2335,8 @@ func (p *parser) bulletRequest() (int, int) {
 				continue
 			case first < 0 && j < i+4:
 				continue // a line of preamble between the lead-in and the list
-			case first >= 0 && strings.TrimSpace(p.lines[j-1]) != "" && !p.respLine(j):
-				last = j // a wrapped bullet
+			case first >= 0 && strings.TrimSpace(p.lines[j-1]) != "" && !p.respLine(j) && !reResponseLabel.MatchString(s):
+				last = j // a wrapped bullet (an answer's label is none)
 				continue
 			}
 			break
@@ -2688,6 +2688,11 @@ func (p *parser) answersUnlabelled(q *qstate, i int) bool {
 	return answerOpening(s) || reAuthorityVoice.MatchString(s)
 }
 
+// reResponseLabel labels the authority's answer, and nothing else (a
+// review's finding or the original answer quoted have labels of their
+// own): "Response:", "Our answer –", "Council's response:".
+var reResponseLabel = mustRx(`(?i)^\**(?:our\s+|force\s+|council\s+|trust\s+|(?:the\s+)?(?:council|force|trust|board|authority|service|department|university|agency|college|constabulary)['’]?s\s+)?(?:response|answer|reply)\**\s*(?:[:.\-–—]\s*|$)`)
+
 // bulletItem is one bullet point of a request answered in place: the
 // lines of what was asked, then the lines of the answer under it.
 type bulletItem struct {
@@ -2707,12 +2712,33 @@ type bulletItem struct {
 func (p *parser) readAnsweredBullets() bool {
 	var items []bulletItem
 	var cur *bulletItem
+	// open: the last point, while no line but blank ones has followed
+	// it; an answer's label may come after them.
+	var open *bulletItem
 	for i, l := range p.lines {
 		s := strings.TrimSpace(l)
+		if s != "" && open != nil && cur == nil && !reResponseLabel.MatchString(s) {
+			open = nil
+		}
 		switch {
 		case bulletText(s) != "":
 			items = append(items, bulletItem{line: i, question: []string{bulletText(s)}, answerAt: -1})
 			cur = &items[len(items)-1]
+			open = cur
+		case s != "" && reResponseLabel.MatchString(s) && (cur != nil || open != nil):
+			// "• How many buses meet the Euro VI standard?" / "Response:
+			// 212 of the 264 buses ...": the point's answer, labelled,
+			// on the next line or after a blank one.
+			if cur == nil {
+				cur = open
+			}
+			if cur.answerAt >= 0 {
+				cur.answer = append(cur.answer, s)
+				break
+			}
+			cur.answerAt = i
+			cur.answer = append(cur.answer, strings.TrimSpace(reResponseLabel.ReplaceAllString(s, "")))
+			open = nil
 		case s == "" || p.labels[i].kind != labelNone:
 			cur = nil
 		case cur != nil && cur.answerAt < 0 && endsSentence(cur.question[len(cur.question)-1]) && answerOpening(s):
