@@ -434,7 +434,7 @@ func (p *parser) refusesWhole(line int) bool {
 
 // reNotAnswering says answers are not given, with no ground of its own:
 // "I am therefore not providing answers to questions 1, 3 or 4".
-var reNotAnswering = mustRx(`(?i)\bnot\s+(?:providing|giving|answering|supplying)\s+(?:any\s+|an?\s+)?(?:answers?|responses?|information)\b|\bno\s+(?:answers?|responses?)\s+(?:is|are|will\s+be)\s+(?:given|provided)\b|\b(?:will|shall)\s+not\s+(?:provide|give|supply)\s+any\s+(?:of\s+the\s+)?(?:answers?|responses?|information)\b`)
+var reNotAnswering = mustRx(`(?i)\bnot\s+(?:providing|giving|answering|supplying)\s+(?:any\s+|an?\s+|the\s+)?(?:answers?|responses?|information)\b|\bno\s+(?:answers?|responses?)\s+(?:is|are|will\s+be)\s+(?:given|provided)\b|\b(?:will|shall)\s+not\s+(?:provide|give|supply)\s+any\s+(?:of\s+the\s+)?(?:answers?|responses?|information)\b`)
 
 // reRequesterAsks is a sentence in which the requester asks something of
 // the body: "If any of this is exempt, please release the rest", "Please

@@ -1646,6 +1646,32 @@ Yours sincerely
 			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
 		},
 		{
+			// The whole request refused on cost, then "This means we are
+			// not providing the information requested in any of questions
+			// 1 to 4": the refusal, not a withholding without a ground.
+			"the information not provided under a cost refusal of the request",
+			`Brookvale Homes
+Freedom of Information Request BH-FOI-2024-031
+Date: 12 March 2024
+
+Thank you for your request received on 14 February 2024, in which you asked:
+
+1. How many damp and mould complaints did you receive in each year 2019 to 2023?
+2. How many of those complaints led to an inspection?
+3. How many properties had repeat complaints?
+4. What did you spend on damp and mould remediation in each year?
+
+Our response
+
+We estimate that answering your request would exceed the appropriate limit of £450. Complaints are recorded in free-text case notes and each of the 6,200 cases would need to be read, which would take over 200 hours.
+
+We are therefore refusing your request under section 12(1) of the Freedom of Information Act. This means we are not providing the information requested in any of questions 1 to 4.
+
+Under section 16 we can offer advice: if you narrowed your request to a single year, we may be able to answer it.
+`,
+			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)", "P1.Q3 refused s12(1)", "P1.Q4 refused s12(1)"},
+		},
+		{
 			// Two questions neither confirmed nor denied, each keyed in
 			// prose with its own exemptions listed after a colon.
 			"a duty to confirm or deny removed, exemptions listed",
@@ -2636,6 +2662,7 @@ func TestNotAnswering(t *testing.T) {
 		{"I am therefore not providing answers to questions 1, 3 or 4.", true},
 		{"We are therefore not providing a response to questions 1, 2, 4 or 5 either.", true},
 		{"No answers are given to the remaining questions.", true},
+		{"This means we are not providing the information requested in any of questions 1 to 5.", true},
 		{"We are providing a response to questions 1 and 2 below.", false},
 	} {
 		if got := reNotAnswering.MatchString(tc.s); got != tc.want {
