@@ -643,7 +643,7 @@ func hasReleasedContent(text string) bool {
 		if reGivenList.MatchString(l) {
 			return true // "whose names and grades are released: Ms Harriet Osei ..."
 		}
-		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) {
+		if reFigureStatement.MatchString(s) || reCountStatement.MatchString(l) || reDateStatement.MatchString(l) {
 			return true // "Investigations opened: 23.", "We recorded 6 incidents ..."
 		}
 		if len(reBreakdownItem.FindAllStringIndex(l, 3)) >= 2 {
@@ -809,6 +809,11 @@ var (
 	// whatever reasons the sentence runs on to ("..., but we are unable to
 	// provide the reports themselves, as these contain ...").
 	reCountStatement = mustRx(`^(?:\(?[a-h]\)\s*)?(?:there\s+(?:were|was|have\s+been|has\s+been)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,]*\b(?:\s+[a-z-]+){0,3}\s+(?:in|during|between|over|since)\s+|(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:recorded|received|issued|employ(?:s|ed)?|spent|paid|carried\s+out|completed|identified|served|handled|made|dealt\s+with)\s+(?:a\s+total\s+of\s+)?[£$€]?\d[\d,.]*\s+[a-z]|[£$€]?\d[\d,.]*\s+(?:[a-z-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been)\b|[£$€]?\d[\d,.]*\s+[a-z]+\s+(?:are|is)\b|(?:one|` + countWords + `)(?:-[a-z]+)?\s*\(\d[\d,]*\)\s+[a-z]|(?:` + countWords + `)(?:-[a-z]+)?\s+(?:[a-z-]+\s+){1,2}(?:were|have\s+been)\s+[a-z]+ed\b)`)
+	// A date stated as a fact of its own: "The contract end date is 31
+	// March 2027", "The current agreement expires on 30/09/2026". Dates
+	// are read as when, not what, everywhere else; here the date is the
+	// answer, and a withholding beside it leaves it given.
+	reDateStatement = mustRx(`^(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:end|expiry|start|commencement|renewal|review|award|completion|termination|break|go-live)\s+date\s+(?:is|was|will\s+be|was\s+set\s+as)|(?:expires?|expired|ends|ended|commenced|started|began|runs\s+until|ran\s+until|will\s+(?:end|expire|be\s+reviewed|be\s+renewed)|is\s+due\s+to\s+(?:end|expire|be\s+reviewed|be\s+renewed)|was\s+(?:awarded|signed|let)))\s+(?:on\s+|in\s+)?:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})\b`)
 	// A sentence that confirms what is held, next to a withholding ("We
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`^(?:the\s+)?(?:[a-z]+\s+){1,3}holds\s+(?:the|this|these|those|its|legal|a|an|some|copies|correspondence|information|records?|reports?|data|details|e-?mails|notes|minutes|documents?|files?|papers|advice|briefings?|submissions?|letters|material|recordings?|footage|images|photographs|messages|communications)\b|\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
