@@ -708,9 +708,11 @@ var reOthersFigure = mustRx(`\byou\s+may\s+(?:have\s+)?(?:come\s+across|seen|see
 // reHelpAside offers a figure beside the answer as help, not as the
 // answer (lower case): "In total, 141 site inspections were made, which
 // we provide by way of advice and assistance"; "The park-wide figure was
-// £388,000, if that is of help". Beside a not-held answer, the figure is
-// of another thing than was asked.
-var reHelpAside = mustRx(`\b(?:by\s+way\s+of|as\s+part\s+of\s+(?:our|the|its)\s+duty\s+to|under\s+(?:our|the|its)\s+duty\s+to|in\s+(?:the\s+)?spirit\s+of)\s+(?:advice\s+and\s+assistance|advise\s+and\s+assist)\b|\bif\s+(?:that|this|it)\s+(?:is|would\s+be|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|assistance|interest)\b|\bin\s+case\s+(?:it|this|that)\s+(?:is|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|interest)\b|\bwhich\s+(?:may|might)\s+be\s+of\s+(?:some\s+|any\s+)?(?:help|interest|use|assistance)\b`)
+// £388,000, if that is of help"; "To help you, the number of learners
+// ... in Powys was 1,932"; "However, as advice and assistance, the total
+// spend ..."; "you may find it useful to know that ...". Beside a
+// not-held answer, the figure is of another thing than was asked.
+var reHelpAside = mustRx(`(?:^|[,;:]\s)\W*(?:(?:however|but|although|though)\s*,?\s*)?(?:to|in\s+order\s+to|so\s+as\s+to|in\s+an?\s+(?:effort|attempt)\s+to)\s+(?:help|assist)(?:\s+you(?:r\s+(?:request|enquiry|research))?)?\s*[,:]|\byou\s+may\s+find\s+it\s+(?:useful|helpful|of\s+(?:some\s+)?(?:interest|use|help))\s+to\s+(?:know|note|learn)\b|\b(?:by\s+way\s+of|as|as\s+part\s+of\s+(?:our|the|its)\s+duty\s+to|under\s+(?:our|the|its)\s+duty\s+to|in\s+(?:the\s+)?spirit\s+of)\s+(?:advice\s+and\s+assistance|advise\s+and\s+assist)\b|\bif\s+(?:that|this|it)\s+(?:is|would\s+be|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|assistance|interest)\b|\bin\s+case\s+(?:it|this|that)\s+(?:is|may\s+be|proves)\s+(?:of\s+)?(?:any\s+|some\s+)?(?:help|helpful|use|useful|interest)\b|\bwhich\s+(?:may|might)\s+be\s+of\s+(?:some\s+|any\s+)?(?:help|interest|use|assistance)\b`)
 
 // reBreakdownItem is one item of a breakdown by category in lower case,
 // its label's last word then a dash and the count: "other conduct matters
