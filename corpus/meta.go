@@ -814,13 +814,14 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 			if isOtherDateLabel(lastWords(lastBytes(labelLead(ln[:ls]), 40), 2)) {
 				continue
 			}
-			if before := strings.TrimSpace(ln[:ls]); before != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "•") &&
+			if before := strings.TrimSpace(ln[:ls]); before != "" && !strings.ContainsAny(ln[le:m[1]], ":\t") && !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "•") && !afterDatedItem(before) &&
 				!(m[2] >= 0 && strings.HasSuffix(before, ".") && ln[ls] >= 'A' && ln[ls] <= 'Z') {
 				// "we responded on 2 August" in a sentence is not a
 				// label; a label starts its line (or follows a "·"
-				// between items of one line, or opens a sentence: "Request
-				// received on 14 May 2025. Response sent on 11 June
-				// 2025.") or has a colon.
+				// between items of one line, or a dash after the item before
+				// it: "Request received 11/01/2024 – Response sent
+				// 08/02/2024", or opens a sentence: "Request received on 14
+				// May 2025. Response sent on 11 June 2025.") or has a colon.
 				continue
 			}
 			value := firstBytes(ln[m[1]:], 80)
@@ -833,6 +834,19 @@ func (l letter) labelledDate(from, to int, sent bool) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// afterDatedItem reports whether before, what comes before a label on
+// its line, is an item ending in a date and a dash between
+// the two: "Request received 11/01/2024 –".
+func afterDatedItem(before string) bool {
+	for _, sep := range []string{"–", "—", " -"} {
+		if rest, ok := strings.CutSuffix(before, sep); ok {
+			ds := findDates(rest)
+			return len(ds) > 0 && strings.TrimSpace(rest[ds[len(ds)-1].End:]) == ""
+		}
+	}
+	return false
 }
 
 // labelLead returns what comes before a date label within its own item
@@ -1085,6 +1099,71 @@ func shortCells(ln string) bool {
 	return true
 }
 
+// nameInitials returns the initials of a name of three words or more
+// ("OPHR" for "Office for Ports and Harbours Regulation"; "of", "for",
+// "and", "the" and "in" are left out), or "" for a shorter name.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "of", "for", "and", "the", "in", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// withoutInitials returns a name without the initials a logo prints
+// before it: "Office for Ports and Harbours Regulation" for "OPHR Office
+// for Ports and Harbours Regulation".
+func withoutInitials(name string) string {
+	if first, rest, ok := strings.Cut(name, " "); ok && first == nameInitials(rest) {
+		return rest
+	}
+	return name
+}
+
+// countWord counts the occurrences of w in s that are whole words.
+func countWord(s, w string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return n
+		}
+		at := i + j
+		end := at + len(w)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			n++
+		}
+		i = end
+	}
+}
+
+// headsLine reports whether the name at m opens a letterhead's line
+// that goes on with no sentence: the English name before the Welsh one,
+// "Canol Cymru Fire and Rescue Service Gwasanaeth Tân ac Achub Canol",
+// too many words for a short line, is still the letterhead.
+func headsLine(ln string, m []int) bool {
+	if strings.TrimSpace(ln[:m[0]]) != "" {
+		return false
+	}
+	rest := strings.TrimSpace(ln[m[1]:])
+	if rest == "" || strings.ContainsAny(rest, ".,;:()") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 10
+}
+
 // maxAuthCandidates bounds the names weighed for one letter: a real letter
 // names a handful of bodies, and the bound keeps the counting linear.
 const maxAuthCandidates = 40
@@ -1124,6 +1203,7 @@ func (l letter) authority() string {
 		// sentence there is as likely to be a supplier or a regulator.
 		placed := (i < headEnd || i >= footStart) && shortCells(ln)
 		for _, m := range matches {
+			placed := placed || i < headEnd && headsLine(ln, m)
 			if strings.HasSuffix(lastBytes(ln[:m[0]], 12), "Information ") {
 				continue // the Information Commissioner's Office
 			}
@@ -1179,6 +1259,12 @@ func (l letter) authority() string {
 			}
 			c.score += min(4, n)
 		}
+		if base := withoutInitials(c.name); nameInitials(base) != "" && (strings.Contains(l.text, nameInitials(base)+" "+base) || strings.Contains(l.text, base+" ("+nameInitials(base)+")")) {
+			// "OPHR Office for Ports and Harbours Regulation" on the
+			// letterhead, and "OPHR holds the information ..." below:
+			// the body calls itself by its initials.
+			c.score += min(4, countWord(l.text, nameInitials(base)))
+		}
 		if reAddressInName.MatchString(c.name) {
 			// "County Hall County Council": a building of the address
 			// beside the letterhead's kind, read as one name.
@@ -1213,7 +1299,7 @@ func (l letter) authority() string {
 			break
 		}
 		if !genericName(c.name) {
-			return c.name
+			return withoutInitials(c.name)
 		}
 	}
 	return ""

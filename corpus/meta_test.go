@@ -762,6 +762,12 @@ Dear Sir
 
 We note that the case number 12345 was closed by the court last year. Leeds City Council holds no further information.
 `, meta{"Leeds City Council", "", d(2024, 3, 4), Date{}, ""}},
+		{"an English name before the Welsh one on one letterhead line", "Glannau Teifi Fire and Rescue Service Gwasanaeth Tân ac Achub Glannau\nTeifi\nService Headquarters · Heol y Felin · Aberteifi · GT7 2RB\n\nOur reference / Ein cyfeirnod: GTFRS/FOI/23/041\nDate / Dyddiad: 14/06/2023\n\nDear\n\nQ1 Number of appliances. 30.\n",
+			meta{"Glannau Teifi Fire and Rescue Service", "GTFRS/FOI/23/041", d(2023, 6, 14), Date{}, ""}},
+		{"a regulator under its logo's initials, calling itself by them, naming another body twice", "OFFICIAL\n\nORFS Office for Rail Freight Standards\nQuay House · 12 Dock Road · Wexmouth · WX2 5HP\n\nReference: FOI-01204\nDate: 19 April 2023\n\nDear\n\nORFS holds the information you have requested. ORFS opened 4 investigations in 2022/23.\n\n2. Notices were issued to Eastwold Harbour Commissioners (2) and Fernmouth Freight Ltd (1).\n\n3. Eastwold Harbour Commissioners have appealed. ORFS will publish the outcome.\n",
+			meta{"Office for Rail Freight Standards", "FOI-01204", d(2023, 4, 19), Date{}, ""}},
+		{"received and response dates on one line, apart by a dash", "Kestrelmoor Council\nDisclosure log\n\nFOI reference: KC/FOI/24/017\nRequest received 11/01/2024 – Response sent 08/02/2024\n\nThe Council holds this information.\n",
+			meta{"Kestrelmoor Council", "KC/FOI/24/017", d(2024, 2, 8), d(2024, 1, 11), ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
