@@ -89,6 +89,9 @@ type questionVector struct {
 	// several things ("how much was paid to each"); total: for one total
 	// ("the total expenditure on agency nurses").
 	each, total bool
+	// planned: the question asks about something planned or proposed
+	// ("the value of the planned CCTV upgrade").
+	planned bool
 	// series: the question asks a figure for each of several periods
 	// ("spend by year for the last three financial years").
 	series bool
@@ -152,13 +155,13 @@ func vectorOf(w *Weigher, q corpus.Question) questionVector {
 	q.Text = englishOf(q.Text)
 	asked := withoutExclusions(withoutSpan(q.Text))
 	v := questionVector{text: w.Vector(asked), context: w.Vector(q.Context), part: q.Part,
-		offset: periodOffset(q.Text), named: oneNamedYear(q.Text)}
+		offset: periodOffset(q.Text), named: oneNamedYear(q.Text), planned: rePlanned.MatchString(q.Text)}
 	v.setAsking(q.Text)
 	if q.Context != "" {
 		v.textCtx = w.Vector(asked + "\n" + q.Context)
 	}
 	half := func(text, own string) questionVector {
-		h := questionVector{text: w.Vector(text), context: v.context, part: q.Part, offset: v.offset, named: v.named, about: v.about}
+		h := questionVector{text: w.Vector(text), context: v.context, part: q.Part, offset: v.offset, named: v.named, about: v.about, planned: v.planned}
 		h.setAsking(own)
 		return h
 	}
@@ -554,6 +557,13 @@ func wholeSimilarities(a, b questionVector) (float64, float64) {
 		t *= subjectPenalty
 		disjoint = true
 	}
+	if !disjoint && (a.planned && !b.planned && b.pastYear() || b.planned && !a.planned && a.pastYear()) {
+		// "The value of the planned CCTV upgrade" is not "what the
+		// council spent on its CCTV service in 2020/21": one asks about
+		// what is to come, the other about a year gone by.
+		t *= subjectPenalty
+		disjoint = true
+	}
 	if yearsApart(&a, &b) {
 		// "For comparison, in 2020/21", asked in 2026, is not the year
 		// before the answer that "in 2023/24" was, asked in 2024.
@@ -659,6 +669,13 @@ func yearsApart(a, b *questionVector) bool {
 	}
 	return x-y > yearsAhead || y-x > yearsAhead
 }
+
+// rePlanned marks a question about something planned or proposed.
+var rePlanned = regexp.MustCompile(`(?i)\b(?:planned|proposed|intended|forthcoming|upcoming|future)\b|\b(?:plans?|planning)\s+to\b`)
+
+// pastYear reports whether the question names one year, before that of
+// its letter.
+func (v *questionVector) pastYear() bool { return v.named != 0 && v.asked != 0 && v.named < v.asked }
 
 // oneNamedYear returns the year a question names (the first year of
 // "2023/24"), 0 when it names none or more than one.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -52,6 +53,8 @@ func AuthorityKey(name string) string {
 		// no part of which body it is.
 		out = out[:n-1]
 	}
+	out = dropAcronym(out)
+	out = councilName(out)
 	key := " " + strings.Join(out, " ")
 	for _, alias := range authorityAliases {
 		if strings.HasSuffix(key, " "+alias[0]) {
@@ -60,6 +63,68 @@ func AuthorityKey(name string) string {
 		}
 	}
 	return strings.TrimSpace(key)
+}
+
+// dropAcronym leaves off the initials a body prints beside its name
+// ("OPHR Office for Ports and Harbours Regulation" on a letterhead whose
+// logo is the initials, "... Regulation (OPHR)" in a footer): they are
+// the same name twice.
+func dropAcronym(words []string) []string {
+	if len(words) < 3 {
+		return words
+	}
+	initials := func(ws []string) string {
+		var b strings.Builder
+		for _, w := range ws {
+			if w != "of" && w != "for" && w != "in" && w != "on" {
+				b.WriteByte(w[0])
+			}
+		}
+		return b.String()
+	}
+	if words[0] == initials(words[1:]) {
+		return words[1:]
+	}
+	if n := len(words); words[n-1] == initials(words[:n-1]) {
+		return words[:n-1]
+	}
+	return words
+}
+
+// councilKinds are the words that say which kind of council a council is.
+var councilKinds = map[string]bool{"metropolitan": true, "borough": true, "city": true, "county": true, "district": true}
+
+// councilName returns a council's name as its place and "council": the
+// kind is written out on one letter and left off the next ("Holmeford
+// Metropolitan Borough Council" in a footer, "Holmeford Council" on the
+// letterhead; "London Borough of Haverleigh", "Haverleigh Council"; "City
+// of Edinburgh Council", "Edinburgh City Council"). Two councils of one
+// place name and different kinds would be taken for one; in England's
+// two tiers the county and its districts are named for different places,
+// so that trade is made for the letters of one council read as two.
+func councilName(words []string) []string {
+	n := len(words)
+	if n >= 3 && words[1] == "borough" && words[2] == "of" && (words[0] == "london" || words[0] == "royal") {
+		// "london borough of haverleigh" -> "haverleigh council"
+		if n == 3 {
+			return words
+		}
+		return append(slices.Clone(words[3:]), "council")
+	}
+	if n < 2 || words[n-1] != "council" {
+		return words
+	}
+	place := words[:n-1]
+	if len(place) > 2 && place[0] == "city" && place[1] == "of" {
+		place = place[2:]
+	}
+	for len(place) > 1 && councilKinds[place[len(place)-1]] {
+		place = place[:len(place)-1]
+	}
+	if len(place) == 0 || councilKinds[place[0]] && len(place) == 1 {
+		return words
+	}
+	return append(slices.Clone(place), "council")
 }
 
 // companySuffix are the legal forms a company's name may end with.

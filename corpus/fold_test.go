@@ -14,6 +14,14 @@ func TestAuthorityKey(t *testing.T) {
 		{"Harrowfield Homes Ltd", "HARROWFIELD HOMES"},
 		{"Calder Homes Limited", "Calder Homes"},
 		{"Caradon & Exe Water plc", "Caradon and Exe Water"},
+		{"Holmeford Metropolitan Borough Council", "Holmeford Council"},
+		{"Holmeford Metropolitan Borough Council", "HOLMEFORD BOROUGH COUNCIL"},
+		{"London Borough of Haverleigh", "Haverleigh Council"},
+		{"Royal Borough of Kenmoor", "Kenmoor Borough Council"},
+		{"City of Edinburgh Council", "Edinburgh City Council"},
+		{"Caerwen County Borough Council", "Caerwen Council"},
+		{"OPHR Office for Ports and Harbours Regulation", "Office for Ports and Harbours Regulation"},
+		{"Office for Ports and Harbours Regulation (OPHR)", "Office for Ports and Harbours Regulation"},
 	}
 	for _, p := range same {
 		if a, b := AuthorityKey(p[0]), AuthorityKey(p[1]); a != b {
@@ -27,6 +35,11 @@ func TestAuthorityKey(t *testing.T) {
 		{"NHS Forth Glens", "NHS Forth Valley"},
 		{"Police Scotland", "Scottish Police Authority"},
 		{"Harrowfield Homes Ltd", "Harrowfield Borough Council"},
+		{"Holmeford Council", "Holmeford Police"},
+		{"Holmeford Council", "Holmeford Housing Council"},
+		{"Office for Ports and Harbours Regulation", "Office for Rail Regulation"},
+		{"City Council", "County Council"},
+		{"London Borough of Haverleigh", "London Borough of Kenmoor"},
 	}
 	for _, p := range apart {
 		if a, b := AuthorityKey(p[0]), AuthorityKey(p[1]); a == b {

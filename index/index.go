@@ -53,7 +53,7 @@ const lockTimeout = "1500ms"
 // rather than misreading it.
 const (
 	schemaKey     = "foicheck.schema"
-	schemaVersion = "7"
+	schemaVersion = "8"
 )
 
 // Index is an open disclosure history. Its methods are safe for concurrent
