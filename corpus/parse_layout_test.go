@@ -1646,6 +1646,36 @@ Yours sincerely
 			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
 		},
 		{
+			// A disclosure log that inserted the answers into the
+			// requester's e-mail, each under its point; the points are
+			// statements ending in full stops, the answers in the
+			// council's voice or figures.
+			"bulleted points answered on the line under each",
+			`Temporary accommodation
+
+FOI reference	KB/FOI/1770
+Date responded	30 October 2024
+
+The council's answers have been inserted into your email below.
+
+Dear Kestrelbury Council,
+
+Please provide the following information about temporary accommodation (TA):
+
+• The number of households living in TA on 30 September 2024.
+2,118 households.
+• The names of the hotels the council used for TA in 2023/24 and the nightly rate paid to each.
+The council used 9 hotels in 2023/24. Their names are in the attached table. The nightly rates are exempt under section 43(2) of the Freedom of Information Act 2000.
+• How many complaints about conditions in TA were referred to environmental health in 2023/24.
+The council does not hold this information.
+• How much the council spent on TA in 2023/24.
+£38.2 million (gross).
+
+Many thanks.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s43(2)", "P1.Q3 not_held", "P1.Q4 released"},
+		},
+		{
 			// The whole request refused on cost, then "This means we are
 			// not providing the information requested in any of questions
 			// 1 to 4": the refusal, not a withholding without a ground.

@@ -14,7 +14,16 @@ func (p *parser) findQuestions() {
 		return
 	}
 	start := p.firstItem()
-	if b0, b1 := p.bulletRequest(); b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start) || p.numbersBullets(b1, start) || p.answerKeyAt(start))) {
+	b0, b1 := p.bulletRequest()
+	if b0 >= 0 && start < 0 && p.readAnsweredBullets() {
+		// Each point of the request answered on the line under it, as a
+		// disclosure log inserts its answers into the requester's
+		// e-mail ("• How much the council spent on TA in 2023/24." /
+		// "£71.6 million (gross) ..."): the answers are no wrapped lines
+		// of the points.
+		return
+	}
+	if b0 >= 0 && (start < 0 || b1 < start && (p.responseBetween(b1, start) || p.keysBullets(b0, b1, start) || p.numbersBullets(b1, start) || p.answerKeyAt(start))) {
 		// The request was a bulleted list; a numbered list after it is
 		// the authority numbering its answers, as a key in an answer's
 		// voice after it is ("Points 1 and 2: In 2023/24 crews
@@ -2983,7 +2992,7 @@ var reWantOpener = mustRx(`(?i)^(?:please|broken\s+down|for\s+each|including|and
 // reProseOpener starts a sentence in the authority's voice, which a
 // question of the request does not; the authority may name itself
 // ("Northshire Constabulary has now completed its searches").
-var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b|(?:\p{Lu}[\p{L}'&-]*\s+){1,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|ICB)\s+(?:has|have|is|can|cannot|does|did|will|would|holds?|neither|confirms?|considers|refuses|thanks)\b)\b`)
+var reProseOpener = mustRx(`^(?:I|We|Our|Your|Thank|Unfortunately|In\s+(?:response|answer|relation)|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission|council|force|trust|department|authority|university|board|service|constabulary|agency)\s+(?:has|have|is|was|can|cannot|does|did|will|would|holds?|used|spent|paid|received|employs?|operates?|recorded|neither|confirms?|considers|refuses)\b|The\s+(?:Council|Force|Trust|Department|Authority|University|Board|Service|Constabulary|Agency|Office|Commission)\b|(?:\p{Lu}[\p{L}'&-]*\s+){1,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|ICB)\s+(?:has|have|is|can|cannot|does|did|will|would|holds?|neither|confirms?|considers|refuses|thanks)\b)\b`)
 
 var reSubsection = mustRx(`^\d{1,2}\.(\d{1,2})\.?\s+\P{Ll}`)
 
