@@ -184,11 +184,13 @@ func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
 		if rot == 0 {
 			rows, trailing.row = splitRows(rows, carried.row, ls)
 		}
-		gap := typicalLeading(ls)
 		cells := make([][]cell, len(ls))
 		for i, l := range ls {
 			cells[i] = l.cells()
 		}
+		// gap measures the rows of tables without borders; paragraphs are
+		// told apart by the spacing of the running text (typicalLeading).
+		gap, leading := tableLeading(ls), typicalLeading(ls, cells)
 		if rot == 0 {
 			// A page may hold a ruled table and one without borders (or
 			// rules only around a table's heading): the lines left by the
@@ -254,8 +256,8 @@ func buildPageLines(gs []glyph, rules []rule, carried carry) ([]string, carry) {
 			// A vertical gap well beyond the usual line spacing is a
 			// paragraph break, as in pdftotext -layout: keep it as a
 			// blank line, since the parser reads paragraphs.
-			if i > 0 && len(out) > 0 && out[len(out)-1] != "" && gap > 0 &&
-				ls[i-1].base-l.base > paragraphGap*gap {
+			if i > 0 && len(out) > 0 && out[len(out)-1] != "" && leading > 0 &&
+				ls[i-1].base-l.base > paragraphGap*leading {
 				out = append(out, "")
 			}
 			out = append(out, s)
@@ -399,16 +401,45 @@ const paragraphGap = 1.35
 // on one page.
 const maxTablesPerPage = 8
 
-// typicalLeading returns the most common distance between consecutive
-// baselines of lines (the body text's line spacing), or 0 when there are
-// too few lines to tell.
-func typicalLeading(ls []*line) float64 {
-	var ds []float64
-	for i := 1; i < len(ls); i++ {
-		d := ls[i-1].base - ls[i].base
-		if d > 0 && d < 3*ls[i].size {
-			ds = append(ds, d)
+// tableLeading returns the spacing of a page's lines for the tables
+// without borders to be measured by: the lower quartile of the distances
+// between consecutive baselines, which in a table whose cells are centred
+// is the half line between one cell's lines and another's; 0 when there
+// are too few lines to tell.
+func tableLeading(ls []*line) float64 {
+	return typicalLeading(ls, nil)
+}
+
+// typicalLeading returns the distance between consecutive baselines of
+// the body text's lines (its line spacing), or 0 when there are too few
+// lines to tell. With cells, it is measured between lines of one cell
+// each, running text, where there are enough of them.
+func typicalLeading(ls []*line, cells [][]cell) float64 {
+	spacings := func(prose bool) []float64 {
+		var ds []float64
+		for i := 1; i < len(ls); i++ {
+			if prose && (len(cells[i-1]) != 1 || len(cells[i]) != 1) {
+				continue
+			}
+			d := ls[i-1].base - ls[i].base
+			if d > 0 && d < 3*ls[i].size {
+				ds = append(ds, d)
+			}
 		}
+		return ds
+	}
+	// The spacing of lines of running text, one cell each: a table whose
+	// cells are centred in their rows sets one cell's lines between
+	// another's, half a line apart, which is no spacing of the page's
+	// paragraphs (every line of the notes under such a table had read as
+	// a paragraph of its own, and a sentence broken over two lines as
+	// two).
+	var ds []float64
+	if cells != nil {
+		ds = spacings(true)
+	}
+	if len(ds) < 3 {
+		ds = spacings(false)
 	}
 	if len(ds) < 3 {
 		return 0

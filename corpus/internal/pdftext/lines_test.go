@@ -210,3 +210,27 @@ func TestLetterheadColumnEndsAtProse(t *testing.T) {
 		t.Errorf("lines =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestNotesUnderCentredTable: under a table whose cells are centred in
+// their rows (a row's number and answer half a line from each of its
+// question's two lines), the notes' lines, set at the text's own spacing,
+// are one paragraph; the spacing between a cell's lines is no measure of
+// the page's paragraphs (every line of the notes had read as a paragraph
+// of its own, and the sentence broken over two lines as two).
+func TestNotesUnderCentredTable(t *testing.T) {
+	var gs []glyph
+	y := 700.0
+	for _, row := range []string{"1", "2", "3", "4"} {
+		gs = append(gs, g(0, y-6, row), g(40, y, "Which"), g(75, y, "supplier"), g(40, y-12, "runs"), g(65, y-12, "it?"), g(300, y-6, "See"), g(320, y-6, "note"), g(345, y-6, "A."))
+		y -= 30
+	}
+	y -= 20
+	gs = append(gs, g(0, y, "The"), g(20, y, "Service"), g(60, y, "neither"), g(100, y, "confirms"), g(145, y, "nor"), g(165, y, "denies,"), g(205, y, "relying"),
+		g(0, y-14, "on"), g(15, y-14, "section"), g(55, y-14, "24(2)."),
+		g(0, y-42, "Yours"), g(30, y-42, "sincerely"))
+	got := buildLines(seq(gs...))
+	want := []string{"The Service neither confirms nor denies, relying", "on section 24(2).", "", "Yours sincerely"}
+	if len(got) < len(want) || !slices.Equal(got[len(got)-len(want):], want) {
+		t.Errorf("lines =\n%q\nwant them to end\n%q", got, want)
+	}
+}
