@@ -511,8 +511,16 @@ func (p *parser) pendingRefs(sent string) []qref {
 func (p *parser) decisionsInAnswers() {
 	seen := map[string]bool{}
 	for _, q := range p.questions {
-		if !q.hasAnswer || q.answerLine < 0 {
+		if !q.hasAnswer {
 			continue
+		}
+		line := q.answerLine
+		if line < 0 {
+			// An answer split from its question's own lines ("3. How
+			// many ...?" / "29." / "The Service neither confirms nor
+			// denies ... at questions 1 and 2 ..."): it is no earlier
+			// than the question.
+			line = q.firstLine
 		}
 		for _, s := range splitFullSentences(joinText(q.answer)) {
 			m := reQuestionRef.FindStringSubmatch(s)
@@ -529,7 +537,7 @@ func (p *parser) decisionsInAnswers() {
 				continue
 			}
 			seen[s] = true
-			p.readDecisionParagraph(q.answerLine, s, false)
+			p.readDecisionParagraph(line, s, false)
 		}
 	}
 }
@@ -1511,7 +1519,7 @@ var reSeeAbove = mustRx(`(?i)\b(?:see|as\s+(?:explained|set\s+out|stated|noted)?
 
 // reOnlyPointer is an answer that only points to what the letter says
 // elsewhere: "See below.", "Please see our response above".
-var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)\W*$`)
+var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our|the)\s+)?(?:(?:response|answer|reply|explanation|decision|information)?\s*(?:above|below|overleaf)|notes?\s+[a-z0-9]{1,3}(?:\s*(?:,|and|&)\s*[a-z0-9]{1,3})*(?:\s+(?:above|below|overleaf))?)\W*$`)
 
 // reReportsEarlier says what earlier requests were given: "repeat, in
 // substance, requests ... which were answered in full", "has already

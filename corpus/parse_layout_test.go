@@ -1646,6 +1646,58 @@ Yours sincerely
 			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
 		},
 		{
+			// Answers that only point to a note, the note after the
+			// last answer naming the questions it decides.
+			"answers pointing to a note after the last answer",
+			`Glannau Fire and Rescue Service
+Our reference: GFRS/FOI/25/131
+Date: 17/09/2025
+
+Dear
+
+1. Which vendor's command and control software does the Service use?
+See note A.
+
+2. When is the agreement for that software due to run out?
+See note A.
+
+3. How many people work in Fire Control?
+29 (headcount).
+
+Note A – questions 1 and 2
+The Service neither confirms nor denies that it holds the information requested at questions 1 and 2, relying on section 24(2) (national security) and section 31(3) (law enforcement) of the Act.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 ncnd s24(2),s31(3)", "P1.Q2 ncnd s24(2),s31(3)", "P1.Q3 released"},
+		},
+		{
+			// Each question quoted after its number, the answer a
+			// paragraph below, as a Word letter sets them.
+			"quoted numbered questions answered a paragraph below",
+			`NHS Glenbrae
+Our reference: EIR/25/0112
+Date of response: 18 June 2025
+
+Dear
+
+1. "Please tell me how many tonnes of clinical waste the Board disposed of in 2024-25."
+
+842 tonnes.
+
+2. "How many EV charging points are available at your sites?"
+
+NHS Glenbrae does not hold this information. Under regulation 10(4)(a) of the EISR this is notice that the information is not held.
+
+3. "What was the Board's carbon footprint in 2024-25?"
+
+11,310 tCO2e.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 not_held reg10(4)(a)", "P1.Q3 released"},
+		},
+		{
 			// A disclosure log that inserted the answers into the
 			// requester's e-mail, each under its point; the points are
 			// statements ending in full stops, the answers in the

@@ -1030,10 +1030,14 @@ func (p *parser) splitInlineAnswers() bool {
 		}
 	}
 	for _, q := range p.questions {
-		if !q.hasAnswer && len(q.text) > 1 && quotedWhole(q.text[0]) && strings.TrimSpace(q.text[1]) != "" {
+		k := 1
+		for k < len(q.text) && strings.TrimSpace(q.text[k]) == "" {
+			k++ // the answer a paragraph below, as Word letters set it
+		}
+		if !q.hasAnswer && k < len(q.text) && quotedWhole(q.text[0]) {
 			// '1. "How many incidents ...?"' and the answer below it:
 			// the quotation marks close the question.
-			q.answer = append(q.answer, q.text[1:]...)
+			q.answer = append(q.answer, q.text[k:]...)
 			q.text = q.text[:1]
 			q.hasAnswer = true
 			answered = true
