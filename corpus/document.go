@@ -53,7 +53,8 @@ type Document struct {
 	// Table cells and wide column gaps are separated by a tab.
 	Text string
 	// Publisher is the public body a web page names as its publisher (the
-	// site's name), for HTML pages; "" otherwise. Parse falls back on it
+	// site's name), for HTML pages, or a Word letter's page header names
+	// (its letterhead), for DOCX; "" otherwise. Parse falls back on it
 	// when the letter names no authority of its own.
 	Publisher string
 	// PageReference is the reference a web page gives the letter it
@@ -116,6 +117,9 @@ func fromBytes(name string, format Format, data []byte, hash bool) (Document, er
 		doc.Publisher, doc.PageReference = page.publisher, page.reference
 	case FormatDOCX:
 		pages, err = extractDOCX(data)
+		if err == nil {
+			doc.Publisher = parseMeta(docxHeaderLines(data)).Authority
+		}
 	case FormatText:
 		pages, err = extractText(data)
 	default:

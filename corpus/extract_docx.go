@@ -74,6 +74,71 @@ func extractDOCX(data []byte) ([][]string, error) {
 	return w.finish(), nil
 }
 
+// docxHeaderLines returns the lines of a DOCX's page headers, each
+// different header once: where a Word letter keeps its letterhead. They
+// are no part of the letter's text (a running header is not), and nil
+// when they cannot be read.
+func docxHeaderLines(data []byte) []string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	pkg := docxPackage{files: map[string]*zip.File{}, budget: maxDOCXPart}
+	for _, f := range zr.File {
+		pkg.files[strings.ToLower(strings.TrimPrefix(f.Name, "/"))] = f
+	}
+	head, err := pkg.headerLines(pkg.mainPart(), &numbering{})
+	if err != nil {
+		return nil
+	}
+	return head
+}
+
+// headerLines returns the lines of the page headers of part, each
+// different header once, in the order the package relates them.
+func (p *docxPackage) headerLines(part string, num *numbering) ([]string, error) {
+	dir, file := path.Split(part)
+	b, err := p.read(dir + "_rels/" + file + ".rels")
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range parseRels(b) {
+		if !strings.HasSuffix(r.Type, "/header") {
+			continue
+		}
+		target := r.Target
+		if !strings.HasPrefix(target, "/") {
+			target = dir + target
+		}
+		hb, err := p.read(strings.TrimPrefix(path.Clean("/"+target), "/"))
+		if err != nil {
+			return nil, err
+		}
+		if hb == nil {
+			continue
+		}
+		w := docxWriter{num: num, counters: map[string]*listCounters{}, used: map[string]bool{}}
+		if err := w.walk(hb); err != nil {
+			return nil, err
+		}
+		var lines []string
+		for _, pg := range w.finish() {
+			for _, l := range pg {
+				if strings.TrimSpace(l) != "" {
+					lines = append(lines, l)
+				}
+			}
+		}
+		if key := strings.Join(lines, "\n"); key != "" && !seen[key] {
+			seen[key] = true
+			out = append(out, lines...)
+		}
+	}
+	return out, nil
+}
+
 // oleMagic starts an OLE compound file: an old Word .doc, or a DOCX
 // encrypted with a password (Office wraps those in OLE).
 const oleMagic = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -267,3 +267,27 @@ func docxPart(t *testing.T, doc []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestDOCXHeaderLines: the letterhead in the page header, the same header
+// for the first page and the rest, read once; no footer.
+func TestDOCXHeaderLines(t *testing.T) {
+	data := docx(t, p("Our ref: FOI-23-1184")+p("Dear"), map[string]string{
+		"word/_rels/document.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>` +
+			`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`,
+		"word/header1.xml": `<w:hdr ` + wordNS + `>` + p("Teifi Valley University Health Board") + p("Glan Teifi Hospital") + `</w:hdr>`,
+		"word/header2.xml": `<w:hdr ` + wordNS + `>` + p("Teifi Valley University Health Board") + p("Glan Teifi Hospital") + `</w:hdr>`,
+		"word/footer1.xml": `<w:ftr ` + wordNS + `>` + p("Registered office") + `</w:ftr>`,
+	})
+	if got, want := docxHeaderLines(data), []string{"Teifi Valley University Health Board", "Glan Teifi Hospital"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("docxHeaderLines = %q, want %q", got, want)
+	}
+	doc, err := FromBytes("letter.docx", FormatDOCX, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Publisher != "Teifi Valley University Health Board" || strings.Contains(doc.Text, "Glan Teifi") {
+		t.Errorf("Publisher %q, text %q: want the header's body as publisher and no header in the text", doc.Publisher, doc.Text)
+	}
+}
