@@ -1384,6 +1384,16 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		r = classifyText(quietNames(ownSentences(answer, q.key.num), joinText(q.text)), p.regime)
 		r = p.combine(r, q, answer)
 		if r.kind == Released && reReportsEarlier.MatchString(answer) {
+			if len(q.decisions) > 0 {
+				// "On 9 May 2017 we responded to your earlier request
+				// ..., in which you asked for exactly the same
+				// information" and, below, "we are therefore refusing
+				// questions 1 to 3 under section 14(2)": the refusal of
+				// these questions, on those grounds.
+				if d := latest(q.decisions); d.kind == Refused && slices.ContainsFunc(d.exemptions, isVexatiousProvision) {
+					return Stance{Kind: d.kind, Exemptions: d.exemptions}
+				}
+			}
 			if d, ok := p.requestRefusal(); ok && slices.ContainsFunc(d.exemptions, isVexatiousProvision) {
 				// "The Trust has decided that this request is
 				// vexatious, and it is refused in full under section
@@ -1524,7 +1534,7 @@ var reOnlyPointer = mustRx(`(?i)^\W*(?:please\s+)?(?:see|refer\s+to)\s+(?:(?:our
 // reReportsEarlier says what earlier requests were given: "repeat, in
 // substance, requests ... which were answered in full", "has already
 // been provided to you".
-var reReportsEarlier = mustRx(`(?i)\brepeat(?:s|ed)?\b[^.;]{0,80}?\brequests?\b|\b(?:already\s+been|previously\s+been|were|was)\s+(?:provided|answered|given|released|disclosed)\b[^.;]{0,40}?\b(?:in\s+full|to\s+you|previously|already|under)\b|\balready\s+been\s+(?:provided|given|released|disclosed)\b`)
+var reReportsEarlier = mustRx(`(?i)\brepeat(?:s|ed)?\b[^.;]{0,80}?\brequests?\b|\b(?:responded|replied)\s+to\s+your\s+(?:earlier|previous|last|first)\s+request\b|\b(?:already\s+been|previously\s+been|were|was)\s+(?:provided|answered|given|released|disclosed)\b[^.;]{0,40}?\b(?:in\s+full|to\s+you|previously|already|under)\b|\balready\s+been\s+(?:provided|given|released|disclosed)\b`)
 
 // isReview reports whether the letter is an internal review's outcome: a
 // question holds the decision under review, or the letter says it gives

@@ -1646,6 +1646,39 @@ Yours sincerely
 			[]string{"P1.Q1 refused", "P1.Q2 refused s12(2)", "P1.Q3 refused"},
 		},
 		{
+			// Questions answered under a heading by recalling the earlier
+			// request they repeat; a paragraph below, opening by
+			// explaining section 14(2) and wrapped over lines, refuses
+			// them by number.
+			"questions refused as repeated below an answer recalling the earlier request",
+			`Agricultural Grants Agency
+Our reference: FOI2017/04418
+14 August 2017
+
+You asked:
+
+1. A list of farm businesses which received more than £100,000 in 2016.
+2. The number of inspections carried out in 2016.
+3. The number of claims still unpaid at 30 June 2017.
+
+Questions 1 and 2
+
+On 9 May 2017 we responded to your earlier request FOI2017/02210, in which
+you asked for the same information. We provided the list and figures then.
+
+Section 14(2) of the Freedom of Information Act provides that a public
+authority is not obliged to comply with a request which is substantially
+similar to a previous request from the same person. We consider that a
+reasonable interval has not elapsed, and we are therefore refusing questions
+1 and 2 under section 14(2).
+
+Question 3
+
+At 30 June 2017, 37 claims remained unpaid.
+`,
+			[]string{"P1.Q1 refused s14(2)", "P1.Q2 refused s14(2)", "P1.Q3 released"},
+		},
+		{
 			// Answers that only point to a note, the note after the
 			// last answer naming the questions it decides.
 			"answers pointing to a note after the last answer",
