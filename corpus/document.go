@@ -116,9 +116,9 @@ func fromBytes(name string, format Format, data []byte, hash bool) (Document, er
 		pages, page, err = extractHTMLPage(data)
 		doc.Publisher, doc.PageReference = page.publisher, page.reference
 	case FormatDOCX:
-		pages, err = extractDOCX(data)
-		if err == nil {
-			doc.Publisher = parseMeta(docxHeaderLines(data)).Authority
+		var head []string
+		if pages, head, err = extractDOCXPage(data); err == nil {
+			doc.Publisher = parseMeta(head).Authority
 		}
 	case FormatText:
 		pages, err = extractText(data)

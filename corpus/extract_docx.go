@@ -36,12 +36,21 @@ var errTooLarge = fmt.Errorf("%w: DOCX unpacks to more than %d MiB (a zip bomb?)
 // part, malformed XML, or more than 64 MiB unpacked; or ErrEncrypted for a
 // document protected by a password.
 func extractDOCX(data []byte) ([][]string, error) {
+	pages, _, err := extractDOCXPage(data)
+	return pages, err
+}
+
+// extractDOCXPage is extractDOCX that also returns the lines of the
+// page headers, each different header once: where a Word letter keeps its
+// letterhead. They are no part of the letter's text (a running header is
+// not), and nil when they cannot be read.
+func extractDOCXPage(data []byte) ([][]string, []string, error) {
 	if bytes.HasPrefix(data, []byte(oleMagic)) {
-		return nil, oleError(data)
+		return nil, nil, oleError(data)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("%w: not a DOCX (zip) file: %v", ErrDamaged, err)
+		return nil, nil, fmt.Errorf("%w: not a DOCX (zip) file: %v", ErrDamaged, err)
 	}
 	pkg := docxPackage{files: map[string]*zip.File{}, budget: maxDOCXPart}
 	for _, f := range zr.File {
@@ -50,76 +59,57 @@ func extractDOCX(data []byte) ([][]string, error) {
 	main := pkg.mainPart()
 	body, err := pkg.read(main)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if body == nil {
-		return nil, fmt.Errorf("%w: no %s in the DOCX (is it a Word document?)", ErrDamaged, main)
+		return nil, nil, fmt.Errorf("%w: no %s in the DOCX (is it a Word document?)", ErrDamaged, main)
 	}
 	num := numbering{}
-	rels := pkg.relTargets(main)
-	if b, err := pkg.read(pick(rels["numbering"], "word/numbering.xml")); err != nil {
-		return nil, err
+	rels := pkg.related(main)
+	if b, err := pkg.read(pick(relTarget(rels, "numbering"), "word/numbering.xml")); err != nil {
+		return nil, nil, err
 	} else if b != nil {
 		num = parseNumbering(b)
 	}
-	if b, err := pkg.read(pick(rels["styles"], "word/styles.xml")); err != nil {
-		return nil, err
+	if b, err := pkg.read(pick(relTarget(rels, "styles"), "word/styles.xml")); err != nil {
+		return nil, nil, err
 	} else if b != nil {
 		num.styles = parseStyles(b)
 	}
 	w := docxWriter{num: &num, counters: map[string]*listCounters{}, used: map[string]bool{}}
 	if err := w.walk(body); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return w.finish(), nil
+	// The headers have a budget of their own: a letterhead is read, or
+	// left out, whatever the body took.
+	heads := pkg
+	heads.budget = maxDOCXPart
+	head, err := heads.headerLines(rels)
+	if err != nil {
+		head = nil
+	}
+	return w.finish(), head, nil
 }
 
-// docxHeaderLines returns the lines of a DOCX's page headers, each
-// different header once: where a Word letter keeps its letterhead. They
-// are no part of the letter's text (a running header is not), and nil
-// when they cannot be read.
-func docxHeaderLines(data []byte) []string {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil
-	}
-	pkg := docxPackage{files: map[string]*zip.File{}, budget: maxDOCXPart}
-	for _, f := range zr.File {
-		pkg.files[strings.ToLower(strings.TrimPrefix(f.Name, "/"))] = f
-	}
-	head, err := pkg.headerLines(pkg.mainPart(), &numbering{})
-	if err != nil {
-		return nil
-	}
-	return head
-}
-
-// headerLines returns the lines of the page headers of part, each
-// different header once, in the order the package relates them.
-func (p *docxPackage) headerLines(part string, num *numbering) ([]string, error) {
-	dir, file := path.Split(part)
-	b, err := p.read(dir + "_rels/" + file + ".rels")
-	if err != nil || b == nil {
-		return nil, err
-	}
+// headerLines returns the lines of the page headers among a part's
+// relationships, each different header once, in the order they are
+// related. A header's list numbers are not rebuilt: its lines are read
+// for the body's name.
+func (p *docxPackage) headerLines(rels []relationship) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
-	for _, r := range parseRels(b) {
-		if !strings.HasSuffix(r.Type, "/header") {
+	for _, r := range rels {
+		if relKind(r) != "header" {
 			continue
 		}
-		target := r.Target
-		if !strings.HasPrefix(target, "/") {
-			target = dir + target
-		}
-		hb, err := p.read(strings.TrimPrefix(path.Clean("/"+target), "/"))
+		hb, err := p.read(r.Target)
 		if err != nil {
 			return nil, err
 		}
 		if hb == nil {
 			continue
 		}
-		w := docxWriter{num: num, counters: map[string]*listCounters{}, used: map[string]bool{}}
+		w := docxWriter{num: &numbering{}, counters: map[string]*listCounters{}, used: map[string]bool{}}
 		if err := w.walk(hb); err != nil {
 			return nil, err
 		}
@@ -212,24 +202,38 @@ func (p *docxPackage) mainPart() string {
 	return "word/document.xml"
 }
 
-// relTargets returns the parts related to part, by the last word of the
-// relationship type ("numbering", "styles"), as package paths.
-func (p *docxPackage) relTargets(part string) map[string]string {
+// related returns part's relationships in the order they are listed,
+// their targets as package paths; none when they cannot be read.
+func (p *docxPackage) related(part string) []relationship {
 	dir, file := path.Split(part)
 	b, err := p.read(dir + "_rels/" + file + ".rels")
-	out := map[string]string{}
 	if err != nil || b == nil {
-		return out
+		return nil
 	}
-	for _, r := range parseRels(b) {
-		kind := r.Type[strings.LastIndex(r.Type, "/")+1:]
+	rels := parseRels(b)
+	for i, r := range rels {
 		target := r.Target
 		if !strings.HasPrefix(target, "/") {
 			target = dir + target
 		}
-		out[kind] = strings.TrimPrefix(path.Clean("/"+target), "/")
+		rels[i].Target = strings.TrimPrefix(path.Clean("/"+target), "/")
 	}
-	return out
+	return rels
+}
+
+// relKind is the last word of a relationship's type: "numbering",
+// "styles", "header".
+func relKind(r relationship) string { return r.Type[strings.LastIndex(r.Type, "/")+1:] }
+
+// relTarget returns the target of the last relationship of a kind, or "".
+func relTarget(rels []relationship, kind string) string {
+	target := ""
+	for _, r := range rels {
+		if relKind(r) == kind {
+			target = r.Target
+		}
+	}
+	return target
 }
 
 type relationship struct {

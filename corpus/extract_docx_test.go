@@ -280,8 +280,12 @@ func TestDOCXHeaderLines(t *testing.T) {
 		"word/header2.xml": `<w:hdr ` + wordNS + `>` + p("Teifi Valley University Health Board") + p("Glan Teifi Hospital") + `</w:hdr>`,
 		"word/footer1.xml": `<w:ftr ` + wordNS + `>` + p("Registered office") + `</w:ftr>`,
 	})
-	if got, want := docxHeaderLines(data), []string{"Teifi Valley University Health Board", "Glan Teifi Hospital"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("docxHeaderLines = %q, want %q", got, want)
+	_, head, err := extractDOCXPage(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := head, []string{"Teifi Valley University Health Board", "Glan Teifi Hospital"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("header lines = %q, want %q", got, want)
 	}
 	doc, err := FromBytes("letter.docx", FormatDOCX, data)
 	if err != nil {

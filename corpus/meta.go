@@ -1259,11 +1259,12 @@ func (l letter) authority() string {
 			}
 			c.score += min(4, n)
 		}
-		if base := withoutInitials(c.name); nameInitials(base) != "" && (strings.Contains(l.text, nameInitials(base)+" "+base) || strings.Contains(l.text, base+" ("+nameInitials(base)+")")) {
+		base := withoutInitials(c.name)
+		if acr := nameInitials(base); acr != "" && (strings.Contains(l.text, acr+" "+base) || strings.Contains(l.text, base+" ("+acr+")")) {
 			// "OPHR Office for Ports and Harbours Regulation" on the
 			// letterhead, and "OPHR holds the information ..." below:
 			// the body calls itself by its initials.
-			c.score += min(4, countWord(l.text, nameInitials(base)))
+			c.score += min(4, countWord(l.text, acr))
 		}
 		if reAddressInName.MatchString(c.name) {
 			// "County Hall County Council": a building of the address
