@@ -227,7 +227,15 @@ func (l letter) labelledRef() string {
 				}
 			}
 			heading := strings.HasPrefix(lower, "response to")
-			ref, _, ok := leadingRef(firstBytes(value, 100))
+			ref, rest, ok := leadingRef(firstBytes(value, 100))
+			if k := strings.IndexAny(rest, "\t|"); k >= 0 {
+				rest = rest[:k]
+			}
+			if ok && hasDigit(ref) && reRefSuffix.MatchString(strings.TrimSpace(rest)) {
+				// "Our Ref: 2021-089 LA": the letters after the number,
+				// alone to the end of the line, are the reference's own.
+				ref += " " + strings.TrimSpace(rest)
+			}
 			if !ok || heading && strings.IndexFunc(ref, unicode.IsLetter) < 0 {
 				// A heading's "Response to request 2026-0931" gives a
 				// short form of the reference the letter gives whole
@@ -249,6 +257,9 @@ func (l letter) labelledRef() string {
 	}
 	return ""
 }
+
+// reRefSuffix is a few capitals that end a reference after a space.
+var reRefSuffix = mustRx(`^[A-Z]{2,3}$`)
 
 // firstBytes returns at most the first n bytes of s; the metadata searches look
 // only a short way ahead, and bounding them keeps parseMeta linear.
@@ -939,7 +950,7 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 			k += 2
 		}
 	}
-	if k >= 0 && i < l.top && !isReceiptContext(ln[:k]+" ") {
+	if k >= 0 && i < l.top && !isReceiptContext(ln[:k]+" ") && !askedInCell(ln[:k]) {
 		// "Your ref: FT/2019/22 <TAB> 14 March 2019": a letterhead's
 		// date set at the right of another line.
 		if d, ok := parseLetterDate(strings.TrimSpace(ln[k+1:])); ok {
@@ -967,6 +978,14 @@ func (l letter) dateOnLine(i int) (Date, bool) {
 		return Date{}, false
 	}
 	return ds[0].Date, true
+}
+
+// askedInCell reports whether a table row's first cell asks a question
+// ("3. When is the next renewal of the agreement?"): the date beside it
+// answers it, and is no letterhead's date.
+func askedInCell(cell string) bool {
+	c := strings.TrimSpace(cell)
+	return strings.HasSuffix(c, "?") || reNumberedLine.MatchString(c)
 }
 
 // isAddressLine reports whether a line is a letterhead's e-mail or web
@@ -1067,6 +1086,14 @@ var (
 	authParentCueRE = mustRx(`(?i)(?:\b(?:manag\w*|provid\w*|deliver\w*|services?|homes|housing|operat\w*|work\w*)\s+(?:\w+\s+){0,2}on\s+behalf\s+of|\bowned\s+by|\b(?:subsidiary|company|organisation|organization)\s+of)\s+(?:the\s+)?$`)
 	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
+
+// reCopyrightEnd ends the words before a name with a copyright sign: a
+// web page's "© Netherfordshire County Council 2022" names the body that
+// publishes the site, its disclosure log included.
+var reCopyrightEnd = mustRx(`(?i)(?:©|\(c\)|\bcopyright)\s*$`)
+
+// reOnBehalfEnd ends the words before a name with "on behalf of".
+var reOnBehalfEnd = mustRx(`(?i)on\s+behalf\s+of\s+(?:the\s+)?$`)
 
 // rankCandidates orders candidates by weight, then by where they are
 // first named, then by name.
@@ -1223,7 +1250,11 @@ func (l letter) authority() string {
 				// engages the one writing, not the one writing.
 				continue
 			}
-			if authCueBeforeRE.MatchString(lastBytes(ln[:m[0]], 40)) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
+			if before := lastBytes(ln[:m[0]], 40); authCueBeforeRE.MatchString(before) && (!reOnBehalfEnd.MatchString(before) || len(strings.Fields(ln[:m[0]])) <= 5) || reCopyrightEnd.MatchString(before) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
+				// "on behalf of" names the body writing only where it
+				// signs ("For and on behalf of"): in a sentence, "water
+				// charges collected on behalf of Scottish Water" names
+				// another.
 				add(name, at, 3)
 			}
 			if placed {

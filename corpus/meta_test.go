@@ -768,6 +768,10 @@ We note that the case number 12345 was closed by the court last year. Leeds City
 			meta{"Office for Rail Freight Standards", "FOI-01204", d(2023, 4, 19), Date{}, ""}},
 		{"received and response dates on one line, apart by a dash", "Kestrelmoor Council\nDisclosure log\n\nFOI reference: KC/FOI/24/017\nRequest received 11/01/2024 – Response sent 08/02/2024\n\nThe Council holds this information.\n",
 			meta{"Kestrelmoor Council", "KC/FOI/24/017", d(2024, 2, 8), d(2024, 1, 11), ""}},
+		{"a body that collects charges on behalf of another, named in an answer", "Ardmhor Council\nFinance Services\nCouncil Offices, Shore Street, Ardmhor PA77 1ZZ\n\nOur Reference: FOI-22-0871\nDate: 14/02/2022\n\nDear\n\nYou asked:\n\n1. What were the council tax arrears at 31 March 2021?\n\nResponse to Question 1\n\n£3,104,552, including water charges collected on behalf of Scottish Water.\n",
+			meta{"Ardmhor Council", "FOI-22-0871", d(2022, 2, 14), Date{}, ""}},
+		{"a reference ending in the office's letters", "NHS Kinross Vale\nRecords Office\n\nOur Ref: 2022-114 KV\nDate: 3 May 2022\n\nDear\n\nThe Board holds this information.\n",
+			meta{"NHS Kinross Vale", "2022-114 KV", d(2022, 5, 3), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:

@@ -44,7 +44,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Reference == "" {
 		resp.Reference = doc.PageReference
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(joinWrappedNumbers(ocrItemNumbers(lines))))))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(wordItemNumbers(joinWrappedNumbers(ocrItemNumbers(lines)))))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -269,6 +269,54 @@ func lazyNumbers(lines []string) []string {
 	}
 	return out
 }
+
+// wordItemNumbers numbers a list whose items open with number words
+// ("One: how many adults are waiting ...?", "Two: what is the longest
+// wait ...?"): two or more in a row, counting up from one, the first
+// opening a paragraph, become 1., 2., ... so that they read as the
+// numbered items they are. A lone "One:" is left as it is.
+func wordItemNumbers(lines []string) []string {
+	var run []int
+	var out []string
+	flush := func() {
+		if len(run) >= 2 {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			for k, i := range run {
+				m := reWordItem.FindStringSubmatchIndex(out[i])
+				out[i] = out[i][:m[2]] + strconv.Itoa(k+1) + "." + out[i][m[4]:]
+			}
+		}
+		run = run[:0]
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		m := reWordItem.FindStringSubmatch(l)
+		switch {
+		case m != nil && cardinalWords[strings.ToLower(m[1])] == len(run)+1 && (len(run) > 0 || i == 0 || strings.TrimSpace(lines[i-1]) == "" || strings.HasSuffix(strings.TrimSpace(lines[i-1]), ":")):
+			run = append(run, i)
+		case m != nil && cardinalWords[strings.ToLower(m[1])] == 1:
+			flush()
+			if i == 0 || strings.TrimSpace(lines[i-1]) == "" || strings.HasSuffix(strings.TrimSpace(lines[i-1]), ":") {
+				run = append(run, i)
+			}
+		case t == "" || len(run) > 0 && itemLabel(t).kind == labelNone:
+			// a blank line, or the item's text wrapping
+		default:
+			flush()
+		}
+	}
+	flush()
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// reWordItem is an item opened by a capitalised number word and a colon,
+// full stop, bracket or dash; group 1 is the word, group 2 the mark.
+var reWordItem = mustRx(`^\s*(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)(\s*[:.)]|\s+[–—-])\s+\S`)
 
 // reLazyOne is an item numbered "1." opening its line.
 var reLazyOne = mustRx(`^\s*(1)\.\s+\S`)

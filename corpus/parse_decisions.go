@@ -311,7 +311,7 @@ var (
 	// A whole part: "part 2 of your request", "all of part 2".
 	reWholePart = mustRx(`(?i)\b(?:all\s+of\s+|the\s+whole\s+of\s+)?part\s+(\d{1,2}|[a-d]|one|two|three|four)(?:\s+of\s+(?:your|the)\s+request|\s+(?:is|are|was|has\s+been|will\s+be)\s)`)
 	// A sentence that applies a stance (not one that explains the law).
-	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?applied\s+to\b|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:is|are|has\s+been|have\s+been)\s+(?:cited|relied\s+(?:on|upon)|invoked)\b|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brel(?:y|ies|ied)\s+(?:on|upon)\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
+	reApplies = mustAlternation(`(?i)\b(?:i|we)\s+(?:am|are|have|will|would|can|must|do|consider|believe)|\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?applied\s+to\b|\b(?:is|are)\s+(?:being\s+)?(?:withheld|exempt|refused|not\s+held|engaged|not\s+(?:recorded|collected|collated|kept|retained))|\b(?:is|are)\s+(?:[a-z]+\s+){1,3}?(?:withheld|exempt|refused)\b|\bhas\s+been\s+(?:withheld|applied|refused)|\b(?:is|are|has\s+been|have\s+been)\s+(?:cited|relied\s+(?:on|upon)|invoked)\b|\b(?:applying|citing|relying|engag(?:ing|ed|es)|withholding|refusing)\b|\brel(?:y|ies|ied)\s+(?:on|upon)\b|\b(?:[Ss]ection|[Ss]\.?|[Rr]egulation|[Rr]eg\.?)\s*\d+[a-z]?(?:\s*\([0-9a-z]+\))*\s+(?:applies|is\s+engaged|is\s+applied)\s*\.?\s*$|\bdoes\s+not\s+hold\b|\bdo\s+not\s+hold\b|\bneither\s+confirm|\bexceeds?\b|\bwould\s+exceed\b|\b(?:force|council|trust|constabulary|department|authority|board|service|university|police|ministry)s?\s+(?:is|are|has|have|does|can|will|holds?|considers?|refuses?)\b|\bdecided\s+to\s+(?:refuse|withhold|apply|rely)\b|\brefuses?\s+(?:it|the\s+request|your\s+request|this\s+request)\b|\b(?:has|have|had)\s+(?:withheld|refused|redacted)\b|\b(?:serves?|acts?)\s+as\s+(?:a\s+|the\s+|our\s+)?(?:formal\s+)?refusal\b|provided\s+below|as\s+follows|\bplease\s+find\b|\bis\s+(?:attached|enclosed|provided|released)|\bappl(?:y|ies)\s+to\s+(?:the|your|this|each|every|all)\s+(?:request|questions?|parts?|information)\b|\bappl(?:y|ies)\s+to\s+(?:the\s+)?(?:whole|entirety|all)\s+of\s+(?:your|the|this)\s+request\b|\bwell\s+(?:beyond|above|over)\b|\bnot\s+(?:be\s+)?comply(?:ing)?\b|\bnot\s+obliged\s+to\s+comply\b|\b(?:exemptions?|exceptions?)\s+(?:applied|relied\s+(?:on|upon)|engaged|cited)\s+(?:is|are|was|were)\b`)
 )
 
 // qref is one reference to questions found in a sentence.
@@ -542,11 +542,32 @@ func (p *parser) decisionsInAnswers() {
 	}
 }
 
+// unbracketRefs writes questions named with bracketed numbers as plain
+// ones: "In respect of question (1)", "Questions (3) to (5)" as
+// "question 1", "Questions 3 to 5", the way the readers of question
+// references take them.
+func unbracketRefs(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return reBracketedRef.ReplaceAllStringFunc(s, func(ref string) string {
+		return reBracketedNumber.ReplaceAllString(ref, "$1")
+	})
+}
+
+var (
+	// reBracketedRef is a question reference whose numbers are in
+	// brackets: "question (1)", "Questions (3) to (5)", "items (a)" not.
+	reBracketedRef = mustRx(`(?i)\b(?:questions?|qs?|points?|items?|requests?)\s*\(\d{1,2}\)(?:\s*(?:,|&|and|-|–|to|or)\s*\(\d{1,2}\))*`)
+	// reBracketedNumber is one bracketed number of such a reference.
+	reBracketedNumber = mustRx(`\((\d{1,2})\)`)
+)
+
 // readDecisionParagraph looks for decision sentences in one paragraph.
 func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 	// "your third and fourth questions are exempt" as "your questions 3
 	// and 4 ...".
-	text = numberOrdinalRefs(text, p.lastQuestionNumber())
+	text = numberOrdinalRefs(unbracketRefs(text), p.lastQuestionNumber())
 	// named are the questions the paragraph's last deciding sentence
 	// named: "questions 2 & 3 is exempt. The addresses are withheld under
 	// section 31(1)(a); the owners' names under section 40(2)."
@@ -707,6 +728,13 @@ func (p *parser) readDecisionParagraph(line int, text string, inArgument bool) {
 			continue
 		}
 		named = nil
+		if len(refs) > 0 && r.kind == Refused && reWholeRefused.MatchString(strings.ToLower(sent)) {
+			// "... neither confirms nor denies whether it holds
+			// information relevant to question 4, and your request is
+			// refused in its entirety under section 12(2)": the question
+			// named set off the refusal, which is of the whole request.
+			p.letterDecisions = append(p.letterDecisions, decision{line: line, r: r, text: sent})
+		}
 		if len(refs) == 0 {
 			// Above the request only a refusal of it as a whole counts:
 			// "we are refusing your request as a whole" may come first.
@@ -1404,6 +1432,13 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 				return Stance{Kind: d.kind, Exemptions: d.exemptions}
 			}
 		}
+		if r.kind == NotHeld && len(r.exemptions) == 0 && answersNo(joinText(q.text), answer) {
+			// "Does the Trust hold cyber insurance?" / "The Trust does
+			// not hold a separate cyber insurance policy": the answer
+			// is no, which is information given, not information
+			// missing.
+			r = reading{kind: Released, signal: true}
+		}
 		if r.kind == PartiallyReleased && withholdsDocumentAsked(joinText(q.text), answer) {
 			// "Please provide a copy of the due-diligence report": "The
 			// review was carried out by Hallam Bright LLP ... The report
@@ -1613,6 +1648,40 @@ func (p *parser) hasLetterDecision() bool {
 	d, ok := p.letterDecision()
 	return ok && d.kind != Released
 }
+
+// answersNo reports whether an answer says "no" to a question that asks
+// whether the body has something: the question asks "Does the Council
+// hold/have/use ...?" and the answer says the body does not have a thing
+// the question names ("does not hold a separate commercial cyber
+// insurance policy"), not that it holds no information, records or data.
+func answersNo(question, answer string) bool {
+	qm := reAsksHas.FindStringSubmatch(question)
+	if qm == nil {
+		return false
+	}
+	asked := contentStems(qm[1])
+	for _, m := range reHasNo.FindAllStringSubmatch(answer, -1) {
+		if reRecordWords.MatchString(m[1]) {
+			continue
+		}
+		for w := range contentStems(m[1]) {
+			if asked[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// reAsksHas asks whether the body has something; its group is what.
+	reAsksHas = mustRx(`(?i)^\W*(?:\d{1,2}[.)]\s*)?(?:does|do|has|have)\s+(?:the|your)\s+(?:[\w'’-]+\s+){1,4}?(?:hold|have|own|operate|use|maintain|run|carry|subscribe\s+to)\s+([^?]{3,80})\?`)
+	// reHasNo says the body does not have a thing; its group is the thing.
+	reHasNo = mustRx(`(?i)\b(?:does|do|did)\s+not\s+(?:hold|have|own|operate|use|maintain|run|carry|subscribe\s+to)\s+(?:an?|any)\s+([^.;,]{3,80})`)
+	// reRecordWords are what information is held in: an answer that the
+	// body holds no such thing says the information is not held.
+	reRecordWords = mustRx(`(?i)\b(?:information|data|records?|figures?|details|documents?|documentation|statistics|breakdown|list|register|log|copy|copies|reports?)\b`)
+)
 
 // reOriginalWord marks a sentence about the decision under review.
 var reOriginalWord = mustRx(`(?i)\boriginal(?:ly)?\b`)

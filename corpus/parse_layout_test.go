@@ -2510,6 +2510,143 @@ Yours sincerely
 				"I would prefer to receive the information electronically. Thank you for your help.\n\nYours faithfully,\nR. Ashworth\n",
 			[]string{"P1.Q1 unknown", "P1.Q2 unknown"},
 		},
+		{
+			// Each answer follows its question on the same line, after
+			// the question mark (the answer set in bold, which the text
+			// has lost); one request has no question mark and its answer
+			// follows the sentence that asks.
+			"answers on the question's own line after its question mark",
+			"Office for Canal Safety\n\nReference: OCS-FOI-0412-24\nDate: 9 July 2024\n\nDear\n\nOur answers follow each of your questions.\n\n" +
+				"1. How many locks did the Office inspect in 2023? 318.\n" +
+				"2. Which inspection reports were published? Inspection reports are published on our website at www.ocs.example/reports. As this information is reasonably accessible to you, we are not providing it under section 21 of the Freedom of Information Act.\n" +
+				"3. Please provide the legal advice the Office received on the Thornley breach in 2023. We hold the advice. It is withheld under section 42(1), as it is subject to legal professional privilege.\n" +
+				"4. What is the Office's current headcount? 64 (at 1 June 2024).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released s21", "P1.Q3 withheld s42(1)", "P1.Q4 released"},
+		},
+		{
+			// A request's further sentences after a question mark ask
+			// for more: they are no answers.
+			"a question mark followed by the request's own sentences",
+			"Wexmoor District Council\n\nReference: FOI 2231\nDate: 4 March 2024\n\nDear\n\nYou asked:\n\n" +
+				"1. How many fixed penalty notices were issued for fly-tipping in 2023? Please break this down by ward.\n" +
+				"2. How many prosecutions followed? If possible, give the fines imposed.\n\n" +
+				"The council issued 214 fixed penalty notices for fly-tipping in 2023 and brought 9 prosecutions. A breakdown by ward is not held.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		},
+		{
+			// Items opened by number words ("One:", "Two:") are the
+			// request's numbered questions, answered under headings
+			// that name them by those words.
+			"items numbered in words",
+			"NHS Wexdale Integrated Care Board\n\nOur reference: FOI 0912/24\nDate: 2 October 2024\n\nDear\n\nYou asked us:\n\n" +
+				"One: how many adults are waiting for an autism assessment?\n\nTwo: which providers carry out the assessments?\n\nThree: what is the annual value of each contract?\n\n" +
+				"Question one. 2,114 adults were waiting at 31 August 2024.\n\nQuestion two. Wexdale Community Health NHS Trust and Brightpath Assessments Ltd.\n\n" +
+				"Question three. The ICB holds this information but it is exempt under section 43(2) of the Act.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s43(2)"},
+		},
+		{
+			// The cost refusal names the question that sets it off and
+			// refuses the request in its entirety; the advice after it
+			// (what might be answered if the requester narrowed the
+			// request, where figures are published) answers nothing.
+			"a cost refusal in its entirety, naming the question that set it off",
+			"Fenmarch Constabulary\nFOI Reference: F-2016-00412\nDate: 11/05/2016\n\nDear\n\nYour request asked:\n\n" +
+				"1. How many vehicles were seized for having no insurance in 2015?\n2. How many of those vehicles were crushed?\n" +
+				"3. For each seizure, was the driver later convicted of an offence?\n\n" +
+				"Decision\n\nTo establish whether we hold information falling within question 3 would exceed the appropriate limit, as seizure records are not linked to court results. " +
+				"The Constabulary therefore neither confirms nor denies whether it holds information relevant to question 3, and your request is refused in its entirety under section 12(2).\n\n" +
+				"Advice and assistance\n\nIf you were to remove question 3, the Constabulary may be able to answer the remaining questions, although some of the information in question 2 may be exempt. " +
+				"You may also wish to note that vehicle seizure statistics are published each year by the Home Office.\n\nYours sincerely\n",
+			[]string{"P1.Q1 refused s12(2)", "P1.Q2 refused s12(2)", "P1.Q3 refused s12(2)"},
+		},
+		{
+			// The copyright notice at the end of the letter, run on
+			// into the last answer, gives nothing: the answer withholds.
+			"a copyright notice after a withholding answer",
+			"Wexcombe Ambulance Service NHS Trust\nOur ref: FOI 0211-25\nDate: 14 March 2025\n\nDear\n\n1. How many assaults on staff were recorded in 2024?\n\n412.\n\n" +
+				"2. The names of the stations where the assaults took place.\n\nThe numbers at each station are very small, and staff could be identified. This information is therefore withheld under section 40(2) of the Freedom of Information Act.\n" +
+				"The information supplied to you continues to be protected by the Copyright, Designs and Patents Act 1988. You are free to use it for your own purposes.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s40(2)"},
+		},
+		{
+			// A review that does not agree the exemption was correctly
+			// applied, and now discloses the figure: released.
+			"a review that finds an exemption wrongly applied",
+			"Wexley Borough Council\nInternal review reference: IR 31/24\nDate: 2 April 2024\n\nDear\n\nYour original request\n\n" +
+				"1. How many households were in temporary accommodation on 31 December 2023?\n2. What was the total paid to private providers of nightly-paid accommodation in 2022/23?\n\n" +
+				"Outcome of the review\n\nQuestion 1 – You did not ask me to review this answer, which was 418 households.\n\n" +
+				"Question 2 – I do not agree that section 43(2) was correctly applied. The total is an aggregate figure that reveals no provider's prices. The figure is now disclosed: £9,204,117 was paid in 2022/23.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		},
+		{
+			// A closing paragraph sets out the provisions, each sentence
+			// opening with the subject it is about ("In relation to
+			// ..."): each goes to the question on that subject, answered
+			// above, though another was answered last.
+			"provisions set out by subject after answers in prose",
+			"Dunmarra Police Service\nOur reference: IM-FOI-2018-0772\nDate: 4 June 2018\n\nDear\n\nFreedom of Information (Scotland) Act 2002\n\nYou asked for:\n\n" +
+				"the number of Tasers issued to officers on 1 April 2018;\nwhether the Service has used covert drones at any time since 2015;\nthe number of complaints concerning Taser discharges in 2017.\n\n" +
+				"On 1 April 2018 the Service had issued 412 Tasers.\n\n" +
+				"The Service can neither confirm nor deny whether it holds any information about the use of covert drones.\n\n" +
+				"Complaints are recorded by allegation, not by the equipment involved, so the number of complaints concerning Taser discharges is not held.\n\n" +
+				"I must set out the provisions relied on. In relation to covert drones, I have applied section 18(1) of the Act, read with section 35(1)(a), as revealing whether such information exists would be contrary to the public interest. " +
+				"In relation to complaints, this letter is a notice under section 17(1) that the information is not held.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 ncnd foisa:s18(1),foisa:s35(1)(a)", "P1.Q3 not_held"},
+		},
+		{
+			// Answers keyed to lettered items, out of order ("In answer
+			// to c), ...").
+			"answers keyed to lettered items out of order",
+			"Office for Lorry Standards\nReference: F-22-0311\nDate: 9 May 2022\n\nRequest\n\na) How many weighbridges does the Office operate?\nb) Please list the sites of the weighbridges.\nc) Who maintains them?\n\nResponse\n\n" +
+				"In answer to c), the weighbridges are maintained by Tarrant Scales Ltd.\n" +
+				"In answer to a), the Office neither confirms nor denies that it holds this information, relying on sections 24(2) and 31(3) of the Act.\n" +
+				"In answer to b), the sites are withheld under section 31(1)(a).\n\nYours sincerely\n",
+			[]string{"P1.Q1 ncnd s24(2),s31(3)", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
+		},
+		{
+			// A decision paragraph naming questions by bracketed numbers.
+			"a decision naming questions by bracketed numbers",
+			"Wexmoor Agency\nReference: F-20-0111\n19 January 2020\n\nDear\n\nYou asked:\n(1) The number of cameras operated by the Agency.\n(2) The location of each camera.\n(3) The name of the supplier.\n\n" +
+				"I have considered your request and my decision is as follows. In respect of question (1) the Agency neither confirms nor denies whether it holds the information, under sections 24(2) and 31(3) of the Act. Question (2) is withheld under section 31(1)(a). Question (3) is answered below.\n\n" +
+				"(3) Optivance Traffic Systems.\n\nYours sincerely\n",
+			[]string{"P1.Q1 ncnd s24(2),s31(3)", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released"},
+		},
+		{
+			// A cost limit that "applies to the whole of your request",
+			// then advice on what is published: every item refused.
+			"a cost limit applied to the whole of the request",
+			"Freight Licensing Agency\nRef: F-22-1190\n27 September 2022\n\nDear\n\nThank you for your request for:\n\n  a. the Agency's total spend on consultancy in each year from 2017/18 to 2021/22;\n  b. the consultancy firms engaged and the amount paid to each.\n\n" +
+				"We estimate that it would cost more than the appropriate limit to comply with your request. Consultancy is not separately coded in our finance system before 2021; identifying it would require a manual review of 2,600 purchase orders. Section 12(1) of the Freedom of Information Act therefore applies to the whole of your request.\n\n" +
+				"Advice and assistance: the Agency's spend over GBP 25,000 is published monthly on GOV.UK.\n\nYours sincerely\n",
+			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)"},
+		},
+		{
+			// An answer that says the body no longer needs to neither
+			// confirm nor deny, and gives the figure: released.
+			"a refusal to confirm or deny said to be no longer needed",
+			"Freight Licensing Agency\nReference: FOIR-25-0101\n8 July 2025\n\nDear\n\n1. How many roadside cameras does the Agency run?\nAnswer: The Agency operates 38 cameras. The number is now published, and we no longer consider it necessary to neither confirm nor deny.\n" +
+				"2. Where are they located?\nAnswer: The Agency neither confirms nor denies whether it holds information on the location of individual cameras, under sections 24(2) and 31(3) of the Act.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 ncnd s24(2),s31(3)"},
+		},
+		{
+			// "Does the Trust hold cyber insurance?" answered "does not
+			// hold a separate cyber insurance policy" says no: released.
+			// "does not hold any records" of what was asked is not held.
+			"a no to a question whether the body has something",
+			"Wexcombe Health and Social Care Trust\nOur reference: FOI/23/0390\nDate: 2 May 2023\n\nDear\n\n1. Does the Trust hold cyber insurance?\n\nThe Trust does not hold a separate commercial cyber insurance policy; cover is provided through regional risk pooling.\n\n" +
+				"2. Does the Trust hold records of phishing emails reported by staff?\n\nThe Trust does not hold any records of phishing reports.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 not_held"},
+		},
+		{
+			// Questions reported in turn, the last one after "Finally"
+			// with no comma.
+			"questions reported in turn, the last after \"Finally\" without a comma",
+			"Freight Licensing Agency\nReference: FOIR-24-0412\nDate: 23 April 2024\n\nDear\n\nThank you for your request.\n\n" +
+				"You first asked how many cameras are issued to enforcement staff. 168 cameras are currently issued.\n\n" +
+				"You also asked us to name the company that supplies the cameras. This information is exempt under section 43(2).\n\n" +
+				"Finally you asked for the standard operating procedure. It is withheld under section 31(1)(a).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,8 +53,11 @@ var (
 	// left out: it starts sentences and initials).
 	// "(iv) ", "ii) ", "iii. ": an item numbered in lower-case roman
 	// numerals.
-	reRomanItem   = mustRx(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
-	reAlphaItem   = mustRx(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
+	reRomanItem = mustRx(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
+	reAlphaItem = mustRx(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
+	// reAlphaAnswer keys an answer to a lettered item: "In answer to c),",
+	// "In response to item (b):", "Answer to (d) –".
+	reAlphaAnswer = mustRx(`^(?i:(?:in\s+)?(?:answer|response|reply)\s+to\s+(?:(?:your\s+|the\s+)?(?:questions?|items?|points?|parts?|requests?)\s+)?)(?:\(([a-h])\)|([a-h])\))\s*[,:.\-–—]?\s*`)
 	reAlphaKey    = mustRx(`^(?i:parts?|questions?|qs?|items?|points?|requests?)\s*\(([a-h])\)(?:\s*(?i:and|&|,|or)\s*\(([a-h])\))?\s*[:.)\-–—]?\s*`)
 	reCombinedKey = mustRx(`^(?i:part|contract|section|lot)\s+(\d{1,2}|[a-f]|one|two|three|four)\b\s*[,:\-–—.]?\s*`)
 	// "1.1 How many ...", "2.3. What is ...": questions numbered within
@@ -271,6 +274,11 @@ func labelOf(s string) lineLabel {
 			nums = append(nums, letterIndex(m[2]))
 		}
 		return lineLabel{kind: labelQuestion, nums: nums, style: "alpha-key", rest: cleanRest(t[len(m[0]):])}
+	}
+	if m := reAlphaAnswer.FindStringSubmatch(t); m != nil {
+		// "In answer to c), the cameras were supplied by ...": the
+		// answer to a lettered item, in whatever order.
+		return lineLabel{kind: labelAnswer, nums: []int{letterIndex(m[1] + m[2])}, style: "answer", rest: cleanRest(t[len(m[0]):])}
 	}
 	return groupedItems(itemLabel(t))
 }

@@ -105,7 +105,7 @@ func (p *parser) proseAnswers() {
 		var ownSents []string
 		for _, sent := range splitNamingClauses(splitSentences(para.text)) {
 			sent = strings.TrimSpace(sent)
-			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
+			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) && !groundsForTopic(sent, p.regime) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public
 				// interest weighed, which answers nothing; "Because your
 				// request concerns land use ...", "Our decision is to
@@ -116,6 +116,15 @@ func (p *parser) proseAnswers() {
 				under[sectionAt] = append(under[sectionAt], sent)
 			}
 			targets, named := p.proseTargets(sent, qw, false)
+			if m := reTopicOpener.FindStringSubmatch(sent); !named && m != nil {
+				// "In relation to complaints, this letter is a notice
+				// under section 17(1) ...": the sentence says whose it
+				// is, in a closing paragraph that sets out the grounds
+				// of answers given above.
+				if ts, _ := p.proseTargets(m[1], qw, false); len(ts) == 1 {
+					targets, named = ts, true
+				}
+			}
 			if !named {
 				if both := p.coordinatedTargets(sent, qw); both != nil {
 					// "We have not provided the names of the dismissed
@@ -213,6 +222,20 @@ func (p *parser) proseAnswers() {
 		// under any question.
 		return d.r.kind != Refused && d.text != "" && slices.ContainsFunc(keyed, func(s string) bool { return strings.Contains(s, d.text) })
 	})
+}
+
+// reTopicOpener opens a sentence with what it is about: "In relation to
+// IMSI catcher technology, ...", "As regards the training costs, ...";
+// its group is the subject.
+var reTopicOpener = mustRx(`^\W*(?:In\s+(?:relation|respect|regard)\s+to|With\s+(?:regard|respect|reference)\s+to|As\s+(?:regards|for)|Regarding|Concerning|Turning\s+to)\s+(?:the\s+|your\s+)?([^,;.]{3,80}),`)
+
+// groundsForTopic reports whether a sentence gives the grounds for what
+// it opens by naming: "In relation to IMSI catcher technology, I have
+// applied section 18(1) ..., as to confirm or deny ... would itself be
+// contrary to the public interest" applies a provision, whatever it says
+// of the public interest.
+func groundsForTopic(sent string, regime Regime) bool {
+	return reTopicOpener.MatchString(sent) && len(findCitations(sent, regime)) > 0
 }
 
 // nextQuestion returns the question after q in its part, or nil.

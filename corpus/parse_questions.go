@@ -80,6 +80,82 @@ func (p *parser) answersAfterDash() bool {
 	return true
 }
 
+// answersAfterMark reads answers set on each question's own line right
+// after its question mark, with no dash or label between ("1. How many
+// registered providers did the Regulator inspect in 2022? 41.", the
+// answer in bold that the text has lost), where no question has an
+// answer yet and most read so. What follows a question mark is an answer
+// only where most such tails open as answers do: a request's own next
+// sentence ("? Please break this down by year.") asks for more.
+func (p *parser) answersAfterMark() bool {
+	if len(p.questions) < 2 {
+		return false
+	}
+	at := map[*qstate][2]int{}
+	opens := 0
+	for _, q := range p.questions {
+		if q.hasAnswer {
+			return false
+		}
+		for k, l := range q.text {
+			m := reMarkAnswer.FindStringSubmatchIndex(l)
+			if m == nil {
+				continue
+			}
+			tail := l[m[2]:]
+			if reRequesterAsks.MatchString(tail) || reAsksFurther.MatchString(tail) || strings.HasSuffix(strings.TrimSpace(tail), "?") {
+				break
+			}
+			at[q] = [2]int{k, m[2]}
+			if reAnswerOpening.MatchString(tail) {
+				opens++
+			}
+			break
+		}
+	}
+	if len(at)*2 < len(p.questions) || len(at) < 2 || opens*2 <= len(at) {
+		return false
+	}
+	for _, q := range p.questions {
+		if _, ok := at[q]; ok {
+			continue
+		}
+		// "4. Please provide the briefing paper ... January 2023. We
+		// hold the paper. ...": a request put without a question mark,
+		// its answer after the sentence that asks.
+	lines:
+		for k, l := range q.text {
+			for _, m := range reSentenceAnswer.FindAllStringSubmatchIndex(l, -1) {
+				if tail := l[m[2]:]; reAnswerOpening.MatchString(tail) && !reAsksFurther.MatchString(tail) {
+					at[q] = [2]int{k, m[2]}
+					break lines
+				}
+			}
+		}
+	}
+	for q, a := range at {
+		k, from := a[0], a[1]
+		line := q.text[k]
+		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[k+1:]...)
+		q.text = append(q.text[:k:k], strings.TrimSpace(line[:from]))
+		q.hasAnswer = true
+	}
+	return true
+}
+
+// reMarkAnswer is a question mark, its closing quotation mark or
+// bracket if any, a space and a sentence's start; its group is where the
+// sentence starts.
+var reMarkAnswer = mustRx(`\?["”')]?\s+((?:\p{Lu}|\d|£)\S*)`)
+
+// reSentenceAnswer is a full stop, a space and a sentence's start; its
+// group is where the sentence starts.
+var reSentenceAnswer = mustRx(`[a-z0-9)]\.\s+(\p{Lu}|\d|£)`)
+
+// reAsksFurther opens a request's further sentence: "Please ...", "If so,
+// ...", "For each ...", "In particular ...".
+var reAsksFurther = mustRx(`^(?:Please|Kindly|If|For\s+(?:each|every|all|the)|In\s+particular|In\s+each|And|Also|Could|Can|Would|Where|What|How|Which|Who|When|Why|Does|Do|Did|Is|Are|Has|Have|I\s+(?:would|am|also|want)|This\s+(?:should|request|question)|To\s+clarify|By\s+this)\b`)
+
 // reDashAnswer is a question's mark, a spaced dash and its answer on the
 // same line; its group is the answer.
 var reDashAnswer = mustRx(`\?\s+[–—-]\s+(\S.*)$`)
@@ -1018,7 +1094,7 @@ func (p *parser) cutText(q *qstate, end int) {
 // hold 12."). It only acts when most questions show that shape, so that a
 // question's own second paragraph is not mistaken for an answer.
 func (p *parser) splitInlineAnswers() bool {
-	if p.answersAfterDash() {
+	if p.answersAfterDash() || p.answersAfterMark() {
 		return true
 	}
 	split := map[*qstate]int{}
@@ -2916,7 +2992,7 @@ func (p *parser) readReportedTurns() bool {
 
 // reReportedTurn opens a paragraph that reports a question of the request
 // before answering it; what follows it is the question's words.
-var reReportedTurn = mustRx(`^(?i:(?:(?:first(?:ly)?|secondly|thirdly|next|then|finally|lastly|in\s+addition)\s*,\s*)?you\s+(?:(?:first|also|then|next|finally|lastly|further)\s+)?(?:asked|wanted\s+to\s+know|requested)|your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s+(?:asked|was|concerned|sought)|in\s+your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s*,?\s+you\s+(?:asked|wanted\s+to\s+know|requested))\s+`)
+var reReportedTurn = mustRx(`^(?i:(?:(?:first(?:ly)?|secondly|thirdly|next|then|finally|lastly|in\s+addition)\s*,?\s*)?you\s+(?:(?:first|also|then|next|finally|lastly|further)\s+)?(?:asked|wanted\s+to\s+know|requested)|your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s+(?:asked|was|concerned|sought)|in\s+your\s+(?:first|second|third|fourth|fifth|sixth|next|final|last)\s+(?:question|request|point)\s*,?\s+you\s+(?:asked|wanted\s+to\s+know|requested))\s+`)
 
 // paragraphSpans returns where the paragraphs of lines begin and end:
 // runs of lines that are not blank, as [first, past the last).
