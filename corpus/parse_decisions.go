@@ -59,6 +59,8 @@ func (p *parser) findKeyedAnswers() {
 	}
 	st := &runState{part: 1}
 	inArgument := false
+	// lastNum is the number of the last answer key read.
+	lastNum := 0
 	// Letters that answer first and restate the request after ("Answer
 	// to Question 1 – ..." above an appendix of the questions) key their
 	// answers before the questions: there, only answer labels count.
@@ -152,7 +154,13 @@ func (p *parser) findKeyedAnswers() {
 		if lab.kind == labelNone {
 			lab = p.namedPartKey(s)
 		}
-		if p.isAnswerKey(lab, st.part, inArgument) {
+		// "4. Mercia Vale Police can neither confirm nor deny ..." after
+		// the harm and public interest sections that follow answer 3:
+		// the next answer of the run, where an argument's own numbered
+		// paragraphs would count from 1.
+		continues := lastNum > 0 && len(lab.nums) > 0 && lab.nums[0] == lastNum+1 && p.unansweredKey(qkey{st.part, lab.nums[0]})
+		if p.isAnswerKey(lab, st.part, inArgument && !continues) {
+			lastNum = lab.nums[len(lab.nums)-1]
 			part := st.part
 			if lab.part > 0 {
 				part = lab.part
@@ -282,6 +290,13 @@ func (p *parser) isAnswerKey(lab lineLabel, part int, inArgument bool) bool {
 	// A plain "2." in the response answers question 2 only outside an
 	// argument section, where numbered paragraphs are reasons.
 	return !inArgument
+}
+
+// unansweredKey reports whether the letter asks question k and no answer
+// has been read for it yet.
+func (p *parser) unansweredKey(k qkey) bool {
+	q, ok := p.byKey[k]
+	return ok && !q.hasAnswer
 }
 
 // reAnswersHeading is a heading over answers: "Answers to the remaining

@@ -2647,6 +2647,14 @@ Yours sincerely
 				"Finally you asked for the standard operating procedure. It is withheld under section 31(1)(a).\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s31(1)(a)"},
 		},
+		{
+			// The harm and public interest sections of answer 2 sit
+			// between it and answer 3, as police letters set them: the
+			// numbered answers after them go on where the run stopped.
+			"numbered answers going on after harm and public interest sections",
+			"Wexdale Constabulary\nReference: FOI-000412-23\nDate: 3 March 2023\n\nI note you seek access to the following information:\n\n1. How many drones does the force operate?\n2. Please give the make and model of each drone.\n3. Has the force trialled drones with facial recognition?\n4. How many complaints about drones has the force received?\n\nResponse\n\n1. The force operates 9 drones.\n\n2. The makes and models are exempt by virtue of section 24(1) and section 31(1)(a)(b) of the Act. The harm and public interest considerations are set out below.\n\nEvidence of Harm\n\nDisclosing the models would reveal the capability of the force's drones, and offenders could adapt their behaviour.\n\nPublic Interest Test\n\nFactors favouring disclosure – Section 24(1): the public are entitled to know how public funds are spent. Section 31(1)(a)(b): disclosure would inform debate about how drones are used.\n\nFactors favouring non-disclosure – Section 24(1): the release of capabilities could render security measures less effective. Section 31(1)(a)(b): offenders could take counter-measures.\n\nBalance Test\n\nThe balance lies in favour of withholding the information at question 2.\n\n3. Wexdale Constabulary can neither confirm nor deny that it holds any information relevant to this question by virtue of section 24(2) National Security and section 31(3) Law Enforcement.\n\n4. Complaints are recorded by the nature of the allegation, not by the equipment involved, and no information is held which identifies complaints about drones.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s24(1),s31(1)(a),s31(1)(b)", "P1.Q3 ncnd s24(2),s31(3)", "P1.Q4 not_held"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
