@@ -1118,10 +1118,18 @@ var reGivenClause = mustRx(`(?i)^\W*(?:the\s+)?(?:responses?|answers?|replies|re
 // (that)", ", but", ", while".
 var reClauseSplit = mustRx(`(?i);\s*(?:and\s+)?|,\s+(?:and|but|while|whilst|whereas)\s+(?:that\s+)?`)
 
+// reBrokenDown is "broken down", as requests ask for a breakdown.
+var reBrokenDown = mustRx(`(?i)\bbroken\s+down\b`)
+
 // contentStems returns the longer words of s, lower case, with plural and
 // possessive endings dropped: "owners'" and "owner" are one word.
 func contentStems(s string) map[string]bool {
 	out := map[string]bool{}
+	if strings.Contains(s, "roken down") {
+		// "broken down by agent" asks for what the answer calls "the
+		// breakdown of commission by agent".
+		s = reBrokenDown.ReplaceAllString(s, "breakdown")
+	}
 	for _, w := range stemWords(s) {
 		if st := contentStem(w); st != "" {
 			out[st] = true

@@ -103,6 +103,14 @@ func (p *parser) proseAnswers() {
 		// names one, and the sentences that went to it alone.
 		var own *qstate
 		var ownSents []string
+		// grounds: the paragraph opens by withholding ("The breakdown of
+		// commission by agent has been withheld because ..."), as a
+		// closing paragraph that gives the grounds of answers above does.
+		grounds := false
+		if sents := splitSentences(para.text); len(sents) > 0 {
+			r := classifyText(sents[0], p.regime)
+			grounds = r.signal && r.kind != Released && r.kind != Unknown
+		}
 		for _, sent := range splitNamingClauses(splitSentences(para.text)) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) && !groundsForTopic(sent, p.regime) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
@@ -166,7 +174,19 @@ func (p *parser) proseAnswers() {
 					continue
 				}
 			}
-			if !named && last != nil && (targets == nil || !movesOn(sent, unanswered(targets, said), last, qw)) {
+			moveTo := unanswered(targets, said)
+			if grounds && len(findCitations(sent, p.regime)) > 0 {
+				// "The breakdown of commission by agent has been withheld
+				// ... We have relied on section 43(2) .... The names of
+				// the two agents whose agreements were terminated ... are
+				// exempt under section 40(2).": a closing paragraph's
+				// grounds, each for what its own words name, answered
+				// above or not. (Within an answer, "We have redacted the
+				// names of junior officials" is about the document that
+				// answer gives, whatever other question asks for names.)
+				moveTo = targets
+			}
+			if !named && last != nil && (targets == nil || !movesOn(sent, moveTo, last, qw)) {
 				// Within a paragraph the subject goes on until a
 				// sentence names another question or plainly asks about
 				// another thing.
@@ -1014,7 +1034,7 @@ func (p *parser) bySubject(sent string, qs []*qstate, qw questionWords, score ma
 			qs = append(qs, q)
 		}
 	}
-	if len(qs) > 1 && !reTwoClauses.MatchString(sent) {
+	if len(qs) > 1 && !reTwoClauses.MatchString(mainClause(sent)) {
 		var holds []*qstate
 		for _, q := range qs {
 			if qw.asked[q][subject] {
@@ -1027,6 +1047,20 @@ func (p *parser) bySubject(sent string, qs []*qstate, qw questionWords, score ma
 	}
 	return qs
 }
+
+// mainClause is a sentence up to its reasons or a clause about something
+// it named: "The breakdown of commission by agent has been withheld" of
+// "... withheld because ... both of the University and of the agents".
+func mainClause(sent string) string {
+	if loc := reClauseBreak.FindStringIndex(sent); loc != nil {
+		return sent[:loc[0]]
+	}
+	return sent
+}
+
+// reClauseBreak opens a sentence's reasons or a clause about something
+// it named.
+var reClauseBreak = mustRx(`(?i)\b(?:because|since|whose|which|where)\b|[;:]`)
 
 // reTwoClauses finds a sentence that says two things.
 var reTwoClauses = mustRx(`(?i)\band\b|;`)

@@ -1307,7 +1307,7 @@ func (p *parser) findUnnumberedQuestions() {
 			p.newQuestion(st, i, n, rest)
 			continue
 		}
-		if reQuestionLabel.MatchString(s) && !p.respLine(i) {
+		if reQuestionLabel.MatchString(s) && !p.respLine(i) && !p.continuesSentence(i) {
 			rest := strings.TrimSpace(reQuestionLabel.ReplaceAllString(s, ""))
 			num := n + 1
 			if lab := itemLabel(rest); lab.kind == labelItem && len(lab.nums) == 1 && lab.style != "alpha" {
@@ -1616,6 +1616,17 @@ func (p *parser) reportedAsks() map[int]string {
 		return nil
 	}
 	return out
+}
+
+// continuesSentence reports whether line i carries on the sentence of
+// the line above ("... no record of breakdowns as such that would answer
+// your" / "question."): a word of prose, not a label.
+func (p *parser) continuesSentence(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := strings.TrimSpace(p.lines[i-1])
+	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, "!")
 }
 
 // reReportedAskLine opens a line reporting one thing asked: "You asked
@@ -1977,6 +1988,15 @@ func sentenceAsks(text string) []string {
 			}
 			prev = piece
 			lead := reAskLeadIn.FindString(piece)
+			if lead == "" {
+				if loc := reMidAskLead.FindStringIndex(piece); loc != nil && loc[0] > 0 && len(strings.Fields(piece[:loc[0]])) <= 12 {
+					// "Following the problems on the A421 last winter I
+					// would like to know how much road salt ...": the ask
+					// after the words that say why.
+					piece = piece[loc[0]:]
+					lead = reAskLeadIn.FindString(piece)
+				}
+			}
 			if rest := piece[len(lead):]; asks(rest) || reAskingLead.MatchString(lead) && len(strings.Fields(rest)) >= 3 {
 				// "I'd also like to see the contract you have with ...":
 				// the lead-in asks for what follows.
@@ -1987,6 +2007,10 @@ func sentenceAsks(text string) []string {
 	}
 	return out
 }
+
+// reMidAskLead is a lead-in to an ask inside a sentence: "... last
+// winter I would like to know how much ...".
+var reMidAskLead = mustRx(`\b(?:I\s+would\s+(?:like|be\s+grateful)|I\s+should\s+like|I\s+wish\s+to|(?:[Pp]lease|[Cc]ould\s+you)\s+(?:please\s+)?(?:provide|tell|send|supply|confirm|let\s+me\s+know))\b`)
 
 // reRelativeOpen opens a relative clause: "which the Council received".
 var reRelativeOpen = mustRx(`(?i)^(?:which|who|whom|whose)\s`)
