@@ -55,12 +55,12 @@ func extractHTMLPage(data []byte) ([][]string, pageMeta, error) {
 		return nil, pageMeta{}, fmt.Errorf("%w: cannot parse HTML: %v", ErrDamaged, err)
 	}
 	meta := pageMeta{publisher: sitePublisher(doc), reference: pageReference(doc)}
-	w := htmlWriter{layout: classifyTables(doc)}
+	w := htmlWriter{layout: classifyTables(doc), preClasses: preservingClasses(doc)}
 	root := contentRoot(doc)
 	w.block(root)
 	if root != doc && len(w.lines) == 0 {
 		// the main element was empty (filled in by script); read it all
-		w = htmlWriter{layout: w.layout}
+		w = htmlWriter{layout: w.layout, preClasses: w.preClasses}
 		w.block(doc)
 	}
 	w.endLine()
@@ -564,16 +564,19 @@ func holdsStructure(cell *html.Node) bool {
 
 // htmlWriter collects the lines of a page.
 type htmlWriter struct {
-	lines    []string
-	cur      strings.Builder
-	space    bool // a space is due before the next text
-	layout   map[*html.Node]bool
-	cell     int  // depth of data-table cells being written
-	pre      int  // depth of <pre>
-	lists    int  // depth of lists
-	content  bool // the node being written lies in the main content
-	marker   bool // the current line holds only a list marker so far
-	markerAt int  // where in the line that marker starts
+	lines  []string
+	cur    strings.Builder
+	space  bool // a space is due before the next text
+	layout map[*html.Node]bool
+	cell   int // depth of data-table cells being written
+	pre    int // depth of <pre> and of elements styled to keep line breaks
+	// preClasses are the classes a page's style sheet sets to keep white
+	// space as written (white-space: pre, pre-wrap, pre-line).
+	preClasses map[string]bool
+	lists      int  // depth of lists
+	content    bool // the node being written lies in the main content
+	marker     bool // the current line holds only a list marker so far
+	markerAt   int  // where in the line that marker starts
 }
 
 // endLine ends the current line, if it has text. Inside a data-table
@@ -707,6 +710,13 @@ func (w *htmlWriter) node(n *html.Node, inContent bool) {
 	saved := w.content
 	w.content = inContent
 	defer func() { w.content = saved }()
+	if n.DataAtom != atom.Pre && w.keepsLines(n) {
+		// A mail client's quoted request in a <div> styled
+		// "white-space: pre-wrap": its line breaks are the request's
+		// lines, its "> " marks and all.
+		w.pre++
+		defer func() { w.pre-- }()
+	}
 	switch n.DataAtom {
 	case atom.Br:
 		w.breakLine()
@@ -753,6 +763,63 @@ func (w *htmlWriter) node(n *html.Node, inContent bool) {
 		w.block(n)
 	}
 }
+
+// keepsLines reports whether an element's style keeps its text's line
+// breaks: an inline style, or a class the page's style sheet gives
+// white-space: pre, pre-wrap or pre-line.
+func (w *htmlWriter) keepsLines(n *html.Node) bool {
+	if style := attr(n, "style"); style != "" && reKeepsLines.MatchString(style) {
+		return true
+	}
+	if len(w.preClasses) == 0 {
+		return false
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if w.preClasses[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// preservingClasses returns the classes a page's <style> elements give
+// white-space: pre, pre-wrap or pre-line (".quote{...white-space:
+// pre-wrap}", "div.q, .r { white-space: pre }").
+func preservingClasses(doc *html.Node) map[string]bool {
+	var out map[string]bool
+	walkElements(doc, func(n *html.Node) bool {
+		if n.DataAtom != atom.Style {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.TextNode {
+				continue
+			}
+			for _, rule := range reCSSRule.FindAllStringSubmatch(c.Data, -1) {
+				if !reKeepsLines.MatchString(rule[2]) {
+					continue
+				}
+				for _, m := range reCSSClass.FindAllStringSubmatch(rule[1], -1) {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[m[1]] = true
+				}
+			}
+		}
+		return false
+	})
+	return out
+}
+
+var (
+	// reCSSRule is a style sheet's rule: its selectors and declarations.
+	reCSSRule = mustRx(`([^{}]+)\{([^{}]*)\}`)
+	// reCSSClass is a class in a selector.
+	reCSSClass = mustRx(`\.([A-Za-z_][\w-]*)`)
+	// reKeepsLines declares white space kept as written.
+	reKeepsLines = mustRx(`(?i)white-space\s*:\s*pre(?:-wrap|-line)?\b`)
+)
 
 // list writes an <ol> or <ul>, numbering its items.
 func (w *htmlWriter) list(n *html.Node) {

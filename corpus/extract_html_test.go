@@ -31,6 +31,11 @@ func TestExtractHTML(t *testing.T) {
 		{"empty main falls back", `<main></main><p>Letter</p>`, []string{"Letter", ""}},
 		{"innocent class names kept", `<p class="sharepoint-rte">a</p><p class="canvas">b</p><p class="navy">c</p>`, []string{"a", "", "b", "", "c", ""}},
 		{"run-together nav", `<table><tr><td class="leftnav">Home</td><td><p>Letter</p><p>More</p></td></tr></table>`, []string{"Letter", "", "More", ""}},
+		{"a quoted e-mail kept line by line by its style sheet's white-space", "<style>.quote{color:#123;white-space:pre-wrap}</style><p>Answers below.</p><div class=\"quote\">&gt; 1) How many?\n&gt; 2) Who supplies it?</div>",
+			[]string{"Answers below.", "", "> 1) How many?", "> 2) Who supplies it?"}},
+		{"inline white-space kept; other classes collapse", `<div style="white-space: pre">a
+b</div><div class="other">c
+d</div>`, []string{"a", "b", "c d"}},
 		{"ordered list", "<ol><li>a</li><li>b</li></ol>", []string{"1. a", "2. b", ""}},
 		{"start and letters", `<ol start="3" type="a"><li>x</li><li>y</li></ol>`, []string{"c. x", "d. y", ""}},
 		{"roman", `<ol type="i"><li>x</li><li>y</li><li>z</li><li>w</li></ol>`, []string{"(i) x", "(ii) y", "(iii) z", "(iv) w", ""}},
