@@ -367,7 +367,7 @@ func leadingRef(s string) (ref, rest string, ok bool) {
 		// "WXC 2025 1402": a prefix, the year and the number, spaced.
 		cand += " " + f[1] + " " + f[2]
 		used = 3
-	case isRefPrefix(cand) && len(f) > 1 && hasDigit(f[1]):
+	case (isRefPrefix(cand) || initialsPrefix(cand)) && len(f) > 1 && hasDigit(f[1]):
 		cand += " " + f[1]
 		used = 2
 	case strings.HasSuffix(cand, "-") && len(f) > 1 && allDigits(f[1]):
@@ -439,6 +439,13 @@ func isRefPrefix(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// initialsPrefix reports whether w is a body's initials and a prefix
+// joined by a slash: "RhG/FOI" (Rhyddid Gwybodaeth), "UoT/FOI".
+func initialsPrefix(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && isInitials(a) && isRefPrefix(b)
 }
 
 // isInitials reports whether w is a body's initials written with the

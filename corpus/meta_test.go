@@ -772,6 +772,8 @@ We note that the case number 12345 was closed by the court last year. Leeds City
 			meta{"Ardmhor Council", "FOI-22-0871", d(2022, 2, 14), Date{}, ""}},
 		{"a reference ending in the office's letters", "NHS Kinross Vale\nRecords Office\n\nOur Ref: 2022-114 KV\nDate: 3 May 2022\n\nDear\n\nThe Board holds this information.\n",
 			meta{"NHS Kinross Vale", "2022-114 KV", d(2022, 5, 3), Date{}, ""}},
+		{"a Welsh body's initials before its reference's prefix", "Cyngor Sir Glanmorfa\nGlanmorfa County Council\nEin cyf / Our ref: RhG/FOI 0312/19\nDyddiad / Date: 3 Ebrill 2019 / 3 April 2019\n\nAnnwyl / Dear\n",
+			meta{"Glanmorfa County Council", "RhG/FOI 0312/19", d(2019, 4, 3), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:

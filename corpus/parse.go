@@ -44,7 +44,7 @@ func Parse(doc Document) (Response, error) {
 	if resp.Reference == "" {
 		resp.Reference = doc.PageReference
 	}
-	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(wordItemNumbers(joinWrappedNumbers(ocrItemNumbers(lines)))))))))), detectRegime(doc.Text))
+	p := newParser(splitInlineKeys(numberedPartHeadings(gatherRequestBlocks(answerTags(bareAnswerLabels(splitRunInItems(lazyNumbers(wordItemNumbers(joinWrappedNumbers(ocrItemNumbers(welshTwins(lines))))))))))), detectRegime(doc.Text))
 	p.findQuestions()
 	p.answersBeforeRequest()
 	p.findKeyedAnswers()
@@ -269,6 +269,58 @@ func lazyNumbers(lines []string) []string {
 	}
 	return out
 }
+
+// welshTwins drops the Welsh half of a bilingual letter's questions where
+// each is asked in Welsh, then in English, numbered alike: "C1. Faint o
+// ddisgyblion ...?" over "Q1. How many pupils ...?" (C for Cwestiwn).
+// Read as items, the Welsh lines would be questions of their own, or
+// lettered parts; the English ones are the request's.
+func welshTwins(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		m := reWelshItem.FindStringSubmatch(lines[i])
+		if m == nil {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		twin := -1
+		for j := i + 1; j < len(lines) && j <= i+4; j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				break
+			}
+			if e := reEnglishTwin.FindStringSubmatch(t); e != nil {
+				if atoiSafe(e[1]) == atoiSafe(m[1]) {
+					twin = j
+				}
+				break
+			}
+		}
+		if twin < 0 {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines[:i])
+		}
+		i = twin - 1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+var (
+	// reWelshItem opens a question asked in Welsh: "C1.", "Cwestiwn 2:".
+	reWelshItem = mustRx(`^\s*(?:C|Cwestiwn\s+)(\d{1,2})\s*[.:)]\s+\S`)
+	// reEnglishTwin opens its English twin: "Q1.", "Question 2:".
+	reEnglishTwin = mustRx(`^(?:Q|Question\s+)(\d{1,2})\s*[.:)]\s+\S`)
+)
 
 // wordItemNumbers numbers a list whose items open with number words
 // ("One: how many adults are waiting ...?", "Two: what is the longest

@@ -1426,6 +1426,7 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 		c.hasAnswer, c.answer = false, nil
 		return p.stanceOf(&c, "")
 	}
+	answer = englishHalves(answer)
 	switch {
 	case q.hasAnswer && strings.TrimSpace(answer) != "":
 		if ref, ok := p.backReference(q, answer); ok {
@@ -1670,6 +1671,27 @@ func (p *parser) requestRefusal() (reading, bool) {
 func (p *parser) hasLetterDecision() bool {
 	d, ok := p.letterDecision()
 	return ok && d.kind != Released
+}
+
+// englishHalves drops the Welsh halves of a bilingual answer, each set
+// before its English with " / " ("Mae'r wybodaeth hon wedi'i heithrio o
+// dan adran 43(2) o'r Ddeddf (buddiannau masnachol). / This information
+// is exempt under section 43(2) ..."), where the answer wraps over lines
+// that englishLabel reads one at a time: the Welsh would count twice,
+// and as content given.
+func englishHalves(answer string) string {
+	if !strings.Contains(answer, " / ") {
+		return answer
+	}
+	parts := strings.Split(answer, " / ")
+	kept := parts[:0:0]
+	for k, part := range parts {
+		if k < len(parts)-1 && looksWelsh(part) {
+			continue
+		}
+		kept = append(kept, part)
+	}
+	return strings.Join(kept, " / ")
 }
 
 // answersNo reports whether an answer says "no" to a question that asks

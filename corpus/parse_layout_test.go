@@ -2676,6 +2676,30 @@ Yours sincerely
 			"Wexford Vale District Council\nOur ref: DC/FOI/0912\nDate: 14 November 2013\n\nDear\n\nThank you for your letter dated 20 October 2013. In it you wrote:\n\n\"After the flooding in Lower Bramford last month I would like to know how many sandbags the Council\nissued to residents in 2012/13. Who supplies the sandbags, and at what price each? I would also like to\nknow how many flood wardens the Council has trained. Finally, how many homes in the district flooded in 2012/13?\"\n\nI have taken the points in your letter in a slightly different order, as the information about wardens and suppliers comes from the same team.\n\nFirstly, the Council issued 4,120 sandbags to residents in 2012/13.\n\nTurning to your third point, the Council has trained 36 flood wardens. The Council does not keep a list\nof which of them are active, so I cannot say how many are available to answer that part of the\nquestion.\n\nGoing back to your second point, our sandbags are supplied by Fenland Sacks Ltd. The price of each is\nwithheld under section 43(2), as disclosing it would be likely to prejudice the supplier's commercial\ninterests.\n\nLastly, 84 homes in the district flooded in 2012/13.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 partially_released s43(2)", "P1.Q3 released", "P1.Q4 released"},
 		},
+		{
+			// A bilingual letter asks each question in Welsh, then in
+			// English, numbered alike ("C1." over "Q1."), and answers
+			// each in both, the Welsh before " / ", over two lines.
+			"questions and answers in Welsh and English",
+			"Cyngor Sir Glanmorfa\nGlanmorfa County Council\nEin cyf / Our ref: RhG/FOI 0312/19\nDyddiad / Date: 3 Ebrill 2019 / 3 April 2019\n\nAnnwyl / Dear\n\nDiolch am eich cais. / Thank you for your request.\n\nC1. Faint o oleuadau stryd sydd gan y Cyngor?\nQ1. How many street lights does the Council maintain?\nYmateb / Response: 18,240.\n\nC2. Gwerth y contract cynnal a chadw goleuadau stryd.\nQ2. The value of the street lighting maintenance contract.\nYmateb / Response: Mae'r wybodaeth hon wedi'i heithrio o dan adran 43(2) o'r Ddeddf (buddiannau\nmasnachol). / This information is exempt under section 43(2) of the Act (commercial interests).\n\nC3. Pwy yw'r contractwr?\nQ3. Who is the contractor?\nYmateb / Response: Goleuo Cymru Cyf.\n\nYn gywir / Yours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released"},
+		},
+		{
+			// An e-mail reply refusing the request, which it quotes below
+			// ("-----Original Message-----"); its working, after "so:",
+			// is no request.
+			"a refusal by e-mail with the request quoted below it",
+			"From: Freedom of Information <foi@marchvale.police.example>\nSent: 2 May 2023 10:12\nTo: [requester]\nSubject: RE: Freedom of Information Request - Stop and search [Ref: FOI-001882-23]\n\nDear\n\nThank you for your email, logged under the reference above. We are unable to comply with your request.\n\nStop and search records are not linked to complaints, and each of the 2,210 records would have to be read, at about 3 minutes each, so:\n\n    2,210 records x 3 minutes = 110 hours\n\nThe appropriate limit is 18 hours. Section 12(1) of the Freedom of Information Act 2000 therefore applies to the whole of your request.\n\nKind regards\n\nInformation Management Unit\n\n-----Original Message-----\nFrom: [requester]\nSent: 4 April 2023 19:06\nTo: Freedom of Information <foi@marchvale.police.example>\nSubject: Freedom of Information Request - Stop and search\n\nDear March Vale Police,\n\nUnder the Freedom of Information Act I would like to know how many stop and searches your officers carried out in 2022.\n\nI would also like to know how many of those searches led to a complaint.\n\nYours faithfully,\n",
+			[]string{"P1.Q1 refused s12(1)", "P1.Q2 refused s12(1)"},
+		},
+		{
+			// A disclosure log's "Request" label under its dates: the
+			// line above ends with a date, not with a word of a sentence
+			// running on into "Request".
+			"a request label under a line of dates",
+			"Ardmore Council\nHome » Freedom of information » Disclosure log » 2022\nARD-FOI-2022-0512: Public conveniences\nReceived: 24/05/2022\tResponded: 21/06/2022\nRequest\nHow many public toilets does the council maintain?\nResponse\n14.\nRequest\nWhat did they cost to run in 2021/22?\nResponse\n£212,400.\n",
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

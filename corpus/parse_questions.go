@@ -1626,7 +1626,13 @@ func (p *parser) continuesSentence(i int) bool {
 		return false
 	}
 	prev := strings.TrimSpace(p.lines[i-1])
-	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, "!")
+	if prev == "" {
+		return false
+	}
+	// A word of a sentence running on ends the line: a lower-case one, or
+	// a comma. A field ("Responded: 21/06/2022") or a heading does not.
+	last := prev[len(prev)-1]
+	return last >= 'a' && last <= 'z' || last == ','
 }
 
 // reReportedAskLine opens a line reporting one thing asked: "You asked
@@ -1686,6 +1692,12 @@ func (p *parser) findParagraphQuestion() {
 		if len(text) == 0 {
 			continue
 		}
+		if joined := strings.Join(text, " "); strings.TrimSpace(l[m[0]:m[1]]) == ":" && !strings.Contains(joined, "?") && len(proseAsks(joined)) < 2 && len(sentenceAsks(joined)) == 0 {
+			// "... this takes on average 4 minutes per file, so:" over
+			// the working "1,140 files x 4 minutes = 76 hours": a colon
+			// before words that ask nothing introduces no request.
+			continue
+		}
 		if asks := proseAsks(strings.Join(text, " ")); len(asks) >= 2 {
 			// "Could you tell me how many pupils were excluded, and how
 			// many suspensions there were? I would also like to know
@@ -1704,7 +1716,66 @@ func (p *parser) findParagraphQuestion() {
 		p.respStart = j
 		return
 	}
+	p.quotedMessageRequest()
 }
+
+// quotedMessageRequest reads the request from the message an e-mail reply
+// quotes below its answer ("-----Original Message-----", its header,
+// "Dear Wealdshire Constabulary," and the requester's paragraphs): the
+// things the paragraphs ask, in order, are the questions. It gives none
+// when the quoted message asks nothing.
+func (p *parser) quotedMessageRequest() {
+	at := -1
+	for i, raw := range p.lines {
+		if i > 0 && reOriginalMessage.MatchString(strings.TrimSpace(raw)) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var text []string
+	first := -1
+	for i := at + 1; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		switch {
+		case s == "" || reMailHeader.MatchString(s):
+			continue
+		case first < 0 && reGreeting.MatchString(s):
+			continue
+		case isBoilerplate(s) || reMessageClose.MatchString(s):
+			i = len(p.lines)
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		text = append(text, s)
+	}
+	if first < 0 {
+		return
+	}
+	asked := proseAsks(strings.Join(text, " "))
+	if len(asked) == 0 {
+		asked = sentenceAsks(strings.Join(text, " "))
+	}
+	for n, a := range asked {
+		p.add(1, n+1, first, a, "")
+	}
+}
+
+var (
+	// reOriginalMessage marks the message a reply quotes.
+	reOriginalMessage = mustRx(`(?i)^-{2,}\s*(?:original\s+message|forwarded\s+message)\s*-{2,}$`)
+	// reMailHeader is a line of a quoted message's header.
+	reMailHeader = mustRx(`(?i)^(?:from|sent|to|cc|date|subject|importance)\s*:`)
+	// reGreeting opens a message: "Dear Sir or Madam,", "Hello".
+	reGreeting = mustRx(`(?i)^(?:dear|hello|hi|good\s+(?:morning|afternoon))\b[^.?]{0,60}$`)
+	// reMessageClose ends a requester's message: "Yours faithfully,",
+	// "Many thanks", "Regards".
+	reMessageClose = mustRx(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|many\s+thanks|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|regards|kind\s+regards|best\s+wishes)\b[^.]{0,20}$`)
+)
 
 // datedField reports whether a line is a field of the letter's dates, a
 // short label and a date: "Received: 25 February 2025", "Date of request:
