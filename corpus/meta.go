@@ -1102,12 +1102,18 @@ var reCopyrightEnd = mustRx(`(?i)(?:©|\(c\)|\bcopyright)\s*$`)
 // reOnBehalfEnd ends the words before a name with "on behalf of".
 var reOnBehalfEnd = mustRx(`(?i)on\s+behalf\s+of\s+(?:the\s+)?$`)
 
-// rankCandidates orders candidates by weight, then by where they are
-// first named, then by name.
+// rankCandidates orders candidates by weight, then by whether they are
+// written whole, then by where they are first named, then by name.
 func rankCandidates(list []*authCandidate) {
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
+		}
+		if (list[i].whole > 0) != (list[j].whole > 0) {
+			// Of two as likely, the one the letter writes whole
+			// ("Ashcombe and Lyde Hospitals NHS Foundation Trust" above
+			// the signature) over one joined from a letterhead's lines.
+			return list[i].whole > 0
 		}
 		if list[i].first != list[j].first {
 			return list[i].first < list[j].first
@@ -1206,6 +1212,10 @@ const maxAuthCandidates = 40
 type authCandidate struct {
 	name  string
 	score int
+	// whole counts the times the name is written whole on a line: a
+	// name read from a letterhead broken over lines ("Ashcombe General
+	// Hospital" over "NHS Foundation Trust") may be no name at all.
+	whole int
 	first int // offset of the first mention, for ties
 }
 
@@ -1285,7 +1295,8 @@ func (l letter) authority() string {
 	selfRefs := map[string]int{}
 	for _, c := range cands {
 		// Case is ignored: letterheads are often in capitals.
-		c.score += min(5, strings.Count(lowerText, asciiLower(c.name)))
+		c.whole = strings.Count(lowerText, asciiLower(c.name))
+		c.score += min(5, c.whole)
 		// A letter calls its own body by its kind: "the Trust does not
 		// hold", "the Council has decided". A body named with that kind
 		// gains; a supplier or a department's office named once does not.
@@ -1793,6 +1804,15 @@ func cleanAuthority(s string) (string, bool) {
 	for i := 2; i+1 < len(words); i++ {
 		if words[i] == "Information" && answeringOffice[words[i+1]] || words[i] == "Freedom" && words[i+1] == "of" || words[i] == "Data" && words[i+1] == "Protection" {
 			words = words[:i]
+			break
+		}
+	}
+	// A logo's words before the name that repeats them: "Calderbrook Fire
+	// Calderbrook Metropolitan Fire and Rescue Authority" (the logo
+	// "CALDERBROOK FIRE" in capitals).
+	for k := 1; k <= 3 && k+2 < len(words); k++ {
+		if strings.EqualFold(words[k], words[0]) {
+			words = words[k:]
 			break
 		}
 	}

@@ -774,6 +774,10 @@ We note that the case number 12345 was closed by the court last year. Leeds City
 			meta{"NHS Kinross Vale", "2022-114 KV", d(2022, 5, 3), Date{}, ""}},
 		{"a Welsh body's initials before its reference's prefix", "Cyngor Sir Glanmorfa\nGlanmorfa County Council\nEin cyf / Our ref: RhG/FOI 0312/19\nDyddiad / Date: 3 Ebrill 2019 / 3 April 2019\n\nAnnwyl / Dear\n",
 			meta{"Glanmorfa County Council", "RhG/FOI 0312/19", d(2019, 4, 3), Date{}, ""}},
+		{"a trust's name over a hospital's line in its letterhead, written whole above the signature", "Corporate Governance Office\nAshby and Wold Hospitals\nAshby General Hospital\nNHS Foundation Trust\nWold Road, Ashby AB3 9HN\nDate: 11 May 2023\nOur Ref: AWH-FOI-1988\n\nDear\n\nThe Trust does not hold this information.\n\nYours sincerely\n\nFreedom of Information Lead\nAshby and Wold Hospitals NHS Foundation Trust\n",
+			meta{"Ashby and Wold Hospitals NHS Foundation Trust", "AWH-FOI-1988", d(2023, 5, 11), Date{}, ""}},
+		{"a logo's words in capitals before the name that repeats them", "WEXBROOK FIRE Wexbrook Metropolitan Fire and Rescue Authority\tInformation Governance\n\nDate: 12 June 2025\nFOI reference: F-01344\n\nDear Sir/Madam\n\nThe Service holds this information.\n",
+			meta{"Wexbrook Metropolitan Fire and Rescue Authority", "F-01344", d(2025, 6, 12), Date{}, ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:

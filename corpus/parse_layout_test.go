@@ -2700,6 +2700,44 @@ Yours sincerely
 			"Ardmore Council\nHome » Freedom of information » Disclosure log » 2022\nARD-FOI-2022-0512: Public conveniences\nReceived: 24/05/2022\tResponded: 21/06/2022\nRequest\nHow many public toilets does the council maintain?\nResponse\n14.\nRequest\nWhat did they cost to run in 2021/22?\nResponse\n£212,400.\n",
 			[]string{"P1.Q1 released", "P1.Q2 released"},
 		},
+		{
+			// A table without a header or numbers, its rows asking in
+			// their first cells, grouped under headings by system.
+			"unnumbered rows that ask, grouped under headings",
+			"Northfold Community Health NHS Trust\nOur Ref: NCH-FOI-0412\nDate: 4 May 2024\n\nDear\n\nYou asked several questions about the Trust's software. We have grouped them by system.\n\nPatient record\n\nWho is your patient record supplier?\tCorvane Health Ltd.\nWhat is the contract worth?\t£4.1 million over seven years. The annual payments are withheld under section 43(2).\nEnd date of the contract\t31 March 2029.\n\nOffice software\n\nNumber of Microsoft 365 licences\t3,120\nReseller used\tBrightline Licensing Ltd\nVersions in use and the number of unsupported devices\tWithheld under section 24(1).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 partially_released s43(2)", "P1.Q3 released", "P1.Q4 released", "P1.Q5 released", "P1.Q6 withheld s24(1)"},
+		},
+		{
+			// Answers after a short label of what was asked ("1.
+			// Incumbent supplier: Maxwell ..."); the round-robin request's
+			// own "1. Incumbent Supplier: the supplier of each contract."
+			// stays a question (the letters of the eval set hold it).
+			"answers after a short label of what was asked",
+			"From: FOI Requests <foi@wexdale.nhs.example>\nSent: 06 February 2025 15:10\nSubject: FOI response WDH-FOI-0530 - telephony contracts\n\nGood afternoon,\n\nPlease find below our response to your Freedom of Information request received on 9 January 2025.\n\nPART 1 - TELEPHONY\n1. Incumbent supplier: Maxwell Unified Communications Ltd\n2. Annual average spend: Exempt under Section 43(2) - commercial interests.\n3. Contract expiry: 30 April 2026\n\nPART 2 - INBOUND NETWORK SERVICES\n1. Incumbent supplier: Daisy Communications Ltd\n2. Contract expiry: The Trust does not hold a separate contract for inbound network services.\n\nRegards,\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P2.Q1 released", "P2.Q2 not_held"},
+		},
+		{
+			// The round-robin request's labels, each with what it asks
+			// for, then the answers below: no label's words are an
+			// answer.
+			"a request's labelled items with what each asks for",
+			"Wexcombe Police\nReference: FOI 0211/25\nDate: 3 March 2025\n\nDear\n\nYou asked:\n\n1. Incumbent Supplier: the supplier of each contract.\n2. Contract Expiry: the date on which each contract expires.\n\nResponse\n\n1. Telvanta Ltd.\n2. 31 March 2027.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released"},
+		},
+		{
+			// The same, set in a PDF: the first row's question wraps, so
+			// the table starts on the line above the first that asks.
+			"unnumbered rows that ask, the first question wrapping",
+			"London Borough of Wexley\nDate: 26 May 2022\nReference: FOI 2022-0702\n\nDear Requester,\n\nYour request was received on 28 April 2022. Our response is set out below.\n\nHow many public space CCTV cameras does\t412 cameras, monitored from the council's CCTV\nthe council operate?\tcontrol room.\nWhich company maintains the cameras?\tSentinel Vision Systems Ltd.\nWhat is the annual cost of maintaining the\tThe council does not hold a separate figure for\ncameras?\tmaintenance: the contract covers maintenance and monitoring as a single charge.\n\nYours sincerely,\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held"},
+		},
+		{
+			// Rows numbered "Q1", "Q2" in a first column of their own,
+			// with no header row.
+			"rows numbered Q1, Q2 in their own column, with no header",
+			"Wexdale Hospitals NHS Foundation Trust\nDate: 7 October 2021\nOur Ref: WDH-FOI-1177\n\nDear\n\nPlease see our response below.\n\nQ1\tHow many Microsoft 365 licences\t7,900\ndoes the Trust hold?\nQ2\tWhich reseller do you purchase licences\tBrightwire Licensing Ltd\nthrough?\nQ3\tWhich versions of Windows are in use?\tWithheld under section 31(1)(a).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,6 +143,53 @@ func (p *parser) answersAfterMark() bool {
 	return true
 }
 
+// answersAfterColon reads answers set after a short label of what was
+// asked ("1. Incumbent supplier: Maxwell Unified Communications Ltd", "3.
+// Contract expiry: 30 April 2026"), where every question reads so and
+// none has an answer yet: the label is the question, what follows the
+// colon its answer.
+func (p *parser) answersAfterColon() bool {
+	if len(p.questions) < 2 {
+		return false
+	}
+	at := map[*qstate]int{}
+	for _, q := range p.questions {
+		if q.hasAnswer || len(q.text) == 0 {
+			return false
+		}
+		m := reLabelAnswer.FindStringSubmatchIndex(q.text[0])
+		if m == nil {
+			return false
+		}
+		label := q.text[0][:m[3]]
+		tail := strings.TrimSpace(joinText(q.text)[m[4]:])
+		if len(strings.Fields(label)) > 6 || reAsksFurther.MatchString(label) || reRequestWords.MatchString(label) ||
+			strings.HasSuffix(tail, "?") || startsLower(tail) || reAsksFurther.MatchString(tail) || reRequestWords.MatchString(firstBytes(tail, 30)) {
+			// "1. Incumbent Supplier: the supplier of each contract.",
+			// "2. Contract value: please state the annual value": the
+			// request's own label and what it asks for.
+			return false
+		}
+		at[q] = m[4]
+	}
+	for q, from := range at {
+		line := q.text[0]
+		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[1:]...)
+		q.text = []string{strings.TrimSpace(line[:from-1])}
+		q.text[0] = strings.TrimSuffix(strings.TrimSpace(q.text[0]), ":")
+		q.hasAnswer = true
+	}
+	return true
+}
+
+// reLabelAnswer is a short label, a colon and what follows: group 1 is
+// the label, group 2 the answer.
+var reLabelAnswer = mustRx(`^\s*([^:?]{3,60}?):\s+(\S.*)$`)
+
+// reRequestWords are words of an item that asks for something rather
+// than labels it: "Please provide the following:".
+var reRequestWords = mustRx(`(?i)\b(?:please|provide|following|list|copy|copies|details\s+of|send)\b`)
+
 // reMarkAnswer is a question mark, its closing quotation mark or
 // bracket if any, a space and a sentence's start; its group is where the
 // sentence starts.
@@ -1094,7 +1141,7 @@ func (p *parser) cutText(q *qstate, end int) {
 // hold 12."). It only acts when most questions show that shape, so that a
 // question's own second paragraph is not mistaken for an answer.
 func (p *parser) splitInlineAnswers() bool {
-	if p.answersAfterDash() || p.answersAfterMark() {
+	if p.answersAfterDash() || p.answersAfterMark() || p.answersAfterColon() {
 		return true
 	}
 	split := map[*qstate]int{}

@@ -81,6 +81,14 @@ func (p *parser) findTableQuestions() bool {
 			lastRow = i
 			continue
 		}
+		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && !numbered && !labelled && !pdfWrapped && n > 0 && answeredRow(p.lines[p.nextNonBlank(i)%len(p.lines)]) {
+			// "Microsoft licensing" over more rows that ask, in a table
+			// of unnumbered rows grouped by what they are about.
+			context, cur = s, nil
+			p.used[i] = true
+			lastRow = i
+			continue
+		}
 		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && p.numberedRowAt(p.nextNonBlank(i), n) {
 			// "Contact centre services" across the table above rows
 			// numbered on from the last: a heading row that says what
@@ -129,6 +137,13 @@ func (p *parser) findTableQuestions() bool {
 				// Unnumbered rows: one line each (Word, HTML), or in a PDF
 				// apart from each other, or after a question that ended.
 				rowStart = wasBlank || cur == nil || !pdfWrapped || endsSentence(joinText(cur.text))
+				if rowStart && !wasBlank && cur != nil && !pdfWrapped && startsLower(cells[0]) && !endsSentence(joinText(cur.text)) {
+					// "How many cameras does | 412 cameras, monitored
+					// ..." over "the council operate? | control room.":
+					// both cells wrap on, in lower case, with no line
+					// in the answer column alone to show it.
+					rowStart = false
+				}
 				if rowStart && wasBlank && cur != nil && pdfWrapped && startsLower(cells[0]) && !endsSentence(joinText(cur.text)) {
 					// "Highways term maintenance | Pothole repairs are
 					// ..." / "contractor | Highways Ltd.": the cells
@@ -484,15 +499,16 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 			return i + 1, 0, 1, -1, false
 		}
 	}
-	// Without a header: three-cell rows numbered 1, 2 in the first cell.
+	// Without a header: three-cell rows numbered 1, 2 (or Q1, Q2) in the
+	// first cell.
 	for i, raw := range p.lines {
 		cells := splitCells(raw)
-		if len(cells) < 3 || atoiSafe(strings.TrimRight(cells[0], ".)")) != 1 || len(cells[1]) < 10 {
+		if len(cells) < 3 || rowNumber(cells[0]) != 1 || len(cells[1]) < 10 {
 			continue
 		}
 		for j := i + 1; j < len(p.lines) && j < i+30; j++ {
 			c := splitCells(p.lines[j])
-			if len(c) >= 3 && atoiSafe(strings.TrimRight(c[0], ".)")) == 2 {
+			if len(c) >= 3 && rowNumber(c[0]) == 2 {
 				if first := p.firstItem(); first >= 0 && first < i && p.itemsFrom(first, i) >= 2 {
 					// "1 | Total fleet | 612" under a request numbered
 					// 1 to 14: the rows answer the request's questions
@@ -517,7 +533,63 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		}
 		break
 	}
+	// Without a header or numbers: two-cell rows whose first cells ask
+	// ("Who is your EPR supplier? | Medisys Clinical Ltd."), in the
+	// letter's body, two of them at least within a few lines.
+	if p.firstItem() < 0 {
+		body := false
+		for i, raw := range p.lines {
+			if !body {
+				body = reOpensBody.MatchString(strings.TrimSpace(raw))
+				continue
+			}
+			if !askingRow(raw) {
+				continue
+			}
+			for j := i + 1; j < len(p.lines) && j < i+8; j++ {
+				if askingRow(p.lines[j]) {
+					// The row's first line, where its question wraps
+					// ("How many public space CCTV cameras does | 412
+					// cameras, ..." over "the council operate? |
+					// control room.").
+					for i > 0 && answeredRow(p.lines[i-1]) && !endsSentence(splitCells(p.lines[i-1])[0]) {
+						i--
+					}
+					return i, 0, 1, -1, false
+				}
+			}
+		}
+	}
 	return -1, 0, 0, -1, false
+}
+
+// rowNumber reads a number column's cell: "1", "2.", "3)", "Q4".
+func rowNumber(cell string) int {
+	cell = strings.TrimRight(cell, ".)")
+	if len(cell) > 1 && (cell[0] == 'Q' || cell[0] == 'q') {
+		cell = cell[1:]
+	}
+	return atoiSafe(cell)
+}
+
+// reOpensBody is a letter's salutation, after which its body begins.
+var reOpensBody = mustRx(`^(?i:dear)\b`)
+
+// answeredRow reports whether a line is a two-cell row, both cells
+// filled, the first not in the answer column.
+func answeredRow(raw string) bool {
+	cells := splitCells(raw)
+	return len(cells) == 2 && cells[0] != "" && cells[1] != "" && !strings.HasPrefix(raw, "\t")
+}
+
+// askingRow reports whether a line is a two-cell row whose first cell
+// asks a question and whose second answers it.
+func askingRow(raw string) bool {
+	if !answeredRow(raw) {
+		return false
+	}
+	q := splitCells(raw)[0]
+	return len(q) >= 10 && strings.HasSuffix(q, "?") && asks(q)
 }
 
 // itemsFrom counts the numbered items from line first, before line end,
