@@ -148,8 +148,31 @@ func normalizeLine(s string) string {
 		return ""
 	}
 	s = normalizeBullet(s)
+	if strings.Contains(s, "th ") || strings.Contains(s, "st ") {
+		s = ocrOrdinalDays(s)
+	}
 	return markerSpace(markerTab(s))
 }
+
+// ocrOrdinalDays mends the day of a date that OCR read with letters for
+// figures: "Sth November 2020" (5th), "lst March" (1st), "2Oth" (20th).
+// Only an ordinal day before a month's name is touched, where no word
+// of English stands.
+func ocrOrdinalDays(s string) string {
+	return reOCRDay.ReplaceAllStringFunc(s, func(m string) string {
+		day, rest, _ := strings.Cut(m, " ")
+		n := len(day) - 2
+		fixed := strings.NewReplacer("S", "5", "s", "5", "O", "0", "o", "0", "l", "1", "I", "1").Replace(day[:n])
+		if !allDigits(fixed) || fixed == day[:n] && allDigits(day[:n]) {
+			return m
+		}
+		return fixed + day[n:] + " " + rest
+	})
+}
+
+// reOCRDay is an ordinal day of one or two characters, letters among
+// them, before a month's name.
+var reOCRDay = mustRx(`\b[0-9SOlI]{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
 // normalizeRunes applies the rules of Clean for single characters: NFC,
 // spaces, invisible characters and replacements. It leaves plain ASCII

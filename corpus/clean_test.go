@@ -30,6 +30,8 @@ func TestCleanCharacters(t *testing.T) {
 		{"ligature letters shifted a byte", "storm over\u6600\u6c00ow con\u6600\u6900dential", "storm overflow confidential"},
 		{"tab runs kept", "Question\t\tUpheld.\t\t\t2", "Question\t\tUpheld.\t\t\t2"},
 		{"trailing space", "text   \t ", "text"},
+		{"an OCR'd ordinal day mended before a month", "Date: Sth November 2020, lst March and 2Oth May", "Date: 5th November 2020, 1st March and 20th May"},
+		{"words that are not days left alone", "St Mary's, the 5th of November, Isth March", "St Mary's, the 5th of November, Isth March"},
 		{"decomposed to NFC", "cafe\u0301", "café"},
 		{"bullet symbol", "\uf0b7\tSupplier", "• Supplier"},
 		{"round bullet", "● Supplier", "• Supplier"},

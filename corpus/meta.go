@@ -295,6 +295,11 @@ func (l letter) bareRef() string {
 			// and the reference together.
 			return ln
 		}
+		if m := reTitledRef.FindStringSubmatch(ln); m != nil && len(strings.Fields(ln)) <= 12 && validRef(m[1]) && hasDigit(m[1]) && strings.ContainsFunc(m[1], func(r rune) bool { return r < 128 && isLetter(byte(r)) }) {
+			// A disclosure log's heading, "Cyber security
+			// (FOI/2019/0644)": the entry's reference after its title.
+			return m[1]
+		}
 		if ln == "" || strings.ContainsAny(ln, " \t") || allDigits(ln) || !validRef(ln) {
 			continue
 		}
@@ -305,6 +310,10 @@ func (l letter) bareRef() string {
 	}
 	return ""
 }
+
+// reTitledRef is a heading's title and, in brackets at its end, a
+// reference of one word: group 1.
+var reTitledRef = mustRx(`^\p{Lu}[^()]{2,80}\(([A-Za-z]{1,8}[/-]?[A-Za-z0-9/.-]*\d[A-Za-z0-9/.-]*)\)$`)
 
 // spacedRef reports whether a line standing alone is a reference of
 // words set apart by spaces: two or three, the first ones capitals only

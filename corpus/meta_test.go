@@ -778,6 +778,8 @@ We note that the case number 12345 was closed by the court last year. Leeds City
 			meta{"Ashby and Wold Hospitals NHS Foundation Trust", "AWH-FOI-1988", d(2023, 5, 11), Date{}, ""}},
 		{"a logo's words in capitals before the name that repeats them", "WEXBROOK FIRE Wexbrook Metropolitan Fire and Rescue Authority\tInformation Governance\n\nDate: 12 June 2025\nFOI reference: F-01344\n\nDear Sir/Madam\n\nThe Service holds this information.\n",
 			meta{"Wexbrook Metropolitan Fire and Rescue Authority", "F-01344", d(2025, 6, 12), Date{}, ""}},
+		{"a disclosure log's heading with the reference in brackets after its title", "Ashby Hospitals NHS Foundation Trust\n\nHome / About us / Freedom of information / Responses 2019\n\nCyber security (FOI/2019/0644)\n\nDate of response: 12 September 2019. Request received: 15 August 2019.\n\nYou asked: Has the Trust been affected by a ransomware attack?\n\nOur response: No.\n",
+			meta{"Ashby Hospitals NHS Foundation Trust", "FOI/2019/0644", d(2019, 9, 12), d(2019, 8, 15), ""}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:

@@ -466,6 +466,12 @@ func splitRunInItems(lines []string) []string {
 		if items == nil && mayRunInOrdinals(para) {
 			items = ordinalItems(strings.Join(trimAll(para), " "))
 		}
+		if items == nil && labelledLines(para) == 0 && answeredByLetters(lines[j:]) {
+			// "please tell me (a) how many fixed ANPR cameras you have
+			// now, (b) where they are, (c) ..." and, below, the answers
+			// "(a) The force now operates 52 ...", "(b) ...".
+			items = letteredRunIn(strings.Join(trimAll(para), " "))
+		}
 		if items != nil {
 			out = append(out, items...)
 		} else {
@@ -475,6 +481,61 @@ func splitRunInItems(lines []string) []string {
 	}
 	return out
 }
+
+// letteredRunIn splits a paragraph that runs lettered items into its
+// text ("(a) how many cameras you have now, (b) where they are, and (c)
+// who supplies them"): the words before the first, then each item on a
+// line of its own. Nil unless the items run (a), (b), ... in order, two
+// at least.
+func letteredRunIn(text string) []string {
+	marks := reInlineLetter.FindAllStringSubmatchIndex(text, -1)
+	var at []int
+	for _, m := range marks {
+		if int(text[m[2]]-'a') == len(at) {
+			at = append(at, m[0])
+		}
+	}
+	if len(at) < 2 || strings.Count(text, "(a)") > 1 || !reAsksForItems.MatchString(text[:at[0]]) {
+		// "Our original response withheld (a) and (b) under section
+		// 33(1)(b)": items named, not asked for.
+		return nil
+	}
+	var out []string
+	if lead := strings.TrimSpace(text[:at[0]]); lead != "" {
+		out = append(out, lead)
+	}
+	for k, from := range at {
+		to := len(text)
+		if k+1 < len(at) {
+			to = at[k+1]
+		}
+		out = append(out, strings.TrimSpace(text[from:to]))
+	}
+	return out
+}
+
+// answeredByLetters reports whether lines, below a paragraph, open with
+// "(a)" and then "(b)": lettered answers to lettered items run into it.
+func answeredByLetters(lines []string) bool {
+	seen := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "("+string(rune('a'+seen))+") ") {
+			seen++
+			if seen == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reAsksForItems ends the words that ask for the items after them:
+// "please tell me", "I would like to know", "you asked for:".
+var reAsksForItems = mustRx(`(?i)(?:tell\s+me|to\s+know|provide(?:\s+me\s+with)?|send\s+me|give\s+me|(?:you\s+)?asked(?:\s+for)?|request(?:ed)?|the\s+following|:)\s*["“]?\s*$`)
+
+// reInlineLetter is a lettered item's mark inside running text.
+var reInlineLetter = mustRx(`(?:^|\s|")\(([a-h])\)\s`)
 
 // namesSubjects reports whether a run-in list's items (after any text
 // before the first) are bracketed numbers over things named in lower

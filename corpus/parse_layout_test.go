@@ -2738,6 +2738,14 @@ Yours sincerely
 			"Wexdale Hospitals NHS Foundation Trust\nDate: 7 October 2021\nOur Ref: WDH-FOI-1177\n\nDear\n\nPlease see our response below.\n\nQ1\tHow many Microsoft 365 licences\t7,900\ndoes the Trust hold?\nQ2\tWhich reseller do you purchase licences\tBrightwire Licensing Ltd\nthrough?\nQ3\tWhich versions of Windows are in use?\tWithheld under section 31(1)(a).\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
 		},
+		{
+			// A request that runs its lettered items into a sentence,
+			// answered item by item below; a sentence naming "(b)" in
+			// passing asks for nothing.
+			"lettered items run into a sentence, answered by letter below",
+			"Wexdale Police\nReference: FOI 0964/20\nDate: 5 November 2020\n\nDear\n\nYour request reads:\n\n\"Further to FOI 0388/17, please tell me (a) how many fixed ANPR cameras you have now, (b) where\nthey are, (c) who now supplies the ANPR back office, and (d) what you spent on ANPR in 2019/20.\"\n\nOur original response to FOI 0388/17 withheld (b) under section 31(1)(a).\n\nResponse\n\n(a) The force now operates 52 fixed ANPR cameras.\n(b) The locations of ANPR cameras are exempt under Section 31(1)(a) of the Freedom of Information Act.\n(c) Vantix Systems Ltd continue to provide the back office system.\n(d) Expenditure on ANPR in 2019/20 was £198,000.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
