@@ -276,6 +276,7 @@ func lazyNumbers(lines []string) []string {
 // Read as items, the Welsh lines would be questions of their own, or
 // lettered parts; the English ones are the request's.
 func welshTwins(lines []string) []string {
+	lines = welshListTwins(lines)
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		m := reWelshItem.FindStringSubmatch(lines[i])
@@ -313,6 +314,72 @@ func welshTwins(lines []string) []string {
 		return lines
 	}
 	return out
+}
+
+// welshListTwins drops a request's list given in Welsh where the same
+// list follows in English: "1. Nifer y cleifion ..." to "5. Copi o
+// bolisi ..." above "1. The number of patients ..." to "5. A copy of
+// ...". Read as they stand, the Welsh items would be the questions and
+// the English ones their answers.
+func welshListTwins(lines []string) []string {
+	for i := 0; i < len(lines); i++ {
+		n, end := numberedRun(lines, i)
+		if n < 2 {
+			continue
+		}
+		if englishItems(lines[i:end])*2 >= n || !anyWelsh(lines[i:end]) {
+			i = end - 1
+			continue
+		}
+		for j := end; j < len(lines) && j < end+8; j++ {
+			if m, e := numberedRun(lines, j); m == n && englishItems(lines[j:e])*2 > n {
+				return append(slices.Clone(lines[:i]), lines[end:]...)
+			}
+		}
+		i = end - 1
+	}
+	return lines
+}
+
+// englishItems counts the lines that hold one of the commonest English
+// words.
+func englishItems(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			if englishWords[strings.Trim(w, ".,;:()'\"?")] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// anyWelsh reports whether some line looks Welsh.
+func anyWelsh(lines []string) bool {
+	return slices.ContainsFunc(lines, looksWelsh)
+}
+
+// englishWords are the commonest English words, none of them Welsh.
+var englishWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "for": true, "is": true, "was": true,
+	"were": true, "how": true, "what": true, "which": true, "who": true, "number": true, "copy": true, "your": true,
+}
+
+// numberedRun returns how many lines from i are items numbered 1, 2, ...
+// one a line, and the line after the last.
+func numberedRun(lines []string, i int) (int, int) {
+	n := 0
+	for i < len(lines) {
+		m := reNumberedLine.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || atoiSafe(m[1]) != n+1 {
+			break
+		}
+		n++
+		i++
+	}
+	return n, i
 }
 
 var (
@@ -1481,6 +1548,11 @@ func englishLabel(l string) string {
 		label, welsh := "", l[:i]
 		if c := strings.Index(welsh, ": "); c >= 0 && c < 30 {
 			label, welsh = welsh[:c+2], welsh[c+2:]
+		} else if m := reItemNumberLead.FindString(welsh); m != "" {
+			// "1. Nid yw'r Bwrdd Iechyd yn cofnodi ... / The Health
+			// Board does not hold this information.": the item's
+			// number stays with the English.
+			label, welsh = m, welsh[len(m):]
 		}
 		if looksWelsh(welsh) && !looksWelsh(l[i+3:]) {
 			return label + strings.TrimSpace(l[i+3:])
@@ -1488,6 +1560,9 @@ func englishLabel(l string) string {
 	}
 	return l
 }
+
+// reItemNumberLead is an item's number at a line's start: "1. ", "2) ".
+var reItemNumberLead = mustRx(`^\s*\d{1,2}[.)]\s+`)
 
 // welshWords are common Welsh words that are not English ones.
 var welshWords = map[string]bool{

@@ -2746,6 +2746,22 @@ Yours sincerely
 			"Wexdale Police\nReference: FOI 0964/20\nDate: 5 November 2020\n\nDear\n\nYour request reads:\n\n\"Further to FOI 0388/17, please tell me (a) how many fixed ANPR cameras you have now, (b) where\nthey are, (c) who now supplies the ANPR back office, and (d) what you spent on ANPR in 2019/20.\"\n\nOur original response to FOI 0388/17 withheld (b) under section 31(1)(a).\n\nResponse\n\n(a) The force now operates 52 fixed ANPR cameras.\n(b) The locations of ANPR cameras are exempt under Section 31(1)(a) of the Freedom of Information Act.\n(c) Vantix Systems Ltd continue to provide the back office system.\n(d) Expenditure on ANPR in 2019/20 was £198,000.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released"},
 		},
+		{
+			// A closing sentence that names several questions by place,
+			// each clause with its grounds, keys no one answer: each
+			// question takes its clause's.
+			"grounds for several questions named by place in one sentence",
+			"Department for Coastal Towns\nOur reference: FOI2021/17740\nDate: 7 December 2021\n\nDear\n\nYou asked for the number of bids received; the scoring sheets for unsuccessful bids; the submissions made to Ministers about the shortlist; and the names of the officials who sat on the assessment panel.\n\nThe Department received 187 bids.\n\nTo summarise the legal basis: the scoring sheets at your second question are withheld under sections 36(2)(b)(ii) and 43(2); the ministerial submissions at your third question under section 35(1)(a) (formulation or development of government policy); and the names requested in your fourth question under section 40(2).\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s36(2)(b)(ii),s43(2)", "P1.Q3 withheld s35(1)(a)", "P1.Q4 withheld s40(2)"},
+		},
+		{
+			// A request listed in Welsh, then in English, then answered
+			// in both: the English list is the questions, and each
+			// answer keeps its number when its Welsh half goes.
+			"a request listed in Welsh and in English, answered in both",
+			"Bwrdd Iechyd Prifysgol Aeron\nAeron University Health Board\nEin cyf / Our ref: AUHB/FOI/0211\nDyddiad / Date: 22 Ionawr 2025 / 22 January 2025\n\nAnnwyl / Dear\n\nGofynnoch am:\n\n1. Nifer y cleifion a dderbyniodd ofal mewn coridorau yn Ysbyty Aeron ym mis Tachwedd 2024.\n2. Yr amser trosglwyddo hiraf ym mis Tachwedd 2024.\n3. Copi o bolisi uwchgyfeirio'r Bwrdd Iechyd.\n\nYou asked for:\n\n1. The number of patients who received care in corridors at Aeron Hospital in November 2024.\n2. The longest handover time in November 2024.\n3. A copy of the Health Board's escalation policy.\n\nYmateb / Response\n\n1. Nid yw'r Bwrdd Iechyd yn cofnodi gofal coridor ar wahân. / The Health Board does not hold this information.\n2. 21 awr 14 munud / 21 hours 14 minutes.\n3. Mae'r polisi ar gael ar ein gwefan. / The policy is available on our website, and section 21 of the Act applies.\n\nYn gywir / Yours sincerely\n",
+			[]string{"P1.Q1 not_held", "P1.Q2 released", "P1.Q3 released s21"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

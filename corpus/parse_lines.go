@@ -419,7 +419,11 @@ func ordinalInOpening(l, para string) lineLabel {
 		first = first[:k]
 	}
 	m := reOrdinalRef.FindStringSubmatch(first)
-	if m == nil || weighsAnswered(first) {
+	if m == nil || weighsAnswered(first) || len(reOrdinalRef.FindAllStringIndex(first, 3)) > 1 {
+		// "... the scoring sheets at your third question are withheld
+		// under ...; the ministerial submissions at your fourth question
+		// under ...": a sentence about several questions keys no one
+		// answer; its clauses decide for theirs.
 		return lineLabel{}
 	}
 	return lineLabel{kind: labelAnswer, nums: []int{wordNumber(m[1])}, style: "answer", rest: t, inProse: true}
