@@ -2762,6 +2762,21 @@ Yours sincerely
 			"Bwrdd Iechyd Prifysgol Aeron\nAeron University Health Board\nEin cyf / Our ref: AUHB/FOI/0211\nDyddiad / Date: 22 Ionawr 2025 / 22 January 2025\n\nAnnwyl / Dear\n\nGofynnoch am:\n\n1. Nifer y cleifion a dderbyniodd ofal mewn coridorau yn Ysbyty Aeron ym mis Tachwedd 2024.\n2. Yr amser trosglwyddo hiraf ym mis Tachwedd 2024.\n3. Copi o bolisi uwchgyfeirio'r Bwrdd Iechyd.\n\nYou asked for:\n\n1. The number of patients who received care in corridors at Aeron Hospital in November 2024.\n2. The longest handover time in November 2024.\n3. A copy of the Health Board's escalation policy.\n\nYmateb / Response\n\n1. Nid yw'r Bwrdd Iechyd yn cofnodi gofal coridor ar wahân. / The Health Board does not hold this information.\n2. 21 awr 14 munud / 21 hours 14 minutes.\n3. Mae'r polisi ar gael ar ein gwefan. / The policy is available on our website, and section 21 of the Act applies.\n\nYn gywir / Yours sincerely\n",
 			[]string{"P1.Q1 not_held", "P1.Q2 released", "P1.Q3 released s21"},
 		},
+		{
+			// Reasons and answers keyed with the part first ("Part B,
+			// question 1 – Section 36(2)(b)(ii) ...", "Part A question
+			// 1:"), in another order than asked.
+			"keys naming the part before the question",
+			"University of Wexmouth\nOur ref: UW-FOI-2016-031\nDate: 4 March 2016\n\nDear\n\nYou seek access to the following information:\n\nPart A – research income\n1. The total research income received from defence companies in 2014/15.\n2. The titles of each research project funded by those companies.\n3. The value of each of those contracts.\n\nPart B – research ethics\n1. Minutes of meetings of the Research Ethics Committee at which defence-funded projects were discussed.\n2. How many defence-funded projects has the Committee rejected since 2010?\n\nI have decided that questions 2 and 3 in Part A, and question 1 in Part B, are exempt from disclosure, for the reasons given below.\n\nPart A, questions 2 and 3 – Section 43(2), commercial interests\nProject titles and contract values reveal the University's pricing of research services.\n\nPart B, question 1 – Section 36(2)(b)(ii), prejudice to the effective conduct of public affairs\nThe qualified person has given the opinion that disclosure would inhibit the free and frank exchange of views.\n\nRemaining questions\n\nIn answer to Part B question 2: none (0).\n\nPart A question 1: £1,905,200.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 withheld s43(2)", "P2.Q1 withheld s36(2)(b)(ii)", "P2.Q2 released"},
+		},
+		{
+			// "Part 1, Q8 – 14.": question 8 of part 1 and its figure,
+			// not questions 8 to 14.
+			"a part's question keyed with a spaced dash before its figure",
+			"Harrowby District Council\nReference: HDC-FOI-2023-0127\nDate: 3 May 2023\n\nDear\n\nPart 1 – Customer contact\n\n1. Which organisation provides your contact centre platform?\n2. How many advisers handle customer contacts?\n\nPart 2 – Telephony\n\n1. Who supplies your inbound numbers?\n\nResponse\n\nPart 1, Q1 – Tallis Contact Systems Ltd.\nPart 1, Q2 – 14.\n\nPart 2, Q1 – Kestrel Telecom plc.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P2.Q1 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,6 +90,13 @@ func parseLabel(s string) lineLabel {
 	return lab
 }
 
+// rePartQuestionKey keys a line to questions of a part, the part first:
+// "Part B, question 1 –", "Part A, questions 2 and 3 –", "Part 2 Q4:"
+// ("Part 1, Q8 – 14." is question 8 and its answer, not questions 8 to
+// 14: a range's dash is unspaced).
+// Groups: the part, the first number, the rest of the numbers.
+var rePartQuestionKey = mustRx(`^(?i:part)\s+([A-Da-d]|\d{1,2}|(?i:one|two|three|four))\s*,?\s+(?i:questions?|qs?)\s*(\d{1,2})((?:\s*(?:,|&|(?i:and|to))\s*\d{1,2}|[-–]\d{1,2})*)\s*(?:[:.\-–—]\s*|$)`)
+
 // reDecisionListed is what follows the first question a decision names:
 // more questions, then what is decided of them.
 var reDecisionListed = mustRx(`(?i)^(?:(?:for|of|in)\s+(?:the\s+)?(?:(?:part|contract|lot)\s+\w+|\w+\s+(?:part|contract|lot))\s*)?(?:,\s*)?(?:and|&|,)\s+(?:questions?|q)\s*\d[^.]*?\b(?:is|are)\s+(?:(?:also|both|therefore|all)\s+)?(?:exempt|withheld|refused|not\s+held|being\s+withheld)\b`)
@@ -99,6 +106,15 @@ func labelOf(s string) lineLabel {
 	s = strings.TrimSpace(s)
 	t := strings.TrimSpace(trimLeadNoise(s))
 	t = strings.TrimLeft(t, "*_ ")
+	if m := rePartQuestionKey.FindStringSubmatch(t); m != nil {
+		// "Part B, question 1 – Section 36(2)(b)(ii) ...", "Part A
+		// questions 2 and 3:", "Part A question 1:": the question keyed
+		// with its part first.
+		if part := wordNumber(m[1]); part > 0 {
+			nums := expandNums(m[2], m[3])
+			return lineLabel{kind: labelQuestion, nums: nums, style: "answer", rest: cleanRest(t[len(m[0]):]), part: part}
+		}
+	}
 	if m := reWordKey.FindStringSubmatchIndex(t); m != nil {
 		// "Question One:", "Request twelve –", "Points one and two:":
 		// the numbers written as words read as the figures.
