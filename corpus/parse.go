@@ -240,15 +240,10 @@ func lazyNumbers(lines []string) []string {
 	var run []int
 	var out []string
 	flush := func() {
-		if len(run) >= 2 {
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			for k, i := range run {
-				m := reLazyOne.FindStringSubmatchIndex(out[i])
-				out[i] = out[i][:m[2]] + strconv.Itoa(k+1) + out[i][m[3]:]
-			}
-		}
+		out = renumbered(lines, out, run, func(l string, n int) string {
+			m := reLazyOne.FindStringSubmatchIndex(l)
+			return l[:m[2]] + strconv.Itoa(n) + l[m[3]:]
+		})
 		run = run[:0]
 	}
 	for i, l := range lines {
@@ -398,15 +393,10 @@ func wordItemNumbers(lines []string) []string {
 	var run []int
 	var out []string
 	flush := func() {
-		if len(run) >= 2 {
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			for k, i := range run {
-				m := reWordItem.FindStringSubmatchIndex(out[i])
-				out[i] = out[i][:m[2]] + strconv.Itoa(k+1) + "." + out[i][m[4]:]
-			}
-		}
+		out = renumbered(lines, out, run, func(l string, n int) string {
+			m := reWordItem.FindStringSubmatchIndex(l)
+			return l[:m[2]] + strconv.Itoa(n) + "." + l[m[4]:]
+		})
 		run = run[:0]
 	}
 	for i, l := range lines {
@@ -436,6 +426,22 @@ func wordItemNumbers(lines []string) []string {
 // reWordItem is an item opened by a capitalised number word and a colon,
 // full stop, bracket or dash; group 1 is the word, group 2 the mark.
 var reWordItem = mustRx(`^\s*(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)(\s*[:.)]|\s+[–—-])\s+\S`)
+
+// renumbered gives the lines of run, a list of two items or more, the
+// numbers 1, 2, ... by number, in out (a copy of lines made at the first
+// change); out is returned as it is for a shorter run.
+func renumbered(lines, out []string, run []int, number func(line string, n int) string) []string {
+	if len(run) < 2 {
+		return out
+	}
+	if out == nil {
+		out = slices.Clone(lines)
+	}
+	for k, i := range run {
+		out[i] = number(out[i], k+1)
+	}
+	return out
+}
 
 // reLazyOne is an item numbered "1." opening its line.
 var reLazyOne = mustRx(`^\s*(1)\.\s+\S`)
@@ -567,18 +573,7 @@ func letteredRunIn(text string) []string {
 		// 33(1)(b)": items named, not asked for.
 		return nil
 	}
-	var out []string
-	if lead := strings.TrimSpace(text[:at[0]]); lead != "" {
-		out = append(out, lead)
-	}
-	for k, from := range at {
-		to := len(text)
-		if k+1 < len(at) {
-			to = at[k+1]
-		}
-		out = append(out, strings.TrimSpace(text[from:to]))
-	}
-	return out
+	return splitAtStarts(text, at)
 }
 
 // answeredByLetters reports whether lines, below a paragraph, open with
@@ -825,24 +820,34 @@ func runInItems(text string) []string {
 	if len(starts) < 3 && !pairOpensText(text, starts) {
 		return nil
 	}
-	var out []string
-	if head := strings.TrimSpace(text[:starts[0]]); head != "" {
-		out = append(out, head)
-	}
-	for k, at := range starts {
-		end := len(text)
-		if k+1 < len(starts) {
-			end = starts[k+1]
-		}
+	out := splitAtStarts(text, starts)
+	for k := len(out) - len(starts); k < len(out); k++ {
 		// An item of a list run on with semicolons ends at its own: "2.
 		// the contract expiry date; 3. ..." asks for the date.
-		item := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[at:end]), ";"))
+		item := strings.TrimSpace(strings.TrimSuffix(out[k], ";"))
 		if m := reItemLabelComma.FindStringSubmatchIndex(item); m != nil {
 			// "Point 1, how many ...": the label keyed as the parser
 			// reads keys, "Point 1: how many ...".
 			item = item[:m[3]] + ": " + item[m[1]:]
 		}
-		out = append(out, item)
+		out[k] = item
+	}
+	return out
+}
+
+// splitAtStarts cuts text at the offsets where its run-in items start:
+// the words before the first, if any, then each item, trimmed.
+func splitAtStarts(text string, starts []int) []string {
+	var out []string
+	if head := strings.TrimSpace(text[:starts[0]]); head != "" {
+		out = append(out, head)
+	}
+	for k, from := range starts {
+		to := len(text)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		out = append(out, strings.TrimSpace(text[from:to]))
 	}
 	return out
 }
