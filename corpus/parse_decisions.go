@@ -1686,12 +1686,21 @@ func englishHalves(answer string) string {
 	parts := strings.Split(answer, " / ")
 	kept := parts[:0:0]
 	for k, part := range parts {
-		if k < len(parts)-1 && looksWelsh(part) {
+		if k < len(parts)-1 && (looksWelsh(part) || welshNumbers[strings.ToLower(strings.TrimSpace(part))]) {
+			// "Naw / Nine serious incidents were reported": the count
+			// in Welsh, then in English.
 			continue
 		}
 		kept = append(kept, part)
 	}
 	return strings.Join(kept, " / ")
+}
+
+// welshNumbers are the Welsh numbers from nought to ten, as answers give
+// a count before its English ("Dim / None", "Naw / Nine").
+var welshNumbers = map[string]bool{
+	"dim": true, "un": true, "dau": true, "dwy": true, "tri": true, "tair": true, "pedwar": true, "pedair": true,
+	"pump": true, "chwech": true, "saith": true, "wyth": true, "naw": true, "deg": true,
 }
 
 // answersNo reports whether an answer says "no" to a question that asks

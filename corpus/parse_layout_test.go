@@ -2777,6 +2777,13 @@ Yours sincerely
 			"Harrowby District Council\nReference: HDC-FOI-2023-0127\nDate: 3 May 2023\n\nDear\n\nPart 1 – Customer contact\n\n1. Which organisation provides your contact centre platform?\n2. How many advisers handle customer contacts?\n\nPart 2 – Telephony\n\n1. Who supplies your inbound numbers?\n\nResponse\n\nPart 1, Q1 – Tallis Contact Systems Ltd.\nPart 1, Q2 – 14.\n\nPart 2, Q1 – Kestrel Telecom plc.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P2.Q1 released"},
 		},
+		{
+			// A count given in Welsh, then in English, beside a
+			// withholding: the count is released.
+			"a count in Welsh and English beside a withholding",
+			"Teifi Vale University Health Board\nOur ref: TVUHB/FOI/0451\nDate: 22 January 2025\n\nDear\n\nYou asked for:\n\n1. The number of serious incidents relating to handover delays in 2024, with details of each.\n2. A copy of the escalation policy.\n\nResponse\n\n1. Naw / Nine serious incidents were reported in 2024 in which a handover delay was identified as a contributory factor. We are unable to provide details of each incident. The incidents involve a small number of patients and, even with names removed, details of the dates and ages would be likely to identify them. This information is withheld under section 40(2) of the Freedom of Information Act 2000.\n2. The policy is available on our website, and section 21 of the Act applies.\n\nYours sincerely\n",
+			[]string{"P1.Q1 partially_released s40(2)", "P1.Q2 released s21"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
