@@ -163,7 +163,7 @@ func ocrOrdinalDays(s string) string {
 		day, rest, _ := strings.Cut(m, " ")
 		n := len(day) - 2
 		fixed := strings.NewReplacer("S", "5", "s", "5", "O", "0", "o", "0", "l", "1", "I", "1").Replace(day[:n])
-		if !allDigits(fixed) || fixed == day[:n] && allDigits(day[:n]) {
+		if fixed == day[:n] || !allDigits(fixed) {
 			return m
 		}
 		return fixed + day[n:] + " " + rest

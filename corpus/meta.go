@@ -1103,6 +1103,19 @@ var (
 	authCueAfterRE  = mustRx(`(?i)^(?:'s|’s)?\s+(?:does|do|holds?|can|cannot|is\s+(?:not\s+)?(?:able|unable|required|obliged|satisfied)|has|have|confirms?|will|would\s+like|neither|received|publishes)\b`)
 )
 
+// cuedBefore reports whether the words before a name on its line show it
+// is the body answering: "request to the", a web page's "©". "On behalf
+// of" does so only where it signs ("For and on behalf of"): in a
+// sentence, "water charges collected on behalf of Scottish Water" names
+// another body.
+func cuedBefore(words string) bool {
+	before := lastBytes(words, 40)
+	if reCopyrightEnd.MatchString(before) {
+		return true
+	}
+	return authCueBeforeRE.MatchString(before) && (!reOnBehalfEnd.MatchString(before) || len(strings.Fields(words)) <= 5)
+}
+
 // reCopyrightEnd ends the words before a name with a copyright sign: a
 // web page's "© Netherfordshire County Council 2022" names the body that
 // publishes the site, its disclosure log included.
@@ -1276,11 +1289,7 @@ func (l letter) authority() string {
 				// engages the one writing, not the one writing.
 				continue
 			}
-			if before := lastBytes(ln[:m[0]], 40); authCueBeforeRE.MatchString(before) && (!reOnBehalfEnd.MatchString(before) || len(strings.Fields(ln[:m[0]])) <= 5) || reCopyrightEnd.MatchString(before) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
-				// "on behalf of" names the body writing only where it
-				// signs ("For and on behalf of"): in a sentence, "water
-				// charges collected on behalf of Scottish Water" names
-				// another.
+			if cuedBefore(ln[:m[0]]) || authCueAfterRE.MatchString(firstBytes(ln[m[1]:], 60)) {
 				add(name, at, 3)
 			}
 			if placed {

@@ -399,15 +399,24 @@ func wordItemNumbers(lines []string) []string {
 		})
 		run = run[:0]
 	}
+	// opens: line i starts a list, at a paragraph's start or after a
+	// line introducing it ("You asked us:").
+	opens := func(i int) bool {
+		prev := ""
+		if i > 0 {
+			prev = strings.TrimSpace(lines[i-1])
+		}
+		return prev == "" || strings.HasSuffix(prev, ":")
+	}
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		m := reWordItem.FindStringSubmatch(l)
 		switch {
-		case m != nil && cardinalWords[strings.ToLower(m[1])] == len(run)+1 && (len(run) > 0 || i == 0 || strings.TrimSpace(lines[i-1]) == "" || strings.HasSuffix(strings.TrimSpace(lines[i-1]), ":")):
+		case m != nil && cardinalWords[strings.ToLower(m[1])] == len(run)+1 && (len(run) > 0 || opens(i)):
 			run = append(run, i)
 		case m != nil && cardinalWords[strings.ToLower(m[1])] == 1:
 			flush()
-			if i == 0 || strings.TrimSpace(lines[i-1]) == "" || strings.HasSuffix(strings.TrimSpace(lines[i-1]), ":") {
+			if opens(i) {
 				run = append(run, i)
 			}
 		case t == "" || len(run) > 0 && itemLabel(t).kind == labelNone:

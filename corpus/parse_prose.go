@@ -106,12 +106,13 @@ func (p *parser) proseAnswers() {
 		// grounds: the paragraph opens by withholding ("The breakdown of
 		// commission by agent has been withheld because ..."), as a
 		// closing paragraph that gives the grounds of answers above does.
+		sents := splitSentences(para.text)
 		grounds := false
-		if sents := splitSentences(para.text); len(sents) > 0 {
+		if len(sents) > 0 {
 			r := classifyText(sents[0], p.regime)
 			grounds = r.signal && r.kind != Released && r.kind != Unknown
 		}
-		for _, sent := range splitNamingClauses(splitSentences(para.text)) {
+		for _, sent := range splitNamingClauses(sents) {
 			sent = strings.TrimSpace(sent)
 			if sent == "" || reArgumentHeading.MatchString(sent) || rePublicInterestTalk.MatchString(sent) && !reAppliesProvision.MatchString(sent) && !groundsForTopic(sent, p.regime) || wholeRequestTalk(sent) || reRequesterTalk.MatchString(sent) {
 				// "Factors favouring disclosure – ...": the public

@@ -71,13 +71,23 @@ func (p *parser) answersAfterDash() bool {
 		return false
 	}
 	for q, a := range at {
-		k, from := a[0], a[1]
-		line := q.text[k]
-		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[k+1:]...)
-		q.text = append(q.text[:k:k], strings.TrimSpace(reDashTail.ReplaceAllString(line[:from], "?")))
-		q.hasAnswer = true
+		q.answerFrom(a[0], a[1], func(asked string) string { return reDashTail.ReplaceAllString(asked, "?") })
 	}
 	return true
+}
+
+// answerFrom splits q at offset from of its line k: the rest of that line
+// and the lines after it are its answer, what comes before its question,
+// as tidy makes it (nil: as it stands).
+func (q *qstate) answerFrom(k, from int, tidy func(asked string) string) {
+	line := q.text[k]
+	asked := line[:from]
+	if tidy != nil {
+		asked = tidy(asked)
+	}
+	q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[k+1:]...)
+	q.text = append(q.text[:k:k], strings.TrimSpace(asked))
+	q.hasAnswer = true
 }
 
 // answersAfterMark reads answers set on each question's own line right
@@ -134,11 +144,7 @@ func (p *parser) answersAfterMark() bool {
 		}
 	}
 	for q, a := range at {
-		k, from := a[0], a[1]
-		line := q.text[k]
-		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[k+1:]...)
-		q.text = append(q.text[:k:k], strings.TrimSpace(line[:from]))
-		q.hasAnswer = true
+		q.answerFrom(a[0], a[1], nil)
 	}
 	return true
 }
@@ -162,7 +168,7 @@ func (p *parser) answersAfterColon() bool {
 			return false
 		}
 		label := q.text[0][:m[3]]
-		tail := strings.TrimSpace(joinText(q.text)[m[4]:])
+		tail := joinText(append([]string{q.text[0][m[4]:]}, q.text[1:]...))
 		if len(strings.Fields(label)) > 6 || reAsksFurther.MatchString(label) || reRequestWords.MatchString(label) ||
 			strings.HasSuffix(tail, "?") || startsLower(tail) || reAsksFurther.MatchString(tail) || reRequestWords.MatchString(firstBytes(tail, 30)) {
 			// "1. Incumbent Supplier: the supplier of each contract.",
@@ -173,11 +179,7 @@ func (p *parser) answersAfterColon() bool {
 		at[q] = m[4]
 	}
 	for q, from := range at {
-		line := q.text[0]
-		q.answer = append([]string{strings.TrimSpace(line[from:])}, q.text[1:]...)
-		q.text = []string{strings.TrimSpace(line[:from-1])}
-		q.text[0] = strings.TrimSuffix(strings.TrimSpace(q.text[0]), ":")
-		q.hasAnswer = true
+		q.answerFrom(0, from, func(asked string) string { return strings.TrimSuffix(strings.TrimSpace(asked), ":") })
 	}
 	return true
 }
@@ -1803,9 +1805,10 @@ func (p *parser) quotedMessageRequest() {
 	if first < 0 {
 		return
 	}
-	asked := proseAsks(strings.Join(text, " "))
+	joined := strings.Join(text, " ")
+	asked := proseAsks(joined)
 	if len(asked) == 0 {
-		asked = sentenceAsks(strings.Join(text, " "))
+		asked = sentenceAsks(joined)
 	}
 	for n, a := range asked {
 		p.add(1, n+1, first, a, "")
@@ -1819,9 +1822,10 @@ var (
 	reMailHeader = mustRx(`(?i)^(?:from|sent|to|cc|date|subject|importance)\s*:`)
 	// reGreeting opens a message: "Dear Sir or Madam,", "Hello".
 	reGreeting = mustRx(`(?i)^(?:dear|hello|hi|good\s+(?:morning|afternoon))\b[^.?]{0,60}$`)
-	// reMessageClose ends a requester's message: "Yours faithfully,",
-	// "Many thanks", "Regards".
-	reMessageClose = mustRx(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|many\s+thanks|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|regards|kind\s+regards|best\s+wishes)\b[^.]{0,20}$`)
+	// reMessageClose ends a requester's message where the letter's own
+	// sign-offs (isBoilerplate) do not: "Thanks in advance", "Yours
+	// truly", "Regards, Jane".
+	reMessageClose = mustRx(`(?i)^(?:yours\s+truly|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|regards|best\s+wishes)\b[^.]{0,20}$`)
 )
 
 // datedField reports whether a line is a field of the letter's dates, a

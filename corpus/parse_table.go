@@ -81,7 +81,7 @@ func (p *parser) findTableQuestions() bool {
 			lastRow = i
 			continue
 		}
-		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && !numbered && !labelled && !pdfWrapped && n > 0 && answeredRow(p.lines[p.nextNonBlank(i)%len(p.lines)]) {
+		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && !numbered && !labelled && !pdfWrapped && n > 0 && p.answeredRowAt(p.nextNonBlank(i)) {
 			// "Microsoft licensing" over more rows that ask, in a table
 			// of unnumbered rows grouped by what they are about.
 			context, cur = s, nil
@@ -540,7 +540,7 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		body := false
 		for i, raw := range p.lines {
 			if !body {
-				body = reOpensBody.MatchString(strings.TrimSpace(raw))
+				body = reSalutation.MatchString(strings.TrimSpace(raw))
 				continue
 			}
 			if !askingRow(raw) {
@@ -552,7 +552,7 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 					// ("How many public space CCTV cameras does | 412
 					// cameras, ..." over "the council operate? |
 					// control room.").
-					for i > 0 && answeredRow(p.lines[i-1]) && !endsSentence(splitCells(p.lines[i-1])[0]) {
+					for i > 0 && p.answeredRowAt(i-1) && !endsSentence(splitCells(p.lines[i-1])[0]) {
 						i--
 					}
 					return i, 0, 1, -1, false
@@ -572,24 +572,28 @@ func rowNumber(cell string) int {
 	return atoiSafe(cell)
 }
 
-// reOpensBody is a letter's salutation, after which its body begins.
-var reOpensBody = mustRx(`^(?i:dear)\b`)
-
 // answeredRow reports whether a line is a two-cell row, both cells
-// filled, the first not in the answer column.
-func answeredRow(raw string) bool {
-	cells := splitCells(raw)
-	return len(cells) == 2 && cells[0] != "" && cells[1] != "" && !strings.HasPrefix(raw, "\t")
+// filled, the first not in the answer column; cells are its cells.
+func answeredRow(raw string) (cells []string, ok bool) {
+	cells = splitCells(raw)
+	return cells, len(cells) == 2 && cells[0] != "" && cells[1] != "" && !strings.HasPrefix(raw, "\t")
+}
+
+// answeredRowAt reports whether line i is such a row (false past the
+// last line).
+func (p *parser) answeredRowAt(i int) bool {
+	if i >= len(p.lines) {
+		return false
+	}
+	_, ok := answeredRow(p.lines[i])
+	return ok
 }
 
 // askingRow reports whether a line is a two-cell row whose first cell
 // asks a question and whose second answers it.
 func askingRow(raw string) bool {
-	if !answeredRow(raw) {
-		return false
-	}
-	q := splitCells(raw)[0]
-	return len(q) >= 10 && strings.HasSuffix(q, "?") && asks(q)
+	cells, ok := answeredRow(raw)
+	return ok && len(cells[0]) >= 10 && strings.HasSuffix(cells[0], "?") && asks(cells[0])
 }
 
 // itemsFrom counts the numbered items from line first, before line end,
