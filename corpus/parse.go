@@ -265,11 +265,14 @@ func lazyNumbers(lines []string) []string {
 	return out
 }
 
-// welshTwins drops the Welsh half of a bilingual letter's questions where
-// each is asked in Welsh, then in English, numbered alike: "C1. Faint o
-// ddisgyblion ...?" over "Q1. How many pupils ...?" (C for Cwestiwn).
-// Read as items, the Welsh lines would be questions of their own, or
-// lettered parts; the English ones are the request's.
+// welshTwins drops the Welsh half of a bilingual letter's questions and
+// answers where each is given in Welsh, then in English, labelled alike:
+// "C1. Faint o ddisgyblion ...?" over "Q1. How many pupils ...?" (C for
+// Cwestiwn), "Ateb – Nid yw'r wybodaeth hon yn cael ei chadw." over
+// "Answer – This information is not held.". Read as items, the Welsh
+// questions would be questions of their own, or lettered parts, and a
+// Welsh answer would run on from the question above it; the English ones
+// are the request's and the authority's.
 func welshTwins(lines []string) []string {
 	lines = welshListTwins(lines)
 	var out []string
@@ -282,13 +285,13 @@ func welshTwins(lines []string) []string {
 			continue
 		}
 		twin := -1
-		for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		for j := i + 1; j < len(lines) && j <= i+8; j++ {
 			t := strings.TrimSpace(lines[j])
 			if t == "" {
 				break
 			}
 			if e := reEnglishTwin.FindStringSubmatch(t); e != nil {
-				if atoiSafe(e[1]) == atoiSafe(m[1]) {
+				if m[2] == "" && e[2] == "" && atoiSafe(e[1]) == atoiSafe(m[1]) || m[2] != "" && e[2] != "" {
 					twin = j
 				}
 				break
@@ -378,10 +381,13 @@ func numberedRun(lines []string, i int) (int, int) {
 }
 
 var (
-	// reWelshItem opens a question asked in Welsh: "C1.", "Cwestiwn 2:".
-	reWelshItem = mustRx(`^\s*(?:C|Cwestiwn\s+)(\d{1,2})\s*[.:)]\s+\S`)
-	// reEnglishTwin opens its English twin: "Q1.", "Question 2:".
-	reEnglishTwin = mustRx(`^(?:Q|Question\s+)(\d{1,2})\s*[.:)]\s+\S`)
+	// reWelshItem opens a question asked in Welsh, with its number
+	// (group 1: "C1.", "Cwestiwn 2 –"), or an answer given in Welsh
+	// (group 2: "Ateb –", "Ymateb:").
+	reWelshItem = mustRx(`^\s*(?:(?:C|Cwestiwn\s+)(\d{1,2})|(Ateb|Ymateb))\s*(?:[.:)]|\s[–—-])\s+\S`)
+	// reEnglishTwin opens its English twin: "Q1.", "Question 2 –",
+	// "Answer –".
+	reEnglishTwin = mustRx(`^(?:(?:Q|Question\s+)(\d{1,2})|(Answer|Response|Reply|Our\s+response))\s*(?:[.:)]|\s[–—-])\s+\S`)
 )
 
 // wordItemNumbers numbers a list whose items open with number words

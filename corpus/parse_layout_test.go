@@ -2784,6 +2784,40 @@ Yours sincerely
 			"Teifi Vale University Health Board\nOur ref: TVUHB/FOI/0451\nDate: 22 January 2025\n\nDear\n\nYou asked for:\n\n1. The number of serious incidents relating to handover delays in 2024, with details of each.\n2. A copy of the escalation policy.\n\nResponse\n\n1. Naw / Nine serious incidents were reported in 2024 in which a handover delay was identified as a contributory factor. We are unable to provide details of each incident. The incidents involve a small number of patients and, even with names removed, details of the dates and ages would be likely to identify them. This information is withheld under section 40(2) of the Freedom of Information Act 2000.\n2. The policy is available on our website, and section 21 of the Act applies.\n\nYours sincerely\n",
 			[]string{"P1.Q1 partially_released s40(2)", "P1.Q2 released s21"},
 		},
+		{
+			// Each question and each answer given in Welsh, then in
+			// English, labelled alike with a dash ("Cwestiwn 5 –" over
+			// "Question 5 –", "Ateb –" over "Answer –"): the Welsh
+			// halves go, or each Welsh answer runs on from its question
+			// and each Welsh question into the answer above.
+			"questions and answers labelled in Welsh over English with dashes",
+			`Heddlu Glaslyn	Glaslyn Police
+Ein cyf / Our ref: HGL/FOI/2019/0218
+Dyddiad / Date: 14/03/2019
+
+Annwyl / Dear
+
+Cwestiwn 1 – Nifer y tystysgrifau a ddiddymwyd yn ystod 2018.
+Question 1 – The number of certificates revoked during 2018.
+
+Ateb – 41 (tystysgrifau gwn haels a thystysgrifau drylliau gyda'i
+gilydd).
+Answer – 41 (shotgun and firearm certificates combined).
+
+Cwestiwn 2 – Beth oedd yr amser cyfartalog i brosesu cais newydd yn 2018?
+Question 2 – What was the average time taken to process a new application in 2018?
+
+Ateb – Nid yw'r wybodaeth hon yn cael ei chadw. Nid ydym yn casglu amseroedd prosesu.
+Answer – This information is not held. We do not collate processing times.
+
+Cwestiwn 3 – Ble mae drylliau a ildiwyd yn cael eu storio?
+Question 3 – Where are surrendered firearms stored pending destruction?
+
+Ateb – Mae'r wybodaeth wedi'i heithrio o dan adran 31(1)(a).
+Answer – This information is exempt under section 31(1)(a) (Law Enforcement).
+`,
+			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1006,8 +1006,10 @@ var reYearish = mustRx(`\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}(?:st|n
 func stripDates(s string) string { return reYearish.ReplaceAllString(strings.ToLower(s), "") }
 
 // reLabelNumber is a number that names something rather than counts it:
-// "phase 2", "Part 3", "tier 1", "Annex 4".
-var reLabelNumber = mustRx(`\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|condition|conditions|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
+// "phase 2", "Part 3", "tier 1", "Annex 4", and a period made an
+// adjective ("the 24-hour emergency repair target", "a 12-month
+// period"), which says what kind of thing, not how many.
+var reLabelNumber = mustRx(`\b\d+-(?:hour|day|week|month|year|minute)\b|\b(?:phase|stage|part|parts|tier|level|option|annex|appendix|schedule|question|questions|answer|answers|response|point|points|item|items|paragraph|para|category|type|chapter|clause|condition|conditions|step|round|wave|lot|version|covid)[\s-]+\d+[a-z]?\b`)
 
 // reRefToken is a reference quoted in the text ("your previous request
 // (EIR-2024-00912)", "FOI 0456/22", "IC-301442-H7K9"), whose digits count

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"not held, a target's period beside it", FOIA, "Brackenfield Homes does not hold this information. Urgent repairs are recorded with routine repairs and completion times are not recorded separately. Our performance against the 24-hour emergency repair target is reported to the Board each quarter.", NotHeld, nil},
 		{"withheld, pointing to an annex for its reasons", FOIA, "We hold submissions to ministers on the future of the Fund. They are withheld under section 35(1)(a) of the Act. Please see the Annex.", Withheld, []string{"s35(1)(a)"}},
 		{"withheld in part, the figures in an annex named", FOIA, "The names of the suppliers are withheld under section 43(2). Please see Annex A for the total spend in each year, which is released.", PartiallyReleased, []string{"s43(2)"}},
 		{"still considering whether an exemption applies, the decision to follow", FOIA, "The Council holds the viability assessments. The developer considers them commercially sensitive and we are considering whether the exemption at section 43(2) applies. We will be able to give you our decision on this part of your request by 8 April 2026. This letter serves as notice under section 17(2) in respect of this question only; no decision has yet been taken on whether the information will be released.", Unknown, nil},
