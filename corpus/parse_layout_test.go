@@ -2818,6 +2818,37 @@ Answer – This information is exempt under section 31(1)(a) (Law Enforcement).
 `,
 			[]string{"P1.Q1 released", "P1.Q2 not_held", "P1.Q3 withheld s31(1)(a)"},
 		},
+		{
+			// Two lettered items answered together ("(a) and (b)
+			// Please see ..."), and a run of them ("(c) to (e)"): each
+			// item gets the answer; read as one letter's item, the
+			// second would go unanswered.
+			"lettered items answered together",
+			`Ashwell College
+Ref: AC/FOI/2014/11
+12 June 2014
+
+Dear
+
+Thank you for your email asking for the following information:
+
+(a) How many staff are employed by the College on zero hours contracts?
+(b) Please break this down by curriculum department.
+(c) How many lecturers are engaged through teaching agencies?
+(d) Which agencies supply them?
+(e) What did the College pay those agencies in 2013?
+(f) The names of staff dismissed during 2013.
+
+Response
+
+(a) and (b) Please see the attached spreadsheet, which shows the number of staff on zero hours contracts by curriculum department.
+
+(c) to (e) The College does not hold this information; lecturers are engaged directly.
+
+(f) This information is withheld under section 40(2) of the Act.
+`,
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held", "P1.Q4 not_held", "P1.Q5 not_held", "P1.Q6 withheld s40(2)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

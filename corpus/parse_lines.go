@@ -55,6 +55,10 @@ var (
 	// numerals.
 	reRomanItem = mustRx(`^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+`)
 	reAlphaItem = mustRx(`^(?:\(([a-hA-H])\)|([a-h])[.)]|([A-H])\))\s+`)
+	// reAlphaGroupItem is two lettered items answered together: "(a) and
+	// (b)", "c) & d)", "(c) to (e)". Groups: the first letter (bracketed,
+	// or closed by its bracket), the joining word, the last letter.
+	reAlphaGroupItem = mustRx(`^(?:\(([a-h])\)|([a-h])\))\s*((?i:and|&|,|to)|[-–])\s*(?:\(([a-h])\)|([a-h])\))[.:]?\s+`)
 	// reAlphaAnswer keys an answer to a lettered item: "In answer to c),",
 	// "In response to item (b):", "Answer to (d) –".
 	reAlphaAnswer = mustRx(`^(?i:(?:in\s+)?(?:answer|response|reply)\s+to\s+(?:(?:your\s+|the\s+)?(?:questions?|items?|points?|parts?|requests?)\s+)?)(?:\(([a-h])\)|([a-h])\))\s*[,:.\-–—]?\s*`)
@@ -526,6 +530,21 @@ func itemLabel(t string) lineLabel {
 		n, _ := strconv.Atoi(m[2])
 		if n > 0 {
 			return lineLabel{kind: labelItem, nums: []int{n}, style: "partnum", rest: cleanRest(t[len(m[0]):]), part: letterIndex(m[1])}
+		}
+	}
+	if m := reAlphaGroupItem.FindStringSubmatch(t); m != nil {
+		// "(a) and (b) Please see the attached spreadsheet": one answer
+		// to two lettered items, or to a run of them ("(c) to (e)").
+		a, b := letterIndex(m[1]+m[2]), letterIndex(m[4]+m[5])
+		if a > 0 && b > a {
+			nums := []int{a, b}
+			if j := strings.ToLower(strings.TrimSpace(m[3])); j != "and" && j != "&" && j != "," {
+				nums = nums[:0]
+				for n := a; n <= b; n++ {
+					nums = append(nums, n)
+				}
+			}
+			return lineLabel{kind: labelItem, nums: nums, style: "alpha", rest: cleanRest(t[len(m[0]):])}
 		}
 	}
 	if m := reAlphaItem.FindStringSubmatch(t); m != nil {
