@@ -261,7 +261,7 @@ func readSentences(text string, regime Regime) (applying string, applied, explai
 	var lastApplied, lastExplained []string
 	for _, s := range splitSupposing(splitFullSentences(text)) {
 		l := strings.ToLower(s)
-		explains := explainsLaw(s) || isQuotedStatute(s) || reWhereApplied.MatchString(l) || reOnlyApplied.MatchString(l)
+		explains := explainsLaw(s) || isQuotedStatute(s) || reWhereApplied.MatchString(l) || reOnlyApplied.MatchString(l) || reLawExplainedElsewhere.MatchString(l)
 		// "... neither confirm nor deny, as the duty in s1(1)(a) does not
 		// apply": the negation is the stance itself.
 		// "I have upheld the original decision that ... exceeds the
@@ -369,6 +369,13 @@ var reNoPublicInterestTest = mustRx(`\bno\s+requirement\s+(?:for\s+(?:us|the\s+\
 // and 43), we have considered the public interest" applies nothing to the
 // answer it follows.
 var reWhereApplied = mustRx(`^\W*(?:where|wherever|if)\s+(?:we|the\s+\w+)\s+(?:has|have)\s+(?:applied|relied\s+on|used|cited)\s+(?:an?\s+|any\s+)?(?:qualified\s+|absolute\s+)?(?:exemptions?|exceptions?)\b`)
+
+// reLawExplainedElsewhere, in lower case, points to where the law is
+// explained ("The Freedom of Information Act, including section 40
+// (personal information) and section 38 (health and safety), is
+// explained in detail on our FOI pages"): the sections it names are the
+// Act's, applied to no answer.
+var reLawExplainedElsewhere = mustRx(`\b(?:is|are)\s+(?:explained|described|summarised|summarized)\s+(?:in\s+(?:more\s+|further\s+|full\s+|greater\s+)?detail\s+)?(?:on|in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:website|web\s*site|web\s*pages?|pages?|guidance|leaflet)\b`)
 
 // reOnlyApplied, in lower case, sums up the letter's exemptions after the
 // last answer ("Please note that section 40(2) and section 38(1)(b) are

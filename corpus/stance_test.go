@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a figure, then where the Act's sections are explained", FOIA, "£622,000. This includes staffing and licences. The Freedom of Information Act, including section 40 (personal information) and section 38 (health and safety), is explained in detail on our FOI pages.", Released, nil},
 		{"not held, a target's period beside it", FOIA, "Brackenfield Homes does not hold this information. Urgent repairs are recorded with routine repairs and completion times are not recorded separately. Our performance against the 24-hour emergency repair target is reported to the Board each quarter.", NotHeld, nil},
 		{"withheld, pointing to an annex for its reasons", FOIA, "We hold submissions to ministers on the future of the Fund. They are withheld under section 35(1)(a) of the Act. Please see the Annex.", Withheld, []string{"s35(1)(a)"}},
 		{"withheld in part, the figures in an annex named", FOIA, "The names of the suppliers are withheld under section 43(2). Please see Annex A for the total spend in each year, which is released.", PartiallyReleased, []string{"s43(2)"}},
