@@ -2849,6 +2849,43 @@ Response
 `,
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held", "P1.Q4 not_held", "P1.Q5 not_held", "P1.Q6 withheld s40(2)"},
 		},
+		{
+			// A request quoted whole under "You asked:" and answered in
+			// paragraphs with no label: the quote's close ends the
+			// request, whatever the next paragraph opens with ("On the
+			// number of adults ...").
+			"a quoted prose request answered in unlabelled paragraphs",
+			`Glenarden Council
+Our reference: FOI/2023/0412
+14 June 2023
+
+Dear
+
+You asked:
+
+"Please tell me how many adults the Council currently places in residential
+care outside the area, and what the most expensive single placement costs per
+week. Separately, how much did the Council spend in 2022/23 on relief workers,
+and how much on agency workers?"
+
+On the number of adults placed outside the area: at 31 March 2023 there were
+48 adults in residential placements outside Glenarden.
+
+The cost of the most expensive placement is withheld under section 38(1)(b)
+of FOISA, as it would identify the individual.
+
+Relief workers are paid through the payroll with contracted staff and their
+cost is not recorded separately. In terms of section 17(1) of FOISA the Council
+does not hold this information.
+
+Spend on agency workers in 2022/23 was £2,904,118.
+
+Yours sincerely
+
+Information Rights Officer
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s38(1)(b)", "P1.Q3 not_held", "P1.Q4 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3035,6 +3072,13 @@ func TestProseAsks(t *testing.T) {
 		{"Could you also tell me how many inspectors you employ and what they are paid? Finally, I have heard locally that the Agency has been looking into the Morwenna Rose for landing more than its quota; is that correct?",
 			[]string{"Could you also tell me how many inspectors you employ", "what they are paid?",
 				"Finally, I have heard locally that the Agency has been looking into the Morwenna Rose for landing more than its quota; is that correct?"}},
+		// "Separately," leads in to an ask; "what each is paid" is a
+		// detail of the providers just asked for; "how much on agency
+		// workers?" borrows the verb of the ask before it.
+		{"Please tell me how many adults the Council places in residential care outside the area, and what the most expensive single placement costs per week. I would also like the names of the providers and what each is paid. Separately, how much did the Council spend in 2023/24 on relief or sessional workers, and how much on agency workers?",
+			[]string{"Please tell me how many adults the Council places in residential care outside the area", "what the most expensive single placement costs per week.",
+				"I would also like the names of the providers and what each is paid.", "Separately, how much did the Council spend in 2023/24 on relief or sessional workers",
+				"how much did the Council spend in 2023/24 on agency workers?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

@@ -2050,11 +2050,41 @@ func proseAsks(text string) []string {
 		}
 		return out
 	}
-	out := joinDetails(sentenceAsks(text))
+	out := completeElliptical(joinDetails(sentenceAsks(text)))
 	if len(out) < 2 {
 		return nil
 	}
 	return out
+}
+
+// reElliptical is an ask that leaves out the verb of the one before it:
+// "(and) how much on agency workers?", "how many for 2023/24". Groups:
+// the question words, the preposition.
+var reElliptical = mustRx(`(?i)^(?:and\s+)?(how\s+(?:much|many))\s+(on|for|in|at|by|to|from)\s+\S`)
+
+// completeElliptical writes out an ask that borrows the verb of the ask
+// before it: after "how much did the Council spend in 2023/24 on relief
+// or sessional workers", "how much on agency workers?" asks "how much
+// did the Council spend in 2023/24 on agency workers?". Read as it
+// stands it shares few words with its answer ("Spend on agency workers
+// in 2023/24 was £3,615,009"), and none with the same question asked
+// again in later years.
+func completeElliptical(asks []string) []string {
+	for k := 1; k < len(asks); k++ {
+		m := reElliptical.FindStringSubmatchIndex(asks[k])
+		if m == nil {
+			continue
+		}
+		words, prep := strings.ToLower(asks[k][m[2]:m[3]]), strings.ToLower(asks[k][m[4]:m[5]])
+		prev := asks[k-1]
+		at := strings.Index(strings.ToLower(prev), words+" ")
+		end := strings.LastIndex(strings.ToLower(prev), " "+prep+" ")
+		if at < 0 || end <= at {
+			continue
+		}
+		asks[k] = prev[at:end] + " " + asks[k][m[4]:]
+	}
+	return asks
 }
 
 // reConfirmAsk asks to confirm what was said before it: "is that
@@ -2154,6 +2184,13 @@ func joinDetails(asks []string) []string {
 				out[n-1] = strings.TrimRight(out[n-1], ",;") + " and " + a
 				continue
 			}
+			if reEachOne.MatchString(a) {
+				// "the names of the providers and what each is paid": what
+				// each of the things just asked for is paid is a detail
+				// of them, answered beside their names.
+				out[n-1] = strings.TrimRight(out[n-1], ",;") + " and " + a
+				continue
+			}
 		}
 		out = append(out, a)
 	}
@@ -2183,6 +2220,10 @@ var (
 	reWhoAsk        = mustRx(`(?i)^who\b`)
 	reHowMuchOrMany = mustRx(`(?i)\bhow\s+(?:much|many)\b`)
 )
+
+// reEachOne asks of each of the things named before, by "each" alone:
+// "what each is paid", "how much each was paid".
+var reEachOne = mustRx(`(?i)^(?:what|how\s+much|when|where)\s+each\s+(?:is|was|were|has|had|received|receives|costs?)\b`)
 
 // reThatThing is "that delay", "those incidents": a thing named before.
 var reThatThing = mustRx(`(?i)\b(?:that|those|this|these)\s+([a-z]+)\b`)
@@ -2290,7 +2331,7 @@ const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,", "Specifically I would
 // like to know".
-var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition|specifically|in\s+particular)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*|it\s+would\s+(?:also\s+)?(?:help|be\s+(?:helpful|useful|good))\s+(?:me\s+)?to\s+(?:know|have|see|receive)\s*)?`)
+var reAskLeadIn = mustRx(`(?i)^(?:(?:finally|lastly|also|secondly|thirdly|next|further(?:more)?|in\s+addition|additionally|separately|specifically|in\s+particular)\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+|also\s+)?(?:tell|let|advise|confirm|provide|send|say|inform)\s+(?:me|us)?\s*|i(?:\s+would|['’]d)\s+(?:also\s+)?(?:like|be\s+grateful)\s+(?:to\s+know|to\s+ask|to\s+request|to\s+see|to\s+have|to\s+receive|to\s+obtain|for|if\s+you\s+could\s+(?:tell|let|advise)\s+me)?\s*|i\s+(?:also\s+)?(?:want|wish|need)\s+to\s+know\s*|you\s+(?:also\s+)?(?:wanted\s+to\s+know|asked(?:\s+(?:us|me))?(?:\s+for)?)\s*|please\s+(?:also\s+)?(?:tell|let|advise)\s+me\s*|it\s+would\s+(?:also\s+)?(?:help|be\s+(?:helpful|useful|good))\s+(?:me\s+)?to\s+(?:know|have|see|receive)\s*)?`)
 
 // reAskingLead is a lead-in that itself asks for what follows it: "I'd
 // like to see", "could you send me", not "Finally,".
@@ -2913,14 +2954,33 @@ func (p *parser) answersUnlabelled(q *qstate, i int) bool {
 	if last == "" && len(q.text) > 1 {
 		last = strings.TrimSpace(q.text[len(q.text)-2])
 	}
-	if !endsSentence(last) {
+	// A request quoted whole ("You asked:" over "\"Please tell me ...
+	// and how much on agency workers?\"") ends where its quote closes:
+	// the paragraph after is the letter's, however it opens ("On the
+	// number of adults placed outside the area: ...").
+	quoted := quoteClosed(q.text) && (strings.HasSuffix(last, "\"") || strings.HasSuffix(last, "”"))
+	if !quoted && !endsSentence(last) {
 		return false
 	}
 	s := strings.TrimSpace(p.lines[i])
 	if asks(s) || p.labels[i].kind != labelNone || isBoilerplate(s) || isArgumentHeading(s) {
 		return false
 	}
-	return answerOpening(s) || reAuthorityVoice.MatchString(s)
+	return quoted || answerOpening(s) || reAuthorityVoice.MatchString(s)
+}
+
+// quoteClosed reports whether text, a question's lines, opens with a
+// quotation mark and holds as many closing marks as opening ones by its
+// end: the quoted request is whole.
+func quoteClosed(text []string) bool {
+	joined := strings.TrimSpace(strings.Join(text, " "))
+	if !opensQuote(joined) {
+		return false
+	}
+	if strings.HasPrefix(joined, "“") {
+		return strings.Count(joined, "“") == strings.Count(joined, "”")
+	}
+	return strings.Count(joined, "\"")%2 == 0
 }
 
 // reResponseLabel labels the authority's answer, and nothing else (a
