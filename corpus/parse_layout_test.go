@@ -2886,6 +2886,42 @@ Information Rights Officer
 `,
 			[]string{"P1.Q1 released", "P1.Q2 withheld foisa:s38(1)(b)", "P1.Q3 not_held", "P1.Q4 released"},
 		},
+		{
+			// "You asked:" / "Our response:" blocks under headings that
+			// name their parts and subjects at length ("Part A – Email
+			// and cloud productivity contract"), with no blank lines
+			// between (as a producer may leave them): each heading opens
+			// a part, and the first "You asked:" under it is a question,
+			// not the heading's sentence running on.
+			"you asked blocks under long part headings without blank lines",
+			`University of Castlemere
+Our ref: UC-FOI-2024-311
+9 October 2024
+Dear Requester
+Our response to your request is below.
+Part A – Email and cloud productivity contract
+You asked:
+Who provides the University's email and cloud productivity service?
+Our response:
+Cirrostream Ltd.
+You asked:
+What is the value of that contract?
+Our response:
+Withheld under section 43(2). The contract is being re-procured.
+Part B – Virtual Learning Environment contract
+You asked:
+Who provides the VLE?
+Our response:
+Oakhaven Learning Ltd.
+You asked:
+When does it end?
+Our response:
+31 August 2027.
+Yours sincerely
+Information Compliance Officer
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1584,6 +1584,14 @@ func (p *parser) splitLabelledProse() {
 	}
 }
 
+// endsParagraph reports whether a line, trimmed, may close the paragraph
+// before a heading: it is blank, or it ends a sentence ("31 July 2028."
+// straight above "Part B – Virtual Learning Environment contract" where
+// the letter's producer left no blank lines).
+func endsParagraph(prev string) bool {
+	return prev == "" || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?")
+}
+
 // topicHeadings finds the headings that divide a request set out in
 // unnumbered "You asked:" blocks into parts: short lines standing alone
 // (a blank line before them) with no full stop, each straight above a
@@ -1605,7 +1613,7 @@ func (p *parser) topicHeadings(reported map[int]string) (map[int]bool, bool) {
 			questions = append(questions, i)
 			continue
 		}
-		if !topicHeadingLine(s) || i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
+		if !topicHeadingLine(s) || i > 0 && !endsParagraph(strings.TrimSpace(p.lines[i-1])) {
 			continue
 		}
 		j := i + 1
@@ -1679,7 +1687,12 @@ func (p *parser) continuesSentence(i int) bool {
 		return false
 	}
 	// A word of a sentence running on ends the line: a lower-case one, or
-	// a comma. A field ("Responded: 21/06/2022") or a heading does not.
+	// a comma. A field ("Responded: 21/06/2022") or a heading does not,
+	// nor a part's heading ending in a lower-case word ("Part A – Email
+	// and cloud productivity contract" over "You asked:").
+	if reNamedPartHeading.MatchString(prev) && topicHeadingLine(prev) {
+		return false
+	}
 	last := prev[len(prev)-1]
 	return last >= 'a' && last <= 'z' || last == ','
 }
@@ -1688,12 +1701,18 @@ func (p *parser) continuesSentence(i int) bool {
 // for ...", "You asked how many ...".
 var reReportedAskLine = mustRx(`^(?i:you\s+(?:also\s+)?asked\s+(?:us\s+)?)(?:(?i:for)\s+(\S)|((?i:how|whether|if|what|which|who|when|where|about|to)\b))`)
 
+// reNamedPartHeading opens a heading that names its part, then its
+// subject, which may run longer than a bare topic: "Part A – Email and
+// cloud productivity contract".
+var reNamedPartHeading = mustRx(`^(?:Part|Section|Contract|Lot)\s+(?:[A-H]|\d{1,2})\s*[–—:-]\s+\S`)
+
 // topicHeadingLine reports whether s may be a heading naming what the
-// questions under it are about: one to six words, opening with a capital,
-// ending with no punctuation, and no label or boilerplate.
+// questions under it are about: one to six words (twelve after a part's
+// name), opening with a capital, ending with no punctuation, and no label
+// or boilerplate.
 func topicHeadingLine(s string) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 6 || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s[len(s)-1:], ".?:;,!") {
+	if len(f) == 0 || len(f) > 6 && (len(f) > 12 || !reNamedPartHeading.MatchString(s)) || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s[len(s)-1:], ".?:;,!") {
 		return false
 	}
 	return !reAnswerLabel.MatchString(s) && !isBoilerplate(s) && !isArgumentHeading(s)
