@@ -2922,6 +2922,36 @@ Information Compliance Officer
 `,
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P2.Q1 released", "P2.Q2 released"},
 		},
+		{
+			// A prose request answered by letters "(a)" to "(d)", one
+			// answer pointing to an attachment ("Please see the attached
+			// spreadsheet"): the letters key the answers to the things
+			// the prose asks, in order.
+			"a prose request answered by letter",
+			`Abbeyfield Hospitals NHS Foundation Trust
+Our ref: AHFT-FOI-2023-0211
+Date: 12/04/2023
+
+Dear Requester
+
+You asked for the following information:
+
+I would like to know which agency received the most money from the Trust during 2022/23, what the top hourly rate paid for an agency nurse has been, and through which framework the Trust buys agency workers. I would also be grateful for the number of agency shifts filled on each ward in 2022/23.
+
+Response
+
+(a) Brookline Medical received £3.02m.
+
+(b) This information is withheld under section 43(2) of the Freedom of Information Act.
+
+(c) Agency workers are procured through the NHS Staffing Collaborative framework.
+
+(d) Please see the attached spreadsheet, which lists the shifts filled on each ward.
+
+Yours sincerely
+`,
+			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P1.Q4 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -3115,6 +3145,13 @@ func TestProseAsks(t *testing.T) {
 			[]string{"Please tell me how many adults the Council places in residential care outside the area", "what the most expensive single placement costs per week.",
 				"I would also like the names of the providers and what each is paid.", "Separately, how much did the Council spend in 2023/24 on relief or sessional workers",
 				"how much did the Council spend in 2023/24 on agency workers?"}},
+		// ", and through which framework ..." and ", and to know
+		// whether ..." ask again; "and, if so, with which company" asks
+		// on with its ask.
+		{"I would like to know which five agencies received the most money from the Trust during 2021/22 and how much each was paid, what the top hourly rate paid for an agency nurse has been, and through which framework the Trust buys agency workers. I would also be grateful for the number of agency nursing shifts filled on each ward in 2021/22, and to know whether the Trust uses a master vendor or neutral vendor arrangement and, if so, with which company.",
+			[]string{"I would like to know which five agencies received the most money from the Trust during 2021/22 and how much each was paid", "what the top hourly rate paid for an agency nurse has been",
+				"through which framework the Trust buys agency workers.", "I would also be grateful for the number of agency nursing shifts filled on each ward in 2021/22",
+				"to know whether the Trust uses a master vendor or neutral vendor arrangement and, if so, with which company."}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

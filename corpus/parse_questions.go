@@ -2168,7 +2168,7 @@ func sentenceAsks(text string) []string {
 					lead = reAskLeadIn.FindString(piece)
 				}
 			}
-			if rest := piece[len(lead):]; asks(rest) || reAskingLead.MatchString(lead) && len(strings.Fields(rest)) >= 3 {
+			if rest := piece[len(lead):]; asks(rest) || reAskingLead.MatchString(lead) && len(strings.Fields(rest)) >= 3 || k > 0 && reObliqueAsk.MatchString(piece) {
 				// "I'd also like to see the contract you have with ...":
 				// the lead-in asks for what follows.
 				out = append(out, piece)
@@ -2178,6 +2178,12 @@ func sentenceAsks(text string) []string {
 	}
 	return out
 }
+
+// reObliqueAsk opens an ask run on after the ask before it by a
+// preposition or by "to know": "(and) through which framework the Trust
+// buys agency workers", "(and) to know whether the Trust uses a master
+// vendor".
+var reObliqueAsk = mustRx(`(?i)^(?:(?:through|by|from|with|under)\s+(?:which|what|whom)|to\s+know\s+(?:whether|if|how|what|which|who|when|where))\b`)
 
 // reMidAskLead is a lead-in to an ask inside a sentence: "... last
 // winter I would like to know how much ...".
@@ -2312,6 +2318,12 @@ func splitFurtherAsks(sent string) []string {
 		for k := 2; k < len(m); k += 2 {
 			at = max(at, m[k])
 		}
+		if reObliqueAsk.MatchString(sent[at:]) && strings.Contains(strings.ToLower(sent[m[0]:at]), "if") {
+			// "... a master vendor arrangement and, if so, with which
+			// company": who holds the arrangement asked about, part of
+			// that ask.
+			continue
+		}
 		if len(strings.Fields(sent[at:])) <= 2 {
 			// "whether any drivers have been removed ..., and if so how
 			// many?": the count of what the ask before asked about,
@@ -2326,9 +2338,10 @@ func splitFurtherAsks(sent string) []string {
 
 // reFurtherAsk is where a sentence of a prose request goes on to ask
 // another thing: ", and how many ...", "; and which ...", "and, if they
-// do, how many ...", "and if so, which ...", ", and the name of ...". Its
+// do, how many ...", "and if so, which ...", ", and the name of ...",
+// ", and through which framework ...", ", and to know whether ...". Its
 // group is the asking word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,?\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|` + askedNoun + `|` + askVerb + `|i\s+(?:would|['’]d)\s+(?:also\s+)?like\b)`)
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,?\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:through|by|from|with|under)\s+(?:which|what|whom)\b|to\s+know\s+(?:whether|if|how|what|which|who|when|where)\b|` + askedNoun + `|` + askVerb + `|i\s+(?:would|['’]d)\s+(?:also\s+)?like\b)`)
 
 // askVerb opens an ask put as a command: "give me the names of ...",
 // "send me a copy of ...", "please provide the ...".
@@ -2650,10 +2663,14 @@ func (p *parser) bulletRequest() (int, int) {
 // answers. It reports whether it did.
 func (p *parser) proseKeyedByNumbers(start int) bool {
 	keys := 0
+	style := ""
 	for i := start; i < len(p.lines); i++ {
 		lab := p.labels[i]
 		if lab.kind == labelNone {
 			continue
+		}
+		if keys == 0 {
+			style = lab.style
 		}
 		rest := lab.rest
 		for j := i + 1; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && p.labels[j].kind == labelNone; j++ {
@@ -2721,6 +2738,12 @@ func (p *parser) proseKeyedByNumbers(start int) bool {
 			p.used[k] = true
 		}
 		p.respStart = j
+		if sameListFamily(style, "alpha") {
+			// "(a) The five agencies ...", "(b) This information is
+			// withheld ...": the answers are keyed by letter, and only
+			// a lettered run reads them as keys.
+			p.runStyle = style
+		}
 		return true
 	}
 	return false
@@ -2850,8 +2873,13 @@ var reBareAndAsk = mustRx(`(?i)\s+and\s+((?:who|what|how\s+(?:much|many|long|oft
 // question mark ("Details of planned operations are withheld ...", "A copy
 // of the contract is attached").
 func states(s string) bool {
-	return !asks(s) || !strings.Contains(s, "?") && reStatement.MatchString(s)
+	return !asks(s) || !strings.Contains(s, "?") && (reStatement.MatchString(s) || rePointsToEnclosed.MatchString(s))
 }
+
+// rePointsToEnclosed opens an answer that points to what comes with the
+// letter: "Please see the attached spreadsheet, which lists ...", "Please
+// find enclosed ...". A request's "please" asks; this one gives.
+var rePointsToEnclosed = mustRx(`(?i)^please\s+(?:see|refer\s+to|find)\s+(?:the\s+)?(?:attached|enclosed|accompanying|appended)\b|^please\s+find\s+(?:attached|enclosed)\b`)
 
 // paragraphAt returns the text of the paragraph that starts at line j.
 func (p *parser) paragraphAt(j int) string {
