@@ -44,7 +44,7 @@ add("history", "history/EIR 2018-0611 Waste collection.pdf", "d02_waste_2018.htm
      Qx("P1.Q3", "D_MISSED", R, fact="14,220"), Qx("P1.Q4", "D_FLYTIP", R, fact="6,108")],
     PAGE("EIR 2018-0611", t))
 
-# D3 2019 potholes: disclosure log page (chromium); the filename from the brief
+# D3 2019 potholes: disclosure log page (chromium); the filename as the log gives it
 t = ("<div style='background:#2b5c3f;color:#fff;padding:8px'><b>Hollinwick</b> &nbsp; Council &nbsp; Bins &nbsp; Parking &nbsp; Roads &nbsp; Housing &nbsp; Sign in</div>"
      "<div style='font-size:9pt;background:#eee;padding:4px'>We'd like to set additional cookies to understand how you use Hollinwick.gov. <u>Accept</u> <u>Reject</u></div>"
      "<p style='font-size:9pt'>Home &gt; Your council &gt; Access to information &gt; Disclosure log</p>"
