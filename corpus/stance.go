@@ -805,8 +805,14 @@ var rePointsElsewhere = mustRx(`\b(?:strategy|plan|policy|framework|statement|pr
 // Director level and above only") without pointing to where: the reason
 // for a withholding, not a release.
 func describesPublishing(l string) bool {
-	return strings.Contains(l, "publishes") && !strings.Contains(l, "http") && !strings.Contains(l, "www.")
+	return (strings.Contains(l, "publishes") || rePublishedWith.MatchString(l)) && !strings.Contains(l, "http") && !strings.Contains(l, "www.")
 }
+
+// rePublishedWith says, in lower case, that other papers are published
+// alongside a body's business ("The decision report and its appendices
+// are published with the Cabinet papers"): where related papers may be
+// read, beside a withholding, gives none of what was asked.
+var rePublishedWith = mustRx(`\b(?:is|are|was|were|has\s+been|have\s+been)\s+published\s+(?:with|alongside|as\s+part\s+of)\s+(?:the|its|our)\s+(?:[a-z-]+\s+){0,2}(?:papers|agenda|agendas|minutes|reports?|committee|meeting|meetings)\b`)
 
 // countWords are the numbers from two to ninety written as words, as a
 // count opens ("twenty-three (23) officers", "five suppliers were").
