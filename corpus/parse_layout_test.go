@@ -3152,6 +3152,9 @@ func TestProseAsks(t *testing.T) {
 			[]string{"I would like to know which five agencies received the most money from the Trust during 2021/22 and how much each was paid", "what the top hourly rate paid for an agency nurse has been",
 				"through which framework the Trust buys agency workers.", "I would also be grateful for the number of agency nursing shifts filled on each ward in 2021/22",
 				"to know whether the Trust uses a master vendor or neutral vendor arrangement and, if so, with which company."}},
+		// "... and tell me what fees ..." asks again, without a comma.
+		{"Could you also send me the names of the companies that were granted licences and tell me what fees the Agency charged for them? Were any licences granted for dredging off Hollow Point?",
+			[]string{"Could you also send me the names of the companies that were granted licences", "tell me what fees the Agency charged for them?", "Were any licences granted for dredging off Hollow Point?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

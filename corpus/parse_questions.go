@@ -2352,9 +2352,10 @@ const askVerb = `(?:please\s+)?(?:(?:give|send|tell|show)\s+(?:me|us)\b|(?:provi
 // were lodged and how many of those were upheld", "how many people are on
 // the list and who they are", "what the council charges for a plot, how
 // many people are waiting, ...", "which company provides it, when that
-// agreement comes to an end, ...", "..., and for the clerk's salary". Its
+// agreement comes to an end, ...", "..., and for the clerk's salary",
+// "send me the names of the companies ... and tell me what fees ...". Its
 // group (whichever matched) is the asking word.
-var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who|what\s+(?:they|it|he|she|those|these|that|this|each)\s+(?:is|are|was|were|cost|costs|earn|earns)|what\s+(?:they|it|he|she)\s+(?:are|is|were|was)\s+paid)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)|,\s+(?:together|along)\s+with\s+(` + askedNoun + `)`)
+var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|often)|whether|who|(?:please\s+)?(?:tell|send|give|show)\s+(?:me|us)\b|let\s+(?:me|us)\s+know\b|what\s+(?:they|it|he|she|those|these|that|this|each)\s+(?:is|are|was|were|cost|costs|earn|earns)|what\s+(?:they|it|he|she)\s+(?:are|is|were|was)\s+paid)\b)|,\s+((?:how\s+(?:many|much|long|often)|whether|who|what|which|when)\b|` + askedNoun + `)|,\s+and\s+((?:could|can|would|may)\s+(?:i|you|we)\b)|,\s+and\s+(` + forThing + `)|,\s+(?:together|along)\s+with\s+(` + askedNoun + `)`)
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
