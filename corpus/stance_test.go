@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a summary provided, the full reports withheld", FOIA, "The Trust has provided a summary of the findings of each of the 31 investigations (Attachment 2). The full reports contain personal information about patients and staff and have been withheld under Section 40(2).", PartiallyReleased, []string{"s40(2)"}},
 		{"withheld, related papers published with a committee's agenda", EIR, "The Council holds these emails. They are being withheld under regulation 12(4)(e) (internal communications). The decision report and its appendices are published with the Cabinet papers.", Withheld, []string{"reg12(4)(e)"}},
 		{"withheld, a tribunal's decision cited as support", FOIA, "The Council has decided to withhold this information under section 31(1)(a). Publishing a list of empty properties would be likely to assist fraud. This approach is consistent with the First-tier Tribunal decision in Voyias v Information Commissioner and London Borough of Camden (EA/2011/0007).", Withheld, []string{"s31(1)(a)"}},
 		{"a review releasing one name, the rest still withheld", FOIA, "I partly uphold the original decision. The Investigations Team has eleven members. The name of the Head of Investigations is already published on our website and I have released it: Ms Aileen Foxcroft. The names of the other ten members of staff remain withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
