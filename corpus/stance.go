@@ -129,6 +129,13 @@ func classify(text string, regime Regime, decision bool) reading {
 			// refuse to reveal whether ...": the law the refusal rests
 			// on, explained, with the exemptions it is read with.
 			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), told[roleExemption]...))
+		case len(contentEx) == 0 && groundedNCND(ncndEx) && len(supposedExemptions(text, regime)) > 0:
+			// "Section 18(1) of the Act allows a public authority to
+			// refuse to reveal whether information exists ... If held,
+			// the information would be exempt under section 35(1)(a)
+			// and (b)": the refusal rests on the exemption it names, and
+			// both are its grounds.
+			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), supposedExemptions(text, regime)...))
 		case len(contentEx) > 0 && (reReadWith.MatchString(t) || groundedNCND(ncndEx)):
 			// "Section 18(1), read with section 35(1)(a)": the duty to
 			// confirm or deny is removed together with the exemption it
@@ -230,6 +237,30 @@ var reInFull = mustRx(`\b(?:withheld|withholding|withhold|exempt|refused|redacte
 // 35(1)(a) and (b)". It names the exemption the refusal is read with, and
 // takes back nothing.
 var reWouldBeExempt = mustRx(`\bif\b[^.;]{0,80}?\b(?:existed|exists|were\s+held|was\s+held|is\s+held|held)\b[^.;]{0,60}?\bwould\s+be\s+exempt(?:ed)?\b`)
+
+// supposedExemptions returns the exemptions text says the information
+// would fall under if it were held ("If held, the information would be
+// exempt under section 35(1)(a) and (b)"): the ones a refusal to confirm
+// or deny rests on, not the statute's list of those it may rest on
+// ("... could be withheld under any of sections 28 to 35").
+func supposedExemptions(text string, regime Regime) []string {
+	var out []string
+	for _, sent := range splitFullSentences(text) {
+		l := strings.ToLower(sent)
+		m := reWouldBeExempt.FindStringIndex(l)
+		if m == nil {
+			continue
+		}
+		for _, c := range findCitations(sent[m[0]:], regime) {
+			for _, e := range c.Exemptions {
+				if c.Exemption && !c.Other && provisionRole(e) == roleExemption {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return uniqueSorted(out)
+}
 
 var reMayNCND = mustRx(`\b(?:may|might|(?:is|are)\s+(?:entitled|permitted|allowed)\s+to)\s+neither\s+confirm\s+nor\s+deny\b`)
 
