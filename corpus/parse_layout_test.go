@@ -2952,6 +2952,40 @@ Yours sincerely
 `,
 			[]string{"P1.Q1 released", "P1.Q2 withheld s43(2)", "P1.Q3 released", "P1.Q4 released"},
 		},
+		{
+			// A disclosure log whose request items ask for things, not
+			// questions, each answered on the lines beneath it, after
+			// the letter says so ("Our responses appear beneath each item
+			// of your request"); the public interest section after the
+			// last item is no part of its answer.
+			"items asking for things, each answered beneath it",
+			`Harwick District Council
+Disclosure log › EIR-23-0211
+
+Reference	EIR-23-0211
+Date responded	30 June 2023
+
+We have handled your request under the Environmental Information Regulations 2004. Our responses appear beneath each item of your request.
+
+A copy of the viability assessment submitted with planning application
+22/01544/FUL.
+A redacted copy is attached. The build costs have been redacted under regulation 12(5)(e).
+
+The independent review of the viability assessment commissioned by the council.
+The review is withheld in full under regulation 12(5)(e).
+
+Minutes or notes of any pre-application meetings.
+No minutes or notes of pre-application meetings are held.
+
+The council's guidance to developers on viability.
+The guidance is available at www.harwick.gov.uk/spd.
+
+Public interest test (regulation 12(5)(e))
+
+On balance, the public interest favours maintaining the exception for the review and the redacted figures.
+`,
+			[]string{"P1.Q1 partially_released reg12(5)(e)", "P1.Q2 withheld reg12(5)(e)", "P1.Q3 not_held", "P1.Q4 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

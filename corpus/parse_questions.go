@@ -3151,13 +3151,24 @@ func (p *parser) readAnsweredParagraphs() bool {
 	var items []bulletItem
 	var cur *bulletItem
 	marks := 0
+	beneath := false // the letter has said its answers are under each item
 	for _, sp := range paragraphSpans(p.lines) {
 		i := sp[0]
 		para := p.lines[sp[0]:sp[1]]
-		if isBoilerplate(para[0]) {
+		if isBoilerplate(para[0]) || beneath && len(items) > 0 && isArgumentHeading(para[0]) {
+			// ("Public interest test (regulation 12(5)(e))" after the
+			// last item: the letter's argument, not that item's answer.)
 			break
 		}
-		if k, mark := openingQuestion(para); k > 0 {
+		if len(items) == 0 && reAnswersBeneath.MatchString(strings.Join(para, " ")) {
+			beneath = true
+			continue
+		}
+		k, mark := openingQuestion(para)
+		if k == 0 && beneath {
+			k = openingItem(para)
+		}
+		if k > 0 {
 			it := bulletItem{line: i, answerAt: -1}
 			for _, l := range para[:k] {
 				it.question = append(it.question, strings.TrimSpace(l))
@@ -3192,7 +3203,7 @@ func (p *parser) readAnsweredParagraphs() bool {
 			answered++
 		}
 	}
-	if len(items) < 2 || answered < 2 || 3*answered < 2*len(items) || 2*marks <= len(items) {
+	if len(items) < 2 || answered < 2 || 3*answered < 2*len(items) || 2*marks <= len(items) && !beneath {
 		return false
 	}
 	p.addAnsweredItems(items)
@@ -3303,6 +3314,37 @@ func openingQuestion(para []string) (int, bool) {
 		}
 	}
 	return k, mark
+}
+
+// reAnswersBeneath says the answers are set under each item of the
+// request: "Our responses appear beneath each item of your request",
+// "The answers are given below each question".
+var reAnswersBeneath = mustRx(`(?i)\b(?:responses?|answers?|replies)\b[^.]{0,40}?\b(?:appear|appears|are|is|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:beneath|below|under|after)\s+(?:each|every)\s+(?:item|question|point|part|request|element)\b`)
+
+// openingItem returns how many lines open para with an item of a request
+// that asks for a thing without asking a question ("A copy of the
+// viability assessment submitted by the applicant with planning
+// application 21/01877/FUL." over "A redacted copy of the viability
+// assessment is attached."): one sentence of one to three lines, ending
+// where its line ends, the next line opening another sentence. It is read
+// only where the letter has said its answers are set under each item.
+func openingItem(para []string) int {
+	first := strings.TrimSpace(para[0])
+	if len(strings.Fields(first)) < 3 || reProseOpener.MatchString(first) || !startsParagraph(first) || answerOpening(first) {
+		return 0
+	}
+	for n := 0; n < len(para)-1 && n < 3; n++ {
+		l := strings.TrimSpace(para[n])
+		if !strings.HasSuffix(l, ".") {
+			continue
+		}
+		q := strings.Join(para[:n+1], " ")
+		if strings.Contains(strings.TrimRight(q, "."), ". ") || !startsParagraph(strings.TrimSpace(para[n+1])) {
+			return 0
+		}
+		return n + 1
+	}
+	return 0
 }
 
 // answerOpening reports whether a line under an asked sentence opens its

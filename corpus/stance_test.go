@@ -17,6 +17,8 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"no minutes or notes of the meetings are held", EIR, "No minutes or notes of pre-application meetings are held. Advice in this case was given in writing only.", NotHeld, nil},
+		{"no meetings were held is a count, not a record missing", FOIA, "No meetings were held in 2023.", Released, nil},
 		{"FOISA section 18 explained, the exemption it rests on supposed", FOISA, "The force neither confirms nor denies that it holds the information requested. Section 18(1) of the Act allows a public authority to refuse to reveal whether information exists or is held by it. If held, the information would be exempt under section 35(1)(a) and (b), as it would reveal covert tactics.", NCND, []string{"foisa:s18(1)", "foisa:s35(1)(a)", "foisa:s35(1)(b)"}},
 		{"FOISA section 18, the statute's list of exemptions it may rest on", FOISA, "The Board is refusing to confirm or deny whether it holds the information, in terms of section 18(1) of FOISA. Section 18(1) allows this where, if the information existed and was held, it could be withheld under any of sections 28 to 35, 38, 39(1) or 41. The Board considers that, if held, such information would be exempt under section 35(1)(a).", NCND, []string{"foisa:s18(1)", "foisa:s35(1)(a)"}},
 		{"a summary provided, the full reports withheld", FOIA, "The Trust has provided a summary of the findings of each of the 31 investigations (Attachment 2). The full reports contain personal information about patients and staff and have been withheld under Section 40(2).", PartiallyReleased, []string{"s40(2)"}},
