@@ -2986,6 +2986,15 @@ On balance, the public interest favours maintaining the exception for the review
 `,
 			[]string{"P1.Q1 partially_released reg12(5)(e)", "P1.Q2 withheld reg12(5)(e)", "P1.Q3 not_held", "P1.Q4 released"},
 		},
+		{
+			// A "Question | Response" table after a numbered request,
+			// its first row keyed to two questions ("1 and 2") and
+			// holding a table of figures over the rows under it, whose
+			// number cells are empty: the rows answer by number.
+			"a response table keyed by number, one row to two questions",
+			"Harlow Vale Fire and Rescue Service\nOur ref: HVFRS/FOI/23/077\nDate: 3 May 2023\n\nDear\n\nYou requested the following information:\n\n1. The number of automatic fire alarm calls attended in each of 2021/22 and 2022/23.\n2. How many of those calls were false alarms.\n3. Whether the Service charges for repeated false alarms.\n4. The ten premises with the most false alarms in 2022/23.\n\nOur response to each question is set out in the table below.\n\nQuestion\tResponse\n1 and 2\tYear\tCalls attended\tOf which false alarms\n\t2021/22\t3,412\t3,108\n\t2022/23\t3,657\t3,349\n3\tYes. A charge is made for the third false alarm in twelve months.\n4\tThe names and addresses of the premises are withheld under section 31(1)(a) of the Act.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

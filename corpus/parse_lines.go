@@ -42,9 +42,9 @@ var (
 	reAnswerHeading = mustRx(`^(?i:answers?|responses?|replies|reply|our\s+responses?)(\s*[-–—:]\s*)(?i:questions?|q|points?|requests?|items?)\.?\s*\d{1,2}[a-z]?(?:\s*(?:,|&|(?i:and|to)|-|–)\s*\d{1,2}[a-z]?)*[*_]*$`)
 	// rePluralKey is a keyed label's word in the plural: "Questions 1, 2".
 	rePluralKey = mustRx(`(?i)\b(?:questions|points|requests|items|parts)\b`)
-	// "3 and 4.", "3 & 4.", "3-5.": a numbered item answering two or more
-	// questions at once.
-	reGroupItem = mustRx(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})[.:)]\s+`)
+	// "3 and 4.", "3 & 4.", "3-5.", "1 and 2<TAB>" (a table's number
+	// cell): a numbered item answering two or more questions at once.
+	reGroupItem = mustRx(`^(\d{1,2})\s*(and|&|,|-|–|to)\s*(\d{1,2})(?:[.:)]\s+|\t)`)
 	// "1.", "1)", "(1)", "1 -", "1.<TAB>", "1<TAB>"
 	reItem = mustRx(`^(?:\((\d{1,2})\)|(\d{1,2})(?:\.(?:\s|$)|\)|\t|\s+[-–—:]\s)|(\d{1,2})\.(\S))\s*`)
 	// leading bullets and emphasis to look past: "- 1.", "• Q1", "*9.", "**Question 1**"

@@ -739,10 +739,14 @@ func (p *parser) numbersBelow(i int) bool {
 			continue
 		}
 		cells := splitCells(p.lines[j])
-		return len(cells) >= 2 && atoiSafe(strings.TrimRight(cells[0], ".)")) > 0
+		return len(cells) >= 2 && (atoiSafe(strings.TrimRight(cells[0], ".)")) > 0 || reGroupCell.MatchString(cells[0]))
 	}
 	return false
 }
+
+// reGroupCell is a number column's cell that keys one answer to several
+// questions: "1 and 2", "3 & 4", "5-7".
+var reGroupCell = mustRx(`^\d{1,2}\s*(?:and|&|,|-|–|to)\s*\d{1,2}[.)]?$`)
 
 // earlyAnswerLine reports whether line i, a right-hand cell's line,
 // belongs to row n, whose question line comes below it: an answer centred
