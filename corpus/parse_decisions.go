@@ -109,7 +109,7 @@ func (p *parser) findKeyedAnswers() {
 			inArgument = false
 			continue
 		}
-		if isBoilerplate(s) || isArgumentHeading(s) {
+		if p.boilerplateAt(i) || isArgumentHeading(s) {
 			st.cur, st.inAnswer = nil, false
 			inArgument = isArgumentHeading(s)
 			continue

@@ -2995,6 +2995,16 @@ On balance, the public interest favours maintaining the exception for the review
 			"Harlow Vale Fire and Rescue Service\nOur ref: HVFRS/FOI/23/077\nDate: 3 May 2023\n\nDear\n\nYou requested the following information:\n\n1. The number of automatic fire alarm calls attended in each of 2021/22 and 2022/23.\n2. How many of those calls were false alarms.\n3. Whether the Service charges for repeated false alarms.\n4. The ten premises with the most false alarms in 2022/23.\n\nOur response to each question is set out in the table below.\n\nQuestion\tResponse\n1 and 2\tYear\tCalls attended\tOf which false alarms\n\t2021/22\t3,412\t3,108\n\t2022/23\t3,657\t3,349\n3\tYes. A charge is made for the third false alarm in twelve months.\n4\tThe names and addresses of the premises are withheld under section 31(1)(a) of the Act.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released", "P1.Q4 withheld s31(1)(a)"},
 		},
+		{
+			// An answer naming the Information Commissioner at the start
+			// of a wrapped line ("... the police and the" over
+			// "Information Commissioner have all recognised ..."): the
+			// sentence runs on, and the complaint-rights boilerplate has
+			// not begun, so the requests after it are still read.
+			"an answer naming the Commissioner at a line's start",
+			"Glan Teifi County Council\nOur Ref: GT/FOI/2211\nDate: 24 August 2017\n\nDear\n\nYour request and our responses are set out below.\n\nRequest 1:\nHow many residential properties had been empty for more than six months?\n\nResponse:\n1,214 properties were recorded as long-term empty.\n\nRequest 2:\nPlease provide a list of all long-term empty properties.\n\nResponse:\nThe addresses are exempt under section 31(1)(a) of the Act: the Council, the police and the\nInformation Commissioner have all recognised that publication of such a list would assist crime.\n\nRequest 3:\nHow many Empty Dwelling Management Orders has the Council made?\n\nResponse:\nNone.\n\nRequest 4:\nPlease provide a copy of the empty homes strategy.\n\nResponse:\nThe strategy is published on our website and is exempt under section 21.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released s21"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,6 +66,19 @@ func isBoilerplate(s string) bool {
 	return false
 }
 
+// boilerplateAt reports whether line i opens the letter's boilerplate:
+// a line that reads as boilerplate, unless it carries on a sentence from
+// the line above ("... the Council, the police and the" over "Information
+// Commissioner have all recognised that ...": the Commissioner named in
+// an answer, not the complaint-rights paragraph).
+func (p *parser) boilerplateAt(i int) bool {
+	return isBoilerplate(p.lines[i]) && !(p.continuesSentence(i) && reCommissionerFound.MatchString(strings.TrimSpace(p.lines[i])))
+}
+
+// reCommissionerFound opens a line with what the Commissioner has found
+// or accepted: "Information Commissioner have all recognised that ...".
+var reCommissionerFound = mustRx(`^(?i:(?:the\s+)?(?:scottish\s+)?information\s+commissioner(?:['’]s\s+office)?)\s+(?:(?:have|has|had)\s+(?:all\s+|also\s+|previously\s+)?)?(?:accepted|recognised|recognized|agreed|found|decided|ruled|stated|said|held|upheld|confirmed|noted|considered|concluded)\b`)
+
 // isArgumentHeading reports whether a line opens a harm or public-interest
 // argument (short lines only: a heading, not a sentence).
 func isArgumentHeading(s string) bool {

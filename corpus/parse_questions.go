@@ -667,7 +667,7 @@ func (p *parser) readRun(start int) {
 			p.respStart = i
 			return
 		}
-		if isBoilerplate(s) || isArgumentHeading(s) {
+		if p.boilerplateAt(i) || isArgumentHeading(s) {
 			if st.cur != nil && !isBoilerplate(s) && (p.partFollows(i, st.part) || st.inAnswer && p.questionFollows(i, st.last)) {
 				// "Public interest test – Part 1, question 2" between
 				// the answers to part 1 and part 2, or between the
@@ -1396,7 +1396,7 @@ func (p *parser) findUnnumberedQuestions() {
 			p.startAnswer(st, i, []int{st.cur.key.num}, s)
 			continue
 		}
-		if isBoilerplate(s) {
+		if p.boilerplateAt(i) {
 			p.respStart = i
 			st.cur = nil
 			continue
