@@ -3005,6 +3005,14 @@ On balance, the public interest favours maintaining the exception for the review
 			"Glan Teifi County Council\nOur Ref: GT/FOI/2211\nDate: 24 August 2017\n\nDear\n\nYour request and our responses are set out below.\n\nRequest 1:\nHow many residential properties had been empty for more than six months?\n\nResponse:\n1,214 properties were recorded as long-term empty.\n\nRequest 2:\nPlease provide a list of all long-term empty properties.\n\nResponse:\nThe addresses are exempt under section 31(1)(a) of the Act: the Council, the police and the\nInformation Commissioner have all recognised that publication of such a list would assist crime.\n\nRequest 3:\nHow many Empty Dwelling Management Orders has the Council made?\n\nResponse:\nNone.\n\nRequest 4:\nPlease provide a copy of the empty homes strategy.\n\nResponse:\nThe strategy is published on our website and is exempt under section 21.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 released", "P1.Q4 released s21"},
 		},
+		{
+			// An answer under its numbered question that points to
+			// another answer ("Please see the answer to question 2;
+			// ..."): it answers, though it opens with "Please".
+			"an answer pointing to another answer under its question",
+			"Ashgrove Homes\nOur ref: AH-FOI-0522\n12 May 2022\n\nDear\n\nWe have answered each of your questions below.\n\n1. How many disrepair claims were brought against Ashgrove Homes in 2021/22?\n41 claims.\n\n2. How much was paid in compensation and legal costs on those claims?\n£186,430 in total, of which £98,900 was compensation.\n\n3. How much compensation was paid to tenants who did not bring a claim, for example through\nthe complaints procedure?\nPlease see the answer to question 2; compensation through the complaints procedure is recorded\nagainst the same budget. Of the £98,900, £11,350 was paid without a claim being issued.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

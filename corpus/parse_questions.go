@@ -1316,10 +1316,11 @@ func isShortHeading(line string) bool {
 }
 
 // reAnswerOpening is how an answer's first sentence starts when it states
-// something: a figure, yes or no, or a subject and a verb of holding,
+// something: a figure, a pointer to another answer ("Please see the
+// answer to question 6"), yes or no, or a subject and a verb of holding,
 // giving or withholding; the subject may be the body by its name
 // ("Greater Severn Police can neither confirm nor deny ...").
-var reAnswerOpening = mustRx(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:yes|no|none|nil)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]+\s+(?:was|were|have|has|had)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b|(?:\p{Lu}[\p{L}'&-]*\s+){0,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|College|Academy|ICB)\s+(?:can|cannot|does|did|holds?|has|is|was|will|would|neither|confirms?|considers|refuses)\b)`)
+var reAnswerOpening = mustRx(`^(?:(?:£|\d)[\d,.]*\s*(?:million|m|k|bn)?\b|(?i:please\s+(?:see|refer\s+to)\s+(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:to|at|for|given\s+(?:to|at))\s+(?:question|request|point|item|part)\s+\d)|(?i:yes|no|none|nil)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\s+[a-z]+\s+(?:was|were|have|has|had)\b|(?:The|This|These|That|We|I|It|They|Our|There)\b[^.?]{0,80}?\b(?:is|are|was|were|has|have|had|holds?|does|do|did|can|cannot|will|would)\b|(?:\p{Lu}[\p{L}'&-]*\s+){0,5}(?:Police|Constabulary|Council|Trust|Board|Service|Authority|Department|University|Office|Agency|Commission|Executive|College|Academy|ICB)\s+(?:can|cannot|does|did|holds?|has|is|was|will|would|neither|confirms?|considers|refuses)\b)`)
 
 // findUnnumberedQuestions reads layouts that label rather than number:
 // "You asked: ... Our response: ...", "REQUEST / RESPONSE". Each question
