@@ -1163,7 +1163,7 @@ func groundedNCND(exs []string) bool {
 var reReadWith = mustRx(`\b(?:read|taken|together|in\s+conjunction|in\s+combination)\s+with\b`)
 
 // reNoRedaction says redaction was not possible: the whole was withheld.
-var reNoRedaction = mustRx(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction|redact\w*\s+(?:[a-z]+\s+){0,6}?(?:would|could)\s+(?:leave|render|make|result\s+in)\s+(?:no|nothing|little|(?:it|them|the\s+\w+)\s+(?:meaningless|unintelligible|of\s+no\s+(?:use|value)))\b`)
+var reNoRedaction = mustRx(`(?:cannot|can\s?not|could\s+not|unable\s+to|not\s+(?:possible|practicable|feasible)\s+to)\s+(?:be\s+)?(?:\w+\s+)?redact\w*|(?:does|do|did)\s+not\s+(?:consider|believe|think)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}(?:can|could)\s+be\s+(?:\w+\s+)?redact\w*|redaction\s+(?:would|is|was)\s+not\s+\w+|no\s+(?:meaningful\s+|effective\s+)?redaction|redact\w*\s+(?:[a-z]+\s+){0,6}?(?:would|could)\s+(?:leave|render|make|result\s+in)\s+(?:no|nothing|little|(?:it|them|the\s+\w+)\s+(?:meaningless|unintelligible|of\s+no\s+(?:use|value)))\b`)
 
 // partialIn reports whether lower-cased text says only part was withheld;
 // "cannot be sufficiently redacted" says the opposite.

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"withheld in full, redaction not thought meaningful", FOIA, "The investigation reports contain detailed clinical information about identifiable patients. They are withheld in full under section 40(2) of the Act. The Trust does not consider that the reports can be redacted meaningfully, given the small number of incidents.", Withheld, []string{"s40(2)"}},
 		{"no minutes or notes of the meetings are held", EIR, "No minutes or notes of pre-application meetings are held. Advice in this case was given in writing only.", NotHeld, nil},
 		{"no meetings were held is a count, not a record missing", FOIA, "No meetings were held in 2023.", Released, nil},
 		{"FOISA section 18 explained, the exemption it rests on supposed", FOISA, "The force neither confirms nor denies that it holds the information requested. Section 18(1) of the Act allows a public authority to refuse to reveal whether information exists or is held by it. If held, the information would be exempt under section 35(1)(a) and (b), as it would reveal covert tactics.", NCND, []string{"foisa:s18(1)", "foisa:s35(1)(a)", "foisa:s35(1)(b)"}},
