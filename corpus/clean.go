@@ -151,8 +151,16 @@ func normalizeLine(s string) string {
 	if strings.Contains(s, "th ") || strings.Contains(s, "st ") {
 		s = ocrOrdinalDays(s)
 	}
+	if strings.Contains(s, "FO!") || strings.Contains(s, "FO|") {
+		// "Our ref: FO! 047/2015": OCR read the I of FOI as a mark.
+		s = reOCRFOI.ReplaceAllString(s, "FOI$1")
+	}
 	return markerSpace(markerTab(s))
 }
+
+// reOCRFOI is "FOI" before a reference's figures with its I read as "!"
+// or "|".
+var reOCRFOI = mustRx(`\bFO[!|]([\s/-]*\d)`)
 
 // ocrOrdinalDays mends the day of a date that OCR read with letters for
 // figures: "Sth November 2020" (5th), "lst March" (1st), "2Oth" (20th).

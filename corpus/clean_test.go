@@ -32,6 +32,8 @@ func TestCleanCharacters(t *testing.T) {
 		{"trailing space", "text   \t ", "text"},
 		{"an OCR'd ordinal day mended before a month", "Date: Sth November 2020, lst March and 2Oth May", "Date: 5th November 2020, 1st March and 20th May"},
 		{"words that are not days left alone", "St Mary's, the 5th of November, Isth March", "St Mary's, the 5th of November, Isth March"},
+		{"an OCR'd FOI before a reference's figures mended", "Our ref: FO! 047/2015 and FO|/22/118", "Our ref: FOI 047/2015 and FOI/22/118"},
+		{"a mark after FO with no figures left alone", "FO! and FO| here", "FO! and FO| here"},
 		{"decomposed to NFC", "cafe\u0301", "café"},
 		{"bullet symbol", "\uf0b7\tSupplier", "• Supplier"},
 		{"round bullet", "● Supplier", "• Supplier"},
