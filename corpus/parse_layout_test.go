@@ -3013,6 +3013,16 @@ On balance, the public interest favours maintaining the exception for the review
 			"Ashgrove Homes\nOur ref: AH-FOI-0522\n12 May 2022\n\nDear\n\nWe have answered each of your questions below.\n\n1. How many disrepair claims were brought against Ashgrove Homes in 2021/22?\n41 claims.\n\n2. How much was paid in compensation and legal costs on those claims?\n£186,430 in total, of which £98,900 was compensation.\n\n3. How much compensation was paid to tenants who did not bring a claim, for example through\nthe complaints procedure?\nPlease see the answer to question 2; compensation through the complaints procedure is recorded\nagainst the same budget. Of the £98,900, £11,350 was paid without a claim being issued.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 released"},
 		},
+		{
+			// A numbered request quoted whole, its quote closing on the
+			// last item ('6. ... fitted?"'), then a paragraph that answers
+			// one question in passing by its place in words ("..., which
+			// answers your third question") before the keyed answers; a
+			// remark on the requester's earlier request gives nothing.
+			"a quoted numbered request, one answer given in passing by place",
+			"Humbervale Transport Executive\nOur ref: HVT/FOI/2021/14\n4 March 2021\n\nDear\n\nYou asked:\n\n\"1. How many bus shelters does the Executive own?\n2. Which company holds the shelter advertising contract?\n3. Which shelters have CCTV cameras fitted?\"\n\nIt may help if I explain first how the advertising works. The panels are sold under a concession by Streetview Outdoor Media Ltd, which answers your second question.\n\nIn answer to point 1, the Executive owns 2,412 shelters.\n\nLastly, point 3. A small number of shelters have CCTV. The locations are withheld under section 31(1)(a).\n\nYou also mentioned your earlier request HVT/FOI/2020/212; that request was answered on 14 November 2020.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -300,6 +300,11 @@ func (p *parser) namedInPassing() {
 				continue
 			}
 			named := p.questionsNamed(digitsForWordRefs(sent))
+			if len(named) == 0 {
+				// "..., which answers your third question": the place
+				// in words is the number, where no number is named.
+				named = p.questionsNamed(numberOrdinalRefs(sent, p.lastQuestionNumber()))
+			}
 			if len(named) > 3 || slices.ContainsFunc(named, func(q *qstate) bool { return !open[q] }) {
 				// "... a refusal notice for questions 1 to 4", "to
 				// question 3 or question 4 on their own": about the

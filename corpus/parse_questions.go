@@ -250,6 +250,20 @@ func (p *parser) trimTrailingResponse() {
 	}
 }
 
+// quotedRequestEnds reports whether a request whose first item opens
+// with a quotation mark ('"1. How many ...') ends at line last, which
+// closes it ('6. Which shelters have CCTV cameras fitted?"').
+func quotedRequestEnds(first, last string) bool {
+	first, last = strings.TrimSpace(first), strings.TrimSpace(last)
+	switch {
+	case strings.HasPrefix(first, "“"):
+		return strings.HasSuffix(last, "”")
+	case strings.HasPrefix(first, "\""):
+		return strings.HasSuffix(last, "\"") && !strings.HasPrefix(last, "\"")
+	}
+	return false
+}
+
 // endsSentence reports whether a line ends a sentence or a question.
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "*_\"' )")
@@ -498,6 +512,13 @@ func (p *parser) readRun(start int) {
 			if st.inAnswer && st.paraOnly && !p.introducesList(i) {
 				st.setAside()
 				continue
+			}
+			if st.cur != nil && !st.inAnswer && quotedRequestEnds(p.lines[start], p.lines[i-1]) {
+				// '"1. How many bus shelters ...' to '6. Which shelters
+				// have CCTV cameras fitted?"': the quote that opened the
+				// request has closed, and what follows is the letter's.
+				p.respStart = i + 1
+				return
 			}
 			p.appendLine(st, i, "")
 			continue

@@ -871,7 +871,7 @@ var (
 	// hold two submissions. They are withheld ..."), gives nothing.
 	reHoldConfirm = mustAlternation(`^(?:the\s+)?(?:[a-z]+\s+){1,3}holds\s+(?:the|this|these|those|its|legal|a|an|some|copies|correspondence|information|records?|reports?|data|details|e-?mails|notes|minutes|documents?|files?|papers|advice|briefings?|submissions?|letters|material|recordings?|footage|images|photographs|messages|communications)\b|\b(?:we|i|it|they)\s+(?:do\s+)?hold\b|\bfalls?\s+within\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+request\b|\b(?:is|are)\s+within\s+(?:the\s+)?scope\b|\bcaught\s+by\s+(?:your|the|this)\s+request\b|\bconfirms?\s+(?:that\s+)?(?:it|we|the\s+\w+)\s+(?:holds?|has|have)\b|\bholds?\s+(?:two|three|four|five|six|several|\d+)\b|\bholds?\s+(?:\w+\s+){1,3}(?:two|three|four|five|six|several|\d+)\s+\w+\.?$`)
 	// A sentence that restates what was asked, in lower case.
-	reRequestTalk = mustRx(`^(?:in\s+)?your\s+(?:\w+\s+){0,2}(?:question|request|point|query)\s+(?:\w+\s+)?(?:asked|asks|sought|seeks|requested|concerned|concerns|was\s+for|is\s+for)\b|^you\s+(?:also\s+|then\s+|finally\s+|have\s+|had\s+)?(?:asked|requested|sought|wanted)\b`)
+	reRequestTalk = mustRx(`^(?:in\s+)?your\s+(?:\w+\s+){0,2}(?:question|request|point|query)\s+(?:\w+\s+)?(?:asked|asks|sought|seeks|requested|concerned|concerns|was\s+for|is\s+for)\b|^you\s+(?:also\s+|then\s+|finally\s+|have\s+|had\s+)?(?:asked|requested|sought|wanted|mentioned|referred|raised|quoted|cited)\b`)
 	// A web page's link to a file, alone, in lower case: "foi 2024-311
 	// appliance list (pdf, 84kb)" lists what the page holds, beside any
 	// answer.
