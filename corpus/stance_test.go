@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"a review releasing a document, its earlier exemption 'no longer applied'", FOIA, "I have concluded that the guidance should be released. A copy is attached. The names of junior staff have been redacted under section 40(2). The section 31 exemption is no longer applied to this document.", PartiallyReleased, []string{"s40(2)"}},
 		{"withheld, then a remark on the requester's earlier request", FOIA, "The locations are withheld under section 31(1)(a). You also mentioned your earlier request HTE/FOI/2019/212 about bus station toilets; that request was answered on 14 November 2019 and the reply is in our disclosure log.", Withheld, []string{"s31(1)(a)"}},
 		{"a total given, 'this part of the information' refused", FOISA, "The force holds 96 Taser devices. I am unable to provide the breakdown by station. In terms of section 16 of the Act I am refusing to provide this part of the information as it is exempt under section 35(1)(a).", PartiallyReleased, []string{"foisa:s35(1)(a)"}},
 		{"withheld in full, redaction not thought meaningful", FOIA, "The investigation reports contain detailed clinical information about identifiable patients. They are withheld in full under section 40(2) of the Act. The Trust does not consider that the reports can be redacted meaningfully, given the small number of incidents.", Withheld, []string{"s40(2)"}},
