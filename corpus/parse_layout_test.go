@@ -3023,6 +3023,15 @@ On balance, the public interest favours maintaining the exception for the review
 			"Humbervale Transport Executive\nOur ref: HVT/FOI/2021/14\n4 March 2021\n\nDear\n\nYou asked:\n\n\"1. How many bus shelters does the Executive own?\n2. Which company holds the shelter advertising contract?\n3. Which shelters have CCTV cameras fitted?\"\n\nIt may help if I explain first how the advertising works. The panels are sold under a concession by Streetview Outdoor Media Ltd, which answers your second question.\n\nIn answer to point 1, the Executive owns 2,412 shelters.\n\nLastly, point 3. A small number of shelters have CCTV. The locations are withheld under section 31(1)(a).\n\nYou also mentioned your earlier request HVT/FOI/2020/212; that request was answered on 14 November 2020.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld s31(1)(a)"},
 		},
+		{
+			// A harm and public interest heading in Welsh and English
+			// after an answer ("Prawf niwed a budd y cyhoedd / Harm and
+			// public interest test"): the argument after it, naming the
+			// exemption of another answer, is no part of the answer above.
+			"a bilingual harm and public interest heading after an answer",
+			"Heddlu Glannau\tGlannau Police\nEin cyf / Our ref: GP/FOI/18/0211\nDyddiad / Date: 3 May 2018\n\nAnnwyl / Dear\n\n1. What was the purchase cost of the force's drones?\nThe unit prices are withheld under section 43(2).\n\n2. Where are the drones stored when not in use?\nThis information is withheld under section 24(1) and section 31(1)(a).\n\nPrawf niwed a budd y cyhoedd / Harm and public interest test\n\nSection 43(2) (Response 1). The supplier negotiated its prices with the force.\n\nSections 24(1) and 31(1)(a) (Response 2). The location of assets would assist those seeking to avoid detection.\n\nYn gywir / Yours sincerely\n",
+			[]string{"P1.Q1 withheld s43(2)", "P1.Q2 withheld s24(1),s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

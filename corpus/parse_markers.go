@@ -93,6 +93,13 @@ func isArgumentHeading(s string) bool {
 		// a heading run into its first sentence.
 		return true
 	}
+	if k := strings.Index(t, " / "); k > 0 && len(t) < 120 && !strings.HasSuffix(t, ".") {
+		// A Welsh body's heading in both languages: "Prawf niwed a
+		// budd y cyhoedd / Harm and public interest test".
+		if e := strings.TrimSpace(t[k+3:]); e != "" && len(e) < 70 && reArgumentHeading.MatchString(e) {
+			return true
+		}
+	}
 	return !strings.HasSuffix(t, ".") && len(t) < 70 && reArgumentHeading.MatchString(t)
 }
 
