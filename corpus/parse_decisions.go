@@ -1391,6 +1391,11 @@ func quietNames(answer, question string) string {
 	})
 }
 
+// reRemainingApply says the other grounds of a decision still apply after
+// one is taken back: "the remaining three provisions apply", "the other
+// exemptions still apply".
+var reRemainingApply = mustRx(`(?i)\b(?:the\s+)?(?:remaining|other)\s+(?:\w+\s+)?(?:provisions?|exemptions?|sections?|grounds?)\s+(?:still\s+|continue\s+to\s+|do\s+)?appl(?:y|ies)\b`)
+
 // reRefusedCounted is "refused" before a count of what was refused: "the
 // Council refused 27 planning applications", "refused 14 of them".
 var reRefusedCounted = mustRx(`\brefused\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[a-z]+\s+){0,3}?(?:applications?|requests?|claims?|licences?|licenses?|permits?|appeals?|cases?|grants?|of\s+them|of\s+these|in\s+total)\b`)
@@ -1454,6 +1459,25 @@ func (p *parser) stanceOf(q *qstate, answer string) Stance {
 				// for refusing the request say what earlier requests
 				// were given, and release nothing now.
 				return Stance{Kind: d.kind, Exemptions: d.exemptions}
+			}
+		}
+		if r.kind == Released && len(r.exemptions) == 0 && len(q.decisions) > 0 && reRemainingApply.MatchString(answer) {
+			// "Wexmoor Police can neither confirm nor deny ... questions
+			// 1 to 4, by virtue of sections 23(5), 24(2), 30(3) and
+			// 31(3)", then "In respect of question 4, section 30(3) is
+			// not relied upon ...; the remaining three provisions
+			// apply": the decision stands on the rest of its grounds.
+			if d := latest(q.decisions); d.kind != Released && d.kind != Unknown {
+				dropped := map[string]bool{}
+				for _, c := range findCitations(answer, p.regime) {
+					for _, e := range c.Exemptions {
+						dropped[e] = true
+					}
+				}
+				d.exemptions = slices.DeleteFunc(slices.Clone(d.exemptions), func(e string) bool { return dropped[e] })
+				if len(d.exemptions) > 0 {
+					r = d
+				}
 			}
 		}
 		if r.kind == NotHeld && len(r.exemptions) == 0 && answersNo(joinText(q.text), answer) {

@@ -3032,6 +3032,16 @@ On balance, the public interest favours maintaining the exception for the review
 			"Heddlu Glannau\tGlannau Police\nEin cyf / Our ref: GP/FOI/18/0211\nDyddiad / Date: 3 May 2018\n\nAnnwyl / Dear\n\n1. What was the purchase cost of the force's drones?\nThe unit prices are withheld under section 43(2).\n\n2. Where are the drones stored when not in use?\nThis information is withheld under section 24(1) and section 31(1)(a).\n\nPrawf niwed a budd y cyhoedd / Harm and public interest test\n\nSection 43(2) (Response 1). The supplier negotiated its prices with the force.\n\nSections 24(1) and 31(1)(a) (Response 2). The location of assets would assist those seeking to avoid detection.\n\nYn gywir / Yours sincerely\n",
 			[]string{"P1.Q1 withheld s43(2)", "P1.Q2 withheld s24(1),s31(1)(a)"},
 		},
+		{
+			// A decision refusing to confirm or deny for questions 1 to
+			// 3 under four provisions, then a key taking one back for
+			// question 3 ("section 30(3) is not relied upon ...; the
+			// remaining three provisions apply"): the decision stands on
+			// the rest.
+			"one ground of a decision taken back for one question",
+			"Wexbridge Police\nOur ref: 000519/22\nDate: 2 June 2022\n\nDear\n\nYou asked:\n\n1. Has the force used IMSI catchers since 2016?\n2. Who is the supplier of the equipment?\n3. How many officers are trained to operate it?\n\nDecision\nWexbridge Police can neither confirm nor deny that it holds any information relevant to questions 1 to 3 of your request, by virtue of the following exemptions:\n\nSection 23(5) – Information supplied by, or concerning, certain Security Bodies\nSection 24(2) – National Security\nSection 30(3) – Investigations and Proceedings\nSection 31(3) – Law Enforcement\n\nIn respect of question 3, section 30(3) is not relied upon, as the question does not relate to any particular investigation; the remaining three provisions apply.\n\nYours sincerely\n",
+			[]string{"P1.Q1 ncnd s23(5),s24(2),s30(3),s31(3)", "P1.Q2 ncnd s23(5),s24(2),s30(3),s31(3)", "P1.Q3 ncnd s23(5),s24(2),s31(3)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
