@@ -3042,6 +3042,15 @@ On balance, the public interest favours maintaining the exception for the review
 			"Wexbridge Police\nOur ref: 000519/22\nDate: 2 June 2022\n\nDear\n\nYou asked:\n\n1. Has the force used IMSI catchers since 2016?\n2. Who is the supplier of the equipment?\n3. How many officers are trained to operate it?\n\nDecision\nWexbridge Police can neither confirm nor deny that it holds any information relevant to questions 1 to 3 of your request, by virtue of the following exemptions:\n\nSection 23(5) – Information supplied by, or concerning, certain Security Bodies\nSection 24(2) – National Security\nSection 30(3) – Investigations and Proceedings\nSection 31(3) – Law Enforcement\n\nIn respect of question 3, section 30(3) is not relied upon, as the question does not relate to any particular investigation; the remaining three provisions apply.\n\nYours sincerely\n",
 			[]string{"P1.Q1 ncnd s23(5),s24(2),s30(3),s31(3)", "P1.Q2 ncnd s23(5),s24(2),s30(3),s31(3)", "P1.Q3 ncnd s23(5),s24(2),s31(3)"},
 		},
+		{
+			// A bulleted request answered by bullets in the same order
+			// ("Our response, taking each bullet point in turn:"): each
+			// answer bullet answers the question at its place, and a
+			// not-held answer among them is that question's alone.
+			"a bulleted request answered by bullets in turn",
+			"Cambria Fire and Rescue Service\nOur ref: FOI2024/118\n14 October 2024\n\nDear\n\nYou asked for the following:\n\n• the total number of automatic fire alarm calls attended in 2023/24;\n• those calls broken down by type of premises;\n• how many premises the Service charged for false alarm attendances;\n• the ten premises with the highest number of false alarm calls.\n\nOur response, taking each bullet point in turn:\n\n• 2,114 AFA calls.\n\n• Please see the attached spreadsheet.\n\n• The Service does not hold this information. Cost recovery is administered by the Joint Finance Unit.\n\n• The names of the premises are withheld under section 31(1)(a) of the Act.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held", "P1.Q4 withheld s31(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

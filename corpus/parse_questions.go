@@ -3010,6 +3010,65 @@ func (p *parser) readBullets(first, last int) {
 		p.appendLine(st, i, s)
 	}
 	p.respStart = last + 1
+	p.answerBulletsInTurn(last + 1)
+}
+
+// answerBulletsInTurn reads answers set out as bullet points after a
+// bulleted request, as many as it has questions and in the same order
+// ("Our response, taking each bullet point in turn:" over "• 2,114 AFA
+// calls." / "• Please see the attached spreadsheet." ...): each bullet,
+// with the lines it wraps over, answers the question at its place. The
+// run must start within a few lines after the request.
+func (p *parser) answerBulletsInTurn(from int) {
+	n := len(p.questions)
+	if n < 2 {
+		return
+	}
+	var starts []int
+	end := from
+	for i := from; i < len(p.lines); i++ {
+		s := strings.TrimSpace(p.lines[i])
+		switch {
+		case s == "":
+			continue
+		case reBullet.MatchString(s):
+			starts = append(starts, i)
+			end = i + 1
+			continue
+		case len(starts) == 0:
+			if i > from+4 {
+				return // no bullets soon after the request
+			}
+			continue
+		case strings.TrimSpace(p.lines[i-1]) != "" && !isBoilerplate(s):
+			end = i + 1 // a bullet's wrapped line
+			continue
+		}
+		break
+	}
+	if len(starts) != n {
+		return
+	}
+	for k, at := range starts {
+		stop := end
+		if k+1 < n {
+			stop = starts[k+1]
+		}
+		var answer []string
+		for j := at; j < stop; j++ {
+			s := strings.TrimSpace(p.lines[j])
+			if j == at {
+				s = strings.TrimSpace(reBullet.FindStringSubmatch(s)[1])
+			}
+			if s != "" {
+				answer = append(answer, s)
+			}
+			p.used[j] = true
+		}
+		q := p.questions[k]
+		q.answer, q.hasAnswer, q.answerLine = answer, true, at
+	}
+	p.respStart = end
 }
 
 // answersUnlabelled reports whether line i, a new paragraph under a
