@@ -72,6 +72,19 @@ func (p *parser) findTableQuestions() bool {
 			p.used[i] = true // the header again: a new page or a new part's table
 			continue
 		}
+		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && cur != nil && p.headerRowAt(p.nextNonBlank(i)) {
+			// "Inbound network services contract" over the header row of
+			// the next part's table: the heading names what its rows
+			// ask about, and is no part of the last row above. Its rows
+			// are the next part's where their numbers start again.
+			context, cur = s, nil
+			if h := p.nextNonBlank(i); p.rowNumberedOne(p.nextNonBlank(h)) {
+				part, partSet, n = part+1, true, 0
+			}
+			p.used[i] = true
+			lastRow = i
+			continue
+		}
 		if pn, ctx, ok := partHeading(strings.Join(cells, " ")); ok && (len(cells) == 1 || startsPartHeading(cells[0])) {
 			// "Part 2 – Inbound network services contracts", its words
 			// set apart by a wide gap in a PDF's line.
@@ -561,6 +574,33 @@ func (p *parser) tableStart() (start, qcol, acol, ocol int, numbered bool) {
 		}
 	}
 	return -1, 0, 0, -1, false
+}
+
+// headerRowAt reports whether line i is a table's header row: "Your
+// request | Our response".
+func (p *parser) headerRowAt(i int) bool {
+	if i >= len(p.lines) {
+		return false
+	}
+	cells := splitCells(p.lines[i])
+	return len(cells) >= 2 && reQuestionHeader.MatchString(cells[0]) && reAnswerHeader.MatchString(cells[len(cells)-1])
+}
+
+// rowNumberedOne reports whether line i is a table row numbered 1, in a
+// number cell of its own or at the start of its question cell.
+func (p *parser) rowNumberedOne(i int) bool {
+	if i >= len(p.lines) {
+		return false
+	}
+	cells := splitCells(p.lines[i])
+	if len(cells) < 2 {
+		return false
+	}
+	if rowNumber(cells[0]) == 1 {
+		return true
+	}
+	lab := parseLabel(cells[0])
+	return (lab.kind == labelItem || lab.kind == labelQuestion) && len(lab.nums) > 0 && lab.nums[0] == 1
 }
 
 // rowNumber reads a number column's cell: "1", "2.", "3)", "Q4".

@@ -141,6 +141,41 @@ func TestTablePartsRestart(t *testing.T) {
 	}
 }
 
+// TestTableTopicHeadingBetweenTables: a heading naming the next table's
+// subject ("Inbound network services contract") above its header row
+// is that part's context, not the last row's question running on.
+func TestTableTopicHeadingBetweenTables(t *testing.T) {
+	text := "Strathmore Council\nOur reference: FOI/2019/0412\n20 October 2019\n\nDear\n\n" +
+		"Contact centre contract\n\nYour request\tOur response\n" +
+		"1. Incumbent supplier: please name the supplier of the contact centre contract.\tClarion Voice Ltd\n" +
+		"2. Contact details: who in the Council is responsible for the contract?\tHead of Digital Services.\n\n" +
+		"Inbound network services contract\n\nYour request\tOur response\n" +
+		"1. Incumbent supplier: please name the supplier of the inbound network services contract.\tNorthlink Telecom\n" +
+		"2. Contract expiry: when does the contract end?\t30 September 2021.\n\nYours sincerely\n"
+	r, err := Parse(Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
+		t.Fatalf("questions %s, want %s", got, want)
+	}
+	if got, want := r.Questions[1].Text, "Contact details: who in the Council is responsible for the contract?"; got != want {
+		t.Errorf("P1.Q2's text %q, want %q", got, want)
+	}
+	if got, want := r.Questions[2].Context, "Inbound network services contract"; got != want {
+		t.Errorf("P2.Q1's context %q, want %q", got, want)
+	}
+	// Numbered on from the rows above, the rows under the heading are
+	// the same part's.
+	on := strings.Replace(strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound", "3. Incumbent supplier: please name the supplier of the inbound", 1), "2. Contract expiry", "4. Contract expiry", 1)
+	if r, err = Parse(Document{Text: on}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P1.Q3 P1.Q4"; got != want {
+		t.Errorf("numbered on: questions %s, want %s", got, want)
+	}
+}
+
 // TestReviewTableThenReasons: a review's summary table of labelled rows,
 // then its reasons under "Question 1", "Question 2": the headings below
 // the table start no second part.
