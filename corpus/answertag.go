@@ -117,8 +117,10 @@ var reBodyAnswerTag = mustRx(`^(?:[A-Z][A-Z&]{1,7}|Council|Trust|Force|Board|Aut
 // ..."), which the parser reads as it is.
 var reNumberedAnswerLabel = mustRx(`^\w+\s+\d{1,2}[a-z]?(?:\s*[–—:.)-]\s*\S|\s*$)`)
 
-// reBareAnswerLabel opens a line with an answer's label and no colon.
-var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\s+[A-Z0-9£"“']`)
+// reBareAnswerLabel opens a line with an answer's label and no colon,
+// before a capital, a figure or a lettered part ("Response (a) The
+// original term was ...").
+var reBareAnswerLabel = mustRx(`^(?:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\s+(?:[A-Z0-9£"“']|\([a-h]\)\s)`)
 
 // answerTag returns the tag that opens t ("OLT" of "OLT: 6."): two to six
 // letters, at least two of them capitals, then a colon and more text.

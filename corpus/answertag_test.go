@@ -114,6 +114,14 @@ func TestBareAnswerLabels(t *testing.T) {
 	if got := bareAnswerLabels(in3); !slices.Equal(got, want3) {
 		t.Errorf("got  %q\nwant %q", got, want3)
 	}
+	// An answer given by lettered parts after its label.
+	in4 := []string{"Question 1 What is the contract value, (a) for the original term and (b) for", "the extension?", "",
+		"Response (a) £2,150,000. (b) Withheld under section 43(2).", "", "Question 2 Who supplies it?", "", "Response Sentinel Ltd."}
+	want4 := slices.Clone(in4)
+	want4[3], want4[7] = "Response: (a) £2,150,000. (b) Withheld under section 43(2).", "Response: Sentinel Ltd."
+	if got := bareAnswerLabels(in4); !slices.Equal(got, want4) {
+		t.Errorf("got  %q\nwant %q", got, want4)
+	}
 	// Numbered labels stay as they are, and one bare label alone is no
 	// pattern of the letter's.
 	for _, in := range [][]string{
