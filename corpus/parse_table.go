@@ -72,7 +72,7 @@ func (p *parser) findTableQuestions() bool {
 			p.used[i] = true // the header again: a new page or a new part's table
 			continue
 		}
-		if len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && cur != nil && p.headerRowAt(p.nextNonBlank(i)) {
+		if _, _, named := partHeading(s); !named && len(cells) == 1 && !strings.HasPrefix(raw, "\t") && topicHeadingLine(s) && cur != nil && p.headerRowAt(p.nextNonBlank(i)) {
 			// "Inbound network services contract" over the header row of
 			// the next part's table: the heading names what its rows
 			// ask about, and is no part of the last row above. Its rows
@@ -587,16 +587,17 @@ func (p *parser) headerRowAt(i int) bool {
 }
 
 // rowNumberedOne reports whether line i is a table row numbered 1, in a
-// number cell of its own or at the start of its question cell.
+// number cell of its own or at the start of its question cell (which
+// may stand alone on its line, its answer cell set lower).
 func (p *parser) rowNumberedOne(i int) bool {
 	if i >= len(p.lines) {
 		return false
 	}
 	cells := splitCells(p.lines[i])
-	if len(cells) < 2 {
+	if len(cells) == 0 {
 		return false
 	}
-	if rowNumber(cells[0]) == 1 {
+	if len(cells) >= 2 && rowNumber(cells[0]) == 1 {
 		return true
 	}
 	lab := parseLabel(cells[0])

@@ -165,6 +165,26 @@ func TestTableTopicHeadingBetweenTables(t *testing.T) {
 	if got, want := r.Questions[2].Context, "Inbound network services contract"; got != want {
 		t.Errorf("P2.Q1's context %q, want %q", got, want)
 	}
+	// A heading that names its part keeps its own words as the context.
+	named := strings.Replace(text, "Inbound network services contract\n", "Part 2 – Inbound network services\n", 1)
+	if r, err = Parse(Document{Text: named}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
+		t.Errorf("part named: questions %s, want %s", got, want)
+	} else if got, want := r.Questions[2].Context, "Part 2 – Inbound network services"; got != want {
+		t.Errorf("part named: P2.Q1's context %q, want %q", got, want)
+	}
+	// The rows' cells wrapped over lines of their own, as a PDF's are.
+	wrapped := strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound network services contract.\tNorthlink Telecom\n", "1. Incumbent supplier: please name the supplier of the\n\tNorthlink Telecom\ninbound network services contract.\n\n", 1)
+	if r, err = Parse(Document{Text: wrapped}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
+		t.Errorf("wrapped: questions %s, want %s", got, want)
+	} else if got, want := r.Questions[2].Context, "Inbound network services contract"; got != want {
+		t.Errorf("wrapped: P2.Q1's context %q, want %q", got, want)
+	}
 	// Numbered on from the rows above, the rows under the heading are
 	// the same part's.
 	on := strings.Replace(strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound", "3. Incumbent supplier: please name the supplier of the inbound", 1), "2. Contract expiry", "4. Contract expiry", 1)
