@@ -365,6 +365,10 @@ func (p *parser) findDecisions() {
 		}
 		para, paraStart = nil, -1
 	}
+	firstAsked := len(p.lines) // the line of the first question
+	for _, q := range p.questions {
+		firstAsked = min(firstAsked, q.firstLine)
+	}
 	for i, l := range p.lines {
 		s := strings.TrimSpace(l)
 		if s == "" && !p.used[i] && len(para) > 0 && strings.HasSuffix(para[len(para)-1], ":") {
@@ -378,6 +382,11 @@ func (p *parser) findDecisions() {
 		}
 		if isBoilerplate(s) && !reQuestionRef.MatchString(s) {
 			flush()
+			if i < firstAsked {
+				// "Complaints" in a web page's navigation above the
+				// letter: the letter's closing words come after.
+				continue
+			}
 			break
 		}
 		if isArgumentHeading(s) {

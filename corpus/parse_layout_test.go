@@ -3051,6 +3051,15 @@ On balance, the public interest favours maintaining the exception for the review
 			"Cambria Fire and Rescue Service\nOur ref: FOI2024/118\n14 October 2024\n\nDear\n\nYou asked for the following:\n\n• the total number of automatic fire alarm calls attended in 2023/24;\n• those calls broken down by type of premises;\n• how many premises the Service charged for false alarm attendances;\n• the ten premises with the highest number of false alarm calls.\n\nOur response, taking each bullet point in turn:\n\n• 2,114 AFA calls.\n\n• Please see the attached spreadsheet.\n\n• The Service does not hold this information. Cost recovery is administered by the Joint Finance Unit.\n\n• The names of the premises are withheld under section 31(1)(a) of the Act.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 not_held", "P1.Q4 withheld s31(1)(a)"},
 		},
+		{
+			// A disclosure-log page whose navigation, above the letter,
+			// names "Complaints": the decision below the request, naming
+			// "questions 2-4 and 7", still decides them, and their keyed
+			// answers ("exempt, see above") take its grounds.
+			"a decision below the request on a page whose navigation names complaints",
+			"Your council\nDisclosure log\nComplaints\n\nHartmoor Borough Council\n\nReference: 21-0612\nDate of response: 23 October 2021\n\nRequest\n\n1. How many fly-tipping incidents were reported in 2020/21?\n2. How many covert cameras does the Council use?\n3. In which wards are the cameras deployed?\n4. What make of camera is used?\n5. How many prosecutions have there been?\n\nResponse\n\nInformation in respect of questions 2-4 is exempt under section 31(1)(a) of the Freedom of Information Act 2000.\n\nThe answers to the remaining questions are:\n\nQ1. 6,218 incidents.\n\nQuestions 2, 3 and 4 – exempt, see above.\n\nQ5. 0.\n\nIf you are not satisfied with this response you may ask for an internal review.\n",
+			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 withheld s31(1)(a)", "P1.Q4 withheld s31(1)(a)", "P1.Q5 released"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
