@@ -1137,9 +1137,11 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 	counterparts := make([][]found, len(draft.Questions))
 	draftThemes := themes(dv)
 	lvs := make([][]questionVector, len(letters))
+	scores := make([][][]float64, len(letters))
 	draftFacts := distinctiveFacts(draft.Questions)
 	for li, l := range letters {
 		s, t := make([][]float64, len(dv)), make([][]float64, len(dv))
+		scores[li] = s
 		lv := make([]questionVector, len(l.Questions))
 		for j, q := range l.Questions {
 			lv[j] = vector(q, l.Title, l.Authority, l.Date.Year)
@@ -1196,6 +1198,7 @@ func matchLetters(draft corpus.Response, letters []corpus.Response, min float64)
 			counterparts[p[0]] = append(counterparts[p[0]], found{letter: li, question: p[1], score: s[p[0]][p[1]]})
 		}
 	}
+	repeatedCounterparts(counterparts, scores, lvs, letters, min)
 	for i, fs := range counterparts {
 		for _, f := range fs {
 			// A draft question that asks two things may match both
@@ -1750,6 +1753,99 @@ type memoKey struct {
 type found struct {
 	letter, question int
 	score            float64
+}
+
+// Thresholds of repeatedCounterparts: how alike two earlier letters'
+// questions must be to be the same sentence asked again, how alike in
+// words the draft question must still be to the second, and by how much
+// more than to any other repeat.
+const (
+	repeatScore  = 0.9
+	repeatFloor  = 0.1
+	repeatMargin = 0.05
+)
+
+// askedTwice reports whether the letter's question k is asked again, near
+// word for word, elsewhere in its letter: the same sentence of two things
+// ("Contract expiry: when does the contract end?" in the part about the
+// contact centre and in the part about the network), whose repeats in
+// other letters its words cannot tell apart.
+func askedTwice(lv []questionVector, k int) bool {
+	for j := range lv {
+		if j != k && textSimilarity(lv[k].text, lv[j].text) >= repeatScore {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedCounterparts adds to a draft question's counterparts the
+// question of another earlier letter that repeats one of them nearly word
+// for word ("What is the value of the CAD contract?" in an internal
+// review, "Value of the CAD contract" in the request it reviewed), where
+// that letter gave the draft question no counterpart of its own and no
+// other draft question took it: the draft question asks what both asked,
+// though its own words ("What is the contract value, (a) for the original
+// term and (b) for the extension?") fell short of the second's, in its
+// letter's context. Only a letter of the same authority that already
+// answers another of the draft's questions is looked at, and only from a
+// counterpart its own letter asks once. The counterpart's score is the one
+// it repeats.
+func repeatedCounterparts(counterparts [][]found, scores [][][]float64, lvs [][]questionVector, letters []corpus.Response, min float64) {
+	taken := map[[2]int]bool{}
+	has := make([]map[int]bool, len(counterparts))
+	answers := map[int]int{} // draft questions each letter answers
+	for i, fs := range counterparts {
+		has[i] = map[int]bool{}
+		for _, f := range fs {
+			taken[[2]int{f.letter, f.question}] = true
+			if !has[i][f.letter] {
+				answers[f.letter]++
+			}
+			has[i][f.letter] = true
+		}
+	}
+	for i, fs := range counterparts {
+		var extra []found
+		for lk := range lvs {
+			if has[i][lk] || scores[lk] == nil || answers[lk] == 0 {
+				continue
+			}
+			// The repeats of the draft question's counterparts in lk,
+			// by the draft question's own score against each: the same
+			// sentence asked there of two things ("Expiry date
+			// (household waste collection)", "Expiry date (street
+			// cleansing)") is told apart by the draft's words, or not
+			// at all.
+			best, second, from := -1, -1.0, found{}
+			for _, f := range fs {
+				if f.score < min || letters[f.letter].Authority != letters[lk].Authority || askedTwice(lvs[f.letter], f.question) || lvs[f.letter][f.question].halves != nil {
+					// (A question asking two things repeats each of
+					// them, asked apart, as near word for word.)
+					continue
+				}
+				for k := range lvs[lk] {
+					if taken[[2]int{lk, k}] || scores[lk][i][k] < repeatFloor || similarity(lvs[f.letter][f.question], lvs[lk][k]) < repeatScore {
+						continue
+					}
+					switch v := scores[lk][i][k]; {
+					case best < 0 || v > scores[lk][i][best]:
+						if best >= 0 && best != k {
+							second = max(second, scores[lk][i][best])
+						}
+						best, from = k, f
+					case k != best:
+						second = max(second, v)
+					}
+				}
+			}
+			if best >= 0 && scores[lk][i][best]-second >= repeatMargin {
+				taken[[2]int{lk, best}] = true
+				extra = append(extra, found{letter: lk, question: best, score: from.score})
+			}
+		}
+		counterparts[i] = append(counterparts[i], extra...)
+	}
 }
 
 // witnesses is how many of a draft question's surest counterparts are

@@ -715,3 +715,55 @@ func TestPlannedIsNotPastYear(t *testing.T) {
 		"Is the council planning to close any libraries before 2027?")
 	firstMatches(t, matchLetters(draft, []corpus.Response{old}, DefaultMinScore), "P1.Q1", "P1.Q2", "P1.Q4", "", "P1.Q5")
 }
+
+// TestRepeatedCounterparts: a draft question whose words fall short of
+// an internal review's question in its own letter's context ("What is
+// the contract value, (a) for the original term and (b) for the
+// extension?" against "What is the value of the CAD contract?", the
+// review's title saying nothing of control rooms) still matches it, for
+// it repeats near word for word the question of an earlier letter the
+// draft question matched ("Value of the CAD contract"): the precedent is
+// the review's.
+func TestRepeatedCounterparts(t *testing.T) {
+	rel := corpus.Stance{Kind: corpus.Released, Exemptions: []string{}}
+	wh := corpus.Stance{Kind: corpus.Withheld, Exemptions: []string{"s43(2)"}}
+	draft := corpus.Response{Title: "Control room systems, staffing and cyber", Authority: "Western Fells Ambulance Service NHS Trust", Date: corpus.Date{Year: 2025, Month: 10, Day: 1}, Questions: []corpus.Question{
+		{ID: "P1.Q1", Part: 1, Number: 1, Text: "How many emergency call handlers (FTE) work in the control room?", Stance: rel, Answer: "112 FTE."},
+		{ID: "P1.Q2", Part: 1, Number: 2, Text: "When does the CAD contract end?", Stance: rel, Answer: "31 March 2026."},
+		{ID: "P1.Q3", Part: 1, Number: 3, Text: "Which company supplies the CAD system?", Stance: rel, Answer: "Sentinel Dispatch Systems."},
+		{ID: "P1.Q4", Part: 1, Number: 4, Text: "What is the contract value, (a) for the original term and (b) for the extension?", Stance: rel, Answer: "(a) £2,150,000. (b) Withheld under section 43(2)."},
+		{ID: "P1.Q5", Part: 1, Number: 5, Text: "Which company supplies the control room telephony?", Stance: wh, Answer: "Withheld under section 24(1)."},
+		{ID: "P1.Q6", Part: 1, Number: 6, Text: "How many cyber incidents has the Trust reported to NHS England since 2021?", Stance: rel, Answer: "3."},
+		{ID: "P1.Q7", Part: 1, Number: 7, Text: "Has the Trust paid any ransom?", Stance: rel, Answer: "No."},
+	}}
+	a := corpus.Response{Title: "Control room systems", Reference: "F00741", Authority: draft.Authority, Date: corpus.Date{Year: 2019, Month: 5, Day: 1}, Questions: []corpus.Question{
+		{ID: "P1.Q1", Part: 1, Number: 1, Text: "Supplier of the computer aided dispatch (CAD) system in the Emergency Operations Centre", Stance: rel, Answer: "Sentinel Dispatch Systems."},
+		{ID: "P1.Q2", Part: 1, Number: 2, Text: "Value of the CAD contract", Stance: rel, Answer: "£2,150,000."},
+		{ID: "P1.Q3", Part: 1, Number: 3, Text: "Expiry date of the CAD contract", Stance: rel, Answer: "31 March 2024."},
+		{ID: "P1.Q4", Part: 1, Number: 4, Text: "Supplier of the control room telephony (ICCS) system", Stance: rel, Answer: "Avaro Ltd."},
+	}}
+	b := corpus.Response{Title: "Internal review", Reference: "IR-F02011", Authority: draft.Authority, Date: corpus.Date{Year: 2022, Month: 6, Day: 29}, Questions: []corpus.Question{
+		{ID: "P1.Q1", Part: 1, Number: 1, Text: "Who supplies your CAD system?", Stance: rel, Answer: "Sentinel Dispatch Systems."},
+		{ID: "P1.Q2", Part: 1, Number: 2, Text: "What is the value of the CAD contract?", Stance: wh, Answer: "Withheld under section 43(2)."},
+		{ID: "P1.Q3", Part: 1, Number: 3, Text: "When does the CAD contract expire?", Stance: rel, Answer: "31 March 2026."},
+		{ID: "P1.Q4", Part: 1, Number: 4, Text: "Who supplies the control room telephony / ICCS?", Stance: wh, Answer: "Withheld under section 31(1)(a)."},
+		{ID: "P1.Q5", Part: 1, Number: 5, Text: "Name and email of the contract manager.", Stance: wh, Answer: "Withheld under section 40(2)."},
+	}}
+	out := matchLetters(draft, []corpus.Response{a, b}, DefaultMinScore)
+	var got []string
+	for _, p := range out[3] {
+		got = append(got, p.Reference+" "+p.QuestionID)
+	}
+	slices.Sort(got)
+	if want := []string{"F00741 P1.Q2", "IR-F02011 P1.Q2"}; !slices.Equal(got, want) {
+		t.Errorf("P1.Q4 matches %q, want %q", got, want)
+	}
+	// A question the source letter asks twice, of two things, vouches
+	// for no repeat of it.
+	twice := []questionVector{{text: Vector{}}, {}}
+	w := NewWeigher([]string{"When does the contract expire?"})
+	twice[0].text, twice[1].text = w.Vector("When does the contract expire?"), w.Vector("When does the contract expire?")
+	if !askedTwice(twice, 0) {
+		t.Error("a sentence asked twice in its letter is not asked twice")
+	}
+}
