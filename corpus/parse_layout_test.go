@@ -3060,6 +3060,14 @@ On balance, the public interest favours maintaining the exception for the review
 			"Your council\nDisclosure log\nComplaints\n\nHartmoor Borough Council\n\nReference: 21-0612\nDate of response: 23 October 2021\n\nRequest\n\n1. How many fly-tipping incidents were reported in 2020/21?\n2. How many covert cameras does the Council use?\n3. In which wards are the cameras deployed?\n4. What make of camera is used?\n5. How many prosecutions have there been?\n\nResponse\n\nInformation in respect of questions 2-4 is exempt under section 31(1)(a) of the Freedom of Information Act 2000.\n\nThe answers to the remaining questions are:\n\nQ1. 6,218 incidents.\n\nQuestions 2, 3 and 4 – exempt, see above.\n\nQ5. 0.\n\nIf you are not satisfied with this response you may ask for an internal review.\n",
 			[]string{"P1.Q1 released", "P1.Q2 withheld s31(1)(a)", "P1.Q3 withheld s31(1)(a)", "P1.Q4 withheld s31(1)(a)", "P1.Q5 released"},
 		},
+		{
+			// A numbered request, then the body's name over its numbered
+			// answers ("NHS Lochmoor response"): the heading ends the
+			// request, and the numbers after it answer.
+			"the body's name over its numbered answers",
+			"NHS Lochmoor\n15 May 2018\n\nDear\n\nFOI/18/0412 – Cyber security incidents\n\nYou asked:\n\n1. How many cyber attacks did the Board suffer in 2017?\n\n2. Does the Board hold a cyber insurance policy?\n\n3. What was the Board's budget for IT security in 2017/18?\n\nNHS Lochmoor response\n\n1. Nil.\n\n2. No.\n\n3. The Board's IT security budget is withheld under section 35(1)(a) of FOISA.\n\nYours sincerely\n",
+			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld foisa:s35(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
