@@ -183,7 +183,7 @@ var (
 	icoRefRE   = mustRx(`(?i)^(?:IC-\d|ICO|FS5\d{7}|FER0?\d{6}|ENF\d|EIR0\d{6}\b)`)
 	looseRefRE = mustRx(`\b(?:\d{1,3}\.FOI\.\d{2}\.\d+|F-?\d{4,}\b|(?:[A-Z]{1,5}[/-])?(?:FOI|FOIR|EIR|FOISA|RFI|IR)[-/ ]?\d[A-Za-z0-9/.\-]*)`)
 	// badRefContext before a reference shows it is someone else's.
-	badRefContext = mustRx(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint)`)
+	badRefContext = mustRx(`(?i)(?:\byour\s*$|previous|earlier|prior|former|original|commissioner|\bico\b|tribunal|decision\s+notice|complaint|\blast\s+(?:year|month|week|time)\b)`)
 )
 
 // labelledRef returns the first reference given under a label in the head

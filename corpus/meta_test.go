@@ -780,6 +780,8 @@ We note that the case number 12345 was closed by the court last year. Leeds City
 			meta{"Wexbrook Metropolitan Fire and Rescue Authority", "F-01344", d(2025, 6, 12), Date{}, ""}},
 		{"a disclosure log's heading with the reference in brackets after its title", "Ashby Hospitals NHS Foundation Trust\n\nHome / About us / Freedom of information / Responses 2019\n\nCyber security (FOI/2019/0644)\n\nDate of response: 12 September 2019. Request received: 15 August 2019.\n\nYou asked: Has the Trust been affected by a ransomware attack?\n\nOur response: No.\n",
 			meta{"Ashby Hospitals NHS Foundation Trust", "FOI/2019/0644", d(2019, 9, 12), d(2019, 8, 15), ""}},
+		{"the body's reference for the requester's request of last year, in a sentence", "NHS Lochmoor\nInformation Governance Department\n\n15 May 2018\n\nDear\n\nFOI/18/0412 – Cyber security incidents\n\nThank you for your request dated 17 April 2018. Please note this request is similar to one you made to\nus last year (our ref FOI/17/0915); we have treated it as a new request.\n",
+			meta{"NHS Lochmoor", "FOI/18/0412", d(2018, 5, 15), d(2018, 4, 17), "Cyber security incidents"}},
 		{"date received label line", `Date received:
 21 November 2024
 Date of response:
