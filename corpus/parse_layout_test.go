@@ -3068,6 +3068,16 @@ On balance, the public interest favours maintaining the exception for the review
 			"NHS Lochmoor\n15 May 2018\n\nDear\n\nFOI/18/0412 – Cyber security incidents\n\nYou asked:\n\n1. How many cyber attacks did the Board suffer in 2017?\n\n2. Does the Board hold a cyber insurance policy?\n\n3. What was the Board's budget for IT security in 2017/18?\n\nNHS Lochmoor response\n\n1. Nil.\n\n2. No.\n\n3. The Board's IT security budget is withheld under section 35(1)(a) of FOISA.\n\nYours sincerely\n",
 			[]string{"P1.Q1 released", "P1.Q2 released", "P1.Q3 withheld foisa:s35(1)(a)"},
 		},
+		{
+			// A numbered request, then a decision paragraph that keys
+			// one answer in passing ("In relation to question 2, the
+			// Board is applying section 18(1) ..."): the last question
+			// ends where the paragraph begins, whose decision on
+			// questions 1 and 3 is read.
+			"a decision paragraph after the request keying one answer in passing",
+			"NHS Lochmoor\n18 January 2022\n\nDear\n\nYou requested the following information:\n\n1. How many cyber incidents were reported in 2020 and 2021?\n\n2. Has the Board paid any ransom since 2017?\n\n3. What is the annual budget for cyber security?\n\nHaving considered your request, NHS Lochmoor holds information relevant to questions 1 and 3.\nThe information requested at questions 1 and 3 is exempt from disclosure under section 35(1)(a) of\nFOISA (law enforcement). In relation to question 2, the Board is\napplying section 18(1) of FOISA, read with section 35(1)(a), and neither confirms nor denies whether it\nholds the information.\n\nYours sincerely\n",
+			[]string{"P1.Q1 withheld foisa:s35(1)(a)", "P1.Q2 ncnd foisa:s18(1),foisa:s35(1)(a)", "P1.Q3 withheld foisa:s35(1)(a)"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -226,6 +226,13 @@ func (p *parser) trimTrailingResponse() {
 			return
 		}
 	}
+	p.trimLastQuestion()
+}
+
+// trimLastQuestion ends the last question's text where the response
+// begins, when nothing marked it (trimTrailingResponse), and reports
+// whether it did.
+func (p *parser) trimLastQuestion() bool {
 	last := p.questions[len(p.questions)-1]
 	for k := last.firstLine + 1; k+1 < p.respStart; k++ {
 		if strings.TrimSpace(p.lines[k]) != "" {
@@ -235,7 +242,7 @@ func (p *parser) trimTrailingResponse() {
 			if endsSentence(strings.TrimSpace(p.lines[k-1])) && reProseOpener.MatchString(strings.TrimSpace(p.lines[k])) {
 				p.cutText(last, k)
 				p.respStart = k
-				return
+				return true
 			}
 			continue
 		}
@@ -246,8 +253,9 @@ func (p *parser) trimTrailingResponse() {
 		}
 		p.cutText(last, k)
 		p.respStart = k + 1
-		return
+		return true
 	}
+	return false
 }
 
 // quotedRequestEnds reports whether a request whose first item opens
@@ -1199,6 +1207,25 @@ func (p *parser) splitInlineAnswers() bool {
 				q.answer = append(q.answer, q.text[k:]...)
 				q.text = q.text[:k]
 				q.hasAnswer = true
+			}
+		}
+		if last := p.questions[len(p.questions)-1]; !last.hasAnswer {
+			// "5. What is the annual budget ...?" then the letter's
+			// decision paragraph, in which "In relation to question 2,
+			// ..." keyed an answer: the last question ends where the
+			// response begins all the same. The lines given back are
+			// those before the first answer keyed among them, which
+			// keep their answers.
+			end := p.respStart
+			for _, q := range p.questions {
+				if q.hasAnswer && q.answerLine > last.firstLine && q.answerLine < end {
+					end = q.answerLine
+				}
+			}
+			saved := p.respStart
+			p.respStart = end
+			if !p.trimLastQuestion() {
+				p.respStart = saved
 			}
 		}
 		return true
