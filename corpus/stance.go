@@ -248,6 +248,13 @@ func supposedExemptions(text string, regime Regime) []string {
 	for _, sent := range splitFullSentences(text) {
 		l := strings.ToLower(sent)
 		m := reWouldBeExempt.FindStringIndex(l)
+		if m == nil && regime == EIR {
+			// "Regulation 12(6) allows us to respond in this way where
+			// confirming or denying would ... adversely affect the
+			// interests in regulation 12(5)(g)": the interest the refusal
+			// protects.
+			m = reAdverselyAffect.FindStringIndex(l)
+		}
 		if m == nil {
 			continue
 		}
@@ -261,6 +268,10 @@ func supposedExemptions(text string, regime Regime) []string {
 	}
 	return uniqueSorted(out)
 }
+
+// reAdverselyAffect is the harm to an interest of EIR regulation 12(5)
+// that a refusal to confirm or deny under regulation 12(6) protects.
+var reAdverselyAffect = mustRx(`\badversely\s+affect(?:s|ed|ing)?\b`)
 
 var reMayNCND = mustRx(`\b(?:may|might|(?:is|are)\s+(?:entitled|permitted|allowed)\s+to)\s+neither\s+confirm\s+nor\s+deny\b`)
 
