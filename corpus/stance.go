@@ -707,8 +707,11 @@ func hasReleasedContent(text string) bool {
 				return true
 			}
 		}
-		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) {
-			return true // "The equality impact assessment is attached."
+		if reGiven.MatchLower(l) && !reWithheld.MatchLower(l) && !reReasoning.MatchLower(l) && !reGivenToOthers.MatchString(l) {
+			// "The equality impact assessment is attached." ("Codes are
+			// given to 999 callers when a defibrillator is needed" says
+			// what is done with the thing withheld, and gives nothing.)
+			return true
 		}
 		if reGivenList.MatchString(l) {
 			return true // "whose names and grades are released: Ms Harriet Osei ..."
@@ -726,7 +729,7 @@ func hasReleasedContent(text string) bool {
 		if len(l) < 2 || reRefusalTalk.MatchLower(l) || reReasoning.MatchLower(l) || reHoldConfirm.MatchLower(l) || describesPublishing(l) {
 			continue
 		}
-		if givesData(stripLabels(stripDates(s))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
+		if givesData(stripLabels(stripDates(reServiceNumber.ReplaceAllString(s, "")))) || reShortAnswer.MatchString(l) || hasProperNoun(s) {
 			return true
 		}
 	}
@@ -1091,8 +1094,9 @@ var reLabelNumber = mustRx(`\b\d+-(?:hour|day|week|month|year|minute)\b|\b(?:pha
 // nothing.
 var reRefToken = mustRx(`\b[A-Za-z]{2,}(?:[-/][A-Za-z]+)*[-/]\d[\w]*(?:[-/.][\w]+)*|\b(?i:FOI|EIR|FOISA|IR|ICO|IC)\s+\d[\d/.-]*\d\b`)
 
-// reServiceNumber is a number that is part of a name: "NHS 111", "A&E".
-var reServiceNumber = mustRx(`\b[A-Z]{2,}[ -]?\d{2,3}\b`)
+// reServiceNumber is a number that is part of a name: "NHS 111", "A&E",
+// "999 callers", "the 101 service".
+var reServiceNumber = mustRx(`\b[A-Z]{2,}[ -]?\d{2,3}\b|\b(?:999|111|101)\s+(?:calls?|callers?|services?|numbers?|lines?|operators?)\b`)
 
 // stripLabels removes numbers that label (lower-cased text in, as
 // stripDates gives): they say which, not how many.
@@ -1156,6 +1160,11 @@ var (
 		"neither", "none", "requirement", "use", "read more", "only", "mutually", "no part", "exceed", "under", "bearing"}, reNotApplied}
 	releasedPhrase = phrase{[]string{"provide", "attach", "enclos", "follows", "set out", "releas", "disclos", "below", "confirm"}, reReleased}
 )
+
+// reGivenToOthers says, in lower case, to whom something is given in the
+// course of a service: "codes are given to 999 callers", "a leaflet is
+// given to patients".
+var reGivenToOthers = mustRx(`\b(?:is|are)\s+(?:only\s+)?given\s+to\s+(?:the\s+|all\s+|any\s+)?(?:\d+\s+)?(?:callers?|patients?|staff|officers?|residents?|members?|drivers?|applicants?|customers?|users?|pupils?|students?|tenants?|visitors?|clients?)\b`)
 
 // reGivenList introduces what is released with a colon: "whose names
 // are released: ...", "I have released it: Ms Aileen Foxcroft". l is

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"withheld, what is done with the thing withheld", FOIA, "This information is withheld under section 38(1)(a) and (b) of the Act. Publishing the codes would be likely to lead to theft of defibrillators. Codes are given to 999 callers when a defibrillator is needed.", Withheld, []string{"s38(1)(a)", "s38(1)(b)"}},
 		{"EIR regulation 12(6) explained, the interest of 12(5) it protects named", EIR, "The Authority neither confirms nor denies whether it holds this information. Regulation 12(6) allows us to respond in this way where confirming or denying would itself involve the disclosure of information that would adversely affect the interests in regulation 12(5)(g) (protection of the environment).", NCND, []string{"reg12(5)(g)", "reg12(6)"}},
 		{"a review releasing a document, its earlier exemption 'no longer applied'", FOIA, "I have concluded that the guidance should be released. A copy is attached. The names of junior staff have been redacted under section 40(2). The section 31 exemption is no longer applied to this document.", PartiallyReleased, []string{"s40(2)"}},
 		{"withheld, then a remark on the requester's earlier request", FOIA, "The locations are withheld under section 31(1)(a). You also mentioned your earlier request HTE/FOI/2019/212 about bus station toilets; that request was answered on 14 November 2019 and the reply is in our disclosure log.", Withheld, []string{"s31(1)(a)"}},
