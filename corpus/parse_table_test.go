@@ -152,47 +152,35 @@ func TestTableTopicHeadingBetweenTables(t *testing.T) {
 		"Inbound network services contract\n\nYour request\tOur response\n" +
 		"1. Incumbent supplier: please name the supplier of the inbound network services contract.\tNorthlink Telecom\n" +
 		"2. Contract expiry: when does the contract end?\t30 September 2021.\n\nYours sincerely\n"
-	r, err := Parse(Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
-		t.Fatalf("questions %s, want %s", got, want)
-	}
-	if got, want := r.Questions[1].Text, "Contact details: who in the Council is responsible for the contract?"; got != want {
-		t.Errorf("P1.Q2's text %q, want %q", got, want)
-	}
-	if got, want := r.Questions[2].Context, "Inbound network services contract"; got != want {
-		t.Errorf("P2.Q1's context %q, want %q", got, want)
-	}
-	// A heading that names its part keeps its own words as the context.
-	named := strings.Replace(text, "Inbound network services contract\n", "Part 2 – Inbound network services\n", 1)
-	if r, err = Parse(Document{Text: named}); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
-		t.Errorf("part named: questions %s, want %s", got, want)
-	} else if got, want := r.Questions[2].Context, "Part 2 – Inbound network services"; got != want {
-		t.Errorf("part named: P2.Q1's context %q, want %q", got, want)
-	}
-	// The rows' cells wrapped over lines of their own, as a PDF's are.
-	wrapped := strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound network services contract.\tNorthlink Telecom\n", "1. Incumbent supplier: please name the supplier of the\n\tNorthlink Telecom\ninbound network services contract.\n\n", 1)
-	if r, err = Parse(Document{Text: wrapped}); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P2.Q1 P2.Q2"; got != want {
-		t.Errorf("wrapped: questions %s, want %s", got, want)
-	} else if got, want := r.Questions[2].Context, "Inbound network services contract"; got != want {
-		t.Errorf("wrapped: P2.Q1's context %q, want %q", got, want)
-	}
-	// Numbered on from the rows above, the rows under the heading are
-	// the same part's.
-	on := strings.Replace(strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound", "3. Incumbent supplier: please name the supplier of the inbound", 1), "2. Contract expiry", "4. Contract expiry", 1)
-	if r, err = Parse(Document{Text: on}); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := questionIDs(r), "P1.Q1 P1.Q2 P1.Q3 P1.Q4"; got != want {
-		t.Errorf("numbered on: questions %s, want %s", got, want)
+	const ids = "P1.Q1 P1.Q2 P2.Q1 P2.Q2"
+	for _, tc := range []struct {
+		name, text, ids, context string
+	}{
+		{"as written", text, ids, "Inbound network services contract"},
+		// A heading that names its part keeps its own words as the
+		// context.
+		{"part named", strings.Replace(text, "Inbound network services contract\n", "Part 2 – Inbound network services\n", 1), ids, "Part 2 – Inbound network services"},
+		// The rows' cells wrapped over lines of their own, as a PDF's
+		// are.
+		{"wrapped", strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound network services contract.\tNorthlink Telecom\n", "1. Incumbent supplier: please name the supplier of the\n\tNorthlink Telecom\ninbound network services contract.\n\n", 1), ids, "Inbound network services contract"},
+		// Numbered on from the rows above, the rows under the heading
+		// are the same part's.
+		{"numbered on", strings.Replace(strings.Replace(text, "1. Incumbent supplier: please name the supplier of the inbound", "3. Incumbent supplier: please name the supplier of the inbound", 1), "2. Contract expiry", "4. Contract expiry", 1), "P1.Q1 P1.Q2 P1.Q3 P1.Q4", "Inbound network services contract"},
+	} {
+		r, err := Parse(Document{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := questionIDs(r); got != tc.ids {
+			t.Errorf("%s: questions %s, want %s", tc.name, got, tc.ids)
+			continue
+		}
+		if got, want := r.Questions[1].Text, "Contact details: who in the Council is responsible for the contract?"; got != want {
+			t.Errorf("%s: P1.Q2's text %q, want %q", tc.name, got, want)
+		}
+		if got := r.Questions[2].Context; got != tc.context {
+			t.Errorf("%s: the third question's context %q, want %q", tc.name, got, tc.context)
+		}
 	}
 }
 
