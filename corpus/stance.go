@@ -868,10 +868,13 @@ func describesPublishing(l string) bool {
 }
 
 // rePublishedWith says, in lower case, that other papers are published
-// alongside a body's business ("The decision report and its appendices
-// are published with the Cabinet papers"): where related papers may be
-// read, beside a withholding, gives none of what was asked.
-var rePublishedWith = mustRx(`\b(?:is|are|was|were|has\s+been|have\s+been)\s+published\s+(?:with|alongside|as\s+part\s+of)\s+(?:the|its|our)\s+(?:[a-z-]+\s+){0,2}(?:papers|agenda|agendas|minutes|reports?|committee|meeting|meetings)\b`)
+// alongside a body's business, or that a wider figure is published in its
+// periodic reports ("The decision report and its appendices are published
+// with the Cabinet papers", "The overall availability figure for on-call
+// appliances (71.4%) is published in our annual Statement of
+// Assurance"): where related papers may be read, beside a withholding,
+// gives none of what was asked.
+var rePublishedWith = mustRx(`\b(?:is|are|was|were|has\s+been|have\s+been)\s+published\s+(?:(?:with|alongside|as\s+part\s+of)\s+(?:the|its|our)\s+(?:[a-z-]+\s+){0,2}(?:papers|agenda|agendas|minutes|reports?|committee|meeting|meetings)|in\s+(?:the|its|our)\s+(?:[a-z'’-]+\s+){0,3}(?:annual|quarterly|monthly)\s+(?:[a-z-]+\s+){0,4}(?:statement|report|accounts|review)(?:\s+of\s+[a-z]+)?)\b`)
 
 // countWords are the numbers from two to ninety written as words, as a
 // count opens ("twenty-three (23) officers", "five suppliers were").
