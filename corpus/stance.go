@@ -86,6 +86,12 @@ func classify(text string, regime Regime, decision bool) reading {
 		// regulations, and section 39 only sends it there.
 		cites = slices.DeleteFunc(slices.Clone(cites), isEnvironmentalRouting)
 	}
+	if slices.Contains(cites, "s40(2)") && reConditionOf40.MatchString(strings.ToLower(text)) {
+		// "exempt under section 40(2) ... by virtue of section
+		// 40(3A)(a)": the condition on which section 40(2) applies,
+		// not another exemption.
+		cites = slices.DeleteFunc(slices.Clone(cites), func(e string) bool { return strings.HasPrefix(e, "s40(3") || strings.HasPrefix(e, "s40(4") })
+	}
 	applied, told := byRole(cites), byRole(explained)
 	// A provision the text only explains ("Section 43(3) removes the duty
 	// to confirm or deny") is the one relied on when no other is applied
@@ -201,6 +207,11 @@ func classify(text string, regime Regime, decision bool) reading {
 	}
 	return reading{kind: Released}
 }
+
+// reConditionOf40 names, in lower case, the condition on which section
+// 40(2) applies: "by virtue of section 40(3A)(a)", "by virtue of section
+// 40(3)(a)(i)".
+var reConditionOf40 = mustRx(`\b(?:by\s+virtue\s+of|in\s+(?:accordance|conjunction)\s+with|read\s+with|because\s+(?:the\s+condition\s+(?:in|at)\s+)?)\s*(?:section|s\.?)\s*40\s*\((?:3a?|4a?)\)`)
 
 // reDeferred says, in lower case, that the answer is put off to a later
 // letter: no decision reached yet, the time for the response extended,

@@ -17,6 +17,7 @@ func TestClassifyText(t *testing.T) {
 		ex     []string
 	}{
 		{"figure", FOIA, "The contact centre covers 2 sites.", Released, nil},
+		{"section 40(2) by virtue of the condition in section 40(3A)(a)", FOIA, "This information is exempt under section 40(2) of the Freedom of Information Act 2000 by virtue of section 40(3A)(a). The names of officers are their personal data.", Withheld, []string{"s40(2)"}},
 		{"a count of incidents declared, their investigation reports withheld", FOIA, "The Trust declared 31 serious incidents (now Patient Safety Incident Investigations) relating to delayed response in 2024. Copies of the investigation reports are withheld under section 40(2).", PartiallyReleased, []string{"s40(2)"}},
 		{"withheld by station, the overall figure published in the annual statement", FOIA, "We hold this information but it is being withheld under section 31(1)(a) of the FOI Act. Publishing availability by station would show when fire cover is reduced. The overall availability figure for on-call appliances (71.4%) is published in our annual Statement of Assurance.", Withheld, []string{"s31(1)(a)"}},
 		{"withheld, what is done with the thing withheld", FOIA, "This information is withheld under section 38(1)(a) and (b) of the Act. Publishing the codes would be likely to lead to theft of defibrillators. Codes are given to 999 callers when a defibrillator is needed.", Withheld, []string{"s38(1)(a)", "s38(1)(b)"}},
