@@ -3281,6 +3281,10 @@ func TestProseAsks(t *testing.T) {
 		// "... and tell me what fees ..." asks again, without a comma.
 		{"Could you also send me the names of the companies that were granted licences and tell me what fees the Agency charged for them? Were any licences granted for dredging off Hollow Point?",
 			[]string{"Could you also send me the names of the companies that were granted licences", "tell me what fees the Agency charged for them?", "Were any licences granted for dredging off Hollow Point?"}},
+		// ", and for each investigation what the outcome was" asks
+		// again, what of each thing counted.
+		{"I would like to know how many officers were investigated for misconduct in 2022, and for each investigation what the outcome was. I would also like to know whether any officer was dismissed.",
+			[]string{"I would like to know how many officers were investigated for misconduct in 2022", "for each investigation what the outcome was.", "I would also like to know whether any officer was dismissed."}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

@@ -2231,8 +2231,8 @@ func sentenceAsks(text string) []string {
 // reObliqueAsk opens an ask run on after the ask before it by a
 // preposition or by "to know": "(and) through which framework the Trust
 // buys agency workers", "(and) to know whether the Trust uses a master
-// vendor".
-var reObliqueAsk = mustRx(`(?i)^(?:(?:through|by|from|with|under)\s+(?:which|what|whom)|to\s+know\s+(?:whether|if|how|what|which|who|when|where))\b`)
+// vendor", "(and) for each investigation what the outcome was".
+var reObliqueAsk = mustRx(`(?i)^(?:(?:through|by|from|with|under)\s+(?:which|what|whom)|to\s+know\s+(?:whether|if|how|what|which|who|when|where)|for\s+each\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:what|how|which|who|when|where|whether))\b`)
 
 // reMidAskLead is a lead-in to an ask inside a sentence: "... last
 // winter I would like to know how much ...".
@@ -2390,7 +2390,7 @@ func splitFurtherAsks(sent string) []string {
 // do, how many ...", "and if so, which ...", ", and the name of ...",
 // ", and through which framework ...", ", and to know whether ...". Its
 // group is the asking word.
-var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,?\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:through|by|from|with|under)\s+(?:which|what|whom)\b|to\s+know\s+(?:whether|if|how|what|which|who|when|where)\b|` + askedNoun + `|` + askVerb + `|i\s+(?:would|['’]d)\s+(?:also\s+)?like\b)`)
+var reFurtherAsk = mustRx(`(?i)(?:[,;]\s+and\s+(?:,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,?\s*)?(?:also\s+)?|\s+and\s*,?\s*if\s+(?:so|they\s+do|it\s+does|there\s+are|there\s+is|any)\s*,\s*)((?:how|what|which|who|whether|when|where)\b|(?:through|by|from|with|under)\s+(?:which|what|whom)\b|to\s+know\s+(?:whether|if|how|what|which|who|when|where)\b|for\s+each\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:what|how|which|who|when|where|whether)\b|` + askedNoun + `|` + askVerb + `|i\s+(?:would|['’]d)\s+(?:also\s+)?like\b)`)
 
 // askVerb opens an ask put as a command: "give me the names of ...",
 // "send me a copy of ...", "please provide the ...".
