@@ -3285,6 +3285,9 @@ func TestProseAsks(t *testing.T) {
 		// again, what of each thing counted.
 		{"I would like to know how many officers were investigated for misconduct in 2022, and for each investigation what the outcome was. I would also like to know whether any officer was dismissed.",
 			[]string{"I would like to know how many officers were investigated for misconduct in 2022", "for each investigation what the outcome was.", "I would also like to know whether any officer was dismissed."}},
+		// ", and any record the council holds of ..." asks again.
+		{"I would also like to see the prices paid to each taxi operator under the current contracts, and any record the council holds of complaints from parents about the Llanfair route since September 2018. Finally can you tell me how many drivers had their authorisation suspended?",
+			[]string{"I would also like to see the prices paid to each taxi operator under the current contracts", "any record the council holds of complaints from parents about the Llanfair route since September 2018.", "Finally can you tell me how many drivers had their authorisation suspended?"}},
 		// A document asked to be seen; a name after ", and".
 		{"I'd also like to see the contract you have with whoever cleans them, and the name of the contractor's area manager.",
 			[]string{"I'd also like to see the contract you have with whoever cleans them", "the name of the contractor's area manager."}},

@@ -2231,8 +2231,9 @@ func sentenceAsks(text string) []string {
 // reObliqueAsk opens an ask run on after the ask before it by a
 // preposition or by "to know": "(and) through which framework the Trust
 // buys agency workers", "(and) to know whether the Trust uses a master
-// vendor", "(and) for each investigation what the outcome was".
-var reObliqueAsk = mustRx(`(?i)^(?:(?:through|by|from|with|under)\s+(?:which|what|whom)|to\s+know\s+(?:whether|if|how|what|which|who|when|where)|for\s+each\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:what|how|which|who|when|where|whether))\b`)
+// vendor", "(and) for each investigation what the outcome was", "(and)
+// any record the council holds of complaints ...".
+var reObliqueAsk = mustRx(`(?i)^(?:(?:through|by|from|with|under)\s+(?:which|what|whom)|to\s+know\s+(?:whether|if|how|what|which|who|when|where)|for\s+each\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:what|how|which|who|when|where|whether)|` + anyRecords + `)\b`)
 
 // reMidAskLead is a lead-in to an ask inside a sentence: "... last
 // winter I would like to know how much ...".
@@ -2408,7 +2409,12 @@ var reAndAsk = mustRx(`(?i)\s+and\s+(?:also\s+)?((?:how\s+(?:many|much|long|ofte
 
 // askedNoun opens a thing asked for by its noun: "the names of the
 // officials", "a copy of the contract", "the minutes of those meetings".
-const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|valuation|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of)\b`
+const askedNoun = `(?:(?:for\s+)?the\s+(?:total\s+)?(?:names?|number|total|cost|amount|value|valuation|date|details|contact\s+details|minutes|address(?:es)?|locations?|dates)\s+of|(?:for\s+)?a\s+(?:copy|list)\s+of|(?:for\s+)?copies\s+of|` + anyRecords + `)\b`
+
+// anyRecords opens a thing asked for as whatever records are held: "any
+// record the council holds of complaints ...", "any correspondence
+// about ...".
+const anyRecords = `any\s+(?:records?|correspondence|reports?|documents?|minutes|e-?mails|notes)\s+(?:of|about|on|relating\s+to|concerning|that|which|the\s+\w+\s+holds?)`
 
 // reAskLeadIn is the polite opening of a sentence that asks: "Could you
 // tell me", "I would also like to know", "Finally,", "Specifically I would
