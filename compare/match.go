@@ -1806,40 +1806,49 @@ func repeatedCounterparts(counterparts [][]found, scores [][][]float64, lvs [][]
 		}
 	}
 	for i, fs := range counterparts {
+		// The counterparts that may vouch for a repeat: sure ones, each
+		// asking one thing, asked once in its own letter. (A question
+		// asking two things repeats each of them, asked apart, as near
+		// word for word.)
+		var sources []found
+		for _, f := range fs {
+			if f.score >= min && lvs[f.letter][f.question].halves == nil && !askedTwice(lvs[f.letter], f.question) {
+				sources = append(sources, f)
+			}
+		}
 		var extra []found
 		for lk := range lvs {
-			if has[i][lk] || scores[lk] == nil || answers[lk] == 0 {
+			if len(sources) == 0 || has[i][lk] || scores[lk] == nil || answers[lk] == 0 {
 				continue
 			}
-			// The repeats of the draft question's counterparts in lk,
-			// by the draft question's own score against each: the same
-			// sentence asked there of two things ("Expiry date
-			// (household waste collection)", "Expiry date (street
-			// cleansing)") is told apart by the draft's words, or not
-			// at all.
+			// The repeats of the sources in lk, each with the first
+			// source it repeats, told apart by the draft question's own
+			// score against each: the same sentence asked there of two
+			// things ("Expiry date (household waste collection)",
+			// "Expiry date (street cleansing)") is told apart by the
+			// draft's words, or not at all.
+			s := scores[lk][i]
 			best, second, from := -1, -1.0, found{}
-			for _, f := range fs {
-				if f.score < min || letters[f.letter].Authority != letters[lk].Authority || askedTwice(lvs[f.letter], f.question) || lvs[f.letter][f.question].halves != nil {
-					// (A question asking two things repeats each of
-					// them, asked apart, as near word for word.)
+			for k := range lvs[lk] {
+				if taken[[2]int{lk, k}] || s[k] < repeatFloor {
 					continue
 				}
-				for k := range lvs[lk] {
-					if taken[[2]int{lk, k}] || scores[lk][i][k] < repeatFloor || similarity(lvs[f.letter][f.question], lvs[lk][k]) < repeatScore {
+				for _, f := range sources {
+					if letters[f.letter].Authority != letters[lk].Authority || similarity(lvs[f.letter][f.question], lvs[lk][k]) < repeatScore {
 						continue
 					}
-					switch v := scores[lk][i][k]; {
-					case best < 0 || v > scores[lk][i][best]:
-						if best >= 0 && best != k {
-							second = max(second, scores[lk][i][best])
+					if best < 0 || s[k] > s[best] {
+						if best >= 0 {
+							second = max(second, s[best])
 						}
 						best, from = k, f
-					case k != best:
-						second = max(second, v)
+					} else {
+						second = max(second, s[k])
 					}
+					break
 				}
 			}
-			if best >= 0 && scores[lk][i][best]-second >= repeatMargin {
+			if best >= 0 && s[best]-second >= repeatMargin {
 				taken[[2]int{lk, best}] = true
 				extra = append(extra, found{letter: lk, question: best, score: from.score})
 			}

@@ -226,23 +226,24 @@ func (p *parser) trimTrailingResponse() {
 			return
 		}
 	}
-	p.trimLastQuestion()
+	p.trimLastQuestion(p.respStart)
 }
 
 // trimLastQuestion ends the last question's text where the response
-// begins, when nothing marked it (trimTrailingResponse), and reports
-// whether it did.
-func (p *parser) trimLastQuestion() bool {
+// begins, when nothing marked it (trimTrailingResponse), looking no
+// further than line limit and giving back to the response only the lines
+// before it.
+func (p *parser) trimLastQuestion(limit int) {
 	last := p.questions[len(p.questions)-1]
-	for k := last.firstLine + 1; k+1 < p.respStart; k++ {
+	for k := last.firstLine + 1; k+1 < limit; k++ {
 		if strings.TrimSpace(p.lines[k]) != "" {
 			// Without a blank line: a sentence in the authority's own
 			// voice after one that ended ("... 2021/22?" / "I am
 			// withholding ...").
 			if endsSentence(strings.TrimSpace(p.lines[k-1])) && reProseOpener.MatchString(strings.TrimSpace(p.lines[k])) {
-				p.cutText(last, k)
+				p.cutTextTo(last, k, limit)
 				p.respStart = k
-				return true
+				return
 			}
 			continue
 		}
@@ -251,23 +252,30 @@ func (p *parser) trimLastQuestion() bool {
 		if next == "" || !endsSentence(prev) || !startsParagraph(next) {
 			continue
 		}
-		p.cutText(last, k)
+		p.cutTextTo(last, k, limit)
 		p.respStart = k + 1
-		return true
+		return
 	}
-	return false
 }
 
-// quotedRequestEnds reports whether a request whose first item opens
-// with a quotation mark ('"1. How many ...') ends at line last, which
-// closes it ('6. Which shelters have CCTV cameras fitted?"').
-func quotedRequestEnds(first, last string) bool {
-	first, last = strings.TrimSpace(first), strings.TrimSpace(last)
+// quoteCloses reports whether lines, a request's or a question's, open
+// with a quotation mark that their last line closes, as many closing
+// marks as opening ones by then: '"1. How many bus shelters ...' to '6.
+// Which shelters have CCTV cameras fitted?"'.
+func quoteCloses(lines []string) bool {
+	last := ""
+	for k := len(lines) - 1; k >= 0 && last == ""; k-- {
+		last = strings.TrimSpace(lines[k])
+	}
+	if !strings.HasSuffix(last, "\"") && !strings.HasSuffix(last, "”") {
+		return false // most lines: nothing to join
+	}
+	joined := strings.TrimLeft(strings.TrimSpace(strings.Join(lines, " ")), ": ")
 	switch {
-	case strings.HasPrefix(first, "“"):
-		return strings.HasSuffix(last, "”")
-	case strings.HasPrefix(first, "\""):
-		return strings.HasSuffix(last, "\"") && !strings.HasPrefix(last, "\"")
+	case strings.HasPrefix(joined, "“"):
+		return strings.HasSuffix(last, "”") && strings.Count(joined, "“") == strings.Count(joined, "”")
+	case strings.HasPrefix(joined, "\""):
+		return strings.HasSuffix(last, "\"") && strings.Count(joined, "\"")%2 == 0
 	}
 	return false
 }
@@ -521,7 +529,7 @@ func (p *parser) readRun(start int) {
 				st.setAside()
 				continue
 			}
-			if st.cur != nil && !st.inAnswer && quotedRequestEnds(p.lines[start], p.lines[i-1]) {
+			if st.cur != nil && !st.inAnswer && quoteCloses(p.lines[start:i]) {
 				// '"1. How many bus shelters ...' to '6. Which shelters
 				// have CCTV cameras fitted?"': the quote that opened the
 				// request has closed, and what follows is the letter's.
@@ -1120,8 +1128,6 @@ func (p *parser) nameFirstPart() {
 	}
 }
 
-// cutText ends question q's text before line end, giving back the lines
-// from end on.
 // proseResponseFrom returns the first line of the second paragraph of
 // q's text, when that paragraph starts before line i and reads as the
 // authority's own prose; 0 when there is none.
@@ -1137,7 +1143,15 @@ func (p *parser) proseResponseFrom(q *qstate, i int) int {
 	return 0
 }
 
+// cutText ends question q's text before line end, giving back to the
+// response the lines from end on.
 func (p *parser) cutText(q *qstate, end int) {
+	p.cutTextTo(q, end, p.respStart)
+}
+
+// cutTextTo is cutText giving back to the response the lines from end
+// to upTo only.
+func (p *parser) cutTextTo(q *qstate, end, upTo int) {
 	keep := 0
 	if p.labels[q.firstLine].rest != "" {
 		keep++
@@ -1162,7 +1176,7 @@ func (p *parser) cutText(q *qstate, end int) {
 	if cut < len(q.text) {
 		q.text = q.text[:cut]
 	}
-	for j := end; j < p.respStart; j++ {
+	for j := end; j < upTo; j++ {
 		p.used[j] = false
 	}
 }
@@ -1216,17 +1230,13 @@ func (p *parser) splitInlineAnswers() bool {
 			// response begins all the same. The lines given back are
 			// those before the first answer keyed among them, which
 			// keep their answers.
-			end := p.respStart
+			limit := p.respStart
 			for _, q := range p.questions {
-				if q.hasAnswer && q.answerLine > last.firstLine && q.answerLine < end {
-					end = q.answerLine
+				if q.hasAnswer && q.answerLine > last.firstLine && q.answerLine < limit {
+					limit = q.answerLine
 				}
 			}
-			saved := p.respStart
-			p.respStart = end
-			if !p.trimLastQuestion() {
-				p.respStart = saved
-			}
+			p.trimLastQuestion(limit)
 		}
 		return true
 	}
@@ -3120,7 +3130,7 @@ func (p *parser) answersUnlabelled(q *qstate, i int) bool {
 	// and how much on agency workers?\"") ends where its quote closes:
 	// the paragraph after is the letter's, however it opens ("On the
 	// number of adults placed outside the area: ...").
-	quoted := quoteClosed(q.text) && (strings.HasSuffix(last, "\"") || strings.HasSuffix(last, "”"))
+	quoted := quoteCloses(q.text)
 	if !quoted && !endsSentence(last) {
 		return false
 	}
@@ -3129,20 +3139,6 @@ func (p *parser) answersUnlabelled(q *qstate, i int) bool {
 		return false
 	}
 	return quoted || answerOpening(s) || reAuthorityVoice.MatchString(s)
-}
-
-// quoteClosed reports whether text, a question's lines, opens with a
-// quotation mark and holds as many closing marks as opening ones by its
-// end: the quoted request is whole.
-func quoteClosed(text []string) bool {
-	joined := strings.TrimSpace(strings.Join(text, " "))
-	if !opensQuote(joined) {
-		return false
-	}
-	if strings.HasPrefix(joined, "“") {
-		return strings.Count(joined, "“") == strings.Count(joined, "”")
-	}
-	return strings.Count(joined, "\"")%2 == 0
 }
 
 // reResponseLabel labels the authority's answer, and nothing else (a

@@ -68,7 +68,7 @@ func (p *parser) findTableQuestions() bool {
 			break
 		}
 		cells := splitCells(raw)
-		if len(cells) >= 2 && reQuestionHeader.MatchString(cells[0]) && reAnswerHeader.MatchString(cells[len(cells)-1]) {
+		if headerCells(cells) {
 			p.used[i] = true // the header again: a new page or a new part's table
 			continue
 		}
@@ -78,7 +78,7 @@ func (p *parser) findTableQuestions() bool {
 			// ask about, and is no part of the last row above. Its rows
 			// are the next part's where their numbers start again.
 			context, cur = s, nil
-			if h := p.nextNonBlank(i); p.rowNumberedOne(p.nextNonBlank(h)) {
+			if p.rowNumberedOne(p.nextNonBlank(p.nextNonBlank(i))) {
 				part, partSet, n = part+1, true, 0
 			}
 			p.used[i] = true
@@ -582,7 +582,12 @@ func (p *parser) headerRowAt(i int) bool {
 	if i >= len(p.lines) {
 		return false
 	}
-	cells := splitCells(p.lines[i])
+	return headerCells(splitCells(p.lines[i]))
+}
+
+// headerCells reports whether a row's cells are a table's header: "Your
+// request | Our response".
+func headerCells(cells []string) bool {
 	return len(cells) >= 2 && reQuestionHeader.MatchString(cells[0]) && reAnswerHeader.MatchString(cells[len(cells)-1])
 }
 

@@ -126,6 +126,10 @@ func classify(text string, regime Regime, decision bool) reading {
 		if cost {
 			return reading{kind: Refused, exemptions: costEx, signal: true}
 		}
+		var supposed []string // the exemptions a grounded refusal rests on
+		if len(contentEx) == 0 && groundedNCND(ncndEx) {
+			supposed = supposedExemptions(text, regime)
+		}
 		switch {
 		case len(ncndEx) == 0:
 			ncndEx = contentEx
@@ -135,13 +139,13 @@ func classify(text string, regime Regime, decision bool) reading {
 			// refuse to reveal whether ...": the law the refusal rests
 			// on, explained, with the exemptions it is read with.
 			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), told[roleExemption]...))
-		case len(contentEx) == 0 && groundedNCND(ncndEx) && len(supposedExemptions(text, regime)) > 0:
+		case len(supposed) > 0:
 			// "Section 18(1) of the Act allows a public authority to
 			// refuse to reveal whether information exists ... If held,
 			// the information would be exempt under section 35(1)(a)
 			// and (b)": the refusal rests on the exemption it names, and
 			// both are its grounds.
-			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), supposedExemptions(text, regime)...))
+			ncndEx = uniqueSorted(append(slices.Clone(ncndEx), supposed...))
 		case len(contentEx) > 0 && (reReadWith.MatchString(t) || groundedNCND(ncndEx)):
 			// "Section 18(1), read with section 35(1)(a)": the duty to
 			// confirm or deny is removed together with the exemption it
