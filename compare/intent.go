@@ -53,7 +53,7 @@ term of the arrangement|term of the lease|for what term|what term|how many years
 number of days|number of weeks|number of months|number of hours|number of minutes|time taken|length of time|average time|
 retention period|retained for|kept for|how quickly|how soon|how fast|what timescale|what timescales|target time|target times`), ""},
 	{IntentCount, setOf(`quantity volumes tonnage headcount`), phrasesOf("how many|number of|numbers of|size of|count of|volume of"), ""},
-	{IntentWho, setOf(`who whom supplier suppliers provider providers manufacturer vendor contractor`),
+	{IntentWho, setOf(`who whom whose supplier suppliers provider providers manufacturer vendor contractor`),
 		phrasesOf(`which company|which companies|which supplier|which suppliers|which provider|which providers|which firm|
 names of|the names|name of|which organisation|which product|which products|which system|which software|which manufacturer|which model|which models|
 name of the|name the|make and model|make or model|what model|model of`), ""},

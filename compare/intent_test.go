@@ -49,6 +49,7 @@ func TestIntentOf(t *testing.T) {
 		{"Tell me the agency to which the Trust paid the most in 2022/23.", IntentWho},
 		{"Please name the staffing agency that received the largest payments from the Trust in 2024/25.", IntentWho},
 		{"Who was your biggest agency supplier by spend?", IntentWho},
+		{"Whose software runs on those machines?", IntentWho},
 		{"What is the maximum hourly rate the Trust has paid to an agency for a doctor?", IntentMoney},
 		{"Please state the number of cameras.", IntentCount},
 		{"Call volumes: the volume of calls received last year.", IntentCount},
